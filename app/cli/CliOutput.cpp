@@ -1,0 +1,168 @@
+#include "CliOutput.h"
+
+#include "values/CellValue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace steward::cli {
+
+QString CliOutput::plainText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return {};
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return numberText(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return jsonToCompactText(value);
+    }
+    return {};
+}
+
+QString CliOutput::csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+void CliOutput::printAligned(const OutputTable& table, int maxWidth)
+{
+    QList<int> widths;
+    for (const QString& column : table.columns)
+        widths << static_cast<int>(column.size());
+    QList<QStringList> cells;
+    for (const auto& row : table.rows) {
+        QStringList texts;
+        for (int c = 0; c < row.size(); ++c) {
+            QString text = plainText(row.at(c)).simplified();
+            if (text.size() > maxWidth)
+                text = text.left(maxWidth - 1) + QStringLiteral("…");
+            if (c < widths.size())
+                widths[c] = qMax(widths[c], static_cast<int>(text.size()));
+            texts << text;
+        }
+        cells << texts;
+    }
+    const auto line = [&](const QStringList& texts) {
+        QString out;
+        for (int c = 0; c < texts.size(); ++c) {
+            if (c)
+                out += QStringLiteral("  ");
+            out += c + 1 < texts.size() ? texts.at(c).leftJustified(widths.value(c)) : texts.at(c);
+        }
+        m_out << out << '\n';
+    };
+    line(table.columns);
+    for (const QStringList& texts : cells)
+        line(texts);
+}
+
+void CliOutput::printList(const OutputTable& table)
+{
+    switch (m_format) {
+    case OutputFormat::Json: {
+        QJsonArray array;
+        for (const auto& row : table.rows) {
+            QJsonObject object;
+            for (int c = 0; c < table.columns.size() && c < row.size(); ++c)
+                object.insert(table.columns.at(c), row.at(c));
+            array << object;
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        break;
+    }
+    case OutputFormat::Csv: {
+        QStringList header;
+        for (const QString& column : table.columns)
+            header << csvField(column);
+        m_out << header.join(QLatin1Char(',')) << "\r\n";
+        for (const auto& row : table.rows) {
+            QStringList fields;
+            for (const QJsonValue& value : row)
+                fields << csvField(plainText(value));
+            m_out << fields.join(QLatin1Char(',')) << "\r\n";
+        }
+        break;
+    }
+    case OutputFormat::Table:
+        printAligned(table, 60);
+        if (table.rows.isEmpty())
+            m_out << QStringLiteral("(no rows)") << '\n';
+        break;
+    }
+    m_out.flush();
+}
+
+void CliOutput::printObject(const OutputObject& object)
+{
+    switch (m_format) {
+    case OutputFormat::Json: {
+        QJsonObject json;
+        for (const auto& [key, value] : object)
+            json.insert(key, value);
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        break;
+    }
+    case OutputFormat::Csv: {
+        m_out << "key,value\r\n";
+        for (const auto& [key, value] : object)
+            m_out << csvField(key) << ',' << csvField(plainText(value)) << "\r\n";
+        break;
+    }
+    case OutputFormat::Table: {
+        int width = 0;
+        for (const auto& [key, value] : object) {
+            Q_UNUSED(value)
+            width = qMax(width, static_cast<int>(key.size()));
+        }
+        for (const auto& [key, value] : object) {
+            // A list of objects under a key reads best as its own small table.
+            if (value.isArray() && !value.toArray().isEmpty() && value.toArray().first().isObject()) {
+                m_out << key << ":\n";
+                OutputTable nested;
+                const QJsonArray array = value.toArray();
+                nested.columns = array.first().toObject().keys();
+                for (const QJsonValue& item : array) {
+                    QList<QJsonValue> row;
+                    for (const QString& column : nested.columns)
+                        row << item.toObject().value(column);
+                    nested.rows << row;
+                }
+                QString buffer;
+                QTextStream stream(&buffer);
+                CliOutput(OutputFormat::Table, stream).printAligned(nested, 80);
+                stream.flush();
+                for (const QString& nestedLine : buffer.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                    m_out << "  " << nestedLine << '\n';
+                continue;
+            }
+            QString text = value.isString() ? value.toString() : plainText(value);
+            m_out << (key + QLatin1Char(':')).leftJustified(width + 2) << text.replace(QLatin1Char('\n'), QStringLiteral("\n") + QString(width + 2, QLatin1Char(' '))) << '\n';
+        }
+        break;
+    }
+    }
+    m_out.flush();
+}
+
+void CliOutput::note(const QString& line)
+{
+    if (m_format == OutputFormat::Table) {
+        m_out << line << '\n';
+        m_out.flush();
+    }
+}
+
+} // namespace steward::cli

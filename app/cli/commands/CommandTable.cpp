@@ -1,0 +1,15 @@
+#include "commands/Commands.h"
+
+namespace steward::cli {
+
+const QList<CommandEntry>& commandTable()
+{
+    static const QList<CommandEntry> table{
+        {"info", "info                                  backend, tables and row counts, Steward schema version", &runInfo},
+        {"init", "init                                  create or migrate Steward's own tables", &runInit},
+        {"demo", "demo OUT.sqlite [--scale N] [--seed S] [--anchor YYYY-MM-DD]   write a demo database", &runDemo},
+    };
+    return table;
+}
+
+} // namespace steward::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CliArguments.h"
+#include "core/Outcome.h"
+
+namespace steward::cli {
+
+class CliContext;
+
+using CommandFunction = Outcome (*)(CliContext& context, CommandArguments& arguments);
+
+struct CommandEntry
+{
+    const char* name;
+    const char* synopsis; // one line for --help
+    CommandFunction run;
+};
+
+// Every command steward-cli knows, in the order --help lists them.
+const QList<CommandEntry>& commandTable();
+
+// Foundation
+Outcome runInfo(CliContext& context, CommandArguments& arguments);
+Outcome runInit(CliContext& context, CommandArguments& arguments);
+Outcome runDemo(CliContext& context, CommandArguments& arguments);
+
+} // namespace steward::cli

@@ -1,0 +1,149 @@
+// info, init and demo: what every database and every newcomer starts with.
+#include "CliContext.h"
+#include "commands/Commands.h"
+#include "db/AppSchema.h"
+#include "db/Database.h"
+#include "db/SchemaCatalog.h"
+#include "demo/DemoGenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace steward::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FoundationCommands", text);
+}
+} // namespace
+
+Outcome runInfo(CliContext& context, CommandArguments& arguments)
+{
+    if (Outcome parsed = arguments.parse({}, 0, 0, QStringLiteral("steward-cli [--db TARGET] info")); !parsed)
+        return parsed;
+    auto db = context.database();
+    if (!db)
+        return db.failure();
+    Database& database = **db;
+    auto catalog = SchemaCatalog::load(database);
+    if (!catalog)
+        return catalog.failure();
+    auto version = AppSchema::installedVersion(database);
+    if (!version)
+        return version.failure();
+
+    QJsonArray tables;
+    for (const TableInfo& table : catalog->tables()) {
+        auto rows = countRows(database, table);
+        if (!rows)
+            return rows.failure();
+        QJsonObject entry;
+        entry.insert(QStringLiteral("name"), table.name);
+        entry.insert(QStringLiteral("rows"), *rows);
+        entry.insert(QStringLiteral("kind"), table.isApp ? QStringLiteral("steward")
+                                             : table.isPipeline ? QStringLiteral("pipeline")
+                                             : table.isView     ? QStringLiteral("view")
+                                                                : QStringLiteral("other"));
+        tables << entry;
+    }
+    QJsonArray missing;
+    for (const QString& name : catalog->missingPipelineTables())
+        missing << name;
+
+    context.output().printObject({
+        {QStringLiteral("backend"), backendName(database.backend())},
+        {QStringLiteral("target"), database.target().displayName()},
+        {QStringLiteral("read_only"), database.isReadOnly()},
+        {QStringLiteral("acting_user"), database.actingUser()},
+        {QStringLiteral("app_schema_version"), *version > 0 ? QJsonValue(*version) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("missing_pipeline_tables"), missing},
+        {QStringLiteral("tables"), tables},
+    });
+    return Outcome::ok();
+}
+
+Outcome runInit(CliContext& context, CommandArguments& arguments)
+{
+    if (Outcome parsed = arguments.parse({}, 0, 0, QStringLiteral("steward-cli [--db TARGET] init")); !parsed)
+        return parsed;
+    auto db = context.database();
+    if (!db)
+        return db.failure();
+    auto before = AppSchema::installedVersion(**db);
+    if (!before)
+        return before.failure();
+    auto after = AppSchema::init(**db);
+    if (!after)
+        return after.failure();
+    context.output().printObject({{QStringLiteral("app_schema_version"), *after},
+                                  {QStringLiteral("previous_version"), *before},
+                                  {QStringLiteral("changed"), *after != *before}});
+    return Outcome::ok();
+}
+
+Outcome runDemo(CliContext& context, CommandArguments& arguments)
+{
+    const QString usage = QStringLiteral("steward-cli demo OUT.sqlite|postgresql://... [--scale N] [--seed S] [--anchor YYYY-MM-DD]");
+    if (Outcome parsed = arguments.parse({{QStringLiteral("scale")}, {QStringLiteral("seed")}, {QStringLiteral("anchor")}}, 1, 1, usage);
+        !parsed)
+        return parsed;
+    DemoOptions options;
+    if (Outcome scale = arguments.intValue(QStringLiteral("scale"), 1, 1, &options.scale); !scale)
+        return scale;
+    if (arguments.has(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = arguments.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok)
+            return Outcome::usage(tr("--seed must be a non-negative whole number"));
+    }
+    if (arguments.has(QStringLiteral("anchor"))) {
+        options.anchor = QDate::fromString(arguments.value(QStringLiteral("anchor")), Qt::ISODate);
+        if (!options.anchor.isValid())
+            return Outcome::usage(tr("--anchor must be a date, YYYY-MM-DD"));
+    }
+    options.actingUser = context.global().actingUser;
+    int lastPercent = -1;
+    const bool showProgress = context.output().format() == OutputFormat::Table && options.scale >= 50;
+    options.progress = [&](const QString& stage, double fraction) {
+        const int percent = static_cast<int>(fraction * 100);
+        if (showProgress && percent != lastPercent) {
+            context.err() << QStringLiteral("\r%1% %2   ").arg(percent, 3).arg(stage);
+            context.err().flush();
+            lastPercent = percent;
+        }
+        return true;
+    };
+
+    QElapsedTimer timer;
+    timer.start();
+    const QString out = arguments.positional(0);
+    Result<RowCounts> counts = Outcome::failed(QString());
+    if (ConnectionTarget::looksLikePostgresUri(out)) {
+        auto target = ConnectionTarget::parse(out);
+        if (!target)
+            return target.failure();
+        OpenOptions openOptions;
+        auto db = Database::open(*target, openOptions);
+        if (!db)
+            return db.failure();
+        counts = DemoGenerator::writeInto(**db, options);
+    } else {
+        counts = DemoGenerator::writeSqliteFile(out, options);
+    }
+    if (showProgress)
+        context.err() << "\r" << QString(40, QLatin1Char(' ')) << "\r";
+    if (!counts)
+        return counts.failure();
+    OutputTable table;
+    table.columns = QStringList{QStringLiteral("table"), QStringLiteral("rows")};
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        table.rows << QList<QJsonValue>{it.key(), it.value()};
+    context.output().printList(table);
+    context.output().note(tr("Wrote %1 in %2 s.").arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    return Outcome::ok();
+}
+
+} // namespace steward::cli

@@ -1,0 +1,130 @@
+#include "AppSchema.h"
+
+#include "db/Database.h"
+#include "db/SqlScript.h"
+#include "values/CellValue.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AppSchema", text);
+}
+
+// Each migration is a script per backend; the list only grows.
+const QStringList kMigrations = {QStringLiteral("001_initial.sql")};
+
+QString migrationPath(const Database& database, int version)
+{
+    return QStringLiteral("app/%1/%2")
+        .arg(database.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgres"), kMigrations.at(version - 1));
+}
+
+Result<bool> versionTableExists(Database& database)
+{
+    QSqlQuery q = database.query();
+    const bool ok = database.isSqlite()
+                        ? q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
+                                                "'steward_schema_version'"))
+                        : q.exec(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = "
+                                                "'steward' AND table_name = 'schema_version'"));
+    if (!ok)
+        return database.failure(q.lastError(), tr("looking for Steward's tables"));
+    return q.next();
+}
+} // namespace
+
+int AppSchema::latestVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+Result<int> AppSchema::installedVersion(Database& database)
+{
+    auto exists = versionTableExists(database);
+    if (!exists)
+        return exists.failure();
+    if (!*exists)
+        return 0;
+    QSqlQuery q = database.query();
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1").arg(database.appTable(QStringLiteral("schema_version")))) ||
+        !q.next())
+        return database.failure(q.lastError(), tr("reading Steward's schema version"));
+    return q.value(0).toInt();
+}
+
+Result<int> AppSchema::init(Database& database)
+{
+    if (Outcome writable = database.requireWritable(tr("init")); !writable)
+        return writable;
+    WriteTransaction transaction(database);
+    if (Outcome begun = transaction.begin(); !begun)
+        return begun;
+    auto installed = installedVersion(database);
+    if (!installed)
+        return installed.failure();
+    if (*installed > latestVersion()) {
+        return Outcome::conflict(tr("Steward's tables are at version %1, newer than this build knows (%2); "
+                                    "use a newer Steward")
+                                     .arg(*installed)
+                                     .arg(latestVersion()));
+    }
+    const QString now = timestampText(QDateTime::currentDateTimeUtc());
+    for (int version = *installed + 1; version <= latestVersion(); ++version) {
+        if (Outcome ran = SqlScript::run(database, migrationPath(database, version)); !ran)
+            return ran;
+        QSqlQuery record = database.query();
+        record.prepare(QStringLiteral("INSERT INTO %1 (version, applied_at, applied_by) VALUES (?, ?, ?)")
+                           .arg(database.appTable(QStringLiteral("schema_version"))));
+        record.addBindValue(version);
+        record.addBindValue(now);
+        record.addBindValue(database.actingUser());
+        if (Outcome done = database.run(record, tr("recording schema version")); !done)
+            return done;
+    }
+
+    // The user who creates Steward's tables administers them until they grant the role on.
+    QSqlQuery admins = database.query();
+    if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(database.appTable(QStringLiteral("roles")))) ||
+        !admins.next())
+        return database.failure(admins.lastError(), tr("reading roles"));
+    if (admins.value(0).toInt() == 0) {
+        QSqlQuery grant = database.query();
+        grant.prepare(QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, 'admin', ?, ?)")
+                          .arg(database.appTable(QStringLiteral("roles"))));
+        grant.addBindValue(database.actingUser());
+        grant.addBindValue(database.actingUser());
+        grant.addBindValue(now);
+        if (Outcome done = database.run(grant, tr("granting admin")); !done)
+            return done;
+    }
+    if (Outcome committed = transaction.commit(); !committed)
+        return committed;
+    return latestVersion();
+}
+
+Outcome AppSchema::requireCurrent(Database& database)
+{
+    auto installed = installedVersion(database);
+    if (!installed)
+        return installed.failure();
+    if (*installed == 0)
+        return Outcome::failed(tr("this database has no Steward tables yet; run `steward-cli init` (or Initialise "
+                                    "in the application) to create them"));
+    if (*installed > latestVersion())
+        return Outcome::conflict(tr("Steward's tables are at version %1, newer than this build knows (%2)")
+                                     .arg(*installed)
+                                     .arg(latestVersion()));
+    if (*installed < latestVersion())
+        return Outcome::conflict(tr("Steward's tables are at version %1; run `steward-cli init` to migrate them to %2")
+                                     .arg(*installed)
+                                     .arg(latestVersion()));
+    return Outcome::ok();
+}
+
+} // namespace steward

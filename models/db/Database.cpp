@@ -1,0 +1,309 @@
+#include "Database.h"
+
+#include "db/SqliteFile.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("steward-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
+bool isCorruptionCode(const QString& nativeCode)
+{
+    const int code = nativeCode.toInt() & 0xff;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
+}
+} // namespace
+
+QString loginName()
+{
+    for (const char* variable : {"STEWARD_USER", "USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(variable);
+        if (!value.isEmpty())
+            return value;
+    }
+#ifdef Q_OS_UNIX
+    if (const passwd* entry = getpwuid(getuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return QStringLiteral("unknown");
+}
+
+Database::Database(ConnectionTarget target, OpenOptions options, QString connectionName)
+    : m_target(std::move(target)), m_options(std::move(options)), m_connectionName(std::move(connectionName)),
+      m_dialect(m_target.backend)
+{
+}
+
+Database::~Database()
+{
+    if (m_inTransaction)
+        rollback();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionTarget& target, const OpenOptions& options)
+{
+    std::unique_ptr<Database> database(new Database(target, options, nextConnectionName()));
+    const Outcome opened = target.backend == Backend::Sqlite ? database->openSqlite() : database->openPostgres();
+    if (!opened)
+        return opened;
+    return Result<std::unique_ptr<Database>>(std::move(database));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::query() const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    return query;
+}
+
+Outcome Database::openSqlite()
+{
+    const QString path = m_target.sqlitePath;
+    const bool missing = !QFileInfo::exists(path);
+    SqliteFileInfo fileInfo;
+    if (!(missing && m_options.createIfMissing && !m_target.readOnly)) {
+        auto inspected = inspectSqliteFile(path);
+        if (!inspected)
+            return inspected.failure();
+        fileInfo = *inspected;
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    QStringList connectOptions{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
+    if (m_target.readOnly) {
+        // A URI lets us ask for mode=ro; a WAL file without its -shm would otherwise make SQLite
+        // create one beside it, so such a file is opened as immutable.
+        QString uri = QStringLiteral("file:") +
+                      QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")) +
+                      QStringLiteral("?mode=ro");
+        if (fileInfo.walMode && !fileInfo.hasSideFiles)
+            uri += QStringLiteral("&immutable=1");
+        db.setDatabaseName(uri);
+        connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY") << QStringLiteral("QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open())
+        return Outcome::cannotOpen(tr("%1: cannot open: %2").arg(path, db.lastError().text()));
+
+    if (Outcome hardened = hardenSqlite(); !hardened)
+        return hardened;
+
+    // Reading the schema is the first real read: a corrupt or foreign file fails here.
+    QSqlQuery probe = query();
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return Outcome::cannotOpen(tr("%1: not a readable SQLite database: %2").arg(path, probe.lastError().text()));
+    probe.finish();
+
+    if (m_options.untrusted) {
+        QSqlQuery check = query();
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+            return Outcome::cannotOpen(tr("%1: the integrity check could not run: %2").arg(path, check.lastError().text()));
+        QStringList problems;
+        while (check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != QLatin1String("ok") && problems.size() < 3)
+                problems << line;
+        }
+        if (!problems.isEmpty())
+            return Outcome::cannotOpen(tr("%1: the database is damaged: %2").arg(path, problems.join(QLatin1String("; "))));
+    }
+
+    m_actingUser = m_options.actingUser.isEmpty() ? loginName() : m_options.actingUser;
+    return Outcome::ok();
+}
+
+Outcome Database::hardenSqlite()
+{
+    sqlite3* handle = sqliteHandle(connection());
+    if (!handle)
+        return Outcome::cannotOpen(tr("the SQLite driver did not expose its handle"));
+    // SQLite's advice for files of unknown origin: functions in the schema may not run with
+    // side effects, and the connection may not corrupt the file through writable_schema.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    if (m_options.untrusted) {
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    }
+    QSqlQuery pragma = query();
+    pragma.exec(QStringLiteral("PRAGMA cell_size_check=ON"));
+    return Outcome::ok();
+}
+
+Outcome Database::openPostgres()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(m_target.host);
+    db.setPort(m_target.port);
+    db.setDatabaseName(m_target.database);
+    db.setUserName(m_target.user);
+    db.setPassword(m_target.password);
+    QMap<QString, QString> options = m_target.options;
+    if (!options.contains(QStringLiteral("connect_timeout")))
+        options.insert(QStringLiteral("connect_timeout"), QStringLiteral("5"));
+    if (!options.contains(QStringLiteral("application_name")))
+        options.insert(QStringLiteral("application_name"), QStringLiteral("steward"));
+    QStringList connectOptions;
+    for (auto it = options.cbegin(); it != options.cend(); ++it)
+        connectOptions << it.key() + QLatin1Char('=') + it.value();
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open()) {
+        return Outcome::cannotOpen(
+            m_target.redact(tr("%1: cannot connect: %2").arg(m_target.displayName(), db.lastError().text().trimmed())));
+    }
+
+    QSqlQuery setup = query();
+    setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (m_target.readOnly)
+        setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    if (!setup.exec(QStringLiteral("SELECT session_user")) || !setup.next())
+        return failure(setup.lastError(), tr("reading the login name"));
+    m_actingUser = setup.value(0).toString();
+    if (!m_options.actingUser.isEmpty() && m_options.actingUser != m_actingUser) {
+        return Outcome::usage(tr("on PostgreSQL you act as the database login (%1); log in as %2 instead of using --as")
+                                  .arg(m_actingUser, m_options.actingUser));
+    }
+    return Outcome::ok();
+}
+
+Outcome Database::exec(const QString& sql)
+{
+    QSqlQuery q = query();
+    if (!q.exec(sql))
+        return failure(q.lastError(), sql.left(80));
+    return Outcome::ok();
+}
+
+Outcome Database::prepare(QSqlQuery& query, const QString& sql) const
+{
+    if (!query.prepare(sql))
+        return failure(query.lastError(), sql.simplified().left(80));
+    return Outcome::ok();
+}
+
+Outcome Database::run(QSqlQuery& query, const QString& context) const
+{
+    if (!query.exec())
+        return failure(query.lastError(), context);
+    return Outcome::ok();
+}
+
+Outcome Database::failure(const QSqlError& error, const QString& context) const
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = m_target.redact(
+        tr("%1: %2").arg(context, error.text().trimmed().isEmpty() ? tr("database error") : error.text().trimmed()));
+    if (isSqlite()) {
+        const int code = native.toInt() & 0xff;
+        if (code == SQLITE_READONLY)
+            return Outcome::readOnly(text);
+        if (isCorruptionCode(native))
+            return Outcome::cannotOpen(text);
+    } else {
+        if (native == QLatin1String("25006"))
+            return Outcome::readOnly(text);
+        if (native == QLatin1String("42501"))
+            return Outcome::forbidden(text);
+        if (native.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
+            return Outcome::cannotOpen(text);
+    }
+    return Outcome::failed(text);
+}
+
+Outcome Database::requireWritable(const QString& what) const
+{
+    if (m_target.readOnly)
+        return Outcome::readOnly(tr("%1 refused: the database is open read-only").arg(what));
+    return Outcome::ok();
+}
+
+Outcome Database::beginWrite()
+{
+    if (Outcome writable = requireWritable(tr("writing")); !writable)
+        return writable;
+    const Outcome begun = exec(isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_inTransaction = begun.isOk();
+    return begun;
+}
+
+Outcome Database::commit()
+{
+    const Outcome committed = exec(QStringLiteral("COMMIT"));
+    if (committed)
+        m_inTransaction = false;
+    else
+        rollback();
+    return committed;
+}
+
+void Database::rollback()
+{
+    QSqlQuery q = query();
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        m_database.rollback();
+}
+
+Outcome WriteTransaction::begin()
+{
+    const Outcome begun = m_database.beginWrite();
+    m_open = begun.isOk();
+    return begun;
+}
+
+Outcome WriteTransaction::commit()
+{
+    m_open = false;
+    return m_database.commit();
+}
+
+} // namespace steward

@@ -1,0 +1,182 @@
+#include "SchemaCatalog.h"
+
+#include "db/Database.h"
+#include "db/PipelineSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SchemaCatalog", text);
+}
+
+void classify(TableInfo& table, Backend backend)
+{
+    const QString prefix = SqlDialect::appTablePrefix(backend);
+    if (backend == Backend::Sqlite)
+        table.isApp = table.bareName.startsWith(prefix);
+    else
+        table.isApp = table.schema == QLatin1String("steward");
+    table.isPipeline = !table.isApp && table.schema.isEmpty() == (backend == Backend::Sqlite) &&
+                       PipelineSchema::table(table.bareName) != nullptr && table.name == table.bareName;
+    for (ColumnInfo& column : table.columns) {
+        const auto known = table.isPipeline ? PipelineSchema::knownColumnType(table.bareName, column.name)
+                                            : std::optional<LogicalType>();
+        column.type = known ? *known : logicalTypeFromDeclared(column.declaredType);
+        column.secret = isSecretColumn(table.bareName, column.name);
+    }
+}
+
+Result<QList<TableInfo>> loadSqlite(Database& database)
+{
+    QList<TableInfo> tables;
+    QSqlQuery list = database.query();
+    if (!list.exec(QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table','view') "
+                                  "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
+        return database.failure(list.lastError(), tr("listing tables"));
+    while (list.next()) {
+        TableInfo table;
+        table.name = table.bareName = list.value(0).toString();
+        table.isView = list.value(1).toString() == QLatin1String("view");
+        tables << table;
+    }
+    for (TableInfo& table : tables) {
+        QSqlQuery columns = database.query();
+        columns.prepare(QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?)"));
+        columns.addBindValue(table.bareName);
+        if (columns.exec()) {
+            while (columns.next())
+                table.columns << ColumnInfo{columns.value(0).toString(), columns.value(1).toString(),
+                                            LogicalType::Text, false, columns.value(2).toInt() > 0};
+        }
+        classify(table, Backend::Sqlite);
+    }
+    return tables;
+}
+
+Result<QList<TableInfo>> loadPostgres(Database& database)
+{
+    QSqlQuery q = database.query();
+    const QString sql = QStringLiteral(
+        "SELECT c.table_schema, c.table_name, c.column_name, "
+        "       CASE WHEN c.data_type IN ('USER-DEFINED','ARRAY') THEN c.udt_name ELSE c.data_type END, "
+        "       t.table_type, "
+        "       EXISTS (SELECT 1 FROM information_schema.table_constraints tc "
+        "               JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
+        "                AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name "
+        "               WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
+        "                 AND tc.table_name = c.table_name AND k.column_name = c.column_name), "
+        "       current_schema() "
+        "FROM information_schema.columns c "
+        "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
+        "WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') "
+        "  AND c.table_schema NOT LIKE 'pg\\_%' ESCAPE '\\' "
+        "ORDER BY c.table_schema <> current_schema(), c.table_schema, c.table_name, c.ordinal_position");
+    if (!q.exec(sql))
+        return database.failure(q.lastError(), tr("listing tables"));
+    QList<TableInfo> tables;
+    while (q.next()) {
+        const QString schema = q.value(0).toString();
+        const QString name = q.value(1).toString();
+        if (tables.isEmpty() || tables.last().schema != schema || tables.last().bareName != name) {
+            TableInfo table;
+            table.schema = schema;
+            table.bareName = name;
+            table.name = schema == q.value(6).toString() ? name : schema + QLatin1Char('.') + name;
+            table.isView = q.value(4).toString() == QLatin1String("VIEW");
+            tables << table;
+        }
+        tables.last().columns << ColumnInfo{q.value(2).toString(), q.value(3).toString(), LogicalType::Text, false,
+                                            q.value(5).toBool()};
+    }
+    for (TableInfo& table : tables)
+        classify(table, Backend::Postgres);
+    return tables;
+}
+} // namespace
+
+QString TableInfo::sqlName() const
+{
+    if (schema.isEmpty())
+        return SqlDialect::quoteIdentifier(bareName);
+    return SqlDialect::quoteIdentifier(schema) + QLatin1Char('.') + SqlDialect::quoteIdentifier(bareName);
+}
+
+const ColumnInfo* TableInfo::column(const QString& columnName) const
+{
+    for (const ColumnInfo& c : columns) {
+        if (c.name == columnName)
+            return &c;
+    }
+    return nullptr;
+}
+
+QString TableInfo::orderKey(bool sqlite) const
+{
+    const ColumnInfo* primary = nullptr;
+    int primaryCount = 0;
+    for (const ColumnInfo& c : columns) {
+        if (c.primaryKey) {
+            primary = &c;
+            ++primaryCount;
+        }
+    }
+    if (primaryCount == 1)
+        return SqlDialect::quoteIdentifier(primary->name);
+    if (sqlite && !isView)
+        return QStringLiteral("rowid");
+    return {};
+}
+
+Result<SchemaCatalog> SchemaCatalog::load(Database& database)
+{
+    auto loaded = database.isSqlite() ? loadSqlite(database) : loadPostgres(database);
+    if (!loaded)
+        return loaded.failure();
+    SchemaCatalog catalog;
+    catalog.m_tables = loaded.take();
+    return catalog;
+}
+
+const TableInfo* SchemaCatalog::table(const QString& name) const
+{
+    for (const TableInfo& t : m_tables) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+QStringList SchemaCatalog::missingPipelineTables() const
+{
+    QStringList missing;
+    for (const PipelineTable& known : PipelineSchema::tables()) {
+        if (!hasTable(known.name))
+            missing << known.name;
+    }
+    return missing;
+}
+
+QStringList SchemaCatalog::missingFor(const QStringList& required) const
+{
+    QStringList missing;
+    for (const QString& name : required) {
+        if (!hasTable(name))
+            missing << name;
+    }
+    return missing;
+}
+
+Result<qint64> countRows(Database& database, const TableInfo& table)
+{
+    QSqlQuery q = database.query();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table.sqlName())) || !q.next())
+        return database.failure(q.lastError(), tr("counting rows of %1").arg(table.name));
+    return q.value(0).toLongLong();
+}
+
+} // namespace steward

@@ -1,0 +1,175 @@
+#include "DemoGenerator.h"
+
+#include "db/AppSchema.h"
+#include "db/Database.h"
+#include "db/SqlScript.h"
+#include "demo/DemoWriter.h"
+#include "workflow/RoleRepository.h"
+#include "workflow/RollbackRequests.h"
+#include "workflow/SuggestionDecisions.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+
+// A few decisions made through the real transition mechanism, so that a fresh demo has an
+// audit trail, a pending rollback request, and people in every role.
+Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
+{
+    RoleRepository roles(database);
+    const QList<QPair<QString, Role>> people{{QStringLiteral("alice"), Role::Analyst},
+                                             {QStringLiteral("bob"), Role::Manager},
+                                             {QStringLiteral("carol"), Role::Analyst},
+                                             {QStringLiteral("dave"), Role::Viewer}};
+    for (const auto& [user, role] : people) {
+        if (user == database.actingUser())
+            continue;
+        if (Outcome granted = roles.grant(user, role); !granted)
+            return granted;
+    }
+
+    QSqlQuery pending = database.query();
+    if (!pending.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 6")))
+        return database.failure(pending.lastError(), tr("choosing demo decisions"));
+    QStringList ids;
+    while (pending.next())
+        ids << pending.value(0).toString();
+    pending.finish();
+    if (ids.size() < 6)
+        return Outcome::ok();
+
+    const auto as = [&](const QString& user) {
+        ConnectionTarget target = database.target();
+        OpenOptions openOptions;
+        openOptions.actingUser = user;
+        return Database::open(target, openOptions);
+    };
+    if (!database.isSqlite())
+        return Outcome::ok(); // on PostgreSQL people act as their own logins
+
+    auto alice = as(QStringLiteral("alice"));
+    auto bob = as(QStringLiteral("bob"));
+    if (!alice || !bob)
+        return alice ? bob.failure() : alice.failure();
+    TransitionEngine aliceEngine(**alice);
+    TransitionEngine bobEngine(**bob);
+    const QList<Decision> aliceDecisions{
+        SuggestionDecisions::approve(ids.at(0), tr("Backtest gain holds across all five folds.")),
+        SuggestionDecisions::approve(ids.at(1)),
+        SuggestionDecisions::reject(ids.at(2), tr("Gain comes from one promotional week; not robust.")),
+    };
+    for (const DecisionResult& result : aliceEngine.applyEach(aliceDecisions)) {
+        if (!result.outcome)
+            return result.outcome;
+    }
+    if (auto done = bobEngine.apply(SuggestionDecisions::approve(ids.at(3))); !done.outcome)
+        return done.outcome;
+    auto requested = aliceEngine.apply(SuggestionDecisions::requestRollback(
+        ids.at(1), tr("Bias turned positive on the first live week; returning to the previous configuration.")));
+    if (!requested.outcome)
+        return requested.outcome;
+    Q_UNUSED(options)
+    return Outcome::ok();
+}
+} // namespace
+
+Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions& options)
+{
+    if (options.scale < 1)
+        return Outcome::usage(tr("--scale must be at least 1"));
+    if (Outcome writable = database.requireWritable(tr("demo")); !writable)
+        return writable;
+    {
+        QSqlQuery existing = database.query();
+        const QString sql = database.isSqlite()
+                                ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'llm_suggestions'")
+                                : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = 'llm_suggestions' "
+                                                 "AND table_schema = current_schema()");
+        if (!existing.exec(sql))
+            return database.failure(existing.lastError(), tr("checking the target"));
+        if (existing.next())
+            return Outcome::conflict(tr("the target already has pipeline tables; the demo writes only into an empty database"));
+    }
+
+    if (database.isSqlite()) {
+        // The file is new and private until renamed into place: durability does not matter yet.
+        database.exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
+        database.exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    }
+    RowCounts counts;
+    {
+        WriteTransaction transaction(database);
+        if (Outcome begun = transaction.begin(); !begun)
+            return begun;
+        const QString flavour = database.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+        if (Outcome created = SqlScript::run(database, QStringLiteral("pipeline/%1.sql").arg(flavour)); !created)
+            return created;
+        if (Outcome created = SqlScript::run(database, QStringLiteral("pipeline/actuals_%1.sql").arg(flavour)); !created)
+            return created;
+        DemoWriter writer(database, options);
+        if (Outcome written = writer.writeAll(counts); !written)
+            return written;
+        if (Outcome indexed = SqlScript::run(database, QStringLiteral("pipeline/indexes.sql")); !indexed)
+            return indexed;
+        if (Outcome committed = transaction.commit(); !committed)
+            return committed;
+    }
+    if (auto initialised = AppSchema::init(database); !initialised)
+        return initialised.failure();
+    if (Outcome seeded = seedPeopleAndDecisions(database, options); !seeded)
+        return seeded;
+    if (database.isSqlite()) {
+        database.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        database.exec(QStringLiteral("ANALYZE"));
+    } else {
+        database.exec(QStringLiteral("ANALYZE"));
+    }
+    return counts;
+}
+
+Result<RowCounts> DemoGenerator::writeSqliteFile(const QString& path, const DemoOptions& options)
+{
+    if (QFileInfo::exists(path))
+        return Outcome::conflict(tr("%1 already exists; remove it or choose another name").arg(path));
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Outcome::cannotOpen(tr("%1: the folder does not exist").arg(info.absolutePath()));
+    const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QFile::remove(partial + QStringLiteral("-journal"));
+
+    Result<RowCounts> counts = Outcome::failed(QString());
+    {
+        ConnectionTarget target;
+        target.backend = Backend::Sqlite;
+        target.sqlitePath = partial;
+        OpenOptions openOptions;
+        openOptions.createIfMissing = true;
+        openOptions.actingUser = options.actingUser;
+        auto database = Database::open(target, openOptions);
+        if (!database)
+            return database.failure();
+        counts = writeInto(**database, options);
+    }
+    if (!counts) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        return counts;
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Outcome::failed(tr("could not move the finished demo into place at %1").arg(path));
+    }
+    return counts;
+}
+
+} // namespace steward

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "demo/DemoGenerator.h"
+#include "demo/DemoRandom.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+class Database;
+
+// The state one demo run shares across its tables: the generator, the clients, and the model
+// versions and cycles that later tables refer to.
+class DemoWriter
+{
+public:
+    DemoWriter(Database& database, const DemoOptions& options);
+
+    Outcome writeAll(RowCounts& counts);
+
+private:
+    struct Client
+    {
+        QString id;
+        QString name;
+        double baseWmape;
+        QStringList versions; // oldest first
+        QStringList cycles;
+        QList<qint64> products;
+    };
+
+    Outcome writeModels(RowCounts& counts);
+    Outcome writeCycles(RowCounts& counts);
+    Outcome writeBacktests(RowCounts& counts);
+    Outcome writeForecasts(RowCounts& counts);
+    Outcome writeSuggestions(RowCounts& counts);
+    Outcome writeGovernance(RowCounts& counts);
+    Outcome writeAuxiliary(RowCounts& counts);
+    bool report(const QString& stage, double fraction);
+
+    QString isoTime(const QDateTime& t) const;
+    QString isoDate(const QDate& d) const { return d.toString(Qt::ISODate); }
+    QString table(const char* name) const;
+    QString metricsJson(double wmape, double bias, double fnr, double mae, bool extended);
+    bool allowInvalidJson() const;
+
+    Database& m_db;
+    DemoOptions m_options;
+    DemoRandom m_random;
+    QDateTime m_now;
+    QList<Client> m_clients;
+};
+
+} // namespace steward

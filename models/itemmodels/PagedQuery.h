@@ -1,0 +1,47 @@
+#pragma once
+
+#include "values/LogicalType.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace steward {
+
+struct TableInfo;
+class SqlDialect;
+
+// What a paged model shows: one SELECT, described in parts so that the model can count it,
+// page it and find rows in it. Every part is SQL written by code (column expressions, joins,
+// allow-listed orders); everything a user typed travels in `binds`.
+struct PagedQuery
+{
+    struct Column
+    {
+        QString name;       // header and key in exports: the source column name
+        QString expression; // SQL expression selected for it
+        LogicalType type = LogicalType::Text;
+        bool secret = false; // selected as a placeholder; the value never leaves the server
+    };
+
+    QList<Column> columns;
+    QString from;      // FROM clause body (tables and joins)
+    QString where;     // WHERE clause body with ? placeholders, or empty
+    QVariantList binds;
+    QString orderBy;   // ORDER BY body; must end with the unique key so that pages do not overlap
+    QString key;       // unique key expression identifying a row
+    // True when orderBy is the key ascending: pages after a cached one are fetched by key
+    // (WHERE key > last) instead of by OFFSET.
+    bool orderedByKey = false;
+
+    int columnIndex(const QString& name) const;
+    QString selectList() const;
+
+    // All rows of any table, in primary key (or rowid) order; secret columns masked.
+    static PagedQuery forTable(const TableInfo& table, const SqlDialect& dialect);
+};
+
+QString secretPlaceholder();
+
+} // namespace steward

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "itemmodels/PagedQuery.h"
+#include "values/CellValue.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QVariant>
+
+namespace steward {
+
+class Database;
+
+// A table model over any number of rows that holds only a few pages of them: rows are
+// fetched a page at a time when a view asks for them, pages are kept in a small cache, and
+// the row count comes from a separate COUNT. Memory stays flat at a million rows.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        CellRole = Qt::UserRole + 1, // the CellValue, canonical
+        RawRole,                     // the value as the driver returned it
+        KeyRole,                     // the row's unique key
+        InvalidJsonRole,             // true for a JSON cell whose text is not valid JSON
+        DimmedRole,                  // true for NULLs and hidden secrets: the view draws them muted
+    };
+
+    explicit PagedTableModel(QObject* parent = nullptr);
+
+    void setDatabase(Database* database);
+    Database* database() const { return m_database; }
+    // Replaces the query: counts its rows and drops every cached page.
+    Outcome setQuery(const PagedQuery& query);
+    const PagedQuery& query() const { return m_query; }
+    // Counts again and drops the cache, keeping the query (after someone else's change).
+    Outcome refresh();
+    // Fetches the page holding `row` again and announces the row as changed.
+    void refreshRow(int row);
+    void clear();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    CellValue cell(int row, int column) const;
+    QVariant keyAt(int row) const;
+    // The row holding `key`, among the pages in memory; -1 if not cached.
+    int cachedRowOfKey(const QVariant& key) const;
+
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageSize; }
+    void setMaxCachedPages(int pages);
+    int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
+    qint64 pagesFetched() const { return m_pagesFetched; }
+    const Outcome& lastError() const { return m_lastError; }
+
+signals:
+    void fetchFailed(const QString& message);
+
+private:
+    struct Page
+    {
+        QList<QVariantList> rows; // each: the columns' values, then the key
+        quint64 lastUse = 0;
+    };
+
+    const Page* page(int pageIndex) const;
+    bool fetchPage(int pageIndex) const;
+    void evictIfNeeded() const;
+    QString countSql() const;
+
+    Database* m_database = nullptr;
+    PagedQuery m_query;
+    int m_rowCount = 0;
+    int m_pageSize = 200;
+    int m_maxPages = 24;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    mutable qint64 m_pagesFetched = 0;
+    mutable Outcome m_lastError;
+};
+
+} // namespace steward

@@ -1,0 +1,112 @@
+#include "TableListModel.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace steward {
+
+TableListModel::TableListModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+Outcome TableListModel::load(Database& database, const SchemaCatalog& catalog)
+{
+    beginResetModel();
+    m_entries.clear();
+    Outcome outcome;
+    for (const TableInfo& table : catalog.tables()) {
+        Entry entry{table, -1};
+        if (!table.isView || !database.options().untrusted) {
+            auto counted = countRows(database, table);
+            if (counted)
+                entry.rows = *counted;
+            else if (outcome)
+                outcome = counted.failure();
+        }
+        m_entries << entry;
+    }
+    endResetModel();
+    return outcome;
+}
+
+void TableListModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+const TableInfo* TableListModel::tableAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row).table : nullptr;
+}
+
+int TableListModel::rowOfTable(const QString& name) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).table.name == name)
+            return i;
+    }
+    return -1;
+}
+
+int TableListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int TableListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TableListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry& entry = m_entries.at(index.row());
+    if (role == TableNameRole)
+        return entry.table.name;
+    if (role == Qt::TextAlignmentRole && index.column() == RowsColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == RowsColumn && entry.rows < 0)
+        return QCoreApplication::translate("TableListModel", "Not counted: views in untrusted files are not run");
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case NameColumn:
+        return entry.table.name;
+    case RowsColumn:
+        if (role == Qt::EditRole)
+            return entry.rows;
+        return entry.rows < 0 ? QStringLiteral("–") : QLocale().toString(entry.rows);
+    case KindColumn:
+        if (entry.table.isView)
+            return QCoreApplication::translate("TableListModel", "view");
+        if (entry.table.isApp)
+            return QCoreApplication::translate("TableListModel", "Steward");
+        if (entry.table.isPipeline)
+            return QCoreApplication::translate("TableListModel", "pipeline");
+        return QCoreApplication::translate("TableListModel", "other");
+    default:
+        return {};
+    }
+}
+
+QVariant TableListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return QCoreApplication::translate("TableListModel", "Table");
+    case RowsColumn:
+        return QCoreApplication::translate("TableListModel", "Rows");
+    case KindColumn:
+        return QCoreApplication::translate("TableListModel", "Kind");
+    default:
+        return {};
+    }
+}
+
+} // namespace steward

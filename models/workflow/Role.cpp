@@ -1,0 +1,91 @@
+#include "Role.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Role", text);
+}
+} // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Viewer:
+        return QStringLiteral("viewer");
+    case Role::Analyst:
+        return QStringLiteral("analyst");
+    case Role::Manager:
+        return QStringLiteral("manager");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    }
+    return QStringLiteral("viewer");
+}
+
+std::optional<Role> roleFromName(const QString& name)
+{
+    for (Role role : {Role::Viewer, Role::Analyst, Role::Manager, Role::Admin}) {
+        if (roleName(role) == name.trimmed().toLower())
+            return role;
+    }
+    return std::nullopt;
+}
+
+Role minimumRole(Permission permission)
+{
+    switch (permission) {
+    case Permission::ReviewSuggestion:
+    case Permission::RequestRollback:
+    case Permission::WorkViolation:
+        return Role::Analyst;
+    case Permission::DecideRollback:
+    case Permission::ReopenViolation:
+    case Permission::CloseCriticalViolation:
+    case Permission::ImportModels:
+        return Role::Manager;
+    case Permission::ChangeSettings:
+    case Permission::ManageRoles:
+        return Role::Admin;
+    }
+    return Role::Admin;
+}
+
+QString permissionDescription(Permission permission)
+{
+    switch (permission) {
+    case Permission::ReviewSuggestion:
+        return tr("approving or rejecting suggestions");
+    case Permission::RequestRollback:
+        return tr("requesting a rollback");
+    case Permission::DecideRollback:
+        return tr("approving or denying rollback requests");
+    case Permission::WorkViolation:
+        return tr("working on violations");
+    case Permission::ReopenViolation:
+        return tr("reopening a closed violation");
+    case Permission::CloseCriticalViolation:
+        return tr("closing a critical violation");
+    case Permission::ImportModels:
+        return tr("importing model versions");
+    case Permission::ChangeSettings:
+        return tr("changing shared settings");
+    case Permission::ManageRoles:
+        return tr("granting and revoking roles");
+    }
+    return {};
+}
+
+Outcome authorize(const QString& user, Role role, Permission permission)
+{
+    const Role needed = minimumRole(permission);
+    if (static_cast<int>(role) >= static_cast<int>(needed))
+        return Outcome::ok();
+    return Outcome::forbidden(tr("%1 is %2; %3 needs the %4 role")
+                                  .arg(user, roleName(role), permissionDescription(permission), roleName(needed)));
+}
+
+} // namespace steward

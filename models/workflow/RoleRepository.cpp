@@ -1,0 +1,112 @@
+#include "RoleRepository.h"
+
+#include "db/Database.h"
+#include "values/CellValue.h"
+#include "workflow/TransitionEngine.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RoleRepository", text);
+}
+} // namespace
+
+Result<Role> RoleRepository::roleOf(const QString& user) const
+{
+    QSqlQuery q = m_database.query();
+    q.prepare(QStringLiteral("SELECT role FROM %1 WHERE user_name = ?").arg(m_database.appTable(QStringLiteral("roles"))));
+    q.addBindValue(user);
+    if (Outcome ran = m_database.run(q, tr("reading the role of %1").arg(user)); !ran)
+        return ran;
+    if (!q.next())
+        return Role::Viewer;
+    return roleFromName(q.value(0).toString()).value_or(Role::Viewer);
+}
+
+Result<QList<RoleGrant>> RoleRepository::list() const
+{
+    QSqlQuery q = m_database.query();
+    if (!q.exec(QStringLiteral("SELECT user_name, role, granted_by, granted_at FROM %1 ORDER BY user_name")
+                    .arg(m_database.appTable(QStringLiteral("roles")))))
+        return m_database.failure(q.lastError(), tr("listing roles"));
+    QList<RoleGrant> grants;
+    while (q.next()) {
+        grants << RoleGrant{q.value(0).toString(), roleFromName(q.value(1).toString()).value_or(Role::Viewer),
+                            q.value(2).toString(), parseTimestamp(q.value(3))};
+    }
+    return grants;
+}
+
+Outcome RoleRepository::grant(const QString& user, Role role)
+{
+    if (user.trimmed().isEmpty())
+        return Outcome::usage(tr("grant needs a user name"));
+    TransitionEngine engine(m_database);
+    return engine.perform(Permission::ManageRoles, [&](TransitionContext& context) -> Outcome {
+        auto previous = roleOf(user);
+        if (!previous)
+            return previous.failure();
+        const QString table = m_database.appTable(QStringLiteral("roles"));
+        QSqlQuery remove = m_database.query();
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE user_name = ?").arg(table));
+        remove.addBindValue(user);
+        if (Outcome done = m_database.run(remove, tr("replacing the role of %1").arg(user)); !done)
+            return done;
+        QSqlQuery insert = m_database.query();
+        insert.prepare(QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, ?, ?, ?)").arg(table));
+        insert.addBindValue(user);
+        insert.addBindValue(roleName(role));
+        insert.addBindValue(context.actor);
+        insert.addBindValue(timestampText(context.now));
+        if (Outcome done = m_database.run(insert, tr("granting %1 to %2").arg(roleName(role), user)); !done)
+            return done;
+        AuditEntry entry;
+        entry.action = QStringLiteral("grant_role");
+        entry.targetKind = QStringLiteral("role");
+        entry.targetId = user;
+        entry.stateBefore = roleName(*previous);
+        entry.stateAfter = roleName(role);
+        context.extraAudit << entry;
+        return Outcome::ok();
+    });
+}
+
+Outcome RoleRepository::revoke(const QString& user)
+{
+    TransitionEngine engine(m_database);
+    return engine.perform(Permission::ManageRoles, [&](TransitionContext& context) -> Outcome {
+        auto previous = roleOf(user);
+        if (!previous)
+            return previous.failure();
+        const QString table = m_database.appTable(QStringLiteral("roles"));
+        if (user == context.actor && *previous == Role::Admin) {
+            QSqlQuery admins = m_database.query();
+            if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(table)) || !admins.next())
+                return m_database.failure(admins.lastError(), tr("counting admins"));
+            if (admins.value(0).toInt() <= 1)
+                return Outcome::conflict(tr("%1 is the last admin; grant admin to someone else first").arg(user));
+        }
+        QSqlQuery remove = m_database.query();
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE user_name = ?").arg(table));
+        remove.addBindValue(user);
+        if (Outcome done = m_database.run(remove, tr("revoking the role of %1").arg(user)); !done)
+            return done;
+        if (remove.numRowsAffected() == 0)
+            return Outcome::notFound(tr("%1 has no granted role").arg(user));
+        AuditEntry entry;
+        entry.action = QStringLiteral("revoke_role");
+        entry.targetKind = QStringLiteral("role");
+        entry.targetId = user;
+        entry.stateBefore = roleName(*previous);
+        entry.stateAfter = roleName(Role::Viewer);
+        context.extraAudit << entry;
+        return Outcome::ok();
+    });
+}
+
+} // namespace steward

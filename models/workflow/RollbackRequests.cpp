@@ -1,0 +1,262 @@
+#include "RollbackRequests.h"
+
+#include "db/Database.h"
+#include "values/CellValue.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QUuid>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RollbackRequests", text);
+}
+
+const QString kColumns = QStringLiteral("request_id, target_kind, target_id, client_id, from_state, status, requested_by, "
+                                        "requested_at, reason, decided_by, decided_at, decision_comment");
+
+RollbackRequest requestFrom(const QSqlQuery& q)
+{
+    RollbackRequest r;
+    r.requestId = q.value(0).toString();
+    r.targetKind = q.value(1).toString();
+    r.targetId = q.value(2).toString();
+    r.clientId = q.value(3).toString();
+    r.fromState = q.value(4).toString();
+    r.status = q.value(5).toString();
+    r.requestedBy = q.value(6).toString();
+    r.requestedAt = parseTimestamp(q.value(7));
+    r.reason = q.value(8).toString();
+    r.decidedBy = q.value(9).toString();
+    r.decidedAt = parseTimestamp(q.value(10));
+    r.decisionComment = q.value(11).toString();
+    return r;
+}
+
+QString detailsJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// What approving a request does to its target, in the same transaction as the approval.
+Outcome applyRollback(TransitionContext& context, const QString& requestId, const QString& comment)
+{
+    Database& db = context.database;
+    const QString targetKind = context.row.value(QStringLiteral("target_kind")).toString();
+    const QString targetId = context.row.value(QStringLiteral("target_id")).toString();
+    AuditEntry entry;
+    entry.clientId = context.clientId;
+    entry.comment = comment.trimmed();
+    entry.details = detailsJson({{QStringLiteral("request_id"), requestId}});
+
+    if (targetKind == RollbackRequests::kSuggestion) {
+        QSqlQuery update = db.query();
+        update.prepare(QStringLiteral("UPDATE llm_suggestions SET status = 'rollback' WHERE suggestion_id = ? AND status = 'applied'"));
+        update.addBindValue(targetId);
+        if (Outcome done = db.run(update, tr("rolling back suggestion %1").arg(shortId(targetId))); !done)
+            return done;
+        if (update.numRowsAffected() != 1)
+            return Outcome::conflict(tr("suggestion %1 is no longer applied; the rollback request cannot be approved")
+                                         .arg(shortId(targetId)));
+        entry.action = QStringLiteral("rollback");
+        entry.targetKind = RollbackRequests::kSuggestion;
+        entry.targetId = targetId;
+        entry.stateBefore = QStringLiteral("applied");
+        entry.stateAfter = QStringLiteral("rollback");
+        context.extraAudit << entry;
+        return Outcome::ok();
+    }
+
+    if (targetKind == RollbackRequests::kModelVersion) {
+        const QString table = db.appTable(QStringLiteral("active_versions"));
+        QSqlQuery current = db.query();
+        current.prepare(QStringLiteral("SELECT model_version FROM %1 WHERE client_id = ?").arg(table));
+        current.addBindValue(context.clientId);
+        if (Outcome done = db.run(current, tr("reading the active version")); !done)
+            return done;
+        const QString previous = current.next() ? current.value(0).toString() : QString();
+        current.finish();
+        QSqlQuery remove = db.query();
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE client_id = ?").arg(table));
+        remove.addBindValue(context.clientId);
+        if (Outcome done = db.run(remove, tr("replacing the active version")); !done)
+            return done;
+        QSqlQuery insert = db.query();
+        insert.prepare(QStringLiteral("INSERT INTO %1 (client_id, model_version, set_by, set_at) VALUES (?, ?, ?, ?)").arg(table));
+        insert.addBindValue(context.clientId);
+        insert.addBindValue(targetId);
+        insert.addBindValue(context.actor);
+        insert.addBindValue(timestampText(context.now));
+        if (Outcome done = db.run(insert, tr("activating version %1").arg(targetId)); !done)
+            return done;
+        entry.action = QStringLiteral("activate_version");
+        entry.targetKind = QStringLiteral("active_version");
+        entry.targetId = context.clientId;
+        entry.stateBefore = previous;
+        entry.stateAfter = targetId;
+        context.extraAudit << entry;
+        return Outcome::ok();
+    }
+    return Outcome::conflict(tr("rollback request %1 targets a %2, which this version of Steward cannot roll back")
+                                 .arg(shortId(requestId), targetKind));
+}
+
+Decision decide(const QString& requestId, const QString& newState, const QString& action, const QString& comment)
+{
+    Decision d;
+    d.kind = &ItemKinds::rollbackRequest();
+    d.targetId = requestId;
+    d.expectedState = QStringLiteral("requested");
+    d.newState = newState;
+    d.action = action;
+    d.permission = Permission::DecideRollback;
+    d.comment = comment;
+    d.guard = [](TransitionContext& context) -> Outcome {
+        const QString requester = context.row.value(QStringLiteral("requested_by")).toString();
+        if (requester == context.actor)
+            return Outcome::forbidden(tr("%1 requested this rollback and cannot decide it; another manager must")
+                                          .arg(context.actor));
+        return Outcome::ok();
+    };
+    return d;
+}
+} // namespace
+
+Outcome RollbackRequests::file(TransitionContext& context, const QString& targetKind, const QString& targetId,
+                               const QString& clientId, const QString& fromState, const QString& reason,
+                               QString* requestId)
+{
+    Database& db = context.database;
+    const QString table = db.appTable(QStringLiteral("rollback_requests"));
+    QSqlQuery open = db.query();
+    open.prepare(QStringLiteral("SELECT request_id, requested_by FROM %1 WHERE target_kind = ? AND target_id = ? "
+                                "AND coalesce(client_id, '') = ? AND status = 'requested'")
+                     .arg(table));
+    open.addBindValue(targetKind);
+    open.addBindValue(targetId);
+    open.addBindValue(clientId);
+    if (Outcome done = db.run(open, tr("looking for open rollback requests")); !done)
+        return done;
+    if (open.next()) {
+        return Outcome::conflict(tr("a rollback of %1 %2 was already requested by %3 (request %4) and awaits a manager")
+                                     .arg(targetKind, shortId(targetId), open.value(1).toString(),
+                                          shortId(open.value(0).toString())));
+    }
+    open.finish();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery insert = db.query();
+    insert.prepare(QStringLiteral("INSERT INTO %1 (request_id, target_kind, target_id, client_id, from_state, status, "
+                                  "requested_by, requested_at, reason) VALUES (?, ?, ?, ?, ?, 'requested', ?, ?, ?)")
+                       .arg(table));
+    insert.addBindValue(id);
+    insert.addBindValue(targetKind);
+    insert.addBindValue(targetId);
+    insert.addBindValue(clientId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(clientId));
+    insert.addBindValue(fromState.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(fromState));
+    insert.addBindValue(context.actor);
+    insert.addBindValue(timestampText(context.now));
+    insert.addBindValue(reason.trimmed());
+    if (Outcome done = db.run(insert, tr("filing the rollback request")); !done)
+        return done;
+    if (requestId)
+        *requestId = id;
+    // The request's own audit entry says it exists; the caller's entry says why.
+    if (!context.extraAudit.isEmpty())
+        context.extraAudit.first().details = detailsJson({{QStringLiteral("request_id"), id}});
+    else {
+        AuditEntry entry;
+        entry.action = QStringLiteral("request_rollback");
+        entry.targetKind = targetKind;
+        entry.targetId = targetId;
+        entry.clientId = clientId;
+        entry.stateBefore = fromState;
+        entry.stateAfter = fromState;
+        entry.comment = reason.trimmed();
+        entry.details = detailsJson({{QStringLiteral("request_id"), id}});
+        context.extraAudit << entry;
+    }
+    return Outcome::ok();
+}
+
+Outcome RollbackRequests::requestModelRollback(Database& database, const QString& clientId, const QString& version,
+                                               const QString& reason, QString* requestId)
+{
+    if (reason.trimmed().isEmpty())
+        return Outcome::usage(tr("a rollback request needs a reason"));
+    if (clientId.isEmpty())
+        return Outcome::usage(tr("a model rollback needs the client (--client)"));
+    TransitionEngine engine(database);
+    return engine.perform(Permission::RequestRollback, [&](TransitionContext& context) -> Outcome {
+        QSqlQuery exists = database.query();
+        exists.prepare(QStringLiteral("SELECT 1 FROM model_metadata WHERE client_id = ? AND model_version = ?"));
+        exists.addBindValue(clientId);
+        exists.addBindValue(version);
+        if (Outcome done = database.run(exists, tr("looking up model version %1").arg(version)); !done)
+            return done;
+        if (!exists.next())
+            return Outcome::notFound(tr("client %1 has no model version %2").arg(clientId, version));
+        exists.finish();
+        QSqlQuery active = database.query();
+        active.prepare(QStringLiteral("SELECT model_version FROM %1 WHERE client_id = ?").arg(database.appTable(QStringLiteral("active_versions"))));
+        active.addBindValue(clientId);
+        if (Outcome done = database.run(active, tr("reading the active version")); !done)
+            return done;
+        const QString current = active.next() ? active.value(0).toString() : QString();
+        active.finish();
+        if (current == version)
+            return Outcome::conflict(tr("%1 is already the active version of %2").arg(version, clientId));
+        return file(context, kModelVersion, version, clientId, current, reason, requestId);
+    });
+}
+
+Decision RollbackRequests::approve(const QString& requestId, const QString& comment)
+{
+    Decision d = decide(requestId, QStringLiteral("approved"), QStringLiteral("approve_rollback"), comment);
+    d.effect = [requestId, comment](TransitionContext& context) { return applyRollback(context, requestId, comment); };
+    return d;
+}
+
+Decision RollbackRequests::deny(const QString& requestId, const QString& comment)
+{
+    Decision d = decide(requestId, QStringLiteral("denied"), QStringLiteral("deny_rollback"), comment);
+    d.commentRequired = true;
+    d.commentName = tr("a comment saying why");
+    return d;
+}
+
+Result<QList<RollbackRequest>> RollbackRequests::list(Database& database, const QString& status)
+{
+    QSqlQuery q = database.query();
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("rollback_requests")));
+    if (!status.isEmpty())
+        sql += QStringLiteral(" WHERE status = ?");
+    sql += QStringLiteral(" ORDER BY requested_at DESC, request_id");
+    q.prepare(sql);
+    if (!status.isEmpty())
+        q.addBindValue(status);
+    if (Outcome done = database.run(q, tr("listing rollback requests")); !done)
+        return done;
+    QList<RollbackRequest> requests;
+    while (q.next())
+        requests << requestFrom(q);
+    return requests;
+}
+
+Result<RollbackRequest> RollbackRequests::find(Database& database, const QString& requestId)
+{
+    QSqlQuery q = database.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE request_id = ?").arg(kColumns, database.appTable(QStringLiteral("rollback_requests"))));
+    q.addBindValue(requestId);
+    if (Outcome done = database.run(q, tr("reading rollback request %1").arg(requestId)); !done)
+        return done;
+    if (!q.next())
+        return Outcome::notFound(tr("no rollback request with id %1").arg(requestId));
+    return requestFrom(q);
+}
+
+} // namespace steward

@@ -1,0 +1,63 @@
+#include "SuggestionDecisions.h"
+
+#include "workflow/RollbackRequests.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SuggestionDecisions", text);
+}
+
+Decision base(const QString& id, const QString& seen, const QString& newState, const QString& action)
+{
+    Decision d;
+    d.kind = &ItemKinds::suggestion();
+    d.targetId = id;
+    d.expectedState = seen;
+    d.newState = newState;
+    d.action = action;
+    d.permission = Permission::ReviewSuggestion;
+    return d;
+}
+} // namespace
+
+Decision SuggestionDecisions::approve(const QString& suggestionId, const QString& comment, const QString& seenState)
+{
+    Decision d = base(suggestionId, seenState, QStringLiteral("applied"), QStringLiteral("approve"));
+    d.comment = comment;
+    return d;
+}
+
+Decision SuggestionDecisions::reject(const QString& suggestionId, const QString& comment, const QString& seenState)
+{
+    Decision d = base(suggestionId, seenState, QStringLiteral("rejected"), QStringLiteral("reject"));
+    d.comment = comment;
+    d.commentRequired = true;
+    d.commentName = tr("a comment saying why");
+    return d;
+}
+
+Decision SuggestionDecisions::requestRollback(const QString& suggestionId, const QString& reason, const QString& seenState)
+{
+    Decision d = base(suggestionId, seenState, seenState, QStringLiteral("request_rollback"));
+    d.permission = Permission::RequestRollback;
+    d.comment = reason;
+    d.commentRequired = true;
+    d.commentName = tr("a reason");
+    d.effect = [suggestionId, reason](TransitionContext& context) -> Outcome {
+        QString requestId;
+        if (Outcome filed = RollbackRequests::file(context, RollbackRequests::kSuggestion, suggestionId,
+                                                   context.clientId, context.currentState, reason, &requestId);
+            !filed)
+            return filed;
+        return Outcome::ok();
+    };
+    return d;
+}
+
+} // namespace steward

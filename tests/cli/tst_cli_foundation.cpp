@@ -1,0 +1,147 @@
+// steward-cli's contract for info, init and demo: output formats and every exit code they produce.
+#include "TestSupport.h"
+#include "db/SqlScript.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+class CliFoundationTest : public QObject
+{
+    Q_OBJECT
+
+    static void expectError(const CliRun& run, int code, const QString& fragment)
+    {
+        QVERIFY2(run.exitCode == code, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.err.startsWith(QStringLiteral("steward-cli: error: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
+    }
+
+private slots:
+    void usageErrors()
+    {
+        QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);
+        QCOMPARE(runCli({}).exitCode, 2);
+        expectError(runCli({QStringLiteral("frobnicate")}), 2, QStringLiteral("unknown command"));
+        expectError(runCli({QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("info"), QStringLiteral("--bogus")}), 2,
+                    QStringLiteral("unknown option --bogus"));
+        expectError(runCli({QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("info")}), 2, QStringLiteral("--format"));
+        expectError(runCli({QStringLiteral("info")}), 2, QStringLiteral("no database given"));
+        expectError(runCli({QStringLiteral("demo")}), 2, QStringLiteral("missing argument"));
+        QTemporaryDir dir;
+        expectError(runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("d.sqlite")), QStringLiteral("--scale"), QStringLiteral("0")}),
+                    2, QStringLiteral("--scale"));
+    }
+
+    void infoAsJsonTableAndCsv()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        const QByteArray before = fileDigest(path);
+        const CliRun json = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("info")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(info.value(QStringLiteral("backend")).toString(), QStringLiteral("sqlite"));
+        QCOMPARE(info.value(QStringLiteral("read_only")).toBool(), true);
+        QCOMPARE(info.value(QStringLiteral("app_schema_version")).toInt(), 1);
+        QJsonObject suggestions;
+        for (const QJsonValue& table : info.value(QStringLiteral("tables")).toArray()) {
+            if (table.toObject().value(QStringLiteral("name")) == QStringLiteral("llm_suggestions"))
+                suggestions = table.toObject();
+        }
+        QCOMPARE(suggestions.value(QStringLiteral("rows")).toInt(), 250);
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(sideFiles(path), QStringList());
+
+        const CliRun table = runCli({QStringLiteral("info")}, {QStringLiteral("STEWARD_DB=") + path});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QStringLiteral("llm_suggestions")));
+        QVERIFY(table.out.contains(QStringLiteral("backend:")));
+
+        const CliRun csv = runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("info")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(QStringLiteral("key,value\r\n")));
+    }
+
+    void cannotOpen_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("text") << QByteArray("hello, world\n") << "text file";
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("garbage") << QByteArray(8192, '\x13') << "not a SQLite database";
+    }
+
+    void cannotOpen()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, fragment);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("info")}), 6, fragment);
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    void missingFileIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("info")}), 6, QStringLiteral("no such file"));
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("info")}), 6,
+                    QStringLiteral("no such file"));
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}), 6, QStringLiteral("no such file"));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void initAndReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
+        {
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            OpenOptions options;
+            options.createIfMissing = true;
+            auto db = Database::open(target, options);
+            QVERIFY(db);
+            STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
+        }
+        const QByteArray before = fileDigest(path);
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("init")}), 7,
+                    QStringLiteral("read-only"));
+        QCOMPARE(fileDigest(path), before);
+
+        const CliRun first = runCli({QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("maria"),
+                                     QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("init")});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(first.out.toUtf8()).object().value(QStringLiteral("changed")).toBool(), true);
+        const CliRun second = runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("init")});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object().value(QStringLiteral("changed")).toBool(), false);
+    }
+
+    void demoRefusesToOverwrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        const CliRun made = runCli({QStringLiteral("demo"), path, QStringLiteral("--seed"), QStringLiteral("3")});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY(made.out.contains(QStringLiteral("llm_suggestions")));
+        const QByteArray before = fileDigest(path);
+        expectError(runCli({QStringLiteral("demo"), path}), 4, QStringLiteral("already exists"));
+        QCOMPARE(fileDigest(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliFoundationTest)
+#include "tst_cli_foundation.moc"

@@ -1,0 +1,159 @@
+// The main window through real widgets, offscreen: opening databases, the status bar, the
+// Tables view, and the offer to initialise Steward's tables.
+#include "TestSupport.h"
+#include "db/SqlScript.h"
+#include "itemmodels/PagedTableModel.h"
+#include "itemmodels/TableListModel.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "shell/StatusIndicators.h"
+#include "tables/TablesPage.h"
+#include "widgets/MessageBar.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+class GuiShellTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+
+    static void saveScreenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100); // let pending layout requests settle, as they would on screen
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    void tablesViewShowsRows()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        OpenOptions options;
+        options.actingUser = QStringLiteral("admin");
+        STEWARD_VERIFY_OK(window.openTarget(target, options));
+
+        QCOMPARE(window.statusIndicators()->userText(), QStringLiteral("admin (admin)"));
+        QVERIFY(window.statusIndicators()->backendText().startsWith(QStringLiteral("SQLite")));
+        QCOMPARE(window.statusIndicators()->accessText(), QStringLiteral("Read-write"));
+
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        auto* page = qobject_cast<TablesPage*>(window.currentPage());
+        QVERIFY(page);
+        auto* list = page->findChild<QTableView*>(QStringLiteral("tableList"));
+        auto* rows = page->findChild<QTableView*>(QStringLiteral("tableRows"));
+        QVERIFY(list && rows);
+        QVERIFY(list->model()->rowCount() >= 15);
+
+        QVERIFY(page->showTable(QStringLiteral("llm_suggestions")));
+        QTRY_COMPARE(rows->model()->rowCount(), 250);
+        QVERIFY(!rows->model()->index(0, 4).data().toString().isEmpty());
+        saveScreenshot(&window, QStringLiteral("tables"));
+
+        QVERIFY(page->showTable(QStringLiteral("llm_providers")));
+        const int keyColumn = page->rowsModel()->query().columnIndex(QStringLiteral("api_key"));
+        for (int row = 0; row < rows->model()->rowCount(); ++row)
+            QCOMPARE(rows->model()->index(row, keyColumn).data().toString(), secretPlaceholder());
+        // Keyboard navigation in the table list moves the rows view along.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QVERIFY(page->currentTable() != QStringLiteral("llm_providers"));
+    }
+
+    void badFileShowsAClearMessage()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        ConnectionTarget target;
+        target.sqlitePath = dir.filePath(QStringLiteral("nothing-here.sqlite"));
+        const Outcome outcome = window.openTarget(target);
+        QCOMPARE(outcome.code(), OutcomeCode::CannotOpen);
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("no such file")));
+        QVERIFY(!window.session()->isOpen());
+        QVERIFY(!QFile::exists(target.sqlitePath));
+        QCOMPARE(window.statusIndicators()->backendText(), QStringLiteral("Not connected"));
+    }
+
+    void offersToInitialise()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
+        {
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            OpenOptions options;
+            options.createIfMissing = true;
+            auto db = Database::open(target, options);
+            QVERIFY(db);
+            STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
+        }
+        MainWindow window;
+        window.show();
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        OpenOptions options;
+        options.actingUser = QStringLiteral("maria");
+        STEWARD_VERIFY_OK(window.openTarget(target, options));
+        QVERIFY(!window.session()->hasAppTables());
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("no Steward tables")));
+        auto* action = window.messageBar()->findChild<QPushButton*>(QStringLiteral("messageBarAction"));
+        QVERIFY(action && action->isVisible());
+        QTest::mouseClick(action, Qt::LeftButton);
+        QVERIFY(window.session()->hasAppTables());
+        QCOMPARE(window.session()->role(), Role::Admin);
+        QCOMPARE(window.statusIndicators()->userText(), QStringLiteral("maria (admin)"));
+    }
+
+    void readOnlyIsShownAndNothingChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        const QByteArray before = fileDigest(path);
+        {
+            MainWindow window;
+            window.show();
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            target.readOnly = true;
+            STEWARD_VERIFY_OK(window.openTarget(target));
+            QVERIFY(window.statusIndicators()->accessText().contains(QStringLiteral("Read-only")));
+            window.showPage(View::Tables);
+            auto* page = qobject_cast<TablesPage*>(window.page(View::Tables));
+            for (int row = 0; row < page->tablesModel()->rowCount(); ++row) {
+                page->showTable(page->tablesModel()->tableAt(row)->name);
+                QApplication::processEvents();
+            }
+            QVERIFY(!window.session()->whyNot(Permission::ReviewSuggestion).isEmpty());
+        }
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+};
+
+QTEST_MAIN(GuiShellTest)
+#include "tst_gui_shell.moc"

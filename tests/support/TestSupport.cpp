@@ -1,0 +1,162 @@
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QUrl>
+
+namespace steward::test {
+
+QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& creator, int scale)
+{
+    const QString path = dir.filePath(name);
+    DemoOptions options;
+    options.scale = scale;
+    options.seed = 7;
+    options.anchor = QDate(2026, 11, 20);
+    options.actingUser = creator;
+    auto written = DemoGenerator::writeSqliteFile(path, options);
+    if (!written)
+        qFatal("demo failed: %s", qPrintable(written.failure().message()));
+    return path;
+}
+
+std::unique_ptr<Database> openSqlite(const QString& path, const QString& user, bool readOnly)
+{
+    ConnectionTarget target;
+    target.sqlitePath = path;
+    target.readOnly = readOnly;
+    OpenOptions options;
+    options.actingUser = user;
+    auto opened = Database::open(target, options);
+    if (!opened)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(opened.failure().message()));
+    return opened.take();
+}
+
+QByteArray fileDigest(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QStringList sideFiles(const QString& path)
+{
+    const QFileInfo info(path);
+    QStringList found;
+    const QStringList entries = QDir(info.absolutePath()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString& entry : entries) {
+        if (entry != info.fileName() && entry.startsWith(info.fileName()))
+            found << entry;
+    }
+    return found;
+}
+
+CliRun runCli(const QStringList& arguments, const QStringList& extraEnvironment, int timeoutMs)
+{
+    CliRun run;
+    const QString program = qEnvironmentVariable("STEWARD_CLI");
+    if (program.isEmpty())
+        qFatal("STEWARD_CLI is not set (the test runner sets it to the steward-cli binary)");
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("STEWARD_DB"));
+    for (const QString& assignment : extraEnvironment) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        environment.insert(assignment.left(eq), assignment.mid(eq + 1));
+    }
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("timed out");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString postgresUri()
+{
+    return qEnvironmentVariable("STEWARD_TEST_PG");
+}
+
+bool postgresRequired()
+{
+    return !qEnvironmentVariableIsEmpty("STEWARD_REQUIRE_PG");
+}
+
+TemporaryPostgresDatabase::TemporaryPostgresDatabase()
+{
+    if (postgresUri().isEmpty()) {
+        m_error = QStringLiteral("no server");
+        return;
+    }
+    const QString name = QStringLiteral("steward_test_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    if (Outcome created = adminExec(QStringLiteral("CREATE DATABASE %1").arg(name)); !created) {
+        m_error = created.message();
+        return;
+    }
+    m_name = name;
+}
+
+TemporaryPostgresDatabase::~TemporaryPostgresDatabase()
+{
+    if (!m_name.isEmpty())
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+}
+
+Outcome TemporaryPostgresDatabase::adminExec(const QString& sql) const
+{
+    auto target = ConnectionTarget::parse(postgresUri());
+    if (!target)
+        return target.failure();
+    auto admin = Database::open(*target);
+    if (!admin)
+        return admin.failure();
+    return (*admin)->exec(sql);
+}
+
+QString TemporaryPostgresDatabase::uri(const QString& user) const
+{
+    QUrl url(postgresUri());
+    url.setPath(QLatin1Char('/') + m_name);
+    if (!user.isEmpty()) {
+        url.setUserName(user);
+        url.setPassword(QStringLiteral("secret"));
+    }
+    return url.toString();
+}
+
+ConnectionTarget TemporaryPostgresDatabase::target(const QString& user) const
+{
+    return *ConnectionTarget::parse(uri(user));
+}
+
+bool TemporaryPostgresDatabase::createLogin(const QString& user, const QString& password)
+{
+    // Roles are cluster-wide; tests reuse them across databases.
+    const Outcome created = adminExec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') "
+                                                     "THEN CREATE ROLE %1 LOGIN PASSWORD '%2'; END IF; END $$")
+                                          .arg(user, password));
+    if (!created) {
+        m_error = created.message();
+        return false;
+    }
+    return adminExec(QStringLiteral("GRANT ALL ON DATABASE %1 TO %2").arg(m_name, user)).isOk();
+}
+
+} // namespace steward::test

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "db/ConnectionTarget.h"
+#include "db/Database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace steward::test {
+
+// A fresh demo database in `dir` (scale 1, fixed seed and date), created by `creator`.
+QString makeDemo(const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"),
+                 const QString& creator = QStringLiteral("admin"), int scale = 1);
+// Opens a SQLite file as `user`, failing the test if it cannot.
+std::unique_ptr<Database> openSqlite(const QString& path, const QString& user = QStringLiteral("admin"),
+                                     bool readOnly = false);
+
+// SHA-256 of a file's bytes, for "looking never changes anything" checks.
+QByteArray fileDigest(const QString& path);
+// Files beside `path` whose name starts with its name (-journal, -wal, -shm...).
+QStringList sideFiles(const QString& path);
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs the real steward-cli binary with `arguments`.
+CliRun runCli(const QStringList& arguments, const QStringList& extraEnvironment = {}, int timeoutMs = 120000);
+
+// The test PostgreSQL server (STEWARD_TEST_PG), and a database of its own for one test that
+// is dropped afterwards.
+QString postgresUri();
+bool postgresRequired();
+class TemporaryPostgresDatabase
+{
+public:
+    TemporaryPostgresDatabase();
+    ~TemporaryPostgresDatabase();
+    bool isValid() const { return !m_name.isEmpty(); }
+    const QString& error() const { return m_error; }
+    QString name() const { return m_name; }
+    // The URI as the server's superuser, or as `user` (created on demand, same password rules).
+    QString uri(const QString& user = {}) const;
+    ConnectionTarget target(const QString& user = {}) const;
+    // Creates a login role with a password; returns false on failure.
+    bool createLogin(const QString& user, const QString& password = QStringLiteral("secret"));
+
+private:
+    Outcome adminExec(const QString& sql) const;
+    QString m_name;
+    QString m_error;
+};
+
+} // namespace steward::test
+
+// Skips on a developer's machine without a server; fails where the server is required (CI).
+#define STEWARD_REQUIRE_POSTGRES()                                                                                     \
+    do {                                                                                                               \
+        if (steward::test::postgresUri().isEmpty()) {                                                                 \
+            if (steward::test::postgresRequired())                                                                    \
+                QFAIL("STEWARD_REQUIRE_PG is set but STEWARD_TEST_PG is empty: the PostgreSQL tests did not run");   \
+            QSKIP("No PostgreSQL test server: set STEWARD_TEST_PG (scripts/test.sh starts one)");                    \
+        }                                                                                                              \
+    } while (false)
+
+#define STEWARD_VERIFY_OK(outcomeExpression)                                                                           \
+    do {                                                                                                               \
+        const auto& stewardOutcome_ = (outcomeExpression);                                                             \
+        QVERIFY2(stewardOutcome_.isOk(), qPrintable(stewardOutcome_.message()));                                       \
+    } while (false)

@@ -1,0 +1,130 @@
+#include "TestSupport.h"
+#include "db/SchemaCatalog.h"
+#include "demo/DemoGenerator.h"
+#include "workflow/AuditChain.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+class DemoTest : public QObject
+{
+    Q_OBJECT
+
+    static QSet<QString> distinct(Database& db, const QString& sql)
+    {
+        QSqlQuery q = db.query();
+        if (!q.exec(sql))
+            qFatal("%s", qPrintable(sql));
+        QSet<QString> values;
+        while (q.next())
+            values << q.value(0).toString();
+        return values;
+    }
+
+    // A digest of every pipeline table's rows: what "the same data" means.
+    static QByteArray pipelineDigest(Database& db)
+    {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        auto catalog = SchemaCatalog::load(db);
+        for (const TableInfo& table : catalog->tables()) {
+            if (table.isApp)
+                continue;
+            QSqlQuery q = db.query();
+            q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table.sqlName()));
+            while (q.next()) {
+                for (int c = 0; c < table.columns.size(); ++c)
+                    hash.addData(q.value(c).toString().toUtf8() + '\x1f');
+            }
+        }
+        return hash.result().toHex();
+    }
+
+private slots:
+    void everyStatusCategoryAndSeverity()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        const QSet<QString> statuses = distinct(*db, QStringLiteral("SELECT DISTINCT status FROM llm_suggestions"));
+        for (const char* s : {"pending", "applied", "rejected", "rollback", "superseded"})
+            QVERIFY2(statuses.contains(QString::fromLatin1(s)), s);
+        const QSet<QString> categories = distinct(*db, QStringLiteral("SELECT DISTINCT category FROM llm_suggestions"));
+        for (const char* c : {"hyperparameter", "feature", "event", "calendar", "cross_audit", "other", "ensemble_weighting"})
+            QVERIFY2(categories.contains(QString::fromLatin1(c)), c);
+        const QSet<QString> states = distinct(*db, QStringLiteral("SELECT DISTINCT state FROM improvement_cycles"));
+        QCOMPARE(states.size(), 8);
+        const QSet<QString> severities = distinct(*db, QStringLiteral("SELECT DISTINCT severity FROM governance_violations"));
+        for (const char* s : {"low", "medium", "high", "critical"})
+            QVERIFY2(severities.contains(QString::fromLatin1(s)), s);
+        const QSet<QString> violationStates = distinct(*db, QStringLiteral("SELECT DISTINCT status FROM governance_violations"));
+        for (const char* s : {"open", "investigating", "resolved", "false_positive"})
+            QVERIFY2(violationStates.contains(QString::fromLatin1(s)), s);
+        QVERIFY(distinct(*db, QStringLiteral("SELECT DISTINCT status FROM training_jobs")).contains(QStringLiteral("failed")));
+        QCOMPARE(distinct(*db, QStringLiteral("SELECT DISTINCT forecast_level FROM backtest_results")),
+                 (QSet<QString>{QStringLiteral("order"), QStringLiteral("sku")}));
+        QVERIFY(distinct(*db, QStringLiteral("SELECT DISTINCT client_id FROM model_metadata")).size() >= 3);
+        // Model versions are timestamp ids.
+        for (const QString& version : distinct(*db, QStringLiteral("SELECT model_version FROM model_metadata")))
+            QVERIFY(QDateTime::fromString(version, QStringLiteral("yyyyMMdd_HHmmss")).isValid());
+        // The provider's api_key is a real secret in the data (and hidden everywhere else).
+        QVERIFY(!distinct(*db, QStringLiteral("SELECT api_key FROM llm_providers WHERE api_key LIKE 'sk-%'")).isEmpty());
+        // P10 <= prediction <= P90.
+        QVERIFY(distinct(*db, QStringLiteral("SELECT id FROM forecast_results WHERE confidence_lower > predicted_quantity "
+                                             "OR confidence_upper < predicted_quantity"))
+                    .isEmpty());
+        // A few decisions were made through the real mechanism and the audit chain verifies.
+        auto verification = AuditChain::verify(*db);
+        QVERIFY(verification);
+        QVERIFY(verification->intact);
+        QVERIFY(verification->recordsChecked >= 8);
+    }
+
+    void sameSeedSameData()
+    {
+        QTemporaryDir dir;
+        auto a = openSqlite(makeDemo(dir, QStringLiteral("a.sqlite")));
+        auto b = openSqlite(makeDemo(dir, QStringLiteral("b.sqlite")));
+        QCOMPARE(pipelineDigest(*a), pipelineDigest(*b));
+        DemoOptions other;
+        other.seed = 8;
+        other.anchor = QDate(2026, 11, 20);
+        QVERIFY(DemoGenerator::writeSqliteFile(dir.filePath(QStringLiteral("c.sqlite")), other));
+        auto c = openSqlite(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(pipelineDigest(*a) != pipelineDigest(*c));
+    }
+
+    void scaleMultipliesRows()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir, QStringLiteral("x3.sqlite"), QStringLiteral("admin"), 3));
+        QSqlQuery q = db->query();
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM llm_suggestions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3 * DemoGenerator::kSuggestionsPerScale);
+    }
+
+    void neverOverwritesAndLeavesNothingWhenCancelled()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        const QByteArray before = fileDigest(path);
+        auto again = DemoGenerator::writeSqliteFile(path, DemoOptions{});
+        QCOMPARE(again.failure().code(), OutcomeCode::Conflict);
+        QCOMPARE(fileDigest(path), before);
+
+        DemoOptions cancelled;
+        cancelled.progress = [](const QString&, double fraction) { return fraction < 0.3; };
+        const QString other = dir.filePath(QStringLiteral("cancelled.sqlite"));
+        auto result = DemoGenerator::writeSqliteFile(other, cancelled);
+        QVERIFY(!result);
+        QVERIFY(!QFile::exists(other));
+        QCOMPARE(sideFiles(other), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(DemoTest)
+#include "tst_demo.moc"

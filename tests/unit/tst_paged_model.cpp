@@ -1,0 +1,133 @@
+#include "TestSupport.h"
+#include "db/SchemaCatalog.h"
+#include "itemmodels/PagedTableModel.h"
+#include "itemmodels/TableListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+class PagedModelTest : public QObject
+{
+    Q_OBJECT
+
+    static PagedQuery tableQuery(Database& db, const QString& name)
+    {
+        auto catalog = SchemaCatalog::load(db);
+        return PagedQuery::forTable(*catalog->table(name), db.dialect());
+    }
+
+private slots:
+    void passesTheModelTester()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.get());
+        model.setPageSize(50);
+        STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("llm_suggestions"))));
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(model.columnCount(), 11);
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("suggestion_id"));
+        QVERIFY(!model.data(model.index(249, 1)).toString().isEmpty());
+    }
+
+    void memoryStaysBoundedWhileScrolling()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedTableModel model;
+        model.setDatabase(db.get());
+        model.setPageSize(20);
+        model.setMaxCachedPages(4);
+        STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("forecast_results"))));
+        QCOMPARE(model.rowCount(), 810);
+        QCOMPARE(model.pagesFetched(), 0); // counting fetches no rows
+        QList<qlonglong> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids << model.data(model.index(row, 0)).toLongLong();
+            QVERIFY(model.cachedPageCount() <= 4);
+        }
+        // Every row once, in key order, with no page overlapping another.
+        QCOMPARE(ids.size(), 810);
+        for (int i = 1; i < ids.size(); ++i)
+            QVERIFY(ids.at(i) > ids.at(i - 1));
+        QCOMPARE(model.pagesFetched(), 41);
+        // Jumping back re-fetches only the page needed.
+        QCOMPARE(model.data(model.index(5, 0)).toLongLong(), ids.at(5));
+        QCOMPARE(model.pagesFetched(), 42);
+    }
+
+    void secretsNeverLeaveTheServer()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedTableModel model;
+        model.setDatabase(db.get());
+        STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("llm_providers"))));
+        const int keyColumn = model.query().columnIndex(QStringLiteral("api_key"));
+        QVERIFY(keyColumn >= 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString shown = model.data(model.index(row, keyColumn)).toString();
+            QCOMPARE(shown, secretPlaceholder());
+            QVERIFY(!model.data(model.index(row, keyColumn), PagedTableModel::RawRole).isValid());
+            QVERIFY(model.data(model.index(row, keyColumn), PagedTableModel::DimmedRole).toBool());
+        }
+    }
+
+    void invalidJsonIsAStateNotAFailure()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedTableModel model;
+        model.setDatabase(db.get());
+        STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("llm_suggestions"))));
+        const int diff = model.query().columnIndex(QStringLiteral("parameter_diff"));
+        int invalid = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row, diff);
+            if (index.data(PagedTableModel::InvalidJsonRole).toBool()) {
+                ++invalid;
+                QVERIFY(!index.data().toString().isEmpty());
+                QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Invalid JSON")));
+            }
+        }
+        QVERIFY(invalid >= 2);
+    }
+
+    void tableListCountsRows()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        auto catalog = SchemaCatalog::load(*db);
+        TableListModel list;
+        QAbstractItemModelTester tester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        STEWARD_VERIFY_OK(list.load(*db, *catalog));
+        const int row = list.rowOfTable(QStringLiteral("llm_suggestions"));
+        QVERIFY(row >= 0);
+        QCOMPARE(list.data(list.index(row, TableListModel::RowsColumn), Qt::EditRole).toLongLong(), 250);
+        QCOMPARE(list.data(list.index(row, TableListModel::KindColumn)).toString(), QStringLiteral("pipeline"));
+    }
+
+    void fetchErrorsAreReportedNotThrown()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedTableModel model;
+        model.setDatabase(db.get());
+        STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("anomaly_log"))));
+        QVERIFY(db->exec(QStringLiteral("DROP TABLE anomaly_log")));
+        QSignalSpy failed(&model, &PagedTableModel::fetchFailed);
+        QVERIFY(model.data(model.index(0, 0)).toString().isEmpty());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(!model.lastError());
+    }
+};
+
+QTEST_GUILESS_MAIN(PagedModelTest)
+#include "tst_paged_model.moc"

@@ -1,0 +1,105 @@
+#include "values/CellValue.h"
+#include "values/JsonValue.h"
+#include "values/LogicalType.h"
+
+#include <QJsonObject>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace steward;
+
+class ValuesTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonValidAndScalar()
+    {
+        const CellValue object = mapValue(QStringLiteral("{\"wmape\": 0.21, \"bias\": -0.01}"), LogicalType::Json);
+        QVERIFY(!object.malformed);
+        QCOMPARE(object.json.value.toObject().value(QStringLiteral("wmape")).toDouble(), 0.21);
+        QCOMPARE(object.text(), QStringLiteral("{\"bias\":-0.01,\"wmape\":0.21}"));
+        const CellValue scalar = mapValue(QStringLiteral("3.5"), LogicalType::Json);
+        QVERIFY(!scalar.malformed);
+        QCOMPARE(scalar.json.value.toDouble(), 3.5);
+        const CellValue text = mapValue(QStringLiteral("\"x\""), LogicalType::Json);
+        QCOMPARE(text.json.value.toString(), QStringLiteral("x"));
+    }
+
+    void jsonInvalidKeepsRawText()
+    {
+        const QString raw = QStringLiteral("{\"before\": {\"learning_rate\": 0.05, \"max_de");
+        const CellValue cell = mapValue(raw, LogicalType::Json);
+        QVERIFY(cell.malformed);
+        QVERIFY(!cell.json.valid);
+        QCOMPARE(cell.text(), raw);
+        QVERIFY(!cell.json.error.isEmpty());
+        QCOMPARE(cell.toJson().toString(), raw);
+        QVERIFY(mapValue(QStringLiteral("[1, 2] [3]"), LogicalType::Json).malformed);
+    }
+
+    void jsonKeyOrderDoesNotMatter()
+    {
+        // jsonb reorders keys; SQLite text keeps them as written: the app sees the same value.
+        const CellValue a = mapValue(QStringLiteral("{\"a\": 1, \"bb\": [1, 2]}"), LogicalType::Json);
+        const CellValue b = mapValue(QStringLiteral("{\"bb\":[1,2],\"a\":1}"), LogicalType::Json);
+        QCOMPARE(a.json.value, b.json.value);
+        QCOMPARE(a.text(), b.text());
+    }
+
+    void timestamps_data()
+    {
+        QTest::addColumn<QVariant>("raw");
+        QTest::newRow("iso z") << QVariant(QStringLiteral("2026-03-06T14:30:22Z"));
+        QTest::newRow("space offset") << QVariant(QStringLiteral("2026-03-06 21:30:22+07"));
+        QTest::newRow("offset minutes") << QVariant(QStringLiteral("2026-03-06T16:30:22+02:00"));
+        QTest::newRow("naive is utc") << QVariant(QStringLiteral("2026-03-06 14:30:22"));
+        QTest::newRow("qdatetime") << QVariant(QDateTime(QDate(2026, 3, 6), QTime(14, 30, 22), QTimeZone::utc()));
+        QTest::newRow("epoch") << QVariant(qlonglong(1772807422));
+    }
+
+    void timestamps()
+    {
+        QFETCH(QVariant, raw);
+        const CellValue cell = mapValue(raw, LogicalType::Timestamp);
+        QVERIFY(!cell.malformed);
+        QCOMPARE(cell.text(), QStringLiteral("2026-03-06T14:30:22Z"));
+    }
+
+    void otherTypes()
+    {
+        QCOMPARE(mapValue(QStringLiteral("6F1C2A00-AAAA-4BBB-8CCC-000000000001"), LogicalType::Uuid).text(),
+                 QStringLiteral("6f1c2a00-aaaa-4bbb-8ccc-000000000001"));
+        QCOMPARE(mapValue(QStringLiteral("0.0050"), LogicalType::Numeric).text(), QStringLiteral("0.005"));
+        QCOMPARE(mapValue(0.005, LogicalType::Numeric).text(), QStringLiteral("0.005"));
+        QCOMPARE(mapValue(QStringLiteral("2026-03-06"), LogicalType::Date).text(), QStringLiteral("2026-03-06"));
+        QCOMPARE(mapValue(QDate(2026, 3, 6), LogicalType::Date).text(), QStringLiteral("2026-03-06"));
+        QCOMPARE(mapValue(QStringLiteral("t"), LogicalType::Boolean).text(), QStringLiteral("true"));
+        QCOMPARE(mapValue(1, LogicalType::Boolean).text(), QStringLiteral("true"));
+        QVERIFY(mapValue(QStringLiteral("soon"), LogicalType::Date).malformed);
+        QVERIFY(mapValue(QVariant(), LogicalType::Json).isNull());
+    }
+
+    void declaredTypes()
+    {
+        QCOMPARE(logicalTypeFromDeclared(QStringLiteral("jsonb")), LogicalType::Json);
+        QCOMPARE(logicalTypeFromDeclared(QStringLiteral("timestamp with time zone")), LogicalType::Timestamp);
+        QCOMPARE(logicalTypeFromDeclared(QStringLiteral("numeric")), LogicalType::Numeric);
+        QCOMPARE(logicalTypeFromDeclared(QStringLiteral("REAL")), LogicalType::Numeric);
+        QCOMPARE(logicalTypeFromDeclared(QStringLiteral("bigint")), LogicalType::Integer);
+        QCOMPARE(logicalTypeFromDeclared(QStringLiteral("uuid")), LogicalType::Uuid);
+        QCOMPARE(logicalTypeFromDeclared(QStringLiteral("TEXT")), LogicalType::Text);
+    }
+
+    void secrets()
+    {
+        QVERIFY(isSecretColumn(QStringLiteral("llm_providers"), QStringLiteral("api_key")));
+        QVERIFY(isSecretColumn(QStringLiteral("x"), QStringLiteral("db_password")));
+        QVERIFY(isSecretColumn(QStringLiteral("x"), QStringLiteral("apikey")));
+        QVERIFY(!isSecretColumn(QStringLiteral("x"), QStringLiteral("max_tokens")));
+        QVERIFY(!isSecretColumn(QStringLiteral("x"), QStringLiteral("model_name")));
+    }
+};
+
+QTEST_GUILESS_MAIN(ValuesTest)
+#include "tst_values.moc"

@@ -1,0 +1,220 @@
+#include "ConnectionDialog.h"
+
+#include "db/Database.h"
+#include "shell/Settings.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace steward {
+
+ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Open database"));
+    setObjectName(QStringLiteral("connectionDialog"));
+    auto* layout = new QHBoxLayout(this);
+
+    auto* recentBox = new QVBoxLayout;
+    recentBox->addWidget(new QLabel(tr("Recent"), this));
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentConnections"));
+    m_recent->addItems(Settings::recentConnections());
+    m_recent->setMinimumWidth(220);
+    recentBox->addWidget(m_recent);
+    layout->addLayout(recentBox);
+
+    auto* main = new QVBoxLayout;
+    m_tabs = new QTabWidget(this);
+
+    auto* sqlite = new QWidget(this);
+    auto* sqliteForm = new QFormLayout(sqlite);
+    auto* pathRow = new QHBoxLayout;
+    m_path = new QLineEdit(sqlite);
+    m_path->setObjectName(QStringLiteral("sqlitePath"));
+    m_path->setPlaceholderText(tr("/path/to/pipeline.sqlite"));
+    auto* browse = new QPushButton(tr("Browse…"), sqlite);
+    pathRow->addWidget(m_path);
+    pathRow->addWidget(browse);
+    sqliteForm->addRow(tr("File:"), pathRow);
+    m_sqliteReadOnly = new QCheckBox(tr("Open read-only (the file is never modified)"), sqlite);
+    m_sqliteReadOnly->setObjectName(QStringLiteral("sqliteReadOnly"));
+    sqliteForm->addRow(QString(), m_sqliteReadOnly);
+    m_tabs->addTab(sqlite, tr("SQLite file"));
+
+    auto* pg = new QWidget(this);
+    auto* pgForm = new QFormLayout(pg);
+    m_uri = new QLineEdit(pg);
+    m_uri->setObjectName(QStringLiteral("postgresUri"));
+    m_uri->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/database?sslmode=require"));
+    pgForm->addRow(tr("URI:"), m_uri);
+    m_host = new QLineEdit(QStringLiteral("localhost"), pg);
+    m_port = new QSpinBox(pg);
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_database = new QLineEdit(pg);
+    m_user = new QLineEdit(pg);
+    m_password = new QLineEdit(pg);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setObjectName(QStringLiteral("postgresPassword"));
+    m_sslMode = new QComboBox(pg);
+    m_sslMode->addItems({QStringLiteral("prefer"), QStringLiteral("disable"), QStringLiteral("require"),
+                         QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
+    m_pgReadOnly = new QCheckBox(tr("Read-only session"), pg);
+    pgForm->addRow(tr("Host:"), m_host);
+    pgForm->addRow(tr("Port:"), m_port);
+    pgForm->addRow(tr("Database:"), m_database);
+    pgForm->addRow(tr("User:"), m_user);
+    pgForm->addRow(tr("Password:"), m_password);
+    pgForm->addRow(tr("SSL mode:"), m_sslMode);
+    pgForm->addRow(QString(), m_pgReadOnly);
+    m_tabs->addTab(pg, tr("PostgreSQL"));
+    main->addWidget(m_tabs);
+
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("connectionTestResult"));
+    m_result->setWordWrap(true);
+    main->addWidget(m_result);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    auto* test = buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole);
+    test->setObjectName(QStringLiteral("testConnection"));
+    main->addWidget(buttons);
+    layout->addLayout(main, 1);
+
+    connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browse);
+    connect(test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_uri, &QLineEdit::editingFinished, this, &ConnectionDialog::applyUri);
+    connect(m_recent, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) { useRecent(item->text()); });
+    connect(m_recent, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
+        useRecent(item->text());
+        accept();
+    });
+    resize(720, 380);
+}
+
+void ConnectionDialog::browse()
+{
+    const QString start = m_path->text().isEmpty() ? Settings::value(Settings::Key::LastDirectory).toString() : m_path->text();
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open SQLite database"), start,
+                                                      tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
+    if (!file.isEmpty()) {
+        m_path->setText(file);
+        Settings::setValue(Settings::Key::LastDirectory, QFileInfo(file).absolutePath());
+    }
+}
+
+void ConnectionDialog::applyUri()
+{
+    if (m_uri->text().trimmed().isEmpty())
+        return;
+    auto parsed = ConnectionTarget::parse(m_uri->text());
+    if (!parsed || parsed->backend != Backend::Postgres) {
+        m_result->setText(tr("Not a PostgreSQL URI: expected postgresql://user@host:port/database"));
+        return;
+    }
+    m_host->setText(parsed->host);
+    m_port->setValue(parsed->port);
+    m_database->setText(parsed->database);
+    m_user->setText(parsed->user);
+    if (!parsed->password.isEmpty())
+        m_password->setText(parsed->password);
+    const int ssl = m_sslMode->findText(parsed->options.value(QStringLiteral("sslmode"), QStringLiteral("prefer")));
+    m_sslMode->setCurrentIndex(qMax(0, ssl));
+    // The URI field shows the URI without its password, which now lives in the password field.
+    ConnectionTarget shown = *parsed;
+    m_uri->setText(shown.persistentForm());
+}
+
+void ConnectionDialog::useRecent(const QString& persistentForm)
+{
+    auto parsed = ConnectionTarget::parse(persistentForm);
+    if (parsed)
+        setTarget(*parsed);
+}
+
+void ConnectionDialog::setTarget(const ConnectionTarget& target)
+{
+    if (target.backend == Backend::Sqlite) {
+        m_tabs->setCurrentIndex(0);
+        m_path->setText(target.sqlitePath);
+        m_sqliteReadOnly->setChecked(target.readOnly);
+        return;
+    }
+    m_tabs->setCurrentIndex(1);
+    m_uri->setText(target.persistentForm());
+    m_host->setText(target.host);
+    m_port->setValue(target.port);
+    m_database->setText(target.database);
+    m_user->setText(target.user);
+    m_password->setText(target.password);
+    m_pgReadOnly->setChecked(target.readOnly);
+}
+
+Result<ConnectionTarget> ConnectionDialog::target() const
+{
+    ConnectionTarget target;
+    if (m_tabs->currentIndex() == 0) {
+        if (m_path->text().trimmed().isEmpty())
+            return Outcome::usage(tr("Choose a SQLite file."));
+        target.backend = Backend::Sqlite;
+        target.sqlitePath = m_path->text().trimmed();
+        target.readOnly = m_sqliteReadOnly->isChecked();
+        return target;
+    }
+    target.backend = Backend::Postgres;
+    target.host = m_host->text().trimmed();
+    target.port = m_port->value();
+    target.database = m_database->text().trimmed();
+    target.user = m_user->text().trimmed();
+    target.password = m_password->text();
+    if (m_sslMode->currentText() != QLatin1String("prefer"))
+        target.options.insert(QStringLiteral("sslmode"), m_sslMode->currentText());
+    target.readOnly = m_pgReadOnly->isChecked();
+    if (target.database.isEmpty())
+        target.database = target.user.isEmpty() ? QStringLiteral("postgres") : target.user;
+    return target;
+}
+
+void ConnectionDialog::testConnection()
+{
+    auto entered = target();
+    if (!entered) {
+        m_result->setText(entered.failure().message());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ConnectionTarget probe = *entered;
+    probe.readOnly = true; // a test never writes
+    auto opened = Database::open(probe);
+    QApplication::restoreOverrideCursor();
+    if (opened)
+        m_result->setText(tr("✔ Connected as %1.").arg((*opened)->actingUser()));
+    else
+        m_result->setText(tr("✘ %1").arg(opened.failure().message()));
+}
+
+void ConnectionDialog::accept()
+{
+    auto entered = target();
+    if (!entered) {
+        m_result->setText(entered.failure().message());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace steward

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "db/ConnectionTarget.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTabWidget;
+
+namespace steward {
+
+// Where to connect: a SQLite file (optionally read-only) or a PostgreSQL server by fields or
+// URI, with a connection test and the recent connections.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionDialog(QWidget* parent = nullptr);
+
+    // The target as entered; its password lives only in memory.
+    Result<ConnectionTarget> target() const;
+    void setTarget(const ConnectionTarget& target);
+
+private:
+    void browse();
+    void testConnection();
+    void useRecent(const QString& persistentForm);
+    void applyUri();
+    void accept() override;
+
+    QTabWidget* m_tabs;
+    QLineEdit* m_path;
+    QCheckBox* m_sqliteReadOnly;
+    QLineEdit* m_uri;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_database;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QComboBox* m_sslMode;
+    QCheckBox* m_pgReadOnly;
+    QListWidget* m_recent;
+    QLabel* m_result;
+};
+
+} // namespace steward

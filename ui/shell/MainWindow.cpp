@@ -1,0 +1,300 @@
+#include "MainWindow.h"
+
+#include "shell/ConnectionDialog.h"
+#include "shell/Page.h"
+#include "shell/PlaceholderPage.h"
+#include "shell/Session.h"
+#include "shell/Settings.h"
+#include "shell/StatusIndicators.h"
+#include "shell/UiResources.h"
+#include "tables/TablesPage.h"
+#include "widgets/MessageBar.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace steward {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Session(this))
+{
+    initUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/steward.svg")));
+
+    auto* central = new QWidget(this);
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 0);
+    m_messageBar = new MessageBar(central);
+    outer->addWidget(m_messageBar);
+    auto* body = new QHBoxLayout;
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
+                                               "QListWidget#navigation::item { padding: 6px 4px; border-radius: 4px; }"
+                                               "QListWidget#navigation::item:selected { background: palette(highlight); "
+                                               "color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(central);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
+    setCentralWidget(central);
+
+    // One page per view; later views replace their placeholders here.
+    addPage(new PlaceholderPage(View::Suggestions, m_session, m_pages));
+    addPage(new PlaceholderPage(View::Models, m_session, m_pages));
+    addPage(new PlaceholderPage(View::Charts, m_session, m_pages));
+    addPage(new PlaceholderPage(View::Governance, m_session, m_pages));
+    addPage(new PlaceholderPage(View::Audit, m_session, m_pages));
+    addPage(new TablesPage(m_session, m_pages));
+
+    m_status = new StatusIndicators(m_session, this);
+    statusBar()->addPermanentWidget(m_status);
+    createMenus();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
+
+    restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    const int current = Settings::value(Settings::Key::CurrentPage).toInt();
+    m_navigation->setCurrentRow(current >= 0 && current < m_pageList.size() ? current : 0);
+    if (!Settings::value(Settings::Key::WindowGeometry).isValid())
+        resize(1280, 800);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    m_pageList << page;
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    const int index = static_cast<int>(m_pageList.size());
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index));
+}
+
+Page* MainWindow::page(View view) const
+{
+    for (Page* p : m_pageList) {
+        if (p->view() == view)
+            return p;
+    }
+    return nullptr;
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_pages->currentWidget());
+}
+
+void MainWindow::showPage(View view)
+{
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        if (m_pageList.at(i)->view() == view)
+            m_navigation->setCurrentRow(i);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    QAction* close = file->addAction(tr("&Close database"), m_session, &Session::close);
+    close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    file->addSeparator();
+    m_initAction = file->addAction(tr("&Initialise Steward tables"), this, &MainWindow::initialise);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        Page* p = m_pageList.at(i);
+        QAction* action = view->addAction(p->icon(), p->title(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (!m_session->isOpen())
+            return;
+        if (Outcome reloaded = m_session->reload(); !reloaded)
+            m_messageBar->showMessage(MessageBar::Kind::Error, reloaded.message());
+        if (Page* p = currentPage())
+            p->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* sheet = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcutSheet);
+    sheet->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
+    help->addAction(tr("&About Steward"), this, [this] {
+        QMessageBox::about(this, tr("About Steward"),
+                           tr("<b>Steward %1</b><p>Review and governance for forecasting models: LLM suggestions, "
+                              "model versions, policy violations, and an audit trail of who decided what.</p>")
+                               .arg(QStringLiteral(STEWARD_VERSION)));
+    });
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentConnections();
+    for (const QString& entry : recent) {
+        m_recentMenu->addAction(entry, this, [this, entry] {
+            auto target = ConnectionTarget::parse(entry);
+            if (!target) {
+                m_messageBar->showMessage(MessageBar::Kind::Error, target.failure().message());
+                return;
+            }
+            if (target->backend == Backend::Postgres) {
+                // The password is not remembered: ask for it.
+                ConnectionDialog dialog(this);
+                dialog.setTarget(*target);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                auto entered = dialog.target();
+                if (entered)
+                    openTarget(*entered);
+                return;
+            }
+            openTarget(*target);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+Outcome MainWindow::openTarget(const ConnectionTarget& target, const OpenOptions& options)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Outcome opened = m_session->open(target, options);
+    QApplication::restoreOverrideCursor();
+    if (!opened && !m_session->isOpen()) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not open the database. %1").arg(opened.message()),
+                                  tr("Open another…"), [this] { showOpenDialog(); });
+        return opened;
+    }
+    m_lastOptions = options;
+    Settings::addRecentConnection(target.persistentForm());
+    rebuildRecentMenu();
+    afterOpen();
+    return opened;
+}
+
+void MainWindow::afterOpen()
+{
+    m_messageBar->dismiss();
+    const bool writable = !m_session->isReadOnly();
+    m_initAction->setEnabled(writable);
+    if (!m_session->hasAppTables() && writable) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("This database has no Steward tables yet. Decisions, roles and the audit trail "
+                                     "need them; pipeline tables are not changed."),
+                                  tr("Initialise"), [this] { initialise(); });
+    } else if (!m_session->hasAppTables()) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("Read-only: this database has no Steward tables, so there is no audit trail to show."));
+    }
+    const QStringList missing = m_session->catalog().missingPipelineTables();
+    if (!missing.isEmpty() && m_messageBar->isHidden()) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                  tr("Some pipeline tables are missing (%1); views that need them are disabled.")
+                                      .arg(missing.join(QStringLiteral(", "))));
+    }
+}
+
+void MainWindow::initialise()
+{
+    if (Outcome done = m_session->initialise(); !done) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not create Steward's tables: %1").arg(done.message()));
+        return;
+    }
+    m_messageBar->showMessage(MessageBar::Kind::Success,
+                              tr("Steward's tables are ready (schema version %1). %2 is admin.")
+                                  .arg(m_session->appSchemaVersion())
+                                  .arg(m_session->actingUser()));
+}
+
+void MainWindow::showOpenDialog()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto target = dialog.target();
+    if (target)
+        openTarget(*target);
+}
+
+void MainWindow::showShortcutSheet()
+{
+    QList<QPair<QString, QString>> rows{{QStringLiteral("Ctrl+O"), tr("Open a database")},
+                                        {QStringLiteral("Ctrl+1 … Ctrl+6"), tr("Switch view")},
+                                        {QStringLiteral("F5"), tr("Refresh the current view")},
+                                        {QStringLiteral("F1"), tr("This sheet")},
+                                        {QStringLiteral("Ctrl+Q"), tr("Quit")}};
+    for (Page* p : m_pageList) {
+        for (const auto& [keys, text] : p->shortcuts())
+            rows << qMakePair(keys, tr("%1: %2").arg(p->title(), text));
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutSheet"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows.at(i).first));
+        table->setItem(i, 1, new QTableWidgetItem(rows.at(i).second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, 420);
+    dialog.exec();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session->isOpen()) {
+        setWindowTitle(tr("Steward"));
+        return;
+    }
+    setWindowTitle(tr("%1 — Steward").arg(m_session->database()->target().displayName()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    Settings::setValue(Settings::Key::CurrentPage, m_navigation->currentRow());
+    event->accept();
+}
+
+} // namespace steward

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "db/ConnectionTarget.h"
+#include "db/Database.h"
+#include "db/PipelineSchema.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace steward {
+
+class MessageBar;
+class Page;
+class Session;
+class StatusIndicators;
+
+// The shell: navigation, one page per view, menus, a message bar and the status bar. Views
+// live in their pages; the window only switches between them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session* session() const { return m_session; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    StatusIndicators* statusIndicators() const { return m_status; }
+    Page* page(View view) const;
+    Page* currentPage() const;
+    void showPage(View view);
+
+    // Opens a database; a failure is shown in the message bar and returned.
+    Outcome openTarget(const ConnectionTarget& target, const OpenOptions& options = {});
+    void showOpenDialog();
+    void showShortcutSheet();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page* page);
+    void createMenus();
+    void rebuildRecentMenu();
+    void afterOpen();
+    void initialise();
+    void updateTitle();
+
+    Session* m_session;
+    MessageBar* m_messageBar;
+    StatusIndicators* m_status;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    QList<Page*> m_pageList;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_initAction = nullptr;
+    OpenOptions m_lastOptions;
+};
+
+} // namespace steward

@@ -1,0 +1,73 @@
+#include "Page.h"
+
+#include "shell/Session.h"
+#include "shell/UiResources.h"
+#include "widgets/EmptyState.h"
+
+#include <QStackedLayout>
+
+namespace steward {
+
+Page::Page(View view, Session* session, QWidget* parent) : QWidget(parent), m_view(view), m_session(session)
+{
+    initUiResources();
+    m_stack = new QStackedLayout(this);
+    m_empty = new EmptyState(this);
+    m_stack->addWidget(m_empty);
+    connect(session, &Session::opened, this, &Page::update);
+    connect(session, &Session::reloaded, this, &Page::update);
+    connect(session, &Session::closed, this, [this] {
+        unload();
+        update();
+    });
+}
+
+QIcon Page::icon() const
+{
+    switch (m_view) {
+    case View::Suggestions:
+        return QIcon(QStringLiteral(":/icons/suggestions.svg"));
+    case View::Models:
+        return QIcon(QStringLiteral(":/icons/models.svg"));
+    case View::Charts:
+        return QIcon(QStringLiteral(":/icons/charts.svg"));
+    case View::Governance:
+        return QIcon(QStringLiteral(":/icons/governance.svg"));
+    case View::Audit:
+        return QIcon(QStringLiteral(":/icons/audit.svg"));
+    case View::Tables:
+        return QIcon(QStringLiteral(":/icons/tables.svg"));
+    }
+    return {};
+}
+
+void Page::setContent(QWidget* content)
+{
+    m_content = content;
+    m_stack->addWidget(content);
+    update();
+}
+
+void Page::update()
+{
+    if (!m_session->isOpen()) {
+        m_empty->setMessage(tr("No database open"), tr("Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O)."));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    const QStringList missing = m_session->catalog().missingFor(requiredTables(m_view));
+    if (!missing.isEmpty()) {
+        m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
+                      tr("It needs the pipeline table(s) %1, which this database does not have. The other views "
+                         "work as usual.")
+                          .arg(missing.join(QStringLiteral(", "))));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    if (!m_content)
+        return;
+    m_stack->setCurrentWidget(m_content);
+    load();
+}
+
+} // namespace steward

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "db/PipelineSchema.h"
+
+#include <QIcon>
+#include <QWidget>
+
+class QStackedLayout;
+
+namespace steward {
+
+class EmptyState;
+class Session;
+
+// One view of the main window. A page owns its layout and models; the window only shows it.
+// When the database lacks a table the page needs, the page shows a note instead of its content.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Page(View view, Session* session, QWidget* parent = nullptr);
+
+    View view() const { return m_view; }
+    QString title() const { return viewName(m_view); }
+    virtual QIcon icon() const;
+    // Re-reads what the page shows (F5).
+    virtual void refresh() {}
+    // The page's keyboard shortcuts for the shortcut sheet: key sequence and what it does.
+    virtual QList<QPair<QString, QString>> shortcuts() const { return {}; }
+
+protected:
+    Session* session() const { return m_session; }
+    // The page's own content; shown when the database has what the page needs.
+    void setContent(QWidget* content);
+    // Called when a database is opened or reloaded and the page can show its content.
+    virtual void load() = 0;
+    // Called when the database closes: drop models that point into it.
+    virtual void unload() {}
+
+private:
+    void update();
+
+    View m_view;
+    Session* m_session;
+    QStackedLayout* m_stack = nullptr;
+    EmptyState* m_empty = nullptr;
+    QWidget* m_content = nullptr;
+};
+
+} // namespace steward

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "db/ConnectionTarget.h"
+#include "db/Database.h"
+#include "db/SchemaCatalog.h"
+#include "workflow/Role.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace steward {
+
+// The connection the window works on, and what is known about it: its tables, Steward's
+// schema version, and the acting user's role. Pages read it and listen to its signals.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    Outcome open(const ConnectionTarget& target, const OpenOptions& options = {});
+    void close();
+
+    bool isOpen() const { return m_database != nullptr; }
+    Database* database() const { return m_database.get(); }
+    const SchemaCatalog& catalog() const { return m_catalog; }
+    int appSchemaVersion() const { return m_appSchemaVersion; }
+    bool hasAppTables() const { return m_appSchemaVersion > 0; }
+    Role role() const { return m_role; }
+    QString actingUser() const;
+    bool isReadOnly() const;
+
+    // Reads tables, schema version and role again (after init, or someone else's change).
+    Outcome reload();
+    // Creates or migrates Steward's own tables.
+    Outcome initialise();
+
+    // Why `permission` is not available right now, or an empty string when it is. Used for
+    // disabled actions' tooltips.
+    QString whyNot(Permission permission) const;
+
+    // Pages call this after a decision so that other pages showing the same items refresh.
+    void announceChange(const QString& itemKind);
+
+signals:
+    void opened();
+    void closed();
+    void reloaded();
+    void itemsChanged(const QString& itemKind);
+
+private:
+    std::unique_ptr<Database> m_database;
+    SchemaCatalog m_catalog;
+    int m_appSchemaVersion = 0;
+    Role m_role = Role::Viewer;
+};
+
+} // namespace steward

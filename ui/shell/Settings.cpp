@@ -1,0 +1,67 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+namespace steward {
+
+QString Settings::name(Key key)
+{
+    switch (key) {
+    case Key::WindowGeometry:
+        return QStringLiteral("window/geometry");
+    case Key::WindowState:
+        return QStringLiteral("window/state");
+    case Key::CurrentPage:
+        return QStringLiteral("window/page");
+    case Key::RecentConnections:
+        return QStringLiteral("connections/recent");
+    case Key::LastDirectory:
+        return QStringLiteral("files/lastDirectory");
+    case Key::TablesSplitter:
+        return QStringLiteral("tables/splitter");
+    case Key::SuggestionsSplitter:
+        return QStringLiteral("suggestions/splitter");
+    case Key::SuggestionsColumns:
+        return QStringLiteral("suggestions/columns");
+    }
+    return {};
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    switch (key) {
+    case Key::CurrentPage:
+        return 0;
+    case Key::RecentConnections:
+        return QStringList();
+    default:
+        return {};
+    }
+}
+
+QVariant Settings::value(Key key)
+{
+    return QSettings().value(name(key), defaultValue(key));
+}
+
+void Settings::setValue(Key key, const QVariant& value)
+{
+    QSettings().setValue(name(key), value);
+}
+
+QStringList Settings::recentConnections()
+{
+    return value(Key::RecentConnections).toStringList();
+}
+
+void Settings::addRecentConnection(const QString& persistentForm)
+{
+    QStringList recent = recentConnections();
+    recent.removeAll(persistentForm);
+    recent.prepend(persistentForm);
+    while (recent.size() > 10)
+        recent.removeLast();
+    setValue(Key::RecentConnections, recent);
+}
+
+} // namespace steward

@@ -1,0 +1,75 @@
+#include "StatusIndicators.h"
+
+#include "shell/Session.h"
+
+#include <QHBoxLayout>
+#include <QFileInfo>
+#include <QLabel>
+
+namespace steward {
+
+StatusIndicators::StatusIndicators(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(14);
+    m_backend = new QLabel(this);
+    m_backend->setObjectName(QStringLiteral("statusBackend"));
+    m_user = new QLabel(this);
+    m_user->setObjectName(QStringLiteral("statusUser"));
+    m_access = new QLabel(this);
+    m_access->setObjectName(QStringLiteral("statusAccess"));
+    layout->addWidget(m_backend);
+    layout->addWidget(m_user);
+    layout->addWidget(m_access);
+    connect(session, &Session::opened, this, &StatusIndicators::update);
+    connect(session, &Session::reloaded, this, &StatusIndicators::update);
+    connect(session, &Session::closed, this, &StatusIndicators::update);
+    update();
+}
+
+QString StatusIndicators::backendText() const
+{
+    return m_backend->text();
+}
+
+QString StatusIndicators::userText() const
+{
+    return m_user->text();
+}
+
+QString StatusIndicators::accessText() const
+{
+    return m_access->text();
+}
+
+void StatusIndicators::update()
+{
+    if (!m_session->isOpen()) {
+        m_backend->setText(tr("Not connected"));
+        m_backend->setToolTip(QString());
+        m_user->clear();
+        m_access->clear();
+        return;
+    }
+    const Database* db = m_session->database();
+    const QString backend = db->isSqlite() ? tr("SQLite") : tr("PostgreSQL");
+    m_backend->setText(tr("%1 · %2").arg(backend, db->isSqlite() ? QFileInfo(db->target().sqlitePath).fileName()
+                                                                 : db->target().host + QLatin1Char('/') + db->target().database));
+    m_backend->setToolTip(db->target().displayName());
+    m_user->setText(m_session->hasAppTables()
+                        ? tr("%1 (%2)").arg(m_session->actingUser(), roleName(m_session->role()))
+                        : tr("%1 (no Steward tables)").arg(m_session->actingUser()));
+    if (m_session->isReadOnly()) {
+        m_access->setText(tr("🔒 Read-only"));
+        m_access->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: bold;"));
+    } else {
+        m_access->setText(tr("Read-write"));
+        m_access->setStyleSheet(QString());
+    }
+    // The status bar sizes permanent widgets once; keep the texts whole as they change.
+    for (QLabel* label : {m_backend, m_user, m_access})
+        label->setMinimumWidth(label->sizeHint().width());
+}
+
+} // namespace steward

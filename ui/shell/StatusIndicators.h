@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace steward {
+
+class Session;
+
+// The status bar's permanent part: backend and target, acting user and role, read-only state.
+class StatusIndicators : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StatusIndicators(Session* session, QWidget* parent = nullptr);
+
+    QString backendText() const;
+    QString userText() const;
+    QString accessText() const;
+
+private:
+    void update();
+
+    Session* m_session;
+    QLabel* m_backend;
+    QLabel* m_user;
+    QLabel* m_access;
+};
+
+} // namespace steward

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "shell/Page.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+
+namespace steward {
+
+class PagedTableModel;
+class TableListModel;
+
+// Every table with its row count, and any table's rows in a lazily fetched view; works on
+// tables Steward knows nothing about.
+class TablesPage : public Page
+{
+    Q_OBJECT
+
+public:
+    TablesPage(Session* session, QWidget* parent = nullptr);
+    ~TablesPage() override;
+
+    void refresh() override;
+    // Shows the rows of `name`; false when there is no such table.
+    bool showTable(const QString& name);
+    QString currentTable() const { return m_currentTable; }
+    PagedTableModel* rowsModel() const { return m_rows; }
+    TableListModel* tablesModel() const { return m_tables; }
+
+protected:
+    void load() override;
+    void unload() override;
+
+private:
+    void tableSelected();
+
+    TableListModel* m_tables;
+    PagedTableModel* m_rows;
+    QTableView* m_tableList;
+    QTableView* m_rowView;
+    QLabel* m_caption;
+    QSplitter* m_splitter;
+    QString m_currentTable;
+};
+
+} // namespace steward
