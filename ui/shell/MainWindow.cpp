@@ -72,6 +72,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
     connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::showRequested, this, [this](View view, const QString& kind, const QString& id) {
+        showPage(view);
+        if (Page* target = page(view); target && !target->showItem(kind, id))
+            m_messageBar->showMessage(MessageBar::Kind::Warning, tr("%1 %2 is not in the %3 view.").arg(kind, id, target->title()));
+    });
 
     restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());

@@ -26,6 +26,13 @@ public:
     virtual QIcon icon() const;
     // Re-reads what the page shows (F5).
     virtual void refresh() {}
+    // Selects one item the page owns (see Session::requestShow); false if it is not there.
+    virtual bool showItem(const QString& itemKind, const QString& itemId)
+    {
+        Q_UNUSED(itemKind)
+        Q_UNUSED(itemId)
+        return false;
+    }
     // The page's keyboard shortcuts for the shortcut sheet: key sequence and what it does.
     virtual QList<QPair<QString, QString>> shortcuts() const { return {}; }
 

@@ -89,4 +89,9 @@ void Session::announceChange(const QString& itemKind)
     emit itemsChanged(itemKind);
 }
 
+void Session::requestShow(View view, const QString& itemKind, const QString& itemId)
+{
+    emit showRequested(view, itemKind, itemId);
+}
+
 } // namespace steward

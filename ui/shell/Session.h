@@ -3,6 +3,7 @@
 #include "core/Outcome.h"
 #include "db/ConnectionTarget.h"
 #include "db/Database.h"
+#include "db/PipelineSchema.h"
 #include "db/SchemaCatalog.h"
 #include "workflow/Role.h"
 
@@ -45,12 +46,16 @@ public:
 
     // Pages call this after a decision so that other pages showing the same items refresh.
     void announceChange(const QString& itemKind);
+    // Asks the window to show one item in the view that owns it ("model_version",
+    // "client:version"), e.g. from a violation's detail to the Models view.
+    void requestShow(View view, const QString& itemKind, const QString& itemId);
 
 signals:
     void opened();
     void closed();
     void reloaded();
     void itemsChanged(const QString& itemKind);
+    void showRequested(View view, const QString& itemKind, const QString& itemId);
 
 private:
     std::unique_ptr<Database> m_database;
