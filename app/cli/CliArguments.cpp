@@ -5,10 +5,10 @@
 namespace steward::cli {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("CliArguments", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliArguments)
+};
 
 // "--name=value" or "--name value"
 bool splitOption(const QString& token, QString* name, QString* inlineValue, bool* hasInline)
@@ -48,7 +48,7 @@ Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QString
                 return Outcome::ok();
             }
             if (i + 1 >= arguments.size())
-                return Outcome::usage(tr("--%1 needs a value").arg(name));
+                return Outcome::usage(Text::tr("--%1 needs a value").arg(name));
             *out = arguments.at(++i);
             return Outcome::ok();
         };
@@ -69,7 +69,7 @@ Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QString
             else if (format == QLatin1String("csv"))
                 global->format = OutputFormat::Csv;
             else
-                return Outcome::usage(tr("--format must be table, json or csv, not %1").arg(format));
+                return Outcome::usage(Text::tr("--format must be table, json or csv, not %1").arg(format));
         } else if (name == QLatin1String("read-only")) {
             global->readOnly = true;
         } else if (name == QLatin1String("help")) {
@@ -106,12 +106,12 @@ Outcome CommandArguments::parse(const QList<OptionSpec>& options, int minPositio
                 spec = &candidate;
         }
         if (!spec)
-            return Outcome::usage(tr("unknown option --%1 (usage: %2)").arg(name, usage));
+            return Outcome::usage(Text::tr("unknown option --%1 (usage: %2)").arg(name, usage));
         if (!spec->repeatable && m_values.contains(name))
-            return Outcome::usage(tr("--%1 given twice").arg(name));
+            return Outcome::usage(Text::tr("--%1 given twice").arg(name));
         if (!spec->takesValue) {
             if (hasInline)
-                return Outcome::usage(tr("--%1 takes no value").arg(name));
+                return Outcome::usage(Text::tr("--%1 takes no value").arg(name));
             m_values.insert(name, QString());
             continue;
         }
@@ -119,14 +119,14 @@ Outcome CommandArguments::parse(const QList<OptionSpec>& options, int minPositio
             m_values.insert(name, inlineValue);
         } else {
             if (i + 1 >= m_tokens.size())
-                return Outcome::usage(tr("--%1 needs a value (usage: %2)").arg(name, usage));
+                return Outcome::usage(Text::tr("--%1 needs a value (usage: %2)").arg(name, usage));
             m_values.insert(name, m_tokens.at(++i));
         }
     }
     if (m_positional.size() < minPositional)
-        return Outcome::usage(tr("missing argument (usage: %1)").arg(usage));
+        return Outcome::usage(Text::tr("missing argument (usage: %1)").arg(usage));
     if (maxPositional >= 0 && m_positional.size() > maxPositional)
-        return Outcome::usage(tr("unexpected argument %1 (usage: %2)").arg(m_positional.value(maxPositional), usage));
+        return Outcome::usage(Text::tr("unexpected argument %1 (usage: %2)").arg(m_positional.value(maxPositional), usage));
     return Outcome::ok();
 }
 
@@ -144,7 +144,7 @@ Outcome CommandArguments::intValue(const QString& option, int fallback, int mini
     bool ok = false;
     const int parsed = m_values.value(option).toInt(&ok);
     if (!ok || parsed < minimum)
-        return Outcome::usage(tr("--%1 must be a whole number of at least %2").arg(option).arg(minimum));
+        return Outcome::usage(Text::tr("--%1 must be a whole number of at least %2").arg(option).arg(minimum));
     *out = parsed;
     return Outcome::ok();
 }

@@ -11,21 +11,21 @@
 namespace steward::cli {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("CliMain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliMain)
+};
 
 void printHelp(QTextStream& out)
 {
-    out << tr("usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] COMMAND ...") << "\n\n"
-        << tr("TARGET is a SQLite file or a postgresql:// URI; STEWARD_DB is the default.") << "\n\n"
-        << tr("commands:") << "\n";
+    out << Text::tr("usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] COMMAND ...") << "\n\n"
+        << Text::tr("TARGET is a SQLite file or a postgresql:// URI; STEWARD_DB is the default.") << "\n\n"
+        << Text::tr("commands:") << "\n";
     for (const CommandEntry& entry : commandTable())
         out << "  " << QString::fromUtf8(entry.synopsis) << "\n";
     out << "\n"
-        << tr("exit codes: 0 ok, 1 other failure, 2 usage, 3 not found, 4 conflict, 5 permission denied,") << "\n"
-        << tr("            6 cannot open or read the database, 7 refused because read-only") << "\n";
+        << Text::tr("exit codes: 0 ok, 1 other failure, 2 usage, 3 not found, 4 conflict, 5 permission denied,") << "\n"
+        << Text::tr("            6 cannot open or read the database, 7 refused because read-only") << "\n";
 }
 } // namespace
 
@@ -70,7 +70,7 @@ int run(const QStringList& arguments)
             return outcome ? 0 : fail(outcome);
         }
     }
-    return fail(Outcome::usage(tr("unknown command %1 (see steward-cli --help)").arg(command)));
+    return fail(Outcome::usage(Text::tr("unknown command %1 (see steward-cli --help)").arg(command)));
 }
 
 } // namespace steward::cli

@@ -11,10 +11,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("AppSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppSchema)
+};
 
 // Each migration is a script per backend; the list only grows.
 const QStringList kMigrations = {QStringLiteral("001_initial.sql")};
@@ -34,7 +34,7 @@ Result<bool> versionTableExists(Database& database)
                         : q.exec(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = "
                                                 "'steward' AND table_name = 'schema_version'"));
     if (!ok)
-        return database.failure(q.lastError(), tr("looking for Steward's tables"));
+        return database.failure(q.lastError(), Text::tr("looking for Steward's tables"));
     return q.next();
 }
 } // namespace
@@ -54,13 +54,13 @@ Result<int> AppSchema::installedVersion(Database& database)
     QSqlQuery q = database.query();
     if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1").arg(database.appTable(QStringLiteral("schema_version")))) ||
         !q.next())
-        return database.failure(q.lastError(), tr("reading Steward's schema version"));
+        return database.failure(q.lastError(), Text::tr("reading Steward's schema version"));
     return q.value(0).toInt();
 }
 
 Result<int> AppSchema::init(Database& database)
 {
-    if (Outcome writable = database.requireWritable(tr("init")); !writable)
+    if (Outcome writable = database.requireWritable(Text::tr("init")); !writable)
         return writable;
     WriteTransaction transaction(database);
     if (Outcome begun = transaction.begin(); !begun)
@@ -69,7 +69,7 @@ Result<int> AppSchema::init(Database& database)
     if (!installed)
         return installed.failure();
     if (*installed > latestVersion()) {
-        return Outcome::conflict(tr("Steward's tables are at version %1, newer than this build knows (%2); "
+        return Outcome::conflict(Text::tr("Steward's tables are at version %1, newer than this build knows (%2); "
                                     "use a newer Steward")
                                      .arg(*installed)
                                      .arg(latestVersion()));
@@ -84,7 +84,7 @@ Result<int> AppSchema::init(Database& database)
         record.addBindValue(version);
         record.addBindValue(now);
         record.addBindValue(database.actingUser());
-        if (Outcome done = database.run(record, tr("recording schema version")); !done)
+        if (Outcome done = database.run(record, Text::tr("recording schema version")); !done)
             return done;
     }
 
@@ -92,7 +92,7 @@ Result<int> AppSchema::init(Database& database)
     QSqlQuery admins = database.query();
     if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(database.appTable(QStringLiteral("roles")))) ||
         !admins.next())
-        return database.failure(admins.lastError(), tr("reading roles"));
+        return database.failure(admins.lastError(), Text::tr("reading roles"));
     if (admins.value(0).toInt() == 0) {
         QSqlQuery grant = database.query();
         grant.prepare(QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, 'admin', ?, ?)")
@@ -100,7 +100,7 @@ Result<int> AppSchema::init(Database& database)
         grant.addBindValue(database.actingUser());
         grant.addBindValue(database.actingUser());
         grant.addBindValue(now);
-        if (Outcome done = database.run(grant, tr("granting admin")); !done)
+        if (Outcome done = database.run(grant, Text::tr("granting admin")); !done)
             return done;
     }
     if (Outcome committed = transaction.commit(); !committed)
@@ -114,14 +114,14 @@ Outcome AppSchema::requireCurrent(Database& database)
     if (!installed)
         return installed.failure();
     if (*installed == 0)
-        return Outcome::failed(tr("this database has no Steward tables yet; run `steward-cli init` (or Initialise "
+        return Outcome::failed(Text::tr("this database has no Steward tables yet; run `steward-cli init` (or Initialise "
                                     "in the application) to create them"));
     if (*installed > latestVersion())
-        return Outcome::conflict(tr("Steward's tables are at version %1, newer than this build knows (%2)")
+        return Outcome::conflict(Text::tr("Steward's tables are at version %1, newer than this build knows (%2)")
                                      .arg(*installed)
                                      .arg(latestVersion()));
     if (*installed < latestVersion())
-        return Outcome::conflict(tr("Steward's tables are at version %1; run `steward-cli init` to migrate them to %2")
+        return Outcome::conflict(Text::tr("Steward's tables are at version %1; run `steward-cli init` to migrate them to %2")
                                      .arg(*installed)
                                      .arg(latestVersion()));
     return Outcome::ok();

@@ -7,10 +7,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("ConnectionTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTarget)
+};
 
 const QString kMask = QStringLiteral("*****");
 } // namespace
@@ -25,7 +25,7 @@ Result<ConnectionTarget> ConnectionTarget::parse(const QString& text)
     ConnectionTarget target;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Outcome::usage(tr("no database given: pass --db PATH or --db postgresql://..., or set STEWARD_DB"));
+        return Outcome::usage(Text::tr("no database given: pass --db PATH or --db postgresql://..., or set STEWARD_DB"));
 
     if (!looksLikePostgresUri(trimmed)) {
         target.backend = Backend::Sqlite;
@@ -35,7 +35,7 @@ Result<ConnectionTarget> ConnectionTarget::parse(const QString& text)
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid())
-        return Outcome::usage(tr("not a valid PostgreSQL URI (expected postgresql://user@host:port/database)"));
+        return Outcome::usage(Text::tr("not a valid PostgreSQL URI (expected postgresql://user@host:port/database)"));
     target.backend = Backend::Postgres;
     target.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
     target.port = url.port(5432);

@@ -19,10 +19,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -127,7 +127,7 @@ Outcome Database::openSqlite()
     }
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!db.open())
-        return Outcome::cannotOpen(tr("%1: cannot open: %2").arg(path, db.lastError().text()));
+        return Outcome::cannotOpen(Text::tr("%1: cannot open: %2").arg(path, db.lastError().text()));
 
     if (Outcome hardened = hardenSqlite(); !hardened)
         return hardened;
@@ -135,13 +135,13 @@ Outcome Database::openSqlite()
     // Reading the schema is the first real read: a corrupt or foreign file fails here.
     QSqlQuery probe = query();
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Outcome::cannotOpen(tr("%1: not a readable SQLite database: %2").arg(path, probe.lastError().text()));
+        return Outcome::cannotOpen(Text::tr("%1: not a readable SQLite database: %2").arg(path, probe.lastError().text()));
     probe.finish();
 
     if (m_options.untrusted) {
         QSqlQuery check = query();
         if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-            return Outcome::cannotOpen(tr("%1: the integrity check could not run: %2").arg(path, check.lastError().text()));
+            return Outcome::cannotOpen(Text::tr("%1: the integrity check could not run: %2").arg(path, check.lastError().text()));
         QStringList problems;
         while (check.next()) {
             const QString line = check.value(0).toString();
@@ -149,7 +149,7 @@ Outcome Database::openSqlite()
                 problems << line;
         }
         if (!problems.isEmpty())
-            return Outcome::cannotOpen(tr("%1: the database is damaged: %2").arg(path, problems.join(QLatin1String("; "))));
+            return Outcome::cannotOpen(Text::tr("%1: the database is damaged: %2").arg(path, problems.join(QLatin1String("; "))));
     }
 
     m_actingUser = m_options.actingUser.isEmpty() ? loginName() : m_options.actingUser;
@@ -160,7 +160,7 @@ Outcome Database::hardenSqlite()
 {
     sqlite3* handle = sqliteHandle(connection());
     if (!handle)
-        return Outcome::cannotOpen(tr("the SQLite driver did not expose its handle"));
+        return Outcome::cannotOpen(Text::tr("the SQLite driver did not expose its handle"));
     // SQLite's advice for files of unknown origin: functions in the schema may not run with
     // side effects, and the connection may not corrupt the file through writable_schema.
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -193,7 +193,7 @@ Outcome Database::openPostgres()
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!db.open()) {
         return Outcome::cannotOpen(
-            m_target.redact(tr("%1: cannot connect: %2").arg(m_target.displayName(), db.lastError().text().trimmed())));
+            m_target.redact(Text::tr("%1: cannot connect: %2").arg(m_target.displayName(), db.lastError().text().trimmed())));
     }
 
     QSqlQuery setup = query();
@@ -201,10 +201,10 @@ Outcome Database::openPostgres()
     if (m_target.readOnly)
         setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     if (!setup.exec(QStringLiteral("SELECT session_user")) || !setup.next())
-        return failure(setup.lastError(), tr("reading the login name"));
+        return failure(setup.lastError(), Text::tr("reading the login name"));
     m_actingUser = setup.value(0).toString();
     if (!m_options.actingUser.isEmpty() && m_options.actingUser != m_actingUser) {
-        return Outcome::usage(tr("on PostgreSQL you act as the database login (%1); log in as %2 instead of using --as")
+        return Outcome::usage(Text::tr("on PostgreSQL you act as the database login (%1); log in as %2 instead of using --as")
                                   .arg(m_actingUser, m_options.actingUser));
     }
     return Outcome::ok();
@@ -236,7 +236,7 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
 {
     const QString native = error.nativeErrorCode();
     const QString text = m_target.redact(
-        tr("%1: %2").arg(context, error.text().trimmed().isEmpty() ? tr("database error") : error.text().trimmed()));
+        Text::tr("%1: %2").arg(context, error.text().trimmed().isEmpty() ? Text::tr("database error") : error.text().trimmed()));
     if (isSqlite()) {
         const int code = native.toInt() & 0xff;
         if (code == SQLITE_READONLY)
@@ -257,13 +257,13 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
 Outcome Database::requireWritable(const QString& what) const
 {
     if (m_target.readOnly)
-        return Outcome::readOnly(tr("%1 refused: the database is open read-only").arg(what));
+        return Outcome::readOnly(Text::tr("%1 refused: the database is open read-only").arg(what));
     return Outcome::ok();
 }
 
 Outcome Database::beginWrite()
 {
-    if (Outcome writable = requireWritable(tr("writing")); !writable)
+    if (Outcome writable = requireWritable(Text::tr("writing")); !writable)
         return writable;
     const Outcome begun = exec(isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
     m_inTransaction = begun.isOk();

@@ -9,10 +9,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("SchemaCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SchemaCatalog)
+};
 
 void classify(TableInfo& table, Backend backend)
 {
@@ -37,7 +37,7 @@ Result<QList<TableInfo>> loadSqlite(Database& database)
     QSqlQuery list = database.query();
     if (!list.exec(QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table','view') "
                                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
-        return database.failure(list.lastError(), tr("listing tables"));
+        return database.failure(list.lastError(), Text::tr("listing tables"));
     while (list.next()) {
         TableInfo table;
         table.name = table.bareName = list.value(0).toString();
@@ -77,7 +77,7 @@ Result<QList<TableInfo>> loadPostgres(Database& database)
         "  AND c.table_schema NOT LIKE 'pg\\_%' ESCAPE '\\' "
         "ORDER BY c.table_schema <> current_schema(), c.table_schema, c.table_name, c.ordinal_position");
     if (!q.exec(sql))
-        return database.failure(q.lastError(), tr("listing tables"));
+        return database.failure(q.lastError(), Text::tr("listing tables"));
     QList<TableInfo> tables;
     while (q.next()) {
         const QString schema = q.value(0).toString();
@@ -175,7 +175,7 @@ Result<qint64> countRows(Database& database, const TableInfo& table)
 {
     QSqlQuery q = database.query();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table.sqlName())) || !q.next())
-        return database.failure(q.lastError(), tr("counting rows of %1").arg(table.name));
+        return database.failure(q.lastError(), Text::tr("counting rows of %1").arg(table.name));
     return q.value(0).toLongLong();
 }
 

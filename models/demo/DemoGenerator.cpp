@@ -16,10 +16,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
 
 // A few decisions made through the real transition mechanism, so that a fresh demo has an
 // audit trail, a pending rollback request, and people in every role.
@@ -39,7 +39,7 @@ Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
 
     QSqlQuery pending = database.query();
     if (!pending.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 6")))
-        return database.failure(pending.lastError(), tr("choosing demo decisions"));
+        return database.failure(pending.lastError(), Text::tr("choosing demo decisions"));
     QStringList ids;
     while (pending.next())
         ids << pending.value(0).toString();
@@ -63,9 +63,9 @@ Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
     TransitionEngine aliceEngine(**alice);
     TransitionEngine bobEngine(**bob);
     const QList<Decision> aliceDecisions{
-        SuggestionDecisions::approve(ids.at(0), tr("Backtest gain holds across all five folds.")),
+        SuggestionDecisions::approve(ids.at(0), Text::tr("Backtest gain holds across all five folds.")),
         SuggestionDecisions::approve(ids.at(1)),
-        SuggestionDecisions::reject(ids.at(2), tr("Gain comes from one promotional week; not robust.")),
+        SuggestionDecisions::reject(ids.at(2), Text::tr("Gain comes from one promotional week; not robust.")),
     };
     for (const DecisionResult& result : aliceEngine.applyEach(aliceDecisions)) {
         if (!result.outcome)
@@ -74,7 +74,7 @@ Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
     if (auto done = bobEngine.apply(SuggestionDecisions::approve(ids.at(3))); !done.outcome)
         return done.outcome;
     auto requested = aliceEngine.apply(SuggestionDecisions::requestRollback(
-        ids.at(1), tr("Bias turned positive on the first live week; returning to the previous configuration.")));
+        ids.at(1), Text::tr("Bias turned positive on the first live week; returning to the previous configuration.")));
     if (!requested.outcome)
         return requested.outcome;
     Q_UNUSED(options)
@@ -85,8 +85,8 @@ Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
 Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions& options)
 {
     if (options.scale < 1)
-        return Outcome::usage(tr("--scale must be at least 1"));
-    if (Outcome writable = database.requireWritable(tr("demo")); !writable)
+        return Outcome::usage(Text::tr("--scale must be at least 1"));
+    if (Outcome writable = database.requireWritable(Text::tr("demo")); !writable)
         return writable;
     {
         QSqlQuery existing = database.query();
@@ -95,9 +95,9 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
                                 : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = 'llm_suggestions' "
                                                  "AND table_schema = current_schema()");
         if (!existing.exec(sql))
-            return database.failure(existing.lastError(), tr("checking the target"));
+            return database.failure(existing.lastError(), Text::tr("checking the target"));
         if (existing.next())
-            return Outcome::conflict(tr("the target already has pipeline tables; the demo writes only into an empty database"));
+            return Outcome::conflict(Text::tr("the target already has pipeline tables; the demo writes only into an empty database"));
     }
 
     if (database.isSqlite()) {
@@ -139,10 +139,10 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
 Result<RowCounts> DemoGenerator::writeSqliteFile(const QString& path, const DemoOptions& options)
 {
     if (QFileInfo::exists(path))
-        return Outcome::conflict(tr("%1 already exists; remove it or choose another name").arg(path));
+        return Outcome::conflict(Text::tr("%1 already exists; remove it or choose another name").arg(path));
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Outcome::cannotOpen(tr("%1: the folder does not exist").arg(info.absolutePath()));
+        return Outcome::cannotOpen(Text::tr("%1: the folder does not exist").arg(info.absolutePath()));
     const QString partial = info.absoluteFilePath() + QStringLiteral(".partial");
     QFile::remove(partial);
     QFile::remove(partial + QStringLiteral("-journal"));
@@ -167,7 +167,7 @@ Result<RowCounts> DemoGenerator::writeSqliteFile(const QString& path, const Demo
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Outcome::failed(tr("could not move the finished demo into place at %1").arg(path));
+        return Outcome::failed(Text::tr("could not move the finished demo into place at %1").arg(path));
     }
     return counts;
 }

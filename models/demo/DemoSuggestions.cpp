@@ -9,10 +9,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("DemoWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoWriter)
+};
 
 struct SuggestionText
 {
@@ -265,8 +265,8 @@ Outcome DemoWriter::writeSuggestions(RowCounts& counts)
                                             text.diff, before, after, status});
             !done)
             return done;
-        if (i % 2000 == 1999 && !report(tr("suggestions"), 0.2 + 0.4 * static_cast<double>(i) / total))
-            return Outcome::failed(tr("cancelled"));
+        if (i % 2000 == 1999 && !report(Text::tr("suggestions"), 0.2 + 0.4 * static_cast<double>(i) / total))
+            return Outcome::failed(Text::tr("cancelled"));
     }
     if (Outcome done = suggestions.flush(); !done)
         return done;

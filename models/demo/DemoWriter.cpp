@@ -12,10 +12,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("DemoWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoWriter)
+};
 
 QVariant nullText()
 {
@@ -90,8 +90,8 @@ Outcome DemoWriter::writeAll(RowCounts& counts)
     for (int i = 0; i < steps.size(); ++i) {
         if (Outcome done = (this->*steps.at(i))(counts); !done)
             return done;
-        if (!report(tr("writing tables"), static_cast<double>(i + 1) / steps.size()))
-            return Outcome::failed(tr("cancelled"));
+        if (!report(Text::tr("writing tables"), static_cast<double>(i + 1) / steps.size()))
+            return Outcome::failed(Text::tr("cancelled"));
     }
     return Outcome::ok();
 }
@@ -151,8 +151,8 @@ Outcome DemoWriter::writeModels(RowCounts& counts)
                                      nullText(), nullText(), nullText(), nullText()});
             !done)
             return done;
-        if (!report(tr("model versions"), 0.1))
-            return Outcome::failed(tr("cancelled"));
+        if (!report(Text::tr("model versions"), 0.1))
+            return Outcome::failed(Text::tr("cancelled"));
     }
     if (Outcome done = models.flush(); !done)
         return done;
@@ -315,8 +315,8 @@ Outcome DemoWriter::writeForecasts(RowCounts& counts)
                         return done;
                 }
             }
-            if (++written % 64 == 0 && !report(tr("forecasts"), 0.6 + 0.3 * written / total))
-                return Outcome::failed(tr("cancelled"));
+            if (++written % 64 == 0 && !report(Text::tr("forecasts"), 0.6 + 0.3 * written / total))
+                return Outcome::failed(Text::tr("cancelled"));
         }
     }
     if (Outcome done = forecasts.flush(); !done)

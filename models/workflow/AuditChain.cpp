@@ -12,10 +12,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("AuditChain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuditChain)
+};
 
 const QString kColumns = QStringLiteral("seq, recorded_at, actor, action, target_kind, target_id, client_id, "
                                         "state_before, state_after, comment, details, prev_hash, hash");
@@ -54,7 +54,7 @@ AuditEntry entryFrom(const QSqlQuery& q)
 
 QString describe(const AuditEntry& e)
 {
-    return tr("record %1 (%2 %3 %4 by %5 at %6)")
+    return Text::tr("record %1 (%2 %3 %4 by %5 at %6)")
         .arg(e.seq)
         .arg(e.action, e.targetKind, e.targetId.left(8), e.actor, AuditChain::timeText(e.recordedAt));
 }
@@ -97,9 +97,9 @@ Outcome AuditChain::append(Database& database, AuditEntry& entry)
                                 ? QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1").arg(head)
                                 : QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1 FOR UPDATE").arg(head);
     if (!lock.exec(lockSql))
-        return database.failure(lock.lastError(), tr("locking the audit chain"));
+        return database.failure(lock.lastError(), Text::tr("locking the audit chain"));
     if (!lock.next())
-        return Outcome::failed(tr("the audit chain has no head record; run `steward-cli init`"));
+        return Outcome::failed(Text::tr("the audit chain has no head record; run `steward-cli init`"));
     entry.seq = lock.value(0).toLongLong() + 1;
     entry.prevHash = lock.value(1).toString();
     lock.finish();
@@ -125,14 +125,14 @@ Outcome AuditChain::append(Database& database, AuditEntry& entry)
     insert.addBindValue(nullable(entry.details));
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);
-    if (Outcome done = database.run(insert, tr("writing the audit record")); !done)
+    if (Outcome done = database.run(insert, Text::tr("writing the audit record")); !done)
         return done;
 
     QSqlQuery advance = database.query();
     advance.prepare(QStringLiteral("UPDATE %1 SET seq = ?, hash = ? WHERE id = 1").arg(head));
     advance.addBindValue(entry.seq);
     advance.addBindValue(entry.hash);
-    return database.run(advance, tr("advancing the audit chain"));
+    return database.run(advance, Text::tr("advancing the audit chain"));
 }
 
 Result<AuditChain::Verification> AuditChain::verify(Database& database)
@@ -140,7 +140,7 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
     Verification result;
     QSqlQuery q = database.query();
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY seq").arg(kColumns, database.appTable(QStringLiteral("audit_log")))))
-        return database.failure(q.lastError(), tr("reading the audit trail"));
+        return database.failure(q.lastError(), Text::tr("reading the audit trail"));
     QString previousHash = genesisHash();
     qint64 expectedSeq = 1;
     const auto fail = [&result](qint64 seq, QString problem) {
@@ -154,14 +154,14 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         const AuditEntry e = entryFrom(q);
         ++result.recordsChecked;
         if (e.seq != expectedSeq) {
-            fail(e.seq, e.seq > expectedSeq ? tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
-                                            : tr("record %1 appears out of order").arg(e.seq));
+            fail(e.seq, e.seq > expectedSeq ? Text::tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
+                                            : Text::tr("record %1 appears out of order").arg(e.seq));
         } else if (e.prevHash != previousHash) {
-            fail(e.seq, tr("%1 does not follow the record before it (its previous-hash differs): a record was "
+            fail(e.seq, Text::tr("%1 does not follow the record before it (its previous-hash differs): a record was "
                            "removed, inserted or reordered before it")
                             .arg(describe(e)));
         } else if (computeHash(e) != e.hash) {
-            fail(e.seq, tr("%1 was altered: its content does not match its hash").arg(describe(e)));
+            fail(e.seq, Text::tr("%1 was altered: its content does not match its hash").arg(describe(e)));
         }
         previousHash = e.hash;
         ++expectedSeq;
@@ -172,14 +172,14 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
 
     QSqlQuery head = database.query();
     if (!head.exec(QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1").arg(database.appTable(QStringLiteral("audit_head")))))
-        return database.failure(head.lastError(), tr("reading the audit chain head"));
+        return database.failure(head.lastError(), Text::tr("reading the audit chain head"));
     if (!head.next()) {
-        fail(expectedSeq, tr("the audit chain head record is missing"));
+        fail(expectedSeq, Text::tr("the audit chain head record is missing"));
     } else if (head.value(0).toLongLong() != expectedSeq - 1 || head.value(1).toString() != previousHash) {
         fail(expectedSeq - 1 < head.value(0).toLongLong() ? expectedSeq : head.value(0).toLongLong(),
              head.value(0).toLongLong() > expectedSeq - 1
-                 ? tr("record %1 and later are missing: the chain should end at record %2").arg(expectedSeq).arg(head.value(0).toLongLong())
-                 : tr("the chain's recorded end (record %1) does not match its last record (%2)")
+                 ? Text::tr("record %1 and later are missing: the chain should end at record %2").arg(expectedSeq).arg(head.value(0).toLongLong())
+                 : Text::tr("the chain's recorded end (record %1) does not match its last record (%2)")
                        .arg(head.value(0).toLongLong())
                        .arg(expectedSeq - 1));
     }
@@ -218,7 +218,7 @@ Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& fil
         return prepared;
     for (const QVariant& value : binds)
         q.addBindValue(value);
-    if (Outcome ran = database.run(q, tr("reading the audit trail")); !ran)
+    if (Outcome ran = database.run(q, Text::tr("reading the audit trail")); !ran)
         return ran;
     QList<AuditEntry> entries;
     while (q.next())

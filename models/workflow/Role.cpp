@@ -5,10 +5,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("Role", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Role)
+};
 } // namespace
 
 QString roleName(Role role)
@@ -58,23 +58,23 @@ QString permissionDescription(Permission permission)
 {
     switch (permission) {
     case Permission::ReviewSuggestion:
-        return tr("approving or rejecting suggestions");
+        return Text::tr("approving or rejecting suggestions");
     case Permission::RequestRollback:
-        return tr("requesting a rollback");
+        return Text::tr("requesting a rollback");
     case Permission::DecideRollback:
-        return tr("approving or denying rollback requests");
+        return Text::tr("approving or denying rollback requests");
     case Permission::WorkViolation:
-        return tr("working on violations");
+        return Text::tr("working on violations");
     case Permission::ReopenViolation:
-        return tr("reopening a closed violation");
+        return Text::tr("reopening a closed violation");
     case Permission::CloseCriticalViolation:
-        return tr("closing a critical violation");
+        return Text::tr("closing a critical violation");
     case Permission::ImportModels:
-        return tr("importing model versions");
+        return Text::tr("importing model versions");
     case Permission::ChangeSettings:
-        return tr("changing shared settings");
+        return Text::tr("changing shared settings");
     case Permission::ManageRoles:
-        return tr("granting and revoking roles");
+        return Text::tr("granting and revoking roles");
     }
     return {};
 }
@@ -84,7 +84,7 @@ Outcome authorize(const QString& user, Role role, Permission permission)
     const Role needed = minimumRole(permission);
     if (static_cast<int>(role) >= static_cast<int>(needed))
         return Outcome::ok();
-    return Outcome::forbidden(tr("%1 is %2; %3 needs the %4 role")
+    return Outcome::forbidden(Text::tr("%1 is %2; %3 needs the %4 role")
                                   .arg(user, roleName(role), permissionDescription(permission), roleName(needed)));
 }
 

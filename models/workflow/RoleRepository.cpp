@@ -10,10 +10,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("RoleRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RoleRepository)
+};
 } // namespace
 
 Result<Role> RoleRepository::roleOf(const QString& user) const
@@ -21,7 +21,7 @@ Result<Role> RoleRepository::roleOf(const QString& user) const
     QSqlQuery q = m_database.query();
     q.prepare(QStringLiteral("SELECT role FROM %1 WHERE user_name = ?").arg(m_database.appTable(QStringLiteral("roles"))));
     q.addBindValue(user);
-    if (Outcome ran = m_database.run(q, tr("reading the role of %1").arg(user)); !ran)
+    if (Outcome ran = m_database.run(q, Text::tr("reading the role of %1").arg(user)); !ran)
         return ran;
     if (!q.next())
         return Role::Viewer;
@@ -33,7 +33,7 @@ Result<QList<RoleGrant>> RoleRepository::list() const
     QSqlQuery q = m_database.query();
     if (!q.exec(QStringLiteral("SELECT user_name, role, granted_by, granted_at FROM %1 ORDER BY user_name")
                     .arg(m_database.appTable(QStringLiteral("roles")))))
-        return m_database.failure(q.lastError(), tr("listing roles"));
+        return m_database.failure(q.lastError(), Text::tr("listing roles"));
     QList<RoleGrant> grants;
     while (q.next()) {
         grants << RoleGrant{q.value(0).toString(), roleFromName(q.value(1).toString()).value_or(Role::Viewer),
@@ -45,7 +45,7 @@ Result<QList<RoleGrant>> RoleRepository::list() const
 Outcome RoleRepository::grant(const QString& user, Role role)
 {
     if (user.trimmed().isEmpty())
-        return Outcome::usage(tr("grant needs a user name"));
+        return Outcome::usage(Text::tr("grant needs a user name"));
     TransitionEngine engine(m_database);
     return engine.perform(Permission::ManageRoles, [&](TransitionContext& context) -> Outcome {
         auto previous = roleOf(user);
@@ -55,7 +55,7 @@ Outcome RoleRepository::grant(const QString& user, Role role)
         QSqlQuery remove = m_database.query();
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE user_name = ?").arg(table));
         remove.addBindValue(user);
-        if (Outcome done = m_database.run(remove, tr("replacing the role of %1").arg(user)); !done)
+        if (Outcome done = m_database.run(remove, Text::tr("replacing the role of %1").arg(user)); !done)
             return done;
         QSqlQuery insert = m_database.query();
         insert.prepare(QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, ?, ?, ?)").arg(table));
@@ -63,7 +63,7 @@ Outcome RoleRepository::grant(const QString& user, Role role)
         insert.addBindValue(roleName(role));
         insert.addBindValue(context.actor);
         insert.addBindValue(timestampText(context.now));
-        if (Outcome done = m_database.run(insert, tr("granting %1 to %2").arg(roleName(role), user)); !done)
+        if (Outcome done = m_database.run(insert, Text::tr("granting %1 to %2").arg(roleName(role), user)); !done)
             return done;
         AuditEntry entry;
         entry.action = QStringLiteral("grant_role");
@@ -87,17 +87,17 @@ Outcome RoleRepository::revoke(const QString& user)
         if (user == context.actor && *previous == Role::Admin) {
             QSqlQuery admins = m_database.query();
             if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(table)) || !admins.next())
-                return m_database.failure(admins.lastError(), tr("counting admins"));
+                return m_database.failure(admins.lastError(), Text::tr("counting admins"));
             if (admins.value(0).toInt() <= 1)
-                return Outcome::conflict(tr("%1 is the last admin; grant admin to someone else first").arg(user));
+                return Outcome::conflict(Text::tr("%1 is the last admin; grant admin to someone else first").arg(user));
         }
         QSqlQuery remove = m_database.query();
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE user_name = ?").arg(table));
         remove.addBindValue(user);
-        if (Outcome done = m_database.run(remove, tr("revoking the role of %1").arg(user)); !done)
+        if (Outcome done = m_database.run(remove, Text::tr("revoking the role of %1").arg(user)); !done)
             return done;
         if (remove.numRowsAffected() == 0)
-            return Outcome::notFound(tr("%1 has no granted role").arg(user));
+            return Outcome::notFound(Text::tr("%1 has no granted role").arg(user));
         AuditEntry entry;
         entry.action = QStringLiteral("revoke_role");
         entry.targetKind = QStringLiteral("role");

@@ -12,10 +12,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("RollbackRequests", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RollbackRequests)
+};
 
 const QString kColumns = QStringLiteral("request_id, target_kind, target_id, client_id, from_state, status, requested_by, "
                                         "requested_at, reason, decided_by, decided_at, decision_comment");
@@ -58,10 +58,10 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         QSqlQuery update = db.query();
         update.prepare(QStringLiteral("UPDATE llm_suggestions SET status = 'rollback' WHERE suggestion_id = ? AND status = 'applied'"));
         update.addBindValue(targetId);
-        if (Outcome done = db.run(update, tr("rolling back suggestion %1").arg(shortId(targetId))); !done)
+        if (Outcome done = db.run(update, Text::tr("rolling back suggestion %1").arg(shortId(targetId))); !done)
             return done;
         if (update.numRowsAffected() != 1)
-            return Outcome::conflict(tr("suggestion %1 is no longer applied; the rollback request cannot be approved")
+            return Outcome::conflict(Text::tr("suggestion %1 is no longer applied; the rollback request cannot be approved")
                                          .arg(shortId(targetId)));
         entry.action = QStringLiteral("rollback");
         entry.targetKind = RollbackRequests::kSuggestion;
@@ -77,14 +77,14 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         QSqlQuery current = db.query();
         current.prepare(QStringLiteral("SELECT model_version FROM %1 WHERE client_id = ?").arg(table));
         current.addBindValue(context.clientId);
-        if (Outcome done = db.run(current, tr("reading the active version")); !done)
+        if (Outcome done = db.run(current, Text::tr("reading the active version")); !done)
             return done;
         const QString previous = current.next() ? current.value(0).toString() : QString();
         current.finish();
         QSqlQuery remove = db.query();
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE client_id = ?").arg(table));
         remove.addBindValue(context.clientId);
-        if (Outcome done = db.run(remove, tr("replacing the active version")); !done)
+        if (Outcome done = db.run(remove, Text::tr("replacing the active version")); !done)
             return done;
         QSqlQuery insert = db.query();
         insert.prepare(QStringLiteral("INSERT INTO %1 (client_id, model_version, set_by, set_at) VALUES (?, ?, ?, ?)").arg(table));
@@ -92,7 +92,7 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         insert.addBindValue(targetId);
         insert.addBindValue(context.actor);
         insert.addBindValue(timestampText(context.now));
-        if (Outcome done = db.run(insert, tr("activating version %1").arg(targetId)); !done)
+        if (Outcome done = db.run(insert, Text::tr("activating version %1").arg(targetId)); !done)
             return done;
         entry.action = QStringLiteral("activate_version");
         entry.targetKind = QStringLiteral("active_version");
@@ -102,7 +102,7 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         context.extraAudit << entry;
         return Outcome::ok();
     }
-    return Outcome::conflict(tr("rollback request %1 targets a %2, which this version of Steward cannot roll back")
+    return Outcome::conflict(Text::tr("rollback request %1 targets a %2, which this version of Steward cannot roll back")
                                  .arg(shortId(requestId), targetKind));
 }
 
@@ -119,7 +119,7 @@ Decision decide(const QString& requestId, const QString& newState, const QString
     d.guard = [](TransitionContext& context) -> Outcome {
         const QString requester = context.row.value(QStringLiteral("requested_by")).toString();
         if (requester == context.actor)
-            return Outcome::forbidden(tr("%1 requested this rollback and cannot decide it; another manager must")
+            return Outcome::forbidden(Text::tr("%1 requested this rollback and cannot decide it; another manager must")
                                           .arg(context.actor));
         return Outcome::ok();
     };
@@ -140,10 +140,10 @@ Outcome RollbackRequests::file(TransitionContext& context, const QString& target
     open.addBindValue(targetKind);
     open.addBindValue(targetId);
     open.addBindValue(clientId);
-    if (Outcome done = db.run(open, tr("looking for open rollback requests")); !done)
+    if (Outcome done = db.run(open, Text::tr("looking for open rollback requests")); !done)
         return done;
     if (open.next()) {
-        return Outcome::conflict(tr("a rollback of %1 %2 was already requested by %3 (request %4) and awaits a manager")
+        return Outcome::conflict(Text::tr("a rollback of %1 %2 was already requested by %3 (request %4) and awaits a manager")
                                      .arg(targetKind, shortId(targetId), open.value(1).toString(),
                                           shortId(open.value(0).toString())));
     }
@@ -161,7 +161,7 @@ Outcome RollbackRequests::file(TransitionContext& context, const QString& target
     insert.addBindValue(context.actor);
     insert.addBindValue(timestampText(context.now));
     insert.addBindValue(reason.trimmed());
-    if (Outcome done = db.run(insert, tr("filing the rollback request")); !done)
+    if (Outcome done = db.run(insert, Text::tr("filing the rollback request")); !done)
         return done;
     if (requestId)
         *requestId = id;
@@ -187,29 +187,29 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
                                                const QString& reason, QString* requestId)
 {
     if (reason.trimmed().isEmpty())
-        return Outcome::usage(tr("a rollback request needs a reason"));
+        return Outcome::usage(Text::tr("a rollback request needs a reason"));
     if (clientId.isEmpty())
-        return Outcome::usage(tr("a model rollback needs the client (--client)"));
+        return Outcome::usage(Text::tr("a model rollback needs the client (--client)"));
     TransitionEngine engine(database);
     return engine.perform(Permission::RequestRollback, [&](TransitionContext& context) -> Outcome {
         QSqlQuery exists = database.query();
         exists.prepare(QStringLiteral("SELECT 1 FROM model_metadata WHERE client_id = ? AND model_version = ?"));
         exists.addBindValue(clientId);
         exists.addBindValue(version);
-        if (Outcome done = database.run(exists, tr("looking up model version %1").arg(version)); !done)
+        if (Outcome done = database.run(exists, Text::tr("looking up model version %1").arg(version)); !done)
             return done;
         if (!exists.next())
-            return Outcome::notFound(tr("client %1 has no model version %2").arg(clientId, version));
+            return Outcome::notFound(Text::tr("client %1 has no model version %2").arg(clientId, version));
         exists.finish();
         QSqlQuery active = database.query();
         active.prepare(QStringLiteral("SELECT model_version FROM %1 WHERE client_id = ?").arg(database.appTable(QStringLiteral("active_versions"))));
         active.addBindValue(clientId);
-        if (Outcome done = database.run(active, tr("reading the active version")); !done)
+        if (Outcome done = database.run(active, Text::tr("reading the active version")); !done)
             return done;
         const QString current = active.next() ? active.value(0).toString() : QString();
         active.finish();
         if (current == version)
-            return Outcome::conflict(tr("%1 is already the active version of %2").arg(version, clientId));
+            return Outcome::conflict(Text::tr("%1 is already the active version of %2").arg(version, clientId));
         return file(context, kModelVersion, version, clientId, current, reason, requestId);
     });
 }
@@ -225,7 +225,7 @@ Decision RollbackRequests::deny(const QString& requestId, const QString& comment
 {
     Decision d = decide(requestId, QStringLiteral("denied"), QStringLiteral("deny_rollback"), comment);
     d.commentRequired = true;
-    d.commentName = tr("a comment saying why");
+    d.commentName = Text::tr("a comment saying why");
     return d;
 }
 
@@ -239,7 +239,7 @@ Result<QList<RollbackRequest>> RollbackRequests::list(Database& database, const 
     q.prepare(sql);
     if (!status.isEmpty())
         q.addBindValue(status);
-    if (Outcome done = database.run(q, tr("listing rollback requests")); !done)
+    if (Outcome done = database.run(q, Text::tr("listing rollback requests")); !done)
         return done;
     QList<RollbackRequest> requests;
     while (q.next())
@@ -252,10 +252,10 @@ Result<RollbackRequest> RollbackRequests::find(Database& database, const QString
     QSqlQuery q = database.query();
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE request_id = ?").arg(kColumns, database.appTable(QStringLiteral("rollback_requests"))));
     q.addBindValue(requestId);
-    if (Outcome done = database.run(q, tr("reading rollback request %1").arg(requestId)); !done)
+    if (Outcome done = database.run(q, Text::tr("reading rollback request %1").arg(requestId)); !done)
         return done;
     if (!q.next())
-        return Outcome::notFound(tr("no rollback request with id %1").arg(requestId));
+        return Outcome::notFound(Text::tr("no rollback request with id %1").arg(requestId));
     return requestFrom(q);
 }
 

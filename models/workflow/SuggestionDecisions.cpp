@@ -8,10 +8,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("SuggestionDecisions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SuggestionDecisions)
+};
 
 Decision base(const QString& id, const QString& seen, const QString& newState, const QString& action)
 {
@@ -38,7 +38,7 @@ Decision SuggestionDecisions::reject(const QString& suggestionId, const QString&
     Decision d = base(suggestionId, seenState, QStringLiteral("rejected"), QStringLiteral("reject"));
     d.comment = comment;
     d.commentRequired = true;
-    d.commentName = tr("a comment saying why");
+    d.commentName = Text::tr("a comment saying why");
     return d;
 }
 
@@ -48,7 +48,7 @@ Decision SuggestionDecisions::requestRollback(const QString& suggestionId, const
     d.permission = Permission::RequestRollback;
     d.comment = reason;
     d.commentRequired = true;
-    d.commentName = tr("a reason");
+    d.commentName = Text::tr("a reason");
     d.effect = [suggestionId, reason](TransitionContext& context) -> Outcome {
         QString requestId;
         if (Outcome filed = RollbackRequests::file(context, RollbackRequests::kSuggestion, suggestionId,

@@ -12,10 +12,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("TransitionEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransitionEngine)
+};
 
 QDateTime nowUtc()
 {
@@ -26,10 +26,10 @@ QString conflictMessage(const Decision& d, const QString& current, const std::op
 {
     QString who;
     if (last && last->stateAfter == current)
-        who = tr(" (%1 by %2 at %3)").arg(last->action, last->actor, last->recordedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        who = Text::tr(" (%1 by %2 at %3)").arg(last->action, last->actor, last->recordedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     else
-        who = tr(" (changed outside Steward)");
-    return tr("%1 %2 is %3 now, not %4%5; nothing was changed")
+        who = Text::tr(" (changed outside Steward)");
+    return Text::tr("%1 %2 is %3 now, not %4%5; nothing was changed")
         .arg(d.kind->name, shortId(d.targetId), current, d.expectedState, who);
 }
 } // namespace
@@ -79,7 +79,7 @@ DecisionResult TransitionEngine::apply(const Decision& d)
     TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, nowUtc(), {}, {}, {}, {}};
 
     if (d.commentRequired && d.comment.trimmed().isEmpty()) {
-        result.outcome = Outcome::usage(tr("%1 needs %2").arg(d.action, d.commentName.isEmpty() ? tr("a comment") : d.commentName));
+        result.outcome = Outcome::usage(Text::tr("%1 needs %2").arg(d.action, d.commentName.isEmpty() ? Text::tr("a comment") : d.commentName));
         return result;
     }
     if (result.outcome = prepare(d.permission, context); !result.outcome)
@@ -99,10 +99,10 @@ DecisionResult TransitionEngine::apply(const Decision& d)
                      .arg(columns.join(QStringLiteral(", ")), table, d.kind->idColumn,
                           m_database.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")));
     read.addBindValue(d.targetId);
-    if (result.outcome = m_database.run(read, tr("reading %1 %2").arg(d.kind->name, shortId(d.targetId))); !result.outcome)
+    if (result.outcome = m_database.run(read, Text::tr("reading %1 %2").arg(d.kind->name, shortId(d.targetId))); !result.outcome)
         return result;
     if (!read.next()) {
-        result.outcome = Outcome::notFound(tr("no %1 with id %2").arg(d.kind->name, d.targetId));
+        result.outcome = Outcome::notFound(Text::tr("no %1 with id %2").arg(d.kind->name, d.targetId));
         return result;
     }
     context.currentState = read.value(0).toString();
@@ -119,7 +119,7 @@ DecisionResult TransitionEngine::apply(const Decision& d)
         return result;
     }
     if (!d.kind->allows || !d.kind->allows(d.expectedState, d.newState)) {
-        result.outcome = Outcome::conflict(tr("%1 is not possible for a %2 that is %3")
+        result.outcome = Outcome::conflict(Text::tr("%1 is not possible for a %2 that is %3")
                                                .arg(d.action, d.kind->name, context.currentState));
         return result;
     }
@@ -145,10 +145,10 @@ DecisionResult TransitionEngine::apply(const Decision& d)
         }
         update.addBindValue(d.targetId);
         update.addBindValue(d.expectedState);
-        if (result.outcome = m_database.run(update, tr("updating %1").arg(d.kind->name)); !result.outcome)
+        if (result.outcome = m_database.run(update, Text::tr("updating %1").arg(d.kind->name)); !result.outcome)
             return result;
         if (update.numRowsAffected() != 1) {
-            result.outcome = Outcome::conflict(tr("%1 %2 changed while it was being decided; nothing was changed")
+            result.outcome = Outcome::conflict(Text::tr("%1 %2 changed while it was being decided; nothing was changed")
                                                    .arg(d.kind->name, shortId(d.targetId)));
             return result;
         }

@@ -14,10 +14,10 @@
 namespace steward::cli {
 
 namespace {
-QString tr(const char* text)
+struct Text
 {
-    return QCoreApplication::translate("FoundationCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FoundationCommands)
+};
 } // namespace
 
 Outcome runInfo(CliContext& context, CommandArguments& arguments)
@@ -97,12 +97,12 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments)
         bool ok = false;
         options.seed = arguments.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok)
-            return Outcome::usage(tr("--seed must be a non-negative whole number"));
+            return Outcome::usage(Text::tr("--seed must be a non-negative whole number"));
     }
     if (arguments.has(QStringLiteral("anchor"))) {
         options.anchor = QDate::fromString(arguments.value(QStringLiteral("anchor")), Qt::ISODate);
         if (!options.anchor.isValid())
-            return Outcome::usage(tr("--anchor must be a date, YYYY-MM-DD"));
+            return Outcome::usage(Text::tr("--anchor must be a date, YYYY-MM-DD"));
     }
     options.actingUser = context.global().actingUser;
     int lastPercent = -1;
@@ -142,7 +142,7 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments)
     for (auto it = counts->cbegin(); it != counts->cend(); ++it)
         table.rows << QList<QJsonValue>{it.key(), it.value()};
     context.output().printList(table);
-    context.output().note(tr("Wrote %1 in %2 s.").arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    context.output().note(Text::tr("Wrote %1 in %2 s.").arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return Outcome::ok();
 }
 
