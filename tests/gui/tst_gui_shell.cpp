@@ -4,6 +4,7 @@
 #include "db/SqlScript.h"
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/TableListModel.h"
+#include "shell/ConnectionDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "shell/StatusIndicators.h"
@@ -11,6 +12,9 @@
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -97,6 +101,38 @@ private slots:
         QVERIFY(!window.session()->isOpen());
         QVERIFY(!QFile::exists(target.sqlitePath));
         QCOMPARE(window.statusIndicators()->backendText(), QStringLiteral("Not connected"));
+    }
+
+    void connectionDialogKeepsTheReason()
+    {
+        QTemporaryDir dir;
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database\n");
+        file.close();
+        const QString demo = makeDemo(dir);
+
+        MainWindow window;
+        ConnectionDialog dialog(&window);
+        dialog.setOpener([&window](const ConnectionTarget& target) { return window.openTarget(target); });
+        dialog.show();
+        auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("sqlitePath"));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        QVERIFY(path && buttons);
+        path->setText(text);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Open), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("text file")), qPrintable(dialog.resultText()));
+
+        path->setText(demo);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("Connected")), qPrintable(dialog.resultText()));
+        dialog.findChild<QCheckBox*>(QStringLiteral("sqliteReadOnly"))->setChecked(true);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Open), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(window.session()->isOpen());
+        QVERIFY(window.session()->isReadOnly());
     }
 
     void offersToInitialise()

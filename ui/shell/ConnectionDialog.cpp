@@ -85,6 +85,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("connectionTestResult"));
     m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     main->addWidget(m_result);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
@@ -214,7 +215,21 @@ void ConnectionDialog::accept()
         m_result->setText(entered.failure().message());
         return;
     }
+    if (m_opener) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const Outcome opened = m_opener(*entered);
+        QApplication::restoreOverrideCursor();
+        if (!opened) {
+            m_result->setText(tr("✘ %1").arg(opened.message()));
+            return;
+        }
+    }
     QDialog::accept();
+}
+
+QString ConnectionDialog::resultText() const
+{
+    return m_result->text();
 }
 
 } // namespace steward

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -26,6 +28,9 @@ public:
     // The target as entered; its password lives only in memory.
     Result<ConnectionTarget> target() const;
     void setTarget(const ConnectionTarget& target);
+    // Called on Open: the dialog closes only when it succeeds, and shows the reason when not.
+    void setOpener(std::function<Outcome(const ConnectionTarget&)> opener) { m_opener = std::move(opener); }
+    QString resultText() const;
 
 private:
     void browse();
@@ -47,6 +52,7 @@ private:
     QCheckBox* m_pgReadOnly;
     QListWidget* m_recent;
     QLabel* m_result;
+    std::function<Outcome(const ConnectionTarget&)> m_opener;
 };
 
 } // namespace steward

@@ -178,11 +178,8 @@ void MainWindow::rebuildRecentMenu()
                 // The password is not remembered: ask for it.
                 ConnectionDialog dialog(this);
                 dialog.setTarget(*target);
-                if (dialog.exec() != QDialog::Accepted)
-                    return;
-                auto entered = dialog.target();
-                if (entered)
-                    openTarget(*entered);
+                dialog.setOpener([this](const ConnectionTarget& entered) { return openTarget(entered); });
+                dialog.exec();
                 return;
             }
             openTarget(*target);
@@ -245,11 +242,9 @@ void MainWindow::initialise()
 void MainWindow::showOpenDialog()
 {
     ConnectionDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto target = dialog.target();
-    if (target)
-        openTarget(*target);
+    // A database that cannot be opened keeps the dialog open with the reason in it.
+    dialog.setOpener([this](const ConnectionTarget& target) { return openTarget(target); });
+    dialog.exec();
 }
 
 void MainWindow::showShortcutSheet()
