@@ -133,7 +133,12 @@ void CliOutput::printObject(const OutputObject& object)
                 m_out << key << ":\n";
                 OutputTable nested;
                 const QJsonArray array = value.toArray();
+                // JSON objects sort their keys; a person reads the name first.
                 nested.columns = array.first().toObject().keys();
+                for (const QString& first : {QStringLiteral("rows"), QStringLiteral("name")}) {
+                    if (nested.columns.removeOne(first))
+                        nested.columns.prepend(first);
+                }
                 for (const QJsonValue& item : array) {
                     QList<QJsonValue> row;
                     for (const QString& column : nested.columns)
