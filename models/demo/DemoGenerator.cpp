@@ -22,7 +22,8 @@ struct Text
 };
 
 // A few decisions made through the real transition mechanism, so that a fresh demo has an
-// audit trail, a pending rollback request, and people in every role.
+// audit trail, a pending rollback request, and people in every role. The comments are data,
+// not interface text: they are the same whatever the language of the person running the demo.
 Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
 {
     RoleRepository roles(database);
@@ -63,9 +64,9 @@ Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
     TransitionEngine aliceEngine(**alice);
     TransitionEngine bobEngine(**bob);
     const QList<Decision> aliceDecisions{
-        SuggestionDecisions::approve(ids.at(0), Text::tr("Backtest gain holds across all five folds.")),
+        SuggestionDecisions::approve(ids.at(0), QStringLiteral("Backtest gain holds across all five folds.")),
         SuggestionDecisions::approve(ids.at(1)),
-        SuggestionDecisions::reject(ids.at(2), Text::tr("Gain comes from one promotional week; not robust.")),
+        SuggestionDecisions::reject(ids.at(2), QStringLiteral("Gain comes from one promotional week; not robust.")),
     };
     for (const DecisionResult& result : aliceEngine.applyEach(aliceDecisions)) {
         if (!result.outcome)
@@ -74,7 +75,7 @@ Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
     if (auto done = bobEngine.apply(SuggestionDecisions::approve(ids.at(3))); !done.outcome)
         return done.outcome;
     auto requested = aliceEngine.apply(SuggestionDecisions::requestRollback(
-        ids.at(1), Text::tr("Bias turned positive on the first live week; returning to the previous configuration.")));
+        ids.at(1), QStringLiteral("Bias turned positive on the first live week; returning to the previous configuration.")));
     if (!requested.outcome)
         return requested.outcome;
     Q_UNUSED(options)
