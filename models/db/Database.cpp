@@ -278,6 +278,8 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
         const int code = native.toInt() & 0xff;
         if (code == SQLITE_READONLY)
             return Outcome::readOnly(text);
+        if (code == SQLITE_INTERRUPT)
+            return Outcome::failed(tr("%1: stopped because it ran longer than allowed").arg(context));
         if (isCorruptionCode(native))
             return Outcome::cannotOpen(text);
     } else {

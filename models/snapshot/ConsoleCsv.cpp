@@ -64,7 +64,7 @@ Outcome ConsoleSession::writeCsv(const ConsoleStatement& statement, QIODevice& o
         if (out.write(csvLine(fields)) < 0)
             return Outcome::failed(tr("could not write: %1").arg(out.errorString()));
         ++written;
-        if (progress && written % 2000 == 0 && !progress(written))
+        if (progress && written % 1000 == 0 && !progress(written))
             return Outcome::failed(tr("the export was cancelled"));
     }
     if (rows.lastError().isValid())

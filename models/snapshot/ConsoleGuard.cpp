@@ -32,9 +32,12 @@ int authorize(void* state, int action, const char* first, const char* second, co
     Q_UNUSED(state)
     switch (action) {
     case SQLITE_SELECT:
-    case SQLITE_FUNCTION:
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
+    case SQLITE_FUNCTION:
+        // Extension loading is off anyway; refusing it here says so before anything runs.
+        return second && (qstrcmp(second, "load_extension") == 0 || qstrcmp(second, "fts3_tokenizer") == 0) ? SQLITE_DENY
+                                                                                                          : SQLITE_OK;
     case SQLITE_READ:
         // A secret reads as NULL, whatever expression it is used in.
         return first && second && isSecretColumn(QString::fromUtf8(first), QString::fromUtf8(second)) ? SQLITE_IGNORE
@@ -92,7 +95,7 @@ Result<QPair<QStringList, QList<LogicalType>>> ConsoleGuard::describe(Database& 
         sqlite3_stmt* statement;
         ~Finalize() { sqlite3_finalize(statement); }
     } finalize{statement};
-    if (rc == SQLITE_AUTH) {
+    if (rc == SQLITE_AUTH || message.startsWith(QLatin1String("not authorized"))) {
         return Outcome::readOnly(tr("Refused: the statement would change the database or the connection (%1); the "
                                     "console only reads.")
                                      .arg(message));

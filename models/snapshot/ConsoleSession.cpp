@@ -135,8 +135,7 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(ConnectionTarget ta
     } else {
         QSqlDatabase connection = session->m_database->connection();
         connection.setNumericalPrecisionPolicy(QSql::HighPrecision);
-        if (Outcome limited = session->m_database->exec(QStringLiteral("SET statement_timeout = '%1s'").arg(kTimeoutSeconds));
-            !limited)
+        if (Outcome limited = session->setTimeoutSeconds(kTimeoutSeconds); !limited)
             return limited;
         auto catalog = SchemaCatalog::load(*session->m_database);
         if (!catalog)
@@ -149,6 +148,15 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(ConnectionTarget ta
         }
     }
     return session;
+}
+
+Outcome ConsoleSession::setTimeoutSeconds(int seconds)
+{
+    if (m_database->isSqlite()) {
+        m_guard->limitMs = qint64(seconds) * 1000;
+        return Outcome::ok();
+    }
+    return m_database->exec(QStringLiteral("SET statement_timeout = '%1s'").arg(seconds));
 }
 
 Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)

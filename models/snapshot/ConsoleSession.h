@@ -47,6 +47,8 @@ public:
     ConsoleSession& operator=(const ConsoleSession&) = delete;
 
     Database& database() { return *m_database; }
+    // How long a statement may run before it is stopped (kTimeoutSeconds unless set).
+    Outcome setTimeoutSeconds(int seconds);
 
     // Accepts or refuses `sql` (ReadOnly for statements that would write or are not queries,
     // Usage for empty or unfinished text and placeholders) and describes its result.

@@ -253,19 +253,16 @@ QString describe(Database& database, const std::optional<SnapshotManifest>& mani
         .arg(database.target().displayName(), manifest->source, timestampText(manifest->exportedAt), manifest->exportedBy);
 }
 
-Result<std::unique_ptr<Database>> openForReading(const QString& text)
+Result<std::unique_ptr<Database>> openForReading(ConnectionTarget target)
 {
-    auto target = ConnectionTarget::parse(text);
-    if (!target)
-        return target.failure();
-    target->readOnly = true;
+    target.readOnly = true;
     OpenOptions options;
-    options.untrusted = target->backend == Backend::Sqlite;
-    return Database::open(*target, options);
+    options.untrusted = target.backend == Backend::Sqlite;
+    return Database::open(target, options);
 }
 } // namespace
 
-Result<SnapshotDiffReport> SnapshotDiff::compare(Database& older, Database& newer)
+Result<SnapshotDiffReport> SnapshotDiff::compare(Database& older, Database& newer, bool oldestFirst)
 {
     SnapshotDiffReport report;
     auto olderManifest = SnapshotManifestStore::read(older);
@@ -274,6 +271,8 @@ Result<SnapshotDiffReport> SnapshotDiff::compare(Database& older, Database& newe
     auto newerManifest = SnapshotManifestStore::read(newer);
     if (!newerManifest)
         return newerManifest.failure();
+    if (oldestFirst && *olderManifest && *newerManifest && (*olderManifest)->exportedAt > (*newerManifest)->exportedAt)
+        return compare(newer, older, false);
     report.olderManifest = *olderManifest;
     report.newerManifest = *newerManifest;
     report.olderName = describe(older, report.olderManifest);
@@ -309,13 +308,24 @@ Result<SnapshotDiffReport> SnapshotDiff::compare(Database& older, Database& newe
 
 Result<SnapshotDiffReport> SnapshotDiff::compareTargets(const QString& older, const QString& newer)
 {
-    auto olderDb = openForReading(older);
+    auto olderTarget = ConnectionTarget::parse(older);
+    if (!olderTarget)
+        return olderTarget.failure();
+    auto newerTarget = ConnectionTarget::parse(newer);
+    if (!newerTarget)
+        return newerTarget.failure();
+    return compareTargets(*olderTarget, *newerTarget);
+}
+
+Result<SnapshotDiffReport> SnapshotDiff::compareTargets(ConnectionTarget older, ConnectionTarget newer, bool oldestFirst)
+{
+    auto olderDb = openForReading(std::move(older));
     if (!olderDb)
         return olderDb.failure();
-    auto newerDb = openForReading(newer);
+    auto newerDb = openForReading(std::move(newer));
     if (!newerDb)
         return newerDb.failure();
-    return compare(**olderDb, **newerDb);
+    return compare(**olderDb, **newerDb, oldestFirst);
 }
 
 } // namespace steward

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Outcome.h"
+#include "db/ConnectionTarget.h"
 #include "snapshot/SnapshotFormat.h"
 
 #include <QList>
@@ -80,10 +81,12 @@ struct SnapshotDiffReport
 namespace SnapshotDiff {
 // Compares two open databases (snapshots, or a snapshot and a live database) by streaming both
 // sides in key order: memory does not grow with the number of rows. Tables whose manifest
-// digests are equal are not read at all.
-Result<SnapshotDiffReport> compare(Database& older, Database& newer);
+// digests are equal are not read at all. With `oldestFirst`, two snapshots given in the wrong
+// order (by their export times) are swapped.
+Result<SnapshotDiffReport> compare(Database& older, Database& newer, bool oldestFirst = false);
 // Opens both files read-only as untrusted files (or a postgresql:// URI) and compares them.
 Result<SnapshotDiffReport> compareTargets(const QString& older, const QString& newer);
+Result<SnapshotDiffReport> compareTargets(ConnectionTarget older, ConnectionTarget newer, bool oldestFirst = false);
 } // namespace SnapshotDiff
 
 } // namespace steward
