@@ -173,7 +173,7 @@ Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)
     static const QStringList queries{QStringLiteral("SELECT"), QStringLiteral("WITH"), QStringLiteral("VALUES")};
     if (!queries.contains(scan.firstKeyword) && !(postgres && scan.firstKeyword == QLatin1String("TABLE"))) {
         QString hint;
-        if (scan.firstKeyword == QLatin1String("PRAGMA"))
+        if (scan.firstKeyword == QLatin1String("PRAGMA") && !postgres)
             hint = tr(" To read a pragma, use its table form, e.g. SELECT * FROM pragma_table_info('llm_suggestions').");
         return Outcome::readOnly(tr("Refused: %1 statements do not run in the read-only console; only queries "
                                     "(SELECT, WITH … SELECT, VALUES) do.%2")
@@ -187,20 +187,27 @@ Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)
 
 Outcome ConsoleSession::refuseSecretReads(const QString& body)
 {
-    QSqlQuery explain = m_database->query();
-    if (Outcome prepared = m_database->prepare(explain, QStringLiteral("EXPLAIN (VERBOSE, FORMAT JSON) ") + body); !prepared)
-        return prepared;
-    if (Outcome ran = m_database->run(explain, tr("checking the statement")); !ran)
-        return ran;
-    if (!explain.next())
-        return Outcome::failed(tr("the server did not explain the statement"));
+    // EXPLAIN cannot be prepared; it runs as it is, inside its own READ ONLY transaction (the
+    // body is one statement: the scanner saw to that). The plan of the statement as typed shows
+    // writes and row locks; the plan of it as a subquery qualifies every column with its table,
+    // which is how a read of a secret column is recognised.
+    ReadTransaction readOnly(*m_database, false);
+    if (Outcome begun = readOnly.begin(); !begun)
+        return begun;
     PlanFindings findings;
-    for (const QJsonValue& root : QJsonDocument::fromJson(explain.value(0).toString().toUtf8()).array())
-        inspectPlan(root.toObject().value(QStringLiteral("Plan")).toObject(), m_guard->secretsByTable, &findings);
-    if (!findings.modifies.isEmpty()) {
-        return Outcome::readOnly(findings.modifies == QLatin1String("LockRows")
-                                     ? tr("Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.")
-                                     : tr("Refused: the statement would change data; the console only reads."));
+    for (const QString& sql : {body, QStringLiteral("SELECT * FROM (\n%1\n) AS console_result").arg(body)}) {
+        QSqlQuery explain = m_database->query();
+        if (!explain.exec(QStringLiteral("EXPLAIN (VERBOSE, FORMAT JSON) ") + sql))
+            return m_database->failure(explain.lastError(), tr("checking the statement"));
+        if (!explain.next())
+            return Outcome::failed(tr("the server did not explain the statement"));
+        for (const QJsonValue& root : QJsonDocument::fromJson(explain.value(0).toString().toUtf8()).array())
+            inspectPlan(root.toObject().value(QStringLiteral("Plan")).toObject(), m_guard->secretsByTable, &findings);
+        if (!findings.modifies.isEmpty()) {
+            return Outcome::readOnly(findings.modifies == QLatin1String("LockRows")
+                                         ? tr("Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.")
+                                         : tr("Refused: the statement would change data; the console only reads."));
+        }
     }
     if (!findings.secret.isEmpty()) {
         return Outcome::forbidden(tr("Refused: the statement reads the secret column(s) of %1, which never leave the "

@@ -158,11 +158,10 @@ Outcome compareVersions(const Side& older, const Side& newer, QList<VersionChang
     if (sameDigest(older, newer, table))
         return Outcome::ok();
     const auto sql = [&](const Database& database) {
-        const QString separator = database.isSqlite() ? QStringLiteral("char(31)") : QStringLiteral("chr(31)");
-        return QStringLiteral("SELECT client_id || %1 || model_version AS k, client_id, model_version, created_at, %2 "
-                              "FROM model_metadata ORDER BY k%3")
-            .arg(separator, database.dialect().jsonNumber(QStringLiteral("metrics"), QStringLiteral("wmape")),
-                 byteOrder(database));
+        const QString key = QStringLiteral("(client_id || %1 || model_version)")
+                                .arg(database.isSqlite() ? QStringLiteral("char(31)") : QStringLiteral("chr(31)"));
+        return QStringLiteral("SELECT %1, client_id, model_version, created_at, %2 FROM model_metadata ORDER BY %1%3")
+            .arg(key, database.dialect().jsonNumber(QStringLiteral("metrics"), QStringLiteral("wmape")), byteOrder(database));
     };
     KeyedStream a(older.database);
     KeyedStream b(newer.database);

@@ -72,9 +72,9 @@ QString SnapshotDiffModel::change(int row) const
     switch (m_section) {
     case SnapshotDiffReport::Section::Suggestions:
     case SnapshotDiffReport::Section::Violations:
-        if (values.at(4).isNull())
+        if (values.at(2).isNull())
             return QStringLiteral("appeared");
-        if (values.at(5).isNull())
+        if (values.at(3).isNull())
             return QStringLiteral("removed");
         return QStringLiteral("changed");
     case SnapshotDiffReport::Section::ModelVersions:

@@ -16,7 +16,7 @@ QList<QVariantList> stateRows(const QList<StateChange>& changes)
     QList<QVariantList> rows;
     rows.reserve(changes.size());
     for (const StateChange& c : changes)
-        rows << QVariantList{c.id, orNull(c.clientId), orNull(c.kind), orNull(c.label), orNull(c.before), orNull(c.after)};
+        rows << QVariantList{c.id, orNull(c.clientId), orNull(c.before), orNull(c.after), orNull(c.kind), orNull(c.label)};
     return rows;
 }
 } // namespace
@@ -80,11 +80,11 @@ QStringList SnapshotDiffReport::columns(Section section) const
 {
     switch (section) {
     case Section::Suggestions:
-        return {QStringLiteral("suggestion_id"), QStringLiteral("client_id"), QStringLiteral("category"),
-                QStringLiteral("summary"), QStringLiteral("status_before"), QStringLiteral("status_after")};
+        return {QStringLiteral("suggestion_id"), QStringLiteral("client_id"), QStringLiteral("status_before"),
+                QStringLiteral("status_after"), QStringLiteral("category"), QStringLiteral("summary")};
     case Section::Violations:
-        return {QStringLiteral("violation_id"), QStringLiteral("client_id"), QStringLiteral("severity"),
-                QStringLiteral("description"), QStringLiteral("status_before"), QStringLiteral("status_after")};
+        return {QStringLiteral("violation_id"), QStringLiteral("client_id"), QStringLiteral("status_before"),
+                QStringLiteral("status_after"), QStringLiteral("severity"), QStringLiteral("description")};
     case Section::ModelVersions:
         return {QStringLiteral("client_id"), QStringLiteral("model_version"), QStringLiteral("created_at"),
                 QStringLiteral("wmape"), QStringLiteral("change")};

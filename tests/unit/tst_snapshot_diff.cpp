@@ -208,12 +208,12 @@ private slots:
         for (int row = 0; row < suggestions.rowCount(); ++row) {
             changes << suggestions.index(row, 0).data(SnapshotDiffModel::ChangeRole).toString();
             if (suggestions.index(row, 0).data().toString() == m_added)
-                QCOMPARE(suggestions.index(row, 4).data().toString(), QStringLiteral("(new)"));
+                QCOMPARE(suggestions.index(row, 2).data().toString(), QStringLiteral("(new)"));
         }
         changes.sort();
         QCOMPARE(changes, (QStringList{QStringLiteral("appeared"), QStringLiteral("changed"), QStringLiteral("changed"),
                                        QStringLiteral("changed"), QStringLiteral("removed")}));
-        QCOMPARE(suggestions.headerData(4, Qt::Horizontal).toString(), QStringLiteral("Before"));
+        QCOMPARE(suggestions.headerData(2, Qt::Horizontal).toString(), QStringLiteral("Before"));
     }
 };
 

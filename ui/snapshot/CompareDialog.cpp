@@ -2,12 +2,14 @@
 
 #include "snapshot/SnapshotDiffModel.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,6 +17,27 @@
 namespace steward {
 
 namespace {
+// What it is now is what the reader looks for: the "after" state in bold; values that are not
+// there ("(new)", "(gone)") in italics.
+class ChangeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
+        if (index.data(SnapshotDiffModel::ValueRole).isNull()) {
+            option->font.setItalic(true);
+            option->palette.setColor(QPalette::Text, QColor(0x6b, 0x77, 0x85));
+        } else if (column == QCoreApplication::translate("SnapshotDiffModel", "After")) {
+            option->font.setBold(true);
+        }
+    }
+};
+
 // What each section's tab is called, with its count.
 QString tabTitle(SnapshotDiffReport::Section section, int count)
 {
@@ -75,6 +98,7 @@ CompareDialog::CompareDialog(QWidget* parent) : QDialog(parent)
         auto* view = new QTableView(m_tabs);
         view->setObjectName(QStringLiteral("compare_") + SnapshotDiffReport::sectionKey(section));
         view->setModel(model);
+        view->setItemDelegate(new ChangeDelegate(view));
         view->setAlternatingRowColors(true);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setWordWrap(false);
@@ -140,13 +164,15 @@ void CompareDialog::finish(const Result<SnapshotDiffReport>& result)
     m_older->setText(m_report->olderName);
     m_newer->setText(m_report->newerName);
     using Section = SnapshotDiffReport::Section;
-    QStringList parts{tr("%n suggestion(s) changed state", nullptr, m_report->count(Section::Suggestions)),
-                      tr("%n violation(s) changed state", nullptr, m_report->count(Section::Violations)),
-                      tr("%n model version(s) appeared or went", nullptr, m_report->count(Section::ModelVersions)),
-                      tr("the audit trail gained %n entr(ies)", nullptr, m_report->count(Section::Audit))};
-    m_summary->setText(m_report->isEmpty() ? tr("Nothing changed: the same suggestion and violation states, no new "
-                                                "model versions, no new audit entries.")
-                                           : parts.join(QStringLiteral(" · ")));
+    m_summary->setText(m_report->isEmpty()
+                           ? tr("Nothing changed: the same suggestion and violation states, no new model versions, "
+                                "no new audit entries.")
+                           : tr("Suggestions: %1 changed state · Violations: %2 changed state · Model versions: %3 "
+                                "appeared or went · Audit trail: %4 new entries")
+                                 .arg(m_report->count(Section::Suggestions))
+                                 .arg(m_report->count(Section::Violations))
+                                 .arg(m_report->count(Section::ModelVersions))
+                                 .arg(m_report->count(Section::Audit)));
     if (!m_report->notes.isEmpty()) {
         m_notes->setText(m_report->notes.join(QStringLiteral("\n")));
         m_notes->show();

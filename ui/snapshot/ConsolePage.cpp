@@ -38,7 +38,6 @@ ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     m_messages = new MessageBar(content);
-    m_messages->setObjectName(QStringLiteral("consoleMessages"));
     layout->addWidget(m_messages);
     m_splitter = new QSplitter(Qt::Vertical, content);
 
@@ -63,7 +62,7 @@ ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console
     m_status = new QLabel(top);
     m_status->setObjectName(QStringLiteral("consoleStatus"));
     auto* guard = new QLabel(tr("Read-only: statements that would write are refused; secrets are never shown."), top);
-    guard->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    guard->setStyleSheet(QStringLiteral("color: #5f6b76;"));
     bar->addWidget(m_run);
     bar->addWidget(m_export);
     bar->addSpacing(12);
@@ -201,8 +200,9 @@ Outcome ConsolePage::execute(const QString& sql)
     }
     m_statement = *prepared;
     m_export->setEnabled(true);
-    m_status->setText(tr("%1 rows · %n column(s) · %2 ms", nullptr, static_cast<int>(prepared->columnNames.size()))
+    m_status->setText(tr("%1 rows · %2 columns · %3 ms")
                           .arg(QLocale().toString(m_results->rowCount()))
+                          .arg(prepared->columnNames.size())
                           .arg(timer.elapsed()));
     m_view->scrollToTop();
     return finish(Outcome::ok());

@@ -44,7 +44,7 @@ ExportSnapshotDialog::ExportSnapshotDialog(QWidget* parent) : QDialog(parent)
                                       "manifest of row counts and SHA-256 digests that anyone can check offline."),
                                    this);
     explanation->setWordWrap(true);
-    explanation->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    explanation->setStyleSheet(QStringLiteral("color: #5f6b76;"));
     layout->addWidget(explanation);
     auto* buttons = new QDialogButtonBox(this);
     m_open = buttons->addButton(tr("Open snapshot"), QDialogButtonBox::AcceptRole);

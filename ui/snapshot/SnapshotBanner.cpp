@@ -94,8 +94,8 @@ void SnapshotBanner::sessionOpened()
         return;
     m_manifest = *manifest;
     const SnapshotManifest& m = *m_manifest;
-    m_text->setText(tr("<b>Snapshot</b> of %1 · exported %2 by <b>%3</b> with Steward %4 · %5 tables, %6 rows · "
-                       "opened read-only")
+    m_text->setText(tr("<b>Read-only snapshot</b> of %1 · exported %2 by <b>%3</b> with Steward %4 · %5 tables, "
+                       "%6 rows")
                         .arg(m.source.toHtmlEscaped(), exportedText(m), m.exportedBy.toHtmlEscaped(),
                              m.appVersion.toHtmlEscaped())
                         .arg(m.tables.size())
@@ -138,7 +138,7 @@ void SnapshotBanner::verified(int generation, const Result<CheckReport>& result)
     }
     m_report = *result;
     if (m_report->ok()) {
-        setVerification(Verification::Verified, tr("✓ Digests verify (%n table(s))", nullptr, static_cast<int>(m_report->tables.size())));
+        setVerification(Verification::Verified, tr("✓ Digests verify"));
         m_status->setToolTip(tr("Every table's rows match the SHA-256 digest recorded at export."));
         emit verificationFinished(true);
     } else {
