@@ -295,6 +295,8 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
 
 Outcome Database::requireWritable(const QString& what) const
 {
+    if (m_openedAsSnapshot)
+        return Outcome::readOnly(tr("%1 refused: this file is a Steward snapshot, which opens read-only").arg(what));
     if (m_target.readOnly)
         return Outcome::readOnly(tr("%1 refused: the database is open read-only").arg(what));
     return Outcome::ok();

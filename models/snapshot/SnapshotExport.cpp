@@ -1,6 +1,5 @@
 #include "SnapshotExport.h"
 
-#include "db/BatchInserter.h"
 #include "db/Database.h"
 #include "db/PipelineSchema.h"
 #include "db/SchemaCatalog.h"
@@ -8,6 +7,7 @@
 #include "snapshot/PartialFile.h"
 #include "snapshot/SnapshotColumns.h"
 #include "snapshot/SnapshotDigest.h"
+#include "snapshot/SqliteRowWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,7 +113,7 @@ public:
         QStringList columns;
         for (const ExportColumn& column : plan.columns) {
             select << column.selectExpression;
-            columns << SqlDialect::quoteIdentifier(column.name);
+            columns << column.name;
             if (column.redacted)
                 entry->redactedColumns << column.name;
         }
@@ -121,8 +121,9 @@ public:
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), plan.source->sqlName())))
             return m_source.failure(read.lastError(), tr("reading %1").arg(plan.source->name));
         const int width = static_cast<int>(columns.size());
-        // SQLite allows 32766 bound values per statement.
-        BatchInserter insert(target, SqlDialect::quoteIdentifier(plan.name), columns, qBound(1, 30000 / width, 200));
+        SqliteRowWriter insert(target, plan.name, columns);
+        if (!insert.status())
+            return insert.status();
         qint64 copied = 0;
         QVariantList row;
         while (read.next()) {
@@ -138,8 +139,6 @@ public:
         }
         if (read.lastError().isValid())
             return m_source.failure(read.lastError(), tr("reading %1").arg(plan.source->name));
-        if (Outcome flushed = insert.flush(); !flushed)
-            return flushed;
 
         bool stopped = false;
         auto digest = digestSqliteTable(target, plan.name, [this, &stopped](qint64) { return !(stopped = !report()); });

@@ -140,7 +140,9 @@ private slots:
         openSnapshotForWriting(tampered)->exec(QStringLiteral("DELETE FROM steward_audit_log WHERE seq = 1"));
         const QByteArray digest = fileDigest(tampered);
         {
-            auto window = openWindow(tampered);
+            auto window = openWindow(tampered); // asked for read-write...
+            QVERIFY(window->session()->isReadOnly()); // ...but a snapshot opens read-only
+            QVERIFY(window->session()->database()->openedAsSnapshot());
             auto* banner = window->findChild<SnapshotBanner*>();
             QTRY_COMPARE_WITH_TIMEOUT(banner->verification(), SnapshotBanner::Verification::Failed, 30000);
             QVERIFY2(banner->verificationText().contains(QStringLiteral("steward_audit_log")),
