@@ -23,6 +23,9 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
 #include <QTest>
 
 using namespace steward;
@@ -110,6 +113,7 @@ private slots:
             QCOMPARE(finished.first().first().toBool(), true);
             QVERIFY(dialog->manifest().has_value());
             QCOMPARE(dialog->progressValue(), 1000);
+            const int tables = static_cast<int>(dialog->manifest()->tables.size()); // the dialog closes on Open
             auto* open = dialog->findChild<QPushButton*>(QStringLiteral("exportOpenButton"));
             QVERIFY(open->isVisible());
             QTest::mouseClick(open, Qt::LeftButton);
@@ -125,6 +129,19 @@ private slots:
             QVERIFY(banner->verificationText().contains(QStringLiteral("Digests verify")));
             QVERIFY(window->statusIndicators()->accessText().contains(QStringLiteral("Read-only")));
             saveScreenshot(window.get(), QStringLiteral("snapshot-banner"));
+            // Details…: every table of the manifest with its digest and whether it verified.
+            int listed = 0;
+            QTimer::singleShot(100, this, [&listed] {
+                QWidget* details = QApplication::activeModalWidget();
+                QVERIFY(details);
+                auto* table = details->findChild<QTableWidget*>();
+                listed = table ? table->rowCount() : -1;
+                QVERIFY(table && table->item(0, 3)->text() == QStringLiteral("yes"));
+                saveScreenshot(details, QStringLiteral("snapshot-details"));
+                details->close();
+            });
+            QTest::mouseClick(banner->findChild<QToolButton*>(QStringLiteral("snapshotBannerDetails")), Qt::LeftButton);
+            QCOMPARE(listed, tables);
             window->session()->close();
             QVERIFY(!banner->isVisible());
         }

@@ -178,7 +178,9 @@ void SnapshotBanner::showDetails()
     auto* table = new QTableWidget(static_cast<int>(entries.size()), 5, &dialog);
     table->setHorizontalHeaderLabels({tr("Table"), tr("Rows"), tr("SHA-256 (manifest)"), tr("Verified"), tr("Secrets left out")});
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
     for (int i = 0; i < entries.size(); ++i) {
         const SnapshotTableEntry& entry = entries.at(i);
         QString verifiedText = tr("not checked");
