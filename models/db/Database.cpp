@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -28,14 +27,6 @@ QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("steward-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(handle.constData());
-    return nullptr;
 }
 
 bool isCorruptionCode(const QString& nativeCode)
@@ -86,6 +77,14 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionTarget& target,
     return Result<std::unique_ptr<Database>>(std::move(database));
 }
 
+sqlite3* Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -109,18 +108,30 @@ Outcome Database::openSqlite()
             return inspected.failure();
         fileInfo = *inspected;
     }
+    // A snapshot is the record of a moment: it opens read-only unless a caller insists. The
+    // question is asked through an immutable connection, before anything could write.
+    if (!missing && !m_target.readOnly && !m_options.allowSnapshotWrites &&
+        sqliteFileHasTable(path, fileInfo, snapshotManifestTable())) {
+        m_target.readOnly = true;
+        m_openedAsSnapshot = true;
+    }
+    // A file nobody vouches for is never written, and a file opened only to look at is
+    // treated as one nobody vouches for.
+    if (m_options.untrusted)
+        m_target.readOnly = true;
+    if (m_target.readOnly)
+        m_options.untrusted = true;
+    if (m_target.readOnly && fileInfo.walMode && fileInfo.hasWal && !fileInfo.hasShm) {
+        return Outcome::cannotOpen(Text::tr("%1: has a write-ahead log (%2-wal) but no %2-shm; reading it would create one "
+                                      "beside it. Open it read-write once to fold the log into the file, or copy "
+                                      "both files elsewhere first")
+                                       .arg(path, QFileInfo(path).fileName()));
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     QStringList connectOptions{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs)};
     if (m_target.readOnly) {
-        // A URI lets us ask for mode=ro; a WAL file without its -shm would otherwise make SQLite
-        // create one beside it, so such a file is opened as immutable.
-        QString uri = QStringLiteral("file:") +
-                      QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")) +
-                      QStringLiteral("?mode=ro");
-        if (fileInfo.walMode && !fileInfo.hasSideFiles)
-            uri += QStringLiteral("&immutable=1");
-        db.setDatabaseName(uri);
+        db.setDatabaseName(sqliteReadOnlyUri(path, fileInfo));
         connectOptions << QStringLiteral("QSQLITE_OPEN_READONLY") << QStringLiteral("QSQLITE_OPEN_URI");
     } else {
         db.setDatabaseName(path);
@@ -158,19 +169,27 @@ Outcome Database::openSqlite()
 
 Outcome Database::hardenSqlite()
 {
-    sqlite3* handle = sqliteHandle(connection());
+    sqlite3* handle = sqliteHandle();
     if (!handle)
         return Outcome::cannotOpen(Text::tr("the SQLite driver did not expose its handle"));
-    // SQLite's advice for files of unknown origin: functions in the schema may not run with
-    // side effects, and the connection may not corrupt the file through writable_schema.
+    // SQLite's advice for files of unknown origin (sqlite.org/security.html): functions in the
+    // schema may not run with side effects, the connection may not corrupt the file through
+    // writable_schema, no extension may load, and the file is read with system calls only.
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     if (m_options.untrusted) {
+        // Triggers and views are code stored in the file: an untrusted file's never run. Its
+        // tables stay readable; ATTACH could reach other files, so it is off too.
         sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
         sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
     }
     QSqlQuery pragma = query();
     pragma.exec(QStringLiteral("PRAGMA cell_size_check=ON"));
+    pragma.exec(QStringLiteral("PRAGMA mmap_size=0"));
+    if (m_target.readOnly)
+        pragma.exec(QStringLiteral("PRAGMA query_only=ON"));
     return Outcome::ok();
 }
 
@@ -227,8 +246,26 @@ Outcome Database::prepare(QSqlQuery& query, const QString& sql) const
 
 Outcome Database::run(QSqlQuery& query, const QString& context) const
 {
+    if (m_options.statementTransactions && !isSqlite())
+        return runInReadOnlyTransaction(query, context);
     if (!query.exec())
         return failure(query.lastError(), context);
+    return Outcome::ok();
+}
+
+Outcome Database::runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const
+{
+    QSqlQuery control(connection());
+    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY")))
+        return failure(control.lastError(), context);
+    // The whole (paged) result comes to the client now, so the transaction can end at once
+    // instead of staying open while someone looks at the rows.
+    query.setForwardOnly(false);
+    const bool ran = query.exec();
+    const QSqlError error = query.lastError();
+    control.exec(QStringLiteral("ROLLBACK"));
+    if (!ran)
+        return failure(error, context);
     return Outcome::ok();
 }
 
@@ -241,6 +278,8 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
         const int code = native.toInt() & 0xff;
         if (code == SQLITE_READONLY)
             return Outcome::readOnly(text);
+        if (code == SQLITE_INTERRUPT)
+            return Outcome::failed(Text::tr("%1: stopped because it ran longer than allowed").arg(context));
         if (isCorruptionCode(native))
             return Outcome::cannotOpen(text);
     } else {
@@ -256,6 +295,8 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
 
 Outcome Database::requireWritable(const QString& what) const
 {
+    if (m_openedAsSnapshot)
+        return Outcome::readOnly(Text::tr("%1 refused: this file is a Steward snapshot, which opens read-only").arg(what));
     if (m_target.readOnly)
         return Outcome::readOnly(Text::tr("%1 refused: the database is open read-only").arg(what));
     return Outcome::ok();
@@ -291,6 +332,27 @@ WriteTransaction::~WriteTransaction()
 {
     if (m_open)
         m_database.rollback();
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_open)
+        m_database.exec(QStringLiteral("ROLLBACK"));
+}
+
+Outcome ReadTransaction::begin()
+{
+    QString sql;
+    if (m_database.isSqlite())
+        sql = m_oneSnapshot ? QStringLiteral("BEGIN") : QString();
+    else
+        sql = m_oneSnapshot ? QStringLiteral("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                            : QStringLiteral("BEGIN TRANSACTION READ ONLY");
+    if (sql.isEmpty())
+        return Outcome::ok();
+    const Outcome begun = m_database.exec(sql);
+    m_open = begun.isOk();
+    return begun;
 }
 
 Outcome WriteTransaction::begin()

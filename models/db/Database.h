@@ -11,6 +11,7 @@
 #include <memory>
 
 class QSqlError;
+struct sqlite3;
 
 namespace steward {
 
@@ -21,8 +22,16 @@ struct OpenOptions
     // The user to act as on SQLite (--as). Empty: the login name. On PostgreSQL the acting
     // user is always the database login, so that the server can enforce roles.
     QString actingUser;
-    // Files from elsewhere (snapshots): run a quick_check and refuse views and triggers.
+    // Files from elsewhere: opened read-only, checked with quick_check before use, with views
+    // and triggers switched off so that nothing stored in the file runs. Every read-only SQLite
+    // opening is untrusted (options().untrusted then reads true).
     bool untrusted = false;
+    // A file that carries a snapshot manifest opens read-only unless this is set.
+    bool allowSnapshotWrites = false;
+    // PostgreSQL: run() wraps every statement in its own READ ONLY transaction and rolls it
+    // back, so that nothing a statement does (set_config() included) outlives it. The SQL
+    // console's connection uses this.
+    bool statementTransactions = false;
     int busyTimeoutMs = 15000;
 };
 
@@ -37,12 +46,17 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // The SQLite connection under the driver, for what Qt does not expose (per-statement
+    // read-only checks, authorizers, row digests); null on PostgreSQL.
+    sqlite3* sqliteHandle() const;
     QSqlQuery query() const;
     const ConnectionTarget& target() const { return m_target; }
     const OpenOptions& options() const { return m_options; }
     Backend backend() const { return m_target.backend; }
     bool isSqlite() const { return m_target.backend == Backend::Sqlite; }
     bool isReadOnly() const { return m_target.readOnly; }
+    // True when the file carries a snapshot manifest and was therefore opened read-only.
+    bool openedAsSnapshot() const { return m_openedAsSnapshot; }
     const SqlDialect& dialect() const { return m_dialect; }
     QString appTable(const QString& name) const { return m_dialect.appTable(name); }
     const QString& actingUser() const { return m_actingUser; }
@@ -68,6 +82,7 @@ private:
     Outcome openSqlite();
     Outcome openPostgres();
     Outcome hardenSqlite();
+    Outcome runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const;
 
     ConnectionTarget m_target;
     OpenOptions m_options;
@@ -75,6 +90,7 @@ private:
     SqlDialect m_dialect;
     QString m_actingUser;
     bool m_inTransaction = false;
+    bool m_openedAsSnapshot = false;
 };
 
 // A write transaction that rolls back unless committed.
@@ -91,6 +107,26 @@ public:
 
 private:
     Database& m_database;
+    bool m_open = false;
+};
+
+// A transaction for reading that always ends in ROLLBACK. On PostgreSQL it is READ ONLY; with
+// `oneSnapshot` also REPEATABLE READ, so that every statement sees the same moment. On SQLite,
+// `oneSnapshot` starts a deferred transaction whose first read holds the file's shared lock
+// to the end; without it nothing is started (a single statement is consistent by itself).
+class ReadTransaction
+{
+public:
+    ReadTransaction(Database& database, bool oneSnapshot) : m_database(database), m_oneSnapshot(oneSnapshot) {}
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+    Outcome begin();
+
+private:
+    Database& m_database;
+    bool m_oneSnapshot;
     bool m_open = false;
 };
 

@@ -201,6 +201,7 @@ QStringList requiredTables(View view)
         return {QStringLiteral("governance_policies"), QStringLiteral("governance_violations")};
     case View::Audit:
     case View::Tables:
+    case View::Console:
         return {};
     }
     return {};
@@ -221,6 +222,8 @@ QString viewName(View view)
         return QCoreApplication::translate("View", "Audit");
     case View::Tables:
         return QCoreApplication::translate("View", "Tables");
+    case View::Console:
+        return QCoreApplication::translate("View", "SQL console");
     }
     return {};
 }

@@ -33,7 +33,7 @@ std::optional<LogicalType> knownColumnType(const QString& table, const QString& 
 } // namespace PipelineSchema
 
 // The views of the application and the pipeline tables each one needs.
-enum class View { Suggestions, Models, Charts, Governance, Audit, Tables };
+enum class View { Suggestions, Models, Charts, Governance, Audit, Tables, Console };
 QStringList requiredTables(View view);
 QString viewName(View view);
 

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+#include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace steward {
 
@@ -22,6 +26,11 @@ bool looksLikeText(const QByteArray& head)
             return false;
     }
     return true;
+}
+
+quint32 headerWord(const QByteArray& head, int offset)
+{
+    return qFromBigEndian<quint32>(head.constData() + offset);
 }
 } // namespace
 
@@ -54,10 +63,68 @@ Result<SqliteFileInfo> inspectSqliteFile(const QString& path)
     }
     if (head.size() < 100 || result.size < 512)
         return Outcome::cannotOpen(Text::tr("%1: the SQLite file is truncated (only %2 bytes)").arg(path).arg(result.size));
+
+    // The header's own numbers say how long the file must be; SQLite would read the missing
+    // pages as zeros and report corruption somewhere later, less clearly.
+    const int rawPageSize = qFromBigEndian<quint16>(head.constData() + 16);
+    result.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (result.pageSize < 512 || (result.pageSize & (result.pageSize - 1)) != 0)
+        return Outcome::cannotOpen(Text::tr("%1: the SQLite header is damaged (page size %2)").arg(path).arg(rawPageSize));
+    // The page count is only valid when the "version-valid-for" number matches the change counter.
+    if (headerWord(head, 92) == headerWord(head, 24))
+        result.headerPageCount = headerWord(head, 28);
+    result.applicationId = headerWord(head, 68);
     result.walMode = head.at(18) == 2 || head.at(19) == 2;
-    result.hasSideFiles = QFileInfo::exists(path + QLatin1String("-wal")) ||
-                          QFileInfo::exists(path + QLatin1String("-journal"));
+    result.hasWal = QFileInfo::exists(path + QLatin1String("-wal"));
+    result.hasShm = QFileInfo::exists(path + QLatin1String("-shm"));
+    result.hasJournal = QFileInfo::exists(path + QLatin1String("-journal"));
+    result.hasSideFiles = result.hasWal || result.hasJournal;
+    if (!result.hasWal && result.headerPageCount > 0 && result.size < result.headerPageCount * result.pageSize) {
+        return Outcome::cannotOpen(Text::tr("%1: the SQLite file is truncated: its header counts %2 pages of %3 bytes "
+                                      "(%4 bytes), the file has %5")
+                                       .arg(path)
+                                       .arg(result.headerPageCount)
+                                       .arg(result.pageSize)
+                                       .arg(result.headerPageCount * result.pageSize)
+                                       .arg(result.size));
+    }
     return result;
+}
+
+QString sqliteReadOnlyUri(const QString& path, const SqliteFileInfo& info, bool immutable)
+{
+    QString uri = QStringLiteral("file:") +
+                  QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/")) +
+                  QStringLiteral("?mode=ro");
+    if (immutable || (info.walMode && !info.hasSideFiles))
+        uri += QStringLiteral("&immutable=1");
+    return uri;
+}
+
+QString snapshotManifestTable()
+{
+    return QStringLiteral("steward_snapshot_manifest");
+}
+
+bool sqliteFileHasTable(const QString& path, const SqliteFileInfo& info, const QString& table)
+{
+    sqlite3* db = nullptr;
+    const QByteArray uri = sqliteReadOnlyUri(path, info, true).toUtf8();
+    bool found = false;
+    if (sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr) == SQLITE_OK) {
+        sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", -1, &statement,
+                               nullptr) == SQLITE_OK) {
+            const QByteArray name = table.toUtf8();
+            sqlite3_bind_text(statement, 1, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+            found = sqlite3_step(statement) == SQLITE_ROW;
+        }
+        sqlite3_finalize(statement);
+    }
+    sqlite3_close(db);
+    return found;
 }
 
 } // namespace steward

@@ -7,6 +7,9 @@
 #include "shell/Settings.h"
 #include "shell/StatusIndicators.h"
 #include "shell/UiResources.h"
+#include "snapshot/ConsolePage.h"
+#include "snapshot/SnapshotActions.h"
+#include "snapshot/SnapshotBanner.h"
 #include "tables/TablesPage.h"
 #include "widgets/MessageBar.h"
 
@@ -40,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     outer->setContentsMargins(6, 6, 6, 0);
     m_messageBar = new MessageBar(central);
     outer->addWidget(m_messageBar);
+    outer->addWidget(new SnapshotBanner(m_session, central));
     auto* body = new QHBoxLayout;
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -64,6 +68,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     addPage(new PlaceholderPage(View::Governance, m_session, m_pages));
     addPage(new PlaceholderPage(View::Audit, m_session, m_pages));
     addPage(new TablesPage(m_session, m_pages));
+    addPage(new ConsolePage(m_session, m_pages));
 
     m_status = new StatusIndicators(m_session, this);
     statusBar()->addPermanentWidget(m_status);
@@ -131,6 +136,8 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     m_initAction = file->addAction(tr("&Initialise Steward tables"), this, &MainWindow::initialise);
+    file->addSeparator();
+    new SnapshotActions(this, file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

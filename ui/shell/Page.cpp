@@ -37,6 +37,8 @@ QIcon Page::icon() const
         return QIcon(QStringLiteral(":/icons/audit.svg"));
     case View::Tables:
         return QIcon(QStringLiteral(":/icons/tables.svg"));
+    case View::Console:
+        return QIcon(QStringLiteral(":/icons/console.svg"));
     }
     return {};
 }

@@ -23,6 +23,10 @@ QString Settings::name(Key key)
         return QStringLiteral("suggestions/splitter");
     case Key::SuggestionsColumns:
         return QStringLiteral("suggestions/columns");
+    case Key::ConsoleSplitter:
+        return QStringLiteral("console/splitter");
+    case Key::ConsoleQuery:
+        return QStringLiteral("console/query");
     }
     return {};
 }

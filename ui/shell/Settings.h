@@ -20,6 +20,8 @@ public:
         TablesSplitter,
         SuggestionsSplitter,
         SuggestionsColumns,
+        ConsoleSplitter,
+        ConsoleQuery,
     };
 
     static QVariant value(Key key);

@@ -24,4 +24,9 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments);
 Outcome runInit(CliContext& context, CommandArguments& arguments);
 Outcome runDemo(CliContext& context, CommandArguments& arguments);
 
+// Snapshots
+Outcome runExport(CliContext& context, CommandArguments& arguments);
+Outcome runCheck(CliContext& context, CommandArguments& arguments);
+Outcome runDiff(CliContext& context, CommandArguments& arguments);
+
 } // namespace steward::cli

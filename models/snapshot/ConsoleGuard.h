@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "itemmodels/PagedQuery.h"
+#include "snapshot/ConsoleSession.h"
+#include "values/LogicalType.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+namespace steward {
+
+class Database;
+
+struct ConsoleSession::Guard
+{
+    QHash<QString, QStringList> secretsByTable; // PostgreSQL: "schema.table" → secret columns
+    QElapsedTimer statementClock;                // SQLite: restarted as each statement starts
+    qint64 limitMs = 0;
+};
+
+// The SQLite half of the console's guard, and the wrapping both backends share.
+namespace ConsoleGuard {
+// Installs an authorizer that allows reading only (secret columns read as NULL) and a progress
+// handler that stops any statement after `timeoutSeconds`.
+Outcome install(Database& database, ConsoleSession::Guard& guard, int timeoutSeconds);
+// Compiles `body` (never runs it) and refuses it unless it is one read-only statement without
+// parameters; returns its column names and types.
+Result<QPair<QStringList, QList<LogicalType>>> describe(Database& database, const QString& body);
+// The statement as a subquery with one plain alias per column, so that duplicate or odd column
+// names page as well as any others.
+PagedQuery wrap(const QString& body, const QStringList& names, const QList<LogicalType>& types, bool postgres);
+} // namespace ConsoleGuard
+
+} // namespace steward
