@@ -20,6 +20,13 @@ public:
         TablesSplitter,
         SuggestionsSplitter,
         SuggestionsColumns,
+        ModelsSplitter,
+        ModelsClient,
+        ModelsMetric,
+        ChartsKind,
+        ChartsClient,
+        ChartsMetric,
+        ChartsSeries,
     };
 
     static QVariant value(Key key);

@@ -8,6 +8,15 @@ const QList<CommandEntry>& commandTable()
         {"info", "info                                  backend, tables and row counts, Steward schema version", &runInfo},
         {"init", "init                                  create or migrate Steward's own tables", &runInit},
         {"demo", "demo OUT.sqlite [--scale N] [--seed S] [--anchor YYYY-MM-DD]   write a demo database", &runDemo},
+        {"models", "models list [--client C]              model versions with their metrics and training jobs\n"
+                   "  models show VERSION [--client C]      one version: metrics, training jobs, backtests, forecasts\n"
+                   "  models compare V1 V2 [...] [--client C]   versions side by side, deltas against V1, best per metric\n"
+                   "  models request-rollback VERSION --client C --comment TEXT   ask a manager to make VERSION active\n"
+                   "  models import-dir DIR [--client C]    import a file-based registry (version folders with metadata.json)",
+         &runModels},
+        {"chart", "chart --kind history|backtest|fan|cycles --client C [--metric M] [--series KEY] [--version V]\n"
+                  "        --out FILE.png|FILE.svg [--width W] [--height H]   draw a chart without a display",
+         &runChart},
     };
     return table;
 }

@@ -24,4 +24,8 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments);
 Outcome runInit(CliContext& context, CommandArguments& arguments);
 Outcome runDemo(CliContext& context, CommandArguments& arguments);
 
+// Model registry and charts
+Outcome runModels(CliContext& context, CommandArguments& arguments);
+Outcome runChart(CliContext& context, CommandArguments& arguments);
+
 } // namespace steward::cli

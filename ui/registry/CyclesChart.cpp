@@ -1,0 +1,214 @@
+// Improvement cycles: MAPE before and after each cycle, and the strip of the eight states.
+#include "registry/RegistryCharts.h"
+
+#include "charts/ImprovementCycles.h"
+#include "registry/ChartStyle.h"
+#include "workflow/TransitionEngine.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QLocale>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RegistryCharts", text);
+}
+
+QColor stateColour(int index)
+{
+    // From the first steps in cool blues to COMPLETE in green.
+    static const QList<QColor> colours{QColor(0x9e, 0xc5, 0xe6), QColor(0x6b, 0xa7, 0xd6), QColor(0x41, 0x86, 0xc2),
+                                       QColor(0x7b, 0x52, 0xae), QColor(0xc0, 0x6c, 0xb8), QColor(0xe8, 0x7d, 0x1e),
+                                       QColor(0xd9, 0xb3, 0x00), QColor(0x2c, 0x9a, 0x4b)};
+    return colours.value(index, QColor(0x99, 0x99, 0x99));
+}
+
+QColor pale(const QColor& colour)
+{
+    // Mixed with white rather than lighter(): lighter() turns light colours white.
+    const double keep = 0.38;
+    return QColor::fromRgbF(colour.redF() * keep + (1 - keep), colour.greenF() * keep + (1 - keep), colour.blueF() * keep + (1 - keep));
+}
+
+// A line per run of consecutive cycles that have a value, so that missing values leave gaps
+// instead of a line drawn across cycles that have none.
+QList<QLineSeries*> segments(QChart* chart, const QList<std::optional<double>>& values, const QString& name, const QPen& pen)
+{
+    QList<QLineSeries*> lines;
+    QLineSeries* current = nullptr;
+    for (int i = 0; i < values.size(); ++i) {
+        if (!values.at(i)) {
+            current = nullptr;
+            continue;
+        }
+        if (!current) {
+            current = new QLineSeries;
+            current->setName(name);
+            current->setPen(pen);
+            current->setPointsVisible(values.size() <= 80);
+            chart->addSeries(current);
+            if (!lines.isEmpty())
+                ChartStyle::hideFromLegend(chart, current);
+            lines << current;
+        }
+        current->append(i + 1, *values.at(i));
+    }
+    return lines;
+}
+
+QString cycleTip(const ImprovementCyclesData::Cycle& cycle)
+{
+    QStringList lines{tr("Cycle %1 (%2)").arg(cycle.ordinal).arg(shortId(cycle.cycleId))};
+    QString state = tr("state %1").arg(cycle.state);
+    if (cycle.stateIndex < 0)
+        state += tr(" (not one of the eight states Steward knows)");
+    if (cycle.iteration)
+        state += tr(", iteration %1%2").arg(*cycle.iteration).arg(cycle.maxIterations ? QStringLiteral("/%1").arg(*cycle.maxIterations) : QString());
+    lines << state;
+    const auto text = [](const std::optional<double>& v) { return v ? QString::number(*v, 'g', 10) : tr("not yet"); };
+    QString mape = tr("MAPE before %1, after %2").arg(text(cycle.mapeBefore), text(cycle.mapeAfter));
+    if (cycle.mapeBefore && cycle.mapeAfter && *cycle.mapeBefore != 0)
+        mape += tr(" (%1%)").arg(QLocale().toString((*cycle.mapeAfter - *cycle.mapeBefore) / *cycle.mapeBefore * 100, 'f', 1));
+    lines << mape;
+    if (!cycle.errorMessage.isEmpty())
+        lines << tr("error: %1").arg(cycle.errorMessage);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QChart* mapeChart(const ImprovementCyclesData& data, ChartFigure& figure)
+{
+    auto* chart = new QChart;
+    ChartStyle::apply(chart, tr("Improvement cycles of %1 — MAPE before and after").arg(data.clientId));
+    QPen beforePen(ChartStyle::grey());
+    beforePen.setWidthF(2.0);
+    beforePen.setStyle(Qt::DashLine);
+    QPen afterPen(ChartStyle::green());
+    afterPen.setWidthF(2.4);
+    QList<std::optional<double>> before;
+    QList<std::optional<double>> after;
+    QList<QPointF> positions;
+    double low = 0;
+    double high = 0;
+    bool any = false;
+    for (const ImprovementCyclesData::Cycle& cycle : data.cycles) {
+        before << cycle.mapeBefore;
+        after << cycle.mapeAfter;
+        positions << QPointF(cycle.ordinal, 0);
+        for (const std::optional<double>& value : {cycle.mapeBefore, cycle.mapeAfter}) {
+            if (!value)
+                continue;
+            low = any ? std::min(low, *value) : *value;
+            high = any ? std::max(high, *value) : *value;
+            any = true;
+        }
+    }
+    segments(chart, before, tr("MAPE before"), beforePen);
+    segments(chart, after, tr("MAPE after"), afterPen);
+    auto* x = new QValueAxis;
+    auto* y = new QValueAxis;
+    ChartStyle::styleAxis(x, tr("Cycle (in the order they ran)"));
+    ChartStyle::styleAxis(y, tr("MAPE (lower is better)"));
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setRange(0.5, data.cycles.size() + 0.5);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(1);
+    x->setTickInterval(std::max(1.0, std::ceil(data.cycles.size() / 12.0)));
+    const double pad = (high - low) > 0 ? (high - low) * 0.15 : 0.01;
+    y->setRange(std::max(0.0, low - pad), high + pad);
+    y->applyNiceNumbers();
+    ChartStyle::addAxes(chart, x, y);
+    TooltipTrack track;
+    track.series = chart->series().value(0);
+    track.match = TooltipTrack::Match::Column;
+    track.points = positions;
+    const QList<ImprovementCyclesData::Cycle> cycles = data.cycles;
+    track.text = [cycles](int index) { return cycleTip(cycles.at(index)); };
+    figure.addTrack(chart, track);
+    return chart;
+}
+
+QChart* stateStrip(const ImprovementCyclesData& data, int count, ChartFigure& figure)
+{
+    const QList<ImprovementCyclesData::Cycle> shown = data.latest(count);
+    auto* chart = new QChart;
+    ChartStyle::apply(chart, shown.size() < data.cycles.size()
+                                 ? tr("Where each cycle is — the latest %1 of %2").arg(shown.size()).arg(data.cycles.size())
+                                 : tr("Where each cycle is"));
+    QFont smaller = chart->titleFont();
+    smaller.setPointSizeF(10.5);
+    chart->setTitleFont(smaller);
+    chart->legend()->hide();
+    const QStringList& states = ImprovementCyclesData::states();
+    auto* series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.72);
+    for (int s = 0; s < states.size(); ++s) {
+        auto* set = new QBarSet(states.at(s));
+        // States a cycle has passed are pale; the state it is in now is in full colour.
+        set->setColor(pale(stateColour(s)));
+        set->setBorderColor(Qt::white);
+        set->setSelectedColor(stateColour(s));
+        for (int c = 0; c < shown.size(); ++c) {
+            *set << (shown.at(c).stateIndex >= s ? 1.0 : 0.0);
+            if (shown.at(c).stateIndex == s)
+                set->selectBar(c);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList categories;
+    for (const ImprovementCyclesData::Cycle& cycle : shown)
+        categories << (cycle.errorMessage.isEmpty() ? tr("Cycle %1").arg(cycle.ordinal) : tr("Cycle %1 ⚠").arg(cycle.ordinal));
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    auto* x = new QCategoryAxis;
+    for (int s = 0; s < states.size(); ++s)
+        x->append(states.at(s), s + 1);
+    x->setRange(0, states.size());
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    ChartStyle::styleAxis(x, {});
+    ChartStyle::styleAxis(y, {});
+    ChartStyle::addAxes(chart, x, y);
+
+    TooltipTrack track;
+    track.series = series;
+    track.match = TooltipTrack::Match::Row;
+    for (int c = 0; c < shown.size(); ++c)
+        track.points << QPointF(c, 0);
+    track.text = [shown](int index) { return cycleTip(shown.at(index)); };
+    figure.addTrack(chart, track);
+    return chart;
+}
+} // namespace
+
+std::unique_ptr<ChartFigure> RegistryCharts::improvementCycles(const ImprovementCyclesData& data, int stripCycles)
+{
+    auto figure = std::make_unique<ChartFigure>();
+    figure->addChart(mapeChart(data, *figure), 3);
+    figure->addChart(stateStrip(data, stripCycles, *figure), 2);
+    QStringList order = ImprovementCyclesData::states();
+    for (const QString& state : data.stateCounts.keys()) {
+        if (!order.contains(state))
+            order << state;
+    }
+    QStringList counts;
+    for (const QString& state : order) {
+        if (data.stateCounts.value(state) > 0)
+            counts << tr("%1 %2").arg(state).arg(data.stateCounts.value(state));
+    }
+    figure->setNote(QCoreApplication::translate("RegistryCharts", "%n cycle(s): ", nullptr, static_cast<int>(data.cycles.size()))
+                    + counts.join(QStringLiteral(", ")));
+    return figure;
+}
+
+} // namespace steward
