@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace steward {
@@ -120,8 +121,14 @@ QString Metrics::format(double value)
         return QString::number(value);
     if (value == std::floor(value) && std::fabs(value) < 1e12)
         return QLocale().toString(static_cast<qlonglong>(value));
+    // Four significant digits (0.2147, 8.980, 12.48) but no more than four decimals (0.0820),
+    // and grouped digits from a thousand on.
     const double magnitude = std::fabs(value);
-    const int decimals = magnitude >= 1000 ? 1 : magnitude >= 10 ? 2 : 4;
+    if (magnitude >= 1000)
+        return QLocale().toString(value, 'f', magnitude >= 10000 ? 0 : 1);
+    if (magnitude < 0.0001)
+        return QLocale().toString(value, 'g', 4);
+    const int decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(magnitude))), 0, 4);
     return QLocale().toString(value, 'f', decimals);
 }
 

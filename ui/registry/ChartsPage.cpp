@@ -61,8 +61,7 @@ void ChartsPage::buildLayout()
         auto* caption = new QLabel(label, content);
         auto* box = new QComboBox(content);
         box->setObjectName(name);
-        box->setMinimumContentsLength(10);
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         bar->addWidget(caption);
         bar->addWidget(box);
         bar->addSpacing(8);
@@ -83,7 +82,8 @@ void ChartsPage::buildLayout()
     m_series->setInsertPolicy(QComboBox::NoInsert);
     m_series->completer()->setFilterMode(Qt::MatchContains);
     m_series->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_series->setMinimumContentsLength(22);
+    m_series->setMinimumContentsLength(24);
+    m_series->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addStretch(1);
     m_exportPng = new QPushButton(tr("Export PNG…"), content);
     m_exportPng->setObjectName(QStringLiteral("exportPng"));

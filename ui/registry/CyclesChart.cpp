@@ -171,6 +171,7 @@ QChart* stateStrip(const ImprovementCyclesData& data, int count, ChartFigure& fi
         categories << (cycle.errorMessage.isEmpty() ? tr("Cycle %1").arg(cycle.ordinal) : tr("Cycle %1 ⚠").arg(cycle.ordinal));
     auto* y = new QBarCategoryAxis;
     y->append(categories);
+    y->setTruncateLabels(false);
     auto* x = new QCategoryAxis;
     for (int s = 0; s < states.size(); ++s)
         x->append(states.at(s), s + 1);

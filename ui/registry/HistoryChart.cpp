@@ -10,6 +10,8 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -100,6 +102,8 @@ std::unique_ptr<ChartFigure> RegistryCharts::metricHistory(const MetricHistoryDa
     chart->addSeries(selected);
     if (selectedIndex < 0)
         ChartStyle::hideFromLegend(chart, selected);
+    for (QLegendMarker* legendMarker : chart->legend()->markers(selected))
+        legendMarker->setBrush(ChartStyle::orange());
     if (activeIndex < 0)
         ChartStyle::hideFromLegend(chart, active);
 

@@ -173,18 +173,33 @@ void ModelsPage::reloadVersions()
     if (Outcome set = m_versions->setQuery(query); !set)
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the versions: %1").arg(set.message()));
     updateActiveBanner();
+    // Widths from the header and a typical value, never from reading every row.
+    const QFontMetrics metrics = m_table->fontMetrics();
     const QStringList metricColumns = VersionListQuery::metricColumns(query);
-    for (int c = 0; c < query.columns.size(); ++c)
-        m_table->setColumnWidth(c, c == 0 ? 190 : c == 1 ? 150 : metricColumns.contains(query.columns.at(c).name) ? 80 : 110);
+    for (int c = 0; c < query.columns.size(); ++c) {
+        const QString sample = c == 0 ? tr("%1  ● active").arg(QStringLiteral("20260306_143022"))
+                               : query.columns.at(c).type == LogicalType::Timestamp ? QStringLiteral("30 Sep 2026 23:59:59")
+                               : metricColumns.contains(query.columns.at(c).name)    ? QStringLiteral("-0.0000")
+                                                                                     : QStringLiteral("completed");
+        const QString header = m_proxy->headerData(c, Qt::Horizontal).toString();
+        m_table->setColumnWidth(c, qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + 24);
+    }
     int row = -1;
     for (int r = 0; r < qMin(m_versions->rowCount(), 400) && row < 0; ++r) {
         if (m_proxy->versionAt(r) == keep)
             row = r;
     }
     if (m_versions->rowCount() > 0)
-        m_table->selectRow(row >= 0 ? row : 0);
+        selectRow(row >= 0 ? row : 0);
     else
         selectionChanged();
+}
+
+void ModelsPage::selectRow(int row)
+{
+    // Replaces the selection (QTableView::selectRow would extend it under ExtendedSelection).
+    m_table->selectionModel()->setCurrentIndex(m_proxy->index(row, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ModelsPage::updateActiveBanner()
@@ -197,16 +212,21 @@ void ModelsPage::updateActiveBanner()
     m_proxy->setActiveVersion(active->version, active->recorded);
     QString text;
     if (active->version.isEmpty())
-        text = tr("Client %1 has no model versions.").arg(currentClient());
+        text = tr("Client %1 has no model versions.").arg(currentClient().toHtmlEscaped());
     else if (active->recorded)
-        text = tr("Active version: <b>%1</b> (set by %2 on %3 UTC)").arg(active->version, active->setBy, active->setAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        text = tr("Active version: <b>%1</b> (set by %2 on %3 UTC)").arg(active->version.toHtmlEscaped(), active->setBy.toHtmlEscaped(), active->setAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     else
-        text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.").arg(active->version);
-    auto pending = RollbackRequests::list(m_registry->database(), QStringLiteral("requested"));
-    if (pending && m_registry->hasAppTable(QStringLiteral("rollback_requests"))) {
-        for (const RollbackRequest& r : *pending) {
-            if (r.targetKind == RollbackRequests::kModelVersion && r.clientId == currentClient())
-                text += tr(" · <span style='color:#8a5a00;'>rollback to %1 requested by %2, awaiting a manager</span>").arg(r.targetId, r.requestedBy);
+        text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.").arg(active->version.toHtmlEscaped());
+    m_pendingRollbacks.clear();
+    if (m_registry->hasAppTable(QStringLiteral("rollback_requests"))) {
+        if (auto pending = RollbackRequests::list(m_registry->database(), QStringLiteral("requested")); pending) {
+            for (const RollbackRequest& r : *pending) {
+                if (r.targetKind != RollbackRequests::kModelVersion || r.clientId != currentClient())
+                    continue;
+                m_pendingRollbacks << r.targetId;
+                text += tr(" · <span style='color:#8a5a00;'>rollback to %1 requested by %2, awaiting a manager</span>")
+                            .arg(r.targetId.toHtmlEscaped(), r.requestedBy.toHtmlEscaped());
+            }
         }
     }
     m_banner->setText(text);
@@ -232,7 +252,7 @@ bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
         reloadVersions();
     }
-    m_table->selectRow(*row);
+    selectRow(*row);
     m_table->scrollTo(m_proxy->index(*row, 0), QAbstractItemView::PositionAtCenter);
     return currentVersion() == version;
 }

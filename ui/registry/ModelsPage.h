@@ -68,6 +68,7 @@ private:
     void showHistory();
     void updateActions();
     void updateActiveBanner();
+    void selectRow(int row);
     void sortChanged(int section, Qt::SortOrder order);
     void chooseImportFolder();
     void showImportReport(const ImportReport& report);
@@ -94,6 +95,7 @@ private:
     QTableView* m_jobTable;
     QSplitter* m_splitter;
     QStringList m_metricKeys;
+    QStringList m_pendingRollbacks; // versions of the current client with a rollback awaiting a manager
     QString m_lastVersion;
     // The chosen metric's history, read once per client and metric; selecting a version only redraws.
     std::unique_ptr<MetricHistoryData> m_historyCache;

@@ -171,6 +171,8 @@ void ModelsPage::updateActions()
         whyNotRollback = tr("Select the version to return to.");
     if (whyNotRollback.isEmpty() && version == m_proxy->activeVersion())
         whyNotRollback = tr("%1 is already the active version.").arg(version);
+    if (whyNotRollback.isEmpty() && m_pendingRollbacks.contains(version))
+        whyNotRollback = tr("A rollback to %1 already awaits a manager's decision.").arg(version);
     m_rollback->setEnabled(whyNotRollback.isEmpty());
     m_rollback->setToolTip(whyNotRollback.isEmpty()
                                ? tr("Ask a manager to make %1 the active version again (Ctrl+Shift+R)").arg(version)

@@ -4,7 +4,7 @@
 #include "commands/ModelsSupport.h"
 #include "db/Database.h"
 #include "registry/RegistryImport.h"
-#include "workflow/RollbackRequests.h"
+#include "registry/VersionRollback.h"
 
 #include <QCoreApplication>
 
@@ -35,8 +35,8 @@ Outcome runModelsRequestRollback(CliContext& context, CommandArguments& argument
     if (!before)
         return before.failure();
     QString requestId;
-    if (Outcome requested = RollbackRequests::requestModelRollback((*opened)->database(), client, version,
-                                                                   arguments.value(QStringLiteral("comment")), &requestId);
+    if (Outcome requested = VersionRollback::request((*opened)->registry(), client, version,
+                                                     arguments.value(QStringLiteral("comment")), &requestId);
         !requested)
         return requested;
     context.output().printObject({{QStringLiteral("request_id"), requestId},
