@@ -21,6 +21,7 @@
 #include <QScatterSeries>
 #include <QSvgRenderer>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace steward;
 using namespace steward::test;
@@ -160,6 +161,18 @@ private slots:
         }
         QVERIFY(figure->note().contains(QStringLiteral("COMPLETE")));
         render(*figure, QStringLiteral("cycles"), QColor(0x2c, 0x9a, 0x4b));
+    }
+
+    void hostileNamesStayText()
+    {
+        const QString client = QStringLiteral("<img src=x> & <b>co</b>");
+        const MetricHistoryData data = MetricHistory::build(
+            client, QStringLiteral("wmape"),
+            {{QStringLiteral("<i>v1</i>"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()), 0.2}});
+        auto figure = RegistryCharts::metricHistory(data);
+        QCOMPARE(figure->title(), QStringLiteral("wmape across versions — ") + client);
+        QVERIFY(figure->charts().first()->title().contains(QStringLiteral("&lt;img")));
+        STEWARD_VERIFY_OK(figure->save(m_dir.filePath(QStringLiteral("hostile.svg"))));
     }
 
     void savingRefusesOtherFormatsAndLeavesNothing()

@@ -429,6 +429,42 @@ private slots:
         QVERIFY(line && line->at(0).y() > 1.0); // mae is in units, wmape a fraction
     }
 
+    void lookingChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = demoCopy(dir);
+        const QByteArray before = fileDigest(path);
+        {
+            auto window = std::make_unique<MainWindow>();
+            window->show();
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            target.readOnly = true;
+            OpenOptions options;
+            options.actingUser = QStringLiteral("bob");
+            STEWARD_VERIFY_OK(window->openTarget(target, options));
+            ModelsPage* models = modelsPage(*window);
+            auto* client = models->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+            auto* table = models->findChild<QTableView*>(QStringLiteral("versionTable"));
+            for (int c = 0; c < client->count(); ++c) {
+                client->setCurrentIndex(c);
+                for (int row = 0; row < table->model()->rowCount(); row += 3)
+                    table->selectRow(row);
+            }
+            QVERIFY(!models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))->isEnabled());
+            QVERIFY(models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))->toolTip().contains(QStringLiteral("read-only")));
+            QVERIFY(!models->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+            window->showPage(View::Charts);
+            auto* charts = qobject_cast<ChartsPage*>(window->currentPage());
+            for (ChartsPage::Kind kind : {ChartsPage::Kind::History, ChartsPage::Kind::Backtest, ChartsPage::Kind::Fan, ChartsPage::Kind::Cycles}) {
+                charts->showChart(kind, QStringLiteral("lotus_pharma"));
+                QVERIFY(charts->panel()->figure());
+            }
+        }
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
     void aMillionPointsAreDrawnDownsampledWithTrueTooltips()
     {
         QList<MetricHistoryData::Point> points;

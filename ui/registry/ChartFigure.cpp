@@ -2,6 +2,7 @@
 
 #include "charts/ChartExport.h"
 #include "charts/Downsample.h"
+#include "registry/ChartStyle.h"
 
 #include <QAbstractSeries>
 #include <QChart>
@@ -98,7 +99,7 @@ QList<QChart*> ChartFigure::charts() const
 
 QString ChartFigure::title() const
 {
-    return m_charts.isEmpty() || !m_charts.first() ? QString() : m_charts.first()->title();
+    return m_charts.isEmpty() || !m_charts.first() ? QString() : ChartStyle::plainTitle(m_charts.first());
 }
 
 QString ChartFigure::toolTipAt(QChart* chart, const QPointF& position) const

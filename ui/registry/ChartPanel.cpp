@@ -58,8 +58,14 @@ void ChartPanel::chooseExport(const QString& suffix)
     if (path.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    saveAs(path);
+}
+
+Outcome ChartPanel::saveAs(const QString& path)
+{
     const Outcome saved = exportTo(path);
     emit exported(path, saved);
+    return saved;
 }
 
 ChartPanel::~ChartPanel()

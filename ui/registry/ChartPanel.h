@@ -34,6 +34,8 @@ public:
 
     // Saves what is shown, at `size` (defaults to the size on screen), PNG or SVG by suffix.
     Outcome exportTo(const QString& path, QSize size = {}) const;
+    // Saves like exportTo() and announces the outcome (exported()).
+    Outcome saveAs(const QString& path);
     // Asks for a file name, then saves (the context menu's "Save chart as …").
     void chooseExport(const QString& suffix);
 

@@ -7,6 +7,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPen>
+#include <QTextDocumentFragment>
 
 namespace steward {
 
@@ -71,11 +72,22 @@ void ChartStyle::apply(QChart* chart, const QString& title)
     titleFont.setPointSizeF(12);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->setTitle(title);
+    setTitle(chart, title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(9);
     chart->legend()->setFont(legendFont);
+}
+
+void ChartStyle::setTitle(QChart* chart, const QString& title)
+{
+    // Qt Charts draws titles as HTML; names from the database must stay plain text.
+    chart->setTitle(title.toHtmlEscaped());
+}
+
+QString ChartStyle::plainTitle(const QChart* chart)
+{
+    return QTextDocumentFragment::fromHtml(chart->title()).toPlainText();
 }
 
 void ChartStyle::styleAxis(QAbstractAxis* axis, const QString& title)

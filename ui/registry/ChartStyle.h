@@ -26,6 +26,9 @@ QColor palette(int index);
 QColor eventTier(int tier);
 
 void apply(QChart* chart, const QString& title);
+// Sets a plain-text title (escaped for the chart's HTML), and reads it back as plain text.
+void setTitle(QChart* chart, const QString& title);
+QString plainTitle(const QChart* chart);
 void styleAxis(QAbstractAxis* axis, const QString& title);
 // Puts `x` at the bottom and `y` on the left and attaches every series of the chart to both.
 void addAxes(QChart* chart, QAbstractAxis* x, QAbstractAxis* y);

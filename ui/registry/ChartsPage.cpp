@@ -265,9 +265,7 @@ void ChartsPage::draw()
 
 Outcome ChartsPage::exportChart(const QString& path)
 {
-    const Outcome saved = m_panel->exportTo(path);
-    emit m_panel->exported(path, saved);
-    return saved;
+    return m_panel->saveAs(path);
 }
 
 void ChartsPage::chooseExport(const QString& suffix)

@@ -1,6 +1,7 @@
 // Improvement cycles: MAPE before and after each cycle, and the strip of the eight states.
 #include "registry/RegistryCharts.h"
 
+#include "charts/Downsample.h"
 #include "charts/ImprovementCycles.h"
 #include "registry/ChartStyle.h"
 #include "workflow/TransitionEngine.h"
@@ -34,6 +35,19 @@ QColor stateColour(int index)
     return colours.value(index, QColor(0x99, 0x99, 0x99));
 }
 
+// 1, 2, 5, 10, 20, 50… at least `raw`, so that cycle ticks land on round numbers.
+double niceStep(double raw)
+{
+    if (raw <= 1)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * magnitude >= raw)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+
 QColor pale(const QColor& colour)
 {
     // Mixed with white rather than lighter(): lighter() turns light colours white.
@@ -43,28 +57,37 @@ QColor pale(const QColor& colour)
 
 // A line per run of consecutive cycles that have a value, so that missing values leave gaps
 // instead of a line drawn across cycles that have none.
-QList<QLineSeries*> segments(QChart* chart, const QList<std::optional<double>>& values, const QString& name, const QPen& pen)
+// Long runs are drawn from a min/max downsampled copy, like every long series.
+void segments(QChart* chart, const QList<std::optional<double>>& values, const QString& name, const QPen& pen)
 {
-    QList<QLineSeries*> lines;
-    QLineSeries* current = nullptr;
+    constexpr int kPixelColumns = 400;
+    QList<QList<QPointF>> runs;
     for (int i = 0; i < values.size(); ++i) {
         if (!values.at(i)) {
-            current = nullptr;
+            if (!runs.isEmpty() && !runs.last().isEmpty())
+                runs << QList<QPointF>();
             continue;
         }
-        if (!current) {
-            current = new QLineSeries;
-            current->setName(name);
-            current->setPen(pen);
-            current->setPointsVisible(values.size() <= 80);
-            chart->addSeries(current);
-            if (!lines.isEmpty())
-                ChartStyle::hideFromLegend(chart, current);
-            lines << current;
-        }
-        current->append(i + 1, *values.at(i));
+        if (runs.isEmpty())
+            runs << QList<QPointF>();
+        runs.last() << QPointF(i + 1, *values.at(i));
     }
-    return lines;
+    bool first = true;
+    for (const QList<QPointF>& run : runs) {
+        if (run.isEmpty())
+            continue;
+        auto* line = new QLineSeries;
+        line->setName(name);
+        line->setPen(pen);
+        line->setPointsVisible(values.size() <= 80);
+        // Each run gets its share of the plot's pixel columns.
+        const int columns = qMax(1, static_cast<int>(run.size() * kPixelColumns / values.size()));
+        line->replace(Downsample::pick(run, Downsample::minMax(run, columns)));
+        chart->addSeries(line);
+        if (!first)
+            ChartStyle::hideFromLegend(chart, line);
+        first = false;
+    }
 }
 
 QString cycleTip(const ImprovementCyclesData::Cycle& cycle)
@@ -122,8 +145,8 @@ QChart* mapeChart(const ImprovementCyclesData& data, ChartFigure& figure)
     x->setLabelFormat(QStringLiteral("%d"));
     x->setRange(0.5, data.cycles.size() + 0.5);
     x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(1);
-    x->setTickInterval(std::max(1.0, std::ceil(data.cycles.size() / 12.0)));
+    x->setTickAnchor(data.cycles.size() > 20 ? 0 : 1);
+    x->setTickInterval(niceStep(data.cycles.size() / 10.0));
     const double pad = (high - low) > 0 ? (high - low) * 0.15 : 0.01;
     y->setRange(std::max(0.0, low - pad), high + pad);
     y->applyNiceNumbers();
@@ -143,7 +166,7 @@ QChart* stateStrip(const ImprovementCyclesData& data, int count, ChartFigure& fi
     const QList<ImprovementCyclesData::Cycle> shown = data.latest(count);
     auto* chart = new QChart;
     ChartStyle::apply(chart, shown.size() < data.cycles.size()
-                                 ? tr("Where each cycle is — the latest %1 of %2").arg(shown.size()).arg(data.cycles.size())
+                                 ? tr("Where each cycle is — the latest %1 of %2").arg(shown.size()).arg(QLocale().toString(data.cycles.size()))
                                  : tr("Where each cycle is"));
     QFont smaller = chart->titleFont();
     smaller.setPointSizeF(10.5);

@@ -128,7 +128,7 @@ std::unique_ptr<ChartFigure> RegistryCharts::metricHistory(const MetricHistoryDa
         x->setFormat(dateFormatFor(last - first));
         x->setTickCount(qBound(3, static_cast<int>(data.points.size()), 8));
     } else {
-        chart->setTitle(tr("%1 — no version of %2 has this metric").arg(data.metric, data.clientId));
+        ChartStyle::setTitle(chart, tr("%1 — no version of %2 has this metric").arg(data.metric, data.clientId));
     }
 
     TooltipTrack track;

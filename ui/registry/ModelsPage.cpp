@@ -4,7 +4,6 @@
 #include "db/Database.h"
 #include "itemmodels/PagedTableModel.h"
 #include "registry/ChartPanel.h"
-#include "registry/ComparisonDelegate.h"
 #include "registry/JobListQuery.h"
 #include "registry/ModelRegistry.h"
 #include "registry/RegistryCharts.h"
@@ -16,23 +15,17 @@
 #include "registry/VersionListQuery.h"
 #include "shell/Session.h"
 #include "shell/Settings.h"
-#include "widgets/CellDelegate.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace steward {
 

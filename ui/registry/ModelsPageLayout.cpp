@@ -13,6 +13,7 @@
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -151,6 +152,12 @@ void ModelsPage::buildLayout()
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this), &QShortcut::activated, this, [this] {
         if (m_import->isEnabled())
             chooseImportFolder();
+    });
+    connect(m_history, &ChartPanel::exported, this, [this](const QString& path, const Outcome& saved) {
+        if (saved)
+            m_messages->showMessage(MessageBar::Kind::Success, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            m_messages->showMessage(MessageBar::Kind::Error, tr("The chart was not saved: %1").arg(saved.message()));
     });
     connect(m_versions, &PagedTableModel::fetchFailed, this,
             [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read versions: %1").arg(message)); });
