@@ -131,6 +131,22 @@ Result<QList<BacktestFoldRow>> VersionDetails::backtests(const ModelRegistry& re
     return folds;
 }
 
+Result<QStringList> VersionDetails::versionsWithForecasts(const ModelRegistry& registry, const QString& clientId)
+{
+    QStringList versions;
+    if (!registry.hasTable(QStringLiteral("forecast_results")))
+        return versions;
+    Database& db = registry.database();
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT DISTINCT model_version FROM forecast_results WHERE client_id = ? AND model_version IS NOT NULL"));
+    q.addBindValue(clientId);
+    if (Outcome ran = db.run(q, tr("finding the versions that made forecasts")); !ran)
+        return ran;
+    while (q.next())
+        versions << q.value(0).toString();
+    return versions;
+}
+
 Result<QList<ForecastSummary>> VersionDetails::forecasts(const ModelRegistry& registry, const ModelVersion& version,
                                                          int limit, qint64* seriesTotal)
 {
@@ -140,18 +156,9 @@ Result<QList<ForecastSummary>> VersionDetails::forecasts(const ModelRegistry& re
     if (!registry.hasTable(QStringLiteral("forecast_results")))
         return series;
     Database& db = registry.database();
-    if (seriesTotal) {
-        QSqlQuery count = db.query();
-        count.prepare(QStringLiteral("SELECT count(DISTINCT series_key) FROM forecast_results WHERE client_id = ? AND model_version = ?"));
-        count.addBindValue(version.clientId);
-        count.addBindValue(version.version);
-        if (Outcome ran = db.run(count, tr("counting forecasts")); !ran)
-            return ran;
-        if (count.next())
-            *seriesTotal = count.value(0).toLongLong();
-    }
+    // One pass: the groups, and (over all groups, before the LIMIT) how many there are.
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT series_key, count(*), min(forecast_date), max(forecast_date), avg(%1) "
+    q.prepare(QStringLiteral("SELECT series_key, count(*), min(forecast_date), max(forecast_date), avg(%1), count(*) OVER () "
                              "FROM forecast_results WHERE client_id = ? AND model_version = ? "
                              "GROUP BY series_key ORDER BY series_key LIMIT ?")
                   .arg(db.dialect().asReal(QStringLiteral("predicted_quantity"))));
@@ -167,6 +174,8 @@ Result<QList<ForecastSummary>> VersionDetails::forecasts(const ModelRegistry& re
         s.firstDate = dateOf(q.value(2));
         s.lastDate = dateOf(q.value(3));
         s.meanPredicted = q.value(4).toDouble();
+        if (seriesTotal)
+            *seriesTotal = q.value(5).toLongLong();
         series << s;
     }
     return series;

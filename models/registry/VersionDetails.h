@@ -19,6 +19,9 @@ namespace VersionDetails {
 Result<QList<TrainingJob>> trainingJobs(const ModelRegistry& registry, const ModelVersion& version);
 // Walk-forward folds run with this version, by level and fold.
 Result<QList<BacktestFoldRow>> backtests(const ModelRegistry& registry, const ModelVersion& version);
+// The versions of a client that made forecasts: one pass over the client's forecasts, so that
+// a view can skip the per-version summary for the many versions that made none.
+Result<QStringList> versionsWithForecasts(const ModelRegistry& registry, const QString& clientId);
 // Forecasts made with this version, per series (at most `limit` series), and the total number of series.
 Result<QList<ForecastSummary>> forecasts(const ModelRegistry& registry, const ModelVersion& version, int limit,
                                          qint64* seriesTotal = nullptr);

@@ -125,6 +125,13 @@ ChartsPage::Kind ChartsPage::kind() const
 
 void ChartsPage::load()
 {
+    // A hidden page reads nothing: on a large database the views below cost seconds, and
+    // opening should not wait for views nobody is looking at.
+    if (!isVisible()) {
+        m_loadPending = true;
+        return;
+    }
+    m_loadPending = false;
     m_catalog = std::make_unique<SchemaCatalog>(session()->catalog());
     m_registry = std::make_unique<ModelRegistry>(*session()->database(), *m_catalog);
     auto clients = m_registry->clients();
@@ -137,9 +144,17 @@ void ChartsPage::load()
 
 void ChartsPage::unload()
 {
+    m_loadPending = false;
     m_panel->clear();
     m_registry.reset();
     m_catalog.reset();
+}
+
+void ChartsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_loadPending && session()->isOpen())
+        load();
 }
 
 void ChartsPage::refresh()

@@ -40,8 +40,10 @@ public:
 protected:
     void load() override;
     void unload() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    bool m_loadPending = false;
     void buildLayout();
     void kindChanged();
     void clientChanged();

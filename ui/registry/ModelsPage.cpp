@@ -60,6 +60,13 @@ QList<QPair<QString, QString>> ModelsPage::shortcuts() const
 
 void ModelsPage::load()
 {
+    // A hidden page reads nothing: on a large database the views below cost seconds, and
+    // opening should not wait for views nobody is looking at.
+    if (!isVisible()) {
+        m_loadPending = true;
+        return;
+    }
+    m_loadPending = false;
     m_catalog = std::make_unique<SchemaCatalog>(session()->catalog());
     m_registry = std::make_unique<ModelRegistry>(*session()->database(), *m_catalog);
     m_versions->setDatabase(session()->database());
@@ -82,6 +89,7 @@ void ModelsPage::load()
 
 void ModelsPage::unload()
 {
+    m_loadPending = false;
     m_versions->setDatabase(nullptr);
     m_jobs->setDatabase(nullptr);
     m_comparison->setComparison({});
@@ -90,6 +98,14 @@ void ModelsPage::unload()
     m_registry.reset();
     m_catalog.reset();
     m_historyCache.reset();
+    m_forecastVersions.reset();
+}
+
+void ModelsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_loadPending && session()->isOpen())
+        load();
 }
 
 void ModelsPage::refresh()
@@ -128,6 +144,7 @@ void ModelsPage::clientChanged()
     const QString client = currentClient();
     Settings::setValue(Settings::Key::ModelsClient, client);
     m_historyCache.reset();
+    m_forecastVersions.reset();
     auto keys = m_registry->metricKeys(client);
     m_metricKeys = keys ? *keys : QStringList();
     {
@@ -163,6 +180,7 @@ void ModelsPage::reloadVersions()
         query.where += QStringLiteral(" AND ") + m_registry->database().dialect().containsMatch(QStringLiteral("m.model_version"), QStringLiteral("?"));
         query.binds << SqlDialect::likePattern(filter);
     }
+    m_shownState.clear();
     if (Outcome set = m_versions->setQuery(query); !set)
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the versions: %1").arg(set.message()));
     updateActiveBanner();
@@ -273,6 +291,11 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
 
 void ModelsPage::selectionChanged()
 {
+    // Selection and current row often change together; show each state once.
+    const QString state = currentClient() + QLatin1Char('|') + currentVersion() + QLatin1Char('|') + selectedVersions().join(QLatin1Char(','));
+    if (state == m_shownState && !state.endsWith(QLatin1Char('|')))
+        return;
+    m_shownState = state;
     m_lastVersion = currentVersion();
     showDetail();
     showHistory();
@@ -305,7 +328,13 @@ void ModelsPage::showDetail()
     auto active = m_registry->activeVersion(currentClient());
     auto jobs = VersionDetails::trainingJobs(*m_registry, content.version);
     auto folds = VersionDetails::backtests(*m_registry, content.version);
-    auto forecasts = VersionDetails::forecasts(*m_registry, content.version, 50, &content.forecastSeries);
+    if (!m_forecastVersions) {
+        auto versions = VersionDetails::versionsWithForecasts(*m_registry, currentClient());
+        m_forecastVersions = versions ? *versions : QStringList();
+    }
+    Result<QList<ForecastSummary>> forecasts = QList<ForecastSummary>();
+    if (m_forecastVersions->contains(content.version.version))
+        forecasts = VersionDetails::forecasts(*m_registry, content.version, 50, &content.forecastSeries);
     auto imported = VersionDetails::importRecord(*m_registry, content.version);
     QStringList problems;
     if (active)
@@ -340,6 +369,9 @@ void ModelsPage::showDetail()
 
 void ModelsPage::showHistory()
 {
+    // Read only when seen: a client's history can be tens of thousands of versions.
+    if (m_tabs->currentWidget() != m_history)
+        return;
     if (!m_registry || m_metric->currentText().isEmpty()) {
         m_history->showMessage(tr("The versions of this client have no numeric metrics to chart."));
         return;

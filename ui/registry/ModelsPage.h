@@ -5,6 +5,7 @@
 #include "shell/Page.h"
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -58,8 +59,10 @@ public:
 protected:
     void load() override;
     void unload() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    bool m_loadPending = false;
     void buildLayout();
     void clientChanged();
     void reloadVersions();
@@ -97,8 +100,10 @@ private:
     QStringList m_metricKeys;
     QStringList m_pendingRollbacks; // versions of the current client with a rollback awaiting a manager
     QString m_lastVersion;
+    QString m_shownState; // client, current and selected versions last shown
     // The chosen metric's history, read once per client and metric; selecting a version only redraws.
     std::unique_ptr<MetricHistoryData> m_historyCache;
+    std::optional<QStringList> m_forecastVersions; // of the current client, read on first need
 };
 
 } // namespace steward

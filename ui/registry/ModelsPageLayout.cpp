@@ -132,6 +132,7 @@ void ModelsPage::buildLayout()
 
     connect(m_client, &QComboBox::currentIndexChanged, this, &ModelsPage::clientChanged);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ModelsPage::showHistory);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ModelsPage::showHistory);
     auto* filterDelay = new QTimer(this);
     filterDelay->setSingleShot(true);
     filterDelay->setInterval(250);
