@@ -23,6 +23,7 @@
 #include "widgets/Prompt.h"
 #include "workflow/RollbackRequests.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
@@ -140,6 +141,11 @@ private slots:
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         QVERIFY(client && table);
         QCOMPARE(client->count(), 3);
+        // The presenting proxies hold up under the model tester while the client changes.
+        QAbstractItemModelTester versionTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester jobTester(page->findChild<QTableView*>(QStringLiteral("jobTable"))->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        client->setCurrentIndex(client->findText(QStringLiteral("lotus_pharma")));
         client->setCurrentIndex(client->findText(QStringLiteral("hanoi_fresh")));
         QCOMPARE(table->model()->rowCount(), 10);
         QStringList headers;
@@ -162,6 +168,10 @@ private slots:
         saveScreenshot(window.get(), QStringLiteral("models-details"));
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(1);
         saveScreenshot(window.get(), QStringLiteral("models-history"));
+        page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(3);
+        auto* jobs = page->findChild<QTableView*>(QStringLiteral("jobTable"));
+        QVERIFY(jobs->model()->rowCount() >= 11); // ten versions' jobs, failed attempts and the running one
+        saveScreenshot(window.get(), QStringLiteral("models-jobs"));
     }
 
     void selectingAVersionOrMetricChangesTheChart()
@@ -380,6 +390,8 @@ private slots:
         QVERIFY(page->selectVersion(QStringLiteral("lotus_pharma"), good.first()));
         const QString detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText();
         QVERIFY2(detail.contains(QStringLiteral("sales_count")) && detail.contains(QStringLiteral("XGBoost")), qPrintable(detail));
+        page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(0);
+        saveScreenshot(window.get(), QStringLiteral("models-imported"));
         // Importing again changes nothing.
         Prompt::queueAnswer(QString());
         auto again = page->importFolder(registryDir);

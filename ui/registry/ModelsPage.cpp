@@ -156,9 +156,15 @@ void ModelsPage::clientChanged()
         const int index = m_metric->findText(remembered);
         m_metric->setCurrentIndex(index >= 0 ? index : 0);
     }
-    if (m_registry->hasTable(QStringLiteral("training_jobs")))
+    if (m_registry->hasTable(QStringLiteral("training_jobs"))) {
         m_jobs->setQuery(JobListQuery::build(*m_registry, client));
-    else
+        const QFontMetrics metrics = m_jobTable->fontMetrics();
+        const QStringList samples{QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("completed"),
+                                  QStringLiteral("20260306_143022"), QStringLiteral("30 Sep 2026 23:59:59"),
+                                  QStringLiteral("30 Sep 2026 23:59:59")};
+        for (int c = 0; c < samples.size(); ++c)
+            m_jobTable->setColumnWidth(c, metrics.horizontalAdvance(samples.at(c)) + 24);
+    } else
         m_jobs->clear();
     m_tabs->setTabEnabled(m_tabs->indexOf(m_jobTable), m_registry->hasTable(QStringLiteral("training_jobs")));
     m_comparison->setComparison({});

@@ -5,6 +5,7 @@
 #include "itemmodels/PagedTableModel.h"
 #include "registry/ChartPanel.h"
 #include "registry/ComparisonDelegate.h"
+#include "registry/JobListProxy.h"
 #include "registry/VersionComparisonModel.h"
 #include "registry/VersionListProxy.h"
 #include "shell/Session.h"
@@ -117,10 +118,11 @@ void ModelsPage::buildLayout()
     m_comparisonTable->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_tabs->addTab(m_comparisonTable, tr("Compare"));
     m_jobTable = tableView(m_tabs, QStringLiteral("jobTable"));
-    m_jobTable->setModel(m_jobs);
+    auto* jobs = new JobListProxy(this);
+    jobs->setSourceModel(m_jobs);
+    m_jobTable->setModel(jobs);
     m_jobTable->setItemDelegate(new CellDelegate(m_jobTable));
     m_jobTable->horizontalHeader()->setStretchLastSection(true);
-    m_jobTable->setColumnWidth(0, 280);
     m_tabs->addTab(m_jobTable, tr("Training jobs"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_tabs);
