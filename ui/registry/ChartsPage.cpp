@@ -36,7 +36,7 @@ void refill(QComboBox* combo, const QStringList& items, const QString& keep)
 }
 } // namespace
 
-ChartsPage::ChartsPage(Session* session, QWidget* parent) : Page(View::Charts, session, parent)
+ChartsPage::ChartsPage(Session* session, QWidget* parent) : RegistryPage(View::Charts, session, parent)
 {
     setObjectName(QStringLiteral("chartsPage"));
     buildLayout();
@@ -123,18 +123,9 @@ ChartsPage::Kind ChartsPage::kind() const
     return static_cast<Kind>(m_kind->currentData().toInt());
 }
 
-void ChartsPage::load()
+void ChartsPage::loadRegistry()
 {
-    // A hidden page reads nothing: on a large database the views below cost seconds, and
-    // opening should not wait for views nobody is looking at.
-    if (!isVisible()) {
-        m_loadPending = true;
-        return;
-    }
-    m_loadPending = false;
-    m_catalog = std::make_unique<SchemaCatalog>(session()->catalog());
-    m_registry = std::make_unique<ModelRegistry>(*session()->database(), *m_catalog);
-    auto clients = m_registry->clients();
+    auto clients = registry()->clients();
     if (!clients)
         m_messages->showMessage(MessageBar::Kind::Error, clients.failure().message());
     const QString keep = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsClient).toString() : m_client->currentText();
@@ -142,25 +133,9 @@ void ChartsPage::load()
     kindChanged();
 }
 
-void ChartsPage::unload()
+void ChartsPage::unloadRegistry()
 {
-    m_loadPending = false;
     m_panel->clear();
-    m_registry.reset();
-    m_catalog.reset();
-}
-
-void ChartsPage::showEvent(QShowEvent* event)
-{
-    Page::showEvent(event);
-    if (m_loadPending && session()->isOpen())
-        load();
-}
-
-void ChartsPage::refresh()
-{
-    if (session()->isOpen() && m_registry)
-        load();
 }
 
 void ChartsPage::showChart(Kind kind, const QString& clientId)
@@ -191,7 +166,7 @@ void ChartsPage::kindChanged()
 
 void ChartsPage::clientChanged()
 {
-    if (!m_registry)
+    if (!registry())
         return;
     Settings::setValue(Settings::Key::ChartsClient, m_client->currentText());
     fillChoices();
@@ -204,18 +179,18 @@ void ChartsPage::fillChoices()
     const QString metric = m_metric->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsMetric).toString() : m_metric->currentText();
     switch (kind()) {
     case Kind::History: {
-        auto keys = m_registry->metricKeys(client);
+        auto keys = registry()->metricKeys(client);
         refill(m_metric, keys ? *keys : QStringList(), metric);
         break;
     }
     case Kind::Backtest: {
-        auto data = BacktestFolds::load(*m_registry, client, {}, {});
+        auto data = BacktestFolds::load(*registry(), client, {}, {});
         refill(m_version, data ? data->versions : QStringList(), m_version->currentText());
         refill(m_metric, data ? data->metrics : QStringList(), metric);
         break;
     }
     case Kind::Fan: {
-        auto keys = ForecastFan::seriesKeys(*m_registry, client);
+        auto keys = ForecastFan::seriesKeys(*registry(), client);
         const QString series = m_series->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsSeries).toString() : m_series->currentText();
         refill(m_series, keys ? *keys : QStringList(), series);
         break;
@@ -227,7 +202,7 @@ void ChartsPage::fillChoices()
 
 void ChartsPage::draw()
 {
-    if (!m_registry)
+    if (!registry())
         return;
     const QString client = m_client->currentText();
     if (client.isEmpty()) {
@@ -241,30 +216,30 @@ void ChartsPage::draw()
     Result<std::unique_ptr<ChartFigure>> figure = Outcome::failed({});
     switch (kind()) {
     case Kind::History: {
-        auto data = MetricHistory::load(*m_registry, client, m_metric->currentText());
+        auto data = MetricHistory::load(*registry(), client, m_metric->currentText());
         figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::metricHistory(*data)) : data.failure();
         break;
     }
     case Kind::Backtest: {
-        auto data = BacktestFolds::load(*m_registry, client, m_version->currentText(), m_metric->currentText());
+        auto data = BacktestFolds::load(*registry(), client, m_version->currentText(), m_metric->currentText());
         figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::backtestFolds(*data)) : data.failure();
         break;
     }
     case Kind::Fan: {
-        if (!m_registry->hasTable(QStringLiteral("forecast_results"))) {
+        if (!registry()->hasTable(QStringLiteral("forecast_results"))) {
             figure = Outcome::notFound(tr("This database has no forecast_results table."));
             break;
         }
-        auto data = ForecastFan::load(*m_registry, client, m_series->currentText());
+        auto data = ForecastFan::load(*registry(), client, m_series->currentText());
         figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::forecastFan(*data)) : data.failure();
         break;
     }
     case Kind::Cycles: {
-        if (!m_registry->hasTable(QStringLiteral("improvement_cycles"))) {
+        if (!registry()->hasTable(QStringLiteral("improvement_cycles"))) {
             figure = Outcome::notFound(tr("This database has no improvement_cycles table."));
             break;
         }
-        auto data = ImprovementCycles::load(m_registry->database(), client);
+        auto data = ImprovementCycles::load(registry()->database(), client);
         figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::improvementCycles(*data)) : data.failure();
         break;
     }

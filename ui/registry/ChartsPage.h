@@ -1,10 +1,8 @@
 #pragma once
 
 #include "core/Outcome.h"
-#include "db/SchemaCatalog.h"
-#include "shell/Page.h"
+#include "registry/RegistryPage.h"
 
-#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -14,11 +12,10 @@ namespace steward {
 
 class ChartPanel;
 class MessageBar;
-class ModelRegistry;
 
 // The registry's charts: metric history, walk-forward backtest, forecast fan and improvement
 // cycles, for a chosen client (and metric, version or series), with PNG and SVG export.
-class ChartsPage : public Page
+class ChartsPage : public RegistryPage
 {
     Q_OBJECT
 
@@ -28,7 +25,6 @@ public:
     ChartsPage(Session* session, QWidget* parent = nullptr);
     ~ChartsPage() override;
 
-    void refresh() override;
     QList<QPair<QString, QString>> shortcuts() const override;
 
     void showChart(Kind kind, const QString& clientId = {});
@@ -38,12 +34,10 @@ public:
     Outcome exportChart(const QString& path);
 
 protected:
-    void load() override;
-    void unload() override;
-    void showEvent(QShowEvent* event) override;
+    void loadRegistry() override;
+    void unloadRegistry() override;
 
 private:
-    bool m_loadPending = false;
     void buildLayout();
     void kindChanged();
     void clientChanged();
@@ -51,8 +45,6 @@ private:
     void draw();
     void chooseExport(const QString& suffix);
 
-    std::unique_ptr<SchemaCatalog> m_catalog;
-    std::unique_ptr<ModelRegistry> m_registry;
     MessageBar* m_messages;
     QComboBox* m_kind;
     QComboBox* m_client;

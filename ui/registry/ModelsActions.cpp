@@ -26,7 +26,7 @@ Outcome ModelsPage::requestRollback()
 {
     const QString version = currentVersion();
     const QString client = currentClient();
-    if (!m_registry || version.isEmpty())
+    if (!registry() || version.isEmpty())
         return Outcome::usage(tr("select the version to return to"));
     const std::optional<QString> reason =
         Prompt::comment(this, tr("Roll back to %1").arg(version),
@@ -37,7 +37,7 @@ Outcome ModelsPage::requestRollback()
     if (!reason)
         return Outcome::failed(tr("cancelled"));
     QString requestId;
-    const Outcome requested = VersionRollback::request(*m_registry, client, version, *reason, &requestId);
+    const Outcome requested = VersionRollback::request(*registry(), client, version, *reason, &requestId);
     if (!requested) {
         m_messages->showMessage(MessageBar::Kind::Error, tr("The rollback was not requested: %1").arg(requested.message()));
         return requested;

@@ -29,7 +29,7 @@
 
 namespace steward {
 
-ModelsPage::ModelsPage(Session* session, QWidget* parent) : Page(View::Models, session, parent)
+ModelsPage::ModelsPage(Session* session, QWidget* parent) : RegistryPage(View::Models, session, parent)
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_versions = new PagedTableModel(this);
@@ -39,7 +39,7 @@ ModelsPage::ModelsPage(Session* session, QWidget* parent) : Page(View::Models, s
     m_comparison = new VersionComparisonModel(this);
     buildLayout();
     connect(session, &Session::itemsChanged, this, [this](const QString& kind) {
-        if (m_registry && (kind == QLatin1String("rollback_request") || kind == QLatin1String("model_version")
+        if (registry() && (kind == QLatin1String("rollback_request") || kind == QLatin1String("model_version")
                            || kind == QLatin1String("active_version")))
             refresh();
     });
@@ -58,20 +58,11 @@ QList<QPair<QString, QString>> ModelsPage::shortcuts() const
             {QStringLiteral("Ctrl+I"), tr("Import a model folder…")}};
 }
 
-void ModelsPage::load()
+void ModelsPage::loadRegistry()
 {
-    // A hidden page reads nothing: on a large database the views below cost seconds, and
-    // opening should not wait for views nobody is looking at.
-    if (!isVisible()) {
-        m_loadPending = true;
-        return;
-    }
-    m_loadPending = false;
-    m_catalog = std::make_unique<SchemaCatalog>(session()->catalog());
-    m_registry = std::make_unique<ModelRegistry>(*session()->database(), *m_catalog);
     m_versions->setDatabase(session()->database());
     m_jobs->setDatabase(session()->database());
-    auto clients = m_registry->clients();
+    auto clients = registry()->clients();
     const QString remembered = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ModelsClient).toString()
                                                                  : m_client->currentText();
     {
@@ -87,31 +78,15 @@ void ModelsPage::load()
     clientChanged();
 }
 
-void ModelsPage::unload()
+void ModelsPage::unloadRegistry()
 {
-    m_loadPending = false;
     m_versions->setDatabase(nullptr);
     m_jobs->setDatabase(nullptr);
     m_comparison->setComparison({});
     m_history->clear();
     m_detail->clear();
-    m_registry.reset();
-    m_catalog.reset();
     m_historyCache.reset();
     m_forecastVersions.reset();
-}
-
-void ModelsPage::showEvent(QShowEvent* event)
-{
-    Page::showEvent(event);
-    if (m_loadPending && session()->isOpen())
-        load();
-}
-
-void ModelsPage::refresh()
-{
-    if (session()->isOpen() && m_registry)
-        load();
 }
 
 QString ModelsPage::currentClient() const
@@ -139,13 +114,13 @@ QStringList ModelsPage::selectedVersions() const
 
 void ModelsPage::clientChanged()
 {
-    if (!m_registry)
+    if (!registry())
         return;
     const QString client = currentClient();
     Settings::setValue(Settings::Key::ModelsClient, client);
     m_historyCache.reset();
     m_forecastVersions.reset();
-    auto keys = m_registry->metricKeys(client);
+    auto keys = registry()->metricKeys(client);
     m_metricKeys = keys ? *keys : QStringList();
     {
         const QSignalBlocker blocker(m_metric);
@@ -156,8 +131,8 @@ void ModelsPage::clientChanged()
         const int index = m_metric->findText(remembered);
         m_metric->setCurrentIndex(index >= 0 ? index : 0);
     }
-    if (m_registry->hasTable(QStringLiteral("training_jobs"))) {
-        m_jobs->setQuery(JobListQuery::build(*m_registry, client));
+    if (registry()->hasTable(QStringLiteral("training_jobs"))) {
+        m_jobs->setQuery(JobListQuery::build(*registry(), client));
         const QFontMetrics metrics = m_jobTable->fontMetrics();
         const QStringList samples{QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("completed"),
                                   QStringLiteral("20260306_143022"), QStringLiteral("30 Sep 2026 23:59:59"),
@@ -166,24 +141,24 @@ void ModelsPage::clientChanged()
             m_jobTable->setColumnWidth(c, metrics.horizontalAdvance(samples.at(c)) + 24);
     } else
         m_jobs->clear();
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_jobTable), m_registry->hasTable(QStringLiteral("training_jobs")));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_jobTable), registry()->hasTable(QStringLiteral("training_jobs")));
     m_comparison->setComparison({});
     reloadVersions();
 }
 
 void ModelsPage::reloadVersions()
 {
-    if (!m_registry)
+    if (!registry())
         return;
     const QString keep = currentVersion().isEmpty() ? m_lastVersion : currentVersion();
-    PagedQuery query = VersionListQuery::build(*m_registry, currentClient(), m_metricKeys);
+    PagedQuery query = VersionListQuery::build(*registry(), currentClient(), m_metricKeys);
     const QHeaderView* header = m_table->horizontalHeader();
     if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size())
         VersionListQuery::sortBy(query, query.columns.at(header->sortIndicatorSection()).name,
                                  header->sortIndicatorOrder() == Qt::DescendingOrder);
     const QString filter = m_filter->text().trimmed();
     if (!filter.isEmpty()) {
-        query.where += QStringLiteral(" AND ") + m_registry->database().dialect().containsMatch(QStringLiteral("m.model_version"), QStringLiteral("?"));
+        query.where += QStringLiteral(" AND ") + registry()->database().dialect().containsMatch(QStringLiteral("m.model_version"), QStringLiteral("?"));
         query.binds << SqlDialect::likePattern(filter);
     }
     m_shownState.clear();
@@ -221,7 +196,7 @@ void ModelsPage::selectRow(int row)
 
 void ModelsPage::updateActiveBanner()
 {
-    auto active = m_registry->activeVersion(currentClient());
+    auto active = registry()->activeVersion(currentClient());
     if (!active) {
         m_banner->setText(active.failure().message());
         return;
@@ -235,8 +210,8 @@ void ModelsPage::updateActiveBanner()
     else
         text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.").arg(active->version.toHtmlEscaped());
     m_pendingRollbacks.clear();
-    if (m_registry->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(m_registry->database(), QStringLiteral("requested")); pending) {
+    if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
+        if (auto pending = RollbackRequests::list(registry()->database(), QStringLiteral("requested")); pending) {
             for (const RollbackRequest& r : *pending) {
                 if (r.targetKind != RollbackRequests::kModelVersion || r.clientId != currentClient())
                     continue;
@@ -251,12 +226,12 @@ void ModelsPage::updateActiveBanner()
 
 bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
 {
-    if (!m_registry)
+    if (!registry())
         return false;
     const int clientIndex = m_client->findText(clientId);
     if (clientIndex < 0)
         return false;
-    auto row = VersionListQuery::rowInDefaultOrder(*m_registry, clientId, version);
+    auto row = VersionListQuery::rowInDefaultOrder(*registry(), clientId, version);
     if (!row || *row < 0)
         return false;
     if (m_client->currentIndex() != clientIndex)
@@ -320,28 +295,28 @@ void ModelsPage::setMetric(const QString& metric)
 void ModelsPage::showDetail()
 {
     const QString version = currentVersion();
-    if (!m_registry || version.isEmpty()) {
+    if (!registry() || version.isEmpty()) {
         m_detail->setHtml(tr("<p style='color:gray;'>Select a version to see its metrics, training jobs, backtests and forecasts.</p>"));
         return;
     }
-    auto found = m_registry->version(currentClient(), version);
+    auto found = registry()->version(currentClient(), version);
     if (!found) {
         m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(found.failure().message().toHtmlEscaped()));
         return;
     }
     VersionDetailContent content;
     content.version = *found;
-    auto active = m_registry->activeVersion(currentClient());
-    auto jobs = VersionDetails::trainingJobs(*m_registry, content.version);
-    auto folds = VersionDetails::backtests(*m_registry, content.version);
+    auto active = registry()->activeVersion(currentClient());
+    auto jobs = VersionDetails::trainingJobs(*registry(), content.version);
+    auto folds = VersionDetails::backtests(*registry(), content.version);
     if (!m_forecastVersions) {
-        auto versions = VersionDetails::versionsWithForecasts(*m_registry, currentClient());
+        auto versions = VersionDetails::versionsWithForecasts(*registry(), currentClient());
         m_forecastVersions = versions ? *versions : QStringList();
     }
     Result<QList<ForecastSummary>> forecasts = QList<ForecastSummary>();
     if (m_forecastVersions->contains(content.version.version))
-        forecasts = VersionDetails::forecasts(*m_registry, content.version, 50, &content.forecastSeries);
-    auto imported = VersionDetails::importRecord(*m_registry, content.version);
+        forecasts = VersionDetails::forecasts(*registry(), content.version, 50, &content.forecastSeries);
+    auto imported = VersionDetails::importRecord(*registry(), content.version);
     QStringList problems;
     if (active)
         content.active = *active;
@@ -359,8 +334,8 @@ void ModelsPage::showDetail()
         problems << forecasts.failure().message();
     if (imported)
         content.import = *imported;
-    if (m_registry->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(m_registry->database(), QStringLiteral("requested")); pending) {
+    if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
+        if (auto pending = RollbackRequests::list(registry()->database(), QStringLiteral("requested")); pending) {
             for (const RollbackRequest& r : *pending) {
                 if (r.targetKind == RollbackRequests::kModelVersion && r.clientId == content.version.clientId)
                     content.pendingRollbacks << r;
@@ -378,14 +353,14 @@ void ModelsPage::showHistory()
     // Read only when seen: a client's history can be tens of thousands of versions.
     if (m_tabs->currentWidget() != m_history)
         return;
-    if (!m_registry || m_metric->currentText().isEmpty()) {
+    if (!registry() || m_metric->currentText().isEmpty()) {
         m_history->showMessage(tr("The versions of this client have no numeric metrics to chart."));
         return;
     }
     const QString metric = m_metric->currentText();
     Settings::setValue(Settings::Key::ModelsMetric, metric);
     if (!m_historyCache || m_historyCache->metric != metric || m_historyCache->clientId != currentClient()) {
-        auto data = MetricHistory::load(*m_registry, currentClient(), metric);
+        auto data = MetricHistory::load(*registry(), currentClient(), metric);
         if (!data) {
             m_historyCache.reset();
             m_history->showMessage(data.failure().message());
@@ -401,13 +376,13 @@ void ModelsPage::showHistory()
 void ModelsPage::compareSelected()
 {
     const QStringList versions = selectedVersions();
-    if (!m_registry || versions.size() < 2) {
+    if (!registry() || versions.size() < 2) {
         m_messages->showMessage(MessageBar::Kind::Information, tr("Select two or more versions (Ctrl+click or Shift+click) to compare them."));
         return;
     }
     QList<ModelVersion> loaded;
     for (const QString& version : versions) {
-        auto found = m_registry->version(currentClient(), version);
+        auto found = registry()->version(currentClient(), version);
         if (!found) {
             m_messages->showMessage(MessageBar::Kind::Error, found.failure().message());
             return;

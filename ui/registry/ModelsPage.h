@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/Outcome.h"
-#include "db/SchemaCatalog.h"
-#include "shell/Page.h"
+#include "registry/RegistryPage.h"
 
 #include <memory>
 #include <optional>
@@ -20,7 +19,6 @@ namespace steward {
 
 class ChartPanel;
 class MessageBar;
-class ModelRegistry;
 class PagedTableModel;
 class VersionComparisonModel;
 class VersionListProxy;
@@ -31,7 +29,7 @@ struct MetricHistoryData;
 // jobs; a version's detail (metrics, jobs with errors, backtests, forecasts); the chosen
 // metric's history with the selected version marked; side-by-side comparison of selected
 // versions; "Roll back to this version" (a request a manager approves) and "Import model folder…".
-class ModelsPage : public Page
+class ModelsPage : public RegistryPage
 {
     Q_OBJECT
 
@@ -39,7 +37,6 @@ public:
     ModelsPage(Session* session, QWidget* parent = nullptr);
     ~ModelsPage() override;
 
-    void refresh() override;
     // "model_version", "client:version": selects that version and shows its detail.
     bool showItem(const QString& itemKind, const QString& itemId) override;
     QList<QPair<QString, QString>> shortcuts() const override;
@@ -57,12 +54,10 @@ public:
     void compareSelected();
 
 protected:
-    void load() override;
-    void unload() override;
-    void showEvent(QShowEvent* event) override;
+    void loadRegistry() override;
+    void unloadRegistry() override;
 
 private:
-    bool m_loadPending = false;
     void buildLayout();
     void clientChanged();
     void reloadVersions();
@@ -76,8 +71,6 @@ private:
     void chooseImportFolder();
     void showImportReport(const ImportReport& report);
 
-    std::unique_ptr<SchemaCatalog> m_catalog;
-    std::unique_ptr<ModelRegistry> m_registry;
     PagedTableModel* m_versions;
     VersionListProxy* m_proxy;
     PagedTableModel* m_jobs;

@@ -169,7 +169,7 @@ void ModelsPage::buildLayout()
 
 void ModelsPage::updateActions()
 {
-    const QStringList selected = m_registry ? selectedVersions() : QStringList();
+    const QStringList selected = registry() ? selectedVersions() : QStringList();
     m_compare->setEnabled(selected.size() >= 2);
     m_compare->setText(selected.size() >= 2 ? tr("Compare %1").arg(selected.size()) : tr("Compare"));
     m_compare->setToolTip(selected.size() >= 2 ? tr("Show the selected versions side by side (Ctrl+D)")
