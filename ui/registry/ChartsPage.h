@@ -3,7 +3,6 @@
 #include "core/Outcome.h"
 #include "registry/RegistryPage.h"
 
-
 class QComboBox;
 class QLabel;
 class QPushButton;
