@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "registry/ChartsPage.h"
+#include "registry/ModelsPage.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/Page.h"
 #include "shell/PlaceholderPage.h"
@@ -63,8 +65,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
 
     // One page per view; later views replace their placeholders here.
     addPage(new PlaceholderPage(View::Suggestions, m_session, m_pages));
-    addPage(new PlaceholderPage(View::Models, m_session, m_pages));
-    addPage(new PlaceholderPage(View::Charts, m_session, m_pages));
+    addPage(new ModelsPage(m_session, m_pages));
+    addPage(new ChartsPage(m_session, m_pages));
     addPage(new PlaceholderPage(View::Governance, m_session, m_pages));
     addPage(new PlaceholderPage(View::Audit, m_session, m_pages));
     addPage(new TablesPage(m_session, m_pages));

@@ -27,6 +27,20 @@ QString Settings::name(Key key)
         return QStringLiteral("console/splitter");
     case Key::ConsoleQuery:
         return QStringLiteral("console/query");
+    case Key::ModelsSplitter:
+        return QStringLiteral("models/splitter");
+    case Key::ModelsClient:
+        return QStringLiteral("models/client");
+    case Key::ModelsMetric:
+        return QStringLiteral("models/metric");
+    case Key::ChartsKind:
+        return QStringLiteral("charts/kind");
+    case Key::ChartsClient:
+        return QStringLiteral("charts/client");
+    case Key::ChartsMetric:
+        return QStringLiteral("charts/metric");
+    case Key::ChartsSeries:
+        return QStringLiteral("charts/series");
     }
     return {};
 }

@@ -22,6 +22,13 @@ public:
         SuggestionsColumns,
         ConsoleSplitter,
         ConsoleQuery,
+        ModelsSplitter,
+        ModelsClient,
+        ModelsMetric,
+        ChartsKind,
+        ChartsClient,
+        ChartsMetric,
+        ChartsSeries,
     };
 
     static QVariant value(Key key);

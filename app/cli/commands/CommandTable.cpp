@@ -11,6 +11,15 @@ const QList<CommandEntry>& commandTable()
         {"export", "export OUT.sqlite [--overwrite]       copy the database into a verifiable snapshot file", &runExport},
         {"check", "check FILE                            verify a snapshot's integrity and manifest digests", &runCheck},
         {"diff", "diff OLD.sqlite NEW.sqlite            what changed between two snapshots", &runDiff},
+        {"models", "models list [--client C]              model versions with their metrics and training jobs\n"
+                   "  models show VERSION [--client C]      one version: metrics, training jobs, backtests, forecasts\n"
+                   "  models compare V1 V2 [...] [--client C]   versions side by side, deltas against V1, best per metric\n"
+                   "  models request-rollback VERSION --client C --comment TEXT   ask a manager to make VERSION active\n"
+                   "  models import-dir DIR [--client C]    import a file-based registry (version folders with metadata.json)",
+         &runModels},
+        {"chart", "chart --kind history|backtest|fan|cycles --client C [--metric M] [--series KEY] [--version V]\n"
+                  "        --out FILE.png|FILE.svg [--width W] [--height H]   draw a chart without a display",
+         &runChart},
     };
     return table;
 }

@@ -28,5 +28,8 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments);
 Outcome runExport(CliContext& context, CommandArguments& arguments);
 Outcome runCheck(CliContext& context, CommandArguments& arguments);
 Outcome runDiff(CliContext& context, CommandArguments& arguments);
+// Model registry and charts
+Outcome runModels(CliContext& context, CommandArguments& arguments);
+Outcome runChart(CliContext& context, CommandArguments& arguments);
 
 } // namespace steward::cli

@@ -1,0 +1,99 @@
+// chart: draws one of the registry's charts into a PNG or SVG file, without a display.
+#include "CliContext.h"
+#include "charts/BacktestFolds.h"
+#include "charts/ForecastFan.h"
+#include "charts/ImprovementCycles.h"
+#include "charts/MetricHistory.h"
+#include "commands/Commands.h"
+#include "commands/ModelsSupport.h"
+#include "db/Database.h"
+#include "registry/RegistryCharts.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace steward::cli {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartCommand)
+};
+
+Result<std::unique_ptr<ChartFigure>> buildFigure(const ModelRegistry& registry, const CommandArguments& arguments)
+{
+    const QString kind = arguments.value(QStringLiteral("kind"));
+    const QString client = arguments.value(QStringLiteral("client"));
+    const QString metric = arguments.value(QStringLiteral("metric"));
+    const QString version = arguments.value(QStringLiteral("version"));
+    if (kind == QLatin1String("history")) {
+        auto data = MetricHistory::load(registry, client, metric);
+        if (!data)
+            return data.failure();
+        RegistryCharts::HistoryOptions options;
+        options.highlightVersion = version;
+        return RegistryCharts::metricHistory(*data, options);
+    }
+    if (kind == QLatin1String("backtest")) {
+        auto data = BacktestFolds::load(registry, client, version, metric);
+        if (!data)
+            return data.failure();
+        return RegistryCharts::backtestFolds(*data);
+    }
+    if (kind == QLatin1String("fan")) {
+        auto data = ForecastFan::load(registry, client, arguments.value(QStringLiteral("series")), version);
+        if (!data)
+            return data.failure();
+        return RegistryCharts::forecastFan(*data);
+    }
+    if (!registry.hasTable(QStringLiteral("improvement_cycles")))
+        return Outcome::notFound(Text::tr("this database has no improvement_cycles table"));
+    auto data = ImprovementCycles::load(registry.database(), client);
+    if (!data)
+        return data.failure();
+    return RegistryCharts::improvementCycles(*data);
+}
+} // namespace
+
+Outcome runChart(CliContext& context, CommandArguments& arguments)
+{
+    const QString usage = QStringLiteral("steward-cli chart --kind history|backtest|fan|cycles --client C [--metric M] "
+                                         "[--series KEY] [--version V] --out FILE.png|FILE.svg [--width W] [--height H]");
+    if (Outcome parsed = arguments.parse({{QStringLiteral("kind")}, {QStringLiteral("client")}, {QStringLiteral("metric")},
+                                          {QStringLiteral("series")}, {QStringLiteral("version")}, {QStringLiteral("out")},
+                                          {QStringLiteral("width")}, {QStringLiteral("height")}},
+                                         0, 0, usage);
+        !parsed)
+        return parsed;
+    const QString kind = arguments.value(QStringLiteral("kind"));
+    if (!QStringList{QStringLiteral("history"), QStringLiteral("backtest"), QStringLiteral("fan"), QStringLiteral("cycles")}.contains(kind))
+        return Outcome::usage(Text::tr("--kind must be history, backtest, fan or cycles (usage: %1)").arg(usage));
+    if (!arguments.has(QStringLiteral("client")))
+        return Outcome::usage(Text::tr("--client is required (usage: %1)").arg(usage));
+    const QString out = arguments.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("svg")))
+        return Outcome::usage(Text::tr("--out must name a .png or .svg file (usage: %1)").arg(usage));
+    int width = 0;
+    int height = 0;
+    if (Outcome w = arguments.intValue(QStringLiteral("width"), 1200, 200, &width); !w)
+        return w;
+    if (Outcome h = arguments.intValue(QStringLiteral("height"), kind == QLatin1String("cycles") ? 900 : 700, 150, &height); !h)
+        return h;
+
+    auto opened = RegistryAccess::open(context);
+    if (!opened)
+        return opened.failure();
+    auto figure = buildFigure((*opened)->registry(), arguments);
+    if (!figure)
+        return figure.failure();
+    if (Outcome saved = (*figure)->save(out, QSize(width, height)); !saved)
+        return saved;
+    context.output().printObject({{QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+                                  {QStringLiteral("kind"), kind},
+                                  {QStringLiteral("title"), (*figure)->title()},
+                                  {QStringLiteral("note"), (*figure)->note()}});
+    return Outcome::ok();
+}
+
+} // namespace steward::cli

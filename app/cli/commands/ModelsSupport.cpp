@@ -1,0 +1,74 @@
+#include "commands/ModelsSupport.h"
+
+#include "CliContext.h"
+#include "db/Database.h"
+#include "values/CellValue.h"
+
+#include <QCoreApplication>
+
+namespace steward::cli {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelsCommands)
+};
+} // namespace
+
+RegistryAccess::RegistryAccess(Database& database, SchemaCatalog catalog)
+    : m_database(database), m_catalog(std::move(catalog)), m_registry(std::make_unique<ModelRegistry>(m_database, m_catalog))
+{
+}
+
+Result<std::unique_ptr<RegistryAccess>> RegistryAccess::open(CliContext& context, bool app)
+{
+    auto db = app ? context.appDatabase() : context.database();
+    if (!db)
+        return db.failure();
+    auto catalog = SchemaCatalog::load(**db);
+    if (!catalog)
+        return catalog.failure();
+    if (!catalog->hasTable(QStringLiteral("model_metadata")))
+        return Outcome::failed(Text::tr("this database has no model_metadata table, so it has no model registry"));
+    return std::unique_ptr<RegistryAccess>(new RegistryAccess(**db, catalog.take()));
+}
+
+Result<QList<QList<QJsonValue>>> RegistryAccess::readAll(Database& database, const PagedQuery& query)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(query.selectList(), query.from);
+    if (!query.where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + query.where;
+    if (!query.orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + query.orderBy;
+    QSqlQuery q = database.query();
+    q.setForwardOnly(true);
+    if (Outcome prepared = database.prepare(q, sql); !prepared)
+        return prepared;
+    for (const QVariant& bind : query.binds)
+        q.addBindValue(bind);
+    if (Outcome ran = database.run(q, Text::tr("reading rows")); !ran)
+        return ran;
+    QList<QList<QJsonValue>> rows;
+    while (q.next()) {
+        QList<QJsonValue> row;
+        for (int c = 0; c < query.columns.size(); ++c)
+            row << mapValue(q.value(c), query.columns.at(c).type).toJson();
+        rows << row;
+    }
+    return rows;
+}
+
+QString RegistryAccess::directionName(Metrics::Direction direction)
+{
+    switch (direction) {
+    case Metrics::Direction::LowerIsBetter:
+        return QStringLiteral("lower");
+    case Metrics::Direction::HigherIsBetter:
+        return QStringLiteral("higher");
+    case Metrics::Direction::CloserToZero:
+        return QStringLiteral("closer_to_zero");
+    }
+    return {};
+}
+
+} // namespace steward::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Outcome.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+class ModelRegistry;
+
+// One metric across a client's versions, oldest first.
+struct MetricHistoryData
+{
+    struct Point
+    {
+        QString version;
+        QDateTime trainedAt; // UTC
+        double value = 0;
+    };
+
+    QString clientId;
+    QString metric;
+    QStringList metrics; // every metric the client's versions have, for choosing another
+    QList<Point> points;
+    QString activeVersion;
+    qint64 versionsWithoutMetric = 0;
+
+    // x: training time in ms since the epoch, y: the value; sorted by x.
+    QList<QPointF> xy() const;
+    int indexOf(const QString& version) const;
+};
+
+namespace MetricHistory {
+// Sorts by training time and drops non-finite values (counted as versions without the metric).
+MetricHistoryData build(QString clientId, QString metric, QList<MetricHistoryData::Point> points);
+// Reads the metric from the client's versions in the database. An empty metric picks the first
+// of the client's metrics (wmape when present).
+Result<MetricHistoryData> load(const ModelRegistry& registry, const QString& clientId, const QString& metric);
+} // namespace MetricHistory
+
+} // namespace steward

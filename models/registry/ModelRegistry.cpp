@@ -1,0 +1,173 @@
+#include "ModelRegistry.h"
+
+#include "db/Database.h"
+#include "db/SchemaCatalog.h"
+#include "registry/Metrics.h"
+#include "registry/VersionId.h"
+#include "values/CellValue.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ModelRegistry)
+};
+
+const QString kVersionColumns = QStringLiteral("client_id, model_version, metrics, feature_count, training_samples, created_at");
+
+ModelVersion versionFrom(const QSqlQuery& q)
+{
+    ModelVersion v;
+    v.clientId = q.value(0).toString();
+    v.version = q.value(1).toString();
+    v.metricsJson = JsonCell::fromRaw(q.value(2));
+    if (v.metricsJson.valid)
+        v.metrics = Metrics::numericMembers(v.metricsJson.value);
+    if (!q.value(3).isNull())
+        v.featureCount = q.value(3).toLongLong();
+    if (!q.value(4).isNull())
+        v.trainingSamples = q.value(4).toLongLong();
+    v.createdAt = parseTimestamp(q.value(5));
+    v.trainedAt = VersionId::trainedAt(v.version, v.createdAt);
+    return v;
+}
+} // namespace
+
+bool ModelRegistry::hasTable(const QString& name) const
+{
+    return m_catalog.hasTable(name);
+}
+
+bool ModelRegistry::hasAppTable(const QString& name) const
+{
+    return m_catalog.hasTable(m_database.appTable(name));
+}
+
+Result<QStringList> ModelRegistry::clients() const
+{
+    QSqlQuery q = m_database.query();
+    if (Outcome ran = m_database.prepare(q, QStringLiteral("SELECT DISTINCT client_id FROM model_metadata ORDER BY client_id")); !ran)
+        return ran;
+    if (Outcome ran = m_database.run(q, Text::tr("listing clients")); !ran)
+        return ran;
+    QStringList clients;
+    while (q.next())
+        clients << q.value(0).toString();
+    return clients;
+}
+
+Result<QList<ModelVersion>> ModelRegistry::select(const QString& where, const QVariantList& binds, const QString& tail) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM model_metadata").arg(kVersionColumns);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QLatin1Char(' ') + tail;
+    QSqlQuery q = m_database.query();
+    q.setForwardOnly(true);
+    if (Outcome prepared = m_database.prepare(q, sql); !prepared)
+        return prepared;
+    for (const QVariant& bind : binds)
+        q.addBindValue(bind);
+    if (Outcome ran = m_database.run(q, Text::tr("reading model versions")); !ran)
+        return ran;
+    QList<ModelVersion> versions;
+    while (q.next())
+        versions << versionFrom(q);
+    return versions;
+}
+
+Result<QList<ModelVersion>> ModelRegistry::versions(const QString& clientId) const
+{
+    auto found = clientId.isEmpty()
+                     ? select({}, {}, QStringLiteral("ORDER BY client_id, model_version DESC, id DESC"))
+                     : select(QStringLiteral("client_id = ?"), {clientId}, QStringLiteral("ORDER BY model_version DESC, id DESC"));
+    if (!found)
+        return found;
+    QHash<QString, ActiveVersion> active;
+    for (ModelVersion& v : *found) {
+        if (!active.contains(v.clientId)) {
+            auto current = activeVersion(v.clientId);
+            if (!current)
+                return current.failure();
+            active.insert(v.clientId, *current);
+        }
+        v.active = active.value(v.clientId).version == v.version;
+    }
+    return found;
+}
+
+Result<ModelVersion> ModelRegistry::version(const QString& clientId, const QString& version) const
+{
+    auto found = clientId.isEmpty() ? select(QStringLiteral("model_version = ?"), {version}, QStringLiteral("ORDER BY client_id"))
+                                    : select(QStringLiteral("client_id = ? AND model_version = ?"), {clientId, version}, {});
+    if (!found)
+        return found.failure();
+    if (found->isEmpty()) {
+        return Outcome::notFound(clientId.isEmpty() ? Text::tr("no model version %1").arg(version)
+                                                    : Text::tr("client %1 has no model version %2").arg(clientId, version));
+    }
+    if (found->size() > 1) {
+        QStringList clients;
+        for (const ModelVersion& v : *found)
+            clients << v.clientId;
+        return Outcome::usage(Text::tr("version %1 exists for clients %2; say which with --client")
+                                  .arg(version, clients.join(QStringLiteral(", "))));
+    }
+    ModelVersion v = found->first();
+    auto active = activeVersion(v.clientId);
+    if (!active)
+        return active.failure();
+    v.active = active->version == v.version;
+    return v;
+}
+
+Result<std::optional<ModelVersion>> ModelRegistry::previous(const ModelVersion& version) const
+{
+    auto found = select(QStringLiteral("client_id = ? AND model_version < ?"), {version.clientId, version.version},
+                        QStringLiteral("ORDER BY model_version DESC LIMIT 1"));
+    if (!found)
+        return found.failure();
+    return found->isEmpty() ? std::optional<ModelVersion>() : std::optional<ModelVersion>(found->first());
+}
+
+Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId) const
+{
+    ActiveVersion active;
+    active.clientId = clientId;
+    if (hasAppTable(QStringLiteral("active_versions"))) {
+        QSqlQuery q = m_database.query();
+        q.prepare(QStringLiteral("SELECT model_version, set_by, set_at FROM %1 WHERE client_id = ?")
+                      .arg(m_database.appTable(QStringLiteral("active_versions"))));
+        q.addBindValue(clientId);
+        if (Outcome ran = m_database.run(q, Text::tr("reading the active version of %1").arg(clientId)); !ran)
+            return ran;
+        if (q.next()) {
+            active.version = q.value(0).toString();
+            active.recorded = true;
+            active.setBy = q.value(1).toString();
+            active.setAt = parseTimestamp(q.value(2));
+            return active;
+        }
+    }
+    QSqlQuery latest = m_database.query();
+    latest.prepare(QStringLiteral("SELECT max(model_version) FROM model_metadata WHERE client_id = ?"));
+    latest.addBindValue(clientId);
+    if (Outcome ran = m_database.run(latest, Text::tr("reading the latest version of %1").arg(clientId)); !ran)
+        return ran;
+    if (latest.next())
+        active.version = latest.value(0).toString();
+    return active;
+}
+
+Result<QStringList> ModelRegistry::metricKeys(const QString& clientId) const
+{
+    if (clientId.isEmpty())
+        return Metrics::discover(m_database, QStringLiteral("model_metadata"), QStringLiteral("model_metadata.metrics"), {}, {});
+    return Metrics::discover(m_database, QStringLiteral("model_metadata"), QStringLiteral("model_metadata.metrics"),
+                             QStringLiteral("model_metadata.client_id = ?"), {clientId});
+}
+
+} // namespace steward

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "registry/ModelVersion.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+class Database;
+class SchemaCatalog;
+
+// Reads the model registry (model_metadata) and which version each client uses. Optional
+// tables (training_jobs, Steward's active_versions) are used when the database has them.
+class ModelRegistry
+{
+public:
+    ModelRegistry(Database& database, const SchemaCatalog& catalog) : m_database(database), m_catalog(catalog) {}
+
+    Database& database() const { return m_database; }
+    const SchemaCatalog& catalog() const { return m_catalog; }
+    bool hasTable(const QString& name) const;
+    bool hasAppTable(const QString& name) const;
+
+    Result<QStringList> clients() const;
+    // Every version of one client (all clients when empty), newest first.
+    Result<QList<ModelVersion>> versions(const QString& clientId = {}) const;
+    // One version; with no client, the version id must name exactly one client's version.
+    Result<ModelVersion> version(const QString& clientId, const QString& version) const;
+    // The version before `version` of the same client, if any.
+    Result<std::optional<ModelVersion>> previous(const ModelVersion& version) const;
+    Result<ActiveVersion> activeVersion(const QString& clientId) const;
+    // The numeric metric keys found in the client's versions (all clients when empty).
+    Result<QStringList> metricKeys(const QString& clientId = {}) const;
+
+private:
+    Result<QList<ModelVersion>> select(const QString& where, const QVariantList& binds, const QString& tail) const;
+
+    Database& m_database;
+    const SchemaCatalog& m_catalog;
+};
+
+} // namespace steward

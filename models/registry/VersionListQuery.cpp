@@ -1,0 +1,105 @@
+#include "VersionListQuery.h"
+
+#include "db/Database.h"
+#include "registry/Metrics.h"
+#include "registry/ModelRegistry.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+namespace {
+const QString kDefaultOrder = QStringLiteral("m.model_version DESC, m.id DESC");
+
+QString secondsBetween(const SqlDialect& dialect, const QString& start, const QString& end)
+{
+    if (dialect.isSqlite())
+        return QStringLiteral("CAST(round((julianday(%2) - julianday(%1)) * 86400.0) AS INTEGER)").arg(start, end);
+    return QStringLiteral("CAST(round(extract(epoch FROM (%2 - %1))) AS bigint)").arg(start, end);
+}
+
+// A column of the version's producing job: the newest completed-or-not job naming the version.
+QString jobColumn(const QString& expression)
+{
+    return QStringLiteral("(SELECT %1 FROM training_jobs j WHERE j.client_id = m.client_id AND j.model_version = "
+                          "m.model_version ORDER BY j.started_at DESC, j.id DESC LIMIT 1)")
+        .arg(expression);
+}
+} // namespace
+
+bool VersionListQuery::isFixedColumn(const QString& name)
+{
+    return QStringList{kVersion, kCreatedAt, kFeatureCount, kTrainingSamples, kJobStatus, kJobStarted, kJobCompleted, kJobDuration}
+        .contains(name);
+}
+
+PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString& clientId, const QStringList& metricKeys)
+{
+    const SqlDialect& dialect = registry.database().dialect();
+    PagedQuery query;
+    query.columns << PagedQuery::Column{kVersion, QStringLiteral("m.model_version"), LogicalType::Text, false};
+    query.columns << PagedQuery::Column{kCreatedAt, QStringLiteral("m.created_at"), LogicalType::Timestamp, false};
+    for (const QString& key : metricKeys) {
+        if (!Metrics::isSqlSafeKey(key) || isFixedColumn(key) || query.columnIndex(key) >= 0)
+            continue;
+        query.columns << PagedQuery::Column{key, dialect.jsonNumber(QStringLiteral("m.metrics"), key), LogicalType::Numeric, false};
+    }
+    query.columns << PagedQuery::Column{kFeatureCount, QStringLiteral("m.feature_count"), LogicalType::Integer, false};
+    query.columns << PagedQuery::Column{kTrainingSamples, QStringLiteral("m.training_samples"), LogicalType::Integer, false};
+    if (registry.hasTable(QStringLiteral("training_jobs"))) {
+        query.columns << PagedQuery::Column{kJobStatus, jobColumn(QStringLiteral("j.status")), LogicalType::Text, false};
+        query.columns << PagedQuery::Column{kJobStarted, jobColumn(QStringLiteral("j.started_at")), LogicalType::Timestamp, false};
+        query.columns << PagedQuery::Column{kJobCompleted, jobColumn(QStringLiteral("j.completed_at")), LogicalType::Timestamp, false};
+        query.columns << PagedQuery::Column{
+            kJobDuration, jobColumn(secondsBetween(dialect, QStringLiteral("j.started_at"), QStringLiteral("j.completed_at"))),
+            LogicalType::Integer, false};
+    }
+    query.from = QStringLiteral("model_metadata m");
+    query.where = QStringLiteral("m.client_id = ?");
+    query.binds = {clientId};
+    query.key = QStringLiteral("m.id");
+    query.orderBy = kDefaultOrder;
+    query.orderedByKey = false;
+    return query;
+}
+
+bool VersionListQuery::sortBy(PagedQuery& query, const QString& column, bool descending)
+{
+    const int index = query.columnIndex(column);
+    if (index < 0)
+        return false;
+    const QString expression = query.columns.at(index).expression;
+    // NULLs last in both directions and on both backends.
+    query.orderBy = QStringLiteral("(%1) IS NULL, %1 %2, %3")
+                        .arg(expression, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"), kDefaultOrder);
+    return true;
+}
+
+QStringList VersionListQuery::metricColumns(const PagedQuery& query)
+{
+    QStringList keys;
+    for (const PagedQuery::Column& column : query.columns) {
+        if (!isFixedColumn(column.name))
+            keys << column.name;
+    }
+    return keys;
+}
+
+Result<int> VersionListQuery::rowInDefaultOrder(const ModelRegistry& registry, const QString& clientId, const QString& version)
+{
+    Database& db = registry.database();
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM model_metadata WHERE client_id = ? AND model_version > ?), "
+                             "(SELECT count(*) FROM model_metadata WHERE client_id = ? AND model_version = ?)"));
+    q.addBindValue(clientId);
+    q.addBindValue(version);
+    q.addBindValue(clientId);
+    q.addBindValue(version);
+    if (Outcome ran = db.run(q, QCoreApplication::translate("VersionListQuery", "locating version %1").arg(version)); !ran)
+        return ran;
+    if (!q.next() || q.value(1).toLongLong() == 0)
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace steward

@@ -1,0 +1,25 @@
+#include "VersionRollback.h"
+
+#include "registry/ModelRegistry.h"
+#include "workflow/RollbackRequests.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+Outcome VersionRollback::request(const ModelRegistry& registry, const QString& clientId, const QString& version,
+                                 const QString& reason, QString* requestId)
+{
+    auto active = registry.activeVersion(clientId);
+    if (!active)
+        return active.failure();
+    if (!active->recorded && active->version == version) {
+        return Outcome::conflict(QCoreApplication::translate("VersionRollback",
+                                                             "%1 is already the active version of %2 (the newest; no other "
+                                                             "version has been set)")
+                                     .arg(version, clientId));
+    }
+    return RollbackRequests::requestModelRollback(registry.database(), clientId, version, reason, requestId);
+}
+
+} // namespace steward

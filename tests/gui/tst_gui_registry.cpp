@@ -1,0 +1,531 @@
+// The Models and Charts views through real widgets, offscreen: versions with their metric
+// columns, a version's detail, the metric chart following the selection and the chosen
+// metric, comparison, cross-view navigation, rollback requests, folder import, every chart
+// kind with tooltips giving true values, and export.
+#include "RegistryFolders.h"
+#include "TestSupport.h"
+#include "charts/MetricHistory.h"
+#include "db/SchemaCatalog.h"
+#include "registry/ChartFigure.h"
+#include "registry/ChartPanel.h"
+#include "registry/ChartsPage.h"
+#include "registry/FigureView.h"
+#include "registry/ModelRegistry.h"
+#include "registry/ModelsPage.h"
+#include "registry/RegistryImport.h"
+#include "registry/VersionComparisonModel.h"
+#include "registry/VersionDetails.h"
+#include "registry/VersionId.h"
+#include "registry/RegistryCharts.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "widgets/MessageBar.h"
+#include "widgets/Prompt.h"
+#include "workflow/RollbackRequests.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimeZone>
+
+using namespace steward;
+using namespace steward::test;
+
+class GuiRegistryTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    static void saveScreenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    QString demoCopy(const QTemporaryDir& dir) const { return writableCopy(m_demo, dir); }
+
+    static std::unique_ptr<MainWindow> openWindow(const QString& path, const QString& user = QStringLiteral("admin"))
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1400, 900);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("window not exposed");
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        OpenOptions options;
+        options.actingUser = user;
+        const Outcome opened = window->openTarget(target, options);
+        if (!opened)
+            qFatal("cannot open: %s", qPrintable(opened.message()));
+        return window;
+    }
+
+    static ModelsPage* modelsPage(MainWindow& window)
+    {
+        window.showPage(View::Models);
+        return qobject_cast<ModelsPage*>(window.page(View::Models));
+    }
+
+    static QScatterSeries* selectedMarker(ModelsPage* page)
+    {
+        const QList<FigureView*> views = page->historyChart()->views();
+        if (views.isEmpty())
+            return nullptr;
+        for (QAbstractSeries* series : views.first()->chart()->series()) {
+            if (series->objectName() == QLatin1String("selectedVersion"))
+                return qobject_cast<QScatterSeries*>(series);
+        }
+        return nullptr;
+    }
+
+    static QLineSeries* historyLine(ModelsPage* page)
+    {
+        const QList<FigureView*> views = page->historyChart()->views();
+        return views.isEmpty() ? nullptr : qobject_cast<QLineSeries*>(views.first()->chart()->series().value(0));
+    }
+
+    // Clicks a row as a person would (QTableView::selectRow follows the last keyboard
+    // modifiers, which a test's Ctrl+2 leaves behind).
+    static void clickRow(QTableView* table, int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        table->scrollTo(table->model()->index(row, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(table->model()->index(row, 0)).center());
+    }
+
+    static int rowOf(QTableView* table, const QString& version)
+    {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(Qt::EditRole).toString() == version)
+                return row;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+        m_demo = makeDemo(m_dir);
+    }
+
+    void modelsViewListsVersionsWithMetricColumns()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto* page = qobject_cast<ModelsPage*>(window->currentPage());
+        QVERIFY(page);
+        auto* client = page->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        QVERIFY(client && table);
+        QCOMPARE(client->count(), 3);
+        // The presenting proxies hold up under the model tester while the client changes.
+        QAbstractItemModelTester versionTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester jobTester(page->findChild<QTableView*>(QStringLiteral("jobTable"))->model(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        client->setCurrentIndex(client->findText(QStringLiteral("lotus_pharma")));
+        client->setCurrentIndex(client->findText(QStringLiteral("hanoi_fresh")));
+        QCOMPARE(table->model()->rowCount(), 10);
+        QStringList headers;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            headers << table->model()->headerData(c, Qt::Horizontal).toString();
+        for (const char* metric : {"wmape", "mape", "mae", "rmse", "bias", "fnr", "r2"})
+            QVERIFY2(headers.contains(QLatin1String(metric)), qPrintable(headers.join(QLatin1Char(','))));
+        QVERIFY(headers.contains(QStringLiteral("Trained (UTC)")));
+        QVERIFY(headers.contains(QStringLiteral("Duration")));
+        // Newest first, and the newest is active while no version has been set.
+        const QString newest = table->model()->index(0, 0).data(Qt::EditRole).toString();
+        const QString older = table->model()->index(1, 0).data(Qt::EditRole).toString();
+        QVERIFY(newest > older);
+        QVERIFY(table->model()->index(0, 0).data().toString().contains(QStringLiteral("active")));
+        // The readable date matches the timestamp id.
+        const QString readable = table->model()->index(0, headers.indexOf(QStringLiteral("Trained (UTC)"))).data().toString();
+        QVERIFY2(readable.contains(QStringLiteral("2026")) && readable.contains(newest.mid(9, 2) + QLatin1Char(':')), qPrintable(readable));
+        page->selectVersion(QStringLiteral("hanoi_fresh"), older);
+        page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(0);
+        saveScreenshot(window.get(), QStringLiteral("models-details"));
+        page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(1);
+        saveScreenshot(window.get(), QStringLiteral("models-history"));
+        page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(3);
+        auto* jobs = page->findChild<QTableView*>(QStringLiteral("jobTable"));
+        QVERIFY(jobs->model()->rowCount() >= 11); // ten versions' jobs, failed attempts and the running one
+        saveScreenshot(window.get(), QStringLiteral("models-jobs"));
+    }
+
+    void selectingAVersionOrMetricChangesTheChart()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        ModelsPage* page = modelsPage(*window);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("saigon_mart"));
+        page->setMetric(QStringLiteral("wmape"));
+        // The chart is drawn when its tab is shown, and follows the selection from then on.
+        QVERIFY(page->historyChart()->views().isEmpty() || page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->currentIndex() == 1);
+        page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentWidget(page->historyChart());
+
+        clickRow(table, 3);
+        const QString third = page->currentVersion();
+        QScatterSeries* marker = selectedMarker(page);
+        QVERIFY(marker);
+        QCOMPARE(marker->count(), 1);
+        const QPointF before = marker->at(0);
+        QCOMPARE(qint64(before.x()), VersionId::timestamp(third).toMSecsSinceEpoch());
+
+        clickRow(table, 7);
+        marker = selectedMarker(page);
+        QVERIFY(marker);
+        QCOMPARE(marker->count(), 1);
+        QVERIFY(marker->at(0).x() < before.x()); // an older version, further left
+        QCOMPARE(qint64(marker->at(0).x()), VersionId::timestamp(page->currentVersion()).toMSecsSinceEpoch());
+
+        // The chart's values are the versions' true values of the chosen metric.
+        ConnectionTarget target;
+        target.sqlitePath = window->session()->database()->target().sqlitePath;
+        auto db = openSqlite(target.sqlitePath);
+        auto catalog = SchemaCatalog::load(*db);
+        ModelRegistry registry(*db, *catalog);
+        const QString version = page->currentVersion();
+        auto found = registry.version(QStringLiteral("saigon_mart"), version);
+        QVERIFY(found);
+        QCOMPARE(marker->at(0).y(), found->metrics.value(QStringLiteral("wmape")));
+        const QList<QPointF> wmape = historyLine(page)->points();
+
+        page->setMetric(QStringLiteral("r2"));
+        QLineSeries* line = historyLine(page);
+        QVERIFY(line);
+        QCOMPARE(line->count(), 10);
+        QVERIFY(line->points() != wmape);
+        QCOMPARE(selectedMarker(page)->at(0).y(), found->metrics.value(QStringLiteral("r2")));
+        QVERIFY(page->historyChart()->views().first()->chart()->title().startsWith(QStringLiteral("r2")));
+    }
+
+    void detailShowsFailedJobsWithTheirError()
+    {
+        QTemporaryDir dir;
+        const QString path = demoCopy(dir);
+        auto db = openSqlite(path);
+        auto catalog = SchemaCatalog::load(*db);
+        ModelRegistry registry(*db, *catalog);
+        QString client;
+        QString version;
+        QString error;
+        auto versions = registry.versions();
+        QVERIFY(versions);
+        for (const ModelVersion& v : *versions) {
+            auto jobs = VersionDetails::trainingJobs(registry, v);
+            QVERIFY(jobs);
+            for (const TrainingJob& job : *jobs) {
+                if (job.status == QLatin1String("failed") && version.isEmpty()) {
+                    client = v.clientId;
+                    version = v.version;
+                    error = job.errorMessage;
+                }
+            }
+        }
+        QVERIFY2(!version.isEmpty(), "the demo has failed training jobs");
+        auto window = openWindow(path);
+        ModelsPage* page = modelsPage(*window);
+        QVERIFY(page->selectVersion(client, version));
+        const QString detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText();
+        QVERIFY2(detail.contains(error), qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("failed")));
+        QVERIFY(detail.contains(QStringLiteral("Backtests")));
+    }
+
+    void comparesSelectedVersions()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        ModelsPage* page = modelsPage(*window);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("lotus_pharma"));
+        // Click the newest, Ctrl+click two older ones.
+        clickRow(table, 0);
+        clickRow(table, 4, Qt::ControlModifier);
+        clickRow(table, 8, Qt::ControlModifier);
+        QCOMPARE(page->selectedVersions().size(), 3);
+        auto* compare = page->findChild<QPushButton*>(QStringLiteral("compareButton"));
+        QVERIFY(compare->isEnabled());
+        QTest::mouseClick(compare, Qt::LeftButton);
+        auto* view = page->findChild<QTableView*>(QStringLiteral("comparisonTable"));
+        auto* model = qobject_cast<VersionComparisonModel*>(view->model());
+        QVERIFY(model);
+        QCOMPARE(model->comparison().versions.size(), 3);
+        // Oldest first: the baseline is the oldest selected version.
+        QVERIFY(model->comparison().versions.first().version < model->comparison().versions.last().version);
+        for (const char* name : {"wmape", "r2", "bias"}) {
+            const VersionComparison::Row* row = model->comparison().row(QLatin1String(name));
+            QVERIFY(row);
+            int best = 0;
+            for (int i = 1; i < row->values.size(); ++i) {
+                const double v = *row->values.at(i);
+                const double b = *row->values.at(best);
+                const bool better = QLatin1String(name) == QLatin1String("r2")     ? v > b
+                                    : QLatin1String(name) == QLatin1String("bias") ? std::fabs(v) < std::fabs(b)
+                                                                                   : v < b;
+                if (better)
+                    best = i;
+            }
+            QCOMPARE(row->best, best);
+            const int r = static_cast<int>(row - model->comparison().rows.constData());
+            QVERIFY(model->index(r, best + 1).data(VersionComparisonModel::BestRole).toBool());
+            QCOMPARE(model->index(r, 2).data(VersionComparisonModel::DeltaRole).toDouble(),
+                     QString::number(*row->values.at(1) - *row->values.at(0), 'g', 12).toDouble());
+        }
+        saveScreenshot(window.get(), QStringLiteral("models-compare"));
+    }
+
+    void governanceCanShowAVersion()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        window->showPage(View::Tables);
+        auto db = openSqlite(window->session()->database()->target().sqlitePath);
+        auto catalog = SchemaCatalog::load(*db);
+        ModelRegistry registry(*db, *catalog);
+        const ModelVersion target = registry.versions(QStringLiteral("saigon_mart"))->at(6);
+        window->session()->requestShow(View::Models, QStringLiteral("model_version"),
+                                       QStringLiteral("saigon_mart:") + target.version);
+        auto* page = qobject_cast<ModelsPage*>(window->currentPage());
+        QVERIFY(page);
+        QCOMPARE(page->currentClient(), QStringLiteral("saigon_mart"));
+        QCOMPARE(page->currentVersion(), target.version);
+        QVERIFY(page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText().contains(target.version));
+        // An unknown version is said so, and nothing else changes.
+        window->session()->requestShow(View::Models, QStringLiteral("model_version"), QStringLiteral("saigon_mart:19990101_000000"));
+        QVERIFY(window->messageBar()->text().contains(QStringLiteral("19990101_000000")));
+        QCOMPARE(page->currentVersion(), target.version);
+    }
+
+    void rollbackIsRequestedThenApprovedByAManager()
+    {
+        QTemporaryDir dir;
+        const QString path = demoCopy(dir);
+        {
+            auto viewer = openWindow(path, QStringLiteral("dave"));
+            auto* button = modelsPage(*viewer)->findChild<QPushButton*>(QStringLiteral("rollbackButton"));
+            QVERIFY(!button->isEnabled());
+            QVERIFY2(button->toolTip().contains(QStringLiteral("viewer")), qPrintable(button->toolTip()));
+        }
+        auto window = openWindow(path, QStringLiteral("alice"));
+        ModelsPage* page = modelsPage(*window);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("hanoi_fresh"));
+        auto* button = page->findChild<QPushButton*>(QStringLiteral("rollbackButton"));
+        clickRow(table, 0);
+        QVERIFY(!button->isEnabled()); // already the active version
+        clickRow(table, 2);
+        const QString version = page->currentVersion();
+        QVERIFY(button->isEnabled());
+        Prompt::queueAnswer(QStringLiteral("Version 3 had lower bias in the live weeks."));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(Prompt::queuedAnswers(), 0);
+        auto banner = page->findChild<QLabel*>(QStringLiteral("activeBanner"));
+        QVERIFY2(banner->text().contains(QStringLiteral("awaiting a manager")), qPrintable(banner->text()));
+        saveScreenshot(window.get(), QStringLiteral("models-rollback-requested"));
+
+        auto db = openSqlite(path, QStringLiteral("bob"));
+        auto requests = RollbackRequests::list(*db, QStringLiteral("requested"));
+        QVERIFY(requests);
+        QString requestId;
+        for (const RollbackRequest& r : *requests) {
+            if (r.targetKind == RollbackRequests::kModelVersion && r.targetId == version)
+                requestId = r.requestId;
+        }
+        QVERIFY(!requestId.isEmpty());
+        TransitionEngine bob(*db);
+        const DecisionResult approved = bob.apply(RollbackRequests::approve(requestId, QStringLiteral("Agreed.")));
+        STEWARD_VERIFY_OK(approved.outcome);
+        page->refresh();
+        QVERIFY2(banner->text().contains(version), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("set by bob")));
+        QCOMPARE(table->model()->index(rowOf(table, version), 0).data().toString(), version + QStringLiteral("  ● active"));
+    }
+
+    void importsAModelFolder()
+    {
+        QTemporaryDir dir;
+        const QString path = demoCopy(dir);
+        const QString registryDir = dir.filePath(QStringLiteral("registry"));
+        const QStringList good = writeMixedRegistry(registryDir);
+        auto window = openWindow(path, QStringLiteral("bob"));
+        ModelsPage* page = modelsPage(*window);
+        page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("lotus_pharma"));
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+        Prompt::queueAnswer(QString()); // confirm
+        auto report = page->importFolder(registryDir);
+        QVERIFY2(report, qPrintable(report.failure().message()));
+        QCOMPARE(report->count(ImportItem::Status::Imported), 3);
+        QCOMPARE(report->count(ImportItem::Status::Failed), 3);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        QCOMPARE(table->model()->rowCount(), 13);
+        for (const QString& version : good)
+            QVERIFY(rowOf(table, version) >= 0);
+        auto* bar = page->findChild<MessageBar*>(QStringLiteral("modelsMessages"));
+        QVERIFY2(bar->text().contains(QStringLiteral("3 imported")) && bar->text().contains(QStringLiteral("3 failed")), qPrintable(bar->text()));
+        // The imported version's detail has what metadata.json carried beyond model_metadata.
+        QVERIFY(page->selectVersion(QStringLiteral("lotus_pharma"), good.first()));
+        const QString detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("sales_count")) && detail.contains(QStringLiteral("XGBoost")), qPrintable(detail));
+        page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(0);
+        saveScreenshot(window.get(), QStringLiteral("models-imported"));
+        // Importing again changes nothing.
+        Prompt::queueAnswer(QString());
+        auto again = page->importFolder(registryDir);
+        QVERIFY(again);
+        QCOMPARE(again->count(ImportItem::Status::Unchanged), 3);
+        QCOMPARE(again->count(ImportItem::Status::Imported), 0);
+        QCOMPARE(table->model()->rowCount(), 13);
+    }
+
+    void chartsPageDrawsEveryKindWithTrueTooltips()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        window->showPage(View::Charts);
+        auto* page = qobject_cast<ChartsPage*>(window->currentPage());
+        QVERIFY(page);
+        page->findChild<QComboBox*>(QStringLiteral("chartClient"))->setCurrentText(QStringLiteral("hanoi_fresh"));
+        const QList<QPair<ChartsPage::Kind, QString>> kinds{{ChartsPage::Kind::History, QStringLiteral("history")},
+                                                            {ChartsPage::Kind::Backtest, QStringLiteral("backtest")},
+                                                            {ChartsPage::Kind::Fan, QStringLiteral("fan")},
+                                                            {ChartsPage::Kind::Cycles, QStringLiteral("cycles")}};
+        for (const auto& [kind, name] : kinds) {
+            page->showChart(kind);
+            QVERIFY2(page->panel()->figure(), qPrintable(name + QStringLiteral(": ") + page->panel()->message()));
+            QVERIFY(!page->panel()->views().isEmpty());
+            QTest::qWait(50);
+            saveScreenshot(window.get(), QStringLiteral("charts-") + name);
+            // Hover over the middle of the first chart's plot: some tooltip names a true value.
+            FigureView* view = page->panel()->views().first();
+            const QRectF plot = view->chart()->plotArea();
+            QString tip;
+            for (double fx = 0.05; fx < 1.0 && tip.isEmpty(); fx += 0.01) {
+                for (double fy = 0.02; fy < 1.0 && tip.isEmpty(); fy += 0.02) {
+                    const QPointF inChart(plot.left() + plot.width() * fx, plot.top() + plot.height() * fy);
+                    tip = view->toolTipAt(view->mapFromScene(view->chart()->mapToScene(inChart)));
+                }
+            }
+            QVERIFY2(!tip.isEmpty(), qPrintable(name));
+            const QString png = dir.filePath(name + QStringLiteral(".png"));
+            const QString svg = dir.filePath(name + QStringLiteral(".svg"));
+            STEWARD_VERIFY_OK(page->exportChart(png));
+            STEWARD_VERIFY_OK(page->exportChart(svg));
+            QImage image(png);
+            QVERIFY(!image.isNull() && image.width() >= 800);
+            QSvgRenderer renderer(svg);
+            QVERIFY(renderer.isValid());
+        }
+        // The metric choice redraws the history with that metric's values.
+        page->showChart(ChartsPage::Kind::History);
+        auto* metric = page->findChild<QComboBox*>(QStringLiteral("chartMetric"));
+        metric->setCurrentText(QStringLiteral("mae"));
+        QVERIFY(page->panel()->views().first()->chart()->title().startsWith(QStringLiteral("mae")));
+        const auto* line = qobject_cast<QLineSeries*>(page->panel()->views().first()->chart()->series().first());
+        QVERIFY(line && line->at(0).y() > 1.0); // mae is in units, wmape a fraction
+    }
+
+    void lookingChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = demoCopy(dir);
+        const QByteArray before = fileDigest(path);
+        {
+            auto window = std::make_unique<MainWindow>();
+            window->show();
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            target.readOnly = true;
+            OpenOptions options;
+            options.actingUser = QStringLiteral("bob");
+            STEWARD_VERIFY_OK(window->openTarget(target, options));
+            ModelsPage* models = modelsPage(*window);
+            auto* client = models->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+            auto* table = models->findChild<QTableView*>(QStringLiteral("versionTable"));
+            for (int c = 0; c < client->count(); ++c) {
+                client->setCurrentIndex(c);
+                for (int row = 0; row < table->model()->rowCount(); row += 3)
+                    clickRow(table, row);
+            }
+            QVERIFY(!models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))->isEnabled());
+            QVERIFY(models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))->toolTip().contains(QStringLiteral("read-only")));
+            QVERIFY(!models->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+            window->showPage(View::Charts);
+            auto* charts = qobject_cast<ChartsPage*>(window->currentPage());
+            for (ChartsPage::Kind kind : {ChartsPage::Kind::History, ChartsPage::Kind::Backtest, ChartsPage::Kind::Fan, ChartsPage::Kind::Cycles}) {
+                charts->showChart(kind, QStringLiteral("lotus_pharma"));
+                QVERIFY(charts->panel()->figure());
+            }
+        }
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    void aMillionPointsAreDrawnDownsampledWithTrueTooltips()
+    {
+        QList<MetricHistoryData::Point> points;
+        points.reserve(1000000);
+        const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int i = 0; i < 1000000; ++i)
+            points << MetricHistoryData::Point{QString::number(i), start.addSecs(i * 60LL), 0.2 + 0.05 * std::sin(i / 5000.0)};
+        points[654321].value = 0.91; // a spike that must stay visible
+        points[123456].value = -0.4;
+        const MetricHistoryData data = MetricHistory::build(QStringLiteral("big"), QStringLiteral("wmape"), points);
+        QElapsedTimer timer;
+        timer.start();
+        ChartPanel panel;
+        panel.resize(1200, 600);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setFigure(RegistryCharts::metricHistory(data));
+        QApplication::processEvents();
+        const qint64 elapsed = timer.elapsed();
+        qInfo("1,000,000-point history built and shown in %lld ms", elapsed);
+        QVERIFY(elapsed < 15000);
+        FigureView* view = panel.views().first();
+        auto* line = qobject_cast<QLineSeries*>(view->chart()->series().first());
+        QVERIFY(line->count() < 2000);
+        double low = 1;
+        double high = -1;
+        for (const QPointF& p : line->points()) {
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
+        QCOMPARE(high, 0.91);
+        QCOMPARE(low, -0.4);
+        // Pointing at the spike gives the spike's true value and version.
+        const QPointF spike = view->chart()->mapToPosition(QPointF(data.xy().at(654321)), line);
+        const QString tip = view->toolTipAt(view->mapFromScene(view->chart()->mapToScene(spike)));
+        QVERIFY2(tip.contains(QStringLiteral("654321")) && tip.contains(QStringLiteral("0.91")), qPrintable(tip));
+        // And anywhere else, the nearest true point, not a drawn one.
+        const QPointF somewhere = view->chart()->mapToPosition(QPointF(data.xy().at(500000)), line);
+        const QString other = view->toolTipAt(view->mapFromScene(view->chart()->mapToScene(somewhere)));
+        QVERIFY2(other.contains(QStringLiteral("Version 4")) || other.contains(QStringLiteral("Version 5")), qPrintable(other));
+    }
+};
+
+QTEST_MAIN(GuiRegistryTest)
+#include "tst_gui_registry.moc"

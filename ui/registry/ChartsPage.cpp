@@ -1,0 +1,266 @@
+#include "ChartsPage.h"
+
+#include "charts/BacktestFolds.h"
+#include "charts/ForecastFan.h"
+#include "charts/ImprovementCycles.h"
+#include "charts/MetricHistory.h"
+#include "db/Database.h"
+#include "registry/ChartFigure.h"
+#include "registry/ChartPanel.h"
+#include "registry/ModelRegistry.h"
+#include "registry/RegistryCharts.h"
+#include "shell/Session.h"
+#include "shell/Settings.h"
+#include "widgets/MessageBar.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace steward {
+
+namespace {
+void refill(QComboBox* combo, const QStringList& items, const QString& keep)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItems(items);
+    const int index = combo->findText(keep);
+    combo->setCurrentIndex(index >= 0 ? index : (items.isEmpty() ? -1 : 0));
+}
+} // namespace
+
+ChartsPage::ChartsPage(Session* session, QWidget* parent) : RegistryPage(View::Charts, session, parent)
+{
+    setObjectName(QStringLiteral("chartsPage"));
+    buildLayout();
+}
+
+ChartsPage::~ChartsPage() = default;
+
+QList<QPair<QString, QString>> ChartsPage::shortcuts() const
+{
+    return {{QStringLiteral("Ctrl+E"), tr("Export the chart as PNG…")}, {QStringLiteral("Ctrl+Shift+E"), tr("Export the chart as SVG…")}};
+}
+
+void ChartsPage::buildLayout()
+{
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_messages = new MessageBar(content);
+    layout->addWidget(m_messages);
+    auto* bar = new QHBoxLayout;
+    const auto combo = [content, bar](const QString& label, const QString& name, QLabel** labelOut) {
+        auto* caption = new QLabel(label, content);
+        auto* box = new QComboBox(content);
+        box->setObjectName(name);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        bar->addWidget(caption);
+        bar->addWidget(box);
+        bar->addSpacing(8);
+        if (labelOut)
+            *labelOut = caption;
+        return box;
+    };
+    m_kind = combo(tr("Chart:"), QStringLiteral("chartKind"), nullptr);
+    m_kind->addItem(tr("Metric history"), static_cast<int>(Kind::History));
+    m_kind->addItem(tr("Walk-forward backtest"), static_cast<int>(Kind::Backtest));
+    m_kind->addItem(tr("Forecast fan"), static_cast<int>(Kind::Fan));
+    m_kind->addItem(tr("Improvement cycles"), static_cast<int>(Kind::Cycles));
+    m_client = combo(tr("Client:"), QStringLiteral("chartClient"), nullptr);
+    m_metric = combo(tr("Metric:"), QStringLiteral("chartMetric"), &m_metricLabel);
+    m_version = combo(tr("Version:"), QStringLiteral("chartVersion"), &m_versionLabel);
+    m_series = combo(tr("Series:"), QStringLiteral("chartSeries"), &m_seriesLabel);
+    m_series->setEditable(true);
+    m_series->setInsertPolicy(QComboBox::NoInsert);
+    m_series->completer()->setFilterMode(Qt::MatchContains);
+    m_series->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_series->setMinimumContentsLength(24);
+    m_series->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    bar->addStretch(1);
+    m_exportPng = new QPushButton(tr("Export PNG…"), content);
+    m_exportPng->setObjectName(QStringLiteral("exportPng"));
+    m_exportSvg = new QPushButton(tr("Export SVG…"), content);
+    m_exportSvg->setObjectName(QStringLiteral("exportSvg"));
+    bar->addWidget(m_exportPng);
+    bar->addWidget(m_exportSvg);
+    layout->addLayout(bar);
+    m_panel = new ChartPanel(content);
+    m_panel->setObjectName(QStringLiteral("chartPanel"));
+    layout->addWidget(m_panel, 1);
+    setContent(content);
+    connect(m_panel, &ChartPanel::exported, this, [this](const QString& path, const Outcome& saved) {
+        if (saved)
+            m_messages->showMessage(MessageBar::Kind::Success, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        else
+            m_messages->showMessage(MessageBar::Kind::Error, tr("The chart was not saved: %1").arg(saved.message()));
+    });
+
+    const int kind = m_kind->findData(Settings::value(Settings::Key::ChartsKind).toInt());
+    m_kind->setCurrentIndex(kind >= 0 ? kind : 0);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartsPage::kindChanged);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &ChartsPage::clientChanged);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ChartsPage::draw);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &ChartsPage::draw);
+    connect(m_series, &QComboBox::currentIndexChanged, this, &ChartsPage::draw);
+    connect(m_exportPng, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("png")); });
+    connect(m_exportSvg, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("svg")); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this,
+            [this] { chooseExport(QStringLiteral("png")); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this), &QShortcut::activated, this,
+            [this] { chooseExport(QStringLiteral("svg")); });
+}
+
+ChartsPage::Kind ChartsPage::kind() const
+{
+    return static_cast<Kind>(m_kind->currentData().toInt());
+}
+
+void ChartsPage::loadRegistry()
+{
+    auto clients = registry()->clients();
+    if (!clients)
+        m_messages->showMessage(MessageBar::Kind::Error, clients.failure().message());
+    const QString keep = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsClient).toString() : m_client->currentText();
+    refill(m_client, clients ? *clients : QStringList(), keep);
+    kindChanged();
+}
+
+void ChartsPage::unloadRegistry()
+{
+    m_panel->clear();
+}
+
+void ChartsPage::showChart(Kind kind, const QString& clientId)
+{
+    if (!clientId.isEmpty() && m_client->findText(clientId) >= 0) {
+        const QSignalBlocker blocker(m_client);
+        m_client->setCurrentIndex(m_client->findText(clientId));
+    }
+    const int index = m_kind->findData(static_cast<int>(kind));
+    if (index == m_kind->currentIndex())
+        kindChanged();
+    else
+        m_kind->setCurrentIndex(index);
+}
+
+void ChartsPage::kindChanged()
+{
+    Settings::setValue(Settings::Key::ChartsKind, static_cast<int>(kind()));
+    const Kind k = kind();
+    m_metricLabel->setVisible(k == Kind::History || k == Kind::Backtest);
+    m_metric->setVisible(m_metricLabel->isVisible());
+    m_versionLabel->setVisible(k == Kind::Backtest);
+    m_version->setVisible(k == Kind::Backtest);
+    m_seriesLabel->setVisible(k == Kind::Fan);
+    m_series->setVisible(k == Kind::Fan);
+    clientChanged();
+}
+
+void ChartsPage::clientChanged()
+{
+    if (!registry())
+        return;
+    Settings::setValue(Settings::Key::ChartsClient, m_client->currentText());
+    fillChoices();
+    draw();
+}
+
+void ChartsPage::fillChoices()
+{
+    const QString client = m_client->currentText();
+    const QString metric = m_metric->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsMetric).toString() : m_metric->currentText();
+    switch (kind()) {
+    case Kind::History: {
+        auto keys = registry()->metricKeys(client);
+        refill(m_metric, keys ? *keys : QStringList(), metric);
+        break;
+    }
+    case Kind::Backtest: {
+        auto data = BacktestFolds::load(*registry(), client, {}, {});
+        refill(m_version, data ? data->versions : QStringList(), m_version->currentText());
+        refill(m_metric, data ? data->metrics : QStringList(), metric);
+        break;
+    }
+    case Kind::Fan: {
+        auto keys = ForecastFan::seriesKeys(*registry(), client);
+        const QString series = m_series->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsSeries).toString() : m_series->currentText();
+        refill(m_series, keys ? *keys : QStringList(), series);
+        break;
+    }
+    case Kind::Cycles:
+        break;
+    }
+}
+
+void ChartsPage::draw()
+{
+    if (!registry())
+        return;
+    const QString client = m_client->currentText();
+    if (client.isEmpty()) {
+        m_panel->showMessage(tr("This database has no model versions, so there is nothing to chart."));
+        return;
+    }
+    if (m_metric->isVisible() && !m_metric->currentText().isEmpty())
+        Settings::setValue(Settings::Key::ChartsMetric, m_metric->currentText());
+    if (kind() == Kind::Fan && !m_series->currentText().isEmpty())
+        Settings::setValue(Settings::Key::ChartsSeries, m_series->currentText());
+    Result<std::unique_ptr<ChartFigure>> figure = Outcome::failed({});
+    switch (kind()) {
+    case Kind::History: {
+        auto data = MetricHistory::load(*registry(), client, m_metric->currentText());
+        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::metricHistory(*data)) : data.failure();
+        break;
+    }
+    case Kind::Backtest: {
+        auto data = BacktestFolds::load(*registry(), client, m_version->currentText(), m_metric->currentText());
+        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::backtestFolds(*data)) : data.failure();
+        break;
+    }
+    case Kind::Fan: {
+        if (!registry()->hasTable(QStringLiteral("forecast_results"))) {
+            figure = Outcome::notFound(tr("This database has no forecast_results table."));
+            break;
+        }
+        auto data = ForecastFan::load(*registry(), client, m_series->currentText());
+        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::forecastFan(*data)) : data.failure();
+        break;
+    }
+    case Kind::Cycles: {
+        if (!registry()->hasTable(QStringLiteral("improvement_cycles"))) {
+            figure = Outcome::notFound(tr("This database has no improvement_cycles table."));
+            break;
+        }
+        auto data = ImprovementCycles::load(registry()->database(), client);
+        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::improvementCycles(*data)) : data.failure();
+        break;
+    }
+    }
+    const bool drawn = figure.isOk();
+    if (drawn)
+        m_panel->setFigure(figure.take());
+    else
+        m_panel->showMessage(figure.failure().message());
+    m_exportPng->setEnabled(drawn);
+    m_exportSvg->setEnabled(drawn);
+}
+
+Outcome ChartsPage::exportChart(const QString& path)
+{
+    return m_panel->saveAs(path);
+}
+
+void ChartsPage::chooseExport(const QString& suffix)
+{
+    m_panel->chooseExport(suffix);
+}
+
+} // namespace steward

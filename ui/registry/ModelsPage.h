@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "registry/RegistryPage.h"
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace steward {
+
+class ChartPanel;
+class MessageBar;
+class PagedTableModel;
+class VersionComparisonModel;
+class VersionListProxy;
+struct ImportReport;
+struct MetricHistoryData;
+
+// The model registry: a client's versions with their metrics as columns and their training
+// jobs; a version's detail (metrics, jobs with errors, backtests, forecasts); the chosen
+// metric's history with the selected version marked; side-by-side comparison of selected
+// versions; "Roll back to this version" (a request a manager approves) and "Import model folder…".
+class ModelsPage : public RegistryPage
+{
+    Q_OBJECT
+
+public:
+    ModelsPage(Session* session, QWidget* parent = nullptr);
+    ~ModelsPage() override;
+
+    // "model_version", "client:version": selects that version and shows its detail.
+    bool showItem(const QString& itemKind, const QString& itemId) override;
+    QList<QPair<QString, QString>> shortcuts() const override;
+
+    QString currentClient() const;
+    QString currentVersion() const;
+    QStringList selectedVersions() const;
+    bool selectVersion(const QString& clientId, const QString& version);
+    void setMetric(const QString& metric);
+    ChartPanel* historyChart() const { return m_history; }
+
+    // The actions behind the buttons, callable without their file dialogs.
+    Outcome requestRollback();
+    Result<ImportReport> importFolder(const QString& directory);
+    void compareSelected();
+
+protected:
+    void loadRegistry() override;
+    void unloadRegistry() override;
+
+private:
+    void buildLayout();
+    void clientChanged();
+    void reloadVersions();
+    void selectionChanged();
+    void showDetail();
+    void showHistory();
+    void updateActions();
+    void updateActiveBanner();
+    void selectRow(int row);
+    void sortChanged(int section, Qt::SortOrder order);
+    void chooseImportFolder();
+    void showImportReport(const ImportReport& report);
+
+    PagedTableModel* m_versions;
+    VersionListProxy* m_proxy;
+    PagedTableModel* m_jobs;
+    VersionComparisonModel* m_comparison;
+    QComboBox* m_client;
+    QComboBox* m_metric;
+    QLineEdit* m_filter;
+    QPushButton* m_compare;
+    QPushButton* m_rollback;
+    QPushButton* m_import;
+    QLabel* m_banner;
+    MessageBar* m_messages;
+    QTableView* m_table;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_detail;
+    ChartPanel* m_history;
+    QTableView* m_comparisonTable;
+    QTableView* m_jobTable;
+    QSplitter* m_splitter;
+    QStringList m_metricKeys;
+    QStringList m_pendingRollbacks; // versions of the current client with a rollback awaiting a manager
+    QString m_lastVersion;
+    QString m_shownState; // client, current and selected versions last shown
+    // The chosen metric's history, read once per client and metric; selecting a version only redraws.
+    std::unique_ptr<MetricHistoryData> m_historyCache;
+    std::optional<QStringList> m_forecastVersions; // of the current client, read on first need
+};
+
+} // namespace steward
