@@ -62,23 +62,41 @@ QImage ChartExport::toImage(QChart* chart, const QSize& size, qreal devicePixelR
 
 Outcome ChartExport::save(QChart* chart, const QString& path, const QSize& size)
 {
+    return saveDrawing(path, size, chart->title(),
+                       [chart](QPainter* painter, const QRectF& target) { paint(chart, painter, target); });
+}
+
+Outcome ChartExport::saveDrawing(const QString& path, const QSize& size, const QString& title,
+                                 const std::function<void(QPainter*, const QRectF&)>& draw)
+{
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
         return Outcome::usage(QObject::tr("charts are saved as .png or .svg, not .%1").arg(suffix));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Outcome::failed(QObject::tr("cannot write %1: %2").arg(path, file.errorString()));
+    const QRectF whole(QPointF(0, 0), QSizeF(size));
     if (suffix == QLatin1String("png")) {
-        if (!toImage(chart, size, 2.0).save(&file, "PNG"))
+        const qreal ratio = 2.0;
+        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        draw(&painter, whole);
+        painter.end();
+        if (!image.save(&file, "PNG"))
             return Outcome::failed(QObject::tr("cannot encode %1").arg(path));
     } else {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
+        // At 96 dpi the document's physical size matches its pixel size in browsers.
+        generator.setResolution(96);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(chart->title());
+        generator.setTitle(title);
         QPainter painter(&generator);
-        paint(chart, &painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        draw(&painter, whole);
         painter.end();
     }
     if (!file.commit())

@@ -136,36 +136,8 @@ Outcome ChartFigure::save(const QString& path, const QSize& size) const
         return Outcome::failed(Text::tr("there is no chart to save"));
     if (drawn.size() == 1)
         return ChartExport::save(drawn.first(), path, size);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
-        return Outcome::usage(Text::tr("charts are saved as .png or .svg, not .%1").arg(suffix));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failed(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-    const QRectF whole(QPointF(0, 0), QSizeF(size));
-    if (suffix == QLatin1String("png")) {
-        const qreal ratio = 2.0;
-        QImage image(size * ratio, QImage::Format_ARGB32_Premultiplied);
-        image.setDevicePixelRatio(ratio);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        paint(&painter, whole);
-        painter.end();
-        if (!image.save(&file, "PNG"))
-            return Outcome::failed(Text::tr("cannot encode %1").arg(path));
-    } else {
-        QSvgGenerator generator;
-        generator.setOutputDevice(&file);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
-        generator.setTitle(title());
-        QPainter painter(&generator);
-        paint(&painter, whole);
-        painter.end();
-    }
-    if (!file.commit())
-        return Outcome::failed(Text::tr("cannot write %1: %2").arg(path, file.errorString()));
-    return Outcome::ok();
+    return ChartExport::saveDrawing(path, size, title(),
+                                    [this](QPainter* painter, const QRectF& target) { paint(painter, target); });
 }
 
 } // namespace steward

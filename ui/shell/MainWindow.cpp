@@ -259,7 +259,7 @@ void MainWindow::showOpenDialog()
 void MainWindow::showShortcutSheet()
 {
     QList<QPair<QString, QString>> rows{{QStringLiteral("Ctrl+O"), tr("Open a database")},
-                                        {QStringLiteral("Ctrl+1 … Ctrl+6"), tr("Switch view")},
+                                        {QStringLiteral("Ctrl+1 … Ctrl+%1").arg(m_pageList.size()), tr("Switch view")},
                                         {QStringLiteral("F5"), tr("Refresh the current view")},
                                         {QStringLiteral("F1"), tr("This sheet")},
                                         {QStringLiteral("Ctrl+Q"), tr("Quit")}};

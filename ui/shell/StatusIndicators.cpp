@@ -61,7 +61,7 @@ void StatusIndicators::update()
                         ? tr("%1 (%2)").arg(m_session->actingUser(), roleName(m_session->role()))
                         : tr("%1 (no Steward tables)").arg(m_session->actingUser()));
     if (m_session->isReadOnly()) {
-        m_access->setText(tr("🔒 Read-only"));
+        m_access->setText(tr("Read-only"));
         m_access->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: bold;"));
     } else {
         m_access->setText(tr("Read-write"));

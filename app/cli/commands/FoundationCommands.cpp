@@ -5,6 +5,8 @@
 #include "db/Database.h"
 #include "db/SchemaCatalog.h"
 #include "demo/DemoGenerator.h"
+#include "snapshot/SnapshotFormat.h"
+#include "values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,6 +54,21 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
     QJsonArray missing;
     for (const QString& name : catalog->missingPipelineTables())
         missing << name;
+    // A snapshot says where it came from.
+    QJsonValue snapshot = QJsonValue::Null;
+    if (database.isSqlite()) {
+        auto manifest = SnapshotManifestStore::read(database);
+        if (!manifest)
+            return manifest.failure();
+        if (*manifest) {
+            const SnapshotManifest& m = **manifest;
+            snapshot = QJsonObject{{QStringLiteral("source"), m.source},
+                                   {QStringLiteral("source_backend"), m.sourceBackend},
+                                   {QStringLiteral("exported_at"), timestampText(m.exportedAt)},
+                                   {QStringLiteral("exported_by"), m.exportedBy},
+                                   {QStringLiteral("app_version"), m.appVersion}};
+        }
+    }
 
     context.output().printObject({
         {QStringLiteral("backend"), backendName(database.backend())},
@@ -60,6 +77,7 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("acting_user"), database.actingUser()},
         {QStringLiteral("app_schema_version"), *version > 0 ? QJsonValue(*version) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("missing_pipeline_tables"), missing},
+        {QStringLiteral("snapshot"), snapshot},
         {QStringLiteral("tables"), tables},
     });
     return Outcome::ok();
@@ -142,7 +160,8 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments)
     for (auto it = counts->cbegin(); it != counts->cend(); ++it)
         table.rows << QList<QJsonValue>{it.key(), it.value()};
     context.output().printList(table);
-    context.output().note(Text::tr("Wrote %1 in %2 s.").arg(out).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    const QString written = ConnectionTarget::looksLikePostgresUri(out) ? ConnectionTarget::parse(out)->displayName() : out;
+    context.output().note(Text::tr("Wrote %1 in %2 s.").arg(written).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return Outcome::ok();
 }
 
