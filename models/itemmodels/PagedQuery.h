@@ -35,6 +35,21 @@ struct PagedQuery
     // (WHERE key > last) instead of by OFFSET.
     bool orderedByKey = false;
 
+    // Groups of rows shown one after another, each in `orderBy` order ("pending first, then the
+    // rest"): every segment adds its condition to `where` and is counted and paged on its own,
+    // so that each group can use an index where one ORDER BY over all rows could not.
+    struct Segment
+    {
+        QString where;
+        QVariantList binds;
+    };
+    QList<Segment> segments; // empty: all rows are one group
+
+    // For orders no index serves (computed expressions): find a page's keys with a narrow
+    // query first, then read those rows by key, so that the sort does not carry every column
+    // of every row. Needs a real unique key column.
+    bool keysFirst = false;
+
     int columnIndex(const QString& name) const;
     QString selectList() const;
 

@@ -15,6 +15,7 @@ void PagedTableModel::setDatabase(Database* database)
     m_database = database;
     m_query = {};
     m_rowCount = 0;
+    m_segmentStarts.clear();
     m_pages.clear();
     endResetModel();
 }
@@ -24,16 +25,27 @@ void PagedTableModel::clear()
     beginResetModel();
     m_query = {};
     m_rowCount = 0;
+    m_segmentStarts.clear();
     m_pages.clear();
     endResetModel();
 }
 
-QString PagedTableModel::countSql() const
+QList<PagedQuery::Segment> PagedTableModel::segments() const
 {
-    QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
+    return m_query.segments.isEmpty() ? QList<PagedQuery::Segment>{PagedQuery::Segment{}} : m_query.segments;
+}
+
+QString PagedTableModel::whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const
+{
+    QStringList conditions;
+    *binds = m_query.binds;
     if (!m_query.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_query.where;
-    return sql;
+        conditions << QStringLiteral("(%1)").arg(m_query.where);
+    if (!segment.where.isEmpty()) {
+        conditions << QStringLiteral("(%1)").arg(segment.where);
+        *binds << segment.binds;
+    }
+    return conditions.join(QStringLiteral(" AND "));
 }
 
 Outcome PagedTableModel::setQuery(const PagedQuery& query)
@@ -42,20 +54,35 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
     m_query = query;
     m_pages.clear();
     m_rowCount = 0;
+    m_segmentStarts.clear();
     m_lastError = Outcome::ok();
+    qint64 total = 0;
     if (m_database && !m_query.from.isEmpty()) {
-        QSqlQuery count = m_database->query();
-        if (Outcome prepared = m_database->prepare(count, countSql()); !prepared) {
-            m_lastError = prepared;
-        } else {
-            for (const QVariant& bind : m_query.binds)
-                count.addBindValue(bind);
-            if (Outcome ran = m_database->run(count, tr("counting rows")); !ran)
-                m_lastError = ran;
-            else if (count.next())
-                m_rowCount = static_cast<int>(qMin<qint64>(count.value(0).toLongLong(), std::numeric_limits<int>::max()));
+        for (const PagedQuery::Segment& segment : segments()) {
+            m_segmentStarts << static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
+            QVariantList binds;
+            const QString where = whereFor(segment, &binds);
+            QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
+            if (!where.isEmpty())
+                sql += QStringLiteral(" WHERE ") + where;
+            QSqlQuery count = m_database->query();
+            Outcome outcome = m_database->prepare(count, sql);
+            if (outcome) {
+                for (const QVariant& bind : std::as_const(binds))
+                    count.addBindValue(bind);
+                outcome = m_database->run(count, tr("counting rows"));
+            }
+            if (!outcome) {
+                m_lastError = outcome;
+                total = 0;
+                m_segmentStarts.clear();
+                break;
+            }
+            if (count.next())
+                total += count.value(0).toLongLong();
         }
     }
+    m_rowCount = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
     endResetModel();
     return m_lastError;
 }
@@ -112,33 +139,66 @@ void PagedTableModel::evictIfNeeded() const
     }
 }
 
-bool PagedTableModel::fetchPage(int pageIndex) const
+QVariant PagedTableModel::cachedKey(int row) const
 {
-    if (!m_database)
-        return false;
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_query.selectList(), m_query.from);
-    QVariantList binds = m_query.binds;
-    QStringList conditions;
-    if (!m_query.where.isEmpty())
-        conditions << QStringLiteral("(%1)").arg(m_query.where);
-    bool byKey = false;
-    if (m_query.orderedByKey && pageIndex > 0) {
-        auto previous = m_pages.constFind(pageIndex - 1);
-        if (previous != m_pages.constEnd() && previous->rows.size() == m_pageSize) {
-            conditions << QStringLiteral("%1 > ?").arg(m_query.key);
-            binds << previous->rows.last().last();
-            byKey = true;
-        }
+    const auto it = m_pages.constFind(row / m_pageSize);
+    const int offset = row % m_pageSize;
+    if (it == m_pages.constEnd() || offset >= it->rows.size() || it->rows.at(offset).isEmpty())
+        return {};
+    return it->rows.at(offset).last();
+}
+
+bool PagedTableModel::fetchRows(const PagedQuery::Segment& segment, int offset, int count, const QVariant& afterKey,
+                                QList<QVariantList>* rows) const
+{
+    QVariantList binds;
+    QString where = whereFor(segment, &binds);
+    const bool byKey = afterKey.isValid() && !afterKey.isNull();
+    if (byKey) {
+        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("%1 > ?").arg(m_query.key);
+        binds << afterKey;
     }
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const bool keysFirst = m_query.keysFirst && !m_query.orderBy.isEmpty();
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(keysFirst ? m_query.key : m_query.selectList(), m_query.from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
     if (!m_query.orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + m_query.orderBy;
     sql += byKey ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << m_pageSize;
+    binds << count;
     if (!byKey)
-        binds << static_cast<qint64>(pageIndex) * m_pageSize;
+        binds << offset;
+    const int width = static_cast<int>(m_query.columns.size()) + 1;
+    if (!keysFirst)
+        return readRows(sql, binds, width, rows);
 
+    QList<QVariantList> keys;
+    if (!readRows(sql, binds, 1, &keys))
+        return false;
+    if (keys.isEmpty())
+        return true;
+    QVariantList keyBinds;
+    for (const QVariantList& key : std::as_const(keys))
+        keyBinds << key.first();
+    const QString byKeys = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                               .arg(m_query.selectList(), m_query.from, m_query.key,
+                                    QStringList(keyBinds.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    QList<QVariantList> found;
+    if (!readRows(byKeys, keyBinds, width, &found))
+        return false;
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        position.insert(found.at(i).last().toString(), i);
+    for (const QVariant& key : std::as_const(keyBinds)) {
+        // A row deleted between the two reads is skipped, as it would be by the next count.
+        if (const auto it = position.constFind(key.toString()); it != position.constEnd())
+            *rows << found.at(*it);
+    }
+    return true;
+}
+
+bool PagedTableModel::readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const
+{
     QSqlQuery q = m_database->query();
     Outcome outcome = m_database->prepare(q, sql);
     if (outcome) {
@@ -151,15 +211,40 @@ bool PagedTableModel::fetchPage(int pageIndex) const
         emit const_cast<PagedTableModel*>(this)->fetchFailed(outcome.message());
         return false;
     }
-    Page fetched;
-    fetched.rows.reserve(m_pageSize);
-    const int width = static_cast<int>(m_query.columns.size()) + 1;
     while (q.next()) {
         QVariantList row;
         row.reserve(width);
         for (int c = 0; c < width; ++c)
             row << q.value(c);
-        fetched.rows << row;
+        *rows << row;
+    }
+    return true;
+}
+
+bool PagedTableModel::fetchPage(int pageIndex) const
+{
+    if (!m_database)
+        return false;
+    const int first = pageIndex * m_pageSize;
+    const int end = qMin(first + m_pageSize, m_rowCount);
+    const QList<PagedQuery::Segment> parts = segments();
+    const int width = static_cast<int>(m_query.columns.size()) + 1;
+    Page fetched;
+    fetched.rows.reserve(m_pageSize);
+    for (int s = 0; s < parts.size() && s < m_segmentStarts.size(); ++s) {
+        const int segmentStart = m_segmentStarts.at(s);
+        const int segmentEnd = s + 1 < m_segmentStarts.size() ? m_segmentStarts.at(s + 1) : m_rowCount;
+        const int from = qMax(first, segmentStart);
+        const int to = qMin(end, segmentEnd);
+        if (from >= to)
+            continue;
+        // Continuing right after a cached row of the same segment: seek by key, not by OFFSET.
+        const QVariant afterKey = m_query.orderedByKey && from > segmentStart ? cachedKey(from - 1) : QVariant();
+        if (!fetchRows(parts.at(s), from - segmentStart, to - from, afterKey, &fetched.rows))
+            return false;
+        // Rows removed since the count leave blank rows, so that later segments stay in place.
+        while (fetched.rows.size() < to - first && to < end)
+            fetched.rows << QVariantList(width);
     }
     fetched.lastUse = ++m_useClock;
     m_pages.insert(pageIndex, fetched);
@@ -198,6 +283,25 @@ int PagedTableModel::cachedRowOfKey(const QVariant& key) const
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         for (int i = 0; i < it->rows.size(); ++i) {
             if (it->rows.at(i).last() == key)
+                return it.key() * m_pageSize + i;
+        }
+    }
+    return -1;
+}
+
+int PagedTableModel::rowsInSegment(int segment) const
+{
+    if (segment < 0 || segment >= m_segmentStarts.size())
+        return 0;
+    const int end = segment + 1 < m_segmentStarts.size() ? m_segmentStarts.at(segment + 1) : m_rowCount;
+    return end - m_segmentStarts.at(segment);
+}
+
+int PagedTableModel::cachedRowOfValue(int column, const QVariant& raw) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (column < it->rows.at(i).size() && it->rows.at(i).at(column) == raw)
                 return it.key() * m_pageSize + i;
         }
     }

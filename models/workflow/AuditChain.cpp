@@ -186,14 +186,15 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
     return result;
 }
 
-Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& filter)
+namespace {
+// The WHERE body and its values for a filter; every value is bound.
+QString whereFor(const AuditChain::Filter& filter, QVariantList* binds)
 {
     QStringList where;
-    QVariantList binds;
     const auto add = [&](const QString& column, const QString& value) {
         if (!value.isEmpty()) {
             where << column + QStringLiteral(" = ?");
-            binds << value;
+            *binds << value;
         }
     };
     add(QStringLiteral("target_kind"), filter.targetKind);
@@ -202,21 +203,29 @@ Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& fil
     add(QStringLiteral("action"), filter.action);
     if (filter.since.isValid()) {
         where << QStringLiteral("recorded_at >= ?");
-        binds << timeText(filter.since);
+        *binds << AuditChain::timeText(filter.since);
     }
     if (filter.until.isValid()) {
         where << QStringLiteral("recorded_at < ?");
-        binds << timeText(filter.until);
+        *binds << AuditChain::timeText(filter.until);
     }
+    return where.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& filter)
+{
+    QVariantList binds;
+    const QString where = whereFor(filter, &binds);
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("audit_log")));
     if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?");
     binds << filter.limit << filter.offset;
     QSqlQuery q = database.query();
     if (Outcome prepared = database.prepare(q, sql); !prepared)
         return prepared;
-    for (const QVariant& value : binds)
+    for (const QVariant& value : std::as_const(binds))
         q.addBindValue(value);
     if (Outcome ran = database.run(q, tr("reading the audit trail")); !ran)
         return ran;
@@ -224,6 +233,37 @@ Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& fil
     while (q.next())
         entries << entryFrom(q);
     return entries;
+}
+
+PagedQuery AuditChain::pagedQuery(const Database& database, const Filter& filter)
+{
+    PagedQuery query;
+    for (const QString& name : kColumns.split(QStringLiteral(", "))) {
+        const LogicalType type = name == QLatin1String("seq")           ? LogicalType::Integer
+                                 : name == QLatin1String("recorded_at") ? LogicalType::Timestamp
+                                 : name == QLatin1String("details")     ? LogicalType::Json
+                                                                         : LogicalType::Text;
+        query.columns << PagedQuery::Column{name, name, type, false};
+    }
+    query.from = database.appTable(QStringLiteral("audit_log"));
+    query.where = whereFor(filter, &query.binds);
+    query.orderBy = QStringLiteral("seq DESC");
+    query.key = QStringLiteral("seq");
+    return query;
+}
+
+Result<QStringList> AuditChain::distinctValues(Database& database, const QString& column)
+{
+    static const QStringList allowed{QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("target_kind")};
+    if (!allowed.contains(column))
+        return Outcome::usage(tr("no list of values for %1").arg(column));
+    QSqlQuery q = database.query();
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY %1").arg(column, database.appTable(QStringLiteral("audit_log")))))
+        return database.failure(q.lastError(), tr("listing the values of %1").arg(column));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
 }
 
 Result<std::optional<AuditEntry>> AuditChain::latestFor(Database& database, const QString& targetKind,

@@ -106,6 +106,24 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
                                  .arg(shortId(requestId), targetKind));
 }
 
+Result<QList<RollbackRequest>> readRequests(Database& database, const QString& where, const QVariantList& binds)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("rollback_requests")));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY requested_at DESC, request_id");
+    QSqlQuery q = database.query();
+    q.prepare(sql);
+    for (const QVariant& bind : binds)
+        q.addBindValue(bind);
+    if (Outcome done = database.run(q, tr("listing rollback requests")); !done)
+        return done;
+    QList<RollbackRequest> requests;
+    while (q.next())
+        requests << requestFrom(q);
+    return requests;
+}
+
 Decision decide(const QString& requestId, const QString& newState, const QString& action, const QString& comment)
 {
     Decision d;
@@ -231,20 +249,14 @@ Decision RollbackRequests::deny(const QString& requestId, const QString& comment
 
 Result<QList<RollbackRequest>> RollbackRequests::list(Database& database, const QString& status)
 {
-    QSqlQuery q = database.query();
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("rollback_requests")));
-    if (!status.isEmpty())
-        sql += QStringLiteral(" WHERE status = ?");
-    sql += QStringLiteral(" ORDER BY requested_at DESC, request_id");
-    q.prepare(sql);
-    if (!status.isEmpty())
-        q.addBindValue(status);
-    if (Outcome done = database.run(q, tr("listing rollback requests")); !done)
-        return done;
-    QList<RollbackRequest> requests;
-    while (q.next())
-        requests << requestFrom(q);
-    return requests;
+    return status.isEmpty() ? readRequests(database, {}, {})
+                            : readRequests(database, QStringLiteral("status = ?"), {status});
+}
+
+Result<QList<RollbackRequest>> RollbackRequests::listFor(Database& database, const QString& targetKind,
+                                                        const QString& targetId)
+{
+    return readRequests(database, QStringLiteral("target_kind = ? AND target_id = ?"), {targetKind, targetId});
 }
 
 Result<RollbackRequest> RollbackRequests::find(Database& database, const QString& requestId)

@@ -7,6 +7,8 @@
 #include "shell/Settings.h"
 #include "shell/StatusIndicators.h"
 #include "shell/UiResources.h"
+#include "audit/AuditPage.h"
+#include "review/SuggestionsPage.h"
 #include "tables/TablesPage.h"
 #include "widgets/MessageBar.h"
 
@@ -58,11 +60,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     setCentralWidget(central);
 
     // One page per view; later views replace their placeholders here.
-    addPage(new PlaceholderPage(View::Suggestions, m_session, m_pages));
+    addPage(new SuggestionsPage(m_session, m_pages));
     addPage(new PlaceholderPage(View::Models, m_session, m_pages));
     addPage(new PlaceholderPage(View::Charts, m_session, m_pages));
     addPage(new PlaceholderPage(View::Governance, m_session, m_pages));
-    addPage(new PlaceholderPage(View::Audit, m_session, m_pages));
+    addPage(new AuditPage(m_session, m_pages));
     addPage(new TablesPage(m_session, m_pages));
 
     m_status = new StatusIndicators(m_session, this);

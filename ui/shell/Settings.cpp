@@ -23,6 +23,14 @@ QString Settings::name(Key key)
         return QStringLiteral("suggestions/splitter");
     case Key::SuggestionsColumns:
         return QStringLiteral("suggestions/columns");
+    case Key::SuggestionsFilter:
+        return QStringLiteral("suggestions/filter");
+    case Key::SuggestionsDetailSplitter:
+        return QStringLiteral("suggestions/detailSplitter");
+    case Key::AuditSplitter:
+        return QStringLiteral("audit/splitter");
+    case Key::AuditColumns:
+        return QStringLiteral("audit/columns");
     }
     return {};
 }

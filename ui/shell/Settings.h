@@ -20,6 +20,10 @@ public:
         TablesSplitter,
         SuggestionsSplitter,
         SuggestionsColumns,
+        SuggestionsFilter,         // QVariantMap: status, client, category
+        SuggestionsDetailSplitter,
+        AuditSplitter,
+        AuditColumns,
     };
 
     static QVariant value(Key key);

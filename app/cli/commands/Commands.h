@@ -24,4 +24,10 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments);
 Outcome runInit(CliContext& context, CommandArguments& arguments);
 Outcome runDemo(CliContext& context, CommandArguments& arguments);
 
+// Review queue, rollbacks, audit trail, roles
+Outcome runSuggestions(CliContext& context, CommandArguments& arguments);
+Outcome runRollbacks(CliContext& context, CommandArguments& arguments);
+Outcome runAudit(CliContext& context, CommandArguments& arguments);
+Outcome runRoles(CliContext& context, CommandArguments& arguments);
+
 } // namespace steward::cli
