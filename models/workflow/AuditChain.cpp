@@ -154,8 +154,10 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         const AuditEntry e = entryFrom(q);
         ++result.recordsChecked;
         if (e.seq != expectedSeq) {
-            fail(e.seq, e.seq > expectedSeq ? tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
-                                            : tr("record %1 appears out of order").arg(e.seq));
+            // A gap names the missing record: that is where the chain breaks.
+            fail(e.seq > expectedSeq ? expectedSeq : e.seq,
+                 e.seq > expectedSeq ? tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
+                                     : tr("record %1 appears out of order").arg(e.seq));
         } else if (e.prevHash != previousHash) {
             fail(e.seq, tr("%1 does not follow the record before it (its previous-hash differs): a record was "
                            "removed, inserted or reordered before it")
@@ -175,13 +177,17 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         return database.failure(head.lastError(), tr("reading the audit chain head"));
     if (!head.next()) {
         fail(expectedSeq, tr("the audit chain head record is missing"));
-    } else if (head.value(0).toLongLong() != expectedSeq - 1 || head.value(1).toString() != previousHash) {
-        fail(expectedSeq - 1 < head.value(0).toLongLong() ? expectedSeq : head.value(0).toLongLong(),
-             head.value(0).toLongLong() > expectedSeq - 1
-                 ? tr("record %1 and later are missing: the chain should end at record %2").arg(expectedSeq).arg(head.value(0).toLongLong())
-                 : tr("the chain's recorded end (record %1) does not match its last record (%2)")
-                       .arg(head.value(0).toLongLong())
-                       .arg(expectedSeq - 1));
+    } else {
+        const qint64 headSeq = head.value(0).toLongLong();
+        const qint64 lastSeq = expectedSeq - 1;
+        if (headSeq > lastSeq) {
+            fail(expectedSeq, tr("record %1 and later are missing: the chain should end at record %2").arg(expectedSeq).arg(headSeq));
+        } else if (headSeq < lastSeq) {
+            // Records after the recorded end were not written through Steward.
+            fail(headSeq + 1, tr("the chain's recorded end (record %1) does not match its last record (%2)").arg(headSeq).arg(lastSeq));
+        } else if (head.value(1).toString() != previousHash) {
+            fail(lastSeq, tr("the chain's recorded end does not match record %1: it was replaced").arg(lastSeq));
+        }
     }
     return result;
 }

@@ -124,6 +124,20 @@ Result<QList<RollbackRequest>> readRequests(Database& database, const QString& w
     return requests;
 }
 
+// Who decided a request, when and why, on the request itself (in the decision's transaction).
+Outcome recordDecision(TransitionContext& context, const QString& requestId, const QString& comment)
+{
+    Database& db = context.database;
+    QSqlQuery update = db.query();
+    update.prepare(QStringLiteral("UPDATE %1 SET decided_by = ?, decided_at = ?, decision_comment = ? WHERE request_id = ?")
+                       .arg(db.appTable(QStringLiteral("rollback_requests"))));
+    update.addBindValue(context.actor);
+    update.addBindValue(timestampText(context.now));
+    update.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(comment.trimmed()));
+    update.addBindValue(requestId);
+    return db.run(update, tr("recording the decision on rollback request %1").arg(shortId(requestId)));
+}
+
 Decision decide(const QString& requestId, const QString& newState, const QString& action, const QString& comment)
 {
     Decision d;
@@ -141,6 +155,7 @@ Decision decide(const QString& requestId, const QString& newState, const QString
                                           .arg(context.actor));
         return Outcome::ok();
     };
+    d.effect = [requestId, comment](TransitionContext& context) { return recordDecision(context, requestId, comment); };
     return d;
 }
 } // namespace
@@ -235,7 +250,11 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
 Decision RollbackRequests::approve(const QString& requestId, const QString& comment)
 {
     Decision d = decide(requestId, QStringLiteral("approved"), QStringLiteral("approve_rollback"), comment);
-    d.effect = [requestId, comment](TransitionContext& context) { return applyRollback(context, requestId, comment); };
+    d.effect = [requestId, comment](TransitionContext& context) {
+        if (Outcome recorded = recordDecision(context, requestId, comment); !recorded)
+            return recorded;
+        return applyRollback(context, requestId, comment);
+    };
     return d;
 }
 
