@@ -40,6 +40,21 @@ class AuditChainTest : public QObject
         qFatal("no record %lld", seq);
     }
 
+    // Writes a record as an attacker would, straight into the table.
+    static void insertRecord(Database& db, const AuditEntry& e)
+    {
+        const auto text = [](const QString& value) { return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value); };
+        QSqlQuery q = db.query();
+        q.prepare(QStringLiteral("INSERT INTO steward_audit_log (seq, recorded_at, actor, action, target_kind, target_id, client_id, "
+                                 "state_before, state_after, comment, details, prev_hash, hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value : QVariantList{e.seq, AuditChain::timeText(e.recordedAt), e.actor, e.action, e.targetKind,
+                                                  e.targetId, text(e.clientId), text(e.stateBefore), text(e.stateAfter),
+                                                  text(e.comment), text(e.details), e.prevHash, e.hash})
+            q.addBindValue(value);
+        QVERIFY2(q.exec(), "cannot insert the forged record");
+    }
+
     static void expectBroken(Database& db, qint64 firstBad, const QString& fragment)
     {
         auto result = AuditChain::verify(db);
@@ -125,15 +140,7 @@ private slots:
         forged.actor = QStringLiteral("mallory");
         forged.prevHash = five.hash;
         forged.hash = AuditChain::computeHash(forged);
-        QSqlQuery q = db->query();
-        q.prepare(QStringLiteral("INSERT INTO steward_audit_log (seq, recorded_at, actor, action, target_kind, target_id, client_id, "
-                                 "state_before, state_after, comment, details, prev_hash, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : QVariantList{forged.seq, AuditChain::timeText(forged.recordedAt), forged.actor, forged.action,
-                                                  forged.targetKind, forged.targetId, forged.clientId, forged.stateBefore,
-                                                  forged.stateAfter, forged.comment, QVariant(), forged.prevHash, forged.hash})
-            q.addBindValue(value);
-        QVERIFY(q.exec());
+        insertRecord(*db, forged);
         expectBroken(*db, 7, QStringLiteral("does not follow"));
     }
 
@@ -153,13 +160,7 @@ private slots:
         forged.comment.clear();
         forged.details.clear();
         forged.hash = AuditChain::computeHash(forged);
-        QSqlQuery q = db->query();
-        q.prepare(QStringLiteral("INSERT INTO steward_audit_log (seq, recorded_at, actor, action, target_kind, target_id, "
-                                 "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : QVariantList{forged.seq, AuditChain::timeText(forged.recordedAt), forged.actor, forged.action,
-                                                  forged.targetKind, forged.targetId, forged.prevHash, forged.hash})
-            q.addBindValue(value);
-        QVERIFY(q.exec());
+        insertRecord(*db, forged);
         expectBroken(*db, 10, QStringLiteral("does not match its last record (10)"));
     }
 
