@@ -355,7 +355,10 @@ void AuditPage::selectSeq(qint64 seq)
         m_target->clear();
     }
     applyFilter();
-    const int row = m_model->rowOfSeq(seq, kMaxRowsToSearch);
+    // A record that is gone is shown by the one after the gap.
+    int row = m_model->rowOfSeq(seq, kMaxRowsToSearch);
+    if (row < 0)
+        row = m_model->rowOfSeq(seq + 1, kMaxRowsToSearch);
     if (row >= 0) {
         m_table->selectRow(row);
         m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);

@@ -83,7 +83,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     auto* previous = new QAction(tr("Previous suggestion"), this);
     previous->setShortcuts({QKeySequence(Qt::Key_K)});
     auto* search = new QAction(tr("Search"), this);
-    search->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Slash)});
+    search->setShortcuts({QKeySequence(Qt::Key_Slash)});
     for (QAction* action : {next, previous, search})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     // Letters act only where the queue or the detail has the focus, never in the search box.
@@ -317,7 +317,11 @@ void SuggestionsPage::selectionChanged()
         }
         return;
     }
-    for (const QModelIndex& index : m_queue->selectionModel()->selectedRows())
+    QModelIndexList rows = m_queue->selectionModel()->selectedRows();
+    // Nothing selected (after Ctrl+click took the last row away): the row in the detail counts.
+    if (rows.isEmpty() && m_queue->currentIndex().isValid())
+        rows << m_queue->currentIndex();
+    for (const QModelIndex& index : std::as_const(rows))
         targets << ReviewTarget{m_model->suggestionId(index.row()), m_model->status(index.row())};
     const auto& current = m_detail->current();
     std::optional<RollbackRequest> open;
