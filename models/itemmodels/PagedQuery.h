@@ -45,9 +45,9 @@ struct PagedQuery
     };
     QList<Segment> segments; // empty: all rows are one group
 
-    // For orders no index serves (computed expressions): find a page's keys with a narrow
-    // query first, then read those rows by key, so that the sort does not carry every column
-    // of every row. Needs a real unique key column.
+    // For orders no index serves (computed expressions), where every page would sort all rows
+    // again: the keys are read in order once (8 bytes a row, one scan), and each page reads
+    // its rows by key. Needs a whole-number unique key column.
     bool keysFirst = false;
 
     int columnIndex(const QString& name) const;

@@ -16,6 +16,7 @@ void PagedTableModel::setDatabase(Database* database)
     m_query = {};
     m_rowCount = 0;
     m_segmentStarts.clear();
+    m_sortedKeys.clear();
     m_pages.clear();
     endResetModel();
 }
@@ -26,6 +27,7 @@ void PagedTableModel::clear()
     m_query = {};
     m_rowCount = 0;
     m_segmentStarts.clear();
+    m_sortedKeys.clear();
     m_pages.clear();
     endResetModel();
 }
@@ -53,6 +55,7 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
     beginResetModel();
     m_query = query;
     m_pages.clear();
+    m_sortedKeys.clear();
     m_rowCount = 0;
     m_segmentStarts.clear();
     m_lastError = Outcome::ok();
@@ -148,9 +151,69 @@ QVariant PagedTableModel::cachedKey(int row) const
     return it->rows.at(offset).last();
 }
 
-bool PagedTableModel::fetchRows(const PagedQuery::Segment& segment, int offset, int count, const QVariant& afterKey,
-                                QList<QVariantList>* rows) const
+const QList<qint64>* PagedTableModel::sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const
 {
+    if (const auto it = m_sortedKeys.constFind(segmentIndex); it != m_sortedKeys.constEnd())
+        return &*it;
+    QVariantList binds;
+    const QString where = whereFor(segment, &binds);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_query.key, m_query.from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY ") + m_query.orderBy;
+    QSqlQuery q = m_database->query();
+    Outcome outcome = m_database->prepare(q, sql);
+    if (outcome) {
+        for (const QVariant& bind : std::as_const(binds))
+            q.addBindValue(bind);
+        outcome = m_database->run(q, tr("ordering rows"));
+    }
+    QList<qint64> keys;
+    keys.reserve(rowsInSegment(segmentIndex));
+    while (outcome && q.next()) {
+        bool isNumber = false;
+        keys << q.value(0).toLongLong(&isNumber);
+        if (!isNumber)
+            outcome = Outcome::failed(tr("ordering rows: the key %1 is not a whole number").arg(m_query.key));
+    }
+    if (!outcome) {
+        m_lastError = outcome;
+        emit const_cast<PagedTableModel*>(this)->fetchFailed(outcome.message());
+        return nullptr;
+    }
+    return &*m_sortedKeys.insert(segmentIndex, keys);
+}
+
+bool PagedTableModel::fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count,
+                                const QVariant& afterKey, QList<QVariantList>* rows) const
+{
+    const int width = static_cast<int>(m_query.columns.size()) + 1;
+    if (m_query.keysFirst && !m_query.orderBy.isEmpty()) {
+        const QList<qint64>* keys = sortedKeys(segmentIndex, segment);
+        if (!keys)
+            return false;
+        QVariantList wanted;
+        for (qsizetype i = offset; i < qMin<qsizetype>(offset + count, keys->size()); ++i)
+            wanted << keys->at(i);
+        if (wanted.isEmpty())
+            return true;
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                                .arg(m_query.selectList(), m_query.from, m_query.key,
+                                     QStringList(wanted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        QList<QVariantList> found;
+        if (!readRows(sql, wanted, width, &found))
+            return false;
+        QHash<qint64, qsizetype> position;
+        for (qsizetype i = 0; i < found.size(); ++i)
+            position.insert(found.at(i).last().toLongLong(), i);
+        for (const QVariant& key : std::as_const(wanted)) {
+            // A row deleted since the keys were read is skipped, as the next count would.
+            if (const auto it = position.constFind(key.toLongLong()); it != position.constEnd())
+                *rows << found.at(*it);
+        }
+        return true;
+    }
+
     QVariantList binds;
     QString where = whereFor(segment, &binds);
     const bool byKey = afterKey.isValid() && !afterKey.isNull();
@@ -158,8 +221,7 @@ bool PagedTableModel::fetchRows(const PagedQuery::Segment& segment, int offset, 
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("%1 > ?").arg(m_query.key);
         binds << afterKey;
     }
-    const bool keysFirst = m_query.keysFirst && !m_query.orderBy.isEmpty();
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(keysFirst ? m_query.key : m_query.selectList(), m_query.from);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_query.selectList(), m_query.from);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     if (!m_query.orderBy.isEmpty())
@@ -168,33 +230,7 @@ bool PagedTableModel::fetchRows(const PagedQuery::Segment& segment, int offset, 
     binds << count;
     if (!byKey)
         binds << offset;
-    const int width = static_cast<int>(m_query.columns.size()) + 1;
-    if (!keysFirst)
-        return readRows(sql, binds, width, rows);
-
-    QList<QVariantList> keys;
-    if (!readRows(sql, binds, 1, &keys))
-        return false;
-    if (keys.isEmpty())
-        return true;
-    QVariantList keyBinds;
-    for (const QVariantList& key : std::as_const(keys))
-        keyBinds << key.first();
-    const QString byKeys = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                               .arg(m_query.selectList(), m_query.from, m_query.key,
-                                    QStringList(keyBinds.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-    QList<QVariantList> found;
-    if (!readRows(byKeys, keyBinds, width, &found))
-        return false;
-    QHash<QString, qsizetype> position;
-    for (qsizetype i = 0; i < found.size(); ++i)
-        position.insert(found.at(i).last().toString(), i);
-    for (const QVariant& key : std::as_const(keyBinds)) {
-        // A row deleted between the two reads is skipped, as it would be by the next count.
-        if (const auto it = position.constFind(key.toString()); it != position.constEnd())
-            *rows << found.at(*it);
-    }
-    return true;
+    return readRows(sql, binds, width, rows);
 }
 
 bool PagedTableModel::readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const
@@ -240,7 +276,7 @@ bool PagedTableModel::fetchPage(int pageIndex) const
             continue;
         // Continuing right after a cached row of the same segment: seek by key, not by OFFSET.
         const QVariant afterKey = m_query.orderedByKey && from > segmentStart ? cachedKey(from - 1) : QVariant();
-        if (!fetchRows(parts.at(s), from - segmentStart, to - from, afterKey, &fetched.rows))
+        if (!fetchRows(s, parts.at(s), from - segmentStart, to - from, afterKey, &fetched.rows))
             return false;
         // Rows removed since the count leave blank rows, so that later segments stay in place.
         while (fetched.rows.size() < to - first && to < end)

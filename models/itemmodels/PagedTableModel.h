@@ -76,8 +76,10 @@ private:
     const Page* page(int pageIndex) const;
     bool fetchPage(int pageIndex) const;
     // Reads `count` rows of one segment from `offset` (or after `afterKey` when valid) into `rows`.
-    bool fetchRows(const PagedQuery::Segment& segment, int offset, int count, const QVariant& afterKey,
+    bool fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count, const QVariant& afterKey,
                    QList<QVariantList>* rows) const;
+    // For keysFirst queries: every key of the segment in order, read once.
+    const QList<qint64>* sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const;
     bool readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const;
     QVariant cachedKey(int row) const;
     void evictIfNeeded() const;
@@ -91,6 +93,7 @@ private:
     int m_pageSize = 200;
     int m_maxPages = 24;
     mutable QHash<int, Page> m_pages;
+    mutable QHash<int, QList<qint64>> m_sortedKeys; // per segment, for keysFirst queries
     mutable quint64 m_useClock = 0;
     mutable qint64 m_pagesFetched = 0;
     mutable Outcome m_lastError;
