@@ -90,8 +90,11 @@ void ReviewActions::update()
                                               : tr("the selected suggestion");
     set(m_approve, whyNot(Permission::ReviewSuggestion, QStringLiteral("pending"), false), tr("Approve %1").arg(many));
     set(m_reject, whyNot(Permission::ReviewSuggestion, QStringLiteral("pending"), false), tr("Reject %1, with a comment").arg(many));
-    set(m_requestRollback, whyNot(Permission::RequestRollback, QStringLiteral("applied"), true),
-        tr("Ask a manager to roll the applied suggestion back"));
+    QString rollbackRequestReason = whyNot(Permission::RequestRollback, QStringLiteral("applied"), true);
+    if (rollbackRequestReason.isEmpty() && m_openRequest && m_openRequest->targetId == m_targets.first().suggestionId)
+        rollbackRequestReason = tr("%1 already requested a rollback of this suggestion; it awaits a manager.")
+                                    .arg(m_openRequest->requestedBy);
+    set(m_requestRollback, rollbackRequestReason, tr("Ask a manager to roll the applied suggestion back"));
     const QString rollbackReason = whyNotDecideRollback();
     set(m_approveRollback, rollbackReason, tr("Approve the rollback request"));
     set(m_denyRollback, rollbackReason, tr("Deny the rollback request, with a comment"));

@@ -13,14 +13,26 @@ ReviewCellDelegate::ReviewCellDelegate(QStringList statusColumns, QObject* paren
 {
 }
 
+ReviewCellDelegate::ReviewCellDelegate(QList<int> statusColumns, QObject* parent)
+    : CellDelegate(parent), m_statusPositions(std::move(statusColumns))
+{
+}
+
 bool ReviewCellDelegate::isStatusColumn(const QModelIndex& index) const
 {
+    if (m_statusPositions.contains(index.column()))
+        return true;
     const auto* model = qobject_cast<const PagedTableModel*>(index.model());
     return model && m_statusColumns.contains(model->query().columns.value(index.column()).name);
 }
 
 void ReviewCellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
+    // NULLs and invalid JSON as the paged models mark them; other models have their own roles.
+    if (!qobject_cast<const PagedTableModel*>(index.model())) {
+        QStyledItemDelegate::initStyleOption(option, index);
+        return;
+    }
     CellDelegate::initStyleOption(option, index);
     if (!index.data(SuggestionQueueModel::MetricKeyRole).isValid())
         return;

@@ -13,6 +13,8 @@ class ReviewCellDelegate : public CellDelegate
 public:
     // Columns (of a PagedTableModel, by source column name) that hold statuses.
     ReviewCellDelegate(QStringList statusColumns, QObject* parent = nullptr);
+    // For other models: the columns that hold statuses, by position.
+    ReviewCellDelegate(QList<int> statusColumns, QObject* parent = nullptr);
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
@@ -23,6 +25,7 @@ private:
     bool isStatusColumn(const QModelIndex& index) const;
 
     QStringList m_statusColumns;
+    QList<int> m_statusPositions;
 };
 
 } // namespace steward

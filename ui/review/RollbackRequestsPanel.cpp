@@ -1,5 +1,6 @@
 #include "RollbackRequestsPanel.h"
 
+#include "review/ReviewCellDelegate.h"
 #include "review/RollbackRequestModel.h"
 
 #include <QComboBox>
@@ -36,6 +37,9 @@ RollbackRequestsPanel::RollbackRequestsPanel(QWidget* parent) : QWidget(parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("rollbackRequestView"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ReviewCellDelegate(QList<int>{RollbackRequestModel::StatusColumn}, m_view));
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -60,6 +64,7 @@ Outcome RollbackRequestsPanel::reload(Database* database)
     const QString selected = current() ? current()->requestId : QString();
     const Outcome loaded = m_model->load(*database, m_status->currentData().toString());
     m_view->resizeColumnsToContents();
+    m_view->setColumnWidth(RollbackRequestModel::StatusColumn, qMax(m_view->columnWidth(RollbackRequestModel::StatusColumn), 96));
     const int row = m_model->rowOfRequest(selected);
     if (row >= 0)
         m_view->selectRow(row);

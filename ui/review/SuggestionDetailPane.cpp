@@ -58,6 +58,7 @@ QString buttonStyle(const QString& actionName)
     return QStringLiteral("QToolButton { background: white; color: %1; border: 1px solid #c8c8c8; border-radius: 4px;"
                           " padding: 4px 12px; }"
                           "QToolButton:hover { background: #f3f3f3; }"
+                          "QToolButton:checked { background: #e3ebf8; border-color: #9db5dc; }"
                           "QToolButton:disabled { color: #b0b0b0; border-color: #e0e0e0; }")
         .arg(colour);
 }
@@ -133,7 +134,7 @@ SuggestionDetailPane::SuggestionDetailPane(QWidget* parent) : QWidget(parent)
     auto* rawButton = new QToolButton(content);
     rawButton->setObjectName(QStringLiteral("rawJsonToggle"));
     rawButton->setDefaultAction(m_rawToggle);
-    rawButton->setAutoRaise(true);
+    rawButton->setStyleSheet(buttonStyle(m_rawToggle->objectName()));
     m_actionRow->addWidget(rawButton);
     layout->addLayout(m_actionRow);
 

@@ -210,7 +210,7 @@ void SuggestionsPage::defaultColumns()
     for (int column = SuggestionQueueModel::FirstDeltaColumn + SuggestionQueueModel::deltaColumnCount();
          column < m_model->columnCount(); ++column)
         m_queue->setColumnHidden(column, true);
-    m_queue->setColumnWidth(SuggestionQueueModel::StatusColumn, 86);
+    m_queue->setColumnWidth(SuggestionQueueModel::StatusColumn, 96);
     m_queue->setColumnWidth(SuggestionQueueModel::CategoryColumn, 104);
     m_queue->setColumnWidth(SuggestionQueueModel::ClientColumn, 96);
     m_queue->setColumnWidth(SuggestionQueueModel::CycleStateColumn, 82);
