@@ -3,6 +3,7 @@
 // same suggestion at the same instant.
 #include "TestSupport.h"
 #include "review/SuggestionQuery.h"
+#include "workflow/RollbackRequests.h"
 
 #include <QDir>
 #include <QFile>
@@ -229,6 +230,39 @@ private slots:
                                                     object(byBob).value(QStringLiteral("request_id")).toString()}),
                    5, QStringLiteral("bob requested this rollback"));
         expectExit(as(path, QStringLiteral("dave"), {QStringLiteral("audit"), QStringLiteral("verify")}), 0);
+    }
+
+    void rollbacksAreGenericOverTargets()
+    {
+        // The model registry files requests to return to an older model version; the same
+        // `rollbacks` commands decide them.
+        QTemporaryDir dir;
+        const QString path = freshDemo(dir);
+        QString version, request;
+        {
+            auto db = openSqlite(path, QStringLiteral("alice"));
+            QSqlQuery q = db->query();
+            QVERIFY(q.exec(QStringLiteral("SELECT model_version FROM model_metadata WHERE client_id = 'hanoi_fresh' ORDER BY model_version LIMIT 1")));
+            QVERIFY(q.next());
+            version = q.value(0).toString();
+            q.finish();
+            STEWARD_VERIFY_OK(RollbackRequests::requestModelRollback(*db, QStringLiteral("hanoi_fresh"), version,
+                                                                     QStringLiteral("the new version overforecasts"), &request));
+        }
+        const CliRun listed = as(path, QStringLiteral("dave"), {QStringLiteral("rollbacks"), QStringLiteral("list")});
+        QCOMPARE(array(listed).size(), 2);
+        QCOMPARE(array(listed).first().toObject().value(QStringLiteral("target_kind")).toString(), QStringLiteral("model_version"));
+        expectExit(as(path, QStringLiteral("alice"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}), 5);
+        const CliRun approved = as(path, QStringLiteral("bob"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request});
+        expectExit(approved, 0);
+        QCOMPARE(object(approved).value(QStringLiteral("target_kind")).toString(), QStringLiteral("model_version"));
+        QCOMPARE(object(approved).value(QStringLiteral("target_id")).toString(), version);
+        auto db = openSqlite(path, QStringLiteral("dave"), true);
+        QSqlQuery active = db->query();
+        QVERIFY(active.exec(QStringLiteral("SELECT model_version, set_by FROM steward_active_versions WHERE client_id = 'hanoi_fresh'")));
+        QVERIFY(active.next());
+        QCOMPARE(active.value(0).toString(), version);
+        QCOMPARE(active.value(1).toString(), QStringLiteral("bob"));
     }
 
     void auditListAndVerify()

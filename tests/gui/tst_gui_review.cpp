@@ -18,6 +18,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QTableWidget>
+#include <QTimer>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -189,7 +192,10 @@ private slots:
         QCOMPARE(lastDecision(path, ids.at(0))->actor, QStringLiteral("alice"));
         QCOMPARE(lastDecision(path, ids.at(2))->actor, QStringLiteral("carol"));
         QCOMPARE(page->messages()->kind(), MessageBar::Kind::Warning);
-        QVERIFY2(page->messages()->text().contains(QStringLiteral("Approved 3 of 4")), qPrintable(page->messages()->text()));
+        QVERIFY2(page->messages()->text().startsWith(QStringLiteral("Approved 3 of 4 (%1, %2, %4). Not approved:")
+                                                         .arg(ids.at(0).left(8) + QStringLiteral("…"), ids.at(1).left(8) + QStringLiteral("…"),
+                                                              ids.at(3).left(8) + QStringLiteral("…"))),
+                 qPrintable(page->messages()->text()));
         QVERIFY(page->messages()->text().contains(QStringLiteral("approve by carol")));
 
         // Bulk reject: one comment for all of them, each decided on its own.
@@ -202,7 +208,8 @@ private slots:
             QCOMPARE(statusOf(path, id), QStringLiteral("rejected"));
             QCOMPARE(lastDecision(path, id)->comment, QStringLiteral("Duplicates of an earlier suggestion"));
         }
-        QCOMPARE(page->messages()->text(), QStringLiteral("Rejected 2 items."));
+        QCOMPARE(page->messages()->text(),
+                 QStringLiteral("Rejected 2 items: %1, %2.").arg(next.at(0).left(8) + QStringLiteral("…"), next.at(1).left(8) + QStringLiteral("…")));
     }
 
     void conflictSaysWhoDecidedAndRefreshes()
@@ -272,7 +279,34 @@ private slots:
             SuggestionsPage* page = suggestions(window);
             QVERIFY(!page->actions()->approve()->isEnabled());
             QVERIFY(page->actions()->approve()->toolTip().contains(QStringLiteral("read-only")));
+            QVERIFY(!page->actions()->reject()->isEnabled());
         }
+        QCOMPARE(fileDigest(path), digest); // looking, as anyone, changed nothing
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    void shortcutSheetListsTheReviewKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"));
+        suggestions(window);
+        QStringList rows;
+        // The sheet is a dialog: read it while it is open, then close it.
+        QTimer::singleShot(0, &window, [&rows] {
+            auto* sheet = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(sheet && sheet->objectName() == QStringLiteral("shortcutSheet"));
+            auto* table = sheet->findChild<QTableWidget*>();
+            for (int row = 0; row < table->rowCount(); ++row)
+                rows << table->item(row, 0)->text() + QStringLiteral(" = ") + table->item(row, 1)->text();
+            sheet->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY2(rows.contains(QStringLiteral("A = Suggestions: approve")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(rows.contains(QStringLiteral("R = Suggestions: reject (asks for a comment)")));
+        QVERIFY(rows.contains(QStringLiteral("J / K = Suggestions: next / previous")));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+Shift+V = Audit: verify the hash chain")));
     }
 
     void invalidJsonIsShownRawWithAWarning()

@@ -114,26 +114,37 @@ void ReviewActions::apply(const QList<Decision>& decisions, const QString& doneV
     QApplication::restoreOverrideCursor();
 
     QStringList failures;
-    int done = 0;
+    QStringList succeeded;
     for (const DecisionResult& result : results) {
         if (result.outcome)
-            ++done;
+            succeeded << shortId(result.targetId);
         else
             failures << result.outcome.message();
     }
+    // Which ones, by id: all of a handful, the first few of a long list.
+    const auto some = [](QStringList ids) {
+        constexpr int kShown = 5;
+        if (ids.size() <= kShown)
+            return ids.join(QStringLiteral(", "));
+        const auto more = ids.size() - kShown;
+        return tr("%1 and %2 more").arg(ids.mid(0, kShown).join(QStringLiteral(", "))).arg(more);
+    };
     QString message;
     MessageBar::Kind kind = MessageBar::Kind::Success;
     if (failures.isEmpty()) {
-        message = results.size() == 1 ? tr("%1 %2.").arg(doneVerb, shortId(results.first().targetId))
-                                      : tr("%1 %2 items.").arg(doneVerb).arg(results.size());
+        message = results.size() == 1 ? tr("%1 %2.").arg(doneVerb, succeeded.first())
+                                      : tr("%1 %2 items: %3.").arg(doneVerb).arg(results.size()).arg(some(succeeded));
+    } else if (results.size() == 1) {
+        kind = MessageBar::Kind::Error;
+        message = tr("%1 %2: %3").arg(notDoneVerb, shortId(results.first().targetId), failures.first());
     } else {
-        kind = done > 0 ? MessageBar::Kind::Warning : MessageBar::Kind::Error;
-        message = results.size() == 1 ? tr("%1 %2: %3").arg(notDoneVerb, shortId(results.first().targetId), failures.first())
-                                      : tr("%1 %2 of %3. %4: %5")
-                                            .arg(doneVerb)
-                                            .arg(done)
-                                            .arg(results.size())
-                                            .arg(notDoneVerb, failures.join(QStringLiteral("; ")));
+        kind = succeeded.isEmpty() ? MessageBar::Kind::Error : MessageBar::Kind::Warning;
+        message = tr("%1 %2 of %3%4. %5: %6")
+                      .arg(doneVerb)
+                      .arg(succeeded.size())
+                      .arg(results.size())
+                      .arg(succeeded.isEmpty() ? QString() : tr(" (%1)").arg(some(succeeded)))
+                      .arg(notDoneVerb, failures.join(QStringLiteral("; ")));
     }
     emit finished(kind, message, results);
 }
