@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -24,13 +23,7 @@ class CliReviewTest : public QObject
     QTemporaryDir m_dir;
     QString m_template;
 
-    QString freshDemo(const QTemporaryDir& dir)
-    {
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        QFile::copy(m_template, path);
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return path;
-    }
+    QString freshDemo(const QTemporaryDir& dir) { return copyDatabase(m_template, dir); }
 
     // steward-cli --db PATH --as USER --format json ARGS...
     static CliRun as(const QString& path, const QString& user, const QStringList& arguments)
@@ -327,30 +320,18 @@ private slots:
         QTemporaryDir dir;
         const QString path = freshDemo(dir);
         const QString id = firstWithStatus(path, QStringLiteral("pending"));
-        const QString go = dir.filePath(QStringLiteral("go"));
         const QStringList users{QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("bob"), QStringLiteral("admin")};
-        QList<QProcess*> processes;
+        QList<QStringList> commands;
         for (int i = 0; i < 8; ++i) {
-            auto* process = new QProcess(this);
-            // Each waits at the start line until the file "go" appears, so that all eight
-            // reach the database together rather than one process start after another.
-            process->start(QStringLiteral("/bin/sh"),
-                           {QStringLiteral("-c"), QStringLiteral("while [ ! -e \"$1\" ]; do :; done; shift; exec \"$@\""), QStringLiteral("sh"), go,
-                            qEnvironmentVariable("STEWARD_CLI"), QStringLiteral("--db"), path, QStringLiteral("--as"), users.at(i % users.size()),
-                            QStringLiteral("suggestions"), QStringLiteral("approve"), id});
-            QVERIFY(process->waitForStarted());
-            processes << process;
+            commands << QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), users.at(i % users.size()),
+                                    QStringLiteral("suggestions"), QStringLiteral("approve"), id};
         }
-        QTest::qWait(300);
-        QFile start(go);
-        QVERIFY(start.open(QIODevice::WriteOnly));
-        start.close();
+        const QList<CliRun> runs = runCliAtOnce(commands);
         QList<int> codes;
         QStringList errors;
-        for (QProcess* process : processes) {
-            QVERIFY(process->waitForFinished(60000));
-            codes << process->exitCode();
-            errors << QString::fromUtf8(process->readAllStandardError());
+        for (const CliRun& run : runs) {
+            codes << run.exitCode;
+            errors << run.err;
         }
         QVERIFY2(codes.count(0) == 1, qPrintable(errors.join(QLatin1Char('\n'))));
         QVERIFY2(codes.count(4) == 7, qPrintable(errors.join(QLatin1Char('\n'))));

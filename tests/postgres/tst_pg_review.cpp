@@ -12,10 +12,8 @@
 #include "workflow/SuggestionDecisions.h"
 
 #include <QAbstractItemModelTester>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
@@ -167,29 +165,17 @@ private slots:
         QVERIFY2(prepare(pg), qPrintable(pg.error()));
         auto admin = Database::open(pg.target());
         const QString id = pendingSuggestion(**admin, 2);
-        QTemporaryDir dir;
-        const QString go = dir.filePath(QStringLiteral("go"));
-        QList<QProcess*> processes;
+        QList<QStringList> commands;
         for (int i = 0; i < 8; ++i) {
-            auto* process = new QProcess(this);
             const QString user = QStringList{QStringLiteral("rv_alice"), QStringLiteral("rv_carol"), QStringLiteral("rv_bob")}.at(i % 3);
-            process->start(QStringLiteral("/bin/sh"),
-                           {QStringLiteral("-c"), QStringLiteral("while [ ! -e \"$1\" ]; do :; done; shift; exec \"$@\""), QStringLiteral("sh"), go,
-                            qEnvironmentVariable("STEWARD_CLI"), QStringLiteral("--db"), pg.uri(user), QStringLiteral("suggestions"),
-                            QStringLiteral("approve"), id});
-            QVERIFY(process->waitForStarted());
-            processes << process;
+            commands << QStringList{QStringLiteral("--db"), pg.uri(user), QStringLiteral("suggestions"), QStringLiteral("approve"), id};
         }
-        QTest::qWait(300);
-        QFile start(go);
-        QVERIFY(start.open(QIODevice::WriteOnly));
-        start.close();
+        const QList<CliRun> runs = runCliAtOnce(commands);
         QList<int> codes;
         QStringList errors;
-        for (QProcess* process : processes) {
-            QVERIFY(process->waitForFinished(60000));
-            codes << process->exitCode();
-            errors << QString::fromUtf8(process->readAllStandardError());
+        for (const CliRun& run : runs) {
+            codes << run.exitCode;
+            errors << run.err;
         }
         QVERIFY2(codes.count(0) == 1 && codes.count(4) == 7, qPrintable(errors.join(QLatin1Char('\n'))));
         QCOMPARE(auditRecordsFor(**admin, id), 1);

@@ -20,10 +20,7 @@ class AuditChainTest : public QObject
     // The demo's trail has 9 records; the attacker removes the triggers first.
     std::unique_ptr<Database> tamperable(const QTemporaryDir& dir)
     {
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        QFile::copy(m_template, path);
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        auto db = openSqlite(path);
+        auto db = openSqlite(copyDatabase(m_template, dir));
         if (!db->exec(QStringLiteral("DROP TRIGGER steward_audit_log_no_update")) ||
             !db->exec(QStringLiteral("DROP TRIGGER steward_audit_log_no_delete")))
             qFatal("cannot drop the triggers");
@@ -73,10 +70,7 @@ private slots:
     void intactAndAppendOnly()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        QFile::copy(m_template, path);
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        auto db = openSqlite(path);
+        auto db = openSqlite(copyDatabase(m_template, dir));
         auto result = AuditChain::verify(*db);
         QVERIFY(result && result->intact);
         QCOMPARE(result->recordsChecked, 9);

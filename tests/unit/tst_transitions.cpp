@@ -24,13 +24,7 @@ class TransitionsTest : public QObject
     QString m_template;
 
     // A fresh copy of the demo for each test: cheaper than writing a new one.
-    QString freshDemo(const QTemporaryDir& dir)
-    {
-        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-        QFile::copy(m_template, path);
-        QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return path;
-    }
+    QString freshDemo(const QTemporaryDir& dir) { return copyDatabase(m_template, dir); }
 
     static QString suggestionIn(Database& db, const QString& status, int skip = 0)
     {

@@ -161,6 +161,8 @@ void SuggestionFilterBar::loadChoices(Database* database)
 {
     const SuggestionFilter current = filter();
     m_settingFilter = true;
+    m_category->setLoader({}); // never keep a loader for a database that is gone
+    delete m_cycle->completer();
     for (QComboBox* combo : {static_cast<QComboBox*>(m_status), m_client, static_cast<QComboBox*>(m_category)}) {
         while (combo->count() > 1)
             combo->removeItem(combo->count() - 1);
