@@ -2,6 +2,7 @@
 // decisions, conflicts, roles, invalid JSON, rollbacks for managers, and the chain check.
 #include "TestSupport.h"
 #include "audit/AuditPage.h"
+#include "db/SqlScript.h"
 #include "review/AuditTrailModel.h"
 #include "review/ReviewActions.h"
 #include "review/RollbackRequestsPanel.h"
@@ -463,6 +464,42 @@ private slots:
         QCOMPARE(audit->model()->rowCount(), 8);
         QCOMPARE(audit->model()->cell(audit->table()->currentIndex().row(), 0).value.toLongLong(), 6);
         saveScreenshot(&window, QStringLiteral("audit-tampered"));
+
+        // From a record to the item it is about.
+        auto* record = audit->findChild<QTextBrowser*>(QStringLiteral("auditRecord"));
+        const QString target = audit->model()->cell(audit->table()->currentIndex().row(), 5).text();
+        emit record->anchorClicked(QUrl(QStringLiteral("suggestion:") + target));
+        QCOMPARE(window.currentPage()->view(), View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        QCOMPARE(page->detail()->current()->suggestionId, target);
+    }
+
+    void withoutStewardTablesYouCanLookButNotDecide()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
+        {
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            OpenOptions options;
+            options.createIfMissing = true;
+            auto db = Database::open(target, options);
+            QVERIFY(db);
+            STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                                               "VALUES ('s-1', 'c', 'feature', 'Add lag_7', 'pending')")));
+        }
+        const QByteArray digest = fileDigest(path);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"), true);
+        SuggestionsPage* page = suggestions(window);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->detail()->current()->summary, QStringLiteral("Add lag_7"));
+        QVERIFY(!page->actions()->approve()->isEnabled());
+        window.showPage(View::Audit);
+        auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
+        QVERIFY(!audit->table()->isVisible());
+        QCOMPARE(fileDigest(path), digest);
     }
 
     void screenshots()
