@@ -71,6 +71,12 @@ QString changeKindName(ParameterChange::Kind kind)
     return QStringLiteral("unchanged");
 }
 
+// after - before in binary floating point: 0.0015000000000000013 means 0.0015.
+double cleanDifference(double value)
+{
+    return QString::number(value, 'g', 12).toDouble();
+}
+
 QJsonValue orNull(const QJsonValue& value)
 {
     return value.isUndefined() ? QJsonValue(QJsonValue::Null) : value;
@@ -118,9 +124,8 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
         QList<QJsonValue> values;
         for (int column = 0; column < model.columnCount(); ++column) {
             QJsonValue value = model.cell(row, column).toJson();
-            // after - before in binary floating point: 0.0015000000000000013 means 0.0015.
             if (value.isDouble() && query->columns.at(column).type == LogicalType::Numeric)
-                value = QString::number(value.toDouble(), 'g', 12).toDouble();
+                value = cleanDifference(value.toDouble());
             values << value;
         }
         table.rows << values;
@@ -161,7 +166,7 @@ Outcome show(CliContext& context, CommandArguments& arguments, const QString& us
         metrics << QJsonObject{{QStringLiteral("metric"), change.key},
                                {QStringLiteral("before"), orNull(change.before)},
                                {QStringLiteral("after"), orNull(change.after)},
-                               {QStringLiteral("change"), change.delta ? QJsonValue(*change.delta) : QJsonValue()},
+                               {QStringLiteral("change"), change.delta ? QJsonValue(cleanDifference(*change.delta)) : QJsonValue()},
                                {QStringLiteral("verdict"), nullableText(verdictName(change.verdict))}};
     }
     QJsonArray parameters;
