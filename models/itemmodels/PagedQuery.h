@@ -35,6 +35,21 @@ struct PagedQuery
     // (WHERE key > last) instead of by OFFSET.
     bool orderedByKey = false;
 
+    // Groups of rows shown one after another, each in `orderBy` order ("pending first, then the
+    // rest"): every segment adds its condition to `where` and is counted and paged on its own,
+    // so that each group can use an index where one ORDER BY over all rows could not.
+    struct Segment
+    {
+        QString where;
+        QVariantList binds;
+    };
+    QList<Segment> segments; // empty: all rows are one group
+
+    // For orders no index serves (computed expressions), where every page would sort all rows
+    // again: the keys are read in order once (8 bytes a row, one scan), and each page reads
+    // its rows by key. Needs a whole-number unique key column.
+    bool keysFirst = false;
+
     int columnIndex(const QString& name) const;
     QString selectList() const;
 

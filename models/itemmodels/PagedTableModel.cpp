@@ -15,6 +15,8 @@ void PagedTableModel::setDatabase(Database* database)
     m_database = database;
     m_query = {};
     m_rowCount = 0;
+    m_segmentStarts.clear();
+    m_sortedKeys.clear();
     m_pages.clear();
     endResetModel();
 }
@@ -24,16 +26,28 @@ void PagedTableModel::clear()
     beginResetModel();
     m_query = {};
     m_rowCount = 0;
+    m_segmentStarts.clear();
+    m_sortedKeys.clear();
     m_pages.clear();
     endResetModel();
 }
 
-QString PagedTableModel::countSql() const
+QList<PagedQuery::Segment> PagedTableModel::segments() const
 {
-    QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
+    return m_query.segments.isEmpty() ? QList<PagedQuery::Segment>{PagedQuery::Segment{}} : m_query.segments;
+}
+
+QString PagedTableModel::whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const
+{
+    QStringList conditions;
+    *binds = m_query.binds;
     if (!m_query.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + m_query.where;
-    return sql;
+        conditions << QStringLiteral("(%1)").arg(m_query.where);
+    if (!segment.where.isEmpty()) {
+        conditions << QStringLiteral("(%1)").arg(segment.where);
+        *binds << segment.binds;
+    }
+    return conditions.join(QStringLiteral(" AND "));
 }
 
 Outcome PagedTableModel::setQuery(const PagedQuery& query)
@@ -41,21 +55,37 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
     beginResetModel();
     m_query = query;
     m_pages.clear();
+    m_sortedKeys.clear();
     m_rowCount = 0;
+    m_segmentStarts.clear();
     m_lastError = Outcome::ok();
+    qint64 total = 0;
     if (m_database && !m_query.from.isEmpty()) {
-        QSqlQuery count = m_database->query();
-        if (Outcome prepared = m_database->prepare(count, countSql()); !prepared) {
-            m_lastError = prepared;
-        } else {
-            for (const QVariant& bind : m_query.binds)
-                count.addBindValue(bind);
-            if (Outcome ran = m_database->run(count, tr("counting rows")); !ran)
-                m_lastError = ran;
-            else if (count.next())
-                m_rowCount = static_cast<int>(qMin<qint64>(count.value(0).toLongLong(), std::numeric_limits<int>::max()));
+        for (const PagedQuery::Segment& segment : segments()) {
+            m_segmentStarts << static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
+            QVariantList binds;
+            const QString where = whereFor(segment, &binds);
+            QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
+            if (!where.isEmpty())
+                sql += QStringLiteral(" WHERE ") + where;
+            QSqlQuery count = m_database->query();
+            Outcome outcome = m_database->prepare(count, sql);
+            if (outcome) {
+                for (const QVariant& bind : std::as_const(binds))
+                    count.addBindValue(bind);
+                outcome = m_database->run(count, tr("counting rows"));
+            }
+            if (!outcome) {
+                m_lastError = outcome;
+                total = 0;
+                m_segmentStarts.clear();
+                break;
+            }
+            if (count.next())
+                total += count.value(0).toLongLong();
         }
     }
+    m_rowCount = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
     endResetModel();
     return m_lastError;
 }
@@ -112,33 +142,99 @@ void PagedTableModel::evictIfNeeded() const
     }
 }
 
-bool PagedTableModel::fetchPage(int pageIndex) const
+QVariant PagedTableModel::cachedKey(int row) const
 {
-    if (!m_database)
-        return false;
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_query.selectList(), m_query.from);
-    QVariantList binds = m_query.binds;
-    QStringList conditions;
-    if (!m_query.where.isEmpty())
-        conditions << QStringLiteral("(%1)").arg(m_query.where);
-    bool byKey = false;
-    if (m_query.orderedByKey && pageIndex > 0) {
-        auto previous = m_pages.constFind(pageIndex - 1);
-        if (previous != m_pages.constEnd() && previous->rows.size() == m_pageSize) {
-            conditions << QStringLiteral("%1 > ?").arg(m_query.key);
-            binds << previous->rows.last().last();
-            byKey = true;
-        }
+    const auto it = m_pages.constFind(row / m_pageSize);
+    const int offset = row % m_pageSize;
+    if (it == m_pages.constEnd() || offset >= it->rows.size() || it->rows.at(offset).isEmpty())
+        return {};
+    return it->rows.at(offset).last();
+}
+
+const QList<qint64>* PagedTableModel::sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const
+{
+    if (const auto it = m_sortedKeys.constFind(segmentIndex); it != m_sortedKeys.constEnd())
+        return &*it;
+    QVariantList binds;
+    const QString where = whereFor(segment, &binds);
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_query.key, m_query.from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY ") + m_query.orderBy;
+    QSqlQuery q = m_database->query();
+    Outcome outcome = m_database->prepare(q, sql);
+    if (outcome) {
+        for (const QVariant& bind : std::as_const(binds))
+            q.addBindValue(bind);
+        outcome = m_database->run(q, tr("ordering rows"));
     }
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QList<qint64> keys;
+    keys.reserve(rowsInSegment(segmentIndex));
+    while (outcome && q.next()) {
+        bool isNumber = false;
+        keys << q.value(0).toLongLong(&isNumber);
+        if (!isNumber)
+            outcome = Outcome::failed(tr("ordering rows: the key %1 is not a whole number").arg(m_query.key));
+    }
+    if (!outcome) {
+        m_lastError = outcome;
+        emit const_cast<PagedTableModel*>(this)->fetchFailed(outcome.message());
+        return nullptr;
+    }
+    return &*m_sortedKeys.insert(segmentIndex, keys);
+}
+
+bool PagedTableModel::fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count,
+                                const QVariant& afterKey, QList<QVariantList>* rows) const
+{
+    const int width = static_cast<int>(m_query.columns.size()) + 1;
+    if (m_query.keysFirst && !m_query.orderBy.isEmpty()) {
+        const QList<qint64>* keys = sortedKeys(segmentIndex, segment);
+        if (!keys)
+            return false;
+        QVariantList wanted;
+        for (qsizetype i = offset; i < qMin<qsizetype>(offset + count, keys->size()); ++i)
+            wanted << keys->at(i);
+        if (wanted.isEmpty())
+            return true;
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
+                                .arg(m_query.selectList(), m_query.from, m_query.key,
+                                     QStringList(wanted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+        QList<QVariantList> found;
+        if (!readRows(sql, wanted, width, &found))
+            return false;
+        QHash<qint64, qsizetype> position;
+        for (qsizetype i = 0; i < found.size(); ++i)
+            position.insert(found.at(i).last().toLongLong(), i);
+        for (const QVariant& key : std::as_const(wanted)) {
+            // A row deleted since the keys were read is skipped, as the next count would.
+            if (const auto it = position.constFind(key.toLongLong()); it != position.constEnd())
+                *rows << found.at(*it);
+        }
+        return true;
+    }
+
+    QVariantList binds;
+    QString where = whereFor(segment, &binds);
+    const bool byKey = afterKey.isValid() && !afterKey.isNull();
+    if (byKey) {
+        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("%1 > ?").arg(m_query.key);
+        binds << afterKey;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_query.selectList(), m_query.from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
     if (!m_query.orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + m_query.orderBy;
     sql += byKey ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?");
-    binds << m_pageSize;
+    binds << count;
     if (!byKey)
-        binds << static_cast<qint64>(pageIndex) * m_pageSize;
+        binds << offset;
+    return readRows(sql, binds, width, rows);
+}
 
+bool PagedTableModel::readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const
+{
     QSqlQuery q = m_database->query();
     Outcome outcome = m_database->prepare(q, sql);
     if (outcome) {
@@ -151,15 +247,40 @@ bool PagedTableModel::fetchPage(int pageIndex) const
         emit const_cast<PagedTableModel*>(this)->fetchFailed(outcome.message());
         return false;
     }
-    Page fetched;
-    fetched.rows.reserve(m_pageSize);
-    const int width = static_cast<int>(m_query.columns.size()) + 1;
     while (q.next()) {
         QVariantList row;
         row.reserve(width);
         for (int c = 0; c < width; ++c)
             row << q.value(c);
-        fetched.rows << row;
+        *rows << row;
+    }
+    return true;
+}
+
+bool PagedTableModel::fetchPage(int pageIndex) const
+{
+    if (!m_database)
+        return false;
+    const int first = pageIndex * m_pageSize;
+    const int end = qMin(first + m_pageSize, m_rowCount);
+    const QList<PagedQuery::Segment> parts = segments();
+    const int width = static_cast<int>(m_query.columns.size()) + 1;
+    Page fetched;
+    fetched.rows.reserve(m_pageSize);
+    for (int s = 0; s < parts.size() && s < m_segmentStarts.size(); ++s) {
+        const int segmentStart = m_segmentStarts.at(s);
+        const int segmentEnd = s + 1 < m_segmentStarts.size() ? m_segmentStarts.at(s + 1) : m_rowCount;
+        const int from = qMax(first, segmentStart);
+        const int to = qMin(end, segmentEnd);
+        if (from >= to)
+            continue;
+        // Continuing right after a cached row of the same segment: seek by key, not by OFFSET.
+        const QVariant afterKey = m_query.orderedByKey && from > segmentStart ? cachedKey(from - 1) : QVariant();
+        if (!fetchRows(s, parts.at(s), from - segmentStart, to - from, afterKey, &fetched.rows))
+            return false;
+        // Rows removed since the count leave blank rows, so that later segments stay in place.
+        while (fetched.rows.size() < to - first && to < end)
+            fetched.rows << QVariantList(width);
     }
     fetched.lastUse = ++m_useClock;
     m_pages.insert(pageIndex, fetched);
@@ -198,6 +319,25 @@ int PagedTableModel::cachedRowOfKey(const QVariant& key) const
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         for (int i = 0; i < it->rows.size(); ++i) {
             if (it->rows.at(i).last() == key)
+                return it.key() * m_pageSize + i;
+        }
+    }
+    return -1;
+}
+
+int PagedTableModel::rowsInSegment(int segment) const
+{
+    if (segment < 0 || segment >= m_segmentStarts.size())
+        return 0;
+    const int end = segment + 1 < m_segmentStarts.size() ? m_segmentStarts.at(segment + 1) : m_rowCount;
+    return end - m_segmentStarts.at(segment);
+}
+
+int PagedTableModel::cachedRowOfValue(int column, const QVariant& raw) const
+{
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            if (column < it->rows.at(i).size() && it->rows.at(i).at(column) == raw)
                 return it.key() * m_pageSize + i;
         }
     }

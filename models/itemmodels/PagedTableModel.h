@@ -49,8 +49,12 @@ public:
 
     CellValue cell(int row, int column) const;
     QVariant keyAt(int row) const;
+    // How many rows each segment of the query had when counted (see PagedQuery::segments).
+    int rowsInSegment(int segment) const;
     // The row holding `key`, among the pages in memory; -1 if not cached.
     int cachedRowOfKey(const QVariant& key) const;
+    // The row whose `column` holds `raw` (as the driver returned it), among the pages in memory; -1 if none.
+    int cachedRowOfValue(int column, const QVariant& raw) const;
 
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
@@ -71,15 +75,25 @@ private:
 
     const Page* page(int pageIndex) const;
     bool fetchPage(int pageIndex) const;
+    // Reads `count` rows of one segment from `offset` (or after `afterKey` when valid) into `rows`.
+    bool fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count, const QVariant& afterKey,
+                   QList<QVariantList>* rows) const;
+    // For keysFirst queries: every key of the segment in order, read once.
+    const QList<qint64>* sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const;
+    bool readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const;
+    QVariant cachedKey(int row) const;
     void evictIfNeeded() const;
-    QString countSql() const;
+    QList<PagedQuery::Segment> segments() const;
+    QString whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const;
 
     Database* m_database = nullptr;
     PagedQuery m_query;
     int m_rowCount = 0;
+    QList<int> m_segmentStarts; // the first row of each segment
     int m_pageSize = 200;
     int m_maxPages = 24;
     mutable QHash<int, Page> m_pages;
+    mutable QHash<int, QList<qint64>> m_sortedKeys; // per segment, for keysFirst queries
     mutable quint64 m_useClock = 0;
     mutable qint64 m_pagesFetched = 0;
     mutable Outcome m_lastError;

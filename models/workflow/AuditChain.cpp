@@ -154,8 +154,10 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         const AuditEntry e = entryFrom(q);
         ++result.recordsChecked;
         if (e.seq != expectedSeq) {
-            fail(e.seq, e.seq > expectedSeq ? Text::tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
-                                            : Text::tr("record %1 appears out of order").arg(e.seq));
+            // A gap names the missing record: that is where the chain breaks.
+            fail(e.seq > expectedSeq ? expectedSeq : e.seq,
+                 e.seq > expectedSeq ? Text::tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
+                                     : Text::tr("record %1 appears out of order").arg(e.seq));
         } else if (e.prevHash != previousHash) {
             fail(e.seq, Text::tr("%1 does not follow the record before it (its previous-hash differs): a record was "
                            "removed, inserted or reordered before it")
@@ -175,25 +177,30 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         return database.failure(head.lastError(), Text::tr("reading the audit chain head"));
     if (!head.next()) {
         fail(expectedSeq, Text::tr("the audit chain head record is missing"));
-    } else if (head.value(0).toLongLong() != expectedSeq - 1 || head.value(1).toString() != previousHash) {
-        fail(expectedSeq - 1 < head.value(0).toLongLong() ? expectedSeq : head.value(0).toLongLong(),
-             head.value(0).toLongLong() > expectedSeq - 1
-                 ? Text::tr("record %1 and later are missing: the chain should end at record %2").arg(expectedSeq).arg(head.value(0).toLongLong())
-                 : Text::tr("the chain's recorded end (record %1) does not match its last record (%2)")
-                       .arg(head.value(0).toLongLong())
-                       .arg(expectedSeq - 1));
+    } else {
+        const qint64 headSeq = head.value(0).toLongLong();
+        const qint64 lastSeq = expectedSeq - 1;
+        if (headSeq > lastSeq) {
+            fail(expectedSeq, Text::tr("record %1 and later are missing: the chain should end at record %2").arg(expectedSeq).arg(headSeq));
+        } else if (headSeq < lastSeq) {
+            // Records after the recorded end were not written through Steward.
+            fail(headSeq + 1, Text::tr("the chain's recorded end (record %1) does not match its last record (%2)").arg(headSeq).arg(lastSeq));
+        } else if (head.value(1).toString() != previousHash) {
+            fail(lastSeq, Text::tr("the chain's recorded end does not match record %1: it was replaced").arg(lastSeq));
+        }
     }
     return result;
 }
 
-Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& filter)
+namespace {
+// The WHERE body and its values for a filter; every value is bound.
+QString whereFor(const AuditChain::Filter& filter, QVariantList* binds)
 {
     QStringList where;
-    QVariantList binds;
     const auto add = [&](const QString& column, const QString& value) {
         if (!value.isEmpty()) {
             where << column + QStringLiteral(" = ?");
-            binds << value;
+            *binds << value;
         }
     };
     add(QStringLiteral("target_kind"), filter.targetKind);
@@ -202,21 +209,29 @@ Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& fil
     add(QStringLiteral("action"), filter.action);
     if (filter.since.isValid()) {
         where << QStringLiteral("recorded_at >= ?");
-        binds << timeText(filter.since);
+        *binds << AuditChain::timeText(filter.since);
     }
     if (filter.until.isValid()) {
         where << QStringLiteral("recorded_at < ?");
-        binds << timeText(filter.until);
+        *binds << AuditChain::timeText(filter.until);
     }
+    return where.join(QStringLiteral(" AND "));
+}
+} // namespace
+
+Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& filter)
+{
+    QVariantList binds;
+    const QString where = whereFor(filter, &binds);
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("audit_log")));
     if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ? OFFSET ?");
     binds << filter.limit << filter.offset;
     QSqlQuery q = database.query();
     if (Outcome prepared = database.prepare(q, sql); !prepared)
         return prepared;
-    for (const QVariant& value : binds)
+    for (const QVariant& value : std::as_const(binds))
         q.addBindValue(value);
     if (Outcome ran = database.run(q, Text::tr("reading the audit trail")); !ran)
         return ran;
@@ -224,6 +239,37 @@ Result<QList<AuditEntry>> AuditChain::list(Database& database, const Filter& fil
     while (q.next())
         entries << entryFrom(q);
     return entries;
+}
+
+PagedQuery AuditChain::pagedQuery(const Database& database, const Filter& filter)
+{
+    PagedQuery query;
+    for (const QString& name : kColumns.split(QStringLiteral(", "))) {
+        const LogicalType type = name == QLatin1String("seq")           ? LogicalType::Integer
+                                 : name == QLatin1String("recorded_at") ? LogicalType::Timestamp
+                                 : name == QLatin1String("details")     ? LogicalType::Json
+                                                                         : LogicalType::Text;
+        query.columns << PagedQuery::Column{name, name, type, false};
+    }
+    query.from = database.appTable(QStringLiteral("audit_log"));
+    query.where = whereFor(filter, &query.binds);
+    query.orderBy = QStringLiteral("seq DESC");
+    query.key = QStringLiteral("seq");
+    return query;
+}
+
+Result<QStringList> AuditChain::distinctValues(Database& database, const QString& column)
+{
+    static const QStringList allowed{QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("target_kind")};
+    if (!allowed.contains(column))
+        return Outcome::usage(Text::tr("no list of values for %1").arg(column));
+    QSqlQuery q = database.query();
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY %1").arg(column, database.appTable(QStringLiteral("audit_log")))))
+        return database.failure(q.lastError(), Text::tr("listing the values of %1").arg(column));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
 }
 
 Result<std::optional<AuditEntry>> AuditChain::latestFor(Database& database, const QString& targetKind,

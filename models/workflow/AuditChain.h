@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Outcome.h"
+#include "itemmodels/PagedQuery.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -63,6 +64,11 @@ struct Filter
     int offset = 0;
 };
 Result<QList<AuditEntry>> list(Database& database, const Filter& filter);
+// The same records as a paged query for a windowed view, newest first (limit and offset are
+// the view's business). Columns are the audit_log column names.
+PagedQuery pagedQuery(const Database& database, const Filter& filter);
+// The values in use for actor, action or target_kind (an allow-list), for filter lists.
+Result<QStringList> distinctValues(Database& database, const QString& column);
 // The newest record about one item, if any (who decided it and when).
 Result<std::optional<AuditEntry>> latestFor(Database& database, const QString& targetKind, const QString& targetId);
 } // namespace AuditChain

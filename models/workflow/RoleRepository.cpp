@@ -76,7 +76,7 @@ Outcome RoleRepository::grant(const QString& user, Role role)
     });
 }
 
-Outcome RoleRepository::revoke(const QString& user)
+Outcome RoleRepository::revoke(const QString& user, std::optional<Role> expected)
 {
     TransitionEngine engine(m_database);
     return engine.perform(Permission::ManageRoles, [&](TransitionContext& context) -> Outcome {
@@ -84,6 +84,10 @@ Outcome RoleRepository::revoke(const QString& user)
         if (!previous)
             return previous.failure();
         const QString table = m_database.appTable(QStringLiteral("roles"));
+        if (expected && *previous != *expected) {
+            return Outcome::conflict(tr("%1 is %2, not %3; nothing was revoked")
+                                         .arg(user, roleName(*previous), roleName(*expected)));
+        }
         if (user == context.actor && *previous == Role::Admin) {
             QSqlQuery admins = m_database.query();
             if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(table)) || !admins.next())

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace steward {
 
 class Database;
@@ -31,7 +33,8 @@ public:
     Result<QList<RoleGrant>> list() const;
     // Admin only; audited. Granting replaces the user's previous role.
     Outcome grant(const QString& user, Role role);
-    Outcome revoke(const QString& user);
+    // With `expected`, refuses (conflict) when the user's role is not that one any more.
+    Outcome revoke(const QString& user, std::optional<Role> expected = std::nullopt);
 
 private:
     Database& m_database;

@@ -106,6 +106,38 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
                                  .arg(shortId(requestId), targetKind));
 }
 
+Result<QList<RollbackRequest>> readRequests(Database& database, const QString& where, const QVariantList& binds)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("rollback_requests")));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql += QStringLiteral(" ORDER BY requested_at DESC, request_id");
+    QSqlQuery q = database.query();
+    q.prepare(sql);
+    for (const QVariant& bind : binds)
+        q.addBindValue(bind);
+    if (Outcome done = database.run(q, Text::tr("listing rollback requests")); !done)
+        return done;
+    QList<RollbackRequest> requests;
+    while (q.next())
+        requests << requestFrom(q);
+    return requests;
+}
+
+// Who decided a request, when and why, on the request itself (in the decision's transaction).
+Outcome recordDecision(TransitionContext& context, const QString& requestId, const QString& comment)
+{
+    Database& db = context.database;
+    QSqlQuery update = db.query();
+    update.prepare(QStringLiteral("UPDATE %1 SET decided_by = ?, decided_at = ?, decision_comment = ? WHERE request_id = ?")
+                       .arg(db.appTable(QStringLiteral("rollback_requests"))));
+    update.addBindValue(context.actor);
+    update.addBindValue(timestampText(context.now));
+    update.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(comment.trimmed()));
+    update.addBindValue(requestId);
+    return db.run(update, Text::tr("recording the decision on rollback request %1").arg(shortId(requestId)));
+}
+
 Decision decide(const QString& requestId, const QString& newState, const QString& action, const QString& comment)
 {
     Decision d;
@@ -123,6 +155,7 @@ Decision decide(const QString& requestId, const QString& newState, const QString
                                           .arg(context.actor));
         return Outcome::ok();
     };
+    d.effect = [requestId, comment](TransitionContext& context) { return recordDecision(context, requestId, comment); };
     return d;
 }
 } // namespace
@@ -217,7 +250,11 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
 Decision RollbackRequests::approve(const QString& requestId, const QString& comment)
 {
     Decision d = decide(requestId, QStringLiteral("approved"), QStringLiteral("approve_rollback"), comment);
-    d.effect = [requestId, comment](TransitionContext& context) { return applyRollback(context, requestId, comment); };
+    d.effect = [requestId, comment](TransitionContext& context) {
+        if (Outcome recorded = recordDecision(context, requestId, comment); !recorded)
+            return recorded;
+        return applyRollback(context, requestId, comment);
+    };
     return d;
 }
 
@@ -231,20 +268,14 @@ Decision RollbackRequests::deny(const QString& requestId, const QString& comment
 
 Result<QList<RollbackRequest>> RollbackRequests::list(Database& database, const QString& status)
 {
-    QSqlQuery q = database.query();
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("rollback_requests")));
-    if (!status.isEmpty())
-        sql += QStringLiteral(" WHERE status = ?");
-    sql += QStringLiteral(" ORDER BY requested_at DESC, request_id");
-    q.prepare(sql);
-    if (!status.isEmpty())
-        q.addBindValue(status);
-    if (Outcome done = database.run(q, Text::tr("listing rollback requests")); !done)
-        return done;
-    QList<RollbackRequest> requests;
-    while (q.next())
-        requests << requestFrom(q);
-    return requests;
+    return status.isEmpty() ? readRequests(database, {}, {})
+                            : readRequests(database, QStringLiteral("status = ?"), {status});
+}
+
+Result<QList<RollbackRequest>> RollbackRequests::listFor(Database& database, const QString& targetKind,
+                                                        const QString& targetId)
+{
+    return readRequests(database, QStringLiteral("target_kind = ? AND target_id = ?"), {targetKind, targetId});
 }
 
 Result<RollbackRequest> RollbackRequests::find(Database& database, const QString& requestId)

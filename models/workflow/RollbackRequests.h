@@ -45,6 +45,8 @@ Decision approve(const QString& requestId, const QString& comment = {});
 Decision deny(const QString& requestId, const QString& comment);
 
 Result<QList<RollbackRequest>> list(Database& database, const QString& status = {});
+// The requests about one target (a suggestion, a model version), newest first.
+Result<QList<RollbackRequest>> listFor(Database& database, const QString& targetKind, const QString& targetId);
 Result<RollbackRequest> find(Database& database, const QString& requestId);
 } // namespace RollbackRequests
 

@@ -30,6 +30,13 @@ Decision SuggestionDecisions::approve(const QString& suggestionId, const QString
 {
     Decision d = base(suggestionId, seenState, QStringLiteral("applied"), QStringLiteral("approve"));
     d.comment = comment;
+    // The kind lets an applied suggestion stay applied (for a rollback request); approving it
+    // again is not that step.
+    d.guard = [](TransitionContext& context) -> Outcome {
+        if (context.currentState != QLatin1String("pending"))
+            return Outcome::conflict(tr("approve is not possible for a suggestion that is %1").arg(context.currentState));
+        return Outcome::ok();
+    };
     return d;
 }
 

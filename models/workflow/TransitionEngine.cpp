@@ -99,8 +99,12 @@ DecisionResult TransitionEngine::apply(const Decision& d)
                      .arg(columns.join(QStringLiteral(", ")), table, d.kind->idColumn,
                           m_database.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")));
     read.addBindValue(d.targetId);
-    if (result.outcome = m_database.run(read, Text::tr("reading %1 %2").arg(d.kind->name, shortId(d.targetId))); !result.outcome)
+    if (result.outcome = m_database.run(read, Text::tr("reading %1 %2").arg(d.kind->name, shortId(d.targetId))); !result.outcome) {
+        // PostgreSQL refuses text that is not a uuid for a uuid id: that id names nothing.
+        if (read.lastError().nativeErrorCode() == QLatin1String("22P02"))
+            result.outcome = Outcome::notFound(Text::tr("no %1 with id %2").arg(d.kind->name, d.targetId));
         return result;
+    }
     if (!read.next()) {
         result.outcome = Outcome::notFound(Text::tr("no %1 with id %2").arg(d.kind->name, d.targetId));
         return result;

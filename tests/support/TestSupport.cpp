@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QUrl>
 
 namespace steward::test {
@@ -24,6 +25,15 @@ QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& c
     auto written = DemoGenerator::writeSqliteFile(path, options);
     if (!written)
         qFatal("demo failed: %s", qPrintable(written.failure().message()));
+    return path;
+}
+
+QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    if (!QFile::copy(source, path))
+        qFatal("cannot copy %s", qPrintable(source));
+    QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
 
@@ -87,6 +97,46 @@ CliRun runCli(const QStringList& arguments, const QStringList& extraEnvironment,
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QList<CliRun> runCliAtOnce(const QList<QStringList>& argumentLists, int timeoutMs)
+{
+    QTemporaryDir dir;
+    const QString go = dir.filePath(QStringLiteral("go"));
+    QList<QProcess*> processes;
+    for (const QStringList& arguments : argumentLists) {
+        auto* process = new QProcess;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("STEWARD_DB"));
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"),
+                                                              QStringLiteral("while [ ! -e \"$1\" ]; do :; done; shift; exec \"$@\""),
+                                                              QStringLiteral("sh"), go, qEnvironmentVariable("STEWARD_CLI")}
+                                                      + arguments);
+        process->waitForStarted();
+        processes << process;
+    }
+    QThread::msleep(300); // every shell is at the start line
+    QFile start(go);
+    if (!start.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(go));
+    start.close();
+    QList<CliRun> runs;
+    for (QProcess* process : processes) {
+        CliRun run;
+        if (process->waitForFinished(timeoutMs)) {
+            run.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
+            run.out = QString::fromUtf8(process->readAllStandardOutput());
+            run.err = QString::fromUtf8(process->readAllStandardError());
+        } else {
+            process->kill();
+            process->waitForFinished();
+            run.err = QStringLiteral("timed out");
+        }
+        runs << run;
+        delete process;
+    }
+    return runs;
 }
 
 QString postgresUri()

@@ -17,6 +17,8 @@ namespace steward::test {
 // A fresh demo database in `dir` (scale 1, fixed seed and date), created by `creator`.
 QString makeDemo(const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"),
                  const QString& creator = QStringLiteral("admin"), int scale = 1);
+// A writable copy of a database made once per test case (makeDemo is slower than a copy).
+QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"));
 // Opens a SQLite file as `user`, failing the test if it cannot.
 std::unique_ptr<Database> openSqlite(const QString& path, const QString& user = QStringLiteral("admin"),
                                      bool readOnly = false);
@@ -34,6 +36,9 @@ struct CliRun
 };
 // Runs the real steward-cli binary with `arguments`.
 CliRun runCli(const QStringList& arguments, const QStringList& extraEnvironment = {}, int timeoutMs = 120000);
+// Runs one steward-cli process per argument list, all released at the same instant: each
+// waits at a start line (a file appearing) until every one of them is running.
+QList<CliRun> runCliAtOnce(const QList<QStringList>& argumentLists, int timeoutMs = 120000);
 
 // The test PostgreSQL server (STEWARD_TEST_PG), and a database of its own for one test that
 // is dropped afterwards.

@@ -127,6 +127,60 @@ private slots:
         QCOMPARE(failed.size(), 1);
         QVERIFY(!model.lastError());
     }
+
+    void segmentsFollowOneAnother()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedQuery query = tableQuery(*db, QStringLiteral("forecast_results"));
+        query.segments = {{QStringLiteral("id % 3 = ?"), {0}}, {QStringLiteral("id % 3 <> ?"), {0}}};
+        PagedTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.get());
+        model.setPageSize(17); // pages straddle the boundary between the groups
+        model.setMaxCachedPages(3);
+        STEWARD_VERIFY_OK(model.setQuery(query));
+        QCOMPARE(model.rowCount(), 810);
+        QCOMPARE(model.rowsInSegment(0), 270);
+        QCOMPARE(model.rowsInSegment(1), 540);
+        QList<qlonglong> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids << model.data(model.index(row, 0)).toLongLong();
+        for (int row = 0; row < ids.size(); ++row) {
+            QCOMPARE(ids.at(row) % 3 == 0, row < 270);
+            if (row != 0 && row != 270)
+                QVERIFY(ids.at(row) > ids.at(row - 1)); // each group in key order, read by key
+        }
+
+        // Rows removed after the count leave blanks at the end of their group, and the next
+        // group stays where the count put it until the next refresh.
+        QVERIFY(db->exec(QStringLiteral("DELETE FROM forecast_results WHERE id IN (3, 6, 9)")));
+        model.setPageSize(300);
+        QCOMPARE(model.data(model.index(266, 0)).toLongLong(), ids.at(269));
+        QVERIFY(model.data(model.index(267, 0)).toString().isEmpty());
+        QCOMPARE(model.data(model.index(270, 0)).toLongLong(), ids.at(270));
+        STEWARD_VERIFY_OK(model.refresh());
+        QCOMPARE(model.rowCount(), 807);
+    }
+
+    void keysFirstOrdersByAnyExpression()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedQuery query = tableQuery(*db, QStringLiteral("forecast_results"));
+        query.orderBy = QStringLiteral("predicted_quantity DESC, id");
+        query.orderedByKey = false;
+        query.keysFirst = true;
+        PagedTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.get());
+        model.setPageSize(50);
+        STEWARD_VERIFY_OK(model.setQuery(query));
+        QSqlQuery expected = db->query();
+        QVERIFY(expected.exec(QStringLiteral("SELECT id FROM forecast_results ORDER BY predicted_quantity DESC, id")));
+        for (int row = 0; expected.next(); ++row)
+            QCOMPARE(model.data(model.index(row, 0)).toLongLong(), expected.value(0).toLongLong());
+    }
 };
 
 QTEST_GUILESS_MAIN(PagedModelTest)

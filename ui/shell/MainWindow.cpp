@@ -12,6 +12,8 @@
 #include "snapshot/ConsolePage.h"
 #include "snapshot/SnapshotActions.h"
 #include "snapshot/SnapshotBanner.h"
+#include "audit/AuditPage.h"
+#include "review/SuggestionsPage.h"
 #include "tables/TablesPage.h"
 #include "widgets/MessageBar.h"
 
@@ -64,11 +66,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     setCentralWidget(central);
 
     // One page per view; later views replace their placeholders here.
-    addPage(new PlaceholderPage(View::Suggestions, m_session, m_pages));
+    addPage(new SuggestionsPage(m_session, m_pages));
     addPage(new ModelsPage(m_session, m_pages));
     addPage(new ChartsPage(m_session, m_pages));
     addPage(new PlaceholderPage(View::Governance, m_session, m_pages));
-    addPage(new PlaceholderPage(View::Audit, m_session, m_pages));
+    addPage(new AuditPage(m_session, m_pages));
     addPage(new TablesPage(m_session, m_pages));
     addPage(new ConsolePage(m_session, m_pages));
 

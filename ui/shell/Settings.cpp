@@ -41,6 +41,14 @@ QString Settings::name(Key key)
         return QStringLiteral("charts/metric");
     case Key::ChartsSeries:
         return QStringLiteral("charts/series");
+    case Key::SuggestionsFilter:
+        return QStringLiteral("suggestions/filter");
+    case Key::SuggestionsDetailSplitter:
+        return QStringLiteral("suggestions/detailSplitter");
+    case Key::AuditSplitter:
+        return QStringLiteral("audit/splitter");
+    case Key::AuditColumns:
+        return QStringLiteral("audit/columns");
     }
     return {};
 }

@@ -29,6 +29,10 @@ public:
         ChartsClient,
         ChartsMetric,
         ChartsSeries,
+        SuggestionsFilter,         // QVariantMap: status, client, category
+        SuggestionsDetailSplitter,
+        AuditSplitter,
+        AuditColumns,
     };
 
     static QVariant value(Key key);

@@ -20,6 +20,10 @@ const QList<CommandEntry>& commandTable()
         {"chart", "chart --kind history|backtest|fan|cycles --client C [--metric M] [--series KEY] [--version V]\n"
                   "        --out FILE.png|FILE.svg [--width W] [--height H]   draw a chart without a display",
          &runChart},
+        {"suggestions", "suggestions list|show|approve|reject|request-rollback ...   the review queue", &runSuggestions},
+        {"rollbacks", "rollbacks list|approve|deny ...           decide rollback requests (managers)", &runRollbacks},
+        {"audit", "audit list [--limit N] | audit verify     the audit trail and its hash chain", &runAudit},
+        {"roles", "roles list | grant USER ROLE | revoke USER ROLE   who may decide what", &runRoles},
     };
     return table;
 }

@@ -31,5 +31,10 @@ Outcome runDiff(CliContext& context, CommandArguments& arguments);
 // Model registry and charts
 Outcome runModels(CliContext& context, CommandArguments& arguments);
 Outcome runChart(CliContext& context, CommandArguments& arguments);
+// Review queue, rollbacks, audit trail, roles
+Outcome runSuggestions(CliContext& context, CommandArguments& arguments);
+Outcome runRollbacks(CliContext& context, CommandArguments& arguments);
+Outcome runAudit(CliContext& context, CommandArguments& arguments);
+Outcome runRoles(CliContext& context, CommandArguments& arguments);
 
 } // namespace steward::cli

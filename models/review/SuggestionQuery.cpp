@@ -1,0 +1,158 @@
+#include "SuggestionQuery.h"
+
+#include "db/SchemaCatalog.h"
+#include "db/SqlDialect.h"
+#include "review/MetricRules.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestionQuery)
+};
+
+const QString kTable = QStringLiteral("llm_suggestions");
+
+LogicalType typeOf(const SchemaCatalog& catalog, const QString& column, LogicalType fallback)
+{
+    const TableInfo* table = catalog.table(kTable);
+    const ColumnInfo* info = table ? table->column(column) : nullptr;
+    return info ? info->type : fallback;
+}
+
+// A uuid column reads as text on PostgreSQL so that both backends hand the same strings out.
+QString asText(const SqlDialect& dialect, const QString& expression, LogicalType type)
+{
+    return !dialect.isSqlite() && type == LogicalType::Uuid ? expression + QStringLiteral("::text") : expression;
+}
+
+QString metricDelta(const SqlDialect& dialect, const QString& key, bool magnitude)
+{
+    const QString after = dialect.jsonNumber(QStringLiteral("s.after_metrics"), key);
+    const QString before = dialect.jsonNumber(QStringLiteral("s.before_metrics"), key);
+    return magnitude ? QStringLiteral("(abs(%1) - abs(%2))").arg(after, before) : QStringLiteral("(%1 - %2)").arg(after, before);
+}
+
+QStringList magnitudeColumns()
+{
+    QStringList names;
+    for (const MetricRule& rule : MetricRules::all()) {
+        if (rule.direction == MetricDirection::CloserToZeroIsBetter)
+            names << MetricRules::magnitudeDeltaColumn(rule.key);
+    }
+    return names;
+}
+} // namespace
+
+bool SuggestionFilter::isEmpty() const
+{
+    return status.isEmpty() && client.isEmpty() && category.isEmpty() && cycle.isEmpty() && search.trimmed().isEmpty();
+}
+
+QStringList SuggestionQuery::deltaColumns()
+{
+    QStringList names;
+    for (const MetricRule& rule : MetricRules::all())
+        names << MetricRules::deltaColumn(rule.key);
+    return names;
+}
+
+QStringList SuggestionQuery::columnNames()
+{
+    return QStringList{QStringLiteral("suggestion_id"), QStringLiteral("status"),   QStringLiteral("summary"),
+                       QStringLiteral("category"),      QStringLiteral("client_id"), QStringLiteral("cycle_id"),
+                       QStringLiteral("cycle_state")}
+           + deltaColumns() + magnitudeColumns();
+}
+
+QStringList SuggestionQuery::sortableColumns()
+{
+    return QStringList{QStringLiteral("summary"), QStringLiteral("category"), QStringLiteral("client_id"),
+                       QStringLiteral("cycle_state"), QStringLiteral("status")}
+           + deltaColumns();
+}
+
+Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
+                                          const SuggestionFilter& filter, const SuggestionOrder& order)
+{
+    if (!order.column.isEmpty() && !sortableColumns().contains(order.column))
+        return Outcome::usage(Text::tr("the queue cannot be sorted by %1; sortable columns: %2")
+                                  .arg(order.column, sortableColumns().join(QStringLiteral(", "))));
+    const LogicalType idType = typeOf(catalog, QStringLiteral("suggestion_id"), LogicalType::Uuid);
+    const LogicalType cycleType = typeOf(catalog, QStringLiteral("cycle_id"), LogicalType::Uuid);
+    if (!filter.cycle.isEmpty() && !dialect.isSqlite() && cycleType == LogicalType::Uuid &&
+        QUuid::fromString(filter.cycle).isNull())
+        return Outcome::usage(Text::tr("%1 is not a cycle id (cycle ids are UUIDs)").arg(filter.cycle));
+
+    PagedQuery query;
+    query.from = kTable + QStringLiteral(" s");
+    query.key = QStringLiteral("s.id");
+    const QString cycleState = catalog.hasTable(QStringLiteral("improvement_cycles"))
+                                   ? QStringLiteral("(SELECT c.state FROM improvement_cycles c WHERE c.cycle_id = s.cycle_id)")
+                                   : QStringLiteral("CAST(NULL AS TEXT)");
+    query.columns = {
+        {QStringLiteral("suggestion_id"), asText(dialect, QStringLiteral("s.suggestion_id"), idType), idType, false},
+        {QStringLiteral("status"), QStringLiteral("s.status"), LogicalType::Text, false},
+        {QStringLiteral("summary"), QStringLiteral("s.summary"), LogicalType::Text, false},
+        {QStringLiteral("category"), QStringLiteral("s.category"), LogicalType::Text, false},
+        {QStringLiteral("client_id"), QStringLiteral("s.client_id"), LogicalType::Text, false},
+        {QStringLiteral("cycle_id"), asText(dialect, QStringLiteral("s.cycle_id"), cycleType), cycleType, false},
+        {QStringLiteral("cycle_state"), cycleState, LogicalType::Text, false},
+    };
+    for (const MetricRule& rule : MetricRules::all())
+        query.columns << PagedQuery::Column{MetricRules::deltaColumn(rule.key), metricDelta(dialect, rule.key, false),
+                                            LogicalType::Numeric, false};
+    for (const MetricRule& rule : MetricRules::all()) {
+        if (rule.direction == MetricDirection::CloserToZeroIsBetter)
+            query.columns << PagedQuery::Column{MetricRules::magnitudeDeltaColumn(rule.key), metricDelta(dialect, rule.key, true),
+                                                LogicalType::Numeric, false};
+    }
+
+    QStringList where;
+    const auto equals = [&](const QString& column, const QString& value) {
+        if (!value.isEmpty()) {
+            where << column + QStringLiteral(" = ?");
+            query.binds << value;
+        }
+    };
+    equals(QStringLiteral("s.status"), filter.status);
+    equals(QStringLiteral("s.client_id"), filter.client);
+    equals(QStringLiteral("s.category"), filter.category);
+    equals(QStringLiteral("s.cycle_id"), filter.cycle);
+    if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
+        where << QStringLiteral("(%1 OR %2)")
+                     .arg(dialect.containsMatch(QStringLiteral("s.summary"), QStringLiteral("?")),
+                          dialect.containsMatch(QStringLiteral("COALESCE(s.reasoning, '')"), QStringLiteral("?")));
+        query.binds << SqlDialect::likePattern(text) << SqlDialect::likePattern(text);
+    }
+    query.where = where.join(QStringLiteral(" AND "));
+
+    if (order.column.isEmpty()) {
+        if (filter.status.isEmpty()) {
+            // Pending first: two groups, each read along the (status, id) index.
+            query.segments = {{QStringLiteral("s.status = 'pending'"), {}}, {QStringLiteral("s.status <> 'pending'"), {}}};
+            query.orderBy = QStringLiteral("s.status, s.id");
+        } else {
+            query.orderBy = QStringLiteral("s.id");
+            query.orderedByKey = true;
+        }
+        return query;
+    }
+    const int index = query.columnIndex(order.column);
+    const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // Computed columns put missing values last whichever way, on both backends. The pipeline's
+    // NOT NULL columns go without, so that their indexes (status, client) still serve the order.
+    static const QStringList notNull{QStringLiteral("status"), QStringLiteral("summary"), QStringLiteral("category"),
+                                     QStringLiteral("client_id")};
+    const QString nulls = notNull.contains(order.column) ? QString() : QStringLiteral(" NULLS LAST");
+    query.keysFirst = order.column != QLatin1String("status") && order.column != QLatin1String("client_id");
+    // The key keeps pages apart where values repeat.
+    query.orderBy = QStringLiteral("%1%2%3, s.id%2").arg(query.columns.at(index).expression, direction, nulls);
+    return query;
+}
+
+} // namespace steward

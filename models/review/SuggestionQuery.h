@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "itemmodels/PagedQuery.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+class SchemaCatalog;
+class SqlDialect;
+
+// What the reviewer narrows the queue to. Every value is bound, never written into SQL.
+struct SuggestionFilter
+{
+    QString status; // empty: every status
+    QString client;
+    QString category;
+    QString cycle;
+    QString search; // literal text in the summary or the reasoning
+
+    bool isEmpty() const;
+};
+
+// How the queue is ordered: empty column = the queue order (pending first, then the other
+// statuses, each oldest first); otherwise one of SuggestionQuery::sortableColumns().
+struct SuggestionOrder
+{
+    QString column;
+    bool descending = false;
+};
+
+// The suggestion queue as a PagedQuery, for the GUI's paged model and the CLI's list alike.
+namespace SuggestionQuery {
+// The columns, by source column name; computed ones are cycle_state, <metric>_delta and, for
+// metrics where closer to zero is better, <metric>_abs_delta (|after| - |before|).
+QStringList columnNames();
+// The allow-list of sort columns.
+QStringList sortableColumns();
+// The columns the metric changes are shown in, in MetricRules order.
+QStringList deltaColumns();
+// Refuses a sort column outside the allow-list, and a malformed cycle id where the database
+// would reject it (PostgreSQL uuid).
+Result<PagedQuery> build(const SqlDialect& dialect, const SchemaCatalog& catalog, const SuggestionFilter& filter,
+                         const SuggestionOrder& order = {});
+} // namespace SuggestionQuery
+
+} // namespace steward

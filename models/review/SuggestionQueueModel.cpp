@@ -1,0 +1,151 @@
+#include "SuggestionQueueModel.h"
+
+#include "db/Database.h"
+#include "db/SchemaCatalog.h"
+#include "review/MetricRules.h"
+
+namespace steward {
+
+SuggestionQueueModel::SuggestionQueueModel(QObject* parent) : PagedTableModel(parent) {}
+
+int SuggestionQueueModel::deltaColumnCount()
+{
+    return static_cast<int>(MetricRules::all().size());
+}
+
+void SuggestionQueueModel::setSource(Database* database, const SchemaCatalog* catalog)
+{
+    m_catalog = catalog;
+    setDatabase(database);
+}
+
+Outcome SuggestionQueueModel::setFilter(const SuggestionFilter& filter)
+{
+    m_filter = filter;
+    return rebuild();
+}
+
+Outcome SuggestionQueueModel::setOrder(const SuggestionOrder& order)
+{
+    m_order = order;
+    return rebuild();
+}
+
+Outcome SuggestionQueueModel::rebuild()
+{
+    if (!database() || !m_catalog) {
+        clear();
+        return Outcome::ok();
+    }
+    auto query = SuggestionQuery::build(database()->dialect(), *m_catalog, m_filter, m_order);
+    if (!query) {
+        clear();
+        emit queryFailed(query.failure().message());
+        return query.failure();
+    }
+    const Outcome set = setQuery(*query);
+    if (!set)
+        emit queryFailed(set.message());
+    return set;
+}
+
+QString SuggestionQueueModel::suggestionId(int row) const
+{
+    return cell(row, IdColumn).text();
+}
+
+QString SuggestionQueueModel::status(int row) const
+{
+    return cell(row, StatusColumn).text();
+}
+
+int SuggestionQueueModel::rowOfSuggestion(const QString& suggestionId) const
+{
+    return cachedRowOfValue(IdColumn, suggestionId);
+}
+
+bool SuggestionQueueModel::isSortable(int column) const
+{
+    return column >= 0 && column < query().columns.size() &&
+           SuggestionQuery::sortableColumns().contains(query().columns.at(column).name);
+}
+
+QVariant SuggestionQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int metric = index.column() - FirstDeltaColumn;
+    const bool isDelta = metric >= 0 && metric < deltaColumnCount();
+    if (role == MetricKeyRole)
+        return isDelta ? MetricRules::all().at(metric).key : QVariant();
+    if (role == VerdictRole) {
+        if (!isDelta)
+            return -1;
+        const CellValue delta = cell(index.row(), index.column());
+        if (delta.isNull())
+            return -1;
+        // The sign of the change is enough where lower (or higher) is better; where closer to
+        // zero is better, the change of the distance from zero decides.
+        const MetricRule& rule = MetricRules::all().at(metric);
+        if (rule.direction == MetricDirection::CloserToZeroIsBetter) {
+            const CellValue magnitude =
+                cell(index.row(), query().columnIndex(MetricRules::magnitudeDeltaColumn(rule.key)));
+            if (magnitude.isNull())
+                return -1;
+            return static_cast<int>(MetricRules::judge(MetricDirection::LowerIsBetter, 0.0, magnitude.value.toDouble()));
+        }
+        return static_cast<int>(MetricRules::judge(rule.key, 0.0, delta.value.toDouble()));
+    }
+    if (role == Qt::TextAlignmentRole && isDelta)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return PagedTableModel::data(index, role);
+}
+
+QVariant SuggestionQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && (role == Qt::DisplayRole || role == Qt::ToolTipRole) && section >= 0 &&
+        section < columnCount()) {
+        const int metric = section - FirstDeltaColumn;
+        if (metric >= 0 && metric < deltaColumnCount()) {
+            const MetricRule& rule = MetricRules::all().at(metric);
+            if (role == Qt::ToolTipRole)
+                return tr("Change in %1 (after − before)").arg(rule.label);
+            return tr("Δ %1").arg(rule.label);
+        }
+        if (role == Qt::ToolTipRole)
+            return isSortable(section) ? tr("Click to sort; a third click returns to the queue order") : QVariant();
+        switch (section) {
+        case IdColumn:
+            return tr("Suggestion");
+        case StatusColumn:
+            return tr("Status");
+        case SummaryColumn:
+            return tr("Summary");
+        case CategoryColumn:
+            return tr("Category");
+        case ClientColumn:
+            return tr("Client");
+        case CycleIdColumn:
+            return tr("Cycle");
+        case CycleStateColumn:
+            return tr("Cycle state");
+        default:
+            break;
+        }
+    }
+    return PagedTableModel::headerData(section, orientation, role);
+}
+
+void SuggestionQueueModel::sort(int column, Qt::SortOrder order)
+{
+    SuggestionOrder next;
+    if (isSortable(column)) {
+        next.column = query().columns.at(column).name;
+        next.descending = order == Qt::DescendingOrder;
+    }
+    if (next.column == m_order.column && next.descending == m_order.descending)
+        return;
+    setOrder(next);
+}
+
+} // namespace steward

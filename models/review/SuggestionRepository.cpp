@@ -1,0 +1,191 @@
+#include "SuggestionRepository.h"
+
+#include "db/Database.h"
+#include "db/SchemaCatalog.h"
+#include "workflow/TransitionEngine.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QUuid>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SuggestionRepository)
+};
+
+bool isUuidColumn(const SchemaCatalog& catalog, const QString& table, const QString& column)
+{
+    const TableInfo* info = catalog.table(table);
+    const ColumnInfo* columnInfo = info ? info->column(column) : nullptr;
+    return columnInfo && columnInfo->type == LogicalType::Uuid;
+}
+
+QString textOf(const Database& database, const QString& column)
+{
+    return database.isSqlite() ? column : column + QStringLiteral("::text");
+}
+
+QString cycleColumns(const Database& database)
+{
+    return QStringLiteral("state, current_iteration, max_iterations, mape_before, mape_after, %1, error_message, client_id")
+        .arg(textOf(database, QStringLiteral("config_snapshot")));
+}
+
+CycleInfo cycleFrom(const QSqlQuery& q, const QString& cycleId, int first)
+{
+    CycleInfo cycle;
+    cycle.cycleId = cycleId;
+    cycle.state = q.value(first).toString();
+    cycle.currentIteration = q.value(first + 1);
+    cycle.maxIterations = q.value(first + 2);
+    cycle.mapeBefore = q.value(first + 3);
+    cycle.mapeAfter = q.value(first + 4);
+    cycle.configSnapshot = JsonCell::fromRaw(q.value(first + 5));
+    cycle.errorMessage = q.value(first + 6).toString();
+    cycle.clientId = q.value(first + 7).toString();
+    return cycle;
+}
+
+Outcome loadCycle(Database& database, const SchemaCatalog& catalog, SuggestionDetail& detail)
+{
+    if (detail.cycleId.isEmpty() || !catalog.hasTable(QStringLiteral("improvement_cycles")))
+        return Outcome::ok();
+    QSqlQuery q = database.query();
+    q.prepare(QStringLiteral("SELECT %1 FROM improvement_cycles WHERE cycle_id = ?").arg(cycleColumns(database)));
+    q.addBindValue(detail.cycleId);
+    if (Outcome ran = database.run(q, Text::tr("reading cycle %1").arg(shortId(detail.cycleId))); !ran)
+        return ran;
+    if (q.next())
+        detail.cycle = cycleFrom(q, detail.cycleId, 0);
+    return Outcome::ok();
+}
+
+Outcome loadDecisions(Database& database, SuggestionDetail& detail)
+{
+    AuditChain::Filter filter;
+    filter.targetKind = ItemKinds::suggestion().name;
+    filter.targetId = detail.suggestionId;
+    filter.limit = 200;
+    auto history = AuditChain::list(database, filter);
+    if (!history)
+        return history.failure();
+    detail.history = history.take();
+    auto requests = RollbackRequests::listFor(database, RollbackRequests::kSuggestion, detail.suggestionId);
+    if (!requests)
+        return requests.failure();
+    detail.rollbacks = requests.take();
+    return Outcome::ok();
+}
+} // namespace
+
+const RollbackRequest* SuggestionDetail::openRollback() const
+{
+    for (const RollbackRequest& request : rollbacks) {
+        if (request.status == QLatin1String("requested"))
+            return &request;
+    }
+    return nullptr;
+}
+
+QStringList SuggestionDetail::invalidJsonColumns() const
+{
+    QStringList columns;
+    if (!parameterDiff.isNull && !parameterDiff.valid)
+        columns << QStringLiteral("parameter_diff");
+    if (!beforeMetrics.isNull && !beforeMetrics.valid)
+        columns << QStringLiteral("before_metrics");
+    if (!afterMetrics.isNull && !afterMetrics.valid)
+        columns << QStringLiteral("after_metrics");
+    return columns;
+}
+
+Result<SuggestionDetail> SuggestionRepository::find(Database& database, const SchemaCatalog& catalog,
+                                                    const QString& suggestionId, bool withAppData)
+{
+    const QString table = QStringLiteral("llm_suggestions");
+    const Outcome missing = Outcome::notFound(Text::tr("no suggestion with id %1").arg(suggestionId));
+    if (!database.isSqlite() && isUuidColumn(catalog, table, QStringLiteral("suggestion_id")) &&
+        QUuid::fromString(suggestionId).isNull())
+        return missing;
+    QSqlQuery q = database.query();
+    const QStringList columns{textOf(database, QStringLiteral("suggestion_id")), textOf(database, QStringLiteral("cycle_id")),
+                              QStringLiteral("client_id"), QStringLiteral("category"), QStringLiteral("summary"),
+                              QStringLiteral("reasoning"), textOf(database, QStringLiteral("parameter_diff")),
+                              textOf(database, QStringLiteral("before_metrics")), textOf(database, QStringLiteral("after_metrics")),
+                              QStringLiteral("status")};
+    q.prepare(QStringLiteral("SELECT %1 FROM llm_suggestions WHERE suggestion_id = ?").arg(columns.join(QStringLiteral(", "))));
+    q.addBindValue(suggestionId);
+    if (Outcome ran = database.run(q, Text::tr("reading suggestion %1").arg(shortId(suggestionId))); !ran)
+        return ran;
+    if (!q.next())
+        return missing;
+    SuggestionDetail detail;
+    detail.suggestionId = q.value(0).toString();
+    detail.cycleId = q.value(1).toString();
+    detail.clientId = q.value(2).toString();
+    detail.category = q.value(3).toString();
+    detail.summary = q.value(4).toString();
+    detail.reasoning = q.value(5).toString();
+    detail.parameterDiff = JsonCell::fromRaw(q.value(6));
+    detail.beforeMetrics = JsonCell::fromRaw(q.value(7));
+    detail.afterMetrics = JsonCell::fromRaw(q.value(8));
+    detail.status = q.value(9).toString();
+    q.finish();
+    if (Outcome loaded = loadCycle(database, catalog, detail); !loaded)
+        return loaded;
+    if (withAppData) {
+        if (Outcome loaded = loadDecisions(database, detail); !loaded)
+            return loaded;
+    }
+    return detail;
+}
+
+Result<QStringList> SuggestionRepository::distinctValues(Database& database, const QString& column)
+{
+    static const QStringList allowed{QStringLiteral("status"), QStringLiteral("client_id"), QStringLiteral("category")};
+    if (!allowed.contains(column))
+        return Outcome::usage(Text::tr("no list of values for %1").arg(column));
+    QSqlQuery q = database.query();
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM llm_suggestions ORDER BY %1").arg(column)))
+        return database.failure(q.lastError(), Text::tr("listing the values of %1").arg(column));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+QStringList SuggestionRepository::knownStatuses()
+{
+    return {QStringLiteral("pending"), QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("rollback")};
+}
+
+QStringList SuggestionRepository::knownCategories()
+{
+    return {QStringLiteral("hyperparameter"), QStringLiteral("feature"), QStringLiteral("event"),
+            QStringLiteral("calendar"), QStringLiteral("cross_audit"), QStringLiteral("other")};
+}
+
+Result<QList<CycleInfo>> SuggestionRepository::cycles(Database& database, const QString& clientId, int limit)
+{
+    QSqlQuery q = database.query();
+    QString sql = QStringLiteral("SELECT %1, %2 FROM improvement_cycles")
+                      .arg(textOf(database, QStringLiteral("cycle_id")), cycleColumns(database));
+    if (!clientId.isEmpty())
+        sql += QStringLiteral(" WHERE client_id = ?");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    q.prepare(sql);
+    if (!clientId.isEmpty())
+        q.addBindValue(clientId);
+    q.addBindValue(limit);
+    if (Outcome ran = database.run(q, Text::tr("listing improvement cycles")); !ran)
+        return ran;
+    QList<CycleInfo> found;
+    while (q.next())
+        found << cycleFrom(q, q.value(0).toString(), 1);
+    return found;
+}
+
+} // namespace steward

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "values/JsonValue.h"
+#include "workflow/AuditChain.h"
+#include "workflow/RollbackRequests.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace steward {
+
+class Database;
+class SchemaCatalog;
+
+// The improvement cycle a suggestion came from.
+struct CycleInfo
+{
+    QString cycleId;
+    QString clientId;
+    QString state;
+    QVariant currentIteration;
+    QVariant maxIterations;
+    QVariant mapeBefore;
+    QVariant mapeAfter;
+    JsonCell configSnapshot;
+    QString errorMessage;
+};
+
+// Everything the detail pane and `suggestions show` say about one suggestion.
+struct SuggestionDetail
+{
+    QString suggestionId;
+    QString cycleId;
+    QString clientId;
+    QString category;
+    QString summary;
+    QString reasoning;
+    QString status;
+    JsonCell parameterDiff;
+    JsonCell beforeMetrics;
+    JsonCell afterMetrics;
+    std::optional<CycleInfo> cycle;       // when the cycle table and row exist
+    QList<AuditEntry> history;            // decisions on it, newest first (empty without Steward tables)
+    QList<RollbackRequest> rollbacks;     // requests to roll it back, newest first
+    const RollbackRequest* openRollback() const; // the undecided one, if any
+    // The JSON columns that are not valid JSON, by column name.
+    QStringList invalidJsonColumns() const;
+};
+
+namespace SuggestionRepository {
+// Not found (with the id in the message) for an unknown or malformed id.
+Result<SuggestionDetail> find(Database& database, const SchemaCatalog& catalog, const QString& suggestionId,
+                              bool withAppData);
+// The values in use for status, client_id or category (an allow-list): including ones this
+// build does not know, as a newer pipeline wrote them.
+Result<QStringList> distinctValues(Database& database, const QString& column);
+// The values Steward knows for the filter lists before asking the database.
+QStringList knownStatuses();
+QStringList knownCategories();
+// Cycles for a client (all clients when empty), newest first, at most `limit`.
+Result<QList<CycleInfo>> cycles(Database& database, const QString& clientId, int limit);
+} // namespace SuggestionRepository
+
+} // namespace steward

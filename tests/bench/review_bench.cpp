@@ -1,0 +1,138 @@
+// Times the Suggestions and Audit views on a large database, through the real widgets
+// (offscreen): opening, paging, jumping, sorting, filtering, searching and deciding.
+// Usage: steward-review-bench BIG.sqlite   (e.g. from `steward-cli demo big.sqlite --scale 4000`)
+// A copy of the file is not made: the one decision it times is written into BIG.sqlite.
+#include "audit/AuditPage.h"
+#include "review/AuditTrailModel.h"
+#include "review/ReviewActions.h"
+#include "review/SuggestionFilterBar.h"
+#include "review/SuggestionQueueModel.h"
+#include "review/SuggestionsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+
+using namespace steward;
+
+namespace {
+QTextStream out(stdout);
+
+// Runs `step` and lets the view paint what it asked for, then prints the time it took.
+void measure(const QString& what, const std::function<void()>& step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    QApplication::processEvents();
+    out << QStringLiteral("%1  %2 ms\n").arg(what.leftJustified(58, QLatin1Char('.')), QString::number(timer.elapsed()).rightJustified(6));
+    out.flush();
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        out << "usage: steward-review-bench BIG.sqlite\n";
+        return 2;
+    }
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+
+    ConnectionTarget target;
+    target.sqlitePath = QString::fromLocal8Bit(argv[1]);
+    OpenOptions options;
+    options.actingUser = QStringLiteral("alice");
+    {
+        // The view on its own, without the other views of the window reading their tables.
+        Session session;
+        SuggestionsPage alone(&session);
+        alone.resize(1400, 900);
+        alone.show();
+        measure(QStringLiteral("Suggestions view alone: open, count, first page, detail"), [&] {
+            if (Outcome opened = session.open(target, options); !opened)
+                qFatal("%s", qPrintable(opened.message()));
+        });
+    }
+
+    MainWindow window;
+    window.resize(1600, 960);
+    window.show();
+    auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+    QTableView* queue = page->queue();
+    SuggestionQueueModel* model = page->model();
+
+    measure(QStringLiteral("open the database, Suggestions view painted"), [&] {
+        if (Outcome opened = window.openTarget(target, options); !opened)
+            qFatal("%s", qPrintable(opened.message()));
+        window.showPage(View::Suggestions);
+        QApplication::processEvents();
+    });
+    out << QStringLiteral("    %1 suggestions, %2 pending\n").arg(model->rowCount()).arg(model->rowsInSegment(0));
+    measure(QStringLiteral("re-read the Suggestions view (F5)"), [&] { page->refresh(); });
+    measure(QStringLiteral("next suggestion (J) with its detail"), [&] { queue->setCurrentIndex(model->index(1, 2)); });
+    measure(QStringLiteral("page down 20 times"), [&] {
+        for (int i = 0; i < 20; ++i) {
+            queue->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+            QApplication::processEvents();
+        }
+    });
+    measure(QStringLiteral("jump to row 500,000 (into the non-pending group)"), [&] {
+        queue->scrollTo(model->index(500000, 2));
+        queue->setCurrentIndex(model->index(500000, 2));
+    });
+    measure(QStringLiteral("jump to the last row"), [&] {
+        queue->scrollToBottom();
+        queue->setCurrentIndex(model->index(model->rowCount() - 1, 2));
+    });
+    out << QStringLiteral("    pages fetched so far: %1, pages in memory: %2\n").arg(model->pagesFetched()).arg(model->cachedPageCount());
+    measure(QStringLiteral("filter: status pending"), [&] {
+        page->filters()->setFilter({QStringLiteral("pending"), {}, {}, {}, {}});
+        emit page->filters()->filterChanged();
+    });
+    measure(QStringLiteral("filter: pending of one client"), [&] {
+        page->filters()->setFilter({QStringLiteral("pending"), QStringLiteral("hanoi_fresh"), {}, {}, {}});
+        emit page->filters()->filterChanged();
+    });
+    measure(QStringLiteral("filter: one category (no index: full scan)"), [&] {
+        page->filters()->setFilter({{}, {}, QStringLiteral("calendar"), {}, {}});
+        emit page->filters()->filterChanged();
+    });
+    measure(QStringLiteral("search \"50%\" in summary and reasoning (full scan)"), [&] {
+        page->filters()->setFilter({{}, {}, {}, {}, QStringLiteral("50%")});
+        emit page->filters()->filterChanged();
+    });
+    measure(QStringLiteral("clear the filters"), [&] {
+        page->filters()->setFilter({});
+        emit page->filters()->filterChanged();
+    });
+    for (const QString& column : {QStringLiteral("status"), QStringLiteral("client_id"), QStringLiteral("summary"),
+                                  QStringLiteral("cycle_state"), QStringLiteral("wmape_delta")}) {
+        measure(QStringLiteral("sort by %1, first page painted").arg(column),
+                [&] { queue->sortByColumn(model->query().columnIndex(column), Qt::DescendingOrder); });
+    }
+    measure(QStringLiteral("sorted by wmape_delta: jump to row 500,000"), [&] {
+        queue->scrollTo(model->index(500000, 2));
+        queue->setCurrentIndex(model->index(500000, 2));
+    });
+    measure(QStringLiteral("back to the queue order"), [&] { queue->sortByColumn(-1, Qt::AscendingOrder); });
+    queue->setCurrentIndex(model->index(0, 2));
+    measure(QStringLiteral("approve the current suggestion (A), queue re-read"), [&] { page->actions()->approve()->trigger(); });
+
+    auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
+    measure(QStringLiteral("Audit view painted"), [&] { window.showPage(View::Audit); });
+    measure(QStringLiteral("verify the audit chain (%1 records)").arg(audit->model()->rowCount()), [&] { audit->verify(); });
+    return 0;
+}

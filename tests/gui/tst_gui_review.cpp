@@ -1,0 +1,527 @@
+// The Suggestions and Audit views through real widgets, offscreen: the keyboard flow, bulk
+// decisions, conflicts, roles, invalid JSON, rollbacks for managers, and the chain check.
+#include "TestSupport.h"
+#include "audit/AuditPage.h"
+#include "db/SqlScript.h"
+#include "review/AuditTrailModel.h"
+#include "review/ReviewActions.h"
+#include "review/RollbackRequestsPanel.h"
+#include "review/SuggestionDetailPane.h"
+#include "review/SuggestionFilterBar.h"
+#include "review/SuggestionQueueModel.h"
+#include "review/SuggestionsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/Session.h"
+#include "widgets/MessageBar.h"
+#include "widgets/Prompt.h"
+#include "workflow/AuditChain.h"
+#include "workflow/SuggestionDecisions.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QTableWidget>
+#include <QTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+class GuiReviewTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settings;
+
+    static void saveScreenshot(QWidget* widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(150);
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    static void open(MainWindow& window, const QString& path, const QString& user, bool readOnly = false)
+    {
+        window.resize(1600, 960);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        target.readOnly = readOnly;
+        OpenOptions options;
+        options.actingUser = user;
+        STEWARD_VERIFY_OK(window.openTarget(target, options));
+    }
+
+    // The Suggestions page, shown, with the keyboard in the queue.
+    static SuggestionsPage* suggestions(MainWindow& window)
+    {
+        window.showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        page->queue()->setFocus();
+        return page;
+    }
+
+    static QString statusOf(const QString& path, const QString& id)
+    {
+        auto db = openSqlite(path, QStringLiteral("dave"), true);
+        QSqlQuery q = db->query();
+        q.prepare(QStringLiteral("SELECT status FROM llm_suggestions WHERE suggestion_id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+
+    static std::optional<AuditEntry> lastDecision(const QString& path, const QString& id)
+    {
+        auto db = openSqlite(path, QStringLiteral("dave"), true);
+        auto last = AuditChain::latestFor(*db, QStringLiteral("suggestion"), id);
+        return last ? *last : std::nullopt;
+    }
+
+    static QString currentId(SuggestionsPage* page)
+    {
+        return page->model()->suggestionId(page->queue()->currentIndex().row());
+    }
+
+    static void decideElsewhere(const QString& path, const QString& user, const Decision& decision)
+    {
+        auto db = openSqlite(path, user);
+        STEWARD_VERIFY_OK(TransitionEngine(*db).apply(decision).outcome);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    }
+
+    // Each test starts without the filters and widths the previous one left behind.
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    void keyboardFlowApprovesAndRejects()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"));
+        SuggestionsPage* page = suggestions(window);
+        QTRY_VERIFY(page->queue()->currentIndex().isValid());
+        QCOMPARE(page->queue()->currentIndex().row(), 0);
+        const QString first = currentId(page);
+        QCOMPARE(page->model()->status(0), QStringLiteral("pending"));
+        QCOMPARE(page->detail()->current()->suggestionId, first);
+
+        QTest::keyClick(page->queue(), Qt::Key_A);
+        QTRY_COMPARE(statusOf(path, first), QStringLiteral("applied"));
+        QCOMPARE(lastDecision(path, first)->actor, QStringLiteral("alice"));
+        QCOMPARE(page->messages()->kind(), MessageBar::Kind::Success);
+        QVERIFY(page->messages()->text().startsWith(QStringLiteral("Approved")));
+        // The cursor is on the next pending suggestion, shown in the detail.
+        const QString second = currentId(page);
+        QVERIFY(second != first);
+        QCOMPARE(page->model()->status(page->queue()->currentIndex().row()), QStringLiteral("pending"));
+        QCOMPARE(page->detail()->current()->suggestionId, second);
+
+        QTest::keyClick(page->queue(), Qt::Key_J);
+        QCOMPARE(page->queue()->currentIndex().row(), 1);
+        QTest::keyClick(page->queue(), Qt::Key_K);
+        QCOMPARE(currentId(page), second);
+
+        Prompt::queueAnswer(std::nullopt); // the reviewer cancels the comment box
+        QTest::keyClick(page->queue(), Qt::Key_R);
+        QCOMPARE(statusOf(path, second), QStringLiteral("pending"));
+        Prompt::queueAnswer(QStringLiteral("Gain comes from one promotional week"));
+        QTest::keyClick(page->queue(), Qt::Key_R);
+        QTRY_COMPARE(statusOf(path, second), QStringLiteral("rejected"));
+        QCOMPARE(Prompt::queuedAnswers(), 0);
+        QCOMPARE(lastDecision(path, second)->comment, QStringLiteral("Gain comes from one promotional week"));
+
+        // Letters typed into the search box are text, not decisions.
+        const QString third = currentId(page);
+        QTest::keyClick(page->queue(), Qt::Key_F, Qt::ControlModifier);
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("suggestionSearch"));
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("ar"));
+        QCOMPARE(search->text(), QStringLiteral("ar"));
+        QCOMPARE(statusOf(path, third), QStringLiteral("pending"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(page->queue()->hasFocus());
+    }
+
+    void bulkDecisionsOneConfirmationEachOnItsOwn()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"));
+        SuggestionsPage* page = suggestions(window);
+        QTRY_VERIFY(page->model()->rowCount() > 10);
+        QStringList ids;
+        for (int row = 0; row < 4; ++row)
+            ids << page->model()->suggestionId(row);
+        page->queue()->selectionModel()->select(QItemSelection(page->model()->index(0, 0), page->model()->index(3, 0)),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(page->actions()->approve()->toolTip().contains(QStringLiteral("4 selected")));
+        // Someone else decides one of them in the meantime.
+        decideElsewhere(path, QStringLiteral("carol"), SuggestionDecisions::approve(ids.at(2)));
+
+        Prompt::queueAnswer(QString()); // the one confirmation
+        QTest::keyClick(page->queue(), Qt::Key_A);
+        QCOMPARE(Prompt::queuedAnswers(), 0);
+        for (const QString& id : ids)
+            QCOMPARE(statusOf(path, id), QStringLiteral("applied"));
+        QCOMPARE(lastDecision(path, ids.at(0))->actor, QStringLiteral("alice"));
+        QCOMPARE(lastDecision(path, ids.at(2))->actor, QStringLiteral("carol"));
+        QCOMPARE(page->messages()->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(page->messages()->text().startsWith(QStringLiteral("Approved 3 of 4 (%1, %2, %4). Not approved:")
+                                                         .arg(ids.at(0).left(8) + QStringLiteral("…"), ids.at(1).left(8) + QStringLiteral("…"),
+                                                              ids.at(3).left(8) + QStringLiteral("…"))),
+                 qPrintable(page->messages()->text()));
+        QVERIFY(page->messages()->text().contains(QStringLiteral("approve by carol")));
+
+        // Bulk reject: one comment for all of them, each decided on its own.
+        const QStringList next{page->model()->suggestionId(0), page->model()->suggestionId(1)};
+        page->queue()->selectionModel()->select(QItemSelection(page->model()->index(0, 0), page->model()->index(1, 0)),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        Prompt::queueAnswer(QStringLiteral("Duplicates of an earlier suggestion"));
+        QTest::keyClick(page->queue(), Qt::Key_R);
+        for (const QString& id : next) {
+            QCOMPARE(statusOf(path, id), QStringLiteral("rejected"));
+            QCOMPARE(lastDecision(path, id)->comment, QStringLiteral("Duplicates of an earlier suggestion"));
+        }
+        QCOMPARE(page->messages()->text(),
+                 QStringLiteral("Rejected 2 items: %1, %2.").arg(next.at(0).left(8) + QStringLiteral("…"), next.at(1).left(8) + QStringLiteral("…")));
+    }
+
+    void conflictSaysWhoDecidedAndRefreshes()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"));
+        SuggestionsPage* page = suggestions(window);
+        // Sorted by summary the decided row stays where it is, so the refresh is visible in place.
+        page->model()->sort(SuggestionQueueModel::SummaryColumn);
+        page->queue()->selectRow(0);
+        const QString id = currentId(page);
+        QCOMPARE(page->model()->status(0), QStringLiteral("pending"));
+        decideElsewhere(path, QStringLiteral("carol"), SuggestionDecisions::reject(id, QStringLiteral("not robust")));
+
+        QTest::keyClick(page->queue(), Qt::Key_A);
+        QCOMPARE(statusOf(path, id), QStringLiteral("rejected"));
+        QCOMPARE(page->messages()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(page->messages()->text().contains(QStringLiteral("reject by carol")), qPrintable(page->messages()->text()));
+        QCOMPARE(currentId(page), id);
+        QCOMPARE(page->model()->status(page->queue()->currentIndex().row()), QStringLiteral("rejected"));
+        QCOMPARE(page->detail()->current()->status, QStringLiteral("rejected"));
+        QVERIFY(!page->actions()->approve()->isEnabled());
+        auto db = openSqlite(path, QStringLiteral("dave"), true);
+        QCOMPARE(AuditChain::list(*db, {QStringLiteral("suggestion"), id, {}, {}, {}, {}, 10, 0})->size(), 1);
+    }
+
+    void actionsExplainWhyTheyAreDisabled()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        const QByteArray digest = fileDigest(path);
+        {
+            MainWindow window;
+            open(window, path, QStringLiteral("dave"));
+            SuggestionsPage* page = suggestions(window);
+            QTRY_VERIFY(page->queue()->currentIndex().isValid());
+            const QString id = currentId(page);
+            QVERIFY(!page->actions()->approve()->isEnabled());
+            QVERIFY(page->actions()->approve()->toolTip().contains(QStringLiteral("dave is viewer")));
+            QVERIFY(page->actions()->approve()->toolTip().contains(QStringLiteral("analyst")));
+            auto* button = page->findChild<QToolButton*>(QStringLiteral("approveActionButton"));
+            QVERIFY(button && button->isVisible() && !button->isEnabled());
+            QCOMPARE(button->toolTip(), page->actions()->approve()->toolTip());
+            QTest::keyClick(page->queue(), Qt::Key_A);
+            QCOMPARE(statusOf(path, id), QStringLiteral("pending"));
+            // Rollback decisions are a manager's: not even shown to a viewer.
+            QVERIFY(!page->findChild<QToolButton*>(QStringLiteral("approveRollbackActionButton"))->isVisible());
+        }
+        QCOMPARE(fileDigest(path), digest);
+        {
+            MainWindow window;
+            open(window, path, QStringLiteral("alice"));
+            SuggestionsPage* page = suggestions(window);
+            page->filters()->setFilter({QStringLiteral("applied"), {}, {}, {}, {}});
+            emit page->filters()->filterChanged();
+            QTRY_COMPARE(page->model()->filter().status, QStringLiteral("applied"));
+            QVERIFY(!page->actions()->approve()->isEnabled());
+            QVERIFY2(page->actions()->approve()->toolTip().contains(QStringLiteral("this one is applied")),
+                     qPrintable(page->actions()->approve()->toolTip()));
+            QVERIFY(page->actions()->requestRollback()->isEnabled());
+        }
+        {
+            MainWindow window;
+            open(window, path, QStringLiteral("alice"), true);
+            SuggestionsPage* page = suggestions(window);
+            QVERIFY(!page->actions()->approve()->isEnabled());
+            QVERIFY(page->actions()->approve()->toolTip().contains(QStringLiteral("read-only")));
+            QVERIFY(!page->actions()->reject()->isEnabled());
+        }
+        QCOMPARE(fileDigest(path), digest); // looking, as anyone, changed nothing
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    void shortcutSheetListsTheReviewKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"));
+        suggestions(window);
+        QStringList rows;
+        // The sheet is a dialog: read it while it is open, then close it.
+        QTimer::singleShot(0, &window, [&rows] {
+            auto* sheet = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(sheet && sheet->objectName() == QStringLiteral("shortcutSheet"));
+            auto* table = sheet->findChild<QTableWidget*>();
+            for (int row = 0; row < table->rowCount(); ++row)
+                rows << table->item(row, 0)->text() + QStringLiteral(" = ") + table->item(row, 1)->text();
+            sheet->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY2(rows.contains(QStringLiteral("A = Suggestions: approve")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(rows.contains(QStringLiteral("R = Suggestions: reject (asks for a comment)")));
+        QVERIFY(rows.contains(QStringLiteral("J / K = Suggestions: next / previous")));
+        QVERIFY(rows.contains(QStringLiteral("Ctrl+Shift+V = Audit: verify the hash chain")));
+    }
+
+    void invalidJsonIsShownRawWithAWarning()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        QString id, raw;
+        {
+            auto db = openSqlite(path, QStringLiteral("dave"), true);
+            QSqlQuery q = db->query();
+            QVERIFY(q.exec(QStringLiteral("SELECT suggestion_id, parameter_diff FROM llm_suggestions WHERE NOT json_valid(parameter_diff) LIMIT 1")));
+            QVERIFY(q.next());
+            id = q.value(0).toString();
+            raw = q.value(1).toString();
+        }
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"));
+        SuggestionsPage* page = suggestions(window);
+        QVERIFY(page->showItem(QStringLiteral("suggestion"), id));
+        auto* warning = page->detail()->findChild<QLabel*>(QStringLiteral("detailWarning"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("parameter_diff is not valid JSON")));
+        auto* diff = page->detail()->findChild<QTextBrowser*>(QStringLiteral("detailDiff"));
+        QVERIFY(diff->toPlainText().contains(raw.left(40)));
+        page->detail()->rawJsonAction()->trigger();
+        auto* rawView = page->detail()->findChild<QPlainTextEdit*>(QStringLiteral("detailRawJson"));
+        QVERIFY(rawView->isVisible());
+        QVERIFY(rawView->toPlainText().contains(raw));
+        QVERIFY(!QApplication::activeModalWidget()); // no dialog, ever
+        saveScreenshot(&window, QStringLiteral("suggestions-invalid-json"));
+        page->detail()->rawJsonAction()->trigger();
+    }
+
+    void managersDecideRollbackRequests()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        QString target;
+        {
+            MainWindow window;
+            open(window, path, QStringLiteral("alice")); // alice filed the demo's request
+            SuggestionsPage* page = suggestions(window);
+            auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("queueTabs"));
+            QCOMPARE(tabs->tabText(1), QStringLiteral("Rollback requests (1)"));
+            tabs->setCurrentIndex(1);
+            page->rollbacks()->view()->selectRow(0);
+            target = page->detail()->current()->suggestionId;
+            QVERIFY(!page->actions()->approveRollback()->isEnabled());
+            QVERIFY(page->actions()->approveRollback()->toolTip().contains(QStringLiteral("manager")));
+        }
+        MainWindow window;
+        open(window, path, QStringLiteral("bob"));
+        SuggestionsPage* page = suggestions(window);
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("queueTabs"));
+        tabs->setCurrentIndex(1);
+        page->rollbacks()->view()->selectRow(0);
+        page->rollbacks()->view()->setFocus();
+        QCOMPARE(page->detail()->current()->suggestionId, target);
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("rollbackBanner"))->isVisible());
+        QVERIFY(page->actions()->approveRollback()->isEnabled());
+        saveScreenshot(&window, QStringLiteral("suggestions-rollback"));
+        Prompt::queueAnswer(QStringLiteral("Agreed: bias is worse"));
+        QTest::keyClick(page->rollbacks()->view(), Qt::Key_A, Qt::ShiftModifier);
+        QCOMPARE(statusOf(path, target), QStringLiteral("rollback"));
+        QCOMPARE(lastDecision(path, target)->actor, QStringLiteral("bob"));
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Rollback requests"));
+        QCOMPARE(page->messages()->kind(), MessageBar::Kind::Success);
+
+        // A manager who files a request cannot decide it.
+        tabs->setCurrentIndex(0);
+        page->filters()->setFilter({QStringLiteral("applied"), {}, {}, {}, {}});
+        emit page->filters()->filterChanged();
+        const QString applied = currentId(page);
+        Prompt::queueAnswer(QStringLiteral("MAE doubled on the first live week"));
+        QTest::keyClick(page->queue(), Qt::Key_R, Qt::ShiftModifier);
+        QTRY_COMPARE(tabs->tabText(1), QStringLiteral("Rollback requests (1)"));
+        page->queue()->selectionModel()->clearSelection();
+        page->queue()->setCurrentIndex(page->model()->index(page->model()->rowOfSuggestion(applied), 0));
+        QCOMPARE(currentId(page), applied);
+        QVERIFY(page->detail()->current()->openRollback());
+        QVERIFY(!page->actions()->approveRollback()->isEnabled());
+        QVERIFY2(page->actions()->approveRollback()->toolTip().contains(QStringLiteral("You requested this rollback")),
+                 qPrintable(page->actions()->approveRollback()->toolTip()));
+    }
+
+    void filtersAndSortingFromTheView()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"));
+        SuggestionsPage* page = suggestions(window);
+        auto* status = page->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        QVERIFY(status->findData(QStringLiteral("superseded")) > 0); // from a newer pipeline, listed as it is
+        auto* category = page->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
+        QCOMPARE(category->findData(QStringLiteral("ensemble_weighting")), -1); // read on first opening
+        category->showPopup();
+        QVERIFY(category->findData(QStringLiteral("ensemble_weighting")) > 0);
+        category->hidePopup();
+        category->setCurrentIndex(category->findData(QStringLiteral("ensemble_weighting")));
+        QTRY_COMPARE(page->model()->filter().category, QStringLiteral("ensemble_weighting"));
+        QVERIFY(page->model()->rowCount() > 0);
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("suggestionCount"))->text().contains(QString::number(page->model()->rowCount())));
+
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("suggestionSearch"));
+        QTest::keyClicks(search, QStringLiteral("'; DROP TABLE llm_suggestions; --"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(page->model()->filter().search, QStringLiteral("'; DROP TABLE llm_suggestions; --"));
+        QCOMPARE(page->model()->rowCount(), 0);
+        QVERIFY(page->detail()->current() == std::nullopt);
+        page->findChild<QToolButton*>(QStringLiteral("clearFilters"))->click();
+        QTRY_COMPARE(page->model()->rowCount(), 250);
+
+        // Header clicks: ascending, descending, then back to the queue order.
+        QHeaderView* header = page->queue()->horizontalHeader();
+        const int delta = page->model()->query().columnIndex(QStringLiteral("wmape_delta"));
+        const QPoint centre(header->sectionViewportPosition(delta) + header->sectionSize(delta) / 2, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(page->model()->order().column, QStringLiteral("wmape_delta"));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        QVERIFY(page->model()->order().descending);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        QVERIFY(page->model()->order().column.isEmpty());
+        QCOMPARE(page->model()->status(0), QStringLiteral("pending"));
+        QVERIFY(!page->shortcuts().isEmpty());
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("shortcutHints"))->text().contains(QStringLiteral("approve")));
+    }
+
+    void auditPageFiltersAndVerifies()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("admin"));
+        window.showPage(View::Audit);
+        auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
+        QCOMPARE(audit->model()->rowCount(), 9);
+        auto* actor = audit->findChild<QComboBox*>(QStringLiteral("auditActor"));
+        actor->setCurrentIndex(actor->findData(QStringLiteral("alice")));
+        QCOMPARE(audit->model()->rowCount(), 4);
+        actor->setCurrentIndex(0);
+        QTest::mouseClick(audit->verifyButton(), Qt::LeftButton);
+        QVERIFY(audit->verifyResult()->isVisible());
+        QVERIFY(audit->verifyResult()->text().contains(QStringLiteral("intact")));
+        {
+            auto db = openSqlite(path);
+            QVERIFY(db->exec(QStringLiteral("DROP TRIGGER steward_audit_log_no_delete")));
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM steward_audit_log WHERE seq = 5")));
+        }
+        audit->findChild<QLineEdit*>(QStringLiteral("auditTarget"))->setText(QStringLiteral("bob"));
+        audit->verify();
+        QVERIFY2(audit->verifyResult()->text().contains(QStringLiteral("tampered with at record 5")), qPrintable(audit->verifyResult()->text()));
+        // The filters are cleared and the cursor stands where the chain breaks.
+        QCOMPARE(audit->model()->rowCount(), 8);
+        QCOMPARE(audit->model()->cell(audit->table()->currentIndex().row(), 0).value.toLongLong(), 6);
+        saveScreenshot(&window, QStringLiteral("audit-tampered"));
+
+        // From a record to the item it is about.
+        auto* record = audit->findChild<QTextBrowser*>(QStringLiteral("auditRecord"));
+        const QString target = audit->model()->cell(audit->table()->currentIndex().row(), 5).text();
+        emit record->anchorClicked(QUrl(QStringLiteral("suggestion:") + target));
+        QCOMPARE(window.currentPage()->view(), View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        QCOMPARE(page->detail()->current()->suggestionId, target);
+    }
+
+    void withoutStewardTablesYouCanLookButNotDecide()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
+        {
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            OpenOptions options;
+            options.createIfMissing = true;
+            auto db = Database::open(target, options);
+            QVERIFY(db);
+            STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                                               "VALUES ('s-1', 'c', 'feature', 'Add lag_7', 'pending')")));
+        }
+        const QByteArray digest = fileDigest(path);
+        MainWindow window;
+        open(window, path, QStringLiteral("alice"), true);
+        SuggestionsPage* page = suggestions(window);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(page->detail()->current()->summary, QStringLiteral("Add lag_7"));
+        QVERIFY(!page->actions()->approve()->isEnabled());
+        window.showPage(View::Audit);
+        auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
+        QVERIFY(!audit->table()->isVisible());
+        QCOMPARE(fileDigest(path), digest);
+    }
+
+    void screenshots()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path, QStringLiteral("bob"));
+        window.showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        QVERIFY(page);
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        saveScreenshot(&window, QStringLiteral("suggestions"));
+        page->detail()->rawJsonAction()->trigger();
+        saveScreenshot(&window, QStringLiteral("suggestions-raw"));
+        page->detail()->rawJsonAction()->trigger();
+        window.showPage(View::Audit);
+        auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
+        audit->verify();
+        saveScreenshot(&window, QStringLiteral("audit"));
+    }
+};
+
+QTEST_MAIN(GuiReviewTest)
+#include "tst_gui_review.moc"

@@ -1,0 +1,278 @@
+// The review queue and its decisions against a real PostgreSQL server, where the acting user
+// is the database login: roles per login, the conflict rule across connections and across
+// eight processes at once, literal search with ILIKE, uuid ids, and the audit chain.
+#include "TestSupport.h"
+#include "db/AppSchema.h"
+#include "db/SchemaCatalog.h"
+#include "demo/DemoGenerator.h"
+#include "review/SuggestionQueueModel.h"
+#include "review/SuggestionRepository.h"
+#include "workflow/AuditChain.h"
+#include "workflow/RoleRepository.h"
+#include "workflow/SuggestionDecisions.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <latch>
+
+using namespace steward;
+using namespace steward::test;
+
+class PgReviewTest : public QObject
+{
+    Q_OBJECT
+
+    const QStringList m_people{QStringLiteral("rv_alice"), QStringLiteral("rv_bob"), QStringLiteral("rv_carol"), QStringLiteral("rv_dave")};
+
+    // A demo database whose people log in as themselves: rv_alice and rv_carol are analysts,
+    // rv_bob a manager, rv_dave a viewer; the superuser who wrote it is admin.
+    bool prepare(TemporaryPostgresDatabase& pg)
+    {
+        if (!pg.isValid())
+            return false;
+        auto admin = Database::open(pg.target());
+        if (!admin)
+            return false;
+        DemoOptions options;
+        options.seed = 7;
+        options.anchor = QDate(2026, 11, 20);
+        if (!DemoGenerator::writeInto(**admin, options))
+            return false;
+        const QList<Role> roles{Role::Analyst, Role::Manager, Role::Analyst, Role::Viewer};
+        for (int i = 0; i < m_people.size(); ++i) {
+            if (!pg.createLogin(m_people.at(i)))
+                return false;
+            // The server's own privileges let them in; Steward's roles decide what they may do.
+            for (const QString& grant : {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
+                                         QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA steward TO %1"),
+                                         QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO %1")}) {
+                if (!(*admin)->exec(grant.arg(m_people.at(i))))
+                    return false;
+            }
+            if (!RoleRepository(**admin).grant(m_people.at(i), roles.at(i)))
+                return false;
+        }
+        return true;
+    }
+
+    static QString pendingSuggestion(Database& db, int skip = 0)
+    {
+        QSqlQuery q = db.query();
+        q.prepare(QStringLiteral("SELECT suggestion_id::text FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 1 OFFSET ?"));
+        q.addBindValue(skip);
+        if (!q.exec() || !q.next())
+            qFatal("no pending suggestion");
+        return q.value(0).toString();
+    }
+
+    static qint64 auditRecordsFor(Database& db, const QString& id)
+    {
+        QSqlQuery q = db.query();
+        q.prepare(QStringLiteral("SELECT count(*) FROM steward.audit_log WHERE target_id = ?"));
+        q.addBindValue(id);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    static void expectExit(const CliRun& run, int code, const QString& fragment = {})
+    {
+        QVERIFY2(run.exitCode == code, qPrintable(QStringLiteral("exit %1 (wanted %2): %3").arg(run.exitCode).arg(code).arg(run.err)));
+        QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
+    }
+
+private slots:
+    void decisionsAsDatabaseLogins()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        const QString id = pendingSuggestion(**admin);
+        const auto cli = [&](const QString& user, const QStringList& arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), pg.uri(user), QStringLiteral("--format"), QStringLiteral("json")} + arguments);
+        };
+        expectExit(cli(QStringLiteral("rv_dave"), {QStringLiteral("suggestions"), QStringLiteral("approve"), id}), 5,
+                   QStringLiteral("rv_dave is viewer"));
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("--as"), QStringLiteral("rv_bob"), QStringLiteral("suggestions"),
+                                                    QStringLiteral("approve"), id}),
+                   2, QStringLiteral("database login"));
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("approve"), QStringLiteral("not-a-uuid")}), 3);
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("show"), QStringLiteral("not-a-uuid")}), 3);
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("list"), QStringLiteral("--cycle"),
+                                                    QStringLiteral("not-a-uuid")}),
+                   2, QStringLiteral("not a cycle id"));
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("approve"), id}), 0);
+        expectExit(cli(QStringLiteral("rv_carol"), {QStringLiteral("suggestions"), QStringLiteral("approve"), id}), 4,
+                   QStringLiteral("approve by rv_alice"));
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("--read-only"), QStringLiteral("suggestions"), QStringLiteral("approve"),
+                                                    pendingSuggestion(**admin)}),
+                   7);
+
+        const CliRun requested = cli(QStringLiteral("rv_carol"), {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), id,
+                                                                  QStringLiteral("--comment"), QStringLiteral("bias drifted")});
+        expectExit(requested, 0);
+        const QString request = QJsonDocument::fromJson(requested.out.toUtf8()).object().value(QStringLiteral("request_id")).toString();
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}), 5, QStringLiteral("manager"));
+        expectExit(cli(QStringLiteral("rv_bob"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}), 0);
+        const CliRun shown = cli(QStringLiteral("rv_dave"), {QStringLiteral("suggestions"), QStringLiteral("show"), id});
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("rollback"));
+        QCOMPARE(auditRecordsFor(**admin, id), 3); // approve, request, rollback; the decision on the request is under its own id
+        QCOMPARE(auditRecordsFor(**admin, request), 1);
+        expectExit(cli(QStringLiteral("rv_dave"), {QStringLiteral("audit"), QStringLiteral("verify")}), 0);
+    }
+
+    void severalConnectionsAtOnce()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        const QString id = pendingSuggestion(**admin, 1);
+        constexpr int kPeople = 6;
+        std::latch ready(kPeople);
+        QList<OutcomeCode> codes(kPeople, OutcomeCode::Failed);
+        QList<QThread*> threads;
+        for (int i = 0; i < kPeople; ++i) {
+            const ConnectionTarget target = pg.target(i % 2 ? QStringLiteral("rv_carol") : QStringLiteral("rv_alice"));
+            threads << QThread::create([&, i, target] {
+                auto db = Database::open(target);
+                ready.arrive_and_wait();
+                if (db)
+                    codes[i] = TransitionEngine(**db).apply(SuggestionDecisions::reject(id, QStringLiteral("no"))).outcome.code();
+            });
+            threads.last()->start();
+        }
+        for (QThread* thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(codes.count(OutcomeCode::Ok), 1);
+        QCOMPARE(codes.count(OutcomeCode::Conflict), kPeople - 1);
+        QCOMPARE(auditRecordsFor(**admin, id), 1);
+        QVERIFY(AuditChain::verify(**admin)->intact);
+    }
+
+    void eightProcessesAtTheSameInstant()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        const QString id = pendingSuggestion(**admin, 2);
+        QList<QStringList> commands;
+        for (int i = 0; i < 8; ++i) {
+            const QString user = QStringList{QStringLiteral("rv_alice"), QStringLiteral("rv_carol"), QStringLiteral("rv_bob")}.at(i % 3);
+            commands << QStringList{QStringLiteral("--db"), pg.uri(user), QStringLiteral("suggestions"), QStringLiteral("approve"), id};
+        }
+        const QList<CliRun> runs = runCliAtOnce(commands);
+        QList<int> codes;
+        QStringList errors;
+        for (const CliRun& run : runs) {
+            codes << run.exitCode;
+            errors << run.err;
+        }
+        QVERIFY2(codes.count(0) == 1 && codes.count(4) == 7, qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(auditRecordsFor(**admin, id), 1);
+    }
+
+    void queueOnPostgres()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto db = Database::open(pg.target(QStringLiteral("rv_dave")));
+        QVERIFY(db);
+        auto catalog = SchemaCatalog::load(**db);
+        {
+            auto admin = Database::open(pg.target());
+            for (const QString& summary : {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"), QStringLiteral("use lag_7"),
+                                           QStringLiteral("use lagX7"), QStringLiteral("it's \"quoted\" \\ and '; DROP TABLE llm_suggestions; --")}) {
+                QSqlQuery q = (*admin)->query();
+                q.prepare(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                                         "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
+                q.addBindValue(summary);
+                QVERIFY(q.exec());
+            }
+        }
+        SuggestionQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(30);
+        model.setSource(db->get(), &*catalog);
+        STEWARD_VERIFY_OK(model.setFilter({}));
+        QCOMPARE(model.rowCount(), 255);
+        for (int row = 0; row < model.rowsInSegment(0); ++row)
+            QCOMPARE(model.status(row), QStringLiteral("pending"));
+        const QList<QPair<QString, int>> searches{{QStringLiteral("50%"), 1}, {QStringLiteral("lag_7"), 1}, {QStringLiteral("'; DROP"), 1},
+                                                  {QStringLiteral("\\"), 1}, {QStringLiteral("\"QUOTED\""), 1}, {QStringLiteral("%_%"), 0}};
+        for (const auto& [needle, expected] : searches) {
+            STEWARD_VERIFY_OK(model.setFilter({{}, QStringLiteral("test_client"), {}, {}, needle}));
+            QVERIFY2(model.rowCount() == expected, qPrintable(needle));
+        }
+        STEWARD_VERIFY_OK(model.setFilter({}));
+        model.sort(model.query().columnIndex(QStringLiteral("wmape_delta")), Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 255);
+        QVERIFY(model.cell(0, model.query().columnIndex(QStringLiteral("wmape_delta"))).value.toDouble() >=
+                model.cell(1, model.query().columnIndex(QStringLiteral("wmape_delta"))).value.toDouble());
+        QVERIFY(model.cell(254, model.query().columnIndex(QStringLiteral("wmape_delta"))).isNull()); // no metrics: last
+        auto detail = SuggestionRepository::find(**db, *catalog, model.suggestionId(0), true);
+        QVERIFY2(detail, qPrintable(detail.failure().message()));
+        QVERIFY(detail->cycle && detail->beforeMetrics.valid);
+        QCOMPARE(SuggestionRepository::find(**db, *catalog, QStringLiteral("1; DROP TABLE x"), true).failure().code(), OutcomeCode::NotFound);
+        // A cycle id the server could not read as a uuid is refused before any SQL runs.
+        QCOMPARE(model.setFilter({{}, {}, {}, QStringLiteral("x' OR '1'='1"), {}}).code(), OutcomeCode::Usage);
+    }
+
+    void auditChainFindsTampering_data()
+    {
+        QTest::addColumn<QStringList>("attack");
+        QTest::addColumn<qint64>("firstBad");
+        QTest::newRow("edited") << QStringList{QStringLiteral("UPDATE steward.audit_log SET actor = 'mallory' WHERE seq = 3")} << qint64(3);
+        QTest::newRow("deleted in the middle") << QStringList{QStringLiteral("DELETE FROM steward.audit_log WHERE seq = 3")} << qint64(3);
+        QTest::newRow("deleted at the end") << QStringList{QStringLiteral("DELETE FROM steward.audit_log WHERE seq = 6")} << qint64(6);
+        QTest::newRow("inserted") << QStringList{QStringLiteral("UPDATE steward.audit_log SET seq = seq + 100 WHERE seq >= 4"),
+                                                 QStringLiteral("UPDATE steward.audit_log SET seq = seq - 99 WHERE seq > 100"),
+                                                 QStringLiteral("INSERT INTO steward.audit_log SELECT 4, recorded_at, 'mallory', action, "
+                                                                "target_kind, target_id, client_id, state_before, state_after, comment, "
+                                                                "details, hash, md5(hash) || md5(hash) FROM steward.audit_log WHERE seq = 3")}
+                                  << qint64(4);
+        QTest::newRow("reordered") << QStringList{QStringLiteral("UPDATE steward.audit_log SET seq = -2 WHERE seq = 2"),
+                                                  QStringLiteral("UPDATE steward.audit_log SET seq = 2 WHERE seq = 3"),
+                                                  QStringLiteral("UPDATE steward.audit_log SET seq = 3 WHERE seq = -2")}
+                                   << qint64(2);
+    }
+
+    void auditChainFindsTampering()
+    {
+        QFETCH(QStringList, attack);
+        QFETCH(qint64, firstBad);
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        auto db = Database::open(pg.target());
+        QVERIFY(db);
+        QVERIFY(AppSchema::init(**db)); // record 1 of nothing yet: the creator becomes admin without a record
+        for (const QString& user : {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3"), QStringLiteral("a4"),
+                                    QStringLiteral("a5"), QStringLiteral("a6")})
+            STEWARD_VERIFY_OK(RoleRepository(**db).grant(user, Role::Analyst));
+        QVERIFY(AuditChain::verify(**db)->intact);
+        QCOMPARE(AuditChain::verify(**db)->recordsChecked, 6);
+        // The append-only trigger stands in the way until the attacker drops it.
+        QCOMPARE((*db)->exec(attack.first()).isOk(), false);
+        STEWARD_VERIFY_OK((*db)->exec(QStringLiteral("DROP TRIGGER audit_log_append_only ON steward.audit_log")));
+        for (const QString& statement : attack)
+            STEWARD_VERIFY_OK((*db)->exec(statement));
+        auto result = AuditChain::verify(**db);
+        QVERIFY(result);
+        QVERIFY2(!result->intact, "tampering went unnoticed");
+        QCOMPARE(result->firstBadSeq, firstBad);
+    }
+};
+
+QTEST_GUILESS_MAIN(PgReviewTest)
+#include "tst_pg_review.moc"

@@ -1,0 +1,379 @@
+#include "AuditPage.h"
+
+#include "review/AuditTrailModel.h"
+#include "review/ReviewFormat.h"
+#include "shell/Session.h"
+#include "shell/Settings.h"
+#include "values/CellValue.h"
+#include "review/ReviewCellDelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace steward {
+
+namespace {
+// Beyond this many rows the Verify result names the bad record instead of scrolling to it.
+constexpr int kMaxRowsToSearch = 20000;
+
+QComboBox* filterCombo(const QString& name, const QString& all, QWidget* parent)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(name);
+    combo->addItem(all, QString());
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setMinimumContentsLength(9);
+    return combo;
+}
+
+const QStringList kHiddenColumns{QStringLiteral("details"), QStringLiteral("prev_hash"), QStringLiteral("hash")};
+} // namespace
+
+AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, session, parent)
+{
+    setObjectName(QStringLiteral("auditPage"));
+    m_model = new AuditTrailModel(this);
+
+    auto* content = new QWidget(this);
+    auto* outer = new QVBoxLayout(content);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(content);
+    outer->addWidget(m_stack);
+    m_note = new QLabel(m_stack);
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setWordWrap(true);
+    m_stack->addWidget(m_note);
+
+    auto* main = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(main);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(6);
+    m_actor = filterCombo(QStringLiteral("auditActor"), tr("Everyone"), main);
+    m_action = filterCombo(QStringLiteral("auditAction"), tr("All actions"), main);
+    m_kind = filterCombo(QStringLiteral("auditKind"), tr("All items"), main);
+    m_target = new QLineEdit(main);
+    m_target->setObjectName(QStringLiteral("auditTarget"));
+    m_target->setPlaceholderText(tr("Item id"));
+    m_target->setClearButtonEnabled(true);
+    m_target->setMaximumWidth(260);
+    m_period = new QComboBox(main);
+    m_period->setObjectName(QStringLiteral("auditPeriod"));
+    m_period->addItem(tr("Any time"), AnyTime);
+    m_period->addItem(tr("Today"), Today);
+    m_period->addItem(tr("Last 7 days"), LastWeek);
+    m_period->addItem(tr("Last 30 days"), LastMonth);
+    m_period->addItem(tr("Last 12 months"), LastYear);
+    m_count = new QLabel(main);
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    m_verify = new QPushButton(tr("Verify chain"), main);
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setToolTip(tr("Recompute every record's hash and check that none was edited, removed, inserted or "
+                            "reordered (Ctrl+Shift+V)"));
+    m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    for (QWidget* widget : {static_cast<QWidget*>(m_actor), static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind)})
+        bar->addWidget(widget);
+    bar->addWidget(m_target, 1);
+    bar->addWidget(m_period);
+    bar->addStretch();
+    bar->addWidget(m_count);
+    bar->addWidget(m_verify);
+    layout->addLayout(bar);
+    m_result = new QLabel(main);
+    m_result->setObjectName(QStringLiteral("verifyResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->hide();
+    layout->addWidget(m_result);
+
+    m_splitter = new QSplitter(Qt::Horizontal, main);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setModel(m_model);
+    // The states before and after as the same coloured labels the review queue uses.
+    m_table->setItemDelegate(new ReviewCellDelegate({QStringLiteral("state_before"), QStringLiteral("state_after")}, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_record = new QTextBrowser(m_splitter);
+    m_record->setObjectName(QStringLiteral("auditRecord"));
+    m_record->setOpenLinks(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_record);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({880, 340});
+    m_splitter->restoreState(Settings::value(Settings::Key::AuditSplitter).toByteArray());
+    layout->addWidget(m_splitter, 1);
+    m_stack->addWidget(main);
+    setContent(content);
+
+    for (QComboBox* combo : {m_actor, m_action, m_kind, m_period})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_target, &QLineEdit::editingFinished, this, [this] {
+        if (m_target->isModified()) {
+            m_target->setModified(false);
+            applyFilter();
+        }
+    });
+    connect(m_target, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            applyFilter();
+    });
+    connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showRecord);
+    connect(m_model, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
+        m_result->setText(tr("Could not read the audit trail: %1").arg(message));
+        m_result->show();
+    });
+    connect(m_record, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("suggestion"))
+            this->session()->requestShow(View::Suggestions, QStringLiteral("suggestion"), url.path());
+    });
+    connect(session, &Session::itemsChanged, this, [this] {
+        if (m_loaded && isVisible())
+            refresh();
+    });
+}
+
+AuditPage::~AuditPage()
+{
+    Settings::setValue(Settings::Key::AuditSplitter, m_splitter->saveState());
+    if (m_loaded)
+        Settings::setValue(Settings::Key::AuditColumns, m_table->horizontalHeader()->saveState());
+}
+
+QList<QPair<QString, QString>> AuditPage::shortcuts() const
+{
+    return {{QStringLiteral("Ctrl+Shift+V"), tr("verify the hash chain")}};
+}
+
+AuditChain::Filter AuditPage::filter() const
+{
+    AuditChain::Filter filter;
+    filter.actor = m_actor->currentData().toString();
+    filter.action = m_action->currentData().toString();
+    filter.targetKind = m_kind->currentData().toString();
+    filter.targetId = m_target->text().trimmed();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (m_period->currentData().toInt()) {
+    case Today:
+        filter.since = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+        break;
+    case LastWeek:
+        filter.since = now.addDays(-7);
+        break;
+    case LastMonth:
+        filter.since = now.addDays(-30);
+        break;
+    case LastYear:
+        filter.since = now.addYears(-1);
+        break;
+    default:
+        break;
+    }
+    return filter;
+}
+
+void AuditPage::load()
+{
+    if (!session()->hasAppTables()) {
+        m_note->setText(tr("<h3>No audit trail yet</h3><p>This database has no Steward tables, so no decisions have "
+                           "been recorded in it.</p>"));
+        m_stack->setCurrentIndex(0);
+        m_model->setDatabase(nullptr);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    // Column widths survive the model being reset for a new connection.
+    const QByteArray columns = m_loaded ? m_table->horizontalHeader()->saveState()
+                                        : Settings::value(Settings::Key::AuditColumns).toByteArray();
+    if (m_model->database() != session()->database())
+        m_model->setDatabase(session()->database());
+    loadChoices();
+    applyFilter();
+    if (columns.isEmpty() || !m_table->horizontalHeader()->restoreState(columns))
+        defaultColumns();
+    m_loaded = true;
+}
+
+void AuditPage::defaultColumns()
+{
+    const QList<int> widths{48, 150, 70, 120, 110, 150, 100, 80, 80};
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths.at(column));
+    for (const QString& name : kHiddenColumns)
+        m_table->setColumnHidden(m_model->query().columnIndex(name), true);
+}
+
+void AuditPage::unload()
+{
+    m_model->setDatabase(nullptr);
+    m_record->clear();
+    m_result->hide();
+}
+
+void AuditPage::refresh()
+{
+    if (session()->isOpen() && session()->hasAppTables())
+        load();
+}
+
+void AuditPage::loadChoices()
+{
+    const QList<QPair<QComboBox*, QString>> lists{{m_actor, QStringLiteral("actor")},
+                                                  {m_action, QStringLiteral("action")},
+                                                  {m_kind, QStringLiteral("target_kind")}};
+    for (const auto& [combo, column] : lists) {
+        const QString current = combo->currentData().toString();
+        const QSignalBlocker blocker(combo);
+        while (combo->count() > 1)
+            combo->removeItem(combo->count() - 1);
+        if (auto values = AuditChain::distinctValues(*session()->database(), column)) {
+            for (const QString& value : *values)
+                combo->addItem(value, value);
+        }
+        combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    }
+}
+
+void AuditPage::applyFilter()
+{
+    if (!m_model->database())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Outcome set = m_model->setFilter(filter());
+    QApplication::restoreOverrideCursor();
+    m_count->setText(set ? tr("%n record(s)", nullptr, m_model->rowCount()) : set.message());
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        m_record->setHtml(QStringLiteral("<p style=\"color:#777;\">%1</p>").arg(tr("No records match the filters.")));
+}
+
+void AuditPage::showRecord()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const PagedQuery& query = m_model->query();
+    const auto text = [&](const QString& name) { return m_model->cell(current.row(), query.columnIndex(name)).text(); };
+    const QString mono = ReviewFormat::monospaceFamily();
+    QString html = QStringLiteral("<h3>%1 #%2</h3><table cellpadding=\"3\">").arg(tr("Record").toHtmlEscaped(), text(QStringLiteral("seq")));
+    const auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+    };
+    const QDateTime when = parseTimestamp(text(QStringLiteral("recorded_at")));
+    row(tr("When"), tr("%1<br><span style=\"color:#888;\">recorded as %2</span>")
+                        .arg(QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t")).toHtmlEscaped(),
+                             AuditChain::timeText(when)));
+    row(tr("Who"), QStringLiteral("<b>%1</b>").arg(text(QStringLiteral("actor")).toHtmlEscaped()));
+    row(tr("Action"), text(QStringLiteral("action")).toHtmlEscaped());
+    QString target = QStringLiteral("%1 <span style=\"font-family:'%2';\">%3</span>")
+                         .arg(text(QStringLiteral("target_kind")).toHtmlEscaped(), mono, text(QStringLiteral("target_id")).toHtmlEscaped());
+    if (text(QStringLiteral("target_kind")) == QLatin1String("suggestion"))
+        target += QStringLiteral("<br><a href=\"suggestion:%1\">%2</a>").arg(text(QStringLiteral("target_id")).toHtmlEscaped(),
+                                                                             tr("Show in Suggestions").toHtmlEscaped());
+    row(tr("Item"), target);
+    if (!text(QStringLiteral("client_id")).isEmpty())
+        row(tr("Client"), text(QStringLiteral("client_id")).toHtmlEscaped());
+    row(tr("State"), tr("%1 → %2").arg(ReviewFormat::statusPillHtml(text(QStringLiteral("state_before"))),
+                                      ReviewFormat::statusPillHtml(text(QStringLiteral("state_after")))));
+    if (!text(QStringLiteral("comment")).isEmpty())
+        row(tr("Comment"), QStringLiteral("“%1”").arg(text(QStringLiteral("comment")).toHtmlEscaped()));
+    if (!text(QStringLiteral("details")).isEmpty())
+        row(tr("Details"), QStringLiteral("<span style=\"font-family:'%1';\">%2</span>").arg(mono, text(QStringLiteral("details")).toHtmlEscaped()));
+    row(tr("Hash"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt;\">%2</span>").arg(mono, text(QStringLiteral("hash"))));
+    row(tr("Previous"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt; color:#777;\">%2</span>").arg(mono, text(QStringLiteral("prev_hash"))));
+    m_record->setHtml(html + QStringLiteral("</table>"));
+}
+
+void AuditPage::verify()
+{
+    if (!session()->isOpen() || !session()->hasAppTables())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = AuditChain::verify(*session()->database());
+    QApplication::restoreOverrideCursor();
+    const auto show = [this](const QString& text, const QString& background, const QString& border) {
+        m_result->setText(text);
+        m_result->setStyleSheet(QStringLiteral("background: %1; border: 1px solid %2; border-radius: 4px; padding: 6px;"
+                                               "color: #202020;")
+                                    .arg(background, border));
+        m_result->show();
+    };
+    if (!result) {
+        show(tr("Could not verify: %1").arg(result.failure().message().toHtmlEscaped()), QStringLiteral("#fbe9e7"),
+             QStringLiteral("#e0917f"));
+        return;
+    }
+    if (result->intact) {
+        show(tr("✓ <b>The audit trail is intact.</b> %1 records checked; the newest hash is <tt>%2</tt>. Note it "
+                "elsewhere to anchor the chain.")
+                 .arg(QLocale().toString(result->recordsChecked), result->headHash.left(16) + QStringLiteral("…")),
+             QStringLiteral("#e6f4ea"), QStringLiteral("#8cc79b"));
+        return;
+    }
+    show(tr("✗ <b>The audit trail has been tampered with at record %1.</b> %2")
+             .arg(result->firstBadSeq)
+             .arg(result->problem.toHtmlEscaped()),
+         QStringLiteral("#fbe9e7"), QStringLiteral("#e0917f"));
+    selectSeq(result->firstBadSeq);
+}
+
+void AuditPage::selectSeq(qint64 seq)
+{
+    // The whole trail, newest first; read page by page until the record turns up.
+    for (QComboBox* combo : {m_actor, m_action, m_kind, m_period}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker blocker(m_target);
+        m_target->clear();
+    }
+    applyFilter();
+    // A record that is gone is shown by the one after the gap.
+    int row = m_model->rowOfSeq(seq, kMaxRowsToSearch);
+    if (row < 0)
+        row = m_model->rowOfSeq(seq + 1, kMaxRowsToSearch);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
+}
+
+bool AuditPage::showItem(const QString& itemKind, const QString& itemId)
+{
+    if (!session()->hasAppTables())
+        return false;
+    const QSignalBlocker blocker(m_target);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(itemKind)));
+    m_target->setText(itemId);
+    applyFilter();
+    return m_model->rowCount() > 0;
+}
+
+} // namespace steward

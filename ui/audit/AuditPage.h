@@ -1,0 +1,71 @@
+#pragma once
+
+#include "shell/Page.h"
+#include "workflow/AuditChain.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace steward {
+
+class AuditTrailModel;
+
+// The audit trail: every decision with who, when, what and why, filterable, and a Verify
+// button that checks the hash chain and points at the first record that does not fit.
+class AuditPage : public Page
+{
+    Q_OBJECT
+
+public:
+    enum Period { AnyTime, Today, LastWeek, LastMonth, LastYear };
+
+    AuditPage(Session* session, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    void refresh() override;
+    bool showItem(const QString& itemKind, const QString& itemId) override;
+    QList<QPair<QString, QString>> shortcuts() const override;
+
+    AuditTrailModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QPushButton* verifyButton() const { return m_verify; }
+    QLabel* verifyResult() const { return m_result; }
+    AuditChain::Filter filter() const;
+    // Runs the verification now (the Verify button).
+    void verify();
+
+protected:
+    void load() override;
+    void unload() override;
+
+private:
+    void applyFilter();
+    void loadChoices();
+    void showRecord();
+    void selectSeq(qint64 seq);
+    void defaultColumns();
+
+    AuditTrailModel* m_model;
+    QStackedWidget* m_stack;
+    QLabel* m_note;
+    QComboBox* m_actor;
+    QComboBox* m_action;
+    QComboBox* m_kind;
+    QLineEdit* m_target;
+    QComboBox* m_period;
+    QLabel* m_count;
+    QPushButton* m_verify;
+    QLabel* m_result;
+    QSplitter* m_splitter;
+    QTableView* m_table;
+    QTextBrowser* m_record;
+    bool m_loaded = false;
+};
+
+} // namespace steward

@@ -1,0 +1,182 @@
+#include "DetailHtml.h"
+
+#include "review/ReviewFormat.h"
+#include "values/CellValue.h"
+#include "values/JsonValue.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace steward {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("DetailHtml", text, nullptr, n);
+}
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString code(const QString& text)
+{
+    return QStringLiteral("<span style=\"font-family:'%1';\">%2</span>").arg(ReviewFormat::monospaceFamily(), esc(text));
+}
+
+QString when(const QDateTime& utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+struct KindStyle
+{
+    const char* marker;
+    const char* background;
+    const char* foreground;
+};
+
+KindStyle styleOf(ParameterChange::Kind kind)
+{
+    switch (kind) {
+    case ParameterChange::Kind::Added:
+        return {"+", "#e4f4e7", "#1b6e31"};
+    case ParameterChange::Kind::Removed:
+        return {"\u2212", "#fbe6e3", "#9b2c22"};
+    case ParameterChange::Kind::Changed:
+        return {"~", "#fff3d6", "#8a5500"};
+    case ParameterChange::Kind::Unchanged:
+        break;
+    }
+    return {"", "#ffffff", "#777777"};
+}
+
+const QStringList kCycleStates{QStringLiteral("PROFILING"), QStringLiteral("BACKTEST"), QStringLiteral("ANALYZE"),
+                               QStringLiteral("SUGGEST"),   QStringLiteral("APPLY"),    QStringLiteral("RETRAIN"),
+                               QStringLiteral("VERIFY"),    QStringLiteral("COMPLETE")};
+} // namespace
+
+QString DetailHtml::parameterDiff(const ParameterDiff& diff, bool showUnchanged)
+{
+    if (diff.changes.isEmpty())
+        return QStringLiteral("<p style=\"color:#777;\">%1</p>").arg(esc(diff.summary()));
+    QString html = QStringLiteral("<p style=\"color:#555;\">%1</p>").arg(esc(diff.summary()));
+    if (diff.shape == ParameterDiff::Shape::SetValues)
+        html += QStringLiteral("<p style=\"color:#777;\">%1</p>")
+                    .arg(esc(tr("The diff has no before/after form; these are the values it sets.")));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
+                           "<tr style=\"color:#666;\"><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th>"
+                           "<th align=\"left\">%3</th></tr>")
+                .arg(esc(tr("Setting")), esc(tr("Before")), esc(tr("After")));
+    int hidden = 0;
+    for (const ParameterChange& change : diff.changes) {
+        if (change.kind == ParameterChange::Kind::Unchanged && !showUnchanged) {
+            ++hidden;
+            continue;
+        }
+        const KindStyle style = styleOf(change.kind);
+        const QString path = change.path.isEmpty() ? tr("(whole value)") : change.path;
+        const QString before = change.before.isUndefined() ? QString() : code(parameterValueText(change.before));
+        const QString after = change.after.isUndefined() ? QString() : code(parameterValueText(change.after));
+        html += QStringLiteral("<tr style=\"background-color:%1;\"><td width=\"14\" style=\"color:%2; font-weight:bold;\">%3</td>"
+                               "<td>%4</td><td style=\"color:#666;\">%5</td><td style=\"color:%2;\">%6</td></tr>")
+                    .arg(QLatin1String(style.background), QLatin1String(style.foreground),
+                         QString::fromUtf8(style.marker), code(path), before, after);
+    }
+    html += QStringLiteral("</table>");
+    if (hidden > 0)
+        html += QStringLiteral("<p><a href=\"#unchanged\">%1</a></p>").arg(esc(tr("Show %n unchanged setting(s)", hidden)));
+    return html;
+}
+
+QString DetailHtml::cycle(const CycleInfo& cycle)
+{
+    QStringList steps;
+    const int current = static_cast<int>(kCycleStates.indexOf(cycle.state));
+    for (int i = 0; i < kCycleStates.size(); ++i) {
+        const QString name = esc(kCycleStates.at(i));
+        if (i == current)
+            steps << QStringLiteral("<b style=\"color:#1c5fb8;\">[%1]</b>").arg(name);
+        else
+            steps << QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(i < current ? "#555" : "#aaa", name);
+    }
+    QString html = QStringLiteral("<p>%1</p>").arg(steps.join(QStringLiteral(" → ")));
+    if (current < 0)
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(cycle.state), esc(tr("(a state this version of Steward does not know)")));
+    html += QStringLiteral("<table cellpadding=\"2\">");
+    const auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td>%2</td></tr>").arg(esc(label), value);
+    };
+    row(tr("Cycle"), code(cycle.cycleId) + QStringLiteral(" &nbsp;<a href=\"#only-cycle\">%1</a>").arg(esc(tr("only this cycle"))));
+    if (!cycle.currentIteration.isNull())
+        row(tr("Iteration"), esc(tr("%1 of %2").arg(cycle.currentIteration.toString(), cycle.maxIterations.toString())));
+    if (!cycle.mapeBefore.isNull() || !cycle.mapeAfter.isNull()) {
+        const QString before = cycle.mapeBefore.isNull() ? tr("—") : QLocale().toString(cycle.mapeBefore.toDouble(), 'g', 4);
+        const QString after = cycle.mapeAfter.isNull() ? tr("—") : QLocale().toString(cycle.mapeAfter.toDouble(), 'g', 4);
+        row(tr("MAPE"), esc(tr("%1 → %2").arg(before, after)));
+    }
+    if (!cycle.errorMessage.isEmpty())
+        row(tr("Error"), QStringLiteral("<span style=\"color:#9b2c22;\">%1</span>").arg(esc(cycle.errorMessage)));
+    html += QStringLiteral("</table>");
+    if (!cycle.configSnapshot.isNull) {
+        html += QStringLiteral("<p style=\"color:#666;\">%1%2</p><pre style=\"font-family:'%3';\">%4</pre>")
+                    .arg(esc(tr("Config snapshot")),
+                         cycle.configSnapshot.valid ? QString() : esc(tr(" (not valid JSON: shown as stored)")),
+                         ReviewFormat::monospaceFamily(), esc(cycle.configSnapshot.indentedText()));
+    }
+    return html;
+}
+
+QString DetailHtml::history(const QList<AuditEntry>& decisions, const QList<RollbackRequest>& rollbacks)
+{
+    QString html;
+    if (!rollbacks.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Rollback requests")));
+        for (const RollbackRequest& r : rollbacks) {
+            QString line = tr("%1 requested by %2 on %3: “%4”").arg(ReviewFormat::statusPillHtml(r.status), esc(r.requestedBy),
+                                                                   esc(when(r.requestedAt)), esc(r.reason));
+            if (!r.decidedBy.isEmpty())
+                line += esc(tr(" — decided by %1 on %2").arg(r.decidedBy, when(r.decidedAt)));
+            html += QStringLiteral("<li>%1</li>").arg(line);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    if (decisions.isEmpty())
+        return html + QStringLiteral("<p style=\"color:#777;\">%1</p>").arg(esc(tr("No decisions recorded in Steward yet.")));
+    html += QStringLiteral("<table cellpadding=\"3\">");
+    for (const AuditEntry& e : decisions) {
+        const QString states = e.stateBefore == e.stateAfter ? esc(e.stateAfter)
+                                                              : esc(tr("%1 → %2").arg(e.stateBefore, e.stateAfter));
+        html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td><b>%2</b></td><td>%3</td><td>%4</td>"
+                               "<td style=\"color:#999;\">#%5</td></tr>")
+                    .arg(esc(when(e.recordedAt)), esc(e.actor), esc(e.action), states)
+                    .arg(e.seq);
+        if (!e.comment.isEmpty())
+            html += QStringLiteral("<tr><td></td><td colspan=\"4\" style=\"color:#444;\">“%1”</td></tr>").arg(esc(e.comment));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString DetailHtml::rawJson(const SuggestionDetail& detail)
+{
+    QString text;
+    const auto section = [&text](const QString& column, const JsonCell& cell) {
+        text += QStringLiteral("── %1").arg(column);
+        if (cell.isNull)
+            text += QStringLiteral(" ──\nNULL\n\n");
+        else if (!cell.valid)
+            text += tr(" (not valid JSON: %1) ──\n%2\n\n").arg(cell.error, cell.raw);
+        else
+            text += QStringLiteral(" ──\n%1\n\n").arg(cell.indentedText());
+    };
+    section(QStringLiteral("parameter_diff"), detail.parameterDiff);
+    section(QStringLiteral("before_metrics"), detail.beforeMetrics);
+    section(QStringLiteral("after_metrics"), detail.afterMetrics);
+    if (detail.cycle)
+        section(QStringLiteral("improvement_cycles.config_snapshot"), detail.cycle->configSnapshot);
+    return text;
+}
+
+} // namespace steward

@@ -1,0 +1,221 @@
+#include "SuggestionFilterBar.h"
+
+#include "review/SuggestionRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+#include <QToolButton>
+
+namespace steward {
+
+void LazyComboBox::setLoader(std::function<QStringList()> loader)
+{
+    m_loader = std::move(loader);
+}
+
+void LazyComboBox::showPopup()
+{
+    if (m_loader) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const QStringList values = m_loader();
+        QApplication::restoreOverrideCursor();
+        m_loader = {};
+        for (const QString& value : values) {
+            if (findData(value) < 0)
+                addItem(value, value);
+        }
+    }
+    QComboBox::showPopup();
+}
+
+SuggestionFilterBar::SuggestionFilterBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("suggestionFilters"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("suggestionSearch"));
+    m_search->setPlaceholderText(tr("Search summaries and reasoning (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Matches the text literally: %, _ and quotes match themselves."));
+    m_search->setMinimumWidth(220);
+    layout->addWidget(m_search, 3);
+
+    const auto makeCombo = [this, layout](QComboBox* combo, const QString& name, const QString& all) {
+        combo->setObjectName(name);
+        combo->addItem(all, QString());
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumContentsLength(10);
+        layout->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateClearButton();
+            if (!m_settingFilter)
+                emit filterChanged();
+        });
+    };
+    m_status = new QComboBox(this);
+    makeCombo(m_status, QStringLiteral("statusFilter"), tr("All statuses"));
+    m_client = new QComboBox(this);
+    makeCombo(m_client, QStringLiteral("clientFilter"), tr("All clients"));
+    m_category = new LazyComboBox(this);
+    makeCombo(m_category, QStringLiteral("categoryFilter"), tr("All categories"));
+
+    m_cycle = new QLineEdit(this);
+    m_cycle->setObjectName(QStringLiteral("cycleFilter"));
+    m_cycle->setPlaceholderText(tr("Any cycle"));
+    m_cycle->setClearButtonEnabled(true);
+    m_cycle->setToolTip(tr("An improvement cycle id; the detail pane can fill it in (\"only this cycle\")."));
+    m_cycle->setMaximumWidth(190);
+    layout->addWidget(m_cycle, 1);
+
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAutoRaise(true);
+    layout->addWidget(m_clear);
+    layout->addStretch(0);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("suggestionCount"));
+    layout->addWidget(m_count);
+
+    // Typing waits for a pause before the database is asked: a search reads every row.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(350);
+    connect(m_searchDelay, &QTimer::timeout, this, &SuggestionFilterBar::filterChanged);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        updateClearButton();
+        if (text.isEmpty() && !m_settingFilter) // the clear button
+            m_searchDelay->start(0);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        emit filterChanged();
+    });
+    connect(m_cycle, &QLineEdit::editingFinished, this, [this] {
+        if (!m_settingFilter && m_cycle->isModified()) {
+            m_cycle->setModified(false);
+            emit filterChanged();
+        }
+    });
+    connect(m_cycle, &QLineEdit::textChanged, this, [this](const QString& text) {
+        updateClearButton();
+        if (text.isEmpty() && !m_settingFilter)
+            emit filterChanged();
+    });
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        setFilter({});
+        emit filterChanged();
+    });
+    for (QLineEdit* edit : {m_search, m_cycle}) {
+        auto* leave = new QAction(edit);
+        leave->setShortcut(QKeySequence(Qt::Key_Escape));
+        leave->setShortcutContext(Qt::WidgetShortcut);
+        edit->addAction(leave);
+        connect(leave, &QAction::triggered, this, &SuggestionFilterBar::leaveRequested);
+    }
+    updateClearButton();
+}
+
+SuggestionFilter SuggestionFilterBar::filter() const
+{
+    return {m_status->currentData().toString(), m_client->currentData().toString(),
+            m_category->currentData().toString(), m_cycle->text().trimmed(), m_search->text()};
+}
+
+void SuggestionFilterBar::addChoice(QComboBox* combo, const QString& value)
+{
+    if (!value.isEmpty() && combo->findData(value) < 0)
+        combo->addItem(value, value);
+}
+
+void SuggestionFilterBar::setChoice(QComboBox* combo, const QString& value)
+{
+    addChoice(combo, value);
+    combo->setCurrentIndex(qMax(0, combo->findData(value)));
+}
+
+void SuggestionFilterBar::setFilter(const SuggestionFilter& filter)
+{
+    m_settingFilter = true;
+    m_searchDelay->stop();
+    m_search->setText(filter.search);
+    setChoice(m_status, filter.status);
+    setChoice(m_client, filter.client);
+    setChoice(m_category, filter.category);
+    m_cycle->setText(filter.cycle);
+    m_settingFilter = false;
+    updateClearButton();
+}
+
+void SuggestionFilterBar::loadChoices(Database* database)
+{
+    const SuggestionFilter current = filter();
+    m_settingFilter = true;
+    m_category->setLoader({}); // never keep a loader for a database that is gone
+    delete m_cycle->completer();
+    for (QComboBox* combo : {static_cast<QComboBox*>(m_status), m_client, static_cast<QComboBox*>(m_category)}) {
+        while (combo->count() > 1)
+            combo->removeItem(combo->count() - 1);
+    }
+    for (const QString& status : SuggestionRepository::knownStatuses())
+        addChoice(m_status, status);
+    for (const QString& category : SuggestionRepository::knownCategories())
+        addChoice(m_category, category);
+    if (database) {
+        // Statuses and clients come off their indexes at once; unknown statuses are listed as they are.
+        if (auto statuses = SuggestionRepository::distinctValues(*database, QStringLiteral("status")))
+            for (const QString& status : *statuses)
+                addChoice(m_status, status);
+        if (auto clients = SuggestionRepository::distinctValues(*database, QStringLiteral("client_id")))
+            for (const QString& client : *clients)
+                addChoice(m_client, client);
+        m_category->setLoader([database] {
+            auto categories = SuggestionRepository::distinctValues(*database, QStringLiteral("category"));
+            return categories ? *categories : QStringList();
+        });
+        auto cycles = SuggestionRepository::cycles(*database, QString(), 500);
+        QStringList ids;
+        if (cycles) {
+            for (const CycleInfo& cycle : *cycles)
+                ids << cycle.cycleId;
+        }
+        auto* completer = new QCompleter(ids, m_cycle);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_cycle->setCompleter(completer);
+    }
+    m_settingFilter = false;
+    setFilter(current);
+}
+
+void SuggestionFilterBar::setCount(int shown, int pending)
+{
+    if (pending >= 0) {
+        m_count->setText(tr("%1 suggestions · <b>%2 pending</b>").arg(QLocale().toString(shown), QLocale().toString(pending)));
+    } else {
+        m_count->setText(tr("%1 suggestions").arg(QLocale().toString(shown)));
+    }
+}
+
+void SuggestionFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void SuggestionFilterBar::updateClearButton()
+{
+    m_clear->setVisible(!filter().isEmpty());
+}
+
+} // namespace steward

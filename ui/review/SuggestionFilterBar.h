@@ -1,0 +1,71 @@
+#pragma once
+
+#include "review/SuggestionQuery.h"
+
+#include <QComboBox>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+namespace steward {
+
+class Database;
+
+// A combo box whose full list is read from the database the first time it opens, because
+// reading it (DISTINCT over a million rows without an index) is too slow for every page load.
+class LazyComboBox : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    using QComboBox::QComboBox;
+    void setLoader(std::function<QStringList()> loader);
+    void showPopup() override;
+
+private:
+    std::function<QStringList()> m_loader;
+};
+
+// The queue's filters: free-text search, status, client, category and improvement cycle. It
+// only gathers what the reviewer chose; SuggestionQuery binds every value.
+class SuggestionFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SuggestionFilterBar(QWidget* parent = nullptr);
+
+    SuggestionFilter filter() const;
+    void setFilter(const SuggestionFilter& filter);
+    // Fills the lists from the database (statuses and clients now, categories on first use).
+    void loadChoices(Database* database);
+    void setCount(int shown, int pending);
+    void focusSearch();
+
+signals:
+    void filterChanged();
+    // Esc in a text field: back to the queue.
+    void leaveRequested();
+
+private:
+    void addChoice(QComboBox* combo, const QString& value);
+    void setChoice(QComboBox* combo, const QString& value);
+    void updateClearButton();
+
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_client;
+    LazyComboBox* m_category;
+    QLineEdit* m_cycle;
+    QToolButton* m_clear;
+    QLabel* m_count;
+    QTimer* m_searchDelay;
+    bool m_settingFilter = false;
+};
+
+} // namespace steward

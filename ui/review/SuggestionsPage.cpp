@@ -1,0 +1,438 @@
+#include "SuggestionsPage.h"
+
+#include "review/ReviewCellDelegate.h"
+#include "review/ReviewActions.h"
+#include "review/RollbackRequestsPanel.h"
+#include "review/SuggestionDetailPane.h"
+#include "review/SuggestionFilterBar.h"
+#include "review/SuggestionQueueModel.h"
+#include "shell/Session.h"
+#include "shell/Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace steward {
+
+namespace {
+// More than this many selected suggestions is almost certainly Ctrl+A on a huge queue.
+constexpr int kMaxBulk = 500;
+} // namespace
+
+SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View::Suggestions, session, parent)
+{
+    setObjectName(QStringLiteral("suggestionsPage"));
+    m_model = new SuggestionQueueModel(this);
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_messages = new MessageBar(content);
+    m_messages->setObjectName(QStringLiteral("reviewMessages"));
+    layout->addWidget(m_messages);
+    m_filters = new SuggestionFilterBar(content);
+    layout->addWidget(m_filters);
+
+    m_splitter = new QSplitter(Qt::Horizontal, content);
+    m_splitter->setObjectName(QStringLiteral("suggestionsSplitter"));
+    m_left = new QTabWidget(m_splitter);
+    m_left->setObjectName(QStringLiteral("queueTabs"));
+    m_left->setDocumentMode(true);
+    m_queue = new QTableView(m_left);
+    m_queue->setObjectName(QStringLiteral("suggestionQueue"));
+    m_queue->setModel(m_model);
+    m_queue->setItemDelegate(new ReviewCellDelegate({QStringLiteral("status")}, m_queue));
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setWordWrap(false);
+    m_queue->setShowGrid(false);
+    m_queue->verticalHeader()->hide();
+    m_queue->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 10);
+    QHeaderView* header = m_queue->horizontalHeader();
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_queue->setSortingEnabled(true);
+    m_left->addTab(m_queue, tr("Queue"));
+    m_rollbacks = new RollbackRequestsPanel(m_left);
+    m_left->addTab(m_rollbacks, tr("Rollback requests"));
+
+    m_detail = new SuggestionDetailPane(m_splitter);
+    m_splitter->addWidget(m_left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({860, 560});
+    layout->addWidget(m_splitter, 1);
+
+    m_actions = new ReviewActions(session, this);
+    m_detail->setActions(m_actions->all());
+    auto* next = new QAction(tr("Next suggestion"), this);
+    next->setShortcuts({QKeySequence(Qt::Key_J)});
+    auto* previous = new QAction(tr("Previous suggestion"), this);
+    previous->setShortcuts({QKeySequence(Qt::Key_K)});
+    auto* search = new QAction(tr("Search"), this);
+    search->setShortcuts({QKeySequence(Qt::Key_Slash)});
+    for (QAction* action : {next, previous, search})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Letters act only where the queue or the detail has the focus, never in the search box.
+    for (QWidget* target : {static_cast<QWidget*>(m_queue), static_cast<QWidget*>(m_detail),
+                            static_cast<QWidget*>(m_rollbacks)}) {
+        target->addActions(m_actions->all());
+        target->addActions({next, previous, search});
+    }
+    auto* findAnywhere = new QAction(this);
+    findAnywhere->setShortcut(QKeySequence::Find);
+    findAnywhere->setShortcutContext(Qt::WindowShortcut);
+    content->addAction(findAnywhere);
+    connect(findAnywhere, &QAction::triggered, m_filters, &SuggestionFilterBar::focusSearch);
+    connect(search, &QAction::triggered, m_filters, &SuggestionFilterBar::focusSearch);
+    connect(next, &QAction::triggered, this, [this] { moveCurrent(1); });
+    connect(previous, &QAction::triggered, this, [this] { moveCurrent(-1); });
+
+    m_hints = new QLabel(content);
+    m_hints->setObjectName(QStringLiteral("shortcutHints"));
+    QStringList hints;
+    for (const auto& [keys, what] : shortcuts())
+        hints << QStringLiteral("<b>%1</b> %2").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    m_hints->setText(hints.mid(0, 7).join(QStringLiteral(" &nbsp;·&nbsp; ")) +
+                     tr(" &nbsp;·&nbsp; <b>F1</b> all shortcuts"));
+    m_hints->setStyleSheet(QStringLiteral("color: palette(dark); padding: 2px 4px;"));
+    layout->addWidget(m_hints);
+    setContent(content);
+
+    connect(m_filters, &SuggestionFilterBar::filterChanged, this, &SuggestionsPage::applyFilter);
+    connect(m_filters, &SuggestionFilterBar::leaveRequested, m_queue, [this] { m_queue->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_model, &SuggestionQueueModel::queryFailed, this,
+            [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
+    connect(m_model, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the queue: %1").arg(message));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SuggestionsPage::updateCount);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SuggestionsPage::currentRowChanged);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SuggestionsPage::selectionChanged);
+    connect(m_rollbacks, &RollbackRequestsPanel::currentChanged, this, &SuggestionsPage::rollbackSelected);
+    connect(m_left, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == 1)
+            rollbackSelected();
+        else
+            currentRowChanged();
+    });
+    connect(m_actions, &ReviewActions::finished, this, &SuggestionsPage::decided);
+    connect(m_detail, &SuggestionDetailPane::onlyCycleRequested, this, [this](const QString& cycleId) {
+        SuggestionFilter filter = m_filters->filter();
+        filter.cycle = cycleId;
+        m_filters->setFilter(filter);
+        applyFilter();
+    });
+    connect(session, &Session::itemsChanged, this, [this](const QString& kind) {
+        if (!m_announcing && m_loaded && (kind == QLatin1String("suggestion") || kind == QLatin1String("rollback_request")))
+            refresh();
+    });
+    connect(session, &Session::reloaded, m_actions, &ReviewActions::update);
+
+    m_splitter->restoreState(Settings::value(Settings::Key::SuggestionsSplitter).toByteArray());
+    m_detail->splitter()->restoreState(Settings::value(Settings::Key::SuggestionsDetailSplitter).toByteArray());
+}
+
+SuggestionsPage::~SuggestionsPage()
+{
+    saveState();
+}
+
+void SuggestionsPage::saveState()
+{
+    Settings::setValue(Settings::Key::SuggestionsSplitter, m_splitter->saveState());
+    Settings::setValue(Settings::Key::SuggestionsDetailSplitter, m_detail->splitter()->saveState());
+    if (m_loaded)
+        Settings::setValue(Settings::Key::SuggestionsColumns, m_queue->horizontalHeader()->saveState());
+    const SuggestionFilter filter = m_filters->filter();
+    Settings::setValue(Settings::Key::SuggestionsFilter,
+                       QVariantMap{{QStringLiteral("status"), filter.status},
+                                   {QStringLiteral("client"), filter.client},
+                                   {QStringLiteral("category"), filter.category}});
+}
+
+QList<QPair<QString, QString>> SuggestionsPage::shortcuts() const
+{
+    return {{QStringLiteral("A"), tr("approve")},
+            {QStringLiteral("R"), tr("reject (asks for a comment)")},
+            {QStringLiteral("J / K"), tr("next / previous")},
+            {QStringLiteral("Shift+R"), tr("request rollback")},
+            {QStringLiteral("Ctrl+F"), tr("search")},
+            {QStringLiteral("Ctrl+U"), tr("raw JSON")},
+            {QStringLiteral("Ctrl+click"), tr("select several for a bulk decision")},
+            {QStringLiteral("Shift+A / Shift+D"), tr("approve / deny a rollback request (managers)")},
+            {QStringLiteral("Esc"), tr("back from the search to the queue")}};
+}
+
+void SuggestionsPage::load()
+{
+    Database* db = session()->database();
+    QHeaderView* header = m_queue->horizontalHeader();
+    // Column widths and order survive the model being reset for a new connection.
+    const QByteArray columns = m_loaded ? header->saveState() : Settings::value(Settings::Key::SuggestionsColumns).toByteArray();
+    if (m_model->database() != db)
+        m_model->setSource(db, &session()->catalog());
+    if (!m_loaded) {
+        const QVariantMap saved = Settings::value(Settings::Key::SuggestionsFilter).toMap();
+        m_filters->setFilter({saved.value(QStringLiteral("status")).toString(), saved.value(QStringLiteral("client")).toString(),
+                              saved.value(QStringLiteral("category")).toString(), QString(), QString()});
+    }
+    m_filters->loadChoices(db);
+    applyFilter();
+    if (columns.isEmpty() || !header->restoreState(columns))
+        defaultColumns();
+    header->setSectionResizeMode(SuggestionQueueModel::SummaryColumn, QHeaderView::Stretch);
+    if (!m_loaded)
+        header->setSortIndicator(-1, Qt::AscendingOrder); // always open in queue order
+    m_loaded = true;
+    reloadRollbacks();
+    m_actions->update();
+}
+
+void SuggestionsPage::defaultColumns()
+{
+    m_queue->setColumnHidden(SuggestionQueueModel::IdColumn, true);
+    m_queue->setColumnHidden(SuggestionQueueModel::CycleIdColumn, true);
+    // Helper columns (bias_abs_delta) colour the changes; they are not shown on their own.
+    for (int column = SuggestionQueueModel::FirstDeltaColumn + SuggestionQueueModel::deltaColumnCount();
+         column < m_model->columnCount(); ++column)
+        m_queue->setColumnHidden(column, true);
+    m_queue->setColumnWidth(SuggestionQueueModel::StatusColumn, 96);
+    m_queue->setColumnWidth(SuggestionQueueModel::CategoryColumn, 104);
+    m_queue->setColumnWidth(SuggestionQueueModel::ClientColumn, 96);
+    m_queue->setColumnWidth(SuggestionQueueModel::CycleStateColumn, 82);
+    for (int i = 0; i < SuggestionQueueModel::deltaColumnCount(); ++i)
+        m_queue->setColumnWidth(SuggestionQueueModel::FirstDeltaColumn + i, 72);
+}
+
+void SuggestionsPage::unload()
+{
+    if (m_loaded)
+        saveState();
+    m_model->setSource(nullptr, nullptr);
+    m_rollbacks->clear();
+    m_filters->loadChoices(nullptr);
+    m_detail->showNote(tr("No database open"), QString());
+    m_actions->setTargets({}, std::nullopt);
+}
+
+void SuggestionsPage::refresh()
+{
+    if (!session()->isOpen() || !m_loaded)
+        return;
+    reselect(m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0, true);
+    reloadRollbacks();
+}
+
+void SuggestionsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (!m_queue->hasFocus() && !isAncestorOf(QApplication::focusWidget()))
+        m_queue->setFocus(Qt::OtherFocusReason);
+}
+
+void SuggestionsPage::applyFilter()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Outcome set = m_model->setFilter(m_filters->filter());
+    QApplication::restoreOverrideCursor();
+    if (set)
+        m_messages->dismiss();
+    reselect(0, false);
+}
+
+// Puts the cursor on `row` (or the last row), after reading the queue again when asked to.
+void SuggestionsPage::reselect(int row, bool reread)
+{
+    if (reread && m_model->database()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_model->refresh();
+        QApplication::restoreOverrideCursor();
+    }
+    if (m_model->rowCount() == 0) {
+        m_detail->showNote(m_filters->filter().isEmpty() ? tr("The queue is empty") : tr("Nothing matches the filters"),
+                           m_filters->filter().isEmpty() ? tr("There are no suggestions in this database.")
+                                                         : tr("Change or clear the filters to see more suggestions."));
+        m_actions->setTargets({}, std::nullopt);
+        return;
+    }
+    const int target = qBound(0, row, m_model->rowCount() - 1);
+    m_queue->selectionModel()->setCurrentIndex(m_model->index(target, SuggestionQueueModel::SummaryColumn),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_queue->scrollTo(m_model->index(target, SuggestionQueueModel::SummaryColumn));
+}
+
+void SuggestionsPage::currentRowChanged()
+{
+    if (m_left->currentIndex() != 0)
+        return;
+    const QModelIndex current = m_queue->currentIndex();
+    if (!current.isValid()) {
+        m_detail->showNote(tr("No suggestion selected"), tr("Select a suggestion in the queue to review it."));
+        return;
+    }
+    showDetail(m_model->suggestionId(current.row()));
+}
+
+void SuggestionsPage::showDetail(const QString& suggestionId)
+{
+    if (!session()->isOpen() || suggestionId.isEmpty())
+        return;
+    auto detail = SuggestionRepository::find(*session()->database(), session()->catalog(), suggestionId,
+                                             session()->hasAppTables());
+    if (!detail) {
+        m_detail->showNote(tr("Could not read this suggestion"), detail.failure().message());
+        return;
+    }
+    m_detail->showSuggestion(*detail);
+    selectionChanged();
+}
+
+void SuggestionsPage::selectionChanged()
+{
+    if (m_left->currentIndex() != 0)
+        return;
+    QList<ReviewTarget> targets;
+    int selected = 0;
+    for (const QItemSelectionRange& range : m_queue->selectionModel()->selection())
+        selected += range.height();
+    if (selected > kMaxBulk) {
+        m_actions->setTargets({}, std::nullopt);
+        for (QAction* action : m_actions->all()) {
+            action->setEnabled(false);
+            action->setToolTip(tr("%1 suggestions are selected; a bulk decision takes at most %2.").arg(selected).arg(kMaxBulk));
+        }
+        return;
+    }
+    QModelIndexList rows = m_queue->selectionModel()->selectedRows();
+    // Nothing selected (after Ctrl+click took the last row away): the row in the detail counts.
+    if (rows.isEmpty() && m_queue->currentIndex().isValid())
+        rows << m_queue->currentIndex();
+    for (const QModelIndex& index : std::as_const(rows))
+        targets << ReviewTarget{m_model->suggestionId(index.row()), m_model->status(index.row())};
+    const auto& current = m_detail->current();
+    std::optional<RollbackRequest> open;
+    if (targets.size() == 1 && current && current->suggestionId == targets.first().suggestionId && current->openRollback())
+        open = *current->openRollback();
+    m_actions->setTargets(targets, open);
+}
+
+void SuggestionsPage::rollbackSelected()
+{
+    if (m_left->currentIndex() != 1)
+        return;
+    const auto request = m_rollbacks->current();
+    if (!request) {
+        m_detail->showNote(tr("No request selected"), tr("Select a rollback request to see what it would roll back."));
+        m_actions->setTargets({}, std::nullopt);
+        return;
+    }
+    const std::optional<RollbackRequest> open =
+        request->status == QLatin1String("requested") ? request : std::optional<RollbackRequest>();
+    if (request->targetKind == RollbackRequests::kSuggestion) {
+        auto detail = SuggestionRepository::find(*session()->database(), session()->catalog(), request->targetId, true);
+        if (detail) {
+            m_detail->showSuggestion(*detail);
+            m_actions->setTargets({ReviewTarget{detail->suggestionId, detail->status}}, open);
+            return;
+        }
+    }
+    m_detail->showNote(tr("Roll %1 back to %2 %3").arg(request->clientId, request->targetKind, request->targetId),
+                       tr("Requested by %1: “%2”. Active when requested: %3.")
+                           .arg(request->requestedBy, request->reason, request->fromState.isEmpty() ? tr("none") : request->fromState));
+    m_actions->setTargets({}, open);
+}
+
+void SuggestionsPage::decided(MessageBar::Kind kind, const QString& message, const QList<DecisionResult>& results)
+{
+    m_messages->showMessage(kind, message);
+    m_announcing = true;
+    session()->announceChange(QStringLiteral("suggestion"));
+    session()->announceChange(QStringLiteral("rollback_request"));
+    m_announcing = false;
+    if (m_left->currentIndex() == 1) {
+        reloadRollbacks();
+        return;
+    }
+    // After one successful decision the cursor moves on to the next suggestion; after a
+    // conflict it stays, so that the refreshed row shows who decided first.
+    const int row = m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0;
+    const QString decidedId = results.size() == 1 ? results.first().targetId : QString();
+    reselect(row, true);
+    const bool stayed = !decidedId.isEmpty() && m_model->suggestionId(row) == decidedId;
+    if (stayed && results.first().outcome)
+        moveCurrent(1);
+    reloadRollbacks();
+}
+
+void SuggestionsPage::moveCurrent(int delta)
+{
+    if (m_left->currentIndex() != 0 || m_model->rowCount() == 0)
+        return;
+    const int row = qBound(0, (m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : -delta) + delta,
+                           m_model->rowCount() - 1);
+    m_queue->selectionModel()->setCurrentIndex(m_model->index(row, SuggestionQueueModel::SummaryColumn),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_queue->scrollTo(m_queue->currentIndex());
+}
+
+void SuggestionsPage::updateCount()
+{
+    const bool segmented = m_model->query().segments.size() == 2;
+    const int pending = segmented ? m_model->rowsInSegment(0)
+                        : m_model->filter().status == QLatin1String("pending") ? m_model->rowCount()
+                                                                               : -1;
+    m_filters->setCount(m_model->rowCount(), pending);
+}
+
+void SuggestionsPage::reloadRollbacks()
+{
+    if (!session()->isOpen() || !session()->hasAppTables()) {
+        m_rollbacks->clear();
+        m_left->setTabText(1, tr("Rollback requests"));
+        return;
+    }
+    if (Outcome loaded = m_rollbacks->reload(session()->database()); !loaded)
+        m_messages->showMessage(MessageBar::Kind::Error, loaded.message());
+    auto open = RollbackRequests::list(*session()->database(), QStringLiteral("requested"));
+    const int count = open ? static_cast<int>(open->size()) : 0;
+    m_left->setTabText(1, count > 0 ? tr("Rollback requests (%1)").arg(count) : tr("Rollback requests"));
+}
+
+bool SuggestionsPage::showItem(const QString& itemKind, const QString& itemId)
+{
+    if (itemKind != QLatin1String("suggestion") || !session()->isOpen())
+        return false;
+    auto detail = SuggestionRepository::find(*session()->database(), session()->catalog(), itemId, session()->hasAppTables());
+    if (!detail)
+        return false;
+    m_left->setCurrentIndex(0);
+    const int row = m_model->rowOfSuggestion(itemId);
+    if (row >= 0) {
+        m_queue->selectionModel()->setCurrentIndex(m_model->index(row, SuggestionQueueModel::SummaryColumn),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_queue->scrollTo(m_queue->currentIndex());
+        return true;
+    }
+    // Not among the rows in view (filtered out, or far away): show it on its own.
+    m_queue->selectionModel()->clearSelection();
+    m_detail->showSuggestion(*detail);
+    m_actions->setTargets({ReviewTarget{detail->suggestionId, detail->status}},
+                          detail->openRollback() ? std::optional<RollbackRequest>(*detail->openRollback()) : std::nullopt);
+    return true;
+}
+
+} // namespace steward

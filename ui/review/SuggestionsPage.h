@@ -1,0 +1,76 @@
+#pragma once
+
+#include "shell/Page.h"
+#include "widgets/MessageBar.h"
+#include "workflow/TransitionEngine.h"
+
+class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace steward {
+
+class ReviewActions;
+class RollbackRequestsPanel;
+class SuggestionDetailPane;
+class SuggestionFilterBar;
+class SuggestionQueueModel;
+
+// The review queue, where analysts spend their day: filters, a paged queue (pending first),
+// the selected suggestion in detail, and keyboard-driven decisions. Managers find rollback
+// requests in the second tab.
+class SuggestionsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    SuggestionsPage(Session* session, QWidget* parent = nullptr);
+    ~SuggestionsPage() override;
+
+    void refresh() override;
+    bool showItem(const QString& itemKind, const QString& itemId) override;
+    QList<QPair<QString, QString>> shortcuts() const override;
+
+    SuggestionQueueModel* model() const { return m_model; }
+    QTableView* queue() const { return m_queue; }
+    SuggestionDetailPane* detail() const { return m_detail; }
+    SuggestionFilterBar* filters() const { return m_filters; }
+    ReviewActions* actions() const { return m_actions; }
+    RollbackRequestsPanel* rollbacks() const { return m_rollbacks; }
+    MessageBar* messages() const { return m_messages; }
+
+protected:
+    void load() override;
+    void unload() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyFilter();
+    void reselect(int row, bool reread);
+    void currentRowChanged();
+    void selectionChanged();
+    void showDetail(const QString& suggestionId);
+    void rollbackSelected();
+    void decided(MessageBar::Kind kind, const QString& message, const QList<DecisionResult>& results);
+    void moveCurrent(int delta);
+    void updateCount();
+    void reloadRollbacks();
+    void saveState();
+    void defaultColumns();
+
+    SuggestionQueueModel* m_model;
+    MessageBar* m_messages;
+    SuggestionFilterBar* m_filters;
+    QSplitter* m_splitter;
+    QTabWidget* m_left;
+    QTableView* m_queue;
+    RollbackRequestsPanel* m_rollbacks;
+    SuggestionDetailPane* m_detail;
+    ReviewActions* m_actions;
+    QLabel* m_hints;
+    bool m_loaded = false;
+    bool m_announcing = false;
+};
+
+} // namespace steward
