@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "governance/GovernancePage.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/Page.h"
 #include "shell/PlaceholderPage.h"
@@ -61,7 +62,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     addPage(new PlaceholderPage(View::Suggestions, m_session, m_pages));
     addPage(new PlaceholderPage(View::Models, m_session, m_pages));
     addPage(new PlaceholderPage(View::Charts, m_session, m_pages));
-    addPage(new PlaceholderPage(View::Governance, m_session, m_pages));
+    addPage(new GovernancePage(m_session, m_pages));
     addPage(new PlaceholderPage(View::Audit, m_session, m_pages));
     addPage(new TablesPage(m_session, m_pages));
 

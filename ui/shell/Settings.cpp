@@ -23,6 +23,14 @@ QString Settings::name(Key key)
         return QStringLiteral("suggestions/splitter");
     case Key::SuggestionsColumns:
         return QStringLiteral("suggestions/columns");
+    case Key::GovernanceTab:
+        return QStringLiteral("governance/tab");
+    case Key::GovernanceSplitter:
+        return QStringLiteral("governance/splitter");
+    case Key::GovernanceQueueHeader:
+        return QStringLiteral("governance/queueHeader");
+    case Key::GovernancePoliciesSplitter:
+        return QStringLiteral("governance/policiesSplitter");
     }
     return {};
 }

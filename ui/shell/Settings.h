@@ -20,6 +20,10 @@ public:
         TablesSplitter,
         SuggestionsSplitter,
         SuggestionsColumns,
+        GovernanceTab,
+        GovernanceSplitter,
+        GovernanceQueueHeader,
+        GovernancePoliciesSplitter,
     };
 
     static QVariant value(Key key);

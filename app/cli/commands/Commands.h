@@ -24,4 +24,9 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments);
 Outcome runInit(CliContext& context, CommandArguments& arguments);
 Outcome runDemo(CliContext& context, CommandArguments& arguments);
 
+// Governance
+Outcome runPolicies(CliContext& context, CommandArguments& arguments);
+Outcome runViolations(CliContext& context, CommandArguments& arguments);
+Outcome runReport(CliContext& context, CommandArguments& arguments);
+
 } // namespace steward::cli
