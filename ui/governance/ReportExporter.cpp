@@ -67,7 +67,7 @@ void ReportExporter::gathered()
 {
     m_thread->deleteLater();
     m_thread = nullptr;
-    if (!m_data || !*m_data) {
+    if (!m_data || !*m_data || m_cancel) {
         finish(m_data ? m_data->failure() : Outcome::failed(tr("the report could not be gathered")));
         return;
     }

@@ -14,7 +14,7 @@ QVariant StyledViolationModel::data(const QModelIndex& index, int role) const
         return {};
     switch (role) {
     case Qt::DecorationRole:
-        if (index.column() == ViolationQuery::Severity)
+        if (index.column() == ViolationQuery::Severity && !data(index, ViolationIdRole).toString().isEmpty())
             return SeverityStyle::severityIcon(data(index, SeverityRole).toString());
         return {};
     case Qt::ForegroundRole:

@@ -10,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,10 +62,9 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
     connect(m_detail, &ViolationDetail::policyRequested, this, &ViolationsPanel::policyRequested);
     connect(m_detail, &ViolationDetail::decided, this, [this](const QString& id, const QString& text) {
         emit message(text, MessageBar::Kind::Success);
-        // The row keeps its place so that the next one is under the cursor; its cells refresh.
-        const int row = m_queue->currentIndex().row();
-        if (row >= 0 && m_model->violationIdAt(row) == id)
-            m_model->pagedModel()->refreshRow(row);
+        // Counted again: the violation may have left the filtered queue. The detail stays on it.
+        Q_UNUSED(id)
+        applyFilter();
         emit changed();
     });
 }
@@ -79,18 +79,25 @@ void ViolationsPanel::load(const ViolationQueryContext& context)
 {
     m_context = context;
     Database* db = m_session->database();
+    QHeaderView* header = m_queue->horizontalHeader();
+    // Reloading empties the model first; the columns as the person left them come back after.
+    const QByteArray columns = m_headerReady && header->count() > 0 ? header->saveState() : QByteArray();
     m_model->setDatabase(db);
     m_detail->setContext(context);
     m_filters->setChoices(*db, context, m_session->actingUser());
     m_detail->setAssignees(assignablePeople());
     applyFilter();
-    QHeaderView* header = m_queue->horizontalHeader();
+    if (!columns.isEmpty()) {
+        m_restoringHeader = true;
+        header->restoreState(columns);
+        m_restoringHeader = false;
+    }
     if (!m_headerReady) {
         m_headerReady = true;
         if (!header->restoreState(Settings::value(Settings::Key::GovernanceQueueHeader).toByteArray())) {
-            m_queue->setColumnWidth(ViolationQuery::Severity, 100);
-            m_queue->setColumnWidth(ViolationQuery::Status, 105);
-            m_queue->setColumnWidth(ViolationQuery::DueAt, 140);
+            m_queue->setColumnWidth(ViolationQuery::Severity, 95);
+            m_queue->setColumnWidth(ViolationQuery::Status, 100);
+            m_queue->setColumnWidth(ViolationQuery::DueAt, 170);
             m_queue->setColumnWidth(ViolationQuery::Age, 80);
             m_queue->setColumnWidth(ViolationQuery::DetectedAt, 125);
             m_queue->setColumnWidth(ViolationQuery::PolicyName, 170);
@@ -133,7 +140,15 @@ void ViolationsPanel::applyFilter()
         return;
     const QString selected = m_detail->violationId();
     m_context.now = QDateTime::currentDateTimeUtc();
+    // A new query resets the model, and a reset forgets hidden, moved and resized columns.
+    QHeaderView* header = m_queue->horizontalHeader();
+    const QByteArray columns = m_headerReady && header->count() > 0 ? header->saveState() : QByteArray();
     const Outcome set = m_model->setFilter(m_filters->filter(), m_context, m_sortColumn, m_descending);
+    if (!columns.isEmpty()) {
+        m_restoringHeader = true;
+        header->restoreState(columns);
+        m_restoringHeader = false;
+    }
     if (!set)
         emit message(set.message(), MessageBar::Kind::Error);
     m_filters->setCount(m_model->rowCount());
@@ -175,6 +190,8 @@ void ViolationsPanel::rowSelected()
 
 void ViolationsPanel::sortChanged(int column, Qt::SortOrder order)
 {
+    if (m_restoringHeader)
+        return;
     const auto requested = static_cast<ViolationQuery::Column>(column);
     if (!ViolationQuery::isSortable(requested)) {
         QSignalBlocker blocker(m_queue->horizontalHeader());

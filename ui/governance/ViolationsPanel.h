@@ -61,6 +61,7 @@ private:
     ViolationQuery::Column m_sortColumn = ViolationQuery::DueAt;
     bool m_descending = false;
     bool m_headerReady = false;
+    bool m_restoringHeader = false;
 };
 
 } // namespace steward
