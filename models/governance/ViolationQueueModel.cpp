@@ -42,11 +42,6 @@ Outcome ViolationQueueModel::setFilter(const ViolationFilter& filter, const Viol
     return m_paged->setQuery(ViolationQuery::queue(m_paged->database()->dialect(), m_filter, m_context, m_sortColumn, m_descending));
 }
 
-Outcome ViolationQueueModel::refresh()
-{
-    return setFilter(m_filter, {m_context.deadlines, nowUtc(), m_context.hasAppTables}, m_sortColumn, m_descending);
-}
-
 void ViolationQueueModel::setNow(const QDateTime& now)
 {
     m_context.now = now.toUTC();

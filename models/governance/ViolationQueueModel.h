@@ -34,7 +34,6 @@ public:
                       ViolationQuery::Column sortColumn = ViolationQuery::DueAt, bool descending = false);
     const ViolationFilter& filter() const { return m_filter; }
     const ViolationQueryContext& context() const { return m_context; }
-    Outcome refresh();
     // Moves the clock that age and time left are shown against (the page ticks it each minute).
     void setNow(const QDateTime& now);
     PagedTableModel* pagedModel() const { return m_paged; }

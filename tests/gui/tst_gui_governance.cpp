@@ -4,6 +4,7 @@
 // report exported with its progress bar; and nothing written when only looking.
 #include "TestSupport.h"
 #include "governance/ComplianceReport.h"
+#include "governance/Deadlines.h"
 #include "values/CellValue.h"
 #include "governance/GovernancePage.h"
 #include "governance/PoliciesPanel.h"
@@ -20,7 +21,11 @@
 #include "workflow/AuditChain.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTimer>
 #include <QComboBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -76,6 +81,9 @@ class GuiGovernanceTest : public QObject
         opened.page = qobject_cast<GovernancePage*>(opened.window->currentPage());
         if (!opened.page)
             qFatal("Ctrl+4 did not show the Governance page");
+        // The page reads the database once it is on screen.
+        if (!QTest::qWaitFor([&] { return !opened.page->isLoadPending(); }))
+            qFatal("the Governance page did not load");
         return opened;
     }
 
@@ -310,6 +318,63 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!ui.page->exporter()->isRunning(), 30000);
         QVERIFY(!QFile::exists(cancelled));
         QVERIFY(ui.page->messageBar()->text().contains(QStringLiteral("cancelled")));
+    }
+
+    void deadlinesDialogIsAnAdminsAndReportDialogExports()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        {
+            Opened manager = openAs(path, QStringLiteral("bob"));
+            bool checked = false;
+            QTimer::singleShot(0, [&] {
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog);
+                auto* critical = dialog->findChild<QSpinBox*>(QStringLiteral("deadline_critical"));
+                QVERIFY(critical && !critical->isEnabled());
+                checked = true;
+                dialog->reject();
+            });
+            QTest::mouseClick(manager.page->findChild<QPushButton*>(QStringLiteral("deadlinesButton")), Qt::LeftButton);
+            QVERIFY(checked);
+        }
+        Opened admin = openAs(path, QStringLiteral("admin"));
+        QTimer::singleShot(0, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* critical = dialog->findChild<QSpinBox*>(QStringLiteral("deadline_critical"));
+            QVERIFY(critical && critical->isEnabled());
+            critical->setFocus();
+            critical->selectAll();
+            QTest::keyClicks(critical, QStringLiteral("2"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QTest::mouseClick(admin.page->findChild<QPushButton*>(QStringLiteral("deadlinesButton")), Qt::LeftButton);
+        QCOMPARE(admin.page->messageBar()->text(), QStringLiteral("The deadlines were changed."));
+        {
+            auto db = openSqlite(path, QStringLiteral("admin"), true);
+            QCOMPARE(Deadlines::load(*db)->daysFor(QStringLiteral("critical")), std::optional<int>(2));
+            AuditChain::Filter filter;
+            filter.action = QStringLiteral("change_setting");
+            QCOMPARE(AuditChain::list(*db, filter)->size(), 1);
+        }
+
+        admin.window->activateWindow();
+        admin.page->violations()->queue()->setFocus();
+        QTRY_VERIFY(admin.page->violations()->queue()->hasFocus());
+        const QString html = dir.filePath(QStringLiteral("from-dialog.html"));
+        QTimer::singleShot(0, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* target = dialog->findChild<QLineEdit*>(QStringLiteral("reportPath"));
+            target->setFocus();
+            target->selectAll();
+            QTest::keyClicks(target, html);
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        QTest::keyClick(admin.page->violations()->queue(), Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!admin.page->exporter()->isRunning() && QFile::exists(html), 30000);
+        QVERIFY(admin.page->messageBar()->text().contains(html));
     }
 
     void lookingChangesNothing()

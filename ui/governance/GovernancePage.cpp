@@ -72,6 +72,10 @@ GovernancePage::GovernancePage(Session* session, QWidget* parent)
     layout->addWidget(m_progressRow);
     setContent(content);
 
+    m_loadTimer = new QTimer(this);
+    m_loadTimer->setSingleShot(true);
+    m_loadTimer->setInterval(0);
+    connect(m_loadTimer, &QTimer::timeout, this, &GovernancePage::loadNow);
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_violations, &ViolationsPanel::tick);
@@ -102,8 +106,9 @@ GovernancePage::GovernancePage(Session* session, QWidget* parent)
         m_violations->showViolation(id);
     });
     connect(session, &Session::itemsChanged, this, [this](const QString& kind) {
-        // Other pages' decisions (and the audit trail) can change what this one shows.
-        if (kind != QLatin1String("violation") && isVisible())
+        // Other pages' decisions (and the audit trail) can change what this one shows; it is read
+        // again when next on screen.
+        if (kind != QLatin1String("violation"))
             refresh();
     });
 
@@ -124,7 +129,26 @@ GovernancePage::~GovernancePage()
 
 void GovernancePage::load()
 {
+    // Opening a database asks every page to load (more than once); this one reads only when it
+    // is on screen, and once for a burst of requests.
+    m_stale = true;
+    if (isVisible())
+        m_loadTimer->start();
+}
+
+void GovernancePage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        m_loadTimer->start();
+}
+
+void GovernancePage::loadNow()
+{
     Database* db = session()->database();
+    if (!db)
+        return;
+    m_stale = false;
     ViolationQueryContext context;
     context.now = QDateTime::currentDateTimeUtc();
     context.hasAppTables = session()->hasAppTables();
@@ -144,6 +168,8 @@ void GovernancePage::load()
 
 void GovernancePage::unload()
 {
+    m_stale = false;
+    m_loadTimer->stop();
     m_clock->stop();
     m_violations->unload();
     m_policies->unload();
@@ -160,6 +186,8 @@ bool GovernancePage::showItem(const QString& itemKind, const QString& itemId)
 {
     if (!session()->database())
         return false;
+    if (m_stale)
+        loadNow();
     if (itemKind == QLatin1String("violation")) {
         auto id = ViolationQuery::resolveId(*session()->database(), itemId);
         if (!id)
@@ -239,7 +267,7 @@ void GovernancePage::editDeadlines()
     }
     m_messages->showMessage(MessageBar::Kind::Success, tr("The deadlines were changed."));
     session()->announceChange(QStringLiteral("setting"));
-    load();
+    loadNow();
 }
 
 } // namespace steward

@@ -37,9 +37,14 @@ public:
     // Writes a report with the page's progress bar (what "Export report…" does once asked).
     void exportReport(const ReportOptions& options, const QString& path);
 
+    // Reads everything the page shows now (load() waits until the page is on screen).
+    void loadNow();
+    bool isLoadPending() const { return m_stale; }
+
 protected:
     void load() override;
     void unload() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void askForReport();
@@ -57,6 +62,8 @@ private:
     QProgressBar* m_progress;
     ReportExporter* m_exporter;
     QTimer* m_clock;
+    QTimer* m_loadTimer;
+    bool m_stale = false;
 };
 
 } // namespace steward

@@ -61,7 +61,6 @@ PoliciesPanel::PoliciesPanel(Session* session, QWidget* parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(false);
     m_list->setWordWrap(false);
-    m_list->horizontalHeader()->setResizeContentsPrecision(0); // size columns from the rows on screen only
 
     auto* scroll = new QScrollArea(m_splitter);
     scroll->setWidgetResizable(true);
@@ -96,7 +95,6 @@ PoliciesPanel::PoliciesPanel(Session* session, QWidget* parent)
     m_raisedView->verticalHeader()->hide();
     m_raisedView->setAlternatingRowColors(true);
     m_raisedView->setMinimumHeight(180);
-    m_raisedView->horizontalHeader()->setResizeContentsPrecision(0);
     m_raisedView->setToolTip(tr("Double-click (or Enter) to open a violation in the queue"));
     raised->addWidget(m_counts);
     raised->addWidget(m_raisedView, 1);
@@ -126,7 +124,25 @@ PoliciesPanel::~PoliciesPanel()
 void PoliciesPanel::load(const ViolationQueryContext& context)
 {
     m_context = context;
+    m_stale = true;
+    // The policy list counts violations per policy; it is read when its tab is first shown.
+    if (isVisible())
+        reload();
+}
+
+void PoliciesPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void PoliciesPanel::reload()
+{
+    m_stale = false;
     Database* db = m_session->database();
+    if (!db)
+        return;
     m_policies->setDatabase(db);
     m_raised->setDatabase(db);
     const Outcome loaded = m_policies->reload();
@@ -135,10 +151,13 @@ void PoliciesPanel::load(const ViolationQueryContext& context)
         m_detail->show();
         return;
     }
+    // Fixed widths: sizing columns to their contents would read every row of a paged model.
     m_list->horizontalHeader()->setSectionResizeMode(PolicyQuery::Name, QHeaderView::Stretch);
     m_list->setColumnHidden(PolicyQuery::PolicyId, true);
-    for (int column : {PolicyQuery::Type, PolicyQuery::Status, PolicyQuery::Violations, PolicyQuery::OpenViolations})
-        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_list->setColumnWidth(PolicyQuery::Type, 110);
+    m_list->setColumnWidth(PolicyQuery::Status, 70);
+    m_list->setColumnWidth(PolicyQuery::Violations, 75);
+    m_list->setColumnWidth(PolicyQuery::OpenViolations, 75);
     if (!m_policyId.isEmpty() && showPolicy(m_policyId))
         return;
     if (m_policies->rowCount() > 0)
@@ -147,6 +166,7 @@ void PoliciesPanel::load(const ViolationQueryContext& context)
 
 void PoliciesPanel::unload()
 {
+    m_stale = false;
     m_policies->setDatabase(nullptr);
     m_raised->setDatabase(nullptr);
     m_detail->hide();
@@ -154,6 +174,8 @@ void PoliciesPanel::unload()
 
 bool PoliciesPanel::showPolicy(const QString& policyId)
 {
+    if (m_stale)
+        reload();
     const int row = m_policies->rowOf(policyId);
     if (row < 0)
         return false;
@@ -202,7 +224,10 @@ void PoliciesPanel::policySelected()
                            || column == ViolationQuery::DetectedAt || column == ViolationQuery::DueAt;
         m_raisedView->setColumnHidden(column, !shown);
     }
-    m_raisedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (const auto& [column, width] : {std::pair{ViolationQuery::Severity, 95}, std::pair{ViolationQuery::Status, 100},
+                                        std::pair{ViolationQuery::Client, 110}, std::pair{ViolationQuery::DetectedAt, 125},
+                                        std::pair{ViolationQuery::DueAt, 170}})
+        m_raisedView->setColumnWidth(column, width);
     m_showAll->setEnabled(policy->violationCount() > 0);
 }
 

@@ -31,12 +31,16 @@ public:
     QString currentPolicyId() const { return m_policyId; }
     PolicyListModel* model() const { return m_policies; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     // "Show in the queue": the Violations tab filtered to one policy.
     void showViolations(const QString& policyId, const QString& policyName);
     void violationActivated(const QString& violationId);
 
 private:
+    void reload();
     void policySelected();
 
     Session* m_session;
@@ -56,6 +60,7 @@ private:
     QWidget* m_detail;
     QString m_policyId;
     QString m_policyName;
+    bool m_stale = false;
 };
 
 } // namespace steward

@@ -163,16 +163,6 @@ void ViolationsPanel::applyFilter()
     }
 }
 
-void ViolationsPanel::refresh()
-{
-    if (!m_session->database())
-        return;
-    m_filters->setChoices(*m_session->database(), m_context, m_session->actingUser());
-    applyFilter();
-    if (!m_detail->violationId().isEmpty())
-        m_detail->showViolation(m_detail->violationId());
-}
-
 void ViolationsPanel::tick()
 {
     m_context.now = QDateTime::currentDateTimeUtc();

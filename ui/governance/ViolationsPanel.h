@@ -27,8 +27,6 @@ public:
 
     void load(const ViolationQueryContext& context);
     void unload();
-    // Re-reads the queue and the selected violation (after a change anywhere).
-    void refresh();
     // Moves age and time left on to now.
     void tick();
     void showViolation(const QString& violationId);
