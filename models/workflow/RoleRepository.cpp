@@ -85,7 +85,7 @@ Outcome RoleRepository::revoke(const QString& user, std::optional<Role> expected
             return previous.failure();
         const QString table = m_database.appTable(QStringLiteral("roles"));
         if (expected && *previous != *expected) {
-            return Outcome::conflict(tr("%1 is %2, not %3; nothing was revoked")
+            return Outcome::conflict(Text::tr("%1 is %2, not %3; nothing was revoked")
                                          .arg(user, roleName(*previous), roleName(*expected)));
         }
         if (user == context.actor && *previous == Role::Admin) {

@@ -34,7 +34,7 @@ Decision SuggestionDecisions::approve(const QString& suggestionId, const QString
     // again is not that step.
     d.guard = [](TransitionContext& context) -> Outcome {
         if (context.currentState != QLatin1String("pending"))
-            return Outcome::conflict(tr("approve is not possible for a suggestion that is %1").arg(context.currentState));
+            return Outcome::conflict(Text::tr("approve is not possible for a suggestion that is %1").arg(context.currentState));
         return Outcome::ok();
     };
     return d;

@@ -1,10 +1,10 @@
 #include "MainWindow.h"
 
+#include "governance/GovernancePage.h"
 #include "registry/ChartsPage.h"
 #include "registry/ModelsPage.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/Page.h"
-#include "shell/PlaceholderPage.h"
 #include "shell/Session.h"
 #include "shell/Settings.h"
 #include "shell/StatusIndicators.h"
@@ -65,11 +65,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
-    // One page per view; later views replace their placeholders here.
+    // One page per view, in the order of the navigation list and of Ctrl+1 … Ctrl+7.
     addPage(new SuggestionsPage(m_session, m_pages));
     addPage(new ModelsPage(m_session, m_pages));
     addPage(new ChartsPage(m_session, m_pages));
-    addPage(new PlaceholderPage(View::Governance, m_session, m_pages));
+    addPage(new GovernancePage(m_session, m_pages));
     addPage(new AuditPage(m_session, m_pages));
     addPage(new TablesPage(m_session, m_pages));
     addPage(new ConsolePage(m_session, m_pages));

@@ -49,6 +49,14 @@ QString Settings::name(Key key)
         return QStringLiteral("audit/splitter");
     case Key::AuditColumns:
         return QStringLiteral("audit/columns");
+    case Key::GovernanceTab:
+        return QStringLiteral("governance/tab");
+    case Key::GovernanceSplitter:
+        return QStringLiteral("governance/splitter");
+    case Key::GovernanceQueueHeader:
+        return QStringLiteral("governance/queueHeader");
+    case Key::GovernancePoliciesSplitter:
+        return QStringLiteral("governance/policiesSplitter");
     }
     return {};
 }

@@ -33,6 +33,10 @@ public:
         SuggestionsDetailSplitter,
         AuditSplitter,
         AuditColumns,
+        GovernanceTab,
+        GovernanceSplitter,
+        GovernanceQueueHeader,
+        GovernancePoliciesSplitter,
     };
 
     static QVariant value(Key key);

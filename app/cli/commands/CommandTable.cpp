@@ -24,6 +24,15 @@ const QList<CommandEntry>& commandTable()
         {"rollbacks", "rollbacks list|approve|deny ...           decide rollback requests (managers)", &runRollbacks},
         {"audit", "audit list [--limit N] | audit verify     the audit trail and its hash chain", &runAudit},
         {"roles", "roles list | grant USER ROLE | revoke USER ROLE   who may decide what", &runRoles},
+        {"policies", "policies list | policies show ID|NAME   governance policies, their rules and violations", &runPolicies},
+        {"violations",
+         "violations list [--status S] [--severity V] [--client C] [--assignee U] [--overdue] [--type T] "
+         "[--model-version M] [--policy ID] [--limit N]\n"
+         "  violations show ID | assign ID --to USER | comment ID --text TEXT\n"
+         "  violations transition ID --to investigating|resolved|false_positive|open --comment TEXT\n"
+         "  violations deadlines [--critical DAYS] [--high DAYS] [--medium DAYS] [--low DAYS]",
+         &runViolations},
+        {"report", "report OUT.pdf|OUT.html|OUT.csv [--client C] [--since DATE] [--until DATE]   compliance report", &runReport},
     };
     return table;
 }

@@ -36,5 +36,9 @@ Outcome runSuggestions(CliContext& context, CommandArguments& arguments);
 Outcome runRollbacks(CliContext& context, CommandArguments& arguments);
 Outcome runAudit(CliContext& context, CommandArguments& arguments);
 Outcome runRoles(CliContext& context, CommandArguments& arguments);
+// Governance
+Outcome runPolicies(CliContext& context, CommandArguments& arguments);
+Outcome runViolations(CliContext& context, CommandArguments& arguments);
+Outcome runReport(CliContext& context, CommandArguments& arguments);
 
 } // namespace steward::cli

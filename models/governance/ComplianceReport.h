@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/Outcome.h"
+#include "governance/Deadlines.h"
+#include "governance/ViolationQuery.h"
+#include "workflow/AuditChain.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace steward {
+
+class Database;
+
+struct ReportOptions
+{
+    QString clientId; // empty: every client
+    QDate since;      // first day, UTC; invalid: 29 days before `until`
+    QDate until;      // last day (inclusive), UTC; invalid: the day of `now`
+    QDateTime now;    // the report's clock; invalid: the current time
+    int listLimit = 200; // open criticals and overdue items listed (all are counted)
+};
+
+// Everything a compliance report shows, gathered from the database in one pass; renderers
+// (PDF, HTML, CSV) only lay it out.
+struct ComplianceReportData
+{
+    struct Bucket
+    {
+        QDate start;
+        qint64 detected = 0;
+        qint64 resolved = 0;
+        qint64 falsePositives = 0;
+    };
+    struct Resolution
+    {
+        qint64 count = 0;
+        double meanHours = 0;
+    };
+
+    // Title block.
+    QString source; // the database, password masked
+    QString backend;
+    QString generatedBy;
+    QDateTime generatedAt;
+    QString clientId;
+    QDate since;
+    QDate until;
+    QDateTime periodStart; // since 00:00 UTC
+    QDateTime periodEnd;   // the day after `until`, 00:00 UTC (exclusive)
+    ViolationDeadlines deadlines;
+
+    // Violations detected in the period, by severity and status (words from newer monitors
+    // included as they are).
+    QMap<QString, QMap<QString, qint64>> detectedBySeverityStatus;
+    QStringList severities; // most severe first, unknown ones last
+    QStringList statuses;   // workflow order, unknown ones last
+    qint64 detected = 0;
+    qint64 detectedCount(const QString& severity, const QString& status) const;
+
+    // The state at generation time.
+    qint64 openCriticalCount = 0;
+    QList<ViolationRow> openCriticals;
+    qint64 overdueCount = 0;
+    QList<ViolationRow> overdue;
+
+    // Violations closed in the period.
+    QMap<QString, Resolution> resolvedBySeverity; // status resolved
+    qint64 resolved = 0;
+    qint64 falsePositives = 0;
+    std::optional<double> meanHoursToResolve;
+
+    QList<Bucket> series;
+    QString bucketUnit; // day, week or month
+
+    // Decisions in the period, oldest first (comments are counted, not listed).
+    bool hasAuditTrail = false;
+    QList<AuditEntry> decisions;
+    QMap<QString, qint64> decisionsByLabel;
+    qint64 comments = 0;
+    std::optional<AuditChain::Verification> chain; // nothing when there is no audit trail
+};
+
+namespace ComplianceReport {
+// Called between steps; returning false cancels the report.
+using Progress = std::function<bool(const QString& stage, double fraction)>;
+Result<ComplianceReportData> build(Database& database, const ReportOptions& options, const Progress& progress = {});
+// The label a decision is listed and counted under.
+QString decisionLabel(const AuditEntry& entry);
+} // namespace ComplianceReport
+
+} // namespace steward

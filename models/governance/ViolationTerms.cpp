@@ -1,0 +1,80 @@
+#include "ViolationTerms.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ViolationTerms)
+};
+} // namespace
+
+const QStringList& ViolationTerms::knownSeverities()
+{
+    static const QStringList severities{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                                        QStringLiteral("low")};
+    return severities;
+}
+
+const QStringList& ViolationTerms::knownStatuses()
+{
+    static const QStringList statuses{QStringLiteral("open"), QStringLiteral("investigating"), QStringLiteral("resolved"),
+                                      QStringLiteral("false_positive")};
+    return statuses;
+}
+
+bool ViolationTerms::isKnownSeverity(const QString& severity)
+{
+    return knownSeverities().contains(severity);
+}
+
+bool ViolationTerms::isKnownStatus(const QString& status)
+{
+    return knownStatuses().contains(status);
+}
+
+bool ViolationTerms::isClosed(const QString& status)
+{
+    return status == QLatin1String("resolved") || status == QLatin1String("false_positive");
+}
+
+bool ViolationTerms::closingNeedsManager(const QString& severity)
+{
+    return severity == QLatin1String("critical") || !isKnownSeverity(severity);
+}
+
+int ViolationTerms::severityRank(const QString& severity)
+{
+    const qsizetype index = knownSeverities().indexOf(severity);
+    return index < 0 ? 5 : static_cast<int>(knownSeverities().size() - index);
+}
+
+QString ViolationTerms::severityLabel(const QString& severity)
+{
+    if (severity == QLatin1String("critical"))
+        return Text::tr("Critical");
+    if (severity == QLatin1String("high"))
+        return Text::tr("High");
+    if (severity == QLatin1String("medium"))
+        return Text::tr("Medium");
+    if (severity == QLatin1String("low"))
+        return Text::tr("Low");
+    return severity;
+}
+
+QString ViolationTerms::statusLabel(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return Text::tr("Open");
+    if (status == QLatin1String("investigating"))
+        return Text::tr("Investigating");
+    if (status == QLatin1String("resolved"))
+        return Text::tr("Resolved");
+    if (status == QLatin1String("false_positive"))
+        return Text::tr("False positive");
+    return status;
+}
+
+} // namespace steward

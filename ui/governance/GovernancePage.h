@@ -1,0 +1,69 @@
+#pragma once
+
+#include "shell/Page.h"
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+
+namespace steward {
+
+class MessageBar;
+class PoliciesPanel;
+class ReportExporter;
+class ViolationsPanel;
+struct ReportOptions;
+
+// Governance: the violation queue and its workflow, the policies that raise violations, the
+// per-severity deadlines, and the compliance report.
+class GovernancePage : public Page
+{
+    Q_OBJECT
+
+public:
+    GovernancePage(Session* session, QWidget* parent = nullptr);
+    ~GovernancePage() override;
+
+    void refresh() override;
+    bool showItem(const QString& itemKind, const QString& itemId) override;
+    QList<QPair<QString, QString>> shortcuts() const override;
+
+    ViolationsPanel* violations() const { return m_violations; }
+    PoliciesPanel* policies() const { return m_policies; }
+    MessageBar* messageBar() const { return m_messages; }
+    ReportExporter* exporter() const { return m_exporter; }
+    // Writes a report with the page's progress bar (what "Export report…" does once asked).
+    void exportReport(const ReportOptions& options, const QString& path);
+
+    // Reads everything the page shows now (load() waits until the page is on screen).
+    void loadNow();
+    bool isLoadPending() const { return m_stale; }
+
+protected:
+    void load() override;
+    void unload() override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void askForReport();
+    void editDeadlines();
+    void reportFinished(bool ok, const QString& message, const QString& path);
+
+    MessageBar* m_messages;
+    QTabWidget* m_tabs;
+    ViolationsPanel* m_violations;
+    PoliciesPanel* m_policies;
+    QPushButton* m_deadlines;
+    QPushButton* m_export;
+    QWidget* m_progressRow;
+    QLabel* m_progressText;
+    QProgressBar* m_progress;
+    ReportExporter* m_exporter;
+    QTimer* m_clock;
+    QTimer* m_loadTimer;
+    bool m_stale = false;
+};
+
+} // namespace steward

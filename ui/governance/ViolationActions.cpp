@@ -1,0 +1,235 @@
+#include "ViolationActions.h"
+
+#include "governance/ViolationDecisions.h"
+#include "governance/ViolationTerms.h"
+#include "shell/Session.h"
+#include "widgets/Prompt.h"
+#include "workflow/TransitionEngine.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace steward {
+
+ViolationActions::ViolationActions(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("violationActions"));
+    const auto button = [this](const QString& text, const QString& name) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        return b;
+    };
+    m_investigate = button(tr("Start &investigation"), QStringLiteral("investigateButton"));
+    m_resolve = button(tr("&Resolve…"), QStringLiteral("resolveButton"));
+    m_falsePositive = button(tr("&False positive…"), QStringLiteral("falsePositiveButton"));
+    m_backToOpen = button(tr("Back to &open…"), QStringLiteral("backToOpenButton"));
+    m_reopen = button(tr("Reo&pen…"), QStringLiteral("reopenButton"));
+    m_comment = button(tr("&Comment…"), QStringLiteral("commentButton"));
+    m_assign = button(tr("&Assign"), QStringLiteral("assignButton"));
+    m_assignee = new QComboBox(this);
+    m_assignee->setObjectName(QStringLiteral("assigneeChoice"));
+    m_assignee->setEditable(true);
+    m_assignee->setInsertPolicy(QComboBox::NoInsert);
+    m_assignee->setMinimumContentsLength(10);
+    m_assignee->lineEdit()->setPlaceholderText(tr("someone"));
+
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* steps = new QHBoxLayout;
+    for (QPushButton* b : {m_investigate, m_resolve, m_falsePositive, m_backToOpen, m_reopen})
+        steps->addWidget(b);
+    steps->addStretch();
+    layout->addLayout(steps, 0, 0);
+    auto* people = new QHBoxLayout;
+    auto* assignLabel = new QLabel(tr("Assign to"), this);
+    assignLabel->setBuddy(m_assignee);
+    people->addWidget(assignLabel);
+    people->addWidget(m_assignee);
+    people->addWidget(m_assign);
+    people->addSpacing(12);
+    people->addWidget(m_comment);
+    people->addStretch();
+    layout->addLayout(people, 1, 0);
+
+    connect(m_investigate, &QPushButton::clicked, this, &ViolationActions::investigate);
+    connect(m_resolve, &QPushButton::clicked, this, [this] { resolve(false); });
+    connect(m_falsePositive, &QPushButton::clicked, this, [this] { resolve(true); });
+    connect(m_backToOpen, &QPushButton::clicked, this, &ViolationActions::backToOpen);
+    connect(m_reopen, &QPushButton::clicked, this, &ViolationActions::reopen);
+    connect(m_comment, &QPushButton::clicked, this, &ViolationActions::comment);
+    connect(m_assign, &QPushButton::clicked, this, &ViolationActions::assign);
+    connect(m_assignee, &QComboBox::currentTextChanged, this, &ViolationActions::update);
+    update();
+}
+
+void ViolationActions::setViolation(const std::optional<Violation>& violation)
+{
+    m_violation = violation;
+    m_assignee->setCurrentText(violation ? violation->assignee : QString());
+    update();
+}
+
+void ViolationActions::setAssignees(const QStringList& people)
+{
+    const QString current = m_assignee->currentText();
+    m_assignee->clear();
+    m_assignee->addItems(people);
+    m_assignee->setCurrentText(current);
+}
+
+QString ViolationActions::whyNotStep(const QString& target) const
+{
+    if (!m_violation)
+        return tr("Select a violation first.");
+    const QString& status = m_violation->status;
+    if (!ViolationTerms::isKnownStatus(status))
+        return tr("Steward does not know the status “%1” (a newer monitor's word), so it offers no steps from it; comments "
+                  "are still possible.")
+            .arg(status);
+    if (!ItemKinds::violation().allows(status, target) || status == target) {
+        if (target == QLatin1String("investigating"))
+            return tr("Only an open violation can be taken up; this one is %1.").arg(ViolationTerms::statusLabel(status).toLower());
+        if (target == QLatin1String("open") && ViolationTerms::isClosed(status))
+            return {};
+        if (target == QLatin1String("open"))
+            return tr("It is %1 already.").arg(ViolationTerms::statusLabel(status).toLower());
+        if (ViolationTerms::isClosed(status))
+            return tr("It is closed (%1); reopen it first.").arg(ViolationTerms::statusLabel(status).toLower());
+        return tr("Start the investigation first: only a violation under investigation can be closed; this one is %1.")
+            .arg(ViolationTerms::statusLabel(status).toLower());
+    }
+    return {};
+}
+
+void ViolationActions::update()
+{
+    const auto set = [](QPushButton* button, const QString& why, const QString& ready) {
+        button->setEnabled(why.isEmpty());
+        button->setToolTip(why.isEmpty() ? ready : why);
+    };
+    const QString work = m_session->whyNot(Permission::WorkViolation);
+    const auto firstOf = [](std::initializer_list<QString> reasons) {
+        for (const QString& reason : reasons) {
+            if (!reason.isEmpty())
+                return reason;
+        }
+        return QString();
+    };
+    const bool closed = m_violation && ViolationTerms::isClosed(m_violation->status);
+    const QString closing = m_violation && ViolationTerms::closingNeedsManager(m_violation->severity)
+                                ? m_session->whyNot(Permission::CloseCriticalViolation)
+                                : QString();
+    set(m_investigate, firstOf({whyNotStep(QStringLiteral("investigating")), work}),
+        tr("Take it up: it becomes investigating and is assigned to its assignee, or to you (Alt+I)"));
+    set(m_resolve, firstOf({whyNotStep(QStringLiteral("resolved")), work, closing}),
+        tr("Close it as resolved; you write what was done (Alt+R)"));
+    set(m_falsePositive, firstOf({whyNotStep(QStringLiteral("false_positive")), work, closing}),
+        tr("Close it as a false positive; you write why (Alt+F)"));
+    set(m_backToOpen, firstOf({closed ? tr("It is closed; reopen it instead.") : whyNotStep(QStringLiteral("open")), work}),
+        tr("Hand the investigation back to the open queue (Alt+O)"));
+    set(m_reopen, firstOf({!m_violation ? tr("Select a violation first.")
+                                         : !closed ? tr("Only a resolved or false-positive violation can be reopened.")
+                                                   : QString(),
+                           m_session->whyNot(Permission::ReopenViolation)}),
+        tr("Open it again; its resolution is kept in the audit trail (Alt+P)"));
+    set(m_comment, firstOf({m_violation ? QString() : tr("Select a violation first."), work}),
+        tr("Add a comment to its timeline (Alt+C)"));
+    const QString person = m_assignee->currentText().trimmed();
+    set(m_assign, firstOf({m_violation ? QString() : tr("Select a violation first."),
+                           closed ? tr("It is closed; reopen it before assigning it.") : QString(), work,
+                           person.isEmpty() ? tr("Choose or type who to assign it to.") : QString(),
+                           m_violation && person == m_violation->assignee ? tr("It is assigned to %1 already.").arg(person)
+                                                                          : QString()}),
+        tr("Assign it to %1 (Alt+A)").arg(person));
+    m_assignee->setEnabled(m_violation && !closed && work.isEmpty());
+}
+
+void ViolationActions::apply(const Decision& decision, const QString& doneText)
+{
+    if (!m_session->database())
+        return;
+    TransitionEngine engine(*m_session->database());
+    const DecisionResult result = engine.apply(decision);
+    if (!result.outcome) {
+        const bool conflict = result.outcome.code() == OutcomeCode::Conflict;
+        emit failed(result.outcome.message(), conflict ? MessageBar::Kind::Warning : MessageBar::Kind::Error);
+        return;
+    }
+    emit decided(decision.targetId, doneText);
+}
+
+void ViolationActions::investigate()
+{
+    if (!m_violation)
+        return;
+    apply(ViolationDecisions::investigate(m_violation->violationId, {}, {}, m_violation->status),
+          tr("Violation %1 is under investigation.").arg(shortId(m_violation->violationId)));
+}
+
+void ViolationActions::resolve(bool falsePositive)
+{
+    if (falsePositive) {
+        askAndApply(tr("Mark as false positive"),
+                    tr("Why is this not a real violation? The justification is recorded with your name and the time."), true,
+                    tr("Mark false positive"),
+                    [](const Violation& v, const QString& text) {
+                        return ViolationDecisions::markFalsePositive(v.violationId, text, v.status);
+                    },
+                    tr("Violation %1 was closed as a false positive."));
+        return;
+    }
+    askAndApply(tr("Resolve violation"), tr("What was done about it? The resolution is recorded with your name and the time."),
+                true, tr("Resolve"),
+                [](const Violation& v, const QString& text) { return ViolationDecisions::resolve(v.violationId, text, v.status); },
+                tr("Violation %1 was resolved."));
+}
+
+void ViolationActions::askAndApply(const QString& title, const QString& question, bool required, const QString& acceptText,
+                                   const std::function<Decision(const Violation&, const QString&)>& decision,
+                                   const QString& doneText)
+{
+    if (!m_violation)
+        return;
+    // The decision is about the violation as it was shown when the button was pressed.
+    const Violation seen = *m_violation;
+    const auto text = Prompt::comment(this, title, question, required, acceptText);
+    if (text)
+        apply(decision(seen, *text), doneText.arg(shortId(seen.violationId)));
+}
+
+void ViolationActions::backToOpen()
+{
+    askAndApply(tr("Back to open"), tr("Why does it go back to the queue? (optional)"), false, tr("Back to open"),
+                [](const Violation& v, const QString& text) { return ViolationDecisions::returnToOpen(v.violationId, text, v.status); },
+                tr("Violation %1 is open again."));
+}
+
+void ViolationActions::reopen()
+{
+    askAndApply(tr("Reopen violation"), tr("Why is it reopened? Its resolution is cleared here and kept in the audit trail."),
+                false, tr("Reopen"),
+                [](const Violation& v, const QString& text) { return ViolationDecisions::reopen(v.violationId, text, v.status); },
+                tr("Violation %1 was reopened."));
+}
+
+void ViolationActions::comment()
+{
+    askAndApply(tr("Comment"), tr("Your comment is added to the violation's timeline."), true, tr("Add comment"),
+                [](const Violation& v, const QString& text) { return ViolationDecisions::comment(v.violationId, text, v.status); },
+                tr("Comment added to %1."));
+}
+
+void ViolationActions::assign()
+{
+    if (!m_violation)
+        return;
+    const QString person = m_assignee->currentText().trimmed();
+    apply(ViolationDecisions::assign(m_violation->violationId, person, m_violation->status, m_violation->assignee),
+          tr("Violation %1 is assigned to %2.").arg(shortId(m_violation->violationId), person));
+}
+
+} // namespace steward

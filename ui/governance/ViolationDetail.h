@@ -1,0 +1,71 @@
+#pragma once
+
+#include "governance/ViolationQuery.h"
+#include "widgets/MessageBar.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace steward {
+
+class Session;
+class ViolationActions;
+
+// One violation: what it is, its policy and model version (one click away), its deadline,
+// the decisions available on it, and its timeline from the audit trail.
+class ViolationDetail : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ViolationDetail(Session* session, QWidget* parent = nullptr);
+
+    void setContext(const ViolationQueryContext& context);
+    // Reads the violation from the database; shows why not when it cannot.
+    void showViolation(const QString& violationId);
+    void clear();
+    QString violationId() const { return m_violation ? m_violation->violationId : QString(); }
+    const std::optional<Violation>& violation() const { return m_violation; }
+    ViolationActions* actions() const { return m_actions; }
+    void setAssignees(const QStringList& people);
+
+signals:
+    void decided(const QString& violationId, const QString& message);
+    void message(const QString& text, MessageBar::Kind kind);
+    void policyRequested(const QString& policyId);
+
+private:
+    void render();
+    void renderTimeline();
+
+    Session* m_session;
+    ViolationQueryContext m_context;
+    std::optional<Violation> m_violation;
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_description;
+    QLabel* m_id;
+    QToolButton* m_policy;
+    QToolButton* m_model;
+    QLabel* m_client;
+    QLabel* m_detected;
+    QLabel* m_deadline;
+    QLabel* m_assignee;
+    QLabel* m_resolution;
+    QLabel* m_resolutionCaption;
+    ViolationActions* m_actions;
+    QTabWidget* m_tabs;
+    QTextBrowser* m_timeline;
+    QPlainTextEdit* m_details;
+    QWidget* m_body;
+    QLabel* m_placeholder;
+};
+
+} // namespace steward

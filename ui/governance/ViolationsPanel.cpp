@@ -1,0 +1,218 @@
+#include "ViolationsPanel.h"
+
+#include "governance/StyledViolationModel.h"
+#include "governance/ViolationDetail.h"
+#include "governance/ViolationFilterBar.h"
+#include "itemmodels/PagedTableModel.h"
+#include "shell/Session.h"
+#include "shell/Settings.h"
+#include "workflow/RoleRepository.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace steward {
+
+ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_model(new StyledViolationModel(this))
+{
+    setObjectName(QStringLiteral("violationsPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filters = new ViolationFilterBar(this);
+    layout->addWidget(m_filters);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_queue = new QTableView(m_splitter);
+    m_queue->setObjectName(QStringLiteral("violationQueue"));
+    m_queue->setModel(m_model);
+    m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queue->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queue->setAlternatingRowColors(true);
+    m_queue->setWordWrap(false);
+    m_queue->setSortingEnabled(false); // sorting happens in the database, see sortChanged()
+    m_queue->verticalHeader()->hide();
+    m_queue->verticalHeader()->setDefaultSectionSize(m_queue->fontMetrics().height() + 8);
+    m_queue->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView* header = m_queue->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSectionsMovable(true);
+    header->setDefaultSectionSize(110);
+    header->setStretchLastSection(true);
+    m_detail = new ViolationDetail(session, m_splitter);
+    m_splitter->addWidget(m_queue);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 520});
+    m_splitter->restoreState(Settings::value(Settings::Key::GovernanceSplitter).toByteArray());
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filters, &ViolationFilterBar::filterChanged, this, &ViolationsPanel::applyFilter);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ViolationsPanel::rowSelected);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ViolationsPanel::sortChanged);
+    connect(m_model->pagedModel(), &PagedTableModel::fetchFailed, this,
+            [this](const QString& text) { emit message(text, MessageBar::Kind::Error); });
+    connect(m_detail, &ViolationDetail::message, this, &ViolationsPanel::message);
+    connect(m_detail, &ViolationDetail::policyRequested, this, &ViolationsPanel::policyRequested);
+    connect(m_detail, &ViolationDetail::decided, this, [this](const QString& id, const QString& text) {
+        emit message(text, MessageBar::Kind::Success);
+        // Counted again: the violation may have left the filtered queue. The detail stays on it.
+        Q_UNUSED(id)
+        applyFilter();
+        emit changed();
+    });
+}
+
+ViolationsPanel::~ViolationsPanel()
+{
+    Settings::setValue(Settings::Key::GovernanceSplitter, m_splitter->saveState());
+    Settings::setValue(Settings::Key::GovernanceQueueHeader, m_queue->horizontalHeader()->saveState());
+}
+
+void ViolationsPanel::load(const ViolationQueryContext& context)
+{
+    m_context = context;
+    Database* db = m_session->database();
+    QHeaderView* header = m_queue->horizontalHeader();
+    // Reloading empties the model first; the columns as the person left them come back after.
+    const QByteArray columns = m_headerReady && header->count() > 0 ? header->saveState() : QByteArray();
+    m_model->setDatabase(db);
+    m_detail->setContext(context);
+    m_filters->setChoices(*db, context, m_session->actingUser());
+    m_detail->setAssignees(assignablePeople());
+    applyFilter();
+    if (!columns.isEmpty()) {
+        m_restoringHeader = true;
+        header->restoreState(columns);
+        m_restoringHeader = false;
+    }
+    if (!m_headerReady) {
+        m_headerReady = true;
+        if (!header->restoreState(Settings::value(Settings::Key::GovernanceQueueHeader).toByteArray())) {
+            m_queue->setColumnWidth(ViolationQuery::Severity, 95);
+            m_queue->setColumnWidth(ViolationQuery::Status, 100);
+            m_queue->setColumnWidth(ViolationQuery::DueAt, 170);
+            m_queue->setColumnWidth(ViolationQuery::Age, 80);
+            m_queue->setColumnWidth(ViolationQuery::DetectedAt, 125);
+            m_queue->setColumnWidth(ViolationQuery::PolicyName, 170);
+            for (int column : {ViolationQuery::ViolationId, ViolationQuery::ResolvedAt, ViolationQuery::PolicyId,
+                               ViolationQuery::ModelVersion, ViolationQuery::Type})
+                m_queue->setColumnHidden(column, true);
+            // The most useful order for a queue: what, how urgent, whose.
+            header->moveSection(header->visualIndex(ViolationQuery::DueAt), 2);
+        }
+        header->setSortIndicator(m_sortColumn, m_descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+}
+
+void ViolationsPanel::unload()
+{
+    m_model->setDatabase(nullptr);
+    m_filters->clearChoices();
+    m_detail->clear();
+}
+
+QStringList ViolationsPanel::assignablePeople() const
+{
+    QStringList people;
+    if (!m_session->database() || !m_context.hasAppTables)
+        return people;
+    auto grants = RoleRepository(*m_session->database()).list();
+    if (!grants)
+        return people;
+    for (const RoleGrant& grant : *grants) {
+        if (static_cast<int>(grant.role) >= static_cast<int>(minimumRole(Permission::WorkViolation)))
+            people << grant.user;
+    }
+    people.sort();
+    return people;
+}
+
+void ViolationsPanel::applyFilter()
+{
+    if (!m_session->database())
+        return;
+    const QString selected = m_detail->violationId();
+    m_context.now = QDateTime::currentDateTimeUtc();
+    // A new query resets the model, and a reset forgets hidden, moved and resized columns.
+    QHeaderView* header = m_queue->horizontalHeader();
+    const QByteArray columns = m_headerReady && header->count() > 0 ? header->saveState() : QByteArray();
+    const Outcome set = m_model->setFilter(m_filters->filter(), m_context, m_sortColumn, m_descending);
+    if (!columns.isEmpty()) {
+        m_restoringHeader = true;
+        header->restoreState(columns);
+        m_restoringHeader = false;
+    }
+    if (!set)
+        emit message(set.message(), MessageBar::Kind::Error);
+    m_filters->setCount(m_model->rowCount());
+    const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
+    if (row >= 0) {
+        m_queue->selectRow(row);
+    } else if (m_model->rowCount() > 0 && selected.isEmpty()) {
+        m_queue->selectRow(0);
+    } else if (!selected.isEmpty()) {
+        // The selected violation left the filtered queue; keep showing it.
+        m_detail->showViolation(selected);
+    }
+}
+
+void ViolationsPanel::tick()
+{
+    m_context.now = QDateTime::currentDateTimeUtc();
+    m_model->setNow(m_context.now);
+    m_detail->setContext(m_context);
+}
+
+void ViolationsPanel::rowSelected()
+{
+    const QString id = m_model->violationIdAt(m_queue->currentIndex().row());
+    if (id.isEmpty())
+        return;
+    m_detail->showViolation(id);
+}
+
+void ViolationsPanel::sortChanged(int column, Qt::SortOrder order)
+{
+    if (m_restoringHeader)
+        return;
+    const auto requested = static_cast<ViolationQuery::Column>(column);
+    if (!ViolationQuery::isSortable(requested)) {
+        QSignalBlocker blocker(m_queue->horizontalHeader());
+        m_queue->horizontalHeader()->setSortIndicator(m_sortColumn, m_descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        return;
+    }
+    m_sortColumn = requested;
+    m_descending = order == Qt::DescendingOrder;
+    applyFilter();
+}
+
+void ViolationsPanel::showViolation(const QString& violationId)
+{
+    const int row = m_model->rowOf(violationId);
+    if (row >= 0) {
+        m_queue->selectRow(row);
+        m_queue->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    m_queue->clearSelection();
+    m_detail->showViolation(violationId);
+}
+
+void ViolationsPanel::filterByPolicy(const QString& policyId, const QString& policyName)
+{
+    m_filters->setPolicy(policyId, policyName);
+}
+
+void ViolationsPanel::focusSearch()
+{
+    m_filters->focusSearch();
+}
+
+} // namespace steward

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "governance/ViolationQuery.h"
+#include "widgets/MessageBar.h"
+
+#include <QWidget>
+
+class QSplitter;
+class QTableView;
+
+namespace steward {
+
+class Session;
+class StyledViolationModel;
+class ViolationDetail;
+class ViolationFilterBar;
+
+// The violation queue (most urgent first, filtered and counted in the database) beside the
+// selected violation's detail.
+class ViolationsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ViolationsPanel(Session* session, QWidget* parent = nullptr);
+    ~ViolationsPanel() override;
+
+    void load(const ViolationQueryContext& context);
+    void unload();
+    // Moves age and time left on to now.
+    void tick();
+    void showViolation(const QString& violationId);
+    void filterByPolicy(const QString& policyId, const QString& policyName);
+    void focusSearch();
+
+    StyledViolationModel* model() const { return m_model; }
+    QTableView* queue() const { return m_queue; }
+    ViolationDetail* detail() const { return m_detail; }
+    ViolationFilterBar* filters() const { return m_filters; }
+
+signals:
+    void message(const QString& text, MessageBar::Kind kind);
+    void policyRequested(const QString& policyId);
+    void changed();
+
+private:
+    void applyFilter();
+    void rowSelected();
+    void sortChanged(int column, Qt::SortOrder order);
+    QStringList assignablePeople() const;
+
+    Session* m_session;
+    ViolationQueryContext m_context;
+    StyledViolationModel* m_model;
+    ViolationFilterBar* m_filters;
+    QTableView* m_queue;
+    ViolationDetail* m_detail;
+    QSplitter* m_splitter;
+    ViolationQuery::Column m_sortColumn = ViolationQuery::DueAt;
+    bool m_descending = false;
+    bool m_headerReady = false;
+    bool m_restoringHeader = false;
+};
+
+} // namespace steward

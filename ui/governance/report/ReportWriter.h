@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Outcome.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace steward {
+
+struct ComplianceReportData;
+
+// Writes a compliance report in the format its file name asks for: .pdf (A4, charts painted as
+// vectors, numbered pages), .html (one file, charts embedded as PNG) or .csv (every figure and
+// decision, one section after another). The file is written whole or not at all.
+namespace ReportWriter {
+enum class Format { Pdf, Html, Csv };
+Result<Format> formatFor(const QString& path);
+// Returning false from progress cancels; nothing is written then.
+using Progress = std::function<bool(const QString& stage, double fraction)>;
+Outcome write(const ComplianceReportData& data, const QString& path, const Progress& progress = {});
+
+Outcome writePdf(const ComplianceReportData& data, const QString& path, const Progress& progress, int* pageCount = nullptr);
+Outcome writeHtml(const ComplianceReportData& data, const QString& path);
+Outcome writeCsv(const ComplianceReportData& data, const QString& path);
+} // namespace ReportWriter
+
+} // namespace steward
