@@ -1,6 +1,5 @@
 // steward-cli's contract for info, init and demo: output formats and every exit code they produce.
 #include "TestSupport.h"
-#include "db/SqlScript.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -107,15 +106,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
-        {
-            ConnectionTarget target;
-            target.sqlitePath = path;
-            OpenOptions options;
-            options.createIfMissing = true;
-            auto db = Database::open(target, options);
-            QVERIFY(db);
-            STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
-        }
+        makePipelineOnly(path);
         const QByteArray before = fileDigest(path);
         expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("init")}), 7,
                     QStringLiteral("read-only"));

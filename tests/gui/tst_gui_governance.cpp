@@ -2,6 +2,7 @@
 // with the keyboard and mouse (texts answered through Prompt), checked in the database after;
 // actions disabled with their reason; the model-version link; a conflict shown, not lost; the
 // report exported with its progress bar; and nothing written when only looking.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "governance/ComplianceReport.h"
 #include "governance/Deadlines.h"
@@ -44,16 +45,8 @@ class GuiGovernanceTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settings;
+    TemporarySettings m_settings;
 
-    static void saveScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100);
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
     struct Opened
     {
@@ -106,8 +99,6 @@ class GuiGovernanceTest : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     }
 
     void openToResolvedThroughTheView()

@@ -3,6 +3,7 @@
 // metric, comparison, cross-view navigation, rollback requests, folder import, every chart
 // kind with tooltips giving true values, and export.
 #include "RegistryFolders.h"
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "charts/MetricHistory.h"
 #include "db/SchemaCatalog.h"
@@ -49,18 +50,10 @@ class GuiRegistryTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settings;
+    TemporarySettings m_settings;
     QTemporaryDir m_dir;
     QString m_demo;
 
-    static void saveScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100);
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
     QString demoCopy(const QTemporaryDir& dir) const { return writableCopy(m_demo, dir); }
 
@@ -125,8 +118,6 @@ class GuiRegistryTest : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         m_demo = makeDemo(m_dir);
     }
 

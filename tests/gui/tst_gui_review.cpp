@@ -1,8 +1,8 @@
 // The Suggestions and Audit views through real widgets, offscreen: the keyboard flow, bulk
 // decisions, conflicts, roles, invalid JSON, rollbacks for managers, and the chain check.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "audit/AuditPage.h"
-#include "db/SqlScript.h"
 #include "review/AuditTrailModel.h"
 #include "review/ReviewActions.h"
 #include "review/RollbackRequestsPanel.h"
@@ -43,16 +43,8 @@ class GuiReviewTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settings;
+    TemporarySettings m_settings;
 
-    static void saveScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(150);
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
     static void open(MainWindow& window, const QString& path, const QString& user, bool readOnly = false)
     {
@@ -108,14 +100,12 @@ class GuiReviewTest : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     }
 
     // Each test starts without the filters and widths the previous one left behind.
     void init()
     {
-        QSettings().clear();
+        TemporarySettings::clear();
     }
 
     void keyboardFlowApprovesAndRejects()
@@ -479,14 +469,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
         {
-            ConnectionTarget target;
-            target.sqlitePath = path;
-            OpenOptions options;
-            options.createIfMissing = true;
-            auto db = Database::open(target, options);
-            QVERIFY(db);
-            STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
-            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+            auto db = makePipelineOnly(path);
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
                                                "VALUES ('s-1', 'c', 'feature', 'Add lag_7', 'pending')")));
         }
         const QByteArray digest = fileDigest(path);

@@ -1,7 +1,7 @@
 // The main window through real widgets, offscreen: opening databases, the status bar, the
 // Tables view, and the offer to initialise Steward's tables.
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
-#include "db/SqlScript.h"
 #include "itemmodels/PagedTableModel.h"
 #include "itemmodels/TableListModel.h"
 #include "shell/ConnectionDialog.h"
@@ -28,22 +28,12 @@ class GuiShellTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settings;
+    TemporarySettings m_settings;
 
-    static void saveScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100); // let pending layout requests settle, as they would on screen
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
     }
 
     void tablesViewShowsRows()
@@ -139,15 +129,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
-        {
-            ConnectionTarget target;
-            target.sqlitePath = path;
-            OpenOptions options;
-            options.createIfMissing = true;
-            auto db = Database::open(target, options);
-            QVERIFY(db);
-            STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
-        }
+        makePipelineOnly(path);
         MainWindow window;
         window.show();
         ConnectionTarget target;

@@ -2,6 +2,7 @@
 // progress bar and Cancel, the banner over an opened snapshot (provenance, digests verified or
 // the table that does not match), Compare with snapshot…, and the read-only SQL console. Every
 // file looked at is byte-identical afterwards.
+#include "GuiTestSupport.h"
 #include "SnapshotTestSupport.h"
 #include "itemmodels/PagedTableModel.h"
 #include "shell/MainWindow.h"
@@ -35,19 +36,11 @@ class GuiSnapshotTest : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settings;
+    TemporarySettings m_settings;
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_snapshot;
 
-    static void saveScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("STEWARD_SCREENSHOTS");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100);
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
 
     static std::unique_ptr<MainWindow> openWindow(const QString& path, bool readOnly = false)
     {
@@ -72,8 +65,6 @@ class GuiSnapshotTest : public QObject
 private slots:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
         m_demo = makeDemo(m_dir, QStringLiteral("demo.sqlite"), QStringLiteral("admin"), 30);
         m_snapshot = m_dir.filePath(QStringLiteral("monday.sqlite"));
         exportSnapshot(m_demo, m_snapshot, QStringLiteral("bob"));

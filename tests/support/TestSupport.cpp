@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "db/SqlScript.h"
 #include "demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
@@ -35,6 +36,21 @@ QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QStr
         qFatal("cannot copy %s", qPrintable(source));
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
+}
+
+std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& user)
+{
+    ConnectionTarget target;
+    target.sqlitePath = path;
+    OpenOptions options;
+    options.createIfMissing = true;
+    options.actingUser = user;
+    auto db = Database::open(target, options);
+    if (!db)
+        qFatal("cannot create %s: %s", qPrintable(path), qPrintable(db.failure().message()));
+    if (Outcome created = SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")); !created)
+        qFatal("cannot create the pipeline tables: %s", qPrintable(created.message()));
+    return db.take();
 }
 
 std::unique_ptr<Database> openSqlite(const QString& path, const QString& user, bool readOnly)

@@ -19,6 +19,9 @@ QString makeDemo(const QTemporaryDir& dir, const QString& name = QStringLiteral(
                  const QString& creator = QStringLiteral("admin"), int scale = 1);
 // A writable copy of a database made once per test case (makeDemo is slower than a copy).
 QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"));
+// A new SQLite file with the pipeline's tables and no rows, and none of Steward's tables: a
+// database as a pipeline writes it. Returned open, so that the test can add rows.
+std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& user = QStringLiteral("admin"));
 // Opens a SQLite file as `user`, failing the test if it cannot.
 std::unique_ptr<Database> openSqlite(const QString& path, const QString& user = QStringLiteral("admin"),
                                      bool readOnly = false);

@@ -3,7 +3,6 @@
 // resolve, the per-day series, every decision with who and when, and the audit chain's state.
 #include "GovernanceFixture.h"
 #include "TestSupport.h"
-#include "db/SqlScript.h"
 #include "governance/ComplianceReport.h"
 #include "governance/ViolationDecisions.h"
 #include "workflow/RoleRepository.h"
@@ -251,16 +250,10 @@ private slots:
     void withoutStewardTables()
     {
         const QString path = m_dir.filePath(QStringLiteral("pipeline-only.sqlite"));
-        ConnectionTarget target;
-        target.sqlitePath = path;
-        OpenOptions options;
-        options.createIfMissing = true;
-        auto db = Database::open(target, options);
-        QVERIFY(db);
-        STEWARD_VERIFY_OK(SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")));
+        auto db = makePipelineOnly(path);
         ViolationSeed seed;
-        addViolation(**db, addPolicy(**db), seed);
-        auto data = ComplianceReport::build(**db, period());
+        addViolation(*db, addPolicy(*db), seed);
+        auto data = ComplianceReport::build(*db, period());
         QVERIFY2(data, qPrintable(data.failure().message()));
         QVERIFY(!data->hasAuditTrail);
         QVERIFY(!data->chain);
