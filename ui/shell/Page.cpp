@@ -52,6 +52,7 @@ void Page::setContent(QWidget* content)
 
 void Page::update()
 {
+    m_loadPending = false;
     if (!m_session->isOpen()) {
         m_empty->setMessage(tr("No database open"), tr("Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O)."));
         m_stack->setCurrentWidget(m_empty);
@@ -69,7 +70,20 @@ void Page::update()
     if (!m_content)
         return;
     m_stack->setCurrentWidget(m_content);
-    load();
+    // A page nobody looks at reads nothing: at a million rows, each view's first read costs.
+    if (isVisible())
+        load();
+    else
+        m_loadPending = true;
+}
+
+void Page::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_loadPending) {
+        m_loadPending = false;
+        load();
+    }
 }
 
 } // namespace steward

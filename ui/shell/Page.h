@@ -40,10 +40,13 @@ protected:
     Session* session() const { return m_session; }
     // The page's own content; shown when the database has what the page needs.
     void setContent(QWidget* content);
-    // Called when a database is opened or reloaded and the page can show its content.
+    // Called when a database is opened or reloaded and the page can show its content; a page
+    // that is not on screen is loaded when it is next shown.
     virtual void load() = 0;
     // Called when the database closes: drop models that point into it.
     virtual void unload() {}
+
+    void showEvent(QShowEvent* event) override;
 
 private:
     void update();
@@ -53,6 +56,7 @@ private:
     QStackedLayout* m_stack = nullptr;
     EmptyState* m_empty = nullptr;
     QWidget* m_content = nullptr;
+    bool m_loadPending = false;
 };
 
 } // namespace steward

@@ -16,7 +16,8 @@ Outcome Session::open(const ConnectionTarget& target, const OpenOptions& options
         return connection.failure();
     close();
     m_database = connection.take();
-    const Outcome loaded = reload();
+    // One announcement per event: pages load once on open, not once more for the reload.
+    const Outcome loaded = readDatabase();
     emit opened();
     return loaded;
 }
@@ -44,6 +45,14 @@ bool Session::isReadOnly() const
 
 Outcome Session::reload()
 {
+    const Outcome read = readDatabase();
+    if (m_database)
+        emit reloaded();
+    return read;
+}
+
+Outcome Session::readDatabase()
+{
     if (!m_database)
         return Outcome::ok();
     auto catalog = SchemaCatalog::load(*m_database);
@@ -58,7 +67,6 @@ Outcome Session::reload()
         if (role)
             m_role = *role;
     }
-    emit reloaded();
     return version ? Outcome::ok() : version.failure();
 }
 

@@ -58,6 +58,9 @@ signals:
     void showRequested(View view, const QString& itemKind, const QString& itemId);
 
 private:
+    // Reads tables, schema version and role without announcing anything.
+    Outcome readDatabase();
+
     std::unique_ptr<Database> m_database;
     SchemaCatalog m_catalog;
     int m_appSchemaVersion = 0;
