@@ -1,7 +1,8 @@
 // Times the Suggestions and Audit views on a large database, through the real widgets
 // (offscreen): opening, paging, jumping, sorting, filtering, searching and deciding.
-// Usage: steward-review-bench BIG.sqlite   (e.g. from `steward-cli demo big.sqlite --scale 4000`)
+// Usage: steward-bench views BIG.sqlite review   (e.g. from `steward-cli demo big.sqlite --scale 4000`)
 // A copy of the file is not made: the one decision it times is written into BIG.sqlite.
+#include "BenchReport.h"
 #include "audit/AuditPage.h"
 #include "review/AuditTrailModel.h"
 #include "review/ReviewActions.h"
@@ -24,35 +25,10 @@
 
 using namespace steward;
 
-namespace {
-QTextStream out(stdout);
-
-// Runs `step` and lets the view paint what it asked for, then prints the time it took.
-void measure(const QString& what, const std::function<void()>& step)
+int steward::bench::runReview(const QString& database)
 {
-    QElapsedTimer timer;
-    timer.start();
-    step();
-    QApplication::processEvents();
-    out << QStringLiteral("%1  %2 ms\n").arg(what.leftJustified(58, QLatin1Char('.')), QString::number(timer.elapsed()).rightJustified(6));
-    out.flush();
-}
-} // namespace
-
-int main(int argc, char** argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    if (argc < 2) {
-        out << "usage: steward-review-bench BIG.sqlite\n";
-        return 2;
-    }
-    QTemporaryDir settings;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
-
     ConnectionTarget target;
-    target.sqlitePath = QString::fromLocal8Bit(argv[1]);
+    target.sqlitePath = database;
     OpenOptions options;
     options.actingUser = QStringLiteral("alice");
     {
@@ -80,7 +56,7 @@ int main(int argc, char** argv)
         window.showPage(View::Suggestions);
         QApplication::processEvents();
     });
-    out << QStringLiteral("    %1 suggestions, %2 pending\n").arg(model->rowCount()).arg(model->rowsInSegment(0));
+    note(QStringLiteral("    %1 suggestions, %2 pending\n").arg(model->rowCount()).arg(model->rowsInSegment(0)).trimmed());
     measure(QStringLiteral("re-read the Suggestions view (F5)"), [&] { page->refresh(); });
     measure(QStringLiteral("next suggestion (J) with its detail"), [&] { queue->setCurrentIndex(model->index(1, 2)); });
     measure(QStringLiteral("page down 20 times"), [&] {
@@ -97,7 +73,7 @@ int main(int argc, char** argv)
         queue->scrollToBottom();
         queue->setCurrentIndex(model->index(model->rowCount() - 1, 2));
     });
-    out << QStringLiteral("    pages fetched so far: %1, pages in memory: %2\n").arg(model->pagesFetched()).arg(model->cachedPageCount());
+    note(QStringLiteral("    pages fetched so far: %1, pages in memory: %2\n").arg(model->pagesFetched()).arg(model->cachedPageCount()).trimmed());
     measure(QStringLiteral("filter: status pending"), [&] {
         page->filters()->setFilter({QStringLiteral("pending"), {}, {}, {}, {}});
         emit page->filters()->filterChanged();

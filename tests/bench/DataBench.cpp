@@ -1,11 +1,12 @@
-// steward-bench: measures Steward's data paths at scale against raw SQL on the same database.
+// steward-bench data: the core's data paths at scale against raw SQL on the same database.
 //
-//   steward-bench [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]
+//   steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]
 //
 // Without --db it writes a demo SQLite database of N suggestions (default 1,000,000) in DIR and
 // tops forecast_results up to M rows (default 5,000,000). With --db postgresql://... it loads the
 // same into that (empty) PostgreSQL database. Each measurement is the median of several runs;
 // memory is the process's resident set size.
+#include "BenchReport.h"
 #include "db/BatchInserter.h"
 #include "db/Database.h"
 #include "db/SchemaCatalog.h"
@@ -110,10 +111,8 @@ void topUpForecasts(Database& db, qint64 target)
 
 } // namespace
 
-int main(int argc, char** argv)
+int steward::bench::runData(const QStringList& args)
 {
-    QCoreApplication app(argc, argv);
-    QStringList args = app.arguments().mid(1);
     const auto option = [&args](const QString& name, const QString& fallback) {
         const qsizetype i = args.indexOf(QStringLiteral("--") + name);
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;

@@ -1,5 +1,5 @@
-// Times the Models and Charts views on a large database: steward-bench-registry DB.sqlite|URI.
-// Prints one line per step; not a test (scripts and people run it on big demos).
+// Times the Models and Charts views on a large database: steward-bench views DB.sqlite|URI registry.
+#include "BenchReport.h"
 #include "registry/ChartPanel.h"
 #include "registry/ChartsPage.h"
 #include "registry/ModelsPage.h"
@@ -14,34 +14,26 @@
 
 using namespace steward;
 
-int main(int argc, char** argv)
+int steward::bench::runRegistry(const QString& database)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QTextStream out(stdout);
-    if (argc < 2) {
-        out << "usage: bench_registry DB.sqlite|postgresql://...\n";
-        return 2;
-    }
-    auto target = ConnectionTarget::parse(QString::fromLocal8Bit(argv[1]));
+    auto target = ConnectionTarget::parse(database);
     if (!target) {
-        out << target.failure().message() << "\n";
+        note(target.failure().message());
         return 1;
     }
     target->readOnly = true;
     QElapsedTimer timer;
     const auto step = [&](const QString& name) {
         QApplication::processEvents();
-        out << QStringLiteral("%1 ms  %2\n").arg(timer.restart(), 6).arg(name);
-        out.flush();
+        line(name, timer.nsecsElapsed() / 1e6);
+        timer.restart();
     };
     MainWindow window;
     window.resize(1400, 900);
     window.show();
     timer.start();
     if (Outcome opened = window.openTarget(*target); !opened) {
-        out << opened.message() << "\n";
+        note(opened.message());
         return 1;
     }
     step(QStringLiteral("open"));

@@ -1,5 +1,6 @@
 // Times the governance queue, policy list, page and report on a large database:
-//   bench_governance DB.sqlite|postgresql://...   (e.g. a `steward-cli demo --scale 4000` file)
+//   steward-bench views DB.sqlite|postgresql://... governance   (e.g. a `steward-cli demo --scale 4000` file)
+#include "BenchReport.h"
 #include "db/Database.h"
 #include "governance/ComplianceReport.h"
 #include "governance/Deadlines.h"
@@ -18,33 +19,26 @@
 using namespace steward;
 
 namespace {
-QTextStream out(stdout);
-
+// Times `work`, which returns a note on what it saw (row counts).
 template <typename F>
 void timed(const QString& what, F&& work)
 {
     QElapsedTimer timer;
     timer.start();
-    const QString note = work();
-    out << QStringLiteral("%1 ms  %2  %3").arg(timer.elapsed(), 6).arg(what, note) << Qt::endl;
+    const QString seen = work();
+    steward::bench::line(what, timer.nsecsElapsed() / 1e6, seen);
 }
 } // namespace
 
-int main(int argc, char** argv)
+int steward::bench::runGovernance(const QString& database)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    if (argc < 2) {
-        out << "usage: bench_governance DB" << Qt::endl;
-        return 2;
-    }
-    auto target = ConnectionTarget::parse(QString::fromLocal8Bit(argv[1]));
+    auto target = ConnectionTarget::parse(database);
     if (!target)
         return 6;
     target->readOnly = true;
     auto db = Database::open(*target);
     if (!db) {
-        out << db.failure().message() << Qt::endl;
+        note(db.failure().message());
         return 6;
     }
     const ViolationQueryContext context{*Deadlines::load(**db), QDateTime::currentDateTimeUtc(), true};

@@ -1,0 +1,52 @@
+// steward-bench: Steward's speed at scale, measured (never asserted in tests).
+//
+//   steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]
+//       writes (or loads into TARGET) a database of N suggestions and M forecast rows, then times
+//       the core's data paths against raw SQL on the same database, with memory use
+//   steward-bench views DB [review|registry|governance ...]
+//       times the views through the real widgets (offscreen) on an existing large database;
+//       the review section approves one suggestion in DB
+#include "BenchReport.h"
+
+#include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace steward::bench;
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStringList arguments = app.arguments().mid(1);
+    const QString section = arguments.isEmpty() ? QStringLiteral("help") : arguments.takeFirst();
+    if (section == QLatin1String("data"))
+        return runData(arguments);
+    if (section == QLatin1String("views") && !arguments.isEmpty()) {
+        // The views remember filters and widths; the benchmark keeps them away from the user's.
+        QTemporaryDir settings;
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+        const QString database = arguments.takeFirst();
+        const QStringList wanted = arguments.isEmpty()
+                                       ? QStringList{QStringLiteral("review"), QStringLiteral("registry"), QStringLiteral("governance")}
+                                       : arguments;
+        int status = 0;
+        for (const QString& name : wanted) {
+            note(QStringLiteral("== %1").arg(name));
+            if (name == QLatin1String("review"))
+                status |= runReview(database);
+            else if (name == QLatin1String("registry"))
+                status |= runRegistry(database);
+            else if (name == QLatin1String("governance"))
+                status |= runGovernance(database);
+            else
+                status |= 2;
+        }
+        return status;
+    }
+    QTextStream(stderr) << "usage: steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]\n"
+                           "       steward-bench views DB [review|registry|governance ...]\n";
+    return 2;
+}
