@@ -1,17 +1,23 @@
 #include "BatchInserter.h"
 
 #include "db/Database.h"
+#include "db/SqliteRowWriter.h"
 
 #include <QCoreApplication>
 
 namespace steward {
 
-BatchInserter::BatchInserter(Database& database, QString sqlTable, QStringList columns, int rowsPerStatement)
-    : m_database(database), m_table(std::move(sqlTable)), m_columns(std::move(columns)),
+BatchInserter::BatchInserter(Database& database, QString table, QStringList columns, int rowsPerStatement)
+    : m_database(database), m_table(std::move(table)), m_columns(std::move(columns)),
       m_rowsPerStatement(qMax(1, rowsPerStatement))
 {
-    m_pending.reserve(m_columns.size() * m_rowsPerStatement);
+    if (m_database.isSqlite())
+        m_sqlite = std::make_unique<SqliteRowWriter>(m_database, m_table, m_columns);
+    else
+        m_pending.reserve(m_columns.size() * m_rowsPerStatement);
 }
+
+BatchInserter::~BatchInserter() = default;
 
 QString BatchInserter::statementFor(int rows) const
 {
@@ -19,7 +25,11 @@ QString BatchInserter::statementFor(int rows) const
     for (int i = 1; i < m_columns.size(); ++i)
         tuple += QStringLiteral(",?");
     tuple += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(m_table, m_columns.join(QLatin1Char(',')));
+    QStringList quoted;
+    for (const QString& column : m_columns)
+        quoted << SqlDialect::quoteIdentifier(column);
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                      .arg(SqlDialect::quoteIdentifier(m_table), quoted.join(QLatin1Char(',')));
     sql.reserve(sql.size() + rows * (tuple.size() + 1));
     for (int i = 0; i < rows; ++i) {
         if (i)
@@ -32,6 +42,12 @@ QString BatchInserter::statementFor(int rows) const
 Outcome BatchInserter::add(const QVariantList& row)
 {
     Q_ASSERT(row.size() == m_columns.size());
+    if (m_sqlite) {
+        const Outcome added = m_sqlite->add(row);
+        if (added)
+            ++m_written;
+        return added;
+    }
     m_pending += row;
     if (m_pending.size() >= m_columns.size() * m_rowsPerStatement)
         return flush();

@@ -7,18 +7,22 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 
 namespace steward {
 
 class Database;
+class SqliteRowWriter;
 
-// Inserts many rows with multi-row INSERT statements and bound values: one round trip per
-// batch instead of per row, which is what makes bulk loads into PostgreSQL fast.
+// Inserts many rows the fast way for the backend: on PostgreSQL multi-row INSERT statements
+// with bound values (one round trip per batch instead of per row); on SQLite one prepared
+// statement bound through SQLite itself (binding through the driver costs more than the insert).
 class BatchInserter
 {
 public:
-    BatchInserter(Database& database, QString sqlTable, QStringList columns, int rowsPerStatement = 100);
+    BatchInserter(Database& database, QString table, QStringList columns, int rowsPerStatement = 100);
+    ~BatchInserter();
 
     // Queues a row (one value per column); flushes when a batch is full.
     Outcome add(const QVariantList& row);
@@ -34,6 +38,7 @@ private:
     int m_rowsPerStatement;
     QVariantList m_pending;
     std::optional<QSqlQuery> m_fullBatch;
+    std::unique_ptr<SqliteRowWriter> m_sqlite;
     qint64 m_written = 0;
 };
 

@@ -265,7 +265,7 @@ Outcome DemoWriter::writeSuggestions(RowCounts& counts)
                                             text.diff, before, after, status});
             !done)
             return done;
-        if (i % 2000 == 1999 && !report(Text::tr("suggestions"), 0.2 + 0.4 * static_cast<double>(i) / total))
+        if (i % 2000 == 1999 && !report(Text::tr("suggestions"), static_cast<double>(i) / total))
             return Outcome::failed(Text::tr("cancelled"));
     }
     if (Outcome done = suggestions.flush(); !done)

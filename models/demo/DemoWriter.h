@@ -53,6 +53,8 @@ private:
     DemoRandom m_random;
     QDateTime m_now;
     QList<Client> m_clients;
+    double m_progressStart = 0; // where the current table's progress starts in the whole run
+    double m_progressSpan = 1;
 };
 
 } // namespace steward

@@ -7,7 +7,7 @@
 #include "snapshot/PartialFile.h"
 #include "snapshot/SnapshotColumns.h"
 #include "snapshot/SnapshotDigest.h"
-#include "snapshot/SqliteRowWriter.h"
+#include "db/SqliteRowWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
