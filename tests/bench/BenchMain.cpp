@@ -7,6 +7,7 @@
 //       times the views through the real widgets (offscreen) on an existing large database;
 //       the review section approves one suggestion in DB
 #include "BenchReport.h"
+#include "shell/OffscreenEnvironment.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -17,7 +18,7 @@ using namespace steward::bench;
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    steward::prepareOffscreenEnvironment();
     QApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
     const QString section = arguments.isEmpty() ? QStringLiteral("help") : arguments.takeFirst();
