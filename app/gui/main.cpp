@@ -1,10 +1,12 @@
 #include "db/ConnectionTarget.h"
 #include "shell/MainWindow.h"
+#include "widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char** argv)
@@ -32,21 +34,50 @@ int main(int argc, char** argv)
     const QCommandLineOption readOnly(QStringLiteral("read-only"), QApplication::translate("main", "Open read-only."));
     const QCommandLineOption actAs(QStringLiteral("as"), QApplication::translate("main", "Act as USER (SQLite only)."),
                                    QStringLiteral("USER"));
-    parser.addOption(readOnly);
-    parser.addOption(actAs);
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("main", "Start on VIEW: suggestions, models, charts, governance, "
+                                                                  "audit, tables or console."),
+                                  QStringLiteral("VIEW"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save a picture of the window to FILE once it "
+                                                                        "has loaded, then quit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size, WIDTHxHEIGHT."),
+                                  QStringLiteral("SIZE"));
+    parser.addOptions({readOnly, actAs, view, screenshot, size});
     parser.process(app);
 
     steward::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            window.resize(parts.at(0).toInt(), parts.at(1).toInt());
+    }
     window.show();
     const QString database = parser.positionalArguments().value(0, qEnvironmentVariable("STEWARD_DB"));
     if (!database.isEmpty()) {
         auto target = steward::ConnectionTarget::parse(database);
-        if (target) {
+        if (!target) {
+            window.messageBar()->showMessage(steward::MessageBar::Kind::Error, target.failure().message());
+        } else {
             target->readOnly = parser.isSet(readOnly);
             steward::OpenOptions options;
             options.actingUser = parser.value(actAs);
             window.openTarget(*target, options);
         }
+    }
+    if (parser.isSet(view)) {
+        for (steward::View candidate : steward::allViews()) {
+            if (steward::viewKey(candidate) == parser.value(view))
+                window.showPage(candidate);
+        }
+    }
+    if (parser.isSet(screenshot)) {
+        // Once the views have painted what they read: the picture is what a person would see.
+        QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
+            const bool saved = window.grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
     }
     return QApplication::exec();
 }

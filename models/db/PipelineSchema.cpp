@@ -228,4 +228,30 @@ QString viewName(View view)
     return {};
 }
 
+QString viewKey(View view)
+{
+    switch (view) {
+    case View::Suggestions:
+        return QStringLiteral("suggestions");
+    case View::Models:
+        return QStringLiteral("models");
+    case View::Charts:
+        return QStringLiteral("charts");
+    case View::Governance:
+        return QStringLiteral("governance");
+    case View::Audit:
+        return QStringLiteral("audit");
+    case View::Tables:
+        return QStringLiteral("tables");
+    case View::Console:
+        return QStringLiteral("console");
+    }
+    return {};
+}
+
+QList<View> allViews()
+{
+    return {View::Suggestions, View::Models, View::Charts, View::Governance, View::Audit, View::Tables, View::Console};
+}
+
 } // namespace steward

@@ -36,5 +36,8 @@ std::optional<LogicalType> knownColumnType(const QString& table, const QString& 
 enum class View { Suggestions, Models, Charts, Governance, Audit, Tables, Console };
 QStringList requiredTables(View view);
 QString viewName(View view);
+// The view's name on command lines and in settings: "suggestions", "models"...
+QString viewKey(View view);
+QList<View> allViews();
 
 } // namespace steward

@@ -72,7 +72,9 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
 ViolationsPanel::~ViolationsPanel()
 {
     Settings::setValue(Settings::Key::GovernanceSplitter, m_splitter->saveState());
-    Settings::setValue(Settings::Key::GovernanceQueueHeader, m_queue->horizontalHeader()->saveState());
+    // A queue that was never shown has no columns; saving it would wipe the remembered layout.
+    if (m_headerReady && m_queue->horizontalHeader()->count() > 0)
+        Settings::setValue(Settings::Key::GovernanceQueueHeader, m_queue->horizontalHeader()->saveState());
 }
 
 void ViolationsPanel::load(const ViolationQueryContext& context)
