@@ -149,7 +149,13 @@ Outcome Database::openSqlite()
         return Outcome::cannotOpen(Text::tr("%1: not a readable SQLite database: %2").arg(path, probe.lastError().text()));
     probe.finish();
 
-    if (m_options.untrusted) {
+    // quick_check reads every page: seconds for a file of gigabytes. Snapshots (files from
+    // elsewhere, by definition) are always checked; other files opened only to look at are
+    // checked up to a size where the wait stays short, and are read defensively either way.
+    constexpr qint64 kQuickCheckLimit = 256ll * 1024 * 1024;
+    const bool snapshot = !missing && sqliteFileHasTable(path, fileInfo, snapshotManifestTable());
+    m_integrityChecked = m_options.untrusted && (snapshot || fileInfo.size <= kQuickCheckLimit);
+    if (m_integrityChecked) {
         QSqlQuery check = query();
         if (!check.exec(QStringLiteral("PRAGMA quick_check")))
             return Outcome::cannotOpen(Text::tr("%1: the integrity check could not run: %2").arg(path, check.lastError().text()));

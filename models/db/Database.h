@@ -22,9 +22,10 @@ struct OpenOptions
     // The user to act as on SQLite (--as). Empty: the login name. On PostgreSQL the acting
     // user is always the database login, so that the server can enforce roles.
     QString actingUser;
-    // Files from elsewhere: opened read-only, checked with quick_check before use, with views
-    // and triggers switched off so that nothing stored in the file runs. Every read-only SQLite
-    // opening is untrusted (options().untrusted then reads true).
+    // Files from elsewhere: opened read-only, with views and triggers switched off so that
+    // nothing stored in the file runs, and checked with quick_check before use (snapshots
+    // always, other files up to 256 MiB). Every read-only SQLite opening is untrusted
+    // (options().untrusted then reads true).
     bool untrusted = false;
     // A file that carries a snapshot manifest opens read-only unless this is set.
     bool allowSnapshotWrites = false;
@@ -57,6 +58,8 @@ public:
     bool isReadOnly() const { return m_target.readOnly; }
     // True when the file carries a snapshot manifest and was therefore opened read-only.
     bool openedAsSnapshot() const { return m_openedAsSnapshot; }
+    // Whether SQLite's quick_check ran (and passed) when the file was opened.
+    bool integrityChecked() const { return m_integrityChecked; }
     const SqlDialect& dialect() const { return m_dialect; }
     QString appTable(const QString& name) const { return m_dialect.appTable(name); }
     const QString& actingUser() const { return m_actingUser; }
@@ -91,6 +94,7 @@ private:
     QString m_actingUser;
     bool m_inTransaction = false;
     bool m_openedAsSnapshot = false;
+    bool m_integrityChecked = false;
 };
 
 // A write transaction that rolls back unless committed.
