@@ -37,6 +37,11 @@ QList<PagedQuery::Segment> PagedTableModel::segments() const
     return m_query.segments.isEmpty() ? QList<PagedQuery::Segment>{PagedQuery::Segment{}} : m_query.segments;
 }
 
+bool PagedTableModel::hasRealKey() const
+{
+    return !m_query.key.isEmpty() && !m_query.key.startsWith(QLatin1String("NULL"));
+}
+
 QString PagedTableModel::whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const
 {
     QStringList conditions;
@@ -221,12 +226,18 @@ bool PagedTableModel::fetchRows(int segmentIndex, const PagedQuery::Segment& seg
         where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("%1 > ?").arg(m_query.key);
         binds << afterKey;
     }
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(m_query.selectList(), m_query.from);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where;
-    if (!m_query.orderBy.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + m_query.orderBy;
-    sql += byKey ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    const QString order = m_query.orderBy.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + m_query.orderBy;
+    QString sql;
+    if (!byKey && offset > 0 && hasRealKey()) {
+        // Skipping rows costs what computing their columns costs (PostgreSQL projects every
+        // skipped row: jsonb as text, for one): skip over the keys alone, then read the page.
+        sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4%5 LIMIT ? OFFSET ?)%5")
+                  .arg(m_query.selectList(), m_query.from, m_query.key, filter, order);
+    } else {
+        sql = QStringLiteral("SELECT %1 FROM %2%3%4").arg(m_query.selectList(), m_query.from, filter, order) +
+              (byKey ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?"));
+    }
     binds << count;
     if (!byKey)
         binds << offset;

@@ -84,6 +84,7 @@ private:
     QVariant cachedKey(int row) const;
     void evictIfNeeded() const;
     QList<PagedQuery::Segment> segments() const;
+    bool hasRealKey() const; // a unique key column, not the NULL placeholder of key-less tables
     QString whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const;
 
     Database* m_database = nullptr;

@@ -1,6 +1,6 @@
 // steward-bench data: the core's data paths at scale against raw SQL on the same database.
 //
-//   steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]
+//   steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE] [--existing]
 //
 // Without --db it writes a demo SQLite database of N suggestions (default 1,000,000) in DIR and
 // tops forecast_results up to M rows (default 5,000,000). With --db postgresql://... it loads the
@@ -129,7 +129,12 @@ int steward::bench::runData(const QStringList& args)
     demo.anchor = QDate(2026, 11, 20);
     QElapsedTimer generation;
     generation.start();
-    if (target.isEmpty()) {
+    // --existing measures a database written by an earlier run (or any pipeline database).
+    const bool existing = args.contains(QStringLiteral("--existing"));
+    if (existing) {
+        if (target.isEmpty())
+            target = workdir + QStringLiteral("/steward-bench.sqlite");
+    } else if (target.isEmpty()) {
         target = workdir + QStringLiteral("/steward-bench.sqlite");
         QFile::remove(target);
         out << "Writing demo (scale " << demo.scale << ") to " << target << "\n";
@@ -148,20 +153,23 @@ int steward::bench::runData(const QStringList& args)
         if (!written)
             qFatal("%s", qPrintable(written.failure().message()));
     }
-    report.add(QStringLiteral("demo generation (scale %1)").arg(demo.scale), generation.elapsed() / 1000.0, -1, QStringLiteral("s"));
+    if (!existing)
+        report.add(QStringLiteral("demo generation (scale %1)").arg(demo.scale), generation.elapsed() / 1000.0, -1, QStringLiteral("s"));
 
     auto parsed = ConnectionTarget::parse(target);
     auto opened = Database::open(*parsed);
     if (!opened)
         qFatal("%s", qPrintable(opened.failure().message()));
     Database& db = **opened;
-    generation.restart();
-    topUpForecasts(db, forecasts);
-    if (db.isSqlite())
-        db.exec(QStringLiteral("ANALYZE"));
-    else
-        db.exec(QStringLiteral("VACUUM ANALYZE forecast_results"));
-    report.add(QStringLiteral("forecast top-up to %1 rows").arg(forecasts), generation.elapsed() / 1000.0, -1, QStringLiteral("s"));
+    if (!existing) {
+        generation.restart();
+        topUpForecasts(db, forecasts);
+        if (db.isSqlite())
+            db.exec(QStringLiteral("ANALYZE"));
+        else
+            db.exec(QStringLiteral("VACUUM ANALYZE forecast_results"));
+        report.add(QStringLiteral("forecast top-up to %1 rows").arg(forecasts), generation.elapsed() / 1000.0, -1, QStringLiteral("s"));
+    }
 
     const qint64 suggestionRows = scalar(db, QStringLiteral("SELECT count(*) FROM llm_suggestions"));
     const qint64 forecastRows = scalar(db, QStringLiteral("SELECT count(*) FROM forecast_results"));
