@@ -34,7 +34,9 @@ std::unique_ptr<QChart> plainChart(const QString& title)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 6, 18, 6)); // room for the last x label
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Above the plot: Qt Charts 6.4 lays a left value axis out too narrow for its labels (they
+    // come out as "…") when the legend sits below a chart drawn without a window.
+    chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
 }
 
@@ -49,7 +51,7 @@ QValueAxis* countAxis(qint64 maximum)
     top = ((top + step - 1) / step) * step;
     axis->setRange(0, static_cast<qreal>(top));
     axis->setTickCount(static_cast<int>(top / step) + 1);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     return axis;
 }
 } // namespace

@@ -173,14 +173,14 @@ QString chainLine(const ComplianceReportData& data)
 QString severityStatusTable(const ComplianceReportData& data)
 {
     QStringList headers{Text::tr("Severity")};
-    QList<int> widths{20};
-    const int statusWidth = data.statuses.isEmpty() ? 0 : 68 / static_cast<int>(data.statuses.size());
+    QList<int> widths{14};
+    const int statusWidth = data.statuses.isEmpty() ? 0 : 76 / static_cast<int>(data.statuses.size());
     for (const QString& status : data.statuses) {
         headers << ViolationTerms::statusLabel(status);
         widths << statusWidth;
     }
     headers << Text::tr("Total");
-    widths << 12;
+    widths << 10;
     Table table(headers, widths);
     for (const QString& severity : data.severities) {
         QStringList cells{severityCell(severity)};
