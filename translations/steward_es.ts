@@ -5,114 +5,114 @@
     <name>AppSchema</name>
     <message>
         <source>looking for Steward&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando las tablas de Steward</translation>
     </message>
     <message>
         <source>reading Steward&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la versión de esquema de Steward</translation>
     </message>
     <message>
         <source>init</source>
-        <translation type="unfinished"></translation>
+        <translation>inicialización</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are at version %1, newer than this build knows (%2); use a newer Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas de Steward están en la versión %1, más nueva que la que conoce esta compilación (%2); use un Steward más reciente</translation>
     </message>
     <message>
         <source>recording schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando la versión de esquema</translation>
     </message>
     <message>
         <source>reading roles</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo roles</translation>
     </message>
     <message>
         <source>granting admin</source>
-        <translation type="unfinished"></translation>
+        <translation>concediendo admin</translation>
     </message>
     <message>
         <source>this database has no Steward tables yet; run `steward-cli init` (or Initialise in the application) to create them</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos aún no tiene tablas de Steward; ejecute `steward-cli init` (o Inicializar en la aplicación) para crearlas</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are at version %1, newer than this build knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas de Steward están en la versión %1, más nueva que la que conoce esta compilación (%2)</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are at version %1; run `steward-cli init` to migrate them to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas de Steward están en la versión %1; ejecute `steward-cli init` para migrarlas a la %2</translation>
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
         <source>record %1 (%2 %3 %4 by %5 at %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1 (%2 %3 %4 por %5 a las %6)</translation>
     </message>
     <message>
         <source>locking the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueando la cadena de auditoría</translation>
     </message>
     <message>
         <source>the audit chain has no head record; run `steward-cli init`</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena de auditoría no tiene registro de cabeza; ejecute `steward-cli init`</translation>
     </message>
     <message>
         <source>writing the audit record</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo el registro de auditoría</translation>
     </message>
     <message>
         <source>advancing the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzando la cadena de auditoría</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el registro de auditoría</translation>
     </message>
     <message>
         <source>record %1 is missing (the next record found is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el registro %1 (el siguiente encontrado es %2)</translation>
     </message>
     <message>
         <source>record %1 appears out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro %1 está fuera de orden</translation>
     </message>
     <message>
         <source>%1 does not follow the record before it (its previous-hash differs): a record was removed, inserted or reordered before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no sigue al registro anterior (su hash anterior difiere): antes de él se eliminó, insertó o reordenó un registro</translation>
     </message>
     <message>
         <source>%1 was altered: its content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue alterado: su contenido no coincide con su hash</translation>
     </message>
     <message>
         <source>reading the audit chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la cabeza de la cadena de auditoría</translation>
     </message>
     <message>
         <source>the audit chain head record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el registro de cabeza de la cadena de auditoría</translation>
     </message>
     <message>
         <source>record %1 and later are missing: the chain should end at record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan el registro %1 y los siguientes: la cadena debería terminar en el registro %2</translation>
     </message>
     <message>
         <source>the chain&apos;s recorded end (record %1) does not match its last record (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el final registrado de la cadena (registro %1) no coincide con su último registro (%2)</translation>
     </message>
     <message>
         <source>the chain&apos;s recorded end does not match record %1: it was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>el final registrado de la cadena no coincide con el registro %1: fue reemplazado</translation>
     </message>
     <message>
         <source>no list of values for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay lista de valores para %1</translation>
     </message>
     <message>
         <source>listing the values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listando los valores de %1</translation>
     </message>
 </context>
 <context>
@@ -130,30 +130,30 @@
     <name>BacktestFolds</name>
     <message>
         <source>this database has no backtest_results table</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos no tiene la tabla backtest_results</translation>
     </message>
     <message>
         <source>listing backtested versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listando las versiones con backtest de %1</translation>
     </message>
     <message>
         <source>client %1 has no backtests</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 no tiene backtests</translation>
     </message>
     <message>
         <source>version %1 of client %2 has no backtests</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 del cliente %2 no tiene backtests</translation>
     </message>
     <message>
         <source>the backtests of %1 have no metric %2 (they have: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>los backtests de %1 no tienen la métrica %2 (tienen: %3)</translation>
     </message>
 </context>
 <context>
     <name>BatchInserter</name>
     <message>
         <source>inserting into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>insertando en %1</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     <name>ChartFigure</name>
     <message>
         <source>there is no chart to save</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay gráfico que guardar</translation>
     </message>
 </context>
 <context>
@@ -252,382 +252,382 @@
     <name>ComplianceReport</name>
     <message>
         <source>counting violations</source>
-        <translation type="unfinished"></translation>
+        <translation>contando infracciones</translation>
     </message>
     <message>
         <source>measuring time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>midiendo el tiempo de resolución</translation>
     </message>
     <message>
         <source>counting detections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>contando detecciones por día</translation>
     </message>
     <message>
         <source>counting resolutions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>contando resoluciones por día</translation>
     </message>
     <message>
         <source>Reading decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo decisiones (%1)</translation>
     </message>
     <message>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló el informe</translation>
     </message>
     <message>
         <source>the period starts (%1) after it ends (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el periodo empieza (%1) después de terminar (%2)</translation>
     </message>
     <message>
         <source>Counting violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando infracciones</translation>
     </message>
     <message>
         <source>Finding open criticals and overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando críticas abiertas y elementos vencidos</translation>
     </message>
     <message>
         <source>Measuring time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo el tiempo de resolución</translation>
     </message>
     <message>
         <source>Counting per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando por día</translation>
     </message>
     <message>
         <source>Reading decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo decisiones</translation>
     </message>
     <message>
         <source>Verifying the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la cadena de auditoría</translation>
     </message>
     <message>
         <source>Data gathered</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos reunidos</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
     <message>
         <source>no database given: pass --db PATH or --db postgresql://..., or set STEWARD_DB</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó base de datos: use --db RUTA o --db postgresql://..., o defina STEWARD_DB</translation>
     </message>
     <message>
         <source>not a valid PostgreSQL URI (expected postgresql://user@host:port/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URI de PostgreSQL válida (se esperaba postgresql://user@host:port/database)</translation>
     </message>
 </context>
 <context>
     <name>ConsoleGuard</name>
     <message>
         <source>the SQLite driver did not expose its handle</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador SQLite no expuso su identificador</translation>
     </message>
     <message>
         <source>Refused: the statement would change the database or the connection (%1); the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la sentencia cambiaría la base de datos o la conexión (%1); la consola solo lee.</translation>
     </message>
     <message>
         <source>the statement could not be compiled</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo compilar la sentencia</translation>
     </message>
     <message>
         <source>Refused: the console runs one statement at a time, and this text holds more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la consola ejecuta una sentencia cada vez y este texto contiene más de una.</translation>
     </message>
     <message>
         <source>Refused: the statement would change the database; the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la sentencia cambiaría la base de datos; la consola solo lee.</translation>
     </message>
     <message>
         <source>The statement has parameters (?, :name), and the console has no values to bind to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sentencia tiene parámetros (?, :name), y la consola no tiene valores que asignarles.</translation>
     </message>
     <message>
         <source>Refused: the statement returns no rows to show; the console runs queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la sentencia no devuelve filas que mostrar; la consola ejecuta consultas.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>running the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutando la sentencia</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir: %1</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la exportación</translation>
     </message>
     <message>
         <source>Type a query to run, for example SELECT * FROM llm_suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una consulta, por ejemplo SELECT * FROM llm_suggestions.</translation>
     </message>
     <message>
         <source>The statement is unfinished: a quote or comment is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sentencia está incompleta: una comilla o un comentario no se cierra.</translation>
     </message>
     <message>
         <source>Refused: the console runs one statement at a time, and this text holds more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la consola ejecuta una sentencia cada vez y este texto contiene más de una.</translation>
     </message>
     <message>
         <source> To read a pragma, use its table form, e.g. SELECT * FROM pragma_table_info(&apos;llm_suggestions&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation> Para leer un pragma, use su forma de tabla, p. ej. SELECT * FROM pragma_table_info(&apos;llm_suggestions&apos;).</translation>
     </message>
     <message>
         <source>Refused: %1 statements do not run in the read-only console; only queries (SELECT, WITH … SELECT, VALUES) do.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: las sentencias %1 no se ejecutan en la consola de solo lectura; solo las consultas (SELECT, WITH … SELECT, VALUES).%2</translation>
     </message>
     <message>
         <source>The statement has a ? placeholder, and the console has no values to bind to it. On PostgreSQL, write jsonb_exists(x, &apos;key&apos;) for the ? operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sentencia tiene un parámetro ?, y la consola no tiene valores que asignarle. En PostgreSQL, escriba jsonb_exists(x, &apos;key&apos;) en lugar del operador ?.</translation>
     </message>
     <message>
         <source>checking the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando la sentencia</translation>
     </message>
     <message>
         <source>the server did not explain the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no explicó la sentencia</translation>
     </message>
     <message>
         <source>Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la sentencia bloquea filas (FOR UPDATE/SHARE); la consola solo lee.</translation>
     </message>
     <message>
         <source>Refused: the statement would change data; the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la sentencia cambiaría datos; la consola solo lee.</translation>
     </message>
     <message>
         <source>Refused: the statement reads the secret column(s) of %1, which never leave the server. Select the other columns by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la sentencia lee columnas secretas de %1, que nunca salen del servidor. Seleccione las demás columnas por su nombre.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir: %2</translation>
     </message>
     <message>
         <source>%1: not a readable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una base de datos SQLite legible: %2</translation>
     </message>
     <message>
         <source>%1: the integrity check could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo ejecutar la comprobación de integridad: %2</translation>
     </message>
     <message>
         <source>%1: the database is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la base de datos está dañada: %2</translation>
     </message>
     <message>
         <source>the SQLite driver did not expose its handle</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador SQLite no expuso su identificador</translation>
     </message>
     <message>
         <source>%1: cannot connect: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede conectar: %2</translation>
     </message>
     <message>
         <source>reading the login name</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el nombre de usuario</translation>
     </message>
     <message>
         <source>on PostgreSQL you act as the database login (%1); log in as %2 instead of using --as</source>
-        <translation type="unfinished"></translation>
+        <translation>en PostgreSQL se actúa como el usuario de la base de datos (%1); inicie sesión como %2 en lugar de usar --as</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de la base de datos</translation>
     </message>
     <message>
         <source>%1 refused: the database is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazado: la base de datos está abierta en solo lectura</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir</translation>
     </message>
     <message>
         <source>%1: has a write-ahead log (%2-wal) but no %2-shm; reading it would create one beside it. Open it read-write once to fold the log into the file, or copy both files elsewhere first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiene un registro de escritura anticipada (%2-wal) pero no %2-shm; leerlo crearía uno a su lado. Ábralo una vez en lectura y escritura para integrar el registro en el archivo, o copie antes ambos archivos a otro lugar</translation>
     </message>
     <message>
         <source>%1: stopped because it ran longer than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se detuvo porque tardó más de lo permitido</translation>
     </message>
     <message>
         <source>%1 refused: this file is a Steward snapshot, which opens read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazado: este archivo es una instantánea de Steward, que se abre en solo lectura</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>reading the violation deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los plazos de las infracciones</translation>
     </message>
     <message>
         <source>%1 is not a severity (critical, high, medium or low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una gravedad (critical, high, medium o low)</translation>
     </message>
     <message>
         <source>a deadline is a whole number of days from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>un plazo es un número entero de días de %1 a %2, no %3</translation>
     </message>
     <message>
         <source>saving the %1 deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>guardando el plazo %1</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>choosing demo decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>eligiendo las decisiones de demostración</translation>
     </message>
     <message>
         <source>--scale must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale debe ser al menos 1</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>demo</translation>
     </message>
     <message>
         <source>checking the target</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando el destino</translation>
     </message>
     <message>
         <source>the target already has pipeline tables; the demo writes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>el destino ya tiene tablas del pipeline; la demo solo escribe en una base de datos vacía</translation>
     </message>
     <message>
         <source>%1 already exists; remove it or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elimínelo o elija otro nombre</translation>
     </message>
     <message>
         <source>%1: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta no existe</translation>
     </message>
     <message>
         <source>could not move the finished demo into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo mover la demo terminada a %1</translation>
     </message>
 </context>
 <context>
     <name>DemoWriter</name>
     <message>
         <source>suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerencias</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>writing tables</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo tablas</translation>
     </message>
     <message>
         <source>model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>versiones de modelo</translation>
     </message>
     <message>
         <source>forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>previsiones</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 min</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vencida hace %1</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 horas</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos</translation>
     </message>
 </context>
 <context>
     <name>ForecastFan</name>
     <message>
         <source>finding the newest forecast of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando la previsión más reciente de %1</translation>
     </message>
     <message>
         <source>client %1 has no forecasts for series %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 no tiene previsiones para la serie %2</translation>
     </message>
     <message>
         <source>this database has no forecast_results table</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos no tiene la tabla forecast_results</translation>
     </message>
     <message>
         <source>listing the series of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listando las series de %1</translation>
     </message>
     <message>
         <source>client %1 has no forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 no tiene previsiones</translation>
     </message>
     <message>
         <source>reading the forecast of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la previsión de %1</translation>
     </message>
     <message>
         <source>version %1 made no forecasts for series %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no hizo previsiones para la serie %2</translation>
     </message>
     <message>
         <source>reading the actuals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los valores reales de %1</translation>
     </message>
 </context>
 <context>
@@ -672,181 +672,181 @@
     <name>ImportScan</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>not a model version folder (no %1, not named by a timestamp id)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una carpeta de versión de modelo (sin %1, sin nombre de id temporal)</translation>
     </message>
 </context>
 <context>
     <name>ImprovementCycles</name>
     <message>
         <source>reading the improvement cycles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los ciclos de mejora de %1</translation>
     </message>
     <message>
         <source>client %1 has no improvement cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 no tiene ciclos de mejora</translation>
     </message>
 </context>
 <context>
     <name>MetadataFile</name>
     <message>
         <source>%1 must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero no negativo</translation>
     </message>
     <message>
         <source>%1.%2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 no es un número</translation>
     </message>
     <message>
         <source>model_version is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>model_version falta o no es una cadena</translation>
     </message>
     <message>
         <source>model_version is %1 but the folder is named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>model_version es %1 pero la carpeta se llama %2</translation>
     </message>
     <message>
         <source>trained_at &quot;%1&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>trained_at &quot;%1&quot; no es una hora ISO 8601</translation>
     </message>
     <message>
         <source>trained_at is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>trained_at no es una cadena</translation>
     </message>
     <message>
         <source>features must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>features debe ser una lista de nombres</translation>
     </message>
     <message>
         <source>metrics is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics falta o no es un objeto</translation>
     </message>
     <message>
         <source>every candidate needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>cada candidato necesita un nombre</translation>
     </message>
     <message>
         <source>the metrics of candidate %1 are not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>las métricas del candidato %1 no son un objeto</translation>
     </message>
     <message>
         <source>candidates must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates debe ser una lista</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 16 MiB</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido: %2 en la posición %3</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto JSON</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricHistory</name>
     <message>
         <source>client %1 has no versions with numeric metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 no tiene versiones con métricas numéricas</translation>
     </message>
     <message>
         <source>no version of client %1 has the metric %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna versión del cliente %1 tiene la métrica %2 (tiene: %3)</translation>
     </message>
     <message>
         <source>the metric name %1 cannot be charted</source>
-        <translation type="unfinished"></translation>
+        <translation>la métrica %1 no se puede graficar</translation>
     </message>
     <message>
         <source>reading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>MetricRules</name>
     <message>
         <source>WMAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>WMAPE</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo</translation>
     </message>
     <message>
         <source>MAE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE</translation>
     </message>
     <message>
         <source>FNR</source>
-        <translation type="unfinished"></translation>
+        <translation>FNR</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>finding the metrics in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando las métricas en %1</translation>
     </message>
 </context>
 <context>
     <name>ModelRegistry</name>
     <message>
         <source>listing clients</source>
-        <translation type="unfinished"></translation>
+        <translation>listando clientes</translation>
     </message>
     <message>
         <source>reading model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo versiones de modelo</translation>
     </message>
     <message>
         <source>no model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay versión de modelo %1</translation>
     </message>
     <message>
         <source>client %1 has no model version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 no tiene la versión de modelo %2</translation>
     </message>
     <message>
         <source>version %1 exists for clients %2; say which with --client</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 existe para los clientes %2; indique cuál con --client</translation>
     </message>
     <message>
         <source>reading the active version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la versión activa de %1</translation>
     </message>
     <message>
         <source>reading the latest version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la versión más reciente de %1</translation>
     </message>
 </context>
 <context>
@@ -888,468 +888,471 @@
     <name>PagedQuery</name>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculto)</translation>
     </message>
 </context>
 <context>
     <name>PartialFile</name>
     <message>
         <source>no output file given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó archivo de salida</translation>
     </message>
     <message>
         <source>%1: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la carpeta no existe</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique un nombre de archivo</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or allow overwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre o permita sobrescribir</translation>
     </message>
     <message>
         <source>the file was already published or discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ya se publicó o se descartó</translation>
     </message>
     <message>
         <source>could not flush %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo volcar %1 al disco</translation>
     </message>
     <message>
         <source>%1 appeared while the file was written; nothing was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apareció mientras se escribía el archivo; no se reemplazó nada</translation>
     </message>
     <message>
         <source>could not move the finished file into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo mover el archivo terminado a %1</translation>
     </message>
 </context>
 <context>
     <name>PolicyQuery</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>%1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3</translation>
     </message>
     <message>
         <source>%1%2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3%4</translation>
     </message>
     <message>
         <source>counting the violations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contando las infracciones de %1</translation>
     </message>
     <message>
         <source>reading policies</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo políticas</translation>
     </message>
     <message>
         <source>counting violations per policy</source>
-        <translation type="unfinished"></translation>
+        <translation>contando infracciones por política</translation>
     </message>
     <message>
         <source>reading policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la política %1</translation>
     </message>
     <message>
         <source>no policy with id or name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay política con id o nombre %1</translation>
     </message>
     <message>
         <source>%1 is the start of more than one policy id; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el comienzo de más de un id de política; indique más caracteres</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>⚠ invalid JSON (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ JSON no válido (%1): %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>charts are saved as .png or .svg, not .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>los gráficos se guardan como .png o .svg, no .%1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot encode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede codificar %1</translation>
     </message>
     <message>
         <source>A comment is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un comentario</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>RegistryCharts</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>order level</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel de pedido</translation>
     </message>
     <message>
         <source>SKU level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel SKU</translation>
     </message>
     <message>
         <source>Fold %1 of version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliegue %1 de la versión %2</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = %3</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valor</translation>
     </message>
     <message>
         <source>train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento %1</translation>
     </message>
     <message>
         <source>test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba %1</translation>
     </message>
     <message>
         <source>Walk-forward backtest of %1 — %2, %3 per fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest walk-forward de %1 — %2, %3 por pliegue</translation>
     </message>
     <message>
         <source>Fold %1&lt;br&gt;test %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliegue %1&lt;br&gt;prueba %2</translation>
     </message>
     <message>
         <source>Fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliegue %1</translation>
     </message>
     <message>
         <source>Fold (start of its test window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliegue (inicio de su ventana de prueba)</translation>
     </message>
     <message>
         <source>version %1 has no backtest folds</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión %1 no tiene pliegues de backtest</translation>
     </message>
     <message>
         <source>Cycle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1 (%2)</translation>
     </message>
     <message>
         <source>state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <source> (not one of the eight states Steward knows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no es uno de los ocho estados que Steward conoce)</translation>
     </message>
     <message>
         <source>, iteration %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>, iteración %1%2</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <source>MAPE before %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE antes %1, después %2</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 %)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <source>Improvement cycles of %1 — MAPE before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos de mejora de %1 — MAPE antes y después</translation>
     </message>
     <message>
         <source>MAPE before</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE antes</translation>
     </message>
     <message>
         <source>MAPE after</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE después</translation>
     </message>
     <message>
         <source>Cycle (in the order they ran)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo (en el orden en que se ejecutaron)</translation>
     </message>
     <message>
         <source>MAPE (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE (cuanto más bajo, mejor)</translation>
     </message>
     <message>
         <source>Where each cycle is — the latest %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está cada ciclo — los %1 más recientes de %2</translation>
     </message>
     <message>
         <source>Where each cycle is</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está cada ciclo</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1</translation>
     </message>
     <message>
         <source>Cycle %1 ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo %1 ⚠</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>predicted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prevista %1</translation>
     </message>
     <message>
         <source>P10 %1 – P90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P10 %1 – P90 %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>event tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>evento de nivel %1</translation>
     </message>
     <message>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>real %1</translation>
     </message>
     <message>
         <source>Forecast for %1 — version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión de %1 — versión %2</translation>
     </message>
     <message>
         <source>P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P10–P90</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>prevista</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>real</translation>
     </message>
     <message>
         <source>Forecast date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de previsión</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>no table of actuals in this database: only the forecast is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos no tiene tabla de valores reales: solo se muestra la previsión</translation>
     </message>
     <message>
         <source>no actual quantities recorded for these dates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay cantidades reales registradas para estas fechas</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>cuanto más bajo, mejor</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>cuanto más alto, mejor</translation>
     </message>
     <message>
         <source>closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>cuanto más cerca de cero, mejor</translation>
     </message>
     <message>
         <source>%1 across versions — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a lo largo de las versiones — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>active version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión activa</translation>
     </message>
     <message>
         <source>selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión seleccionada</translation>
     </message>
     <message>
         <source>Trained (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenada (UTC)</translation>
     </message>
     <message>
         <source>%1 — no version of %2 has this metric</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ninguna versión de %2 tiene esta métrica</translation>
     </message>
     <message>
         <source>Version %1
 Trained %2 UTC
 %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1
+Entrenada %2 UTC
+%3 = %4</translation>
     </message>
     <message>
         <source>
 active version</source>
-        <translation type="unfinished"></translation>
+        <translation>
+versión activa</translation>
     </message>
     <message>
         <source>%1 versions drawn from %2 points (min/max per pixel column); tooltips give every version&apos;s true value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versiones dibujadas a partir de %2 puntos (mín./máx. por columna de píxeles); la información emergente da el valor real de cada versión</translation>
     </message>
     <message>
         <source>%1 version(s) without %2 are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestran %1 versiones sin %2</translation>
     </message>
 </context>
 <context>
     <name>RegistryImport</name>
     <message>
         <source>looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando %1</translation>
     </message>
     <message>
         <source>looking up earlier imports of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando importaciones anteriores de %1</translation>
     </message>
     <message>
         <source>registering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando %1</translation>
     </message>
     <message>
         <source>replacing the import record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazando el registro de importación de %1</translation>
     </message>
     <message>
         <source>recording the import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando la importación de %1</translation>
     </message>
     <message>
         <source>client %1 already has version %2 with other metrics or counts; it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 ya tiene la versión %2 con otras métricas o recuentos; no se sobrescribió</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>ya importada</translation>
     </message>
     <message>
         <source>already registered; its metadata.json details were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ya registrada; se guardaron los detalles de su metadata.json</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importada</translation>
     </message>
     <message>
         <source>metadata.json belongs to client %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json pertenece al cliente %1, no a %2</translation>
     </message>
     <message>
         <source>no client: metadata.json names none; choose the client (--client), or put the version folders in a folder named after the client</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cliente: metadata.json no nombra ninguno; elija el cliente (--client) o ponga las carpetas de versión en una carpeta con el nombre del cliente</translation>
     </message>
     <message>
         <source>the same version as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma versión que %1</translation>
     </message>
     <message>
         <source>cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado; no se importó nada</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>Violations detected in the period, by severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones detectadas en el periodo, por gravedad y estado</translation>
     </message>
     <message>
         <source>violations</source>
-        <translation type="unfinished"></translation>
+        <translation>infracciones</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>Violations detected and closed per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones detectadas y cerradas por %1</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
 </context>
 <context>
@@ -1363,380 +1366,380 @@ active version</source>
     <name>ReportHtml</name>
     <message>
         <source>Compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento</translation>
     </message>
     <message>
         <source>Governance violations, their handling, and every decision recorded in Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones de gobernanza, su tratamiento y cada decisión registrada en Steward</translation>
     </message>
     <message>
         <source>%1 %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 d</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>%1 UTC by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC por %2</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos</translation>
     </message>
     <message>
         <source>detected in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>detectadas en el periodo</translation>
     </message>
     <message>
         <source>critical, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>críticas, aún abiertas</translation>
     </message>
     <message>
         <source>overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidas ahora</translation>
     </message>
     <message>
         <source>resolved in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>resueltas en el periodo</translation>
     </message>
     <message>
         <source>mean time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo medio de resolución</translation>
     </message>
     <message>
         <source>This database has no Steward tables, so there is no audit trail to verify and no decisions to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene tablas de Steward, así que no hay registro de auditoría que verificar ni decisiones que listar.</translation>
     </message>
     <message>
         <source>Audit chain intact: %1 records verified; newest hash %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de auditoría intacta: %1 registros verificados; hash más reciente %2.</translation>
     </message>
     <message>
         <source>Audit chain BROKEN at record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de auditoría ROTA en el registro %1: %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>No violations were detected in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se detectaron infracciones en el periodo.</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del modelo</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Detected (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada (UTC)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <source>… and %1 more (a CSV export lists them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más (la exportación CSV los lista todos).</translation>
     </message>
     <message>
         <source>No violation was closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cerró ninguna infracción en el periodo.</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>Mean time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio de resolución</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 violations were closed as false positives in the period; they are not part of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 infracciones se cerraron como falsos positivos en el periodo; no entran en la media.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No decisions were recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron decisiones en el periodo.</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1</translation>
     </message>
     <message>
         <source>Comments made in the period (not listed): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios del periodo (no listados): %1.</translation>
     </message>
     <message>
         <source>%1 – %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC)</translation>
     </message>
     <message>
         <source>Compliance report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento %1</translation>
     </message>
     <message>
         <source>Violations by severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones por gravedad y estado</translation>
     </message>
     <message>
         <source>Violations detected in the period, counted by their status now. Severities and statuses a newer monitor used are shown as they were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones detectadas en el periodo, contadas por su estado actual. Las gravedades y estados de un monitor más nuevo se muestran tal como se escribieron.</translation>
     </message>
     <message>
         <source>Detected and closed over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectadas y cerradas a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Open critical violations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones críticas abiertas (%1)</translation>
     </message>
     <message>
         <source>Critical violations not yet resolved or marked false positive, as of %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones críticas aún no resueltas ni marcadas como falso positivo, a %1 UTC.</translation>
     </message>
     <message>
         <source>No critical violation is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna infracción crítica abierta.</translation>
     </message>
     <message>
         <source>Overdue items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos vencidos (%1)</translation>
     </message>
     <message>
         <source>Violations past their deadline (counted from detection) and not closed, as of %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones pasadas de plazo (contado desde la detección) y sin cerrar, a %1 UTC.</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada vencido.</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de resolución</translation>
     </message>
     <message>
         <source>Decisions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones del periodo</translation>
     </message>
     <message>
         <source>Audit chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la cadena de auditoría</translation>
     </message>
     <message>
         <source>Every decision is a record in an append-only SHA-256 hash chain; each record&apos;s hash covers its content and the previous record&apos;s hash. Newest hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada decisión es un registro de una cadena de hashes SHA-256 de solo anexado; el hash de cada registro cubre su contenido y el hash del registro anterior. Hash más reciente: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Steward compliance report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento de Steward · %1 · %2</translation>
     </message>
     <message>
         <source>all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los clientes</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>Compliance report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento %1</translation>
     </message>
     <message>
         <source>Laying out the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Maquetando el informe</translation>
     </message>
     <message>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló el informe</translation>
     </message>
     <message>
         <source>cannot start the PDF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar el PDF %1</translation>
     </message>
     <message>
         <source>Writing page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la página %1 de %2</translation>
     </message>
     <message>
         <source>a report is written as .pdf, .html or .csv, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un informe se escribe como .pdf, .html o .csv, no %1</translation>
     </message>
     <message>
         <source>unknown report format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de informe desconocido</translation>
     </message>
     <message>
         <source>cannot encode the chart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede codificar el gráfico %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewFormat</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>peor</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>no rule for this metric, so it is not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay regla para esta métrica, así que no se valora</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>approving or rejecting suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar o rechazar sugerencias</translation>
     </message>
     <message>
         <source>requesting a rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar una reversión</translation>
     </message>
     <message>
         <source>approving or denying rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar o denegar solicitudes de reversión</translation>
     </message>
     <message>
         <source>working on violations</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajar en infracciones</translation>
     </message>
     <message>
         <source>reopening a closed violation</source>
-        <translation type="unfinished"></translation>
+        <translation>reabrir una infracción cerrada</translation>
     </message>
     <message>
         <source>closing a critical violation</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar una infracción crítica</translation>
     </message>
     <message>
         <source>importing model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>importar versiones de modelo</translation>
     </message>
     <message>
         <source>changing shared settings</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar ajustes compartidos</translation>
     </message>
     <message>
         <source>granting and revoking roles</source>
-        <translation type="unfinished"></translation>
+        <translation>conceder y revocar roles</translation>
     </message>
     <message>
         <source>%1 is %2; %3 needs the %4 role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2; %3 requiere el rol %4</translation>
     </message>
 </context>
 <context>
@@ -1750,43 +1753,43 @@ active version</source>
     <name>RoleRepository</name>
     <message>
         <source>reading the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el rol de %1</translation>
     </message>
     <message>
         <source>listing roles</source>
-        <translation type="unfinished"></translation>
+        <translation>listando roles</translation>
     </message>
     <message>
         <source>grant needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>conceder necesita un nombre de usuario</translation>
     </message>
     <message>
         <source>replacing the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazando el rol de %1</translation>
     </message>
     <message>
         <source>granting %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>concediendo %1 a %2</translation>
     </message>
     <message>
         <source>counting admins</source>
-        <translation type="unfinished"></translation>
+        <translation>contando admins</translation>
     </message>
     <message>
         <source>%1 is the last admin; grant admin to someone else first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el último admin; conceda admin a otra persona primero</translation>
     </message>
     <message>
         <source>revoking the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revocando el rol de %1</translation>
     </message>
     <message>
         <source>%1 has no granted role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ningún rol asignado</translation>
     </message>
     <message>
         <source>%1 is %2, not %3; nothing was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2, no %3; no se revocó nada</translation>
     </message>
 </context>
 <context>
@@ -1800,133 +1803,133 @@ active version</source>
     <name>RollbackRequests</name>
     <message>
         <source>rolling back suggestion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revirtiendo la sugerencia %1</translation>
     </message>
     <message>
         <source>suggestion %1 is no longer applied; the rollback request cannot be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>la sugerencia %1 ya no está aplicada; la solicitud de reversión no puede aprobarse</translation>
     </message>
     <message>
         <source>reading the active version</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la versión activa</translation>
     </message>
     <message>
         <source>replacing the active version</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazando la versión activa</translation>
     </message>
     <message>
         <source>activating version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activando la versión %1</translation>
     </message>
     <message>
         <source>rollback request %1 targets a %2, which this version of Steward cannot roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de reversión %1 apunta a un %2, que esta versión de Steward no puede revertir</translation>
     </message>
     <message>
         <source>%1 requested this rollback and cannot decide it; another manager must</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitó esta reversión y no puede decidirla; debe hacerlo otro responsable</translation>
     </message>
     <message>
         <source>looking for open rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando solicitudes de reversión abiertas</translation>
     </message>
     <message>
         <source>a rollback of %1 %2 was already requested by %3 (request %4) and awaits a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 ya solicitó revertir %1 %2 (solicitud %4) y está pendiente de un responsable</translation>
     </message>
     <message>
         <source>filing the rollback request</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando la solicitud de reversión</translation>
     </message>
     <message>
         <source>a rollback request needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud de reversión necesita un motivo</translation>
     </message>
     <message>
         <source>a model rollback needs the client (--client)</source>
-        <translation type="unfinished"></translation>
+        <translation>una reversión de modelo necesita el cliente (--client)</translation>
     </message>
     <message>
         <source>looking up model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando la versión de modelo %1</translation>
     </message>
     <message>
         <source>client %1 has no model version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente %1 no tiene la versión de modelo %2</translation>
     </message>
     <message>
         <source>%1 is already the active version of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es la versión activa de %2</translation>
     </message>
     <message>
         <source>a comment saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>un comentario que explique por qué</translation>
     </message>
     <message>
         <source>listing rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>listando solicitudes de reversión</translation>
     </message>
     <message>
         <source>reading rollback request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la solicitud de reversión %1</translation>
     </message>
     <message>
         <source>no rollback request with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay solicitud de reversión con id %1</translation>
     </message>
     <message>
         <source>recording the decision on rollback request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando la decisión sobre la solicitud de reversión %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaCatalog</name>
     <message>
         <source>listing tables</source>
-        <translation type="unfinished"></translation>
+        <translation>listando tablas</translation>
     </message>
     <message>
         <source>counting rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contando filas de %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotCheck</name>
     <message>
         <source>the integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la comprobación de integridad: %1</translation>
     </message>
     <message>
         <source>it has no snapshot manifest (it is not a Steward snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene manifiesto de instantánea (no es una instantánea de Steward)</translation>
     </message>
     <message>
         <source>only a snapshot file can be checked, not a server database</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se puede comprobar un archivo de instantánea, no una base de datos de servidor</translation>
     </message>
     <message>
         <source>the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la comprobación</translation>
     </message>
     <message>
         <source>%1 is listed in the manifest but missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figura en el manifiesto pero falta en el archivo</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is in the file but not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en el archivo pero no en el manifiesto</translation>
     </message>
     <message>
         <source>%1 has %2 rows; its manifest says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 filas; su manifiesto dice %3</translation>
     </message>
     <message>
         <source>%1 does not match its manifest digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no coincide con el resumen de su manifiesto</translation>
     </message>
 </context>
 <context>
@@ -1957,311 +1960,311 @@ active version</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
     <message>
         <source>comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>comparando</translation>
     </message>
     <message>
         <source>the older database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos más antigua</translation>
     </message>
     <message>
         <source>the newer database</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos más reciente</translation>
     </message>
     <message>
         <source>%1 is missing in %2; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falta en %2; no se compara</translation>
     </message>
     <message>
         <source>%1 has no column %2 in %3; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la columna %2 en %3; no se compara</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1</translation>
     </message>
     <message>
         <source>reading model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo versiones de modelo</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el registro de auditoría</translation>
     </message>
     <message>
         <source>the older database has no audit trail; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos más antigua no tiene registro de auditoría; no se compara</translation>
     </message>
     <message>
         <source>the newer database has no audit trail; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos más reciente no tiene registro de auditoría; no se compara</translation>
     </message>
     <message>
         <source>the newer audit trail does not continue the older one: entry %1 differs or is missing (a record was altered or removed, or these are different databases)</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de auditoría más reciente no continúa el anterior: la entrada %1 difiere o falta (se alteró o eliminó un registro, o son bases de datos distintas)</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, exported %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (instantánea de %2, exportada el %3 por %4)</translation>
     </message>
     <message>
         <source>the &quot;older&quot; snapshot was exported after the &quot;newer&quot; one; the changes read backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea &quot;más antigua&quot; se exportó después de la &quot;más reciente&quot;; los cambios se leen al revés</translation>
     </message>
     <message>
         <source>Suggestions that changed state</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias que cambiaron de estado</translation>
     </message>
     <message>
         <source>Violations that changed state</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones que cambiaron de estado</translation>
     </message>
     <message>
         <source>Model versions that appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de modelo que aparecieron</translation>
     </message>
     <message>
         <source>What the audit trail gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ganó el registro de auditoría</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiffModel</name>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>WMAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>WMAPE</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Item kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de elemento</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDigest</name>
     <message>
         <source>row digests are computed on SQLite files only</source>
-        <translation type="unfinished"></translation>
+        <translation>los resúmenes de filas solo se calculan sobre archivos SQLite</translation>
     </message>
     <message>
         <source>reading the columns of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo las columnas de %1: %2</translation>
     </message>
     <message>
         <source>there is no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la tabla %1</translation>
     </message>
     <message>
         <source>reading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
     <name>SnapshotExport</name>
     <message>
         <source>the export was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>se canceló la exportación; no se escribió nada</translation>
     </message>
     <message>
         <source>two tables would both be called %1 in the snapshot; rename one of them first</source>
-        <translation type="unfinished"></translation>
+        <translation>dos tablas se llamarían %1 en la instantánea; cambie antes el nombre de una</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1</translation>
     </message>
     <message>
         <source>%1: %2 rows were read but %3 were written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se leyeron %2 filas pero se escribieron %3</translation>
     </message>
     <message>
         <source>%1 is the database being exported; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la base de datos que se exporta; elija otro archivo</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFormat</name>
     <message>
         <source>looking for a snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando un manifiesto de instantánea</translation>
     </message>
     <message>
         <source>the snapshot manifest is incomplete: one of its two tables is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto de la instantánea está incompleto: falta una de sus dos tablas</translation>
     </message>
     <message>
         <source>reading the snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el manifiesto de la instantánea</translation>
     </message>
     <message>
         <source>the snapshot manifest does not name its format</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto de la instantánea no indica su formato</translation>
     </message>
     <message>
         <source>the snapshot is in format %1, which this build does not know; use a newer Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>la instantánea está en el formato %1, que esta compilación no conoce; use un Steward más reciente</translation>
     </message>
     <message>
         <source>reading the snapshot&apos;s table list</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la lista de tablas de la instantánea</translation>
     </message>
     <message>
         <source>writing the snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo el manifiesto de la instantánea</translation>
     </message>
 </context>
 <context>
     <name>SqlScript</name>
     <message>
         <source>missing built-in script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el script integrado %1</translation>
     </message>
 </context>
 <context>
     <name>SqliteFile</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo</translation>
     </message>
     <message>
         <source>%1: is a directory, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es un directorio, no un archivo de base de datos</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es un archivo normal</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
         <source>%1: the file is empty (zero bytes), not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo está vacío (cero bytes), no es una base de datos SQLite</translation>
     </message>
     <message>
         <source>%1: is a text file, not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es un archivo de texto, no una base de datos SQLite</translation>
     </message>
     <message>
         <source>%1: not a SQLite database (the header is missing; the file may be encrypted or of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una base de datos SQLite (falta la cabecera; el archivo puede estar cifrado o ser de otro tipo)</translation>
     </message>
     <message>
         <source>%1: the SQLite file is truncated (only %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo SQLite está truncado (solo %2 bytes)</translation>
     </message>
     <message>
         <source>%1: the SQLite header is damaged (page size %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cabecera SQLite está dañada (tamaño de página %2)</translation>
     </message>
     <message>
         <source>%1: the SQLite file is truncated: its header counts %2 pages of %3 bytes (%4 bytes), the file has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo SQLite está truncado: su cabecera cuenta %2 páginas de %3 bytes (%4 bytes), el archivo tiene %5</translation>
     </message>
 </context>
 <context>
     <name>SqliteRowWriter</name>
     <message>
         <source>rows are written into SQLite files only</source>
-        <translation type="unfinished"></translation>
+        <translation>las filas solo se escriben en archivos SQLite</translation>
     </message>
     <message>
         <source>preparing the insert into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preparando la inserción en %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>binding a value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asignando un valor a %1</translation>
     </message>
     <message>
         <source>inserting into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>insertando en %1</translation>
     </message>
 </context>
 <context>
@@ -2294,3459 +2297,3489 @@ active version</source>
     <name>SuggestionDecisions</name>
     <message>
         <source>a comment saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>un comentario que explique por qué</translation>
     </message>
     <message>
         <source>a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>un motivo</translation>
     </message>
     <message>
         <source>approve is not possible for a suggestion that is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede aprobar una sugerencia que está en %1</translation>
     </message>
 </context>
 <context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola no se puede ordenar por %1; columnas ordenables: %2</translation>
     </message>
     <message>
         <source>%1 is not a cycle id (cycle ids are UUIDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un id de ciclo (los id de ciclo son UUID)</translation>
     </message>
 </context>
 <context>
     <name>SuggestionRepository</name>
     <message>
         <source>reading cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el ciclo %1</translation>
     </message>
     <message>
         <source>no suggestion with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sugerencia con id %1</translation>
     </message>
     <message>
         <source>reading suggestion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la sugerencia %1</translation>
     </message>
     <message>
         <source>no list of values for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay lista de valores para %1</translation>
     </message>
     <message>
         <source>listing the values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listando los valores de %1</translation>
     </message>
     <message>
         <source>listing improvement cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>listando ciclos de mejora</translation>
     </message>
 </context>
 <context>
     <name>TableListModel</name>
     <message>
         <source>Not counted: views in untrusted files are not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contar: las vistas de archivos no fiables no se ejecutan</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otra</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>this database has no model_metadata table, so it has no model registry</source>
-        <translation type="unfinished"></translation>
+        <translation>esta base de datos no tiene la tabla model_metadata, así que no tiene registro de modelos</translation>
     </message>
     <message>
         <source>reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo filas</translation>
     </message>
 </context>
 <context>
     <name>TransitionEngine</name>
     <message>
         <source> (%1 by %2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 por %2 a las %3)</translation>
     </message>
     <message>
         <source> (changed outside Steward)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cambiado fuera de Steward)</translation>
     </message>
     <message>
         <source>%1 %2 is %3 now, not %4%5; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ahora está en %3, no en %4%5; no se cambió nada</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requiere %2</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>un comentario</translation>
     </message>
     <message>
         <source>reading %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1 %2</translation>
     </message>
     <message>
         <source>no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay %1 con id %2</translation>
     </message>
     <message>
         <source>%1 is not possible for a %2 that is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es posible para un %2 que está en %3</translation>
     </message>
     <message>
         <source>updating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizando %1</translation>
     </message>
     <message>
         <source>%1 %2 changed while it was being decided; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 cambió mientras se decidía; no se cambió nada</translation>
     </message>
 </context>
 <context>
     <name>VersionDetail</name>
     <message>
         <source>active version</source>
-        <translation type="unfinished"></translation>
+        <translation>versión activa</translation>
     </message>
     <message>
         <source>active (newest; no version set)</source>
-        <translation type="unfinished"></translation>
+        <translation>activa (la más reciente; no se fijó ninguna)</translation>
     </message>
     <message>
         <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 UTC · registered %3 · %4 features · %5 training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente &lt;b&gt;%1&lt;/b&gt; · entrenada %2 UTC · registrada %3 · %4 variables · %5 muestras de entrenamiento</translation>
     </message>
     <message>
         <source>Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión a %1 solicitada por %2 el %3 (solicitud %4) — pendiente de un responsable. Motivo: %5</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <source>&lt;p&gt;No metrics recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No hay métricas registradas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The metrics are not valid JSON (%1); the stored text is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las métricas no son JSON válido (%1); el texto guardado es:</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>cuanto más alto, mejor</translation>
     </message>
     <message>
         <source>closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>cuanto más cerca de cero, mejor</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>cuanto más bajo, mejor</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Imported from a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importada desde una carpeta de modelos</translation>
     </message>
     <message>
         <source>From &lt;code&gt;%1&lt;/code&gt; by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde &lt;code&gt;%1&lt;/code&gt; por %2 el %3.</translation>
     </message>
     <message>
         <source>target &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>objetivo &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Features (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables (%1): %2</translation>
     </message>
     <message>
         <source>Candidates evaluated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos evaluados:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Training jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamientos</translation>
     </message>
     <message>
         <source>&lt;p&gt;No training job names this version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ningún entrenamiento menciona esta versión.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Backtests</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtests</translation>
     </message>
     <message>
         <source>&lt;p&gt;This version was not backtested.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Esta versión no tiene backtest.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <source>Backtests (walk-forward folds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtests (pliegues walk-forward)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliegue</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsiones</translation>
     </message>
     <message>
         <source>&lt;p&gt;No forecasts were made with this version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se hicieron previsiones con esta versión.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Forecasts made with this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsiones hechas con esta versión</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Mean predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Media prevista</translation>
     </message>
     <message>
         <source>… and %1 more series.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 series más.</translation>
     </message>
 </context>
 <context>
     <name>VersionDetails</name>
     <message>
         <source>reading the training jobs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los entrenamientos de %1</translation>
     </message>
     <message>
         <source>reading earlier training attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo intentos de entrenamiento anteriores</translation>
     </message>
     <message>
         <source>reading the backtests of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los backtests de %1</translation>
     </message>
     <message>
         <source>finding the versions that made forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando las versiones que hicieron previsiones</translation>
     </message>
     <message>
         <source>reading the forecasts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo las previsiones de %1</translation>
     </message>
     <message>
         <source>reading the import record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el registro de importación de %1</translation>
     </message>
 </context>
 <context>
     <name>VersionListQuery</name>
     <message>
         <source>locating version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localizando la versión %1</translation>
     </message>
 </context>
 <context>
     <name>VersionRollback</name>
     <message>
         <source>%1 is already the active version of %2 (the newest; no other version has been set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es la versión activa de %2 (la más reciente; no se ha fijado otra versión)</translation>
     </message>
 </context>
 <context>
     <name>View</name>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gobernanza</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas</translation>
     </message>
     <message>
         <source>SQL console</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola SQL</translation>
     </message>
 </context>
 <context>
     <name>ViolationDecisions</name>
     <message>
         <source>the violation is %1 already; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la infracción ya está en %1; no se cambió nada</translation>
     </message>
     <message>
         <source>reading the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la asignación</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot work on violations; assign someone who is analyst, manager or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2 y no puede trabajar en infracciones; asigne a alguien que sea analyst, manager o admin</translation>
     </message>
     <message>
         <source>assigning the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>asignando la infracción</translation>
     </message>
     <message>
         <source>recording the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando la resolución</translation>
     </message>
     <message>
         <source>the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución</translation>
     </message>
     <message>
         <source>a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>una justificación</translation>
     </message>
     <message>
         <source>only a resolved or false-positive violation can be reopened; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se puede reabrir una infracción resuelta o falsa positiva; esta está en %1</translation>
     </message>
     <message>
         <source>reading the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la resolución</translation>
     </message>
     <message>
         <source>the violation is %1; it has to be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>la infracción está en %1; hay que reabrirla</translation>
     </message>
     <message>
         <source>an assignment needs the person to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>una asignación necesita a la persona asignada</translation>
     </message>
     <message>
         <source>the violation is %1; reopen it before assigning it</source>
-        <translation type="unfinished"></translation>
+        <translation>la infracción está en %1; reábrala antes de asignarla</translation>
     </message>
     <message>
         <source>the violation is assigned to %1 now, not %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la infracción está asignada ahora a %1, no a %2; no se cambió nada</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>the violation is assigned to %1 already</source>
-        <translation type="unfinished"></translation>
+        <translation>la infracción ya está asignada a %1</translation>
     </message>
     <message>
         <source>the comment&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del comentario</translation>
     </message>
     <message>
         <source>--to must be investigating, resolved, false_positive or open, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to debe ser investigating, resolved, false_positive u open, no %1</translation>
     </message>
 </context>
 <context>
     <name>ViolationQuery</name>
     <message>
         <source>reading violations</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo infracciones</translation>
     </message>
     <message>
         <source>counting violations</source>
-        <translation type="unfinished"></translation>
+        <translation>contando infracciones</translation>
     </message>
     <message>
         <source>no violation with id %1 (give the id, or at least its first six characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay infracción con id %1 (indique el id, o al menos sus seis primeros caracteres)</translation>
     </message>
     <message>
         <source>looking up violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>consultando la infracción %1</translation>
     </message>
     <message>
         <source>no violation with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay infracción con id %1</translation>
     </message>
     <message>
         <source>%1 is the start of more than one violation id; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el comienzo de más de un id de infracción; indique más caracteres</translation>
     </message>
     <message>
         <source>reading violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la infracción %1</translation>
     </message>
     <message>
         <source>violations cannot be listed by that column</source>
-        <translation type="unfinished"></translation>
+        <translation>las infracciones no se pueden listar por esa columna</translation>
     </message>
     <message>
         <source>reading filter choices</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo las opciones de filtro</translation>
     </message>
 </context>
 <context>
     <name>ViolationTerms</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>En investigación</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso positivo</translation>
     </message>
 </context>
 <context>
     <name>ViolationTimeline</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>Detected by the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por el monitor</translation>
     </message>
     <message>
         <source>Detected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por %1</translation>
     </message>
     <message>
         <source>%1 started investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empezó a investigar</translation>
     </message>
     <message>
         <source>%1 assigned it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo asignó a %2</translation>
     </message>
     <message>
         <source>%1 reassigned it from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo reasignó de %2 a %3</translation>
     </message>
     <message>
         <source>%1 resolved it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo resolvió</translation>
     </message>
     <message>
         <source>%1 marked it a false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo marcó como falso positivo</translation>
     </message>
     <message>
         <source>%1 reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo reabrió</translation>
     </message>
     <message>
         <source>%1 returned it to the open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo devolvió a la cola abierta</translation>
     </message>
     <message>
         <source>%1 commented</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comentó</translation>
     </message>
     <message>
         <source>%1 closed it as %2 (recorded outside Steward)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lo cerró como %2 (registrado fuera de Steward)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Suggestion approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia aprobada</translation>
     </message>
     <message>
         <source>Suggestion rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia rechazada</translation>
     </message>
     <message>
         <source>Suggestion rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia revertida</translation>
     </message>
     <message>
         <source>Rollback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión solicitada</translation>
     </message>
     <message>
         <source>Rollback approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión aprobada</translation>
     </message>
     <message>
         <source>Rollback denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión denegada</translation>
     </message>
     <message>
         <source>Model version activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de modelo activada</translation>
     </message>
     <message>
         <source>Violation investigation started</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigación de la infracción iniciada</translation>
     </message>
     <message>
         <source>Violation assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción asignada</translation>
     </message>
     <message>
         <source>Violation resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción resuelta</translation>
     </message>
     <message>
         <source>Violation marked false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción marcada como falso positivo</translation>
     </message>
     <message>
         <source>Violation reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción reabierta</translation>
     </message>
     <message>
         <source>Violation returned to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción devuelta a abierta</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste cambiado</translation>
     </message>
     <message>
         <source>Role granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol concedido</translation>
     </message>
     <message>
         <source>Role revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol revocado</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Review and governance for forecasting models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión y gobernanza de modelos de previsión.</translation>
     </message>
     <message>
         <source>A SQLite file or a postgresql:// URI to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo SQLite o una URI postgresql:// que abrir.</translation>
     </message>
     <message>
         <source>Open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura.</translation>
     </message>
     <message>
         <source>Act as USER (SQLite only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar como USER (solo SQLite).</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: suggestions, models, charts, governance, audit, tables or console.</source>
+        <translation>Empezar en la vista VIEW: suggestions, models, charts, governance, audit, tables o console.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once it has loaded, then quit.</source>
+        <translation>Guardar una imagen de la ventana en FILE cuando haya cargado, y salir.</translation>
+    </message>
+    <message>
+        <source>Window size, WIDTHxHEIGHT.</source>
+        <translation>Tamaño de la ventana, ANCHOxALTO.</translation>
     </message>
 </context>
 <context>
     <name>steward::AuditPage</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los elementos</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del elemento</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier momento</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar cadena</translation>
     </message>
     <message>
         <source>Recompute every record&apos;s hash and check that none was edited, removed, inserted or reordered (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalcular el hash de cada registro y comprobar que ninguno se editó, eliminó, insertó o reordenó (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Could not read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
     </message>
     <message>
         <source>verify the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>verificar la cadena de hashes</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No audit trail yet&lt;/h3&gt;&lt;p&gt;This database has no Steward tables, so no decisions have been recorded in it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aún no hay registro de auditoría&lt;/h3&gt;&lt;p&gt;Esta base de datos no tiene tablas de Steward, así que no se ha registrado ninguna decisión.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>No records match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro coincide con los filtros.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;recorded as %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;registrado como %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Show in Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en Sugerencias</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Could not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo verificar: %1</translation>
     </message>
     <message>
         <source>✓ &lt;b&gt;The audit trail is intact.&lt;/b&gt; %1 records checked; the newest hash is &lt;tt&gt;%2&lt;/tt&gt;. Note it elsewhere to anchor the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ &lt;b&gt;El registro de auditoría está intacto.&lt;/b&gt; %1 registros comprobados; el hash más reciente es &lt;tt&gt;%2&lt;/tt&gt;. Anótelo en otro lugar para anclar la cadena.</translation>
     </message>
     <message>
         <source>✗ &lt;b&gt;The audit trail has been tampered with at record %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ &lt;b&gt;El registro de auditoría fue manipulado en el registro %1.&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del elemento</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Previous hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash anterior</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
 </context>
 <context>
     <name>steward::CellDelegate</name>
     <message>
         <source>⚠ invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ JSON no válido: %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ChartPanel</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como PNG…</translation>
     </message>
     <message>
         <source>Save chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico como SVG…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar gráfico</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>there is no chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay gráfico que exportar</translation>
     </message>
 </context>
 <context>
     <name>steward::ChartsPage</name>
     <message>
         <source>Export the chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como PNG…</translation>
     </message>
     <message>
         <source>Export the chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como SVG…</translation>
     </message>
     <message>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico:</translation>
     </message>
     <message>
         <source>Metric history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la métrica</translation>
     </message>
     <message>
         <source>Walk-forward backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest walk-forward</translation>
     </message>
     <message>
         <source>Forecast fan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abanico de previsión</translation>
     </message>
     <message>
         <source>Improvement cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos de mejora</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie:</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar SVG…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1.</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el gráfico: %1</translation>
     </message>
     <message>
         <source>This database has no model versions, so there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene versiones de modelo, así que no hay nada que graficar.</translation>
     </message>
     <message>
         <source>This database has no forecast_results table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene la tabla forecast_results.</translation>
     </message>
     <message>
         <source>This database has no improvement_cycles table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene la tabla improvement_cycles.</translation>
     </message>
 </context>
 <context>
     <name>steward::CompareDialog</name>
     <message>
         <source>Suggestions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias (%1)</translation>
     </message>
     <message>
         <source>Violations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones (%1)</translation>
     </message>
     <message>
         <source>Model versions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de modelo (%1)</translation>
     </message>
     <message>
         <source>Audit trail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría (%1)</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con instantánea</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antigua:</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reciente:</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la comparación: %1</translation>
     </message>
     <message>
         <source>Nothing changed: the same suggestion and violation states, no new model versions, no new audit entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada cambió: los mismos estados de sugerencias e infracciones, ninguna versión de modelo nueva, ninguna entrada de auditoría nueva.</translation>
     </message>
     <message>
         <source>Suggestions: %1 changed state · Violations: %2 changed state · Model versions: %3 appeared or went · Audit trail: %4 new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias: %1 cambiaron de estado · Infracciones: %2 cambiaron de estado · Versiones de modelo: %3 aparecieron o desaparecieron · Auditoría: %4 entradas nuevas</translation>
     </message>
 </context>
 <context>
     <name>steward::ConnectionDialog</name>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recientes</translation>
     </message>
     <message>
         <source>/path/to/pipeline.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/ruta/a/pipeline.sqlite</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Open read-only (the file is never modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en solo lectura (el archivo nunca se modifica)</translation>
     </message>
     <message>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo SQLite</translation>
     </message>
     <message>
         <source>URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI:</translation>
     </message>
     <message>
         <source>Read-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de solo lectura</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo SSL:</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Open SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Not a PostgreSQL URI: expected postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una URI de PostgreSQL: se esperaba postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>Choose a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo SQLite.</translation>
     </message>
     <message>
         <source>✔ Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Conectado como %1.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ConsolePage</name>
     <message>
         <source>SELECT status, count(*) FROM llm_suggestions GROUP BY status</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT status, count(*) FROM llm_suggestions GROUP BY status</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <source>Run the statement, or the selected part of it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la sentencia, o la parte seleccionada (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Write every row of the result to a CSV file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todas las filas del resultado en un archivo CSV (Ctrl+Mayús+S)</translation>
     </message>
     <message>
         <source>Read-only: statements that would write are refused; secrets are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: se rechazan las sentencias que escribirían; los secretos nunca se muestran.</translation>
     </message>
     <message>
         <source>Run the statement (or the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la sentencia (o la selección)</translation>
     </message>
     <message>
         <source>Export the result to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resultado a CSV</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ejecutado.</translation>
     </message>
     <message>
         <source>%1 rows · %2 columns · %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas · %2 columnas · %3 ms</translation>
     </message>
     <message>
         <source>Export result to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el resultado a CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The CSV file was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el archivo CSV: %1</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito %1.</translation>
     </message>
     <message>
         <source>There is no result to export; run a statement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultado que exportar; ejecute primero una sentencia.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>steward::DeadlinesDialog</name>
     <message>
         <source>Violation deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos de las infracciones</translation>
     </message>
     <message>
         <source>How long a violation may stay unresolved, counted from its detection. Changes apply to every violation at once and are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo puede seguir sin resolver una infracción, contado desde su detección. Los cambios se aplican a todas las infracciones a la vez y quedan en el registro de auditoría.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Default: %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1 días</translation>
     </message>
 </context>
 <context>
     <name>steward::DetailHtml</name>
     <message>
         <source>The diff has no before/after form; these are the values it sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diff no tiene forma antes/después; estos son los valores que establece.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>(whole value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valor completo)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Show %n unchanged setting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Mostrar %n ajuste sin cambios</numerusform>
+            <numerusform>Mostrar %n ajustes sin cambios</numerusform>
+        </translation>
     </message>
     <message>
         <source>(a state this version of Steward does not know)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un estado que esta versión de Steward no conoce)</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>only this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>solo este ciclo</translation>
     </message>
     <message>
         <source>Iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteración</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>MAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Config snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de configuración</translation>
     </message>
     <message>
         <source> (not valid JSON: shown as stored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (JSON no válido: se muestra tal como está guardado)</translation>
     </message>
     <message>
         <source>Rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de reversión</translation>
     </message>
     <message>
         <source>%1 requested by %2 on %3: “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 solicitado por %2 el %3: “%4”</translation>
     </message>
     <message>
         <source> — decided by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — decidido por %1 el %2</translation>
     </message>
     <message>
         <source>No decisions recorded in Steward yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay decisiones registradas en Steward.</translation>
     </message>
     <message>
         <source> (not valid JSON: %1) ──
 %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (JSON no válido: %1) ──
+%2
+
+</translation>
     </message>
 </context>
 <context>
     <name>steward::ExportSnapshotDialog</name>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar instantánea</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>The snapshot is one SQLite file with every table, secrets left out, and a manifest of row counts and SHA-256 digests that anyone can check offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea es un archivo SQLite con todas las tablas, sin secretos, y un manifiesto de filas y resúmenes SHA-256 que cualquiera puede comprobar sin conexión.</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir instantánea</translation>
     </message>
     <message>
         <source>Starting: opening a connection of its own and one consistent read of the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando: abriendo una conexión propia y una lectura coherente de la base de datos…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Copying %1 (table %2 of %3) · %4 of %5 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 (tabla %2 de %3) · %4 de %5 filas</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>&lt;b&gt;No snapshot was written.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No se escribió ninguna instantánea.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Snapshot written.&lt;/b&gt; %1 tables, %2 rows, each with its SHA-256 digest in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Instantánea escrita.&lt;/b&gt; %1 tablas, %2 filas, cada una con su resumen SHA-256 en el manifiesto.</translation>
     </message>
     <message>
         <source>Cancelling: removing what was written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: eliminando lo escrito…</translation>
     </message>
 </context>
 <context>
     <name>steward::GovernancePage</name>
     <message>
         <source>&amp;Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infracciones</translation>
     </message>
     <message>
         <source>Po&amp;licies</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;líticas</translation>
     </message>
     <message>
         <source>&amp;Deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazos…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
         <source>A compliance report for a period as PDF, HTML or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe de cumplimiento de un periodo en PDF, HTML o CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Could not read the deadlines; the defaults are used. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los plazos; se usan los predeterminados. %1</translation>
     </message>
     <message>
         <source>Change how long violations of each severity may stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar cuánto tiempo pueden seguir abiertas las infracciones de cada gravedad</translation>
     </message>
     <message>
         <source>See the deadlines. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver los plazos. %1</translation>
     </message>
     <message>
         <source>Violations / Policies tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña Infracciones / Políticas</translation>
     </message>
     <message>
         <source>Search violation descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en las descripciones de infracciones</translation>
     </message>
     <message>
         <source>Start investigating the selected violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a investigar la infracción seleccionada</translation>
     </message>
     <message>
         <source>Resolve it / mark it a false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolverla / marcarla como falso positivo</translation>
     </message>
     <message>
         <source>Back to open / reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abierta / reabrir</translation>
     </message>
     <message>
         <source>Assign / comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar / comentar</translation>
     </message>
     <message>
         <source>Export a compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un informe de cumplimiento</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>The deadlines were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron los plazos.</translation>
     </message>
 </context>
 <context>
     <name>steward::JobListProxy</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado (UTC)</translation>
     </message>
     <message>
         <source>Finished (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado (UTC)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
     <name>steward::MainWindow</name>
     <message>
         <source>%1 %2 is not in the %3 view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no está en la vista %3.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar base de datos</translation>
     </message>
     <message>
         <source>&amp;Initialise Steward tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicializar tablas de Steward</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Steward</translation>
     </message>
     <message>
         <source>About Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Steward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Steward %1&lt;/b&gt;&lt;p&gt;Review and governance for forecasting models: LLM suggestions, model versions, policy violations, and an audit trail of who decided what.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Steward %1&lt;/b&gt;&lt;p&gt;Revisión y gobernanza de modelos de previsión: sugerencias de LLM, versiones de modelos, infracciones de políticas y un registro de auditoría de quién decidió qué.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not open the database. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la base de datos. %1</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra…</translation>
     </message>
     <message>
         <source>This database has no Steward tables yet. Decisions, roles and the audit trail need them; pipeline tables are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene tablas de Steward. Las decisiones, los roles y el registro de auditoría las necesitan; las tablas del pipeline no se modifican.</translation>
     </message>
     <message>
         <source>Initialise</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicializar</translation>
     </message>
     <message>
         <source>Read-only: this database has no Steward tables, so there is no audit trail to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: esta base de datos no tiene tablas de Steward, así que no hay registro de auditoría que mostrar.</translation>
     </message>
     <message>
         <source>Some pipeline tables are missing (%1); views that need them are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan algunas tablas del pipeline (%1); las vistas que las necesitan están desactivadas.</translation>
     </message>
     <message>
         <source>Could not create Steward&apos;s tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron crear las tablas de Steward: %1</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are ready (schema version %1). %2 is admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tablas de Steward están listas (versión de esquema %1). %2 es admin.</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos</translation>
     </message>
     <message>
         <source>Switch view</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de vista</translation>
     </message>
     <message>
         <source>Refresh the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la vista actual</translation>
     </message>
     <message>
         <source>This sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
     <message>
         <source>%1 — Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Steward</translation>
     </message>
 </context>
 <context>
     <name>steward::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>steward::ModelsPage</name>
     <message>
         <source>select the version to return to</source>
-        <translation type="unfinished"></translation>
+        <translation>seleccione la versión a la que volver</translation>
     </message>
     <message>
         <source>Roll back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a %1</translation>
     </message>
     <message>
         <source>Why should client %1 return to version %2? A manager other than you approves or denies the request; the active version changes only when it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué debe volver el cliente %1 a la versión %2? Otro responsable aprueba o deniega la solicitud; la versión activa solo cambia cuando se aprueba.</translation>
     </message>
     <message>
         <source>Request rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar reversión</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>The rollback was not requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se solicitó la reversión: %1</translation>
     </message>
     <message>
         <source>Rollback of %1 to version %2 requested (request %3). A manager must approve it before it becomes active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada la reversión de %1 a la versión %2 (solicitud %3). Un responsable debe aprobarla antes de que se active.</translation>
     </message>
     <message>
         <source>Import model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar carpeta de modelos</translation>
     </message>
     <message>
         <source>Register the model versions in %1? Versions whose metadata.json names no client, and that are not in a folder named after a client, go to client %2. Versions already registered are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar las versiones de modelo de %1? Las versiones cuyo metadata.json no nombra cliente, y que no están en una carpeta con el nombre de un cliente, van al cliente %2. Las versiones ya registradas no cambian.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Importing model versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando versiones de modelo…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <source>%1 imported, %2 unchanged, %3 failed, %4 skipped from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %5: %1 importadas, %2 sin cambios, %3 fallidas, %4 omitidas.</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de %1</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>Client / version</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente / versión</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Find a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar una versión</translation>
     </message>
     <message>
         <source>Compare the selected versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar las versiones seleccionadas</translation>
     </message>
     <message>
         <source>Roll back to the selected version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a la versión seleccionada…</translation>
     </message>
     <message>
         <source>Import a model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una carpeta de modelos…</translation>
     </message>
     <message>
         <source>Could not read the versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las versiones: %1</translation>
     </message>
     <message>
         <source>%1  ● active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ● activa</translation>
     </message>
     <message>
         <source>Client %1 has no model versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente %1 no tiene versiones de modelo.</translation>
     </message>
     <message>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión activa: &lt;b&gt;%1&lt;/b&gt; (fijada por %2 el %3 UTC)</translation>
     </message>
     <message>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; — the newest; no version has been set, so the pipeline loads the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión activa: &lt;b&gt;%1&lt;/b&gt; — la más reciente; no se ha fijado ninguna, así que el pipeline carga la más reciente.</translation>
     </message>
     <message>
         <source> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;rollback to %1 requested by %2, awaiting a manager&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;reversión a %1 solicitada por %2, pendiente de un responsable&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray;&apos;&gt;Select a version to see its metrics, training jobs, backtests and forecasts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Seleccione una versión para ver sus métricas, entrenamientos, backtests y previsiones.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The versions of this client have no numeric metrics to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones de este cliente no tienen métricas numéricas que graficar.</translation>
     </message>
     <message>
         <source>Select two or more versions (Ctrl+click or Shift+click) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos o más versiones (Ctrl+clic o Mayús+clic) para compararlas.</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente:</translation>
     </message>
     <message>
         <source>Find version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar versión…</translation>
     </message>
     <message>
         <source>Chart metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica del gráfico:</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <source>Roll back to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir a esta versión…</translation>
     </message>
     <message>
         <source>Import model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar carpeta de modelos…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Metric history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la métrica</translation>
     </message>
     <message>
         <source>Training jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamientos</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1.</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el gráfico: %1</translation>
     </message>
     <message>
         <source>Could not read versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las versiones: %1</translation>
     </message>
     <message>
         <source>Compare %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar %1</translation>
     </message>
     <message>
         <source>Show the selected versions side by side (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las versiones seleccionadas lado a lado (Ctrl+D)</translation>
     </message>
     <message>
         <source>Select two or more versions (Ctrl+click) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos o más versiones (Ctrl+clic) para compararlas</translation>
     </message>
     <message>
         <source>Select the version to return to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione la versión a la que volver.</translation>
     </message>
     <message>
         <source>%1 is already the active version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es la versión activa.</translation>
     </message>
     <message>
         <source>A rollback to %1 already awaits a manager&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reversión a %1 ya está pendiente de la decisión de un responsable.</translation>
     </message>
     <message>
         <source>Ask a manager to make %1 the active version again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a un responsable que vuelva a activar %1 (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Register the versions of a file-based model registry folder (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar las versiones de una carpeta de registro de modelos en archivos (Ctrl+I)</translation>
     </message>
 </context>
 <context>
     <name>steward::Page</name>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
         <source>Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un archivo SQLite o conéctese a un servidor PostgreSQL con Archivo ▸ Abrir (Ctrl+O).</translation>
     </message>
     <message>
         <source>%1 is not available for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está disponible para esta base de datos</translation>
     </message>
     <message>
         <source>It needs the pipeline table(s) %1, which this database does not have. The other views work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita las tablas del pipeline %1, que esta base de datos no tiene. Las demás vistas funcionan como siempre.</translation>
     </message>
 </context>
 <context>
     <name>steward::PagedTableModel</name>
     <message>
         <source>counting rows</source>
-        <translation type="unfinished"></translation>
+        <translation>contando filas</translation>
     </message>
     <message>
         <source>reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo filas</translation>
     </message>
     <message>
         <source>Invalid JSON (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido (%1): %2</translation>
     </message>
     <message>
         <source>ordering rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ordenando filas</translation>
     </message>
     <message>
         <source>ordering rows: the key %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ordenando filas: la clave %1 no es un número entero</translation>
     </message>
 </context>
 <context>
     <name>steward::ParameterDiff</name>
-    <message>
+    <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
     </message>
     <message>
         <source>no parameter changes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay cambios de parámetros registrados</translation>
     </message>
     <message>
         <source>no differences</source>
-        <translation type="unfinished"></translation>
+        <translation>sin diferencias</translation>
     </message>
 </context>
 <context>
     <name>steward::PoliciesPanel</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales</translation>
     </message>
     <message>
         <source>Violations it raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones que generó</translation>
     </message>
     <message>
         <source>Show in the violation &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;cola de infracciones</translation>
     </message>
     <message>
         <source>Double-click (or Enter) to open a violation in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic (o Intro) para abrir una infracción en la cola</translation>
     </message>
     <message>
         <source>%1 policy · %2 · id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Política %1 · %2 · id %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>None so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna por ahora.</translation>
     </message>
     <message>
         <source>%1 in all: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total: %2.</translation>
     </message>
 </context>
 <context>
     <name>steward::PolicyListModel</name>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún abierta</translation>
     </message>
     <message>
         <source>Policy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la política</translation>
     </message>
 </context>
 <context>
     <name>steward::ReportDialog</name>
     <message>
         <source>Export compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de cumplimiento</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde (UTC)</translation>
     </message>
     <message>
         <source>&amp;To (UTC, inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta (UTC, inclusive)</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo empieza después de terminar.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
         <source>The file name must end in .pdf, .html or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo debe terminar en .pdf, .html o .csv.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
 </context>
 <context>
     <name>steward::ReportExporter</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>the report could not be gathered</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron reunir los datos del informe</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el informe; no se escribió nada.</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se escribió en %1.</translation>
     </message>
 </context>
 <context>
     <name>steward::ReviewActions</name>
     <message>
         <source>✓ Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Aprobar</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Rechazar…</translation>
     </message>
     <message>
         <source>↩ Request rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ Solicitar reversión…</translation>
     </message>
     <message>
         <source>Approve rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar reversión…</translation>
     </message>
     <message>
         <source>Deny rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar reversión…</translation>
     </message>
     <message>
         <source>Select a suggestion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una sugerencia.</translation>
     </message>
     <message>
         <source>Select one suggestion: a rollback request is made for one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sugerencia: las reversiones se solicitan de una en una.</translation>
     </message>
     <message>
         <source>Only %1 suggestions can take this step; this one is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las sugerencias en %1 admiten este paso; esta está en %2.</translation>
     </message>
     <message>
         <source>Only %1 suggestions can take this step; the selection includes %2 ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las sugerencias en %1 admiten este paso; la selección incluye algunas en %2.</translation>
     </message>
     <message>
         <source>There is no open rollback request for the selected item.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna solicitud de reversión abierta para el elemento seleccionado.</translation>
     </message>
     <message>
         <source>You requested this rollback; another manager must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted solicitó esta reversión; otro responsable debe decidirla.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the %1 selected suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>las %1 sugerencias seleccionadas</translation>
     </message>
     <message>
         <source>the selected suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>la sugerencia seleccionada</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar %1</translation>
     </message>
     <message>
         <source>Reject %1, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar %1, con un comentario</translation>
     </message>
     <message>
         <source>%1 already requested a rollback of this suggestion; it awaits a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya solicitó revertir esta sugerencia; está pendiente de un responsable.</translation>
     </message>
     <message>
         <source>Ask a manager to roll the applied suggestion back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a un responsable que revierta la sugerencia aplicada</translation>
     </message>
     <message>
         <source>Approve the rollback request</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar la solicitud de reversión</translation>
     </message>
     <message>
         <source>Deny the rollback request, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar la solicitud de reversión, con un comentario</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 más</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 items: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 elementos: %3.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 %2 of %3%4. %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 de %3%4. %5: %6</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Approve suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar sugerencias</translation>
     </message>
     <message>
         <source>Approve these %1 suggestions? Each is decided on its own: any that someone else has decided in the meantime is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar estas %1 sugerencias? Cada una se decide por separado: las que otra persona haya decidido mientras tanto se quedan como están.</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobada</translation>
     </message>
     <message>
         <source>these %1 suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>estas %1 sugerencias</translation>
     </message>
     <message>
         <source>this suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>esta sugerencia</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Why are you rejecting %1? The comment goes into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué rechaza %1? El comentario queda en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar %1</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>No rechazada</translation>
     </message>
     <message>
         <source>Request rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar reversión</translation>
     </message>
     <message>
         <source>Why should this applied suggestion be rolled back? A manager other than you approves or denies the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué debe revertirse esta sugerencia aplicada? Otro responsable aprueba o deniega la solicitud.</translation>
     </message>
     <message>
         <source>Rollback requested for</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión solicitada para</translation>
     </message>
     <message>
         <source>No rollback requested for</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reversión solicitada para</translation>
     </message>
     <message>
         <source>Approve rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar reversión</translation>
     </message>
     <message>
         <source>%1 asked: “%2”. Approving rolls the %3 back now. A comment is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió: “%2”. Aprobar revierte ahora %3. El comentario es opcional.</translation>
     </message>
     <message>
         <source>Rollback approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión aprobada:</translation>
     </message>
     <message>
         <source>Rollback not approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión no aprobada:</translation>
     </message>
     <message>
         <source>Deny rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegar reversión</translation>
     </message>
     <message>
         <source>%1 asked: “%2”. Why is the rollback denied?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pidió: “%2”. ¿Por qué se deniega la reversión?</translation>
     </message>
     <message>
         <source>Rollback denied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión denegada:</translation>
     </message>
     <message>
         <source>Rollback not denied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión no denegada:</translation>
     </message>
 </context>
 <context>
     <name>steward::RollbackRequestModel</name>
     <message>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de modelo %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Decision comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario de la decisión</translation>
     </message>
 </context>
 <context>
     <name>steward::RollbackRequestsPanel</name>
     <message>
         <source>Requests to roll back an applied suggestion or a model version. The requester cannot decide their own request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes para revertir una sugerencia aplicada o una versión de modelo. Quien solicita no puede decidir su propia solicitud.</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes abiertas</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las solicitudes</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada</translation>
     </message>
 </context>
 <context>
     <name>steward::Session</name>
     <message>
         <source>no database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos abierta</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está abierta en solo lectura.</translation>
     </message>
     <message>
         <source>This database has no Steward tables yet (File ▸ Initialise Steward tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos aún no tiene tablas de Steward (Archivo ▸ Inicializar tablas de Steward).</translation>
     </message>
 </context>
 <context>
     <name>steward::SnapshotActions</name>
     <message>
         <source>&amp;Export snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar instantánea…</translation>
     </message>
     <message>
         <source>Copy the open database into one verifiable SQLite file for offline inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la base de datos abierta en un único archivo SQLite verificable para inspeccionarlo sin conexión</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar con instantánea…</translation>
     </message>
     <message>
         <source>What changed since a snapshot: suggestions, violations, model versions, audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió desde una instantánea: sugerencias, infracciones, versiones de modelo, auditoría</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar instantánea</translation>
     </message>
     <message>
         <source>Steward snapshots (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas de Steward (*.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con instantánea</translation>
     </message>
     <message>
         <source>Steward snapshots (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas de Steward (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>steward::SnapshotBanner</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <source>Each table&apos;s row count and digest, as the manifest records them and as the file holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas y resumen de cada tabla, según el manifiesto y según el archivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file carries a damaged snapshot manifest.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este archivo contiene un manifiesto de instantánea dañado.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>✗ Cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No se puede verificar</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only snapshot&lt;/b&gt; of %1 · exported %2 by &lt;b&gt;%3&lt;/b&gt; with Steward %4 · %5 tables, %6 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Instantánea de solo lectura&lt;/b&gt; de %1 · exportada el %2 por &lt;b&gt;%3&lt;/b&gt; con Steward %4 · %5 tablas, %6 filas</translation>
     </message>
     <message>
         <source>Verifying digests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando resúmenes…</translation>
     </message>
     <message>
         <source>✗ Digests could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No se pudieron comprobar los resúmenes</translation>
     </message>
     <message>
         <source>✓ Digests verify</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Los resúmenes coinciden</translation>
     </message>
     <message>
         <source>Every table&apos;s rows match the SHA-256 digest recorded at export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas de todas las tablas coinciden con el resumen SHA-256 registrado al exportar.</translation>
     </message>
     <message>
         <source>✗ Does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No coincide</translation>
     </message>
     <message>
         <source>✗ Does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No coincide: %1</translation>
     </message>
     <message>
         <source>Snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto de la instantánea</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>SHA-256 (manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 (manifiesto)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>Secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos excluidos</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
     <name>steward::SnapshotDiffModel</name>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nuevo)</translation>
     </message>
     <message>
         <source>(gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ya no existe)</translation>
     </message>
     <message>
         <source>appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>apareció</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada</translation>
     </message>
 </context>
 <context>
     <name>steward::StatusIndicators</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (no Steward tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin tablas de Steward)</translation>
     </message>
     <message>
         <source>Read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura y escritura</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionDetailPane</name>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON sin procesar</translation>
     </message>
     <message>
         <source>Show the stored JSON of the diff and metrics (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el JSON guardado del diff y de las métricas (Ctrl+U)</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relativo</translation>
     </message>
     <message>
         <source>Metrics, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas, antes y después</translation>
     </message>
     <message>
         <source>Parameter changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de parámetros</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>No suggestion selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sugerencia seleccionada</translation>
     </message>
     <message>
         <source>Select a suggestion in the queue to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sugerencia de la cola para revisarla.</translation>
     </message>
     <message>
         <source>cycle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo %1 (%2)</translation>
     </message>
     <message>
         <source>cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo %1</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido (%2)</translation>
     </message>
     <message>
         <source>⚠ %1. Raw JSON (Ctrl+U) shows it exactly as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1. JSON sin procesar (Ctrl+U) lo muestra exactamente como está guardado.</translation>
     </message>
     <message>
         <source>↩ Rollback requested by &lt;b&gt;%1&lt;/b&gt; on %2: “%3”. A manager other than %1 decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ Reversión solicitada por &lt;b&gt;%1&lt;/b&gt; el %2: “%3”. La decide un responsable distinto de %1.</translation>
     </message>
     <message>
         <source>(no reasoning given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin razonamiento)</translation>
     </message>
     <message>
         <source>This suggestion names no improvement cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sugerencia no menciona ningún ciclo de mejora.</translation>
     </message>
     <message>
         <source>Cycle %1 is not in improvement_cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo %1 no está en improvement_cycles.</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial (%1)</translation>
     </message>
     <message>
         <source>parameter_diff is not valid JSON; as stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter_diff no es JSON válido; tal como está guardado:</translation>
     </message>
     <message>
         <source>Closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más cerca de cero, mejor</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más bajo, mejor</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuanto más alto, mejor</translation>
     </message>
     <message>
         <source>No rule for %1: changes are not coloured</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay regla para %1: los cambios no se colorean</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionFilterBar</name>
     <message>
         <source>Search summaries and reasoning (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en resúmenes y razonamientos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches the text literally: %, _ and quotes match themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca el texto literal: %, _ y las comillas se buscan tal cual.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías</translation>
     </message>
     <message>
         <source>Any cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier ciclo</translation>
     </message>
     <message>
         <source>An improvement cycle id; the detail pane can fill it in (&quot;only this cycle&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id de ciclo de mejora; el panel de detalle puede rellenarlo (&quot;solo este ciclo&quot;).</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <source>%1 suggestions · &lt;b&gt;%2 pending&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sugerencias · &lt;b&gt;%2 pendientes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sugerencias</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionQueueModel</name>
     <message>
         <source>Change in %1 (after − before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en %1 (después − antes)</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>Click to sort; a third click returns to the queue order</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para ordenar; un tercer clic vuelve al orden de la cola</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo</translation>
     </message>
     <message>
         <source>Cycle state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del ciclo</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionsPage</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de reversión</translation>
     </message>
     <message>
         <source>Next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente sugerencia</translation>
     </message>
     <message>
         <source>Previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencia anterior</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;F1&lt;/b&gt; all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;b&gt;F1&lt;/b&gt; todos los atajos</translation>
     </message>
     <message>
         <source>Could not read the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cola: %1</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar</translation>
     </message>
     <message>
         <source>reject (asks for a comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazar (pide un comentario)</translation>
     </message>
     <message>
         <source>next / previous</source>
-        <translation type="unfinished"></translation>
+        <translation>siguiente / anterior</translation>
     </message>
     <message>
         <source>request rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitar reversión</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar</translation>
     </message>
     <message>
         <source>raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON sin procesar</translation>
     </message>
     <message>
         <source>select several for a bulk decision</source>
-        <translation type="unfinished"></translation>
+        <translation>seleccionar varias para una decisión en bloque</translation>
     </message>
     <message>
         <source>approve / deny a rollback request (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobar / denegar una solicitud de reversión (responsables)</translation>
     </message>
     <message>
         <source>back from the search to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>de la búsqueda a la cola</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
         <source>The queue is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola está vacía</translation>
     </message>
     <message>
         <source>Nothing matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con los filtros</translation>
     </message>
     <message>
         <source>There are no suggestions in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias en esta base de datos.</translation>
     </message>
     <message>
         <source>Change or clear the filters to see more suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie o borre los filtros para ver más sugerencias.</translation>
     </message>
     <message>
         <source>No suggestion selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sugerencia seleccionada</translation>
     </message>
     <message>
         <source>Select a suggestion in the queue to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una sugerencia de la cola para revisarla.</translation>
     </message>
     <message>
         <source>Could not read this suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer esta sugerencia</translation>
     </message>
     <message>
         <source>%1 suggestions are selected; a bulk decision takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 sugerencias seleccionadas; una decisión en bloque admite como máximo %2.</translation>
     </message>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna solicitud seleccionada</translation>
     </message>
     <message>
         <source>Select a rollback request to see what it would roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una solicitud de reversión para ver qué revertiría.</translation>
     </message>
     <message>
         <source>Roll %1 back to %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir %1 a %2 %3</translation>
     </message>
     <message>
         <source>Requested by %1: “%2”. Active when requested: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada por %1: “%2”. Activa al solicitarla: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Rollback requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes de reversión (%1)</translation>
     </message>
 </context>
 <context>
     <name>steward::TablesPage</name>
     <message>
         <source>Could not read rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las filas: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>%1 — %2 rows, %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 filas, %3 columnas</translation>
     </message>
     <message>
         <source> · %1 hidden: secrets are never shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 oculto: los secretos nunca se muestran</translation>
     </message>
 </context>
 <context>
     <name>steward::VersionComparisonModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1: lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuanto más bajo, mejor</translation>
     </message>
     <message>
         <source>%1: higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuanto más alto, mejor</translation>
     </message>
     <message>
         <source>%1: closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuanto más cerca de cero, mejor</translation>
     </message>
     <message>
         <source>%1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene %2</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2: %3</translation>
     </message>
     <message>
         <source> (best)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mejor)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>
 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(referencia)</translation>
     </message>
 </context>
 <context>
     <name>steward::VersionListProxy</name>
     <message>
         <source>%1  ● active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ● activa</translation>
     </message>
     <message>
         <source>%1 is the active version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la versión activa</translation>
     </message>
     <message>
         <source>%1 is the newest version, which the pipeline loads while no version is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es la versión más reciente, la que carga el pipeline mientras no se fije ninguna</translation>
     </message>
     <message>
         <source>created_at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>created_at %1</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Trained (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenada (UTC)</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables</translation>
     </message>
     <message>
         <source>Training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestras de entrenamiento</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Job started</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo iniciado</translation>
     </message>
     <message>
         <source>Job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo finalizado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationActions</name>
     <message>
         <source>Start &amp;investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar &amp;investigación</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver…</translation>
     </message>
     <message>
         <source>&amp;False positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falso positivo…</translation>
     </message>
     <message>
         <source>Back to &amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;abierta…</translation>
     </message>
     <message>
         <source>Reo&amp;pen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabri&amp;r…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentar…</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar a</translation>
     </message>
     <message>
         <source>Select a violation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una infracción.</translation>
     </message>
     <message>
         <source>Steward does not know the status “%1” (a newer monitor&apos;s word), so it offers no steps from it; comments are still possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward no conoce el estado “%1” (una palabra de un monitor más nuevo), así que no ofrece pasos desde él; los comentarios siguen siendo posibles.</translation>
     </message>
     <message>
         <source>Only an open violation can be taken up; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede tomar una infracción abierta; esta está en %1.</translation>
     </message>
     <message>
         <source>It is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en %1.</translation>
     </message>
     <message>
         <source>It is closed (%1); reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está cerrada (%1); reábrala primero.</translation>
     </message>
     <message>
         <source>Start the investigation first: only a violation under investigation can be closed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece primero la investigación: solo se puede cerrar una infracción en investigación; esta está en %1.</translation>
     </message>
     <message>
         <source>Take it up: it becomes investigating and is assigned to its assignee, or to you (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomarla: pasa a investigación y se asigna a su responsable, o a usted (Alt+I)</translation>
     </message>
     <message>
         <source>Close it as resolved; you write what was done (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrarla como resuelta; usted escribe qué se hizo (Alt+R)</translation>
     </message>
     <message>
         <source>Close it as a false positive; you write why (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrarla como falso positivo; usted escribe por qué (Alt+F)</translation>
     </message>
     <message>
         <source>It is closed; reopen it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está cerrada; reábrala en su lugar.</translation>
     </message>
     <message>
         <source>Hand the investigation back to the open queue (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver la investigación a la cola abierta (Alt+O)</translation>
     </message>
     <message>
         <source>Only a resolved or false-positive violation can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reabrir una infracción resuelta o falsa positiva.</translation>
     </message>
     <message>
         <source>Open it again; its resolution is kept in the audit trail (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrirla de nuevo; su resolución queda en el registro de auditoría (Alt+P)</translation>
     </message>
     <message>
         <source>Add a comment to its timeline (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un comentario a su cronología (Alt+C)</translation>
     </message>
     <message>
         <source>It is closed; reopen it before assigning it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está cerrada; reábrala antes de asignarla.</translation>
     </message>
     <message>
         <source>Choose or type who to assign it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba a quién asignarla.</translation>
     </message>
     <message>
         <source>It is assigned to %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está asignada a %1.</translation>
     </message>
     <message>
         <source>Assign it to %1 (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignarla a %1 (Alt+A)</translation>
     </message>
     <message>
         <source>Violation %1 is under investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La infracción %1 está en investigación.</translation>
     </message>
     <message>
         <source>Mark as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como falso positivo</translation>
     </message>
     <message>
         <source>Why is this not a real violation? The justification is recorded with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no es una infracción real? La justificación se registra con su nombre y la hora.</translation>
     </message>
     <message>
         <source>Mark false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar falso positivo</translation>
     </message>
     <message>
         <source>Violation %1 was closed as a false positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La infracción %1 se cerró como falso positivo.</translation>
     </message>
     <message>
         <source>Resolve violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver infracción</translation>
     </message>
     <message>
         <source>What was done about it? The resolution is recorded with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué se hizo al respecto? La resolución se registra con su nombre y la hora.</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>Violation %1 was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La infracción %1 se resolvió.</translation>
     </message>
     <message>
         <source>Back to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abierta</translation>
     </message>
     <message>
         <source>Why does it go back to the queue? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué vuelve a la cola? (opcional)</translation>
     </message>
     <message>
         <source>Violation %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La infracción %1 está abierta de nuevo.</translation>
     </message>
     <message>
         <source>Reopen violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir infracción</translation>
     </message>
     <message>
         <source>Why is it reopened? Its resolution is cleared here and kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se reabre? Su resolución se borra aquí y se conserva en el registro de auditoría.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Violation %1 was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La infracción %1 se reabrió.</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Your comment is added to the violation&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su comentario se añade a la cronología de la infracción.</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir comentario</translation>
     </message>
     <message>
         <source>Comment added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario añadido a %1.</translation>
     </message>
     <message>
         <source>Violation %1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La infracción %1 está asignada a %2.</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationDetail</name>
     <message>
         <source>Select a violation to see its details, its timeline and what can be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una infracción para ver sus detalles, su cronología y qué se puede decidir.</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del modelo</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Details (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles (JSON)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>(policy %1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta la política %1)</translation>
     </message>
     <message>
         <source>Show the policy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la política (%1)</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno registrado)</translation>
     </message>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Show this model version in the Models view</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta versión de modelo en la vista Modelos</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hace %2)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>none: Steward has no deadline for the severity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno: Steward no tiene plazo para la gravedad “%1”</translation>
     </message>
     <message>
         <source>closed after %1 (deadline %2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada tras %1 (plazo %2 d)</translation>
     </message>
     <message>
         <source>closed (deadline %1 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrada (plazo %1 d)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 d for %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 d para %4)</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie todavía</translation>
     </message>
     <message>
         <source>%1 (assigned by %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (asignado por %2, %3)</translation>
     </message>
     <message>
         <source>%1
 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+— %2, %3</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin texto)</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>(no details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin detalles)</translation>
     </message>
     <message>
         <source>⚠ invalid JSON (%1):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ JSON no válido (%1):
+%2</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
     </message>
     <message>
         <source>This database has no Steward tables, so there is no audit trail of decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene tablas de Steward, así que no hay registro de auditoría de decisiones.</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationFilterBar</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de infracción</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del modelo</translation>
     </message>
     <message>
         <source>Only violations of this model version (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo infracciones de esta versión de modelo (exacta)</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;vencidas</translation>
     </message>
     <message>
         <source>Not closed and past the deadline for its severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cerrar y pasado el plazo de su gravedad</translation>
     </message>
     <message>
         <source>Search descriptions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en descripciones (Ctrl+F)</translation>
     </message>
     <message>
         <source>Only this policy&apos;s violations; click to show every policy&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las infracciones de esta política; haga clic para ver las de todas</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las gravedades</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Still to do (not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes (sin cerrar)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo (%1)</translation>
     </message>
     <message>
         <source>Policy: %1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Política: %1  ✕</translation>
     </message>
     <message>
         <source>1 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 infracción</translation>
     </message>
     <message>
         <source>%1 violations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 infracciones</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationQueueModel</name>
     <message>
         <source>“%1” is a severity this version of Steward does not know: it is shown as the monitor wrote it, has no deadline, and only a manager can close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es una gravedad que esta versión de Steward no conoce: se muestra como la escribió el monitor, no tiene plazo y solo un responsable puede cerrarla.</translation>
     </message>
     <message>
         <source>“%1” is a status this version of Steward does not know: it is shown as the monitor wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es un estado que esta versión de Steward no conoce: se muestra como lo escribió el monitor.</translation>
     </message>
     <message>
         <source>Closed %1 after it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada %1 después de detectarse</translation>
     </message>
     <message>
         <source>Detected %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada hace %1</translation>
     </message>
     <message>
         <source>Closed: no deadline applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada: no se aplica plazo</translation>
     </message>
     <message>
         <source>No deadline for the severity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plazo para la gravedad “%1”</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin plazo</translation>
     </message>
     <message>
         <source>Due %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence %1 UTC</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del modelo</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a</translation>
     </message>
     <message>
         <source>Detected (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada (UTC)</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Violation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la infracción</translation>
     </message>
     <message>
         <source>Resolved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelta (UTC)</translation>
     </message>
     <message>
         <source>Policy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la política</translation>
     </message>
 </context>
 </TS>

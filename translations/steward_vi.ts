@@ -5,114 +5,114 @@
     <name>AppSchema</name>
     <message>
         <source>looking for Steward&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tìm bảng của Steward</translation>
     </message>
     <message>
         <source>reading Steward&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc phiên bản lược đồ của Steward</translation>
     </message>
     <message>
         <source>init</source>
-        <translation type="unfinished"></translation>
+        <translation>khởi tạo</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are at version %1, newer than this build knows (%2); use a newer Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng của Steward ở phiên bản %1, mới hơn phiên bản mà bản dựng này biết (%2); hãy dùng Steward mới hơn</translation>
     </message>
     <message>
         <source>recording schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi phiên bản lược đồ</translation>
     </message>
     <message>
         <source>reading roles</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc vai trò</translation>
     </message>
     <message>
         <source>granting admin</source>
-        <translation type="unfinished"></translation>
+        <translation>đang cấp quyền admin</translation>
     </message>
     <message>
         <source>this database has no Steward tables yet; run `steward-cli init` (or Initialise in the application) to create them</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu này chưa có bảng Steward; hãy chạy `steward-cli init` (hoặc Khởi tạo trong ứng dụng) để tạo</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are at version %1, newer than this build knows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng của Steward ở phiên bản %1, mới hơn phiên bản mà bản dựng này biết (%2)</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are at version %1; run `steward-cli init` to migrate them to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng của Steward ở phiên bản %1; hãy chạy `steward-cli init` để nâng lên %2</translation>
     </message>
 </context>
 <context>
     <name>AuditChain</name>
     <message>
         <source>record %1 (%2 %3 %4 by %5 at %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi %1 (%2 %3 %4 bởi %5 lúc %6)</translation>
     </message>
     <message>
         <source>locking the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>đang khóa chuỗi kiểm toán</translation>
     </message>
     <message>
         <source>the audit chain has no head record; run `steward-cli init`</source>
-        <translation type="unfinished"></translation>
+        <translation>chuỗi kiểm toán không có bản ghi đầu; hãy chạy `steward-cli init`</translation>
     </message>
     <message>
         <source>writing the audit record</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi bản ghi kiểm toán</translation>
     </message>
     <message>
         <source>advancing the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>đang nối chuỗi kiểm toán</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc nhật ký kiểm toán</translation>
     </message>
     <message>
         <source>record %1 is missing (the next record found is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu bản ghi %1 (bản ghi kế tiếp tìm thấy là %2)</translation>
     </message>
     <message>
         <source>record %1 appears out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>bản ghi %1 sai thứ tự</translation>
     </message>
     <message>
         <source>%1 does not follow the record before it (its previous-hash differs): a record was removed, inserted or reordered before it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không nối tiếp bản ghi trước nó (hàm băm trước khác): có bản ghi đã bị xóa, chèn hoặc đổi thứ tự trước nó</translation>
     </message>
     <message>
         <source>%1 was altered: its content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã bị sửa: nội dung không khớp với mã băm</translation>
     </message>
     <message>
         <source>reading the audit chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc đầu chuỗi kiểm toán</translation>
     </message>
     <message>
         <source>the audit chain head record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu bản ghi đầu của chuỗi kiểm toán</translation>
     </message>
     <message>
         <source>record %1 and later are missing: the chain should end at record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu bản ghi %1 trở về sau: chuỗi phải kết thúc ở bản ghi %2</translation>
     </message>
     <message>
         <source>the chain&apos;s recorded end (record %1) does not match its last record (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm kết thúc đã ghi của chuỗi (bản ghi %1) không khớp với bản ghi cuối (%2)</translation>
     </message>
     <message>
         <source>the chain&apos;s recorded end does not match record %1: it was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm kết thúc đã ghi của chuỗi không khớp với bản ghi %1: nó đã bị thay thế</translation>
     </message>
     <message>
         <source>no list of values for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có danh sách giá trị cho %1</translation>
     </message>
     <message>
         <source>listing the values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê các giá trị của %1</translation>
     </message>
 </context>
 <context>
@@ -130,30 +130,30 @@
     <name>BacktestFolds</name>
     <message>
         <source>this database has no backtest_results table</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu này không có bảng backtest_results</translation>
     </message>
     <message>
         <source>listing backtested versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê các phiên bản đã kiểm thử ngược của %1</translation>
     </message>
     <message>
         <source>client %1 has no backtests</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 chưa có kiểm thử ngược</translation>
     </message>
     <message>
         <source>version %1 of client %2 has no backtests</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1 của khách hàng %2 không có kiểm thử ngược</translation>
     </message>
     <message>
         <source>the backtests of %1 have no metric %2 (they have: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm thử ngược của %1 không có chỉ số %2 (hiện có: %3)</translation>
     </message>
 </context>
 <context>
     <name>BatchInserter</name>
     <message>
         <source>inserting into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chèn vào %1</translation>
     </message>
 </context>
 <context>
@@ -179,7 +179,7 @@
     <name>ChartFigure</name>
     <message>
         <source>there is no chart to save</source>
-        <translation type="unfinished"></translation>
+        <translation>không có biểu đồ để lưu</translation>
     </message>
 </context>
 <context>
@@ -252,382 +252,382 @@
     <name>ComplianceReport</name>
     <message>
         <source>counting violations</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm vi phạm</translation>
     </message>
     <message>
         <source>measuring time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đo thời gian giải quyết</translation>
     </message>
     <message>
         <source>counting detections per day</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm số phát hiện mỗi ngày</translation>
     </message>
     <message>
         <source>counting resolutions per day</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm số lần giải quyết mỗi ngày</translation>
     </message>
     <message>
         <source>Reading decisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các quyết định (%1)</translation>
     </message>
     <message>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy báo cáo</translation>
     </message>
     <message>
         <source>the period starts (%1) after it ends (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kỳ bắt đầu (%1) sau khi kết thúc (%2)</translation>
     </message>
     <message>
         <source>Counting violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đếm vi phạm</translation>
     </message>
     <message>
         <source>Finding open criticals and overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tìm các vi phạm nghiêm trọng còn mở và mục quá hạn</translation>
     </message>
     <message>
         <source>Measuring time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đo thời gian giải quyết</translation>
     </message>
     <message>
         <source>Counting per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đếm theo ngày</translation>
     </message>
     <message>
         <source>Reading decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc các quyết định</translation>
     </message>
     <message>
         <source>Verifying the audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xác minh chuỗi kiểm toán</translation>
     </message>
     <message>
         <source>Data gathered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thu thập dữ liệu</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
     <message>
         <source>no database given: pass --db PATH or --db postgresql://..., or set STEWARD_DB</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa chỉ định cơ sở dữ liệu: dùng --db PATH hoặc --db postgresql://..., hoặc đặt STEWARD_DB</translation>
     </message>
     <message>
         <source>not a valid PostgreSQL URI (expected postgresql://user@host:port/database)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải URI PostgreSQL hợp lệ (cần dạng postgresql://user@host:port/database)</translation>
     </message>
 </context>
 <context>
     <name>ConsoleGuard</name>
     <message>
         <source>the SQLite driver did not expose its handle</source>
-        <translation type="unfinished"></translation>
+        <translation>trình điều khiển SQLite không cung cấp handle</translation>
     </message>
     <message>
         <source>Refused: the statement would change the database or the connection (%1); the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: câu lệnh sẽ thay đổi cơ sở dữ liệu hoặc kết nối (%1); bảng điều khiển chỉ đọc.</translation>
     </message>
     <message>
         <source>the statement could not be compiled</source>
-        <translation type="unfinished"></translation>
+        <translation>không biên dịch được câu lệnh</translation>
     </message>
     <message>
         <source>Refused: the console runs one statement at a time, and this text holds more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: bảng điều khiển chỉ chạy một câu lệnh mỗi lần, và văn bản này có nhiều hơn một.</translation>
     </message>
     <message>
         <source>Refused: the statement would change the database; the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: câu lệnh sẽ thay đổi cơ sở dữ liệu; bảng điều khiển chỉ đọc.</translation>
     </message>
     <message>
         <source>The statement has parameters (?, :name), and the console has no values to bind to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lệnh có tham số (?, :name), và bảng điều khiển không có giá trị để gán.</translation>
     </message>
     <message>
         <source>Refused: the statement returns no rows to show; the console runs queries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: câu lệnh không trả về dòng nào để hiển thị; bảng điều khiển chạy truy vấn.</translation>
     </message>
 </context>
 <context>
     <name>ConsoleSession</name>
     <message>
         <source>running the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chạy câu lệnh</translation>
     </message>
     <message>
         <source>could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được: %1</translation>
     </message>
     <message>
         <source>the export was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy xuất</translation>
     </message>
     <message>
         <source>Type a query to run, for example SELECT * FROM llm_suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập truy vấn cần chạy, ví dụ SELECT * FROM llm_suggestions.</translation>
     </message>
     <message>
         <source>The statement is unfinished: a quote or comment is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lệnh chưa hoàn chỉnh: có dấu nháy hoặc chú thích chưa đóng.</translation>
     </message>
     <message>
         <source>Refused: the console runs one statement at a time, and this text holds more than one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: bảng điều khiển chỉ chạy một câu lệnh mỗi lần, và văn bản này có nhiều hơn một.</translation>
     </message>
     <message>
         <source> To read a pragma, use its table form, e.g. SELECT * FROM pragma_table_info(&apos;llm_suggestions&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation> Để đọc một pragma, hãy dùng dạng bảng của nó, ví dụ SELECT * FROM pragma_table_info(&apos;llm_suggestions&apos;).</translation>
     </message>
     <message>
         <source>Refused: %1 statements do not run in the read-only console; only queries (SELECT, WITH … SELECT, VALUES) do.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: câu lệnh %1 không chạy trong bảng điều khiển chỉ đọc; chỉ truy vấn (SELECT, WITH … SELECT, VALUES) mới chạy.%2</translation>
     </message>
     <message>
         <source>The statement has a ? placeholder, and the console has no values to bind to it. On PostgreSQL, write jsonb_exists(x, &apos;key&apos;) for the ? operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu lệnh có tham số ?, và bảng điều khiển không có giá trị để gán. Trên PostgreSQL, hãy viết jsonb_exists(x, &apos;key&apos;) thay cho toán tử ?.</translation>
     </message>
     <message>
         <source>checking the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>đang kiểm tra câu lệnh</translation>
     </message>
     <message>
         <source>the server did not explain the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>máy chủ không phân tích được câu lệnh</translation>
     </message>
     <message>
         <source>Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: câu lệnh khóa dòng (FOR UPDATE/SHARE); bảng điều khiển chỉ đọc.</translation>
     </message>
     <message>
         <source>Refused: the statement would change data; the console only reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: câu lệnh sẽ thay đổi dữ liệu; bảng điều khiển chỉ đọc.</translation>
     </message>
     <message>
         <source>Refused: the statement reads the secret column(s) of %1, which never leave the server. Select the other columns by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối: câu lệnh đọc (các) cột bí mật của %1, vốn không bao giờ rời máy chủ. Hãy chọn các cột khác theo tên.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không mở được: %2</translation>
     </message>
     <message>
         <source>%1: not a readable SQLite database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không phải cơ sở dữ liệu SQLite đọc được: %2</translation>
     </message>
     <message>
         <source>%1: the integrity check could not run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không chạy được kiểm tra toàn vẹn: %2</translation>
     </message>
     <message>
         <source>%1: the database is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cơ sở dữ liệu bị hỏng: %2</translation>
     </message>
     <message>
         <source>the SQLite driver did not expose its handle</source>
-        <translation type="unfinished"></translation>
+        <translation>trình điều khiển SQLite không cung cấp handle</translation>
     </message>
     <message>
         <source>%1: cannot connect: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không kết nối được: %2</translation>
     </message>
     <message>
         <source>reading the login name</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc tên đăng nhập</translation>
     </message>
     <message>
         <source>on PostgreSQL you act as the database login (%1); log in as %2 instead of using --as</source>
-        <translation type="unfinished"></translation>
+        <translation>trên PostgreSQL bạn thao tác với tư cách tài khoản đăng nhập cơ sở dữ liệu (%1); hãy đăng nhập bằng %2 thay vì dùng --as</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>database error</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>%1 refused: the database is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối %1: cơ sở dữ liệu đang mở chỉ đọc</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ghi</translation>
     </message>
     <message>
         <source>%1: has a write-ahead log (%2-wal) but no %2-shm; reading it would create one beside it. Open it read-write once to fold the log into the file, or copy both files elsewhere first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: có nhật ký ghi trước (%2-wal) nhưng không có %2-shm; đọc nó sẽ tạo một tệp bên cạnh. Hãy mở đọc-ghi một lần để gộp nhật ký vào tệp, hoặc sao chép cả hai tệp sang nơi khác trước</translation>
     </message>
     <message>
         <source>%1: stopped because it ran longer than allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã dừng vì chạy quá thời gian cho phép</translation>
     </message>
     <message>
         <source>%1 refused: this file is a Steward snapshot, which opens read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối %1: tệp này là bản chụp Steward, chỉ mở để đọc</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>reading the violation deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc thời hạn vi phạm</translation>
     </message>
     <message>
         <source>%1 is not a severity (critical, high, medium or low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải mức độ nghiêm trọng (critical, high, medium hoặc low)</translation>
     </message>
     <message>
         <source>a deadline is a whole number of days from %1 to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>thời hạn là số ngày nguyên từ %1 đến %2, không phải %3</translation>
     </message>
     <message>
         <source>saving the %1 deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>đang lưu thời hạn %1</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>choosing demo decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chọn quyết định mẫu</translation>
     </message>
     <message>
         <source>--scale must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale phải ít nhất là 1</translation>
     </message>
     <message>
         <source>demo</source>
-        <translation type="unfinished"></translation>
+        <translation>dữ liệu mẫu</translation>
     </message>
     <message>
         <source>checking the target</source>
-        <translation type="unfinished"></translation>
+        <translation>đang kiểm tra đích</translation>
     </message>
     <message>
         <source>the target already has pipeline tables; the demo writes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>đích đã có bảng pipeline; dữ liệu mẫu chỉ ghi vào cơ sở dữ liệu trống</translation>
     </message>
     <message>
         <source>%1 already exists; remove it or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; hãy xóa nó hoặc chọn tên khác</translation>
     </message>
     <message>
         <source>%1: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: thư mục không tồn tại</translation>
     </message>
     <message>
         <source>could not move the finished demo into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không chuyển được cơ sở dữ liệu mẫu đã xong vào %1</translation>
     </message>
 </context>
 <context>
     <name>DemoWriter</name>
     <message>
         <source>suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>gợi ý</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>writing tables</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi bảng</translation>
     </message>
     <message>
         <source>model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản mô hình</translation>
     </message>
     <message>
         <source>forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>dự báo</translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày %2 giờ</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút</translation>
     </message>
     <message>
         <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 1 phút</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>còn %1</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quá hạn %1</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút</translation>
     </message>
 </context>
 <context>
     <name>ForecastFan</name>
     <message>
         <source>finding the newest forecast of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tìm dự báo mới nhất của %1</translation>
     </message>
     <message>
         <source>client %1 has no forecasts for series %2</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 chưa có dự báo cho chuỗi %2</translation>
     </message>
     <message>
         <source>this database has no forecast_results table</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu này không có bảng forecast_results</translation>
     </message>
     <message>
         <source>listing the series of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê các chuỗi của %1</translation>
     </message>
     <message>
         <source>client %1 has no forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 chưa có dự báo</translation>
     </message>
     <message>
         <source>reading the forecast of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc dự báo của %1</translation>
     </message>
     <message>
         <source>version %1 made no forecasts for series %2</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1 không có dự báo cho chuỗi %2</translation>
     </message>
     <message>
         <source>reading the actuals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc số liệu thực tế của %1</translation>
     </message>
 </context>
 <context>
@@ -672,181 +672,181 @@
     <name>ImportScan</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không tồn tại</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải thư mục</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>not a model version folder (no %1, not named by a timestamp id)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải thư mục phiên bản mô hình (không có %1, tên không phải mã thời gian)</translation>
     </message>
 </context>
 <context>
     <name>ImprovementCycles</name>
     <message>
         <source>reading the improvement cycles of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc chu kỳ cải tiến của %1</translation>
     </message>
     <message>
         <source>client %1 has no improvement cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 chưa có chu kỳ cải tiến</translation>
     </message>
 </context>
 <context>
     <name>MetadataFile</name>
     <message>
         <source>%1 must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phải là số nguyên không âm</translation>
     </message>
     <message>
         <source>%1.%2 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 không phải là số</translation>
     </message>
     <message>
         <source>model_version is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>model_version bị thiếu hoặc không phải chuỗi</translation>
     </message>
     <message>
         <source>model_version is %1 but the folder is named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>model_version là %1 nhưng thư mục tên là %2</translation>
     </message>
     <message>
         <source>trained_at &quot;%1&quot; is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>trained_at &quot;%1&quot; không phải thời gian ISO 8601</translation>
     </message>
     <message>
         <source>trained_at is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>trained_at không phải chuỗi</translation>
     </message>
     <message>
         <source>features must be a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>features phải là danh sách tên</translation>
     </message>
     <message>
         <source>metrics is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics bị thiếu hoặc không phải đối tượng</translation>
     </message>
     <message>
         <source>every candidate needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi ứng viên cần có tên</translation>
     </message>
     <message>
         <source>the metrics of candidate %1 are not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ số của ứng viên %1 không phải đối tượng</translation>
     </message>
     <message>
         <source>candidates must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>candidates phải là một danh sách</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lớn hơn 16 MiB</translation>
     </message>
     <message>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải JSON hợp lệ: %2 tại vị trí %3</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải đối tượng JSON</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>MetricHistory</name>
     <message>
         <source>client %1 has no versions with numeric metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 không có phiên bản nào có chỉ số dạng số</translation>
     </message>
     <message>
         <source>no version of client %1 has the metric %2 (it has: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phiên bản nào của khách hàng %1 có chỉ số %2 (hiện có: %3)</translation>
     </message>
     <message>
         <source>the metric name %1 cannot be charted</source>
-        <translation type="unfinished"></translation>
+        <translation>không vẽ biểu đồ được chỉ số tên %1</translation>
     </message>
     <message>
         <source>reading %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc %1 của %2</translation>
     </message>
 </context>
 <context>
     <name>MetricRules</name>
     <message>
         <source>WMAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>WMAPE</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ lệch</translation>
     </message>
     <message>
         <source>MAE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE</translation>
     </message>
     <message>
         <source>FNR</source>
-        <translation type="unfinished"></translation>
+        <translation>FNR</translation>
     </message>
 </context>
 <context>
     <name>Metrics</name>
     <message>
         <source>finding the metrics in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tìm chỉ số trong %1</translation>
     </message>
 </context>
 <context>
     <name>ModelRegistry</name>
     <message>
         <source>listing clients</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê khách hàng</translation>
     </message>
     <message>
         <source>reading model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc phiên bản mô hình</translation>
     </message>
     <message>
         <source>no model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có phiên bản mô hình %1</translation>
     </message>
     <message>
         <source>client %1 has no model version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 không có phiên bản mô hình %2</translation>
     </message>
     <message>
         <source>version %1 exists for clients %2; say which with --client</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1 có ở các khách hàng %2; hãy chỉ rõ bằng --client</translation>
     </message>
     <message>
         <source>reading the active version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc phiên bản đang dùng của %1</translation>
     </message>
     <message>
         <source>reading the latest version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc phiên bản mới nhất của %1</translation>
     </message>
 </context>
 <context>
@@ -888,468 +888,471 @@
     <name>PagedQuery</name>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ẩn)</translation>
     </message>
 </context>
 <context>
     <name>PartialFile</name>
     <message>
         <source>no output file given</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa chỉ định tệp đầu ra</translation>
     </message>
     <message>
         <source>%1: the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: thư mục không tồn tại</translation>
     </message>
     <message>
         <source>%1 is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là thư mục; hãy nhập tên tệp</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or allow overwriting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
         <source>the file was already published or discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp đã được công bố hoặc loại bỏ</translation>
     </message>
     <message>
         <source>could not flush %1 to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>không đẩy được %1 xuống đĩa</translation>
     </message>
     <message>
         <source>%1 appeared while the file was written; nothing was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 xuất hiện trong lúc ghi tệp; không có gì bị thay thế</translation>
     </message>
     <message>
         <source>could not move the finished file into place at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không chuyển được tệp đã xong vào %1</translation>
     </message>
 </context>
 <context>
     <name>PolicyQuery</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>%1%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3</translation>
     </message>
     <message>
         <source>%1%2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: %3%4</translation>
     </message>
     <message>
         <source>counting the violations of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm vi phạm của %1</translation>
     </message>
     <message>
         <source>reading policies</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc chính sách</translation>
     </message>
     <message>
         <source>counting violations per policy</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm vi phạm theo chính sách</translation>
     </message>
     <message>
         <source>reading policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc chính sách %1</translation>
     </message>
     <message>
         <source>no policy with id or name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có chính sách với mã hoặc tên %1</translation>
     </message>
     <message>
         <source>%1 is the start of more than one policy id; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là phần đầu của nhiều mã chính sách; hãy nhập dài hơn</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>⚠ invalid JSON (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ JSON không hợp lệ (%1): %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trống)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>charts are saved as .png or .svg, not .%1</source>
-        <translation type="unfinished"></translation>
+        <translation>biểu đồ được lưu dạng .png hoặc .svg, không phải .%1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1: %2</translation>
     </message>
     <message>
         <source>cannot encode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không mã hóa được %1</translation>
     </message>
     <message>
         <source>A comment is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần có ghi chú</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giây</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút %2 giây</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ %2 phút</translation>
     </message>
 </context>
 <context>
     <name>RegistryCharts</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>order level</source>
-        <translation type="unfinished"></translation>
+        <translation>cấp đơn hàng</translation>
     </message>
     <message>
         <source>SKU level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp SKU</translation>
     </message>
     <message>
         <source>Fold %1 of version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt %1 của phiên bản %2</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = %3</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>không có giá trị</translation>
     </message>
     <message>
         <source>train %1</source>
-        <translation type="unfinished"></translation>
+        <translation>huấn luyện %1</translation>
     </message>
     <message>
         <source>test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra %1</translation>
     </message>
     <message>
         <source>Walk-forward backtest of %1 — %2, %3 per fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm thử ngược walk-forward của %1 — %2, %3 theo lượt</translation>
     </message>
     <message>
         <source>Fold %1&lt;br&gt;test %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt %1&lt;br&gt;kiểm tra %2</translation>
     </message>
     <message>
         <source>Fold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt %1</translation>
     </message>
     <message>
         <source>Fold (start of its test window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt (ngày bắt đầu khoảng kiểm tra)</translation>
     </message>
     <message>
         <source>version %1 has no backtest folds</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản %1 không có lượt kiểm thử ngược</translation>
     </message>
     <message>
         <source>Cycle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ %1 (%2)</translation>
     </message>
     <message>
         <source>state %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trạng thái %1</translation>
     </message>
     <message>
         <source> (not one of the eight states Steward knows)</source>
-        <translation type="unfinished"></translation>
+        <translation> (không thuộc tám trạng thái Steward biết)</translation>
     </message>
     <message>
         <source>, iteration %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>, vòng lặp %1%2</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa</translation>
     </message>
     <message>
         <source>MAPE before %1, after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE trước %1, sau %2</translation>
     </message>
     <message>
         <source> (%1%)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1%)</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi: %1</translation>
     </message>
     <message>
         <source>Improvement cycles of %1 — MAPE before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ cải tiến của %1 — MAPE trước và sau</translation>
     </message>
     <message>
         <source>MAPE before</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE trước</translation>
     </message>
     <message>
         <source>MAPE after</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE sau</translation>
     </message>
     <message>
         <source>Cycle (in the order they ran)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ (theo thứ tự chạy)</translation>
     </message>
     <message>
         <source>MAPE (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE (càng thấp càng tốt)</translation>
     </message>
     <message>
         <source>Where each cycle is — the latest %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí của từng chu kỳ — %1 chu kỳ mới nhất trong %2</translation>
     </message>
     <message>
         <source>Where each cycle is</source>
-        <translation type="unfinished"></translation>
+        <translation>Vị trí của từng chu kỳ</translation>
     </message>
     <message>
         <source>Cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ %1</translation>
     </message>
     <message>
         <source>Cycle %1 ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ %1 ⚠</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>predicted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dự báo %1</translation>
     </message>
     <message>
         <source>P10 %1 – P90 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P10 %1 – P90 %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>event tier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sự kiện cấp %1</translation>
     </message>
     <message>
         <source>actual %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thực tế %1</translation>
     </message>
     <message>
         <source>Forecast for %1 — version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự báo cho %1 — phiên bản %2</translation>
     </message>
     <message>
         <source>P10–P90</source>
-        <translation type="unfinished"></translation>
+        <translation>P10–P90</translation>
     </message>
     <message>
         <source>predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>dự báo</translation>
     </message>
     <message>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>thực tế</translation>
     </message>
     <message>
         <source>Forecast date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày dự báo</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>no table of actuals in this database: only the forecast is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu không có bảng số liệu thực tế: chỉ hiển thị dự báo</translation>
     </message>
     <message>
         <source>no actual quantities recorded for these dates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi nhận số lượng thực tế cho các ngày này</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>càng thấp càng tốt</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>càng cao càng tốt</translation>
     </message>
     <message>
         <source>closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>càng gần 0 càng tốt</translation>
     </message>
     <message>
         <source>%1 across versions — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 qua các phiên bản — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>active version</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản đang dùng</translation>
     </message>
     <message>
         <source>selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản đã chọn</translation>
     </message>
     <message>
         <source>Trained (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện (UTC)</translation>
     </message>
     <message>
         <source>%1 — no version of %2 has this metric</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — không phiên bản nào của %2 có chỉ số này</translation>
     </message>
     <message>
         <source>Version %1
 Trained %2 UTC
 %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản %1
+Huấn luyện %2 UTC
+%3 = %4</translation>
     </message>
     <message>
         <source>
 active version</source>
-        <translation type="unfinished"></translation>
+        <translation>
+phiên bản đang dùng</translation>
     </message>
     <message>
         <source>%1 versions drawn from %2 points (min/max per pixel column); tooltips give every version&apos;s true value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phiên bản được vẽ từ %2 điểm (nhỏ nhất/lớn nhất mỗi cột điểm ảnh); chú thích cho giá trị thật của từng phiên bản</translation>
     </message>
     <message>
         <source>%1 version(s) without %2 are not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị %1 phiên bản không có %2</translation>
     </message>
 </context>
 <context>
     <name>RegistryImport</name>
     <message>
         <source>looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tra cứu %1</translation>
     </message>
     <message>
         <source>looking up earlier imports of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tra cứu các lần nhập trước của %1</translation>
     </message>
     <message>
         <source>registering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đăng ký %1</translation>
     </message>
     <message>
         <source>replacing the import record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang thay bản ghi nhập của %1</translation>
     </message>
     <message>
         <source>recording the import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi lần nhập %1</translation>
     </message>
     <message>
         <source>client %1 already has version %2 with other metrics or counts; it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 đã có phiên bản %2 với chỉ số hoặc số đếm khác; không bị ghi đè</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>đã nhập trước đó</translation>
     </message>
     <message>
         <source>already registered; its metadata.json details were recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đăng ký; chi tiết trong metadata.json đã được ghi lại</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>đã nhập</translation>
     </message>
     <message>
         <source>metadata.json belongs to client %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata.json thuộc khách hàng %1, không phải %2</translation>
     </message>
     <message>
         <source>no client: metadata.json names none; choose the client (--client), or put the version folders in a folder named after the client</source>
-        <translation type="unfinished"></translation>
+        <translation>không có khách hàng: metadata.json không ghi khách hàng; hãy chọn khách hàng (--client), hoặc đặt các thư mục phiên bản trong thư mục mang tên khách hàng</translation>
     </message>
     <message>
         <source>the same version as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng phiên bản với %1</translation>
     </message>
     <message>
         <source>cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy; không có gì được nhập</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>Violations detected in the period, by severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm phát hiện trong kỳ, theo mức độ và trạng thái</translation>
     </message>
     <message>
         <source>violations</source>
-        <translation type="unfinished"></translation>
+        <translation>vi phạm</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>tháng</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>tuần</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>ngày</translation>
     </message>
     <message>
         <source>Violations detected and closed per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm được phát hiện và đóng theo %1</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo động nhầm</translation>
     </message>
 </context>
 <context>
@@ -1363,380 +1366,380 @@ active version</source>
     <name>ReportHtml</name>
     <message>
         <source>Compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tuân thủ</translation>
     </message>
     <message>
         <source>Governance violations, their handling, and every decision recorded in Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vi phạm quản trị, cách xử lý, và mọi quyết định được ghi trong Steward</translation>
     </message>
     <message>
         <source>%1 %2 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ngày</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi khách hàng</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo lúc</translation>
     </message>
     <message>
         <source>%1 UTC by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC bởi %2</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>detected in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>phát hiện trong kỳ</translation>
     </message>
     <message>
         <source>critical, still open</source>
-        <translation type="unfinished"></translation>
+        <translation>nghiêm trọng, vẫn mở</translation>
     </message>
     <message>
         <source>overdue now</source>
-        <translation type="unfinished"></translation>
+        <translation>đang quá hạn</translation>
     </message>
     <message>
         <source>resolved in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>giải quyết trong kỳ</translation>
     </message>
     <message>
         <source>mean time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>thời gian giải quyết trung bình</translation>
     </message>
     <message>
         <source>This database has no Steward tables, so there is no audit trail to verify and no decisions to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này không có bảng Steward, nên không có nhật ký kiểm toán để xác minh và không có quyết định để liệt kê.</translation>
     </message>
     <message>
         <source>Audit chain intact: %1 records verified; newest hash %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi kiểm toán nguyên vẹn: đã xác minh %1 bản ghi; mã băm mới nhất %2.</translation>
     </message>
     <message>
         <source>Audit chain BROKEN at record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi kiểm toán BỊ PHÁ VỠ tại bản ghi %1: %2</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <source>No violations were detected in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phát hiện vi phạm nào trong kỳ.</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản mô hình</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách</translation>
     </message>
     <message>
         <source>Detected (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện (UTC)</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuổi</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa giao</translation>
     </message>
     <message>
         <source>… and %1 more (a CSV export lists them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>… và %1 mục nữa (bản xuất CSV liệt kê đầy đủ).</translation>
     </message>
     <message>
         <source>No violation was closed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có vi phạm nào được đóng trong kỳ.</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <source>Mean time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian giải quyết trung bình</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngày</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>%1 violations were closed as false positives in the period; they are not part of the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vi phạm được đóng là báo động nhầm trong kỳ; chúng không tính vào trung bình.</translation>
     </message>
     <message>
         <source>%1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No decisions were recorded in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có quyết định nào được ghi trong kỳ.</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sang %1</translation>
     </message>
     <message>
         <source>Comments made in the period (not listed): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bình luận trong kỳ (không liệt kê): %1.</translation>
     </message>
     <message>
         <source>%1 – %2 (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (UTC)</translation>
     </message>
     <message>
         <source>Compliance report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tuân thủ %1</translation>
     </message>
     <message>
         <source>Violations by severity and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm theo mức độ và trạng thái</translation>
     </message>
     <message>
         <source>Violations detected in the period, counted by their status now. Severities and statuses a newer monitor used are shown as they were written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm phát hiện trong kỳ, đếm theo trạng thái hiện tại. Mức độ và trạng thái do bộ giám sát mới hơn dùng được hiển thị nguyên văn.</translation>
     </message>
     <message>
         <source>Detected and closed over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện và đóng theo thời gian</translation>
     </message>
     <message>
         <source>Open critical violations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm nghiêm trọng đang mở (%1)</translation>
     </message>
     <message>
         <source>Critical violations not yet resolved or marked false positive, as of %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vi phạm nghiêm trọng chưa được giải quyết hoặc đánh dấu báo động nhầm, tính đến %1 UTC.</translation>
     </message>
     <message>
         <source>No critical violation is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có vi phạm nghiêm trọng nào đang mở.</translation>
     </message>
     <message>
         <source>Overdue items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục quá hạn (%1)</translation>
     </message>
     <message>
         <source>Violations past their deadline (counted from detection) and not closed, as of %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm đã quá thời hạn (tính từ lúc phát hiện) và chưa đóng, tính đến %1 UTC.</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mục nào quá hạn.</translation>
     </message>
     <message>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian giải quyết</translation>
     </message>
     <message>
         <source>Decisions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Các quyết định trong kỳ</translation>
     </message>
     <message>
         <source>Audit chain verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh chuỗi kiểm toán</translation>
     </message>
     <message>
         <source>Every decision is a record in an append-only SHA-256 hash chain; each record&apos;s hash covers its content and the previous record&apos;s hash. Newest hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi quyết định là một bản ghi trong chuỗi băm SHA-256 chỉ-thêm; mã băm của mỗi bản ghi bao gồm nội dung của nó và mã băm của bản ghi trước. Mã băm mới nhất: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi được %1: %2</translation>
     </message>
     <message>
         <source>Steward compliance report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tuân thủ Steward · %1 · %2</translation>
     </message>
     <message>
         <source>all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi khách hàng</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1/%2</translation>
     </message>
     <message>
         <source>Compliance report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tuân thủ %1</translation>
     </message>
     <message>
         <source>Laying out the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dàn trang báo cáo</translation>
     </message>
     <message>
         <source>the report was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy báo cáo</translation>
     </message>
     <message>
         <source>cannot start the PDF %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt đầu được tệp PDF %1</translation>
     </message>
     <message>
         <source>Writing page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi trang %1/%2</translation>
     </message>
     <message>
         <source>a report is written as .pdf, .html or .csv, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>báo cáo được ghi dạng .pdf, .html hoặc .csv, không phải %1</translation>
     </message>
     <message>
         <source>unknown report format</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng báo cáo không rõ</translation>
     </message>
     <message>
         <source>cannot encode the chart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không mã hóa được biểu đồ %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewFormat</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>better</source>
-        <translation type="unfinished"></translation>
+        <translation>tốt hơn</translation>
     </message>
     <message>
         <source>worse</source>
-        <translation type="unfinished"></translation>
+        <translation>kém hơn</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>không đổi</translation>
     </message>
     <message>
         <source>no rule for this metric, so it is not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>không có quy tắc cho chỉ số này nên không đánh giá</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>approving or rejecting suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>phê duyệt hoặc từ chối gợi ý</translation>
     </message>
     <message>
         <source>requesting a rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>approving or denying rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>phê duyệt hoặc từ chối yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>working on violations</source>
-        <translation type="unfinished"></translation>
+        <translation>xử lý vi phạm</translation>
     </message>
     <message>
         <source>reopening a closed violation</source>
-        <translation type="unfinished"></translation>
+        <translation>mở lại một vi phạm đã đóng</translation>
     </message>
     <message>
         <source>closing a critical violation</source>
-        <translation type="unfinished"></translation>
+        <translation>đóng một vi phạm nghiêm trọng</translation>
     </message>
     <message>
         <source>importing model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>nhập phiên bản mô hình</translation>
     </message>
     <message>
         <source>changing shared settings</source>
-        <translation type="unfinished"></translation>
+        <translation>thay đổi thiết lập dùng chung</translation>
     </message>
     <message>
         <source>granting and revoking roles</source>
-        <translation type="unfinished"></translation>
+        <translation>cấp và thu hồi vai trò</translation>
     </message>
     <message>
         <source>%1 is %2; %3 needs the %4 role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là %2; %3 cần vai trò %4</translation>
     </message>
 </context>
 <context>
@@ -1750,43 +1753,43 @@ active version</source>
     <name>RoleRepository</name>
     <message>
         <source>reading the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc vai trò của %1</translation>
     </message>
     <message>
         <source>listing roles</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê vai trò</translation>
     </message>
     <message>
         <source>grant needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>cấp quyền cần tên người dùng</translation>
     </message>
     <message>
         <source>replacing the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang thay vai trò của %1</translation>
     </message>
     <message>
         <source>granting %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang cấp %1 cho %2</translation>
     </message>
     <message>
         <source>counting admins</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm admin</translation>
     </message>
     <message>
         <source>%1 is the last admin; grant admin to someone else first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là admin cuối cùng; hãy cấp quyền admin cho người khác trước</translation>
     </message>
     <message>
         <source>revoking the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang thu hồi vai trò của %1</translation>
     </message>
     <message>
         <source>%1 has no granted role</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa được cấp vai trò nào</translation>
     </message>
     <message>
         <source>%1 is %2, not %3; nothing was revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là %2, không phải %3; không có gì bị thu hồi</translation>
     </message>
 </context>
 <context>
@@ -1800,133 +1803,133 @@ active version</source>
     <name>RollbackRequests</name>
     <message>
         <source>rolling back suggestion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang hoàn tác gợi ý %1</translation>
     </message>
     <message>
         <source>suggestion %1 is no longer applied; the rollback request cannot be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>gợi ý %1 không còn được áp dụng; không thể phê duyệt yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>reading the active version</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc phiên bản đang dùng</translation>
     </message>
     <message>
         <source>replacing the active version</source>
-        <translation type="unfinished"></translation>
+        <translation>đang thay phiên bản đang dùng</translation>
     </message>
     <message>
         <source>activating version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang kích hoạt phiên bản %1</translation>
     </message>
     <message>
         <source>rollback request %1 targets a %2, which this version of Steward cannot roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu hoàn tác %1 nhắm đến một %2, mà phiên bản Steward này không hoàn tác được</translation>
     </message>
     <message>
         <source>%1 requested this rollback and cannot decide it; another manager must</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã yêu cầu hoàn tác này nên không thể tự quyết định; phải là một quản lý khác</translation>
     </message>
     <message>
         <source>looking for open rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tìm yêu cầu hoàn tác đang mở</translation>
     </message>
     <message>
         <source>a rollback of %1 %2 was already requested by %3 (request %4) and awaits a manager</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 đã yêu cầu hoàn tác %1 %2 (yêu cầu %4), đang chờ quản lý</translation>
     </message>
     <message>
         <source>filing the rollback request</source>
-        <translation type="unfinished"></translation>
+        <translation>đang gửi yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>a rollback request needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu hoàn tác cần có lý do</translation>
     </message>
     <message>
         <source>a model rollback needs the client (--client)</source>
-        <translation type="unfinished"></translation>
+        <translation>khôi phục mô hình cần khách hàng (--client)</translation>
     </message>
     <message>
         <source>looking up model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tra cứu phiên bản mô hình %1</translation>
     </message>
     <message>
         <source>client %1 has no model version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>khách hàng %1 không có phiên bản mô hình %2</translation>
     </message>
     <message>
         <source>%1 is already the active version of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã là phiên bản đang dùng của %2</translation>
     </message>
     <message>
         <source>a comment saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>một ghi chú nêu lý do</translation>
     </message>
     <message>
         <source>listing rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>reading rollback request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc yêu cầu hoàn tác %1</translation>
     </message>
     <message>
         <source>no rollback request with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có yêu cầu hoàn tác với mã %1</translation>
     </message>
     <message>
         <source>recording the decision on rollback request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi quyết định về yêu cầu hoàn tác %1</translation>
     </message>
 </context>
 <context>
     <name>SchemaCatalog</name>
     <message>
         <source>listing tables</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê bảng</translation>
     </message>
     <message>
         <source>counting rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm dòng của %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotCheck</name>
     <message>
         <source>the integrity check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra toàn vẹn thất bại: %1</translation>
     </message>
     <message>
         <source>it has no snapshot manifest (it is not a Steward snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bản kê bản chụp (không phải bản chụp Steward)</translation>
     </message>
     <message>
         <source>only a snapshot file can be checked, not a server database</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ kiểm tra được tệp bản chụp, không phải cơ sở dữ liệu máy chủ</translation>
     </message>
     <message>
         <source>the check was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy kiểm tra</translation>
     </message>
     <message>
         <source>%1 is listed in the manifest but missing from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có trong bản kê nhưng thiếu trong tệp</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>%1 is in the file but not in the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có trong tệp nhưng không có trong bản kê</translation>
     </message>
     <message>
         <source>%1 has %2 rows; its manifest says %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 có %2 dòng; bản kê ghi %3</translation>
     </message>
     <message>
         <source>%1 does not match its manifest digest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không khớp với mã băm trong bản kê</translation>
     </message>
 </context>
 <context>
@@ -1957,311 +1960,311 @@ active version</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
     <message>
         <source>comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>đang so sánh</translation>
     </message>
     <message>
         <source>the older database</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu cũ hơn</translation>
     </message>
     <message>
         <source>the newer database</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu mới hơn</translation>
     </message>
     <message>
         <source>%1 is missing in %2; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thiếu trong %2; không so sánh</translation>
     </message>
     <message>
         <source>%1 has no column %2 in %3; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có cột %2 trong %3; không so sánh</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc %1</translation>
     </message>
     <message>
         <source>reading model versions</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc phiên bản mô hình</translation>
     </message>
     <message>
         <source>reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc nhật ký kiểm toán</translation>
     </message>
     <message>
         <source>the older database has no audit trail; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu cũ hơn không có nhật ký kiểm toán; không so sánh</translation>
     </message>
     <message>
         <source>the newer database has no audit trail; not compared</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu mới hơn không có nhật ký kiểm toán; không so sánh</translation>
     </message>
     <message>
         <source>the newer audit trail does not continue the older one: entry %1 differs or is missing (a record was altered or removed, or these are different databases)</source>
-        <translation type="unfinished"></translation>
+        <translation>nhật ký kiểm toán mới hơn không nối tiếp nhật ký cũ: mục %1 khác hoặc bị thiếu (một bản ghi đã bị sửa hoặc xóa, hoặc đây là hai cơ sở dữ liệu khác nhau)</translation>
     </message>
     <message>
         <source>%1 (snapshot of %2, exported %3 by %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bản chụp của %2, %4 xuất lúc %3)</translation>
     </message>
     <message>
         <source>the &quot;older&quot; snapshot was exported after the &quot;newer&quot; one; the changes read backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>bản chụp &quot;cũ hơn&quot; được xuất sau bản &quot;mới hơn&quot;; các thay đổi hiển thị theo chiều ngược</translation>
     </message>
     <message>
         <source>Suggestions that changed state</source>
-        <translation type="unfinished"></translation>
+        <translation>Các gợi ý đã đổi trạng thái</translation>
     </message>
     <message>
         <source>Violations that changed state</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vi phạm đã đổi trạng thái</translation>
     </message>
     <message>
         <source>Model versions that appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiên bản mô hình mới xuất hiện</translation>
     </message>
     <message>
         <source>What the audit trail gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì nhật ký kiểm toán có thêm</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDiffModel</name>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo lúc</translation>
     </message>
     <message>
         <source>WMAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>WMAPE</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <source>Item kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại mục</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>SnapshotDigest</name>
     <message>
         <source>row digests are computed on SQLite files only</source>
-        <translation type="unfinished"></translation>
+        <translation>mã băm dòng chỉ tính trên tệp SQLite</translation>
     </message>
     <message>
         <source>reading the columns of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc các cột của %1: %2</translation>
     </message>
     <message>
         <source>there is no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có bảng %1</translation>
     </message>
     <message>
         <source>reading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc %1: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
 </context>
 <context>
     <name>SnapshotExport</name>
     <message>
         <source>the export was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy xuất; không có gì được ghi</translation>
     </message>
     <message>
         <source>two tables would both be called %1 in the snapshot; rename one of them first</source>
-        <translation type="unfinished"></translation>
+        <translation>hai bảng sẽ cùng có tên %1 trong bản chụp; hãy đổi tên một bảng trước</translation>
     </message>
     <message>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc %1</translation>
     </message>
     <message>
         <source>%1: %2 rows were read but %3 were written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: đã đọc %2 dòng nhưng ghi %3 dòng</translation>
     </message>
     <message>
         <source>%1 is the database being exported; choose another file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cơ sở dữ liệu đang được xuất; hãy chọn tệp khác</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFormat</name>
     <message>
         <source>looking for a snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tìm bản kê bản chụp</translation>
     </message>
     <message>
         <source>the snapshot manifest is incomplete: one of its two tables is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>bản kê bản chụp không đầy đủ: thiếu một trong hai bảng</translation>
     </message>
     <message>
         <source>reading the snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc bản kê bản chụp</translation>
     </message>
     <message>
         <source>the snapshot manifest does not name its format</source>
-        <translation type="unfinished"></translation>
+        <translation>bản kê bản chụp không ghi định dạng</translation>
     </message>
     <message>
         <source>the snapshot is in format %1, which this build does not know; use a newer Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>bản chụp ở định dạng %1, mà bản dựng này không biết; hãy dùng Steward mới hơn</translation>
     </message>
     <message>
         <source>reading the snapshot&apos;s table list</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc danh sách bảng của bản chụp</translation>
     </message>
     <message>
         <source>writing the snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi bản kê bản chụp</translation>
     </message>
 </context>
 <context>
     <name>SqlScript</name>
     <message>
         <source>missing built-in script %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu tập lệnh dựng sẵn %1</translation>
     </message>
 </context>
 <context>
     <name>SqliteFile</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không có tệp này</translation>
     </message>
     <message>
         <source>%1: is a directory, not a database file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: là thư mục, không phải tệp cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không phải tệp thông thường</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không đọc được (%2)</translation>
     </message>
     <message>
         <source>%1: the file is empty (zero bytes), not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp rỗng (0 byte), không phải cơ sở dữ liệu SQLite</translation>
     </message>
     <message>
         <source>%1: is a text file, not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: là tệp văn bản, không phải cơ sở dữ liệu SQLite</translation>
     </message>
     <message>
         <source>%1: not a SQLite database (the header is missing; the file may be encrypted or of another kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: không phải cơ sở dữ liệu SQLite (thiếu phần đầu tệp; tệp có thể bị mã hóa hoặc thuộc loại khác)</translation>
     </message>
     <message>
         <source>%1: the SQLite file is truncated (only %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp SQLite bị cắt cụt (chỉ %2 byte)</translation>
     </message>
     <message>
         <source>%1: the SQLite header is damaged (page size %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: phần đầu SQLite bị hỏng (kích thước trang %2)</translation>
     </message>
     <message>
         <source>%1: the SQLite file is truncated: its header counts %2 pages of %3 bytes (%4 bytes), the file has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tệp SQLite bị cắt cụt: phần đầu ghi %2 trang mỗi trang %3 byte (%4 byte), tệp chỉ có %5</translation>
     </message>
 </context>
 <context>
     <name>SqliteRowWriter</name>
     <message>
         <source>rows are written into SQLite files only</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng chỉ được ghi vào tệp SQLite</translation>
     </message>
     <message>
         <source>preparing the insert into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chuẩn bị chèn vào %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>binding a value for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang gán giá trị cho %1</translation>
     </message>
     <message>
         <source>inserting into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chèn vào %1</translation>
     </message>
 </context>
 <context>
@@ -2294,3458 +2297,3484 @@ active version</source>
     <name>SuggestionDecisions</name>
     <message>
         <source>a comment saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>một ghi chú nêu lý do</translation>
     </message>
     <message>
         <source>a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>một lý do</translation>
     </message>
     <message>
         <source>approve is not possible for a suggestion that is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể phê duyệt gợi ý đang ở trạng thái %1</translation>
     </message>
 </context>
 <context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể sắp xếp hàng đợi theo %1; các cột sắp xếp được: %2</translation>
     </message>
     <message>
         <source>%1 is not a cycle id (cycle ids are UUIDs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải mã chu kỳ (mã chu kỳ là UUID)</translation>
     </message>
 </context>
 <context>
     <name>SuggestionRepository</name>
     <message>
         <source>reading cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc chu kỳ %1</translation>
     </message>
     <message>
         <source>no suggestion with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có gợi ý với mã %1</translation>
     </message>
     <message>
         <source>reading suggestion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc gợi ý %1</translation>
     </message>
     <message>
         <source>no list of values for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có danh sách giá trị cho %1</translation>
     </message>
     <message>
         <source>listing the values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê các giá trị của %1</translation>
     </message>
     <message>
         <source>listing improvement cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>đang liệt kê chu kỳ cải tiến</translation>
     </message>
 </context>
 <context>
     <name>TableListModel</name>
     <message>
         <source>Not counted: views in untrusted files are not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đếm: view trong tệp không tin cậy không được chạy</translation>
     </message>
     <message>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>view</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>pipeline</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>khác</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
 </context>
 <context>
     <name>Text</name>
     <message>
         <source>this database has no model_metadata table, so it has no model registry</source>
-        <translation type="unfinished"></translation>
+        <translation>cơ sở dữ liệu này không có bảng model_metadata, nên không có sổ đăng ký mô hình</translation>
     </message>
     <message>
         <source>reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc dòng</translation>
     </message>
 </context>
 <context>
     <name>TransitionEngine</name>
     <message>
         <source> (%1 by %2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 bởi %2 lúc %3)</translation>
     </message>
     <message>
         <source> (changed outside Steward)</source>
-        <translation type="unfinished"></translation>
+        <translation> (được thay đổi ngoài Steward)</translation>
     </message>
     <message>
         <source>%1 %2 is %3 now, not %4%5; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 hiện là %3, không phải %4%5; không có gì bị thay đổi</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cần %2</translation>
     </message>
     <message>
         <source>a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>một ghi chú</translation>
     </message>
     <message>
         <source>reading %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc %1 %2</translation>
     </message>
     <message>
         <source>no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>không có %1 với mã %2</translation>
     </message>
     <message>
         <source>%1 is not possible for a %2 that is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể %1 với %2 đang ở trạng thái %3</translation>
     </message>
     <message>
         <source>updating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang cập nhật %1</translation>
     </message>
     <message>
         <source>%1 %2 changed while it was being decided; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 đã thay đổi trong lúc đang được quyết định; không có gì bị thay đổi</translation>
     </message>
 </context>
 <context>
     <name>VersionDetail</name>
     <message>
         <source>active version</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản đang dùng</translation>
     </message>
     <message>
         <source>active (newest; no version set)</source>
-        <translation type="unfinished"></translation>
+        <translation>đang dùng (mới nhất; chưa đặt phiên bản)</translation>
     </message>
     <message>
         <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 UTC · registered %3 · %4 features · %5 training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng &lt;b&gt;%1&lt;/b&gt; · huấn luyện %2 UTC · đăng ký %3 · %4 đặc trưng · %5 mẫu huấn luyện</translation>
     </message>
     <message>
         <source>Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 đã yêu cầu khôi phục về %1 ngày %3 (yêu cầu %4) — đang chờ quản lý. Lý do: %5</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>&lt;p&gt;No metrics recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chưa ghi nhận chỉ số nào.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The metrics are not valid JSON (%1); the stored text is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chỉ số không phải JSON hợp lệ (%1); nội dung đã lưu là:</translation>
     </message>
     <message>
         <source>higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>càng cao càng tốt</translation>
     </message>
     <message>
         <source>closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>càng gần 0 càng tốt</translation>
     </message>
     <message>
         <source>lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>càng thấp càng tốt</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải số</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Imported from a model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Được nhập từ thư mục mô hình</translation>
     </message>
     <message>
         <source>From &lt;code&gt;%1&lt;/code&gt; by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ &lt;code&gt;%1&lt;/code&gt; bởi %2 ngày %3.</translation>
     </message>
     <message>
         <source>target &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>đối tượng &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Features (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặc trưng (%1): %2</translation>
     </message>
     <message>
         <source>Candidates evaluated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Các ứng viên đã đánh giá:</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình</translation>
     </message>
     <message>
         <source>Training jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ huấn luyện</translation>
     </message>
     <message>
         <source>&lt;p&gt;No training job names this version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Không có tác vụ huấn luyện nào ghi phiên bản này.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xong</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Backtests</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm thử ngược</translation>
     </message>
     <message>
         <source>&lt;p&gt;This version was not backtested.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Phiên bản này chưa được kiểm thử ngược.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ: %1</translation>
     </message>
     <message>
         <source>Backtests (walk-forward folds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm thử ngược (các lượt walk-forward)</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Lượt</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
         <source>Forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự báo</translation>
     </message>
     <message>
         <source>&lt;p&gt;No forecasts were made with this version.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chưa có dự báo nào dùng phiên bản này.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Forecasts made with this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự báo dùng phiên bản này</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Mean predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình dự báo</translation>
     </message>
     <message>
         <source>… and %1 more series.</source>
-        <translation type="unfinished"></translation>
+        <translation>… và %1 chuỗi nữa.</translation>
     </message>
 </context>
 <context>
     <name>VersionDetails</name>
     <message>
         <source>reading the training jobs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc tác vụ huấn luyện của %1</translation>
     </message>
     <message>
         <source>reading earlier training attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc các lần huấn luyện trước</translation>
     </message>
     <message>
         <source>reading the backtests of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc kiểm thử ngược của %1</translation>
     </message>
     <message>
         <source>finding the versions that made forecasts</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tìm các phiên bản đã tạo dự báo</translation>
     </message>
     <message>
         <source>reading the forecasts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc các dự báo của %1</translation>
     </message>
     <message>
         <source>reading the import record of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc bản ghi nhập của %1</translation>
     </message>
 </context>
 <context>
     <name>VersionListQuery</name>
     <message>
         <source>locating version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tìm phiên bản %1</translation>
     </message>
 </context>
 <context>
     <name>VersionRollback</name>
     <message>
         <source>%1 is already the active version of %2 (the newest; no other version has been set)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã là phiên bản đang dùng của %2 (mới nhất; chưa đặt phiên bản nào khác)</translation>
     </message>
 </context>
 <context>
     <name>View</name>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý</translation>
     </message>
     <message>
         <source>Models</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ</translation>
     </message>
     <message>
         <source>Governance</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản trị</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm toán</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng</translation>
     </message>
     <message>
         <source>SQL console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển SQL</translation>
     </message>
 </context>
 <context>
     <name>ViolationDecisions</name>
     <message>
         <source>the violation is %1 already; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vi phạm đã ở trạng thái %1; không có gì bị thay đổi</translation>
     </message>
     <message>
         <source>reading the assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc việc giao</translation>
     </message>
     <message>
         <source>%1 is %2 and cannot work on violations; assign someone who is analyst, manager or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là %2 và không thể xử lý vi phạm; hãy giao cho người là analyst, manager hoặc admin</translation>
     </message>
     <message>
         <source>assigning the violation</source>
-        <translation type="unfinished"></translation>
+        <translation>đang giao vi phạm</translation>
     </message>
     <message>
         <source>recording the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi cách giải quyết</translation>
     </message>
     <message>
         <source>the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>cách giải quyết</translation>
     </message>
     <message>
         <source>a justification</source>
-        <translation type="unfinished"></translation>
+        <translation>một lý do</translation>
     </message>
     <message>
         <source>only a resolved or false-positive violation can be reopened; this one is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ vi phạm đã giải quyết hoặc báo động nhầm mới mở lại được; vi phạm này là %1</translation>
     </message>
     <message>
         <source>reading the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc cách giải quyết</translation>
     </message>
     <message>
         <source>the violation is %1; it has to be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>vi phạm đang là %1; cần được mở lại</translation>
     </message>
     <message>
         <source>an assignment needs the person to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>giao việc cần có người được giao</translation>
     </message>
     <message>
         <source>the violation is %1; reopen it before assigning it</source>
-        <translation type="unfinished"></translation>
+        <translation>vi phạm đang là %1; hãy mở lại trước khi giao việc</translation>
     </message>
     <message>
         <source>the violation is assigned to %1 now, not %2; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vi phạm hiện được giao cho %1, không phải %2; không có gì bị thay đổi</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>không ai</translation>
     </message>
     <message>
         <source>the violation is assigned to %1 already</source>
-        <translation type="unfinished"></translation>
+        <translation>vi phạm đã được giao cho %1</translation>
     </message>
     <message>
         <source>the comment&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung bình luận</translation>
     </message>
     <message>
         <source>--to must be investigating, resolved, false_positive or open, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--to phải là investigating, resolved, false_positive hoặc open, không phải %1</translation>
     </message>
 </context>
 <context>
     <name>ViolationQuery</name>
     <message>
         <source>reading violations</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc vi phạm</translation>
     </message>
     <message>
         <source>counting violations</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm vi phạm</translation>
     </message>
     <message>
         <source>no violation with id %1 (give the id, or at least its first six characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>không có vi phạm với mã %1 (hãy nhập mã, hoặc ít nhất sáu ký tự đầu)</translation>
     </message>
     <message>
         <source>looking up violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang tra cứu vi phạm %1</translation>
     </message>
     <message>
         <source>no violation with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>không có vi phạm với mã %1</translation>
     </message>
     <message>
         <source>%1 is the start of more than one violation id; give more of it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là phần đầu của nhiều mã vi phạm; hãy nhập dài hơn</translation>
     </message>
     <message>
         <source>reading violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc vi phạm %1</translation>
     </message>
     <message>
         <source>violations cannot be listed by that column</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể liệt kê vi phạm theo cột đó</translation>
     </message>
     <message>
         <source>reading filter choices</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc các lựa chọn lọc</translation>
     </message>
 </context>
 <context>
     <name>ViolationTerms</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghiêm trọng</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang điều tra</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết</translation>
     </message>
     <message>
         <source>False positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo động nhầm</translation>
     </message>
 </context>
 <context>
     <name>ViolationTimeline</name>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ai đó</translation>
     </message>
     <message>
         <source>Detected by the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Được bộ giám sát phát hiện</translation>
     </message>
     <message>
         <source>Detected by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện bởi %1</translation>
     </message>
     <message>
         <source>%1 started investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bắt đầu điều tra</translation>
     </message>
     <message>
         <source>%1 assigned it to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã giao cho %2</translation>
     </message>
     <message>
         <source>%1 reassigned it from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã chuyển từ %2 sang %3</translation>
     </message>
     <message>
         <source>%1 resolved it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã giải quyết</translation>
     </message>
     <message>
         <source>%1 marked it a false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã đánh dấu là báo động nhầm</translation>
     </message>
     <message>
         <source>%1 reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã mở lại</translation>
     </message>
     <message>
         <source>%1 returned it to the open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã trả về hàng đợi mở</translation>
     </message>
     <message>
         <source>%1 commented</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã bình luận</translation>
     </message>
     <message>
         <source>%1 closed it as %2 (recorded outside Steward)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã đóng với trạng thái %2 (ghi nhận ngoài Steward)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Suggestion approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phê duyệt gợi ý</translation>
     </message>
     <message>
         <source>Suggestion rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối gợi ý</translation>
     </message>
     <message>
         <source>Suggestion rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn tác gợi ý</translation>
     </message>
     <message>
         <source>Rollback requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>Rollback approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phê duyệt hoàn tác</translation>
     </message>
     <message>
         <source>Rollback denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối hoàn tác</translation>
     </message>
     <message>
         <source>Model version activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kích hoạt phiên bản mô hình</translation>
     </message>
     <message>
         <source>Violation investigation started</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bắt đầu điều tra vi phạm</translation>
     </message>
     <message>
         <source>Violation assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giao vi phạm</translation>
     </message>
     <message>
         <source>Violation resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải quyết vi phạm</translation>
     </message>
     <message>
         <source>Violation marked false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu vi phạm là báo động nhầm</translation>
     </message>
     <message>
         <source>Violation reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở lại vi phạm</translation>
     </message>
     <message>
         <source>Violation returned to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã trả vi phạm về mở</translation>
     </message>
     <message>
         <source>Setting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi thiết lập</translation>
     </message>
     <message>
         <source>Role granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp vai trò</translation>
     </message>
     <message>
         <source>Role revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thu hồi vai trò</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Review and governance for forecasting models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt và quản trị các mô hình dự báo.</translation>
     </message>
     <message>
         <source>A SQLite file or a postgresql:// URI to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp SQLite hoặc URI postgresql:// cần mở.</translation>
     </message>
     <message>
         <source>Open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở chỉ đọc.</translation>
     </message>
     <message>
         <source>Act as USER (SQLite only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác với tư cách USER (chỉ SQLite).</translation>
+    </message>
+    <message>
+        <source>Start on VIEW: suggestions, models, charts, governance, audit, tables or console.</source>
+        <translation>Bắt đầu ở màn hình VIEW: suggestions, models, charts, governance, audit, tables hoặc console.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once it has loaded, then quit.</source>
+        <translation>Lưu ảnh cửa sổ vào FILE khi đã tải xong, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Window size, WIDTHxHEIGHT.</source>
+        <translation>Kích thước cửa sổ, WIDTHxHEIGHT.</translation>
     </message>
 </context>
 <context>
     <name>steward::AuditPage</name>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi người</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi hành động</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi mục</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mục</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi lúc</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 ngày qua</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 ngày qua</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 tháng qua</translation>
     </message>
     <message>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác minh chuỗi</translation>
     </message>
     <message>
         <source>Recompute every record&apos;s hash and check that none was edited, removed, inserted or reordered (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính lại mã băm của mọi bản ghi và kiểm tra không bản ghi nào bị sửa, xóa, chèn hay đổi thứ tự (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>Could not read the audit trail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được nhật ký kiểm toán: %1</translation>
     </message>
     <message>
         <source>verify the hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>xác minh chuỗi băm</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No audit trail yet&lt;/h3&gt;&lt;p&gt;This database has no Steward tables, so no decisions have been recorded in it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chưa có nhật ký kiểm toán&lt;/h3&gt;&lt;p&gt;Cơ sở dữ liệu này chưa có bảng Steward, nên chưa có quyết định nào được ghi lại.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message>
         <source>No records match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bản ghi nào khớp bộ lọc.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;recorded as %2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;ghi nhận là %2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <source>Show in Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trong Gợi ý</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã băm</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước đó</translation>
     </message>
     <message>
         <source>Could not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xác minh được: %1</translation>
     </message>
     <message>
         <source>✓ &lt;b&gt;The audit trail is intact.&lt;/b&gt; %1 records checked; the newest hash is &lt;tt&gt;%2&lt;/tt&gt;. Note it elsewhere to anchor the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ &lt;b&gt;Nhật ký kiểm toán nguyên vẹn.&lt;/b&gt; Đã kiểm tra %1 bản ghi; mã băm mới nhất là &lt;tt&gt;%2&lt;/tt&gt;. Hãy ghi lại ở nơi khác để neo chuỗi.</translation>
     </message>
     <message>
         <source>✗ &lt;b&gt;The audit trail has been tampered with at record %1.&lt;/b&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ &lt;b&gt;Nhật ký kiểm toán đã bị can thiệp tại bản ghi %1.&lt;/b&gt; %2</translation>
     </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục</translation>
     </message>
     <message>
         <source>Item id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mục</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Previous hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã băm trước</translation>
     </message>
     <message>
         <source>Hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã băm</translation>
     </message>
 </context>
 <context>
     <name>steward::CellDelegate</name>
     <message>
         <source>⚠ invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ JSON không hợp lệ: %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ChartPanel</name>
     <message>
         <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biểu đồ dạng PNG…</translation>
     </message>
     <message>
         <source>Save chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biểu đồ dạng SVG…</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu biểu đồ</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản vẽ SVG (*.svg)</translation>
     </message>
     <message>
         <source>there is no chart to export</source>
-        <translation type="unfinished"></translation>
+        <translation>không có biểu đồ để xuất</translation>
     </message>
 </context>
 <context>
     <name>steward::ChartsPage</name>
     <message>
         <source>Export the chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất biểu đồ dạng PNG…</translation>
     </message>
     <message>
         <source>Export the chart as SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất biểu đồ dạng SVG…</translation>
     </message>
     <message>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ:</translation>
     </message>
     <message>
         <source>Metric history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử chỉ số</translation>
     </message>
     <message>
         <source>Walk-forward backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm thử ngược walk-forward</translation>
     </message>
     <message>
         <source>Forecast fan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quạt dự báo</translation>
     </message>
     <message>
         <source>Improvement cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ cải tiến</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng:</translation>
     </message>
     <message>
         <source>Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản:</translation>
     </message>
     <message>
         <source>Series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuỗi:</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất PNG…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất SVG…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1.</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ không được lưu: %1</translation>
     </message>
     <message>
         <source>This database has no model versions, so there is nothing to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này không có phiên bản mô hình nào, nên không có gì để vẽ.</translation>
     </message>
     <message>
         <source>This database has no forecast_results table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này không có bảng forecast_results.</translation>
     </message>
     <message>
         <source>This database has no improvement_cycles table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này không có bảng improvement_cycles.</translation>
     </message>
 </context>
 <context>
     <name>steward::CompareDialog</name>
     <message>
         <source>Suggestions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý (%1)</translation>
     </message>
     <message>
         <source>Violations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm (%1)</translation>
     </message>
     <message>
         <source>Model versions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản mô hình (%1)</translation>
     </message>
     <message>
         <source>Audit trail (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký kiểm toán (%1)</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh với bản chụp</translation>
     </message>
     <message>
         <source>Older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cũ hơn:</translation>
     </message>
     <message>
         <source>Newer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới hơn:</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang so sánh…</translation>
     </message>
     <message>
         <source>The comparison could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không so sánh được: %1</translation>
     </message>
     <message>
         <source>Nothing changed: the same suggestion and violation states, no new model versions, no new audit entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì thay đổi: trạng thái gợi ý và vi phạm như cũ, không có phiên bản mô hình mới, không có bản ghi kiểm toán mới.</translation>
     </message>
     <message>
         <source>Suggestions: %1 changed state · Violations: %2 changed state · Model versions: %3 appeared or went · Audit trail: %4 new entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý: %1 đổi trạng thái · Vi phạm: %2 đổi trạng thái · Phiên bản mô hình: %3 xuất hiện hoặc biến mất · Nhật ký kiểm toán: %4 bản ghi mới</translation>
     </message>
 </context>
 <context>
     <name>steward::ConnectionDialog</name>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gần đây</translation>
     </message>
     <message>
         <source>/path/to/pipeline.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>/đường/dẫn/tới/pipeline.sqlite</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duyệt…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp:</translation>
     </message>
     <message>
         <source>Open read-only (the file is never modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở chỉ đọc (tệp không bao giờ bị thay đổi)</translation>
     </message>
     <message>
         <source>SQLite file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp SQLite</translation>
     </message>
     <message>
         <source>URI:</source>
-        <translation type="unfinished"></translation>
+        <translation>URI:</translation>
     </message>
     <message>
         <source>Read-only session</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên chỉ đọc</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu:</translation>
     </message>
     <message>
         <source>SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ SSL:</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
         <source>Open SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cơ sở dữ liệu SQLite</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite *.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Not a PostgreSQL URI: expected postgresql://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải URI PostgreSQL: cần dạng postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>Choose a SQLite file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tệp SQLite.</translation>
     </message>
     <message>
         <source>✔ Connected as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Đã kết nối với tư cách %1.</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
     <name>steward::ConsolePage</name>
     <message>
         <source>SELECT status, count(*) FROM llm_suggestions GROUP BY status</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT status, count(*) FROM llm_suggestions GROUP BY status</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy</translation>
     </message>
     <message>
         <source>Run the statement, or the selected part of it (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy câu lệnh, hoặc phần đã chọn của nó (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất CSV…</translation>
     </message>
     <message>
         <source>Write every row of the result to a CSV file (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi mọi dòng kết quả ra tệp CSV (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Read-only: statements that would write are refused; secrets are never shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc: câu lệnh ghi sẽ bị từ chối; thông tin bí mật không bao giờ được hiển thị.</translation>
     </message>
     <message>
         <source>Run the statement (or the selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy câu lệnh (hoặc phần đã chọn)</translation>
     </message>
     <message>
         <source>Export the result to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kết quả ra CSV</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chạy.</translation>
     </message>
     <message>
         <source>%1 rows · %2 columns · %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dòng · %2 cột · %3 ms</translation>
     </message>
     <message>
         <source>Export result to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất kết quả ra CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>The CSV file was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV không được ghi: %1</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi %1.</translation>
     </message>
     <message>
         <source>There is no result to export; run a statement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có kết quả để xuất; hãy chạy một câu lệnh trước.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>steward::DeadlinesDialog</name>
     <message>
         <source>Violation deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn vi phạm</translation>
     </message>
     <message>
         <source>How long a violation may stay unresolved, counted from its detection. Changes apply to every violation at once and are recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian tối đa một vi phạm được chưa giải quyết, tính từ lúc phát hiện. Thay đổi áp dụng ngay cho mọi vi phạm và được ghi vào nhật ký kiểm toán.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> ngày</translation>
     </message>
     <message>
         <source>Default: %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định: %1 ngày</translation>
     </message>
 </context>
 <context>
     <name>steward::DetailHtml</name>
     <message>
         <source>The diff has no before/after form; these are the values it sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần khác biệt không có dạng trước/sau; đây là các giá trị nó đặt.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <source>(whole value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(toàn bộ giá trị)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Show %n unchanged setting(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Hiện %n thiết lập không đổi</numerusform>
+        </translation>
     </message>
     <message>
         <source>(a state this version of Steward does not know)</source>
-        <translation type="unfinished"></translation>
+        <translation>(trạng thái mà phiên bản Steward này không biết)</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <source>only this cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ chu kỳ này</translation>
     </message>
     <message>
         <source>Iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng lặp</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>MAPE</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
     <message>
         <source>Config snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh chụp cấu hình</translation>
     </message>
     <message>
         <source> (not valid JSON: shown as stored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (JSON không hợp lệ: hiển thị nguyên văn)</translation>
     </message>
     <message>
         <source>Rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>%1 requested by %2 on %3: “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 do %2 yêu cầu ngày %3: “%4”</translation>
     </message>
     <message>
         <source> — decided by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — do %1 quyết định ngày %2</translation>
     </message>
     <message>
         <source>No decisions recorded in Steward yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward chưa ghi nhận quyết định nào.</translation>
     </message>
     <message>
         <source> (not valid JSON: %1) ──
 %2
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation> (JSON không hợp lệ: %1) ──
+%2
+
+</translation>
     </message>
 </context>
 <context>
     <name>steward::ExportSnapshotDialog</name>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản chụp</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến:</translation>
     </message>
     <message>
         <source>The snapshot is one SQLite file with every table, secrets left out, and a manifest of row counts and SHA-256 digests that anyone can check offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản chụp là một tệp SQLite chứa mọi bảng, đã loại bỏ thông tin bí mật, và một bản kê số dòng cùng mã băm SHA-256 mà ai cũng có thể kiểm tra ngoại tuyến.</translation>
     </message>
     <message>
         <source>Open snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở bản chụp</translation>
     </message>
     <message>
         <source>Starting: opening a connection of its own and one consistent read of the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang bắt đầu: mở một kết nối riêng và đọc nhất quán cơ sở dữ liệu…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Copying %1 (table %2 of %3) · %4 of %5 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sao chép %1 (bảng %2/%3) · %4/%5 dòng</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>&lt;b&gt;No snapshot was written.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Không có bản chụp nào được ghi.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Snapshot written.&lt;/b&gt; %1 tables, %2 rows, each with its SHA-256 digest in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đã ghi bản chụp.&lt;/b&gt; %1 bảng, %2 dòng, mỗi bảng có mã băm SHA-256 trong bản kê.</translation>
     </message>
     <message>
         <source>Cancelling: removing what was written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang hủy: xóa phần đã ghi…</translation>
     </message>
 </context>
 <context>
     <name>steward::GovernancePage</name>
     <message>
         <source>&amp;Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vi phạm</translation>
     </message>
     <message>
         <source>Po&amp;licies</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính &amp;sách</translation>
     </message>
     <message>
         <source>&amp;Deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thời hạn…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất báo cáo…</translation>
     </message>
     <message>
         <source>A compliance report for a period as PDF, HTML or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo tuân thủ cho một khoảng thời gian dạng PDF, HTML hoặc CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Could not read the deadlines; the defaults are used. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được thời hạn; dùng giá trị mặc định. %1</translation>
     </message>
     <message>
         <source>Change how long violations of each severity may stay open</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thời gian tối đa một vi phạm ở mỗi mức độ được để mở</translation>
     </message>
     <message>
         <source>See the deadlines. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem thời hạn. %1</translation>
     </message>
     <message>
         <source>Violations / Policies tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ Vi phạm / Chính sách</translation>
     </message>
     <message>
         <source>Search violation descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong mô tả vi phạm</translation>
     </message>
     <message>
         <source>Start investigating the selected violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu điều tra vi phạm đã chọn</translation>
     </message>
     <message>
         <source>Resolve it / mark it a false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết / đánh dấu báo động nhầm</translation>
     </message>
     <message>
         <source>Back to open / reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả về mở / mở lại</translation>
     </message>
     <message>
         <source>Assign / comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao việc / bình luận</translation>
     </message>
     <message>
         <source>Export a compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo tuân thủ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <source>The deadlines were changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thay đổi thời hạn.</translation>
     </message>
 </context>
 <context>
     <name>steward::JobListProxy</name>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu (UTC)</translation>
     </message>
     <message>
         <source>Finished (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết thúc (UTC)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi</translation>
     </message>
 </context>
 <context>
     <name>steward::MainWindow</name>
     <message>
         <source>%1 %2 is not in the %3 view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 không có trong màn hình %3.</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>&amp;Close database</source>
-        <translation type="unfinished"></translation>
+        <translation>Đón&amp;g cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>&amp;Initialise Steward tables</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khởi tạo bảng Steward</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <source>&amp;About Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu Steward</translation>
     </message>
     <message>
         <source>About Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu Steward</translation>
     </message>
     <message>
         <source>&lt;b&gt;Steward %1&lt;/b&gt;&lt;p&gt;Review and governance for forecasting models: LLM suggestions, model versions, policy violations, and an audit trail of who decided what.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Steward %1&lt;/b&gt;&lt;p&gt;Duyệt và quản trị các mô hình dự báo: gợi ý của LLM, phiên bản mô hình, vi phạm chính sách, và nhật ký kiểm toán ghi lại ai đã quyết định điều gì.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Could not open the database. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được cơ sở dữ liệu. %1</translation>
     </message>
     <message>
         <source>Open another…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở cái khác…</translation>
     </message>
     <message>
         <source>This database has no Steward tables yet. Decisions, roles and the audit trail need them; pipeline tables are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có bảng Steward. Quyết định, vai trò và nhật ký kiểm toán cần chúng; các bảng pipeline không bị thay đổi.</translation>
     </message>
     <message>
         <source>Initialise</source>
-        <translation type="unfinished"></translation>
+        <translation>Khởi tạo</translation>
     </message>
     <message>
         <source>Read-only: this database has no Steward tables, so there is no audit trail to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc: cơ sở dữ liệu này không có bảng Steward, nên không có nhật ký kiểm toán để hiển thị.</translation>
     </message>
     <message>
         <source>Some pipeline tables are missing (%1); views that need them are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiếu một số bảng pipeline (%1); các màn hình cần chúng bị tắt.</translation>
     </message>
     <message>
         <source>Could not create Steward&apos;s tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được bảng của Steward: %1</translation>
     </message>
     <message>
         <source>Steward&apos;s tables are ready (schema version %1). %2 is admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng của Steward đã sẵn sàng (phiên bản lược đồ %1). %2 là admin.</translation>
     </message>
     <message>
         <source>Open a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Switch view</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển màn hình</translation>
     </message>
     <message>
         <source>Refresh the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm mới màn hình hiện tại</translation>
     </message>
     <message>
         <source>This sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng này</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <source>Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward</translation>
     </message>
     <message>
         <source>%1 — Steward</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Steward</translation>
     </message>
 </context>
 <context>
     <name>steward::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>
     <name>steward::ModelsPage</name>
     <message>
         <source>select the version to return to</source>
-        <translation type="unfinished"></translation>
+        <translation>chọn phiên bản muốn quay về</translation>
     </message>
     <message>
         <source>Roll back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục về %1</translation>
     </message>
     <message>
         <source>Why should client %1 return to version %2? A manager other than you approves or denies the request; the active version changes only when it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao khách hàng %1 nên quay về phiên bản %2? Một quản lý khác sẽ phê duyệt hoặc từ chối yêu cầu; phiên bản đang dùng chỉ đổi khi được phê duyệt.</translation>
     </message>
     <message>
         <source>Request rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã hủy</translation>
     </message>
     <message>
         <source>The rollback was not requested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa yêu cầu hoàn tác: %1</translation>
     </message>
     <message>
         <source>Rollback of %1 to version %2 requested (request %3). A manager must approve it before it becomes active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã yêu cầu khôi phục %1 về phiên bản %2 (yêu cầu %3). Một quản lý phải phê duyệt trước khi phiên bản được dùng.</translation>
     </message>
     <message>
         <source>Import model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thư mục mô hình</translation>
     </message>
     <message>
         <source>Register the model versions in %1? Versions whose metadata.json names no client, and that are not in a folder named after a client, go to client %2. Versions already registered are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký các phiên bản mô hình trong %1? Phiên bản có metadata.json không ghi khách hàng, và không nằm trong thư mục mang tên khách hàng, sẽ thuộc khách hàng %2. Phiên bản đã đăng ký không bị thay đổi.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Importing model versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập phiên bản mô hình…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nhập được gì: %1</translation>
     </message>
     <message>
         <source>%1 imported, %2 unchanged, %3 failed, %4 skipped from %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ %5: %1 đã nhập, %2 không đổi, %3 thất bại, %4 bỏ qua.</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết…</translation>
     </message>
     <message>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập %1</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục</translation>
     </message>
     <message>
         <source>Client / version</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng / phiên bản</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông điệp</translation>
     </message>
     <message>
         <source>Find a version</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm phiên bản</translation>
     </message>
     <message>
         <source>Compare the selected versions</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh các phiên bản đã chọn</translation>
     </message>
     <message>
         <source>Roll back to the selected version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục về phiên bản đã chọn…</translation>
     </message>
     <message>
         <source>Import a model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một thư mục mô hình…</translation>
     </message>
     <message>
         <source>Could not read the versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các phiên bản: %1</translation>
     </message>
     <message>
         <source>%1  ● active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ● đang dùng</translation>
     </message>
     <message>
         <source>Client %1 has no model versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng %1 chưa có phiên bản mô hình nào.</translation>
     </message>
     <message>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3 UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản đang dùng: &lt;b&gt;%1&lt;/b&gt; (do %2 đặt lúc %3 UTC)</translation>
     </message>
     <message>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; — the newest; no version has been set, so the pipeline loads the newest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản đang dùng: &lt;b&gt;%1&lt;/b&gt; — mới nhất; chưa đặt phiên bản nào nên pipeline dùng bản mới nhất.</translation>
     </message>
     <message>
         <source> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;rollback to %1 requested by %2, awaiting a manager&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;%2 đã yêu cầu khôi phục về %1, đang chờ quản lý&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:gray;&apos;&gt;Select a version to see its metrics, training jobs, backtests and forecasts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Chọn một phiên bản để xem chỉ số, tác vụ huấn luyện, kiểm thử ngược và dự báo.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The versions of this client have no numeric metrics to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phiên bản của khách hàng này không có chỉ số dạng số để vẽ biểu đồ.</translation>
     </message>
     <message>
         <source>Select two or more versions (Ctrl+click or Shift+click) to compare them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn từ hai phiên bản trở lên (Ctrl+nhấn hoặc Shift+nhấn) để so sánh.</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng:</translation>
     </message>
     <message>
         <source>Find version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm phiên bản…</translation>
     </message>
     <message>
         <source>Chart metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số biểu đồ:</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh</translation>
     </message>
     <message>
         <source>Roll back to this version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục về phiên bản này…</translation>
     </message>
     <message>
         <source>Import model folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập thư mục mô hình…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
         <source>Metric history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử chỉ số</translation>
     </message>
     <message>
         <source>Training jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ huấn luyện</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1.</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ không được lưu: %1</translation>
     </message>
     <message>
         <source>Could not read versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các phiên bản: %1</translation>
     </message>
     <message>
         <source>Compare %1</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh %1</translation>
     </message>
     <message>
         <source>Show the selected versions side by side (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện các phiên bản đã chọn cạnh nhau (Ctrl+D)</translation>
     </message>
     <message>
         <source>Select two or more versions (Ctrl+click) to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn từ hai phiên bản trở lên (Ctrl+nhấn) để so sánh</translation>
     </message>
     <message>
         <source>Select the version to return to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn phiên bản muốn quay về.</translation>
     </message>
     <message>
         <source>%1 is already the active version.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã là phiên bản đang dùng.</translation>
     </message>
     <message>
         <source>A rollback to %1 already awaits a manager&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một yêu cầu khôi phục về %1 đang chờ quản lý quyết định.</translation>
     </message>
     <message>
         <source>Ask a manager to make %1 the active version again (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị quản lý đặt lại %1 làm phiên bản đang dùng (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Register the versions of a file-based model registry folder (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký các phiên bản của một thư mục sổ đăng ký mô hình dạng tệp (Ctrl+I)</translation>
     </message>
 </context>
 <context>
     <name>steward::Page</name>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở một tệp SQLite hoặc kết nối tới máy chủ PostgreSQL bằng Tệp ▸ Mở (Ctrl+O).</translation>
     </message>
     <message>
         <source>%1 is not available for this database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không dùng được với cơ sở dữ liệu này</translation>
     </message>
     <message>
         <source>It needs the pipeline table(s) %1, which this database does not have. The other views work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình này cần (các) bảng pipeline %1, mà cơ sở dữ liệu này không có. Các màn hình khác vẫn hoạt động bình thường.</translation>
     </message>
 </context>
 <context>
     <name>steward::PagedTableModel</name>
     <message>
         <source>counting rows</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đếm dòng</translation>
     </message>
     <message>
         <source>reading rows</source>
-        <translation type="unfinished"></translation>
+        <translation>đang đọc dòng</translation>
     </message>
     <message>
         <source>Invalid JSON (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON không hợp lệ (%1): %2</translation>
     </message>
     <message>
         <source>ordering rows</source>
-        <translation type="unfinished"></translation>
+        <translation>đang sắp xếp dòng</translation>
     </message>
     <message>
         <source>ordering rows: the key %1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>đang sắp xếp dòng: khóa %1 không phải số nguyên</translation>
     </message>
 </context>
 <context>
     <name>steward::ParameterDiff</name>
-    <message>
+    <message numerus="yes">
         <source>%n changed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n added</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n thêm mới</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n bị xóa</numerusform>
+        </translation>
     </message>
     <message>
         <source>no parameter changes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi nhận thay đổi tham số nào</translation>
     </message>
     <message>
         <source>no differences</source>
-        <translation type="unfinished"></translation>
+        <translation>không có khác biệt</translation>
     </message>
 </context>
 <context>
     <name>steward::PoliciesPanel</name>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng</translation>
     </message>
     <message>
         <source>Violations it raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vi phạm mà nó phát hiện</translation>
     </message>
     <message>
         <source>Show in the violation &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trong &amp;hàng đợi vi phạm</translation>
     </message>
     <message>
         <source>Double-click (or Enter) to open a violation in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn đúp (hoặc Enter) để mở vi phạm trong hàng đợi</translation>
     </message>
     <message>
         <source>%1 policy · %2 · id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách %1 · %2 · mã %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>None so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có.</translation>
     </message>
     <message>
         <source>%1 in all: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>steward::PolicyListModel</name>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn mở</translation>
     </message>
     <message>
         <source>Policy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chính sách</translation>
     </message>
 </context>
 <context>
     <name>steward::ReportDialog</name>
     <message>
         <source>Export compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất báo cáo tuân thủ</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi khách hàng</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duyệt…</translation>
     </message>
     <message>
         <source>&amp;From (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ (UTC)</translation>
     </message>
     <message>
         <source>&amp;To (UTC, inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đế&amp;n (UTC, tính cả ngày này)</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khách hàng</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất</translation>
     </message>
     <message>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ bắt đầu sau khi kết thúc.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn nơi lưu báo cáo.</translation>
     </message>
     <message>
         <source>The file name must end in .pdf, .html or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên tệp phải kết thúc bằng .pdf, .html hoặc .csv.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục %1 không tồn tại.</translation>
     </message>
 </context>
 <context>
     <name>steward::ReportExporter</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kết nối</translation>
     </message>
     <message>
         <source>the report could not be gathered</source>
-        <translation type="unfinished"></translation>
+        <translation>không thu thập được dữ liệu báo cáo</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy báo cáo; không có gì được ghi.</translation>
     </message>
     <message>
         <source>The report was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi báo cáo vào %1.</translation>
     </message>
 </context>
 <context>
     <name>steward::ReviewActions</name>
     <message>
         <source>✓ Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Phê duyệt</translation>
     </message>
     <message>
         <source>✗ Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Từ chối…</translation>
     </message>
     <message>
         <source>↩ Request rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ Yêu cầu hoàn tác…</translation>
     </message>
     <message>
         <source>Approve rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt hoàn tác…</translation>
     </message>
     <message>
         <source>Deny rollback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối hoàn tác…</translation>
     </message>
     <message>
         <source>Select a suggestion first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một gợi ý trước.</translation>
     </message>
     <message>
         <source>Select one suggestion: a rollback request is made for one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một gợi ý: mỗi yêu cầu hoàn tác chỉ cho một gợi ý.</translation>
     </message>
     <message>
         <source>Only %1 suggestions can take this step; this one is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ gợi ý %1 mới làm được bước này; gợi ý này là %2.</translation>
     </message>
     <message>
         <source>Only %1 suggestions can take this step; the selection includes %2 ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ gợi ý %1 mới làm được bước này; lựa chọn có gợi ý %2.</translation>
     </message>
     <message>
         <source>There is no open rollback request for the selected item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đã chọn không có yêu cầu hoàn tác nào đang mở.</translation>
     </message>
     <message>
         <source>You requested this rollback; another manager must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã yêu cầu hoàn tác này; một quản lý khác phải quyết định.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the %1 selected suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gợi ý đã chọn</translation>
     </message>
     <message>
         <source>the selected suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>gợi ý đã chọn</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt %1</translation>
     </message>
     <message>
         <source>Reject %1, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối %1, kèm ghi chú</translation>
     </message>
     <message>
         <source>%1 already requested a rollback of this suggestion; it awaits a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã yêu cầu hoàn tác gợi ý này; yêu cầu đang chờ quản lý.</translation>
     </message>
     <message>
         <source>Ask a manager to roll the applied suggestion back</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị quản lý hoàn tác gợi ý đã áp dụng</translation>
     </message>
     <message>
         <source>Approve the rollback request</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>Deny the rollback request, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối yêu cầu hoàn tác, kèm ghi chú</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 mục khác</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>%1 %2 items: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 mục: %3.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 %2 of %3%4. %5: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 trên %3%4. %5: %6</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Approve suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt gợi ý</translation>
     </message>
     <message>
         <source>Approve these %1 suggestions? Each is decided on its own: any that someone else has decided in the meantime is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt %1 gợi ý này? Mỗi gợi ý được quyết định riêng: gợi ý nào đã được người khác quyết định trong lúc này sẽ giữ nguyên.</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phê duyệt</translation>
     </message>
     <message>
         <source>Not approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Không được phê duyệt</translation>
     </message>
     <message>
         <source>these %1 suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gợi ý này</translation>
     </message>
     <message>
         <source>this suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>gợi ý này</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối</translation>
     </message>
     <message>
         <source>Why are you rejecting %1? The comment goes into the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao bạn từ chối %1? Ghi chú sẽ được đưa vào nhật ký kiểm toán.</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối %1</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối</translation>
     </message>
     <message>
         <source>Not rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bị từ chối</translation>
     </message>
     <message>
         <source>Request rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>Why should this applied suggestion be rolled back? A manager other than you approves or denies the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao cần hoàn tác gợi ý đã áp dụng này? Một quản lý khác sẽ phê duyệt hoặc từ chối yêu cầu.</translation>
     </message>
     <message>
         <source>Rollback requested for</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã yêu cầu hoàn tác cho</translation>
     </message>
     <message>
         <source>No rollback requested for</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có yêu cầu hoàn tác cho</translation>
     </message>
     <message>
         <source>Approve rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Phê duyệt hoàn tác</translation>
     </message>
     <message>
         <source>%1 asked: “%2”. Approving rolls the %3 back now. A comment is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã yêu cầu: “%2”. Phê duyệt sẽ hoàn tác %3 ngay. Ghi chú là tùy chọn.</translation>
     </message>
     <message>
         <source>Rollback approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phê duyệt hoàn tác:</translation>
     </message>
     <message>
         <source>Rollback not approved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác chưa được phê duyệt:</translation>
     </message>
     <message>
         <source>Deny rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối hoàn tác</translation>
     </message>
     <message>
         <source>%1 asked: “%2”. Why is the rollback denied?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã yêu cầu: “%2”. Vì sao từ chối hoàn tác?</translation>
     </message>
     <message>
         <source>Rollback denied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối hoàn tác:</translation>
     </message>
     <message>
         <source>Rollback not denied:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tác chưa bị từ chối:</translation>
     </message>
 </context>
 <context>
     <name>steward::RollbackRequestModel</name>
     <message>
         <source>model version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản mô hình %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người yêu cầu</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã yêu cầu</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người quyết định</translation>
     </message>
     <message>
         <source>Decision comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú quyết định</translation>
     </message>
 </context>
 <context>
     <name>steward::RollbackRequestsPanel</name>
     <message>
         <source>Requests to roll back an applied suggestion or a model version. The requester cannot decide their own request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các yêu cầu hoàn tác một gợi ý đã áp dụng hoặc một phiên bản mô hình. Người yêu cầu không thể tự quyết định yêu cầu của mình.</translation>
     </message>
     <message>
         <source>Open requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu đang mở</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi yêu cầu</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã phê duyệt</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã từ chối</translation>
     </message>
 </context>
 <context>
     <name>steward::Session</name>
     <message>
         <source>no database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa mở cơ sở dữ liệu nào</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu đang mở chỉ đọc.</translation>
     </message>
     <message>
         <source>This database has no Steward tables yet (File ▸ Initialise Steward tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này chưa có bảng Steward (Tệp ▸ Khởi tạo bảng Steward).</translation>
     </message>
 </context>
 <context>
     <name>steward::SnapshotActions</name>
     <message>
         <source>&amp;Export snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất bản chụp…</translation>
     </message>
     <message>
         <source>Copy the open database into one verifiable SQLite file for offline inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép cơ sở dữ liệu đang mở vào một tệp SQLite có thể xác minh để kiểm tra ngoại tuyến</translation>
     </message>
     <message>
         <source>Co&amp;mpare with snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So sánh với bản chụp…</translation>
     </message>
     <message>
         <source>What changed since a snapshot: suggestions, violations, model versions, audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì đã thay đổi từ một bản chụp: gợi ý, vi phạm, phiên bản mô hình, nhật ký kiểm toán</translation>
     </message>
     <message>
         <source>Export snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản chụp</translation>
     </message>
     <message>
         <source>Steward snapshots (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản chụp Steward (*.sqlite);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Compare with snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>So sánh với bản chụp</translation>
     </message>
     <message>
         <source>Steward snapshots (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản chụp Steward (*.sqlite *.db);;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
     <name>steward::SnapshotBanner</name>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết…</translation>
     </message>
     <message>
         <source>Each table&apos;s row count and digest, as the manifest records them and as the file holds them</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng và mã băm của mỗi bảng, theo bản kê và theo nội dung tệp</translation>
     </message>
     <message>
         <source>&lt;b&gt;This file carries a damaged snapshot manifest.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tệp này mang một bản kê bản chụp bị hỏng.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>✗ Cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Không xác minh được</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only snapshot&lt;/b&gt; of %1 · exported %2 by &lt;b&gt;%3&lt;/b&gt; with Steward %4 · %5 tables, %6 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bản chụp chỉ đọc&lt;/b&gt; của %1 · &lt;b&gt;%3&lt;/b&gt; xuất lúc %2 bằng Steward %4 · %5 bảng, %6 dòng</translation>
     </message>
     <message>
         <source>Verifying digests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xác minh mã băm…</translation>
     </message>
     <message>
         <source>✗ Digests could not be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Không kiểm tra được mã băm</translation>
     </message>
     <message>
         <source>✓ Digests verify</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Mã băm khớp</translation>
     </message>
     <message>
         <source>Every table&apos;s rows match the SHA-256 digest recorded at export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các dòng của mọi bảng khớp với mã băm SHA-256 ghi lúc xuất.</translation>
     </message>
     <message>
         <source>✗ Does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Không khớp</translation>
     </message>
     <message>
         <source>✗ Does not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Không khớp: %1</translation>
     </message>
     <message>
         <source>Snapshot manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản kê bản chụp</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dòng</translation>
     </message>
     <message>
         <source>SHA-256 (manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 (bản kê)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xác minh</translation>
     </message>
     <message>
         <source>Secrets left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã loại bỏ thông tin bí mật</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa kiểm tra</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
 </context>
 <context>
     <name>steward::SnapshotDiffModel</name>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mới)</translation>
     </message>
     <message>
         <source>(gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không còn)</translation>
     </message>
     <message>
         <source>appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>xuất hiện</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xóa</translation>
     </message>
 </context>
 <context>
     <name>steward::StatusIndicators</name>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kết nối</translation>
     </message>
     <message>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (no Steward tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chưa có bảng Steward)</translation>
     </message>
     <message>
         <source>Read-write</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc-ghi</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đọc</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionDetailPane</name>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON gốc</translation>
     </message>
     <message>
         <source>Show the stored JSON of the diff and metrics (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện JSON đã lưu của phần khác biệt và chỉ số (Ctrl+U)</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lập luận</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Tương đối</translation>
     </message>
     <message>
         <source>Metrics, before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số, trước và sau</translation>
     </message>
     <message>
         <source>Parameter changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi tham số</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <source>No suggestion selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn gợi ý nào</translation>
     </message>
     <message>
         <source>Select a suggestion in the queue to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một gợi ý trong hàng đợi để duyệt.</translation>
     </message>
     <message>
         <source>cycle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>chu kỳ %1 (%2)</translation>
     </message>
     <message>
         <source>cycle %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chu kỳ %1</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải JSON hợp lệ (%2)</translation>
     </message>
     <message>
         <source>⚠ %1. Raw JSON (Ctrl+U) shows it exactly as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1. JSON gốc (Ctrl+U) hiển thị đúng như đã lưu.</translation>
     </message>
     <message>
         <source>↩ Rollback requested by &lt;b&gt;%1&lt;/b&gt; on %2: “%3”. A manager other than %1 decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ &lt;b&gt;%1&lt;/b&gt; đã yêu cầu hoàn tác ngày %2: “%3”. Một quản lý không phải %1 sẽ quyết định.</translation>
     </message>
     <message>
         <source>(no reasoning given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có lập luận)</translation>
     </message>
     <message>
         <source>This suggestion names no improvement cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý này không ghi chu kỳ cải tiến nào.</translation>
     </message>
     <message>
         <source>Cycle %1 is not in improvement_cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ %1 không có trong improvement_cycles.</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử (%1)</translation>
     </message>
     <message>
         <source>parameter_diff is not valid JSON; as stored:</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter_diff không phải JSON hợp lệ; nội dung đã lưu:</translation>
     </message>
     <message>
         <source>Closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Càng gần 0 càng tốt</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Càng thấp càng tốt</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Càng cao càng tốt</translation>
     </message>
     <message>
         <source>No rule for %1: changes are not coloured</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có quy tắc cho %1: thay đổi không được tô màu</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionFilterBar</name>
     <message>
         <source>Search summaries and reasoning (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong tóm tắt và lập luận (Ctrl+F)</translation>
     </message>
     <message>
         <source>Matches the text literally: %, _ and quotes match themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khớp chính xác văn bản: %, _ và dấu nháy khớp với chính chúng.</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi khách hàng</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi loại</translation>
     </message>
     <message>
         <source>Any cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi chu kỳ</translation>
     </message>
     <message>
         <source>An improvement cycle id; the detail pane can fill it in (&quot;only this cycle&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chu kỳ cải tiến; khung chi tiết có thể điền sẵn (&quot;chỉ chu kỳ này&quot;).</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa bộ lọc</translation>
     </message>
     <message>
         <source>%1 suggestions · &lt;b&gt;%2 pending&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gợi ý · &lt;b&gt;%2 đang chờ&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gợi ý</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionQueueModel</name>
     <message>
         <source>Change in %1 (after − before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi của %1 (sau − trước)</translation>
     </message>
     <message>
         <source>Δ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %1</translation>
     </message>
     <message>
         <source>Click to sort; a third click returns to the queue order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấn để sắp xếp; nhấn lần thứ ba để trở về thứ tự hàng đợi</translation>
     </message>
     <message>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <source>Cycle state</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái chu kỳ</translation>
     </message>
 </context>
 <context>
     <name>steward::SuggestionsPage</name>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi</translation>
     </message>
     <message>
         <source>Rollback requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>Next suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý tiếp theo</translation>
     </message>
     <message>
         <source>Previous suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý trước</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm kiếm</translation>
     </message>
     <message>
         <source> &amp;nbsp;·&amp;nbsp; &lt;b&gt;F1&lt;/b&gt; all shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp;·&amp;nbsp; &lt;b&gt;F1&lt;/b&gt; tất cả phím tắt</translation>
     </message>
     <message>
         <source>Could not read the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được hàng đợi: %1</translation>
     </message>
     <message>
         <source>approve</source>
-        <translation type="unfinished"></translation>
+        <translation>phê duyệt</translation>
     </message>
     <message>
         <source>reject (asks for a comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>từ chối (yêu cầu ghi chú)</translation>
     </message>
     <message>
         <source>next / previous</source>
-        <translation type="unfinished"></translation>
+        <translation>tiếp / trước</translation>
     </message>
     <message>
         <source>request rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>yêu cầu hoàn tác</translation>
     </message>
     <message>
         <source>search</source>
-        <translation type="unfinished"></translation>
+        <translation>tìm kiếm</translation>
     </message>
     <message>
         <source>raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON gốc</translation>
     </message>
     <message>
         <source>select several for a bulk decision</source>
-        <translation type="unfinished"></translation>
+        <translation>chọn nhiều mục để quyết định hàng loạt</translation>
     </message>
     <message>
         <source>approve / deny a rollback request (managers)</source>
-        <translation type="unfinished"></translation>
+        <translation>phê duyệt / từ chối yêu cầu hoàn tác (quản lý)</translation>
     </message>
     <message>
         <source>back from the search to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>từ ô tìm kiếm trở lại hàng đợi</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
         <source>The queue is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi trống</translation>
     </message>
     <message>
         <source>Nothing matches the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì khớp bộ lọc</translation>
     </message>
     <message>
         <source>There are no suggestions in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này không có gợi ý nào.</translation>
     </message>
     <message>
         <source>Change or clear the filters to see more suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi hoặc xóa bộ lọc để xem thêm gợi ý.</translation>
     </message>
     <message>
         <source>No suggestion selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn gợi ý nào</translation>
     </message>
     <message>
         <source>Select a suggestion in the queue to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một gợi ý trong hàng đợi để duyệt.</translation>
     </message>
     <message>
         <source>Could not read this suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được gợi ý này</translation>
     </message>
     <message>
         <source>%1 suggestions are selected; a bulk decision takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chọn %1 gợi ý; một quyết định hàng loạt tối đa %2 gợi ý.</translation>
     </message>
     <message>
         <source>No request selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn yêu cầu nào</translation>
     </message>
     <message>
         <source>Select a rollback request to see what it would roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một yêu cầu hoàn tác để xem nó sẽ hoàn tác những gì.</translation>
     </message>
     <message>
         <source>Roll %1 back to %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục %1 về %2 %3</translation>
     </message>
     <message>
         <source>Requested by %1: “%2”. Active when requested: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do %1 yêu cầu: “%2”. Phiên bản đang dùng khi yêu cầu: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>Rollback requests (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu hoàn tác (%1)</translation>
     </message>
 </context>
 <context>
     <name>steward::TablesPage</name>
     <message>
         <source>Could not read rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được các dòng: %1</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>%1 — %2 rows, %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 dòng, %3 cột</translation>
     </message>
     <message>
         <source> · %1 hidden: secrets are never shown</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 bị ẩn: thông tin bí mật không bao giờ được hiển thị</translation>
     </message>
 </context>
 <context>
     <name>steward::VersionComparisonModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1: lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: càng thấp càng tốt</translation>
     </message>
     <message>
         <source>%1: higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: càng cao càng tốt</translation>
     </message>
     <message>
         <source>%1: closer to zero is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: càng gần 0 càng tốt</translation>
     </message>
     <message>
         <source>%1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không có %2</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2: %3</translation>
     </message>
     <message>
         <source> (best)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tốt nhất)</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <source>
 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+(mốc so sánh)</translation>
     </message>
 </context>
 <context>
     <name>steward::VersionListProxy</name>
     <message>
         <source>%1  ● active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ● đang dùng</translation>
     </message>
     <message>
         <source>%1 is the active version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là phiên bản đang dùng</translation>
     </message>
     <message>
         <source>%1 is the newest version, which the pipeline loads while no version is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là phiên bản mới nhất, pipeline dùng nó khi chưa đặt phiên bản nào</translation>
     </message>
     <message>
         <source>created_at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>created_at %1</translation>
     </message>
     <message>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Trained (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huấn luyện (UTC)</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặc trưng</translation>
     </message>
     <message>
         <source>Training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu huấn luyện</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ</translation>
     </message>
     <message>
         <source>Job started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ bắt đầu</translation>
     </message>
     <message>
         <source>Job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác vụ kết thúc</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời lượng</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationActions</name>
     <message>
         <source>Start &amp;investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu đ&amp;iều tra</translation>
     </message>
     <message>
         <source>&amp;Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giải quyết…</translation>
     </message>
     <message>
         <source>&amp;False positive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo động &amp;nhầm…</translation>
     </message>
     <message>
         <source>Back to &amp;open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả về &amp;mở…</translation>
     </message>
     <message>
         <source>Reo&amp;pen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;lại…</translation>
     </message>
     <message>
         <source>&amp;Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bình luận…</translation>
     </message>
     <message>
         <source>&amp;Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giao việc</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ai đó</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao cho</translation>
     </message>
     <message>
         <source>Select a violation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một vi phạm trước.</translation>
     </message>
     <message>
         <source>Steward does not know the status “%1” (a newer monitor&apos;s word), so it offers no steps from it; comments are still possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steward không biết trạng thái “%1” (từ của một bộ giám sát mới hơn), nên không đưa ra bước nào từ đó; vẫn có thể bình luận.</translation>
     </message>
     <message>
         <source>Only an open violation can be taken up; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ nhận xử lý được vi phạm đang mở; vi phạm này là %1.</translation>
     </message>
     <message>
         <source>It is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nó đã ở trạng thái %1.</translation>
     </message>
     <message>
         <source>It is closed (%1); reopen it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng (%1); hãy mở lại trước.</translation>
     </message>
     <message>
         <source>Start the investigation first: only a violation under investigation can be closed; this one is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy bắt đầu điều tra trước: chỉ vi phạm đang được điều tra mới đóng được; vi phạm này là %1.</translation>
     </message>
     <message>
         <source>Take it up: it becomes investigating and is assigned to its assignee, or to you (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận xử lý: chuyển sang đang điều tra và giao cho người phụ trách, hoặc cho bạn (Alt+I)</translation>
     </message>
     <message>
         <source>Close it as resolved; you write what was done (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng như đã giải quyết; bạn ghi những gì đã làm (Alt+R)</translation>
     </message>
     <message>
         <source>Close it as a false positive; you write why (Alt+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng như một báo động nhầm; bạn ghi lý do (Alt+F)</translation>
     </message>
     <message>
         <source>It is closed; reopen it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng; hãy mở lại thay vào đó.</translation>
     </message>
     <message>
         <source>Hand the investigation back to the open queue (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả việc điều tra về hàng đợi mở (Alt+O)</translation>
     </message>
     <message>
         <source>Only a resolved or false-positive violation can be reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ vi phạm đã giải quyết hoặc báo động nhầm mới mở lại được.</translation>
     </message>
     <message>
         <source>Open it again; its resolution is kept in the audit trail (Alt+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại; cách giải quyết cũ được giữ trong nhật ký kiểm toán (Alt+P)</translation>
     </message>
     <message>
         <source>Add a comment to its timeline (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bình luận vào dòng thời gian (Alt+C)</translation>
     </message>
     <message>
         <source>It is closed; reopen it before assigning it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng; hãy mở lại trước khi giao việc.</translation>
     </message>
     <message>
         <source>Choose or type who to assign it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn hoặc nhập người được giao.</translation>
     </message>
     <message>
         <source>It is assigned to %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được giao cho %1.</translation>
     </message>
     <message>
         <source>Assign it to %1 (Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao cho %1 (Alt+A)</translation>
     </message>
     <message>
         <source>Violation %1 is under investigation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm %1 đang được điều tra.</translation>
     </message>
     <message>
         <source>Mark as false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu báo động nhầm</translation>
     </message>
     <message>
         <source>Why is this not a real violation? The justification is recorded with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao đây không phải vi phạm thật? Lý do được ghi kèm tên bạn và thời điểm.</translation>
     </message>
     <message>
         <source>Mark false positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu báo động nhầm</translation>
     </message>
     <message>
         <source>Violation %1 was closed as a false positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm %1 đã được đóng là báo động nhầm.</translation>
     </message>
     <message>
         <source>Resolve violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết vi phạm</translation>
     </message>
     <message>
         <source>What was done about it? The resolution is recorded with your name and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã làm gì để xử lý? Cách giải quyết được ghi kèm tên bạn và thời điểm.</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết</translation>
     </message>
     <message>
         <source>Violation %1 was resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm %1 đã được giải quyết.</translation>
     </message>
     <message>
         <source>Back to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả về mở</translation>
     </message>
     <message>
         <source>Why does it go back to the queue? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao trả về hàng đợi? (tùy chọn)</translation>
     </message>
     <message>
         <source>Violation %1 is open again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm %1 đã mở lại.</translation>
     </message>
     <message>
         <source>Reopen violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại vi phạm</translation>
     </message>
     <message>
         <source>Why is it reopened? Its resolution is cleared here and kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao mở lại? Cách giải quyết được xóa ở đây và giữ lại trong nhật ký kiểm toán.</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại</translation>
     </message>
     <message>
         <source>Violation %1 was reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm %1 đã được mở lại.</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Your comment is added to the violation&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bình luận của bạn được thêm vào dòng thời gian của vi phạm.</translation>
     </message>
     <message>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bình luận</translation>
     </message>
     <message>
         <source>Comment added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm bình luận vào %1.</translation>
     </message>
     <message>
         <source>Violation %1 is assigned to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm %1 đã được giao cho %2.</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationDetail</name>
     <message>
         <source>Select a violation to see its details, its timeline and what can be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một vi phạm để xem chi tiết, dòng thời gian và những gì có thể quyết định.</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản mô hình</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách giải quyết</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <source>Details (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết (JSON)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>(policy %1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>(thiếu chính sách %1)</translation>
     </message>
     <message>
         <source>Show the policy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem chính sách (%1)</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chưa ghi nhận)</translation>
     </message>
     <message>
         <source>%1 : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Show this model version in the Models view</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem phiên bản mô hình này trong màn hình Mô hình</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có)</translation>
     </message>
     <message>
         <source>%1 (%2 ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 trước)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>không rõ</translation>
     </message>
     <message>
         <source>none: Steward has no deadline for the severity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>không có: Steward không có thời hạn cho mức độ “%1”</translation>
     </message>
     <message>
         <source>closed after %1 (deadline %2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>đóng sau %1 (thời hạn %2 ngày)</translation>
     </message>
     <message>
         <source>closed (deadline %1 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>đã đóng (thời hạn %1 ngày)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3 d for %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3 ngày cho mức %4)</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ai</translation>
     </message>
     <message>
         <source>%1 (assigned by %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (do %2 giao, %3)</translation>
     </message>
     <message>
         <source>%1
 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+— %2, %3</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có nội dung)</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>(no details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có chi tiết)</translation>
     </message>
     <message>
         <source>⚠ invalid JSON (%1):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ JSON không hợp lệ (%1):
+%2</translation>
     </message>
     <message>
         <source>unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>thời điểm không rõ</translation>
     </message>
     <message>
         <source>This database has no Steward tables, so there is no audit trail of decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu này không có bảng Steward, nên không có nhật ký kiểm toán các quyết định.</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationFilterBar</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Violation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu vi phạm</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản mô hình</translation>
     </message>
     <message>
         <source>Only violations of this model version (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ vi phạm của phiên bản mô hình này (chính xác)</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ mục q&amp;uá hạn</translation>
     </message>
     <message>
         <source>Not closed and past the deadline for its severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đóng và đã quá thời hạn của mức độ</translation>
     </message>
     <message>
         <source>Search descriptions (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong mô tả (Ctrl+F)</translation>
     </message>
     <message>
         <source>Only this policy&apos;s violations; click to show every policy&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ vi phạm của chính sách này; nhấn để xem của mọi chính sách</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi trạng thái</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi mức độ</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi kiểu</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi khách hàng</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bất kỳ ai</translation>
     </message>
     <message>
         <source>Still to do (not closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn phải làm (chưa đóng)</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa giao</translation>
     </message>
     <message>
         <source>Me (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi (%1)</translation>
     </message>
     <message>
         <source>Policy: %1  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách: %1  ✕</translation>
     </message>
     <message>
         <source>1 violation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vi phạm</translation>
     </message>
     <message>
         <source>%1 violations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vi phạm</translation>
     </message>
 </context>
 <context>
     <name>steward::ViolationQueueModel</name>
     <message>
         <source>“%1” is a severity this version of Steward does not know: it is shown as the monitor wrote it, has no deadline, and only a manager can close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” là mức độ mà phiên bản Steward này không biết: được hiển thị như bộ giám sát đã ghi, không có thời hạn, và chỉ quản lý mới đóng được.</translation>
     </message>
     <message>
         <source>“%1” is a status this version of Steward does not know: it is shown as the monitor wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” là trạng thái mà phiên bản Steward này không biết: được hiển thị như bộ giám sát đã ghi.</translation>
     </message>
     <message>
         <source>Closed %1 after it was detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng %1 sau khi phát hiện</translation>
     </message>
     <message>
         <source>Detected %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện %1 trước</translation>
     </message>
     <message>
         <source>Closed: no deadline applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng: không áp dụng thời hạn</translation>
     </message>
     <message>
         <source>No deadline for the severity “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thời hạn cho mức độ “%1”</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>không có thời hạn</translation>
     </message>
     <message>
         <source>Due %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn %1 UTC</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức độ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Model version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản mô hình</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <source>Detected (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện (UTC)</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuổi</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian còn lại</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>Violation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã vi phạm</translation>
     </message>
     <message>
         <source>Resolved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải quyết (UTC)</translation>
     </message>
     <message>
         <source>Policy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã chính sách</translation>
     </message>
 </context>
 </TS>

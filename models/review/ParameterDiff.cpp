@@ -9,9 +9,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// lupdate files these strings under "steward::ParameterDiff"; the lookup must use the same context.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ParameterDiff", text, nullptr, n);
+    return QCoreApplication::translate("steward::ParameterDiff", text, disambiguation, n);
 }
 
 using Kind = ParameterChange::Kind;
@@ -116,11 +117,11 @@ QString ParameterDiff::summary() const
 {
     QStringList parts;
     if (const int n = count(Kind::Changed))
-        parts << tr("%n changed", n);
+        parts << tr("%n changed", nullptr, n);
     if (const int n = count(Kind::Added))
-        parts << tr("%n added", n);
+        parts << tr("%n added", nullptr, n);
     if (const int n = count(Kind::Removed))
-        parts << tr("%n removed", n);
+        parts << tr("%n removed", nullptr, n);
     if (parts.isEmpty())
         return shape == Shape::Empty ? tr("no parameter changes recorded") : tr("no differences");
     return parts.join(QStringLiteral(", "));

@@ -10,9 +10,10 @@
 namespace steward {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// lupdate files these strings under "steward::DetailHtml"; the lookup must use the same context.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("DetailHtml", text, nullptr, n);
+    return QCoreApplication::translate("steward::DetailHtml", text, disambiguation, n);
 }
 
 QString esc(const QString& text)
@@ -86,7 +87,7 @@ QString DetailHtml::parameterDiff(const ParameterDiff& diff, bool showUnchanged)
     }
     html += QStringLiteral("</table>");
     if (hidden > 0)
-        html += QStringLiteral("<p><a href=\"#unchanged\">%1</a></p>").arg(esc(tr("Show %n unchanged setting(s)", hidden)));
+        html += QStringLiteral("<p><a href=\"#unchanged\">%1</a></p>").arg(esc(tr("Show %n unchanged setting(s)", nullptr, hidden)));
     return html;
 }
 
