@@ -221,10 +221,8 @@ Outcome Database::openPostgres()
             m_target.redact(Text::tr("%1: cannot connect: %2").arg(m_target.displayName(), db.lastError().text().trimmed())));
     }
 
+    setUpPostgresSession();
     QSqlQuery setup = query();
-    setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    if (m_target.readOnly)
-        setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     if (!setup.exec(QStringLiteral("SELECT session_user")) || !setup.next())
         return failure(setup.lastError(), Text::tr("reading the login name"));
     m_actingUser = setup.value(0).toString();
@@ -235,16 +233,90 @@ Outcome Database::openPostgres()
     return Outcome::ok();
 }
 
+bool Database::setUpPostgresSession() const
+{
+    QSqlQuery setup = query();
+    bool done = setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    if (m_target.readOnly)
+        done = setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")) && done;
+    return done;
+}
+
+Database::Session Database::recoverSession() const
+{
+    if (isSqlite() || m_inTransaction || m_inReadTransaction)
+        return Session::Alive;
+    QSqlDatabase db = connection();
+    {
+        QSqlQuery probe(db);
+        if (probe.exec(QStringLiteral("SELECT 1")))
+            return Session::Alive; // the statement failed on its own merits
+    }
+    db.close();
+    if (!db.open() || !setUpPostgresSession())
+        return Session::Lost;
+    return Session::Reconnected;
+}
+
+bool Database::prepareAgain(QSqlQuery& query) const
+{
+    const QString sql = query.lastQuery();
+    if (sql.isEmpty())
+        return false;
+    const QVariantList values = query.boundValues();
+    QSqlQuery fresh(connection());
+    fresh.setForwardOnly(query.isForwardOnly());
+    if (!fresh.prepare(sql))
+        return false;
+    for (int i = 0; i < values.size(); ++i)
+        fresh.bindValue(i, values.at(i));
+    query = std::move(fresh);
+    return true;
+}
+
+std::optional<Outcome> Database::unlessReconnected(const QSqlError& error, const QString& context) const
+{
+    switch (recoverSession()) {
+    case Session::Alive:
+        break;
+    case Session::Lost:
+        return lostConnection(error, context);
+    case Session::Reconnected:
+        return std::nullopt;
+    }
+    return failure(error, context);
+}
+
+Outcome Database::lostConnection(const QSqlError& error, const QString& context) const
+{
+    return Outcome::cannotOpen(m_target.redact(Text::tr("%1: the connection to %2 was lost and could not be restored: %3")
+                                                   .arg(context, m_target.displayName(), error.text().trimmed())));
+}
+
 Outcome Database::exec(const QString& sql)
 {
     QSqlQuery q = query();
-    if (!q.exec(sql))
-        return failure(q.lastError(), sql.left(80));
+    if (q.exec(sql))
+        return Outcome::ok();
+    const QSqlError error = q.lastError();
+    if (std::optional<Outcome> outcome = unlessReconnected(error, sql.left(80)))
+        return *outcome;
+    QSqlQuery again = query();
+    if (!again.exec(sql))
+        return failure(again.lastError(), sql.left(80));
     return Outcome::ok();
 }
 
 Outcome Database::prepare(QSqlQuery& query, const QString& sql) const
 {
+    if (query.prepare(sql))
+        return Outcome::ok();
+    const QSqlError error = query.lastError();
+    if (std::optional<Outcome> outcome = unlessReconnected(error, sql.simplified().left(80)))
+        return *outcome;
+    QSqlQuery fresh(connection());
+    fresh.setForwardOnly(query.isForwardOnly());
+    query = std::move(fresh);
     if (!query.prepare(sql))
         return failure(query.lastError(), sql.simplified().left(80));
     return Outcome::ok();
@@ -254,6 +326,13 @@ Outcome Database::run(QSqlQuery& query, const QString& context) const
 {
     if (m_options.statementTransactions && !isSqlite())
         return runInReadOnlyTransaction(query, context);
+    if (query.exec())
+        return Outcome::ok();
+    const QSqlError error = query.lastError();
+    if (std::optional<Outcome> outcome = unlessReconnected(error, context))
+        return *outcome;
+    if (!prepareAgain(query))
+        return failure(query.lastError(), context);
     if (!query.exec())
         return failure(query.lastError(), context);
     return Outcome::ok();
@@ -262,8 +341,14 @@ Outcome Database::run(QSqlQuery& query, const QString& context) const
 Outcome Database::runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const
 {
     QSqlQuery control(connection());
-    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY")))
-        return failure(control.lastError(), context);
+    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
+        const QSqlError error = control.lastError();
+        if (std::optional<Outcome> outcome = unlessReconnected(error, context))
+            return *outcome;
+        control = QSqlQuery(connection());
+        if (!prepareAgain(query) || !control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY")))
+            return failure(control.lastError(), context);
+    }
     // The whole (paged) result comes to the client now, so the transaction can end at once
     // instead of staying open while someone looks at the rows.
     query.setForwardOnly(false);
@@ -344,6 +429,7 @@ ReadTransaction::~ReadTransaction()
 {
     if (m_open)
         m_database.exec(QStringLiteral("ROLLBACK"));
+    m_database.m_inReadTransaction = false;
 }
 
 Outcome ReadTransaction::begin()
@@ -358,6 +444,7 @@ Outcome ReadTransaction::begin()
         return Outcome::ok();
     const Outcome begun = m_database.exec(sql);
     m_open = begun.isOk();
+    m_database.m_inReadTransaction = m_open;
     return begun;
 }
 

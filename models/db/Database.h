@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSqlError;
 struct sqlite3;
@@ -74,6 +75,11 @@ public:
     // Refuses with a ReadOnly outcome when this connection may not write.
     Outcome requireWritable(const QString& what) const;
 
+    // A statement that fails outside any transaction on PostgreSQL is retried once on a new
+    // session when the server dropped the old one (restart, idle timeout, an administrator);
+    // inside a transaction nothing is retried: the transaction is gone with its session, and
+    // the failure is reported. Reconnecting happens at most once per failed statement.
+
     // The one way to start a write: BEGIN IMMEDIATE on SQLite (so that a busy database waits
     // for its turn instead of failing on upgrade), BEGIN on PostgreSQL.
     Outcome beginWrite();
@@ -81,9 +87,21 @@ public:
     void rollback();
 
 private:
+    friend class ReadTransaction;
+    enum class Session { Alive, Reconnected, Lost };
+
     Database(ConnectionTarget target, OpenOptions options, QString connectionName);
     Outcome openSqlite();
     Outcome openPostgres();
+    bool setUpPostgresSession() const;
+    // After a failed statement: whether the session survived, came back, or is gone.
+    Session recoverSession() const;
+    // Prepares `query` again on the current session, with the values it had bound.
+    bool prepareAgain(QSqlQuery& query) const;
+    Outcome lostConnection(const QSqlError& error, const QString& context) const;
+    // The outcome of a failed statement, or nothing when the session was restored and the
+    // statement may run once more.
+    std::optional<Outcome> unlessReconnected(const QSqlError& error, const QString& context) const;
     Outcome hardenSqlite();
     Outcome runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const;
 
@@ -93,6 +111,7 @@ private:
     SqlDialect m_dialect;
     QString m_actingUser;
     bool m_inTransaction = false;
+    bool m_inReadTransaction = false;
     bool m_openedAsSnapshot = false;
     bool m_integrityChecked = false;
 };

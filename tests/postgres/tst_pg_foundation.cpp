@@ -59,6 +59,40 @@ class PgFoundationTest : public QObject
         return rows;
     }
 
+    // Ends `db`'s session from the server side, as a restart or an administrator would, and
+    // waits until the server has let it go.
+    static bool dropSession(Database& admin, Database& db)
+    {
+        QSqlQuery pid = db.query();
+        if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next())
+            return false;
+        QSqlQuery kill = admin.query();
+        kill.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+        kill.addBindValue(pid.value(0));
+        if (!kill.exec())
+            return false;
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            QSqlQuery alive = admin.query();
+            alive.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
+            alive.addBindValue(pid.value(0));
+            if (alive.exec() && alive.next() && alive.value(0).toInt() == 0)
+                return true;
+            QTest::qWait(10);
+        }
+        return false;
+    }
+
+    static int countRows(Database& db, int atLeast)
+    {
+        QSqlQuery q = db.query();
+        if (!db.prepare(q, QStringLiteral("SELECT count(*) FROM t WHERE x >= :least")))
+            return -1;
+        q.bindValue(QStringLiteral(":least"), atLeast);
+        if (!db.run(q, QStringLiteral("counting")) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
 private slots:
     void demoValuesMatchSqlite()
     {
@@ -148,6 +182,60 @@ private slots:
         QSqlQuery insert = (*db)->query();
         QVERIFY(!insert.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
         QCOMPARE((*db)->failure(insert.lastError(), QStringLiteral("insert")).code(), OutcomeCode::ReadOnly);
+    }
+
+    void droppedSessionsComeBackOutsideTransactions()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        QVERIFY((*admin)->exec(QStringLiteral("CREATE TABLE t (x int)")));
+        QVERIFY((*admin)->exec(QStringLiteral("INSERT INTO t VALUES (1), (2), (3)")));
+
+        // A prepared statement whose session is gone runs again, with its values, on a new one
+        // that keeps the connection's settings (read-only, UTC).
+        ConnectionTarget readOnly = pg.target();
+        readOnly.readOnly = true;
+        auto reader = Database::open(readOnly);
+        QVERIFY(reader);
+        QSqlQuery prepared = (*reader)->query();
+        STEWARD_VERIFY_OK((*reader)->prepare(prepared, QStringLiteral("SELECT count(*) FROM t WHERE x >= :least")));
+        prepared.bindValue(QStringLiteral(":least"), 2);
+        QVERIFY(dropSession(**admin, **reader));
+        STEWARD_VERIFY_OK((*reader)->run(prepared, QStringLiteral("counting")));
+        QVERIFY(prepared.next());
+        QCOMPARE(prepared.value(0).toInt(), 2);
+        QCOMPARE((*reader)->exec(QStringLiteral("INSERT INTO t VALUES (9)")).code(), OutcomeCode::ReadOnly);
+        QSqlQuery zone = (*reader)->query();
+        QVERIFY(zone.exec(QStringLiteral("SHOW TIME ZONE")) && zone.next());
+        QCOMPARE(zone.value(0).toString(), QStringLiteral("UTC"));
+        // Preparing on a dropped session reconnects too.
+        QVERIFY(dropSession(**admin, **reader));
+        QCOMPARE(countRows(**reader, 1), 3);
+
+        // Inside a transaction nothing is retried: the transaction died with its session, the
+        // commit reports it, nothing of it is stored, and the next write starts afresh.
+        auto writer = Database::open(pg.target());
+        QVERIFY(writer);
+        {
+            WriteTransaction transaction(**writer);
+            STEWARD_VERIFY_OK(transaction.begin());
+            STEWARD_VERIFY_OK((*writer)->exec(QStringLiteral("INSERT INTO t VALUES (4)")));
+            QVERIFY(dropSession(**admin, **writer));
+            const Outcome lost = (*writer)->exec(QStringLiteral("INSERT INTO t VALUES (5)"));
+            QVERIFY(!lost);
+            QVERIFY(!transaction.commit());
+        }
+        QCOMPARE(countRows(**admin, 4), 0);
+        {
+            WriteTransaction transaction(**writer);
+            STEWARD_VERIFY_OK(transaction.begin());
+            STEWARD_VERIFY_OK((*writer)->exec(QStringLiteral("INSERT INTO t VALUES (6)")));
+            STEWARD_VERIFY_OK(transaction.commit());
+        }
+        QCOMPARE(countRows(**admin, 4), 1);
     }
 
     void badLoginsAreClearAndSecret()
