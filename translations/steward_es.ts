@@ -470,6 +470,22 @@
         <source>%1 refused: this file is a Steward snapshot, which opens read-only</source>
         <translation>%1 rechazado: este archivo es una instantánea de Steward, que se abre en solo lectura</translation>
     </message>
+    <message>
+        <source>listening for changes on %1</source>
+        <translation>escuchando cambios en %1</translation>
+    </message>
+    <message>
+        <source>checking the connection</source>
+        <translation>comprobando la conexión</translation>
+    </message>
+    <message>
+        <source>announcing the change on %1</source>
+        <translation>anunciando el cambio en %1</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost and could not be restored: %3</source>
+        <translation>%1: se perdió la conexión con %2 y no se pudo restablecer: %3</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -3929,6 +3945,10 @@ versión activa</translation>
     <message>
         <source>%1 — Steward</source>
         <translation>%1 — Steward</translation>
+    </message>
+    <message>
+        <source>Updated with decisions other people just made</source>
+        <translation>Actualizado con las decisiones que otras personas acaban de tomar</translation>
     </message>
 </context>
 <context>

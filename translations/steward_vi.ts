@@ -470,6 +470,22 @@
         <source>%1 refused: this file is a Steward snapshot, which opens read-only</source>
         <translation>Từ chối %1: tệp này là bản chụp Steward, chỉ mở để đọc</translation>
     </message>
+    <message>
+        <source>listening for changes on %1</source>
+        <translation>đang lắng nghe thay đổi trên %1</translation>
+    </message>
+    <message>
+        <source>checking the connection</source>
+        <translation>đang kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>announcing the change on %1</source>
+        <translation>đang thông báo thay đổi trên %1</translation>
+    </message>
+    <message>
+        <source>%1: the connection to %2 was lost and could not be restored: %3</source>
+        <translation>%1: mất kết nối tới %2 và không khôi phục được: %3</translation>
+    </message>
 </context>
 <context>
     <name>Deadlines</name>
@@ -3927,6 +3943,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 — Steward</source>
         <translation>%1 — Steward</translation>
+    </message>
+    <message>
+        <source>Updated with decisions other people just made</source>
+        <translation>Đã cập nhật các quyết định người khác vừa đưa ra</translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,42 @@ Database::Session Database::recoverSession() const
     db.close();
     if (!db.open() || !setUpPostgresSession())
         return Session::Lost;
+    // The driver may still count the old session's subscriptions; start them over.
+    for (const QString& channel : m_channels) {
+        if (db.driver()->subscribedToNotifications().contains(channel))
+            db.driver()->unsubscribeFromNotification(channel);
+        db.driver()->subscribeToNotification(channel);
+    }
+    ++m_sessionCount;
     return Session::Reconnected;
+}
+
+Outcome Database::listen(const QString& channel)
+{
+    if (isSqlite() || m_channels.contains(channel))
+        return Outcome::ok();
+    if (!connection().driver()->subscribeToNotification(channel))
+        return failure(connection().driver()->lastError(), Text::tr("listening for changes on %1").arg(channel));
+    m_channels << channel;
+    return Outcome::ok();
+}
+
+Outcome Database::ping() const
+{
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT 1"));
+    return run(q, Text::tr("checking the connection"));
+}
+
+Outcome Database::notify(const QString& channel, const QString& payload) const
+{
+    if (isSqlite())
+        return Outcome::ok();
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(channel);
+    q.addBindValue(payload);
+    return run(q, Text::tr("announcing the change on %1").arg(channel));
 }
 
 bool Database::prepareAgain(QSqlQuery& query) const

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -80,6 +81,20 @@ public:
     // inside a transaction nothing is retried: the transaction is gone with its session, and
     // the failure is reported. Reconnecting happens at most once per failed statement.
 
+    // A trivial statement: reconnects a dropped PostgreSQL session (see above).
+    Outcome ping() const;
+    // How many times the session was opened again after the server dropped it. Notifications
+    // sent while it was gone are lost: a listener that sees this change reads everything again.
+    int reconnectCount() const { return m_sessionCount; }
+
+    // PostgreSQL: LISTEN on `channel`, again on every new session after a reconnect.
+    // Notifications arrive through connection().driver()'s notification signal while an event
+    // loop runs. SQLite has no notifications: listen() does nothing there.
+    Outcome listen(const QString& channel);
+    // PostgreSQL: tells every listener `payload` on `channel` when the current transaction
+    // commits (nothing is sent if it rolls back). Does nothing on SQLite.
+    Outcome notify(const QString& channel, const QString& payload) const;
+
     // The one way to start a write: BEGIN IMMEDIATE on SQLite (so that a busy database waits
     // for its turn instead of failing on upgrade), BEGIN on PostgreSQL.
     Outcome beginWrite();
@@ -110,6 +125,8 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     QString m_actingUser;
+    QStringList m_channels;
+    mutable int m_sessionCount = 0;
     bool m_inTransaction = false;
     bool m_inReadTransaction = false;
     bool m_openedAsSnapshot = false;

@@ -57,8 +57,14 @@ Outcome TransitionEngine::prepare(Permission permission, TransitionContext& cont
     return authorize(context.actor, context.role, permission);
 }
 
+QString TransitionEngine::changeChannel()
+{
+    return QStringLiteral("steward_changes");
+}
+
 Outcome TransitionEngine::finish(TransitionContext& context, qint64* firstSeq)
 {
+    QStringList kinds;
     for (AuditEntry& entry : context.extraAudit) {
         if (entry.actor.isEmpty())
             entry.actor = context.actor;
@@ -67,6 +73,12 @@ Outcome TransitionEngine::finish(TransitionContext& context, qint64* firstSeq)
             return appended;
         if (firstSeq && *firstSeq == 0)
             *firstSeq = entry.seq;
+        if (!kinds.contains(entry.targetKind))
+            kinds << entry.targetKind;
+    }
+    for (const QString& kind : std::as_const(kinds)) {
+        if (Outcome announced = m_database.notify(changeChannel(), kind); !announced)
+            return announced;
     }
     return Outcome::ok();
 }

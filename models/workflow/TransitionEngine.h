@@ -81,6 +81,10 @@ public:
     // The acting user's role, as the engine checks it.
     Result<Role> actorRole() const;
 
+    // On PostgreSQL every committed decision is announced on this channel, its payload the kind
+    // of item it changed (see AuditEntry::targetKind), so that other sessions can refresh.
+    static QString changeChannel();
+
 private:
     Outcome prepare(Permission permission, TransitionContext& context) const;
     Outcome finish(TransitionContext& context, qint64* firstSeq);

@@ -59,29 +59,6 @@ class PgFoundationTest : public QObject
         return rows;
     }
 
-    // Ends `db`'s session from the server side, as a restart or an administrator would, and
-    // waits until the server has let it go.
-    static bool dropSession(Database& admin, Database& db)
-    {
-        QSqlQuery pid = db.query();
-        if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next())
-            return false;
-        QSqlQuery kill = admin.query();
-        kill.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
-        kill.addBindValue(pid.value(0));
-        if (!kill.exec())
-            return false;
-        for (int attempt = 0; attempt < 200; ++attempt) {
-            QSqlQuery alive = admin.query();
-            alive.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
-            alive.addBindValue(pid.value(0));
-            if (alive.exec() && alive.next() && alive.value(0).toInt() == 0)
-                return true;
-            QTest::qWait(10);
-        }
-        return false;
-    }
-
     static int countRows(Database& db, int atLeast)
     {
         QSqlQuery q = db.query();
@@ -203,7 +180,7 @@ private slots:
         QSqlQuery prepared = (*reader)->query();
         STEWARD_VERIFY_OK((*reader)->prepare(prepared, QStringLiteral("SELECT count(*) FROM t WHERE x >= :least")));
         prepared.bindValue(QStringLiteral(":least"), 2);
-        QVERIFY(dropSession(**admin, **reader));
+        QVERIFY(dropPostgresSession(**admin, **reader));
         STEWARD_VERIFY_OK((*reader)->run(prepared, QStringLiteral("counting")));
         QVERIFY(prepared.next());
         QCOMPARE(prepared.value(0).toInt(), 2);
@@ -212,7 +189,7 @@ private slots:
         QVERIFY(zone.exec(QStringLiteral("SHOW TIME ZONE")) && zone.next());
         QCOMPARE(zone.value(0).toString(), QStringLiteral("UTC"));
         // Preparing on a dropped session reconnects too.
-        QVERIFY(dropSession(**admin, **reader));
+        QVERIFY(dropPostgresSession(**admin, **reader));
         QCOMPARE(countRows(**reader, 1), 3);
 
         // Inside a transaction nothing is retried: the transaction died with its session, the
@@ -223,7 +200,7 @@ private slots:
             WriteTransaction transaction(**writer);
             STEWARD_VERIFY_OK(transaction.begin());
             STEWARD_VERIFY_OK((*writer)->exec(QStringLiteral("INSERT INTO t VALUES (4)")));
-            QVERIFY(dropSession(**admin, **writer));
+            QVERIFY(dropPostgresSession(**admin, **writer));
             const Outcome lost = (*writer)->exec(QStringLiteral("INSERT INTO t VALUES (5)"));
             QVERIFY(!lost);
             QVERIFY(!transaction.commit());

@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTest>
 #include <QThread>
 #include <QUrl>
 
@@ -223,6 +225,27 @@ bool TemporaryPostgresDatabase::createLogin(const QString& user, const QString& 
         return false;
     }
     return adminExec(QStringLiteral("GRANT ALL ON DATABASE %1 TO %2").arg(m_name, user)).isOk();
+}
+
+bool dropPostgresSession(Database& admin, Database& db)
+{
+    QSqlQuery pid = db.query();
+    if (!pid.exec(QStringLiteral("SELECT pg_backend_pid()")) || !pid.next())
+        return false;
+    QSqlQuery kill = admin.query();
+    kill.prepare(QStringLiteral("SELECT pg_terminate_backend(?)"));
+    kill.addBindValue(pid.value(0));
+    if (!kill.exec())
+        return false;
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        QSqlQuery alive = admin.query();
+        alive.prepare(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"));
+        alive.addBindValue(pid.value(0));
+        if (alive.exec() && alive.next() && alive.value(0).toInt() == 0)
+            return true;
+        QTest::qWait(10);
+    }
+    return false;
 }
 
 } // namespace steward::test

@@ -47,6 +47,9 @@ QList<CliRun> runCliAtOnce(const QList<QStringList>& argumentLists, int timeoutM
 // is dropped afterwards.
 QString postgresUri();
 bool postgresRequired();
+// Ends `db`'s session from the server side through `admin`, as a restart or an administrator
+// would, and waits until the server has let it go.
+bool dropPostgresSession(Database& admin, Database& db);
 class TemporaryPostgresDatabase
 {
 public:

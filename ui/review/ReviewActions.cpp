@@ -154,15 +154,17 @@ void ReviewActions::runApprove()
     update();
     if (!m_approve->isEnabled())
         return;
-    if (m_targets.size() > 1 &&
+    // What the reviewer saw when they asked; a refresh while a prompt is open must not change it.
+    const QList<ReviewTarget> seen = m_targets;
+    if (seen.size() > 1 &&
         !Prompt::confirm(m_promptParent, tr("Approve suggestions"),
                          tr("Approve these %1 suggestions? Each is decided on its own: any that someone else has "
                             "decided in the meantime is left as it is.")
-                             .arg(m_targets.size()),
-                         tr("Approve %1").arg(m_targets.size())))
+                             .arg(seen.size()),
+                         tr("Approve %1").arg(seen.size())))
         return;
     QList<Decision> decisions;
-    for (const ReviewTarget& target : std::as_const(m_targets))
+    for (const ReviewTarget& target : seen)
         decisions << SuggestionDecisions::approve(target.suggestionId, {}, target.seenStatus);
     apply(decisions, tr("Approved"), tr("Not approved"));
 }
@@ -172,14 +174,15 @@ void ReviewActions::runReject()
     update();
     if (!m_reject->isEnabled())
         return;
-    const QString what = m_targets.size() > 1 ? tr("these %1 suggestions").arg(m_targets.size()) : tr("this suggestion");
+    const QList<ReviewTarget> seen = m_targets;
+    const QString what = seen.size() > 1 ? tr("these %1 suggestions").arg(seen.size()) : tr("this suggestion");
     const auto comment = Prompt::comment(m_promptParent, tr("Reject"),
                                          tr("Why are you rejecting %1? The comment goes into the audit trail.").arg(what),
-                                         true, m_targets.size() > 1 ? tr("Reject %1").arg(m_targets.size()) : tr("Reject"));
+                                         true, seen.size() > 1 ? tr("Reject %1").arg(seen.size()) : tr("Reject"));
     if (!comment)
         return;
     QList<Decision> decisions;
-    for (const ReviewTarget& target : std::as_const(m_targets))
+    for (const ReviewTarget& target : seen)
         decisions << SuggestionDecisions::reject(target.suggestionId, *comment, target.seenStatus);
     apply(decisions, tr("Rejected"), tr("Not rejected"));
 }
@@ -189,13 +192,13 @@ void ReviewActions::runRequestRollback()
     update();
     if (!m_requestRollback->isEnabled())
         return;
+    const ReviewTarget target = m_targets.first();
     const auto reason = Prompt::comment(m_promptParent, tr("Request rollback"),
                                         tr("Why should this applied suggestion be rolled back? A manager other than you "
                                            "approves or denies the request."),
                                         true, tr("Request rollback"));
     if (!reason)
         return;
-    const ReviewTarget& target = m_targets.first();
     apply({SuggestionDecisions::requestRollback(target.suggestionId, *reason, target.seenStatus)},
           tr("Rollback requested for"), tr("No rollback requested for"));
 }
@@ -205,13 +208,14 @@ void ReviewActions::runApproveRollback()
     update();
     if (!m_approveRollback->isEnabled())
         return;
+    const RollbackRequest request = *m_openRequest;
     const auto comment = Prompt::comment(m_promptParent, tr("Approve rollback"),
                                          tr("%1 asked: “%2”. Approving rolls the %3 back now. A comment is optional.")
-                                             .arg(m_openRequest->requestedBy, m_openRequest->reason, m_openRequest->targetKind),
+                                             .arg(request.requestedBy, request.reason, request.targetKind),
                                          false, tr("Approve rollback"));
     if (!comment)
         return;
-    apply({RollbackRequests::approve(m_openRequest->requestId, *comment)}, tr("Rollback approved:"),
+    apply({RollbackRequests::approve(request.requestId, *comment)}, tr("Rollback approved:"),
           tr("Rollback not approved:"));
 }
 
@@ -220,13 +224,14 @@ void ReviewActions::runDenyRollback()
     update();
     if (!m_denyRollback->isEnabled())
         return;
+    const RollbackRequest request = *m_openRequest;
     const auto comment = Prompt::comment(m_promptParent, tr("Deny rollback"),
                                          tr("%1 asked: “%2”. Why is the rollback denied?")
-                                             .arg(m_openRequest->requestedBy, m_openRequest->reason),
+                                             .arg(request.requestedBy, request.reason),
                                          true, tr("Deny rollback"));
     if (!comment)
         return;
-    apply({RollbackRequests::deny(m_openRequest->requestId, *comment)}, tr("Rollback denied:"), tr("Rollback not denied:"));
+    apply({RollbackRequests::deny(request.requestId, *comment)}, tr("Rollback denied:"), tr("Rollback not denied:"));
 }
 
 } // namespace steward

@@ -8,6 +8,7 @@
 #include "review/SuggestionQueueModel.h"
 #include "shell/Session.h"
 #include "shell/Settings.h"
+#include "widgets/FillColumn.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +65,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_queue->setSortingEnabled(true);
+    m_summaryWidth = new FillColumn(m_queue, SuggestionQueueModel::SummaryColumn, 240);
     m_left->addTab(m_queue, tr("Queue"));
     m_rollbacks = new RollbackRequestsPanel(m_left);
     m_left->addTab(m_rollbacks, tr("Rollback requests"));
@@ -194,7 +196,7 @@ void SuggestionsPage::load()
     applyFilter();
     if (columns.isEmpty() || !header->restoreState(columns))
         defaultColumns();
-    header->setSectionResizeMode(SuggestionQueueModel::SummaryColumn, QHeaderView::Stretch);
+    m_summaryWidth->fit();
     if (!m_loaded)
         header->setSortIndicator(-1, Qt::AscendingOrder); // always open in queue order
     m_loaded = true;
@@ -233,7 +235,13 @@ void SuggestionsPage::refresh()
 {
     if (!session()->isOpen() || !m_loaded)
         return;
-    reselect(m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0, true);
+    // The suggestion being read stays in front of the reviewer, with its state as it is now,
+    // even when someone else's decision moved it elsewhere in the queue.
+    const QModelIndex current = m_queue->currentIndex();
+    const QString shown = current.isValid() && m_left->currentIndex() == 0 ? m_model->suggestionId(current.row()) : QString();
+    reselect(current.isValid() ? current.row() : 0, true);
+    if (!shown.isEmpty() && m_model->rowCount() > 0 && m_model->suggestionId(m_queue->currentIndex().row()) != shown)
+        showItem(QStringLiteral("suggestion"), shown);
     reloadRollbacks();
 }
 

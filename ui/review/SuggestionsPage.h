@@ -15,6 +15,7 @@ class ReviewActions;
 class RollbackRequestsPanel;
 class SuggestionDetailPane;
 class SuggestionFilterBar;
+class FillColumn;
 class SuggestionQueueModel;
 
 // The review queue, where analysts spend their day: filters, a paged queue (pending first),
@@ -67,6 +68,7 @@ private:
     QTableView* m_queue;
     RollbackRequestsPanel* m_rollbacks;
     SuggestionDetailPane* m_detail;
+    FillColumn* m_summaryWidth = nullptr;
     ReviewActions* m_actions;
     QLabel* m_hints;
     bool m_loaded = false;

@@ -81,6 +81,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
     connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
+    connect(m_session, &Session::changedElsewhere, this, [this] {
+        statusBar()->showMessage(tr("Updated with decisions other people just made"), 8000);
+    });
     connect(m_session, &Session::showRequested, this, [this](View view, const QString& kind, const QString& id) {
         showPage(view);
         if (Page* target = page(view); target && !target->showItem(kind, id))

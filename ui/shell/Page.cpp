@@ -20,6 +20,13 @@ Page::Page(View view, Session* session, QWidget* parent) : QWidget(parent), m_vi
         unload();
         update();
     });
+    // Others' decisions: the page on screen shows them now, the others when next shown.
+    connect(session, &Session::changedElsewhere, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_refreshPending = true;
+    });
 }
 
 QIcon Page::icon() const
@@ -53,6 +60,7 @@ void Page::setContent(QWidget* content)
 void Page::update()
 {
     m_loadPending = false;
+    m_refreshPending = false;
     if (!m_session->isOpen()) {
         m_empty->setMessage(tr("No database open"), tr("Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O)."));
         m_stack->setCurrentWidget(m_empty);
@@ -82,7 +90,11 @@ void Page::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_loadPending) {
         m_loadPending = false;
+        m_refreshPending = false;
         load();
+    } else if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
     }
 }
 

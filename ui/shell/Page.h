@@ -57,6 +57,7 @@ private:
     EmptyState* m_empty = nullptr;
     QWidget* m_content = nullptr;
     bool m_loadPending = false;
+    bool m_refreshPending = false;
 };
 
 } // namespace steward

@@ -2,10 +2,23 @@
 
 #include "db/AppSchema.h"
 #include "workflow/RoleRepository.h"
+#include "workflow/TransitionEngine.h"
+
+#include <QApplication>
+#include <QSqlDriver>
+#include <QTimer>
 
 namespace steward {
 
-Session::Session(QObject* parent) : QObject(parent) {}
+Session::Session(QObject* parent) : QObject(parent), m_changeTimer(new QTimer(this))
+{
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(300);
+    connect(m_changeTimer, &QTimer::timeout, this, &Session::deliverChanges);
+    m_connectionTimer = new QTimer(this);
+    m_connectionTimer->setInterval(20000);
+    connect(m_connectionTimer, &QTimer::timeout, this, &Session::checkConnection);
+}
 
 Session::~Session() = default;
 
@@ -18,8 +31,56 @@ Outcome Session::open(const ConnectionTarget& target, const OpenOptions& options
     m_database = connection.take();
     // One announcement per event: pages load once on open, not once more for the reload.
     const Outcome loaded = readDatabase();
+    listenForChanges();
     emit opened();
     return loaded;
+}
+
+void Session::listenForChanges()
+{
+    if (m_database->isSqlite() || !m_database->listen(TransitionEngine::changeChannel()))
+        return;
+    m_reconnectsSeen = m_database->reconnectCount();
+    m_connectionTimer->start();
+    connect(m_database->connection().driver(), &QSqlDriver::notification, this,
+            [this](const QString& channel, QSqlDriver::NotificationSource source, const QVariant& payload) {
+                if (channel != TransitionEngine::changeChannel() || source != QSqlDriver::OtherSource)
+                    return;
+                if (!m_pendingKinds.contains(payload.toString()))
+                    m_pendingKinds << payload.toString();
+                m_changeTimer->start();
+            });
+}
+
+void Session::checkConnection()
+{
+    if (!m_database || QApplication::activeModalWidget())
+        return;
+    m_database->ping();
+    deliverChanges();
+}
+
+void Session::deliverChanges()
+{
+    if (!m_database)
+        return;
+    // Announcements sent while the session was gone are lost: read everything again.
+    if (m_database->reconnectCount() != m_reconnectsSeen) {
+        m_reconnectsSeen = m_database->reconnectCount();
+        if (!m_pendingKinds.contains(QLatin1String("connection")))
+            m_pendingKinds << QStringLiteral("connection");
+    }
+    if (m_pendingKinds.isEmpty())
+        return;
+    if (QApplication::activeModalWidget()) {
+        m_changeTimer->start();
+        return;
+    }
+    const QStringList kinds = std::exchange(m_pendingKinds, {});
+    // A role granted or revoked elsewhere may be this user's.
+    if (kinds.contains(QLatin1String("role")))
+        reload();
+    emit changedElsewhere(kinds);
 }
 
 void Session::close()
@@ -27,6 +88,8 @@ void Session::close()
     if (!m_database)
         return;
     m_database.reset();
+    m_connectionTimer->stop();
+    m_pendingKinds.clear();
     m_catalog = {};
     m_appSchemaVersion = 0;
     m_role = Role::Viewer;
@@ -95,6 +158,11 @@ QString Session::whyNot(Permission permission) const
 void Session::announceChange(const QString& itemKind)
 {
     emit itemsChanged(itemKind);
+}
+
+void Session::setConnectionCheckInterval(int milliseconds)
+{
+    m_connectionTimer->setInterval(milliseconds);
 }
 
 void Session::requestShow(View view, const QString& itemKind, const QString& itemId)

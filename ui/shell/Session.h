@@ -8,8 +8,11 @@
 #include "workflow/Role.h"
 
 #include <QObject>
+#include <QStringList>
 
 #include <memory>
+
+class QTimer;
 
 namespace steward {
 
@@ -46,6 +49,8 @@ public:
 
     // Pages call this after a decision so that other pages showing the same items refresh.
     void announceChange(const QString& itemKind);
+    // How often a PostgreSQL session is checked (and reopened if the server dropped it).
+    void setConnectionCheckInterval(int milliseconds);
     // Asks the window to show one item in the view that owns it ("model_version",
     // "client:version"), e.g. from a violation's detail to the Models view.
     void requestShow(View view, const QString& itemKind, const QString& itemId);
@@ -56,8 +61,19 @@ signals:
     void reloaded();
     void itemsChanged(const QString& itemKind);
     void showRequested(View view, const QString& itemKind, const QString& itemId);
+    // Other people committed decisions on these kinds of items (PostgreSQL: LISTEN/NOTIFY on
+    // TransitionEngine::changeChannel()); "connection" when the session was opened again and
+    // announcements may have been missed. A burst arrives as one signal, and never while a
+    // dialog is open, so that what someone is deciding on does not move under them.
+    void changedElsewhere(const QStringList& itemKinds);
 
 private:
+    void listenForChanges();
+    void deliverChanges();
+    // Every so often on PostgreSQL: a trivial statement, so that a session the server dropped is
+    // opened again (and listening again) without waiting for someone to click.
+    void checkConnection();
+
     // Reads tables, schema version and role without announcing anything.
     Outcome readDatabase();
 
@@ -65,6 +81,10 @@ private:
     SchemaCatalog m_catalog;
     int m_appSchemaVersion = 0;
     Role m_role = Role::Viewer;
+    QStringList m_pendingKinds;
+    QTimer* m_changeTimer = nullptr;
+    QTimer* m_connectionTimer = nullptr;
+    int m_reconnectsSeen = 0;
 };
 
 } // namespace steward
