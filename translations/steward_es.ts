@@ -4842,6 +4842,18 @@ versión activa</translation>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
     </message>
+    <message>
+        <source>Read-only · not checked</source>
+        <translation>Solo lectura · sin comprobar</translation>
+    </message>
+    <message>
+        <source>This file is too large for the integrity check at opening (quick_check), so it was skipped. It is still read defensively: nothing stored in it runs, and it is not changed. A damaged page shows as an error where it is read.</source>
+        <translation>Este archivo es demasiado grande para la comprobación de integridad al abrirlo (quick_check), así que se omitió. Se sigue leyendo de forma defensiva: nada de lo que contiene se ejecuta y no se modifica. Una página dañada aparece como error donde se lee.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written through this connection.</source>
+        <translation>No se puede escribir nada a través de esta conexión.</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionDetailPane</name>

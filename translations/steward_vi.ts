@@ -4837,6 +4837,18 @@ phiên bản đang dùng</translation>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
+    <message>
+        <source>Read-only · not checked</source>
+        <translation>Chỉ đọc · chưa kiểm tra</translation>
+    </message>
+    <message>
+        <source>This file is too large for the integrity check at opening (quick_check), so it was skipped. It is still read defensively: nothing stored in it runs, and it is not changed. A damaged page shows as an error where it is read.</source>
+        <translation>Tệp này quá lớn cho bước kiểm tra toàn vẹn khi mở (quick_check), nên bước đó đã được bỏ qua. Tệp vẫn được đọc một cách phòng thủ: không gì lưu trong tệp được chạy, và tệp không bị thay đổi. Một trang bị hỏng sẽ hiện thành lỗi tại nơi nó được đọc.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written through this connection.</source>
+        <translation>Không thể ghi gì qua kết nối này.</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionDetailPane</name>

@@ -152,9 +152,8 @@ Outcome Database::openSqlite()
     // quick_check reads every page: seconds for a file of gigabytes. Snapshots (files from
     // elsewhere, by definition) are always checked; other files opened only to look at are
     // checked up to a size where the wait stays short, and are read defensively either way.
-    constexpr qint64 kQuickCheckLimit = 256ll * 1024 * 1024;
     const bool snapshot = !missing && sqliteFileHasTable(path, fileInfo, snapshotManifestTable());
-    m_integrityChecked = m_options.untrusted && (snapshot || fileInfo.size <= kQuickCheckLimit);
+    m_integrityChecked = m_options.untrusted && (snapshot || fileInfo.size <= m_options.quickCheckLimitBytes);
     if (m_integrityChecked) {
         QSqlQuery check = query();
         if (!check.exec(QStringLiteral("PRAGMA quick_check")))

@@ -29,6 +29,8 @@ struct OpenOptions
     // always, other files up to 256 MiB). Every read-only SQLite opening is untrusted
     // (options().untrusted then reads true).
     bool untrusted = false;
+    // Files opened read-only that are larger than this (and are not snapshots) skip quick_check.
+    qint64 quickCheckLimitBytes = 256ll * 1024 * 1024;
     // A file that carries a snapshot manifest opens read-only unless this is set.
     bool allowSnapshotWrites = false;
     // PostgreSQL: run() wraps every statement in its own READ ONLY transaction and rolls it

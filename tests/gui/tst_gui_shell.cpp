@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -159,7 +160,7 @@ private slots:
             target.sqlitePath = path;
             target.readOnly = true;
             STEWARD_VERIFY_OK(window.openTarget(target));
-            QVERIFY(window.statusIndicators()->accessText().contains(QStringLiteral("Read-only")));
+            QCOMPARE(window.statusIndicators()->accessText(), QStringLiteral("Read-only"));
             window.showPage(View::Tables);
             auto* page = qobject_cast<TablesPage*>(window.page(View::Tables));
             for (int row = 0; row < page->tablesModel()->rowCount(); ++row) {
@@ -170,6 +171,23 @@ private slots:
         }
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    void largeFilesSayTheyWereNotChecked()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        ConnectionTarget target;
+        target.sqlitePath = makeDemo(dir);
+        target.readOnly = true;
+        OpenOptions options;
+        options.quickCheckLimitBytes = 1024; // the demo stands in for a file of gigabytes
+        STEWARD_VERIFY_OK(window.openTarget(target, options));
+        QVERIFY(!window.session()->database()->integrityChecked());
+        QCOMPARE(window.statusIndicators()->accessText(), QStringLiteral("Read-only · not checked"));
+        QVERIFY(window.statusIndicators()->findChild<QLabel*>(QStringLiteral("statusAccess"))->toolTip().contains(
+            QStringLiteral("quick_check")));
     }
 };
 

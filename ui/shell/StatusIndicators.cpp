@@ -60,11 +60,19 @@ void StatusIndicators::update()
     m_user->setText(m_session->hasAppTables()
                         ? tr("%1 (%2)").arg(m_session->actingUser(), roleName(m_session->role()))
                         : tr("%1 (no Steward tables)").arg(m_session->actingUser()));
-    if (m_session->isReadOnly()) {
+    if (m_session->isReadOnly() && db->isSqlite() && !db->integrityChecked()) {
+        m_access->setText(tr("Read-only · not checked"));
+        m_access->setToolTip(tr("This file is too large for the integrity check at opening (quick_check), so it was "
+                                "skipped. It is still read defensively: nothing stored in it runs, and it is not "
+                                "changed. A damaged page shows as an error where it is read."));
+        m_access->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: bold;"));
+    } else if (m_session->isReadOnly()) {
         m_access->setText(tr("Read-only"));
+        m_access->setToolTip(tr("Nothing can be written through this connection."));
         m_access->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: bold;"));
     } else {
         m_access->setText(tr("Read-write"));
+        m_access->setToolTip(QString());
         m_access->setStyleSheet(QString());
     }
     // The status bar sizes permanent widgets once; keep the texts whole as they change.
