@@ -65,7 +65,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_queue->setSortingEnabled(true);
-    m_summaryWidth = new FillColumn(m_queue, SuggestionQueueModel::SummaryColumn, 240);
+    m_summaryWidth = new FillColumn(m_queue, SuggestionQueueModel::SummaryColumn, 150);
     m_left->addTab(m_queue, tr("Queue"));
     m_rollbacks = new RollbackRequestsPanel(m_left);
     m_left->addTab(m_rollbacks, tr("Rollback requests"));
@@ -75,7 +75,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({860, 560});
+    m_splitter->setSizes({900, 520});
     layout->addWidget(m_splitter, 1);
 
     m_actions = new ReviewActions(session, this);
@@ -212,12 +212,12 @@ void SuggestionsPage::defaultColumns()
     for (int column = SuggestionQueueModel::FirstDeltaColumn + SuggestionQueueModel::deltaColumnCount();
          column < m_model->columnCount(); ++column)
         m_queue->setColumnHidden(column, true);
-    m_queue->setColumnWidth(SuggestionQueueModel::StatusColumn, 96);
-    m_queue->setColumnWidth(SuggestionQueueModel::CategoryColumn, 104);
-    m_queue->setColumnWidth(SuggestionQueueModel::ClientColumn, 96);
-    m_queue->setColumnWidth(SuggestionQueueModel::CycleStateColumn, 82);
+    m_queue->setColumnWidth(SuggestionQueueModel::StatusColumn, 80);
+    m_queue->setColumnWidth(SuggestionQueueModel::CategoryColumn, 100);
+    m_queue->setColumnWidth(SuggestionQueueModel::ClientColumn, 92);
+    m_queue->setColumnWidth(SuggestionQueueModel::CycleStateColumn, 80);
     for (int i = 0; i < SuggestionQueueModel::deltaColumnCount(); ++i)
-        m_queue->setColumnWidth(SuggestionQueueModel::FirstDeltaColumn + i, 72);
+        m_queue->setColumnWidth(SuggestionQueueModel::FirstDeltaColumn + i, 62);
 }
 
 void SuggestionsPage::unload()
