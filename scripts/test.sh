@@ -12,6 +12,13 @@ source scripts/postgres-server.sh
 start_test_postgres
 trap stop_test_postgres EXIT
 
-export STEWARD_TEST_PG STEWARD_REQUIRE_PG=1 QT_QPA_PLATFORM=offscreen
+export STEWARD_TEST_PG STEWARD_REQUIRE_PG=1 STEWARD_REQUIRE_KEYRING=1 QT_QPA_PLATFORM=offscreen
+keyrings=$(mktemp -d)
+trap 'stop_test_postgres; rm -rf "$keyrings"' EXIT
 cd build
-ctest --output-on-failure -j2 --timeout 900 "$@"
+# The tests run on a private session bus with a GNOME Keyring of their own (unlocked, kept in a
+# temporary folder), so that saving passwords in the desktop keyring is tested for real and
+# never touches the user's keyring.
+dbus-run-session -- bash -c '
+    printf steward-tests | XDG_DATA_HOME="$0" gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --output-on-failure -j2 --timeout 900 "${@}"' "$keyrings" "$@"

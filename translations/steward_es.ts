@@ -719,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the password was not saved in the keyring: %1</source>
+        <translation>la contraseña no se guardó en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>the password could not be removed from the keyring: %1</source>
+        <translation>no se pudo quitar la contraseña del llavero: %1</translation>
+    </message>
+</context>
+<context>
     <name>MetadataFile</name>
     <message>
         <source>%1 must be a non-negative whole number</source>
@@ -3456,6 +3467,22 @@ versión activa</translation>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
     </message>
+    <message>
+        <source>Remember the password in the desktop keyring</source>
+        <translation>Recordar la contraseña en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keyring (GNOME Keyring, KWallet), never in Steward&apos;s settings.</source>
+        <translation>La guarda el llavero del escritorio (GNOME Keyring, KWallet), nunca la configuración de Steward.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>The connection is open, but %1.</source>
+        <translation>La conexión está abierta, pero %1.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ConsolePage</name>
@@ -3949,6 +3976,10 @@ versión activa</translation>
     <message>
         <source>Updated with decisions other people just made</source>
         <translation>Actualizado con las decisiones que otras personas acaban de tomar</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>the password was not saved in the keyring: %1</source>
+        <translation>mật khẩu chưa được lưu trong keyring: %1</translation>
+    </message>
+    <message>
+        <source>the password could not be removed from the keyring: %1</source>
+        <translation>không xóa được mật khẩu khỏi keyring: %1</translation>
+    </message>
+</context>
+<context>
     <name>MetadataFile</name>
     <message>
         <source>%1 must be a non-negative whole number</source>
@@ -3455,6 +3466,22 @@ phiên bản đang dùng</translation>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
     </message>
+    <message>
+        <source>Remember the password in the desktop keyring</source>
+        <translation>Ghi nhớ mật khẩu trong keyring của máy</translation>
+    </message>
+    <message>
+        <source>Kept by the desktop&apos;s keyring (GNOME Keyring, KWallet), never in Steward&apos;s settings.</source>
+        <translation>Được giữ bởi keyring của máy (GNOME Keyring, KWallet), không bao giờ trong cài đặt của Steward.</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Keyring</translation>
+    </message>
+    <message>
+        <source>The connection is open, but %1.</source>
+        <translation>Kết nối đã mở, nhưng %1.</translation>
+    </message>
 </context>
 <context>
     <name>steward::ConsolePage</name>
@@ -3947,6 +3974,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Updated with decisions other people just made</source>
         <translation>Đã cập nhật các quyết định người khác vừa đưa ra</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,7 @@ int main(int argc, char** argv)
             target->readOnly = parser.isSet(readOnly);
             steward::OpenOptions options;
             options.actingUser = parser.value(actAs);
-            window.openTarget(*target, options);
+            window.openOrAsk(*target, options);
         }
     }
     if (parser.isSet(view)) {

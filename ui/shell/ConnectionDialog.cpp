@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "db/Database.h"
+#include "shell/Keyring.h"
 #include "shell/Settings.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -72,6 +74,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     m_sslMode->addItems({QStringLiteral("prefer"), QStringLiteral("disable"), QStringLiteral("require"),
                          QStringLiteral("verify-ca"), QStringLiteral("verify-full")});
     m_pgReadOnly = new QCheckBox(tr("Read-only session"), pg);
+    m_remember = new QCheckBox(tr("Remember the password in the desktop keyring"), pg);
+    m_remember->setObjectName(QStringLiteral("rememberPassword"));
+    m_remember->setToolTip(tr("Kept by the desktop's keyring (GNOME Keyring, KWallet), never in Steward's settings."));
     pgForm->addRow(tr("Host:"), m_host);
     pgForm->addRow(tr("Port:"), m_port);
     pgForm->addRow(tr("Database:"), m_database);
@@ -79,6 +84,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     pgForm->addRow(tr("Password:"), m_password);
     pgForm->addRow(tr("SSL mode:"), m_sslMode);
     pgForm->addRow(QString(), m_pgReadOnly);
+    pgForm->addRow(QString(), m_remember);
     m_tabs->addTab(pg, tr("PostgreSQL"));
     main->addWidget(m_tabs);
 
@@ -163,6 +169,14 @@ void ConnectionDialog::setTarget(const ConnectionTarget& target)
     m_user->setText(target.user);
     m_password->setText(target.password);
     m_pgReadOnly->setChecked(target.readOnly);
+    m_passwordFromKeyring = false;
+    if (target.password.isEmpty()) {
+        if (const std::optional<QString> stored = Keyring::password(target)) {
+            m_password->setText(*stored);
+            m_passwordFromKeyring = true;
+        }
+    }
+    m_remember->setChecked(m_passwordFromKeyring);
 }
 
 Result<ConnectionTarget> ConnectionDialog::target() const
@@ -224,12 +238,30 @@ void ConnectionDialog::accept()
             return;
         }
     }
+    if (entered->backend == Backend::Postgres)
+        updateKeyring(*entered);
     QDialog::accept();
+}
+
+void ConnectionDialog::updateKeyring(const ConnectionTarget& target)
+{
+    Outcome kept = Outcome::ok();
+    if (m_remember->isChecked() && !target.password.isEmpty())
+        kept = Keyring::store(target, target.password);
+    else if (!m_remember->isChecked() && m_passwordFromKeyring)
+        kept = Keyring::forget(target); // it was remembered, and now it should not be
+    if (!kept)
+        QMessageBox::warning(this, tr("Keyring"), tr("The connection is open, but %1.").arg(kept.message()));
 }
 
 QString ConnectionDialog::resultText() const
 {
     return m_result->text();
+}
+
+void ConnectionDialog::setResultText(const QString& text)
+{
+    m_result->setText(text);
 }
 
 } // namespace steward

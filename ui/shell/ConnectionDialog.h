@@ -31,6 +31,7 @@ public:
     // Called on Open: the dialog closes only when it succeeds, and shows the reason when not.
     void setOpener(std::function<Outcome(const ConnectionTarget&)> opener) { m_opener = std::move(opener); }
     QString resultText() const;
+    void setResultText(const QString& text);
 
 private:
     void browse();
@@ -38,6 +39,8 @@ private:
     void useRecent(const QString& persistentForm);
     void applyUri();
     void accept() override;
+    // After a PostgreSQL connection opened: keeps the keyring in line with the checkbox.
+    void updateKeyring(const ConnectionTarget& target);
 
     QTabWidget* m_tabs;
     QLineEdit* m_path;
@@ -50,6 +53,8 @@ private:
     QLineEdit* m_password;
     QComboBox* m_sslMode;
     QCheckBox* m_pgReadOnly;
+    QCheckBox* m_remember;
+    bool m_passwordFromKeyring = false;
     QListWidget* m_recent;
     QLabel* m_result;
     std::function<Outcome(const ConnectionTarget&)> m_opener;

@@ -4,6 +4,7 @@
 #include "registry/ChartsPage.h"
 #include "registry/ModelsPage.h"
 #include "shell/ConnectionDialog.h"
+#include "shell/Keyring.h"
 #include "shell/Page.h"
 #include "shell/Session.h"
 #include "shell/Settings.h"
@@ -188,18 +189,29 @@ void MainWindow::rebuildRecentMenu()
                 m_messageBar->showMessage(MessageBar::Kind::Error, target.failure().message());
                 return;
             }
-            if (target->backend == Backend::Postgres) {
-                // The password is not remembered: ask for it.
-                ConnectionDialog dialog(this);
-                dialog.setTarget(*target);
-                dialog.setOpener([this](const ConnectionTarget& entered) { return openTarget(entered); });
-                dialog.exec();
-                return;
-            }
-            openTarget(*target);
+            openOrAsk(*target);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+Outcome MainWindow::openOrAsk(const ConnectionTarget& target, const OpenOptions& options)
+{
+    // Settings and command lines never hold a PostgreSQL password; the keyring may.
+    ConnectionTarget attempt = target;
+    if (attempt.backend == Backend::Postgres && attempt.password.isEmpty()) {
+        if (std::optional<QString> stored = Keyring::password(attempt))
+            attempt.password = *stored;
+    }
+    const Outcome opened = openTarget(attempt, options);
+    if (opened || target.backend != Backend::Postgres || opened.code() != OutcomeCode::CannotOpen)
+        return opened;
+    // Turned away (no password, a wrong one, or no server): ask, showing why.
+    ConnectionDialog dialog(this);
+    dialog.setTarget(target);
+    dialog.setResultText(tr("✘ %1").arg(opened.message()));
+    dialog.setOpener([this, options](const ConnectionTarget& entered) { return openTarget(entered, options); });
+    return dialog.exec() == QDialog::Accepted ? Outcome::ok() : opened;
 }
 
 Outcome MainWindow::openTarget(const ConnectionTarget& target, const OpenOptions& options)

@@ -38,6 +38,9 @@ public:
 
     // Opens a database; a failure is shown in the message bar and returned.
     Outcome openTarget(const ConnectionTarget& target, const OpenOptions& options = {});
+    // Opens `target`; a PostgreSQL server that turns the connection away (no password, a wrong
+    // one) gets the connection dialog, with the keyring's password tried first.
+    Outcome openOrAsk(const ConnectionTarget& target, const OpenOptions& options = {});
     void showOpenDialog();
     void showShortcutSheet();
 
