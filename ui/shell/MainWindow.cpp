@@ -197,7 +197,7 @@ void MainWindow::rebuildRecentMenu()
 
 Outcome MainWindow::openOrAsk(const ConnectionTarget& target, const OpenOptions& options)
 {
-    // Settings and command lines never hold a PostgreSQL password; the keyring may.
+    // A URI without its password (recent connections never keep one): the keyring may have it.
     ConnectionTarget attempt = target;
     if (attempt.backend == Backend::Postgres && attempt.password.isEmpty()) {
         if (std::optional<QString> stored = Keyring::password(attempt))
