@@ -565,6 +565,106 @@
     </message>
 </context>
 <context>
+    <name>DetailHtml</name>
+    <message>
+        <source>The diff has no before/after form; these are the values it sets.</source>
+        <translation>El diff no tiene forma antes/después; estos son los valores que establece.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>(whole value)</source>
+        <translation>(valor completo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n unchanged setting(s)</source>
+        <translation>
+            <numerusform>Mostrar %n ajuste sin cambios</numerusform>
+            <numerusform>Mostrar %n ajustes sin cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a state this version of Steward does not know)</source>
+        <translation>(un estado que esta versión de Steward no conoce)</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <source>only this cycle</source>
+        <translation>solo este ciclo</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteración</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Config snapshot</source>
+        <translation>Instantánea de configuración</translation>
+    </message>
+    <message>
+        <source> (not valid JSON: shown as stored)</source>
+        <translation> (JSON no válido: se muestra tal como está guardado)</translation>
+    </message>
+    <message>
+        <source>Rollback requests</source>
+        <translation>Solicitudes de reversión</translation>
+    </message>
+    <message>
+        <source>%1 requested by %2 on %3: “%4”</source>
+        <translation>%1 solicitado por %2 el %3: “%4”</translation>
+    </message>
+    <message>
+        <source> — decided by %1 on %2</source>
+        <translation> — decidido por %1 el %2</translation>
+    </message>
+    <message>
+        <source>No decisions recorded in Steward yet.</source>
+        <translation>Aún no hay decisiones registradas en Steward.</translation>
+    </message>
+    <message>
+        <source> (not valid JSON: %1) ──
+%2
+
+</source>
+        <translation> (JSON no válido: %1) ──
+%2
+
+</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>%1 d %2 h</source>
@@ -916,6 +1016,38 @@
     <message>
         <source>(hidden)</source>
         <translation>(oculto)</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDiff</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiado</numerusform>
+            <numerusform>%n cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n eliminado</numerusform>
+            <numerusform>%n eliminados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no parameter changes recorded</source>
+        <translation>no hay cambios de parámetros registrados</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>sin diferencias</translation>
     </message>
 </context>
 <context>
@@ -3583,106 +3715,6 @@ versión activa</translation>
     </message>
 </context>
 <context>
-    <name>steward::DetailHtml</name>
-    <message>
-        <source>The diff has no before/after form; these are the values it sets.</source>
-        <translation>El diff no tiene forma antes/después; estos son los valores que establece.</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Ajuste</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>(whole value)</source>
-        <translation>(valor completo)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Show %n unchanged setting(s)</source>
-        <translation>
-            <numerusform>Mostrar %n ajuste sin cambios</numerusform>
-            <numerusform>Mostrar %n ajustes sin cambios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(a state this version of Steward does not know)</source>
-        <translation>(un estado que esta versión de Steward no conoce)</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Ciclo</translation>
-    </message>
-    <message>
-        <source>only this cycle</source>
-        <translation>solo este ciclo</translation>
-    </message>
-    <message>
-        <source>Iteration</source>
-        <translation>Iteración</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>MAPE</source>
-        <translation>MAPE</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Config snapshot</source>
-        <translation>Instantánea de configuración</translation>
-    </message>
-    <message>
-        <source> (not valid JSON: shown as stored)</source>
-        <translation> (JSON no válido: se muestra tal como está guardado)</translation>
-    </message>
-    <message>
-        <source>Rollback requests</source>
-        <translation>Solicitudes de reversión</translation>
-    </message>
-    <message>
-        <source>%1 requested by %2 on %3: “%4”</source>
-        <translation>%1 solicitado por %2 el %3: “%4”</translation>
-    </message>
-    <message>
-        <source> — decided by %1 on %2</source>
-        <translation> — decidido por %1 el %2</translation>
-    </message>
-    <message>
-        <source>No decisions recorded in Steward yet.</source>
-        <translation>Aún no hay decisiones registradas en Steward.</translation>
-    </message>
-    <message>
-        <source> (not valid JSON: %1) ──
-%2
-
-</source>
-        <translation> (JSON no válido: %1) ──
-%2
-
-</translation>
-    </message>
-</context>
-<context>
     <name>steward::ExportSnapshotDialog</name>
     <message>
         <source>Export snapshot</source>
@@ -4244,38 +4276,6 @@ versión activa</translation>
     <message>
         <source>ordering rows: the key %1 is not a whole number</source>
         <translation>ordenando filas: la clave %1 no es un número entero</translation>
-    </message>
-</context>
-<context>
-    <name>steward::ParameterDiff</name>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n cambiado</numerusform>
-            <numerusform>%n cambiados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n añadido</numerusform>
-            <numerusform>%n añadidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n removed</source>
-        <translation>
-            <numerusform>%n eliminado</numerusform>
-            <numerusform>%n eliminados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no parameter changes recorded</source>
-        <translation>no hay cambios de parámetros registrados</translation>
-    </message>
-    <message>
-        <source>no differences</source>
-        <translation>sin diferencias</translation>
     </message>
 </context>
 <context>

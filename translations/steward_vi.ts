@@ -565,6 +565,105 @@
     </message>
 </context>
 <context>
+    <name>DetailHtml</name>
+    <message>
+        <source>The diff has no before/after form; these are the values it sets.</source>
+        <translation>Phần khác biệt không có dạng trước/sau; đây là các giá trị nó đặt.</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <source>(whole value)</source>
+        <translation>(toàn bộ giá trị)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n unchanged setting(s)</source>
+        <translation>
+            <numerusform>Hiện %n thiết lập không đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a state this version of Steward does not know)</source>
+        <translation>(trạng thái mà phiên bản Steward này không biết)</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <source>only this cycle</source>
+        <translation>chỉ chu kỳ này</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Vòng lặp</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>MAPE</source>
+        <translation>MAPE</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Config snapshot</source>
+        <translation>Ảnh chụp cấu hình</translation>
+    </message>
+    <message>
+        <source> (not valid JSON: shown as stored)</source>
+        <translation> (JSON không hợp lệ: hiển thị nguyên văn)</translation>
+    </message>
+    <message>
+        <source>Rollback requests</source>
+        <translation>Yêu cầu hoàn tác</translation>
+    </message>
+    <message>
+        <source>%1 requested by %2 on %3: “%4”</source>
+        <translation>%1 do %2 yêu cầu ngày %3: “%4”</translation>
+    </message>
+    <message>
+        <source> — decided by %1 on %2</source>
+        <translation> — do %1 quyết định ngày %2</translation>
+    </message>
+    <message>
+        <source>No decisions recorded in Steward yet.</source>
+        <translation>Steward chưa ghi nhận quyết định nào.</translation>
+    </message>
+    <message>
+        <source> (not valid JSON: %1) ──
+%2
+
+</source>
+        <translation> (JSON không hợp lệ: %1) ──
+%2
+
+</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>%1 d %2 h</source>
@@ -916,6 +1015,35 @@
     <message>
         <source>(hidden)</source>
         <translation>(ẩn)</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterDiff</name>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n thêm mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n bị xóa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no parameter changes recorded</source>
+        <translation>không ghi nhận thay đổi tham số nào</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>không có khác biệt</translation>
     </message>
 </context>
 <context>
@@ -3582,105 +3710,6 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
-    <name>steward::DetailHtml</name>
-    <message>
-        <source>The diff has no before/after form; these are the values it sets.</source>
-        <translation>Phần khác biệt không có dạng trước/sau; đây là các giá trị nó đặt.</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Thiết lập</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Trước</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Sau</translation>
-    </message>
-    <message>
-        <source>(whole value)</source>
-        <translation>(toàn bộ giá trị)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Show %n unchanged setting(s)</source>
-        <translation>
-            <numerusform>Hiện %n thiết lập không đổi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(a state this version of Steward does not know)</source>
-        <translation>(trạng thái mà phiên bản Steward này không biết)</translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Chu kỳ</translation>
-    </message>
-    <message>
-        <source>only this cycle</source>
-        <translation>chỉ chu kỳ này</translation>
-    </message>
-    <message>
-        <source>Iteration</source>
-        <translation>Vòng lặp</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>MAPE</source>
-        <translation>MAPE</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <source>Config snapshot</source>
-        <translation>Ảnh chụp cấu hình</translation>
-    </message>
-    <message>
-        <source> (not valid JSON: shown as stored)</source>
-        <translation> (JSON không hợp lệ: hiển thị nguyên văn)</translation>
-    </message>
-    <message>
-        <source>Rollback requests</source>
-        <translation>Yêu cầu hoàn tác</translation>
-    </message>
-    <message>
-        <source>%1 requested by %2 on %3: “%4”</source>
-        <translation>%1 do %2 yêu cầu ngày %3: “%4”</translation>
-    </message>
-    <message>
-        <source> — decided by %1 on %2</source>
-        <translation> — do %1 quyết định ngày %2</translation>
-    </message>
-    <message>
-        <source>No decisions recorded in Steward yet.</source>
-        <translation>Steward chưa ghi nhận quyết định nào.</translation>
-    </message>
-    <message>
-        <source> (not valid JSON: %1) ──
-%2
-
-</source>
-        <translation> (JSON không hợp lệ: %1) ──
-%2
-
-</translation>
-    </message>
-</context>
-<context>
     <name>steward::ExportSnapshotDialog</name>
     <message>
         <source>Export snapshot</source>
@@ -4242,35 +4271,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>ordering rows: the key %1 is not a whole number</source>
         <translation>đang sắp xếp dòng: khóa %1 không phải số nguyên</translation>
-    </message>
-</context>
-<context>
-    <name>steward::ParameterDiff</name>
-    <message numerus="yes">
-        <source>%n changed</source>
-        <translation>
-            <numerusform>%n thay đổi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation>
-            <numerusform>%n thêm mới</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n removed</source>
-        <translation>
-            <numerusform>%n bị xóa</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no parameter changes recorded</source>
-        <translation>không ghi nhận thay đổi tham số nào</translation>
-    </message>
-    <message>
-        <source>no differences</source>
-        <translation>không có khác biệt</translation>
     </message>
 </context>
 <context>

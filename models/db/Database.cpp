@@ -260,7 +260,7 @@ Database::Session Database::recoverSession() const
             db.driver()->unsubscribeFromNotification(channel);
         db.driver()->subscribeToNotification(channel);
     }
-    ++m_sessionCount;
+    ++m_reconnects;
     return Session::Reconnected;
 }
 

@@ -87,7 +87,7 @@ public:
     Outcome ping() const;
     // How many times the session was opened again after the server dropped it. Notifications
     // sent while it was gone are lost: a listener that sees this change reads everything again.
-    int reconnectCount() const { return m_sessionCount; }
+    int reconnectCount() const { return m_reconnects; }
 
     // PostgreSQL: LISTEN on `channel`, again on every new session after a reconnect.
     // Notifications arrive through connection().driver()'s notification signal while an event
@@ -128,7 +128,7 @@ private:
     SqlDialect m_dialect;
     QString m_actingUser;
     QStringList m_channels;
-    mutable int m_sessionCount = 0;
+    mutable int m_reconnects = 0;
     bool m_inTransaction = false;
     bool m_inReadTransaction = false;
     bool m_openedAsSnapshot = false;

@@ -30,13 +30,6 @@ QString SqlDialect::jsonNumber(const QString& column, const QString& key) const
         .arg(column, key);
 }
 
-QString SqlDialect::jsonText(const QString& column, const QString& key) const
-{
-    if (isSqlite())
-        return QStringLiteral("(CASE WHEN json_valid(%1) THEN json_extract(%1, '$.\"%2\"') END)").arg(column, key);
-    return QStringLiteral("((%1)::jsonb ->> '%2')").arg(column, key);
-}
-
 QString SqlDialect::jsonAsText(const QString& column) const
 {
     return isSqlite() ? column : QStringLiteral("(%1)::text").arg(column);

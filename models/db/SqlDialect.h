@@ -26,8 +26,6 @@ public:
     // A JSON member as a number (NULL when absent, not a number, or the JSON is invalid).
     // `key` must come from code or an allow-list, never from a user.
     QString jsonNumber(const QString& column, const QString& key) const;
-    // A JSON member as text (NULL when absent or invalid).
-    QString jsonText(const QString& column, const QString& key) const;
     // The column as JSON text (jsonb::text on PostgreSQL).
     QString jsonAsText(const QString& column) const;
     // A numeric column as a floating-point value for ordering and arithmetic.

@@ -21,14 +21,7 @@ const QString kAssignments = QStringLiteral("violation_assignments");
 
 Decision base(const QString& id, const QString& seen, const QString& newState, const QString& action)
 {
-    Decision d;
-    d.kind = &ItemKinds::violation();
-    d.targetId = id;
-    d.expectedState = seen;
-    d.newState = newState;
-    d.action = action;
-    d.permission = Permission::WorkViolation;
-    return d;
+    return Decision::on(ItemKinds::violation(), Permission::WorkViolation, id, seen, newState, action);
 }
 
 // A step that changes the status refuses when the violation is already there (the engine lets

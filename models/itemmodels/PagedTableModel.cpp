@@ -100,17 +100,6 @@ Outcome PagedTableModel::refresh()
     return setQuery(PagedQuery(m_query));
 }
 
-void PagedTableModel::refreshRow(int row)
-{
-    if (row < 0 || row >= m_rowCount)
-        return;
-    const int pageIndex = row / m_pageSize;
-    m_pages.remove(pageIndex);
-    // A row that no longer matches the filter leaves a gap; the next refresh() recounts.
-    fetchPage(pageIndex);
-    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-}
-
 void PagedTableModel::setPageSize(int rows)
 {
     beginResetModel();
@@ -323,17 +312,6 @@ QVariant PagedTableModel::keyAt(int row) const
     if (!p || offset >= p->rows.size())
         return {};
     return p->rows.at(offset).last();
-}
-
-int PagedTableModel::cachedRowOfKey(const QVariant& key) const
-{
-    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it->rows.size(); ++i) {
-            if (it->rows.at(i).last() == key)
-                return it.key() * m_pageSize + i;
-        }
-    }
-    return -1;
 }
 
 int PagedTableModel::rowsInSegment(int segment) const

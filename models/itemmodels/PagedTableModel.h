@@ -38,8 +38,6 @@ public:
     const PagedQuery& query() const { return m_query; }
     // Counts again and drops the cache, keeping the query (after someone else's change).
     Outcome refresh();
-    // Fetches the page holding `row` again and announces the row as changed.
-    void refreshRow(int row);
     void clear();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -51,8 +49,6 @@ public:
     QVariant keyAt(int row) const;
     // How many rows each segment of the query had when counted (see PagedQuery::segments).
     int rowsInSegment(int segment) const;
-    // The row holding `key`, among the pages in memory; -1 if not cached.
-    int cachedRowOfKey(const QVariant& key) const;
     // The row whose `column` holds `raw` (as the driver returned it), among the pages in memory; -1 if none.
     int cachedRowOfValue(int column, const QVariant& raw) const;
 

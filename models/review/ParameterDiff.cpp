@@ -9,11 +9,10 @@
 namespace steward {
 
 namespace {
-// lupdate files these strings under "steward::ParameterDiff"; the lookup must use the same context.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("steward::ParameterDiff", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ParameterDiff)
+};
 
 using Kind = ParameterChange::Kind;
 
@@ -117,13 +116,13 @@ QString ParameterDiff::summary() const
 {
     QStringList parts;
     if (const int n = count(Kind::Changed))
-        parts << tr("%n changed", nullptr, n);
+        parts << Text::tr("%n changed", nullptr, n);
     if (const int n = count(Kind::Added))
-        parts << tr("%n added", nullptr, n);
+        parts << Text::tr("%n added", nullptr, n);
     if (const int n = count(Kind::Removed))
-        parts << tr("%n removed", nullptr, n);
+        parts << Text::tr("%n removed", nullptr, n);
     if (parts.isEmpty())
-        return shape == Shape::Empty ? tr("no parameter changes recorded") : tr("no differences");
+        return shape == Shape::Empty ? Text::tr("no parameter changes recorded") : Text::tr("no differences");
     return parts.join(QStringLiteral(", "));
 }
 

@@ -140,13 +140,8 @@ Outcome recordDecision(TransitionContext& context, const QString& requestId, con
 
 Decision decide(const QString& requestId, const QString& newState, const QString& action, const QString& comment)
 {
-    Decision d;
-    d.kind = &ItemKinds::rollbackRequest();
-    d.targetId = requestId;
-    d.expectedState = QStringLiteral("requested");
-    d.newState = newState;
-    d.action = action;
-    d.permission = Permission::DecideRollback;
+    Decision d = Decision::on(ItemKinds::rollbackRequest(), Permission::DecideRollback, requestId,
+                              QStringLiteral("requested"), newState, action);
     d.comment = comment;
     d.guard = [](TransitionContext& context) -> Outcome {
         const QString requester = context.row.value(QStringLiteral("requested_by")).toString();

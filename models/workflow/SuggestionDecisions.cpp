@@ -15,14 +15,7 @@ struct Text
 
 Decision base(const QString& id, const QString& seen, const QString& newState, const QString& action)
 {
-    Decision d;
-    d.kind = &ItemKinds::suggestion();
-    d.targetId = id;
-    d.expectedState = seen;
-    d.newState = newState;
-    d.action = action;
-    d.permission = Permission::ReviewSuggestion;
-    return d;
+    return Decision::on(ItemKinds::suggestion(), Permission::ReviewSuggestion, id, seen, newState, action);
 }
 } // namespace
 

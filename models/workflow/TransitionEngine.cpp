@@ -57,6 +57,19 @@ Outcome TransitionEngine::prepare(Permission permission, TransitionContext& cont
     return authorize(context.actor, context.role, permission);
 }
 
+Decision Decision::on(const ItemKind& kind, Permission permission, const QString& targetId, const QString& expectedState,
+                      const QString& newState, const QString& action)
+{
+    Decision d;
+    d.kind = &kind;
+    d.targetId = targetId;
+    d.expectedState = expectedState;
+    d.newState = newState;
+    d.action = action;
+    d.permission = permission;
+    return d;
+}
+
 QString TransitionEngine::changeChannel()
 {
     return QStringLiteral("steward_changes");

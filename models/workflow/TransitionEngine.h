@@ -39,6 +39,10 @@ struct Decision
     std::function<Outcome(TransitionContext&)> guard;
     // After the state is written, in the same transaction: further writes and audit entries.
     std::function<Outcome(TransitionContext&)> effect;
+
+    // A decision with what every kind needs; callers add the comment, guard and effect.
+    static Decision on(const ItemKind& kind, Permission permission, const QString& targetId,
+                       const QString& expectedState, const QString& newState, const QString& action);
 };
 
 struct TransitionContext

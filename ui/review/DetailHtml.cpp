@@ -10,11 +10,10 @@
 namespace steward {
 
 namespace {
-// lupdate files these strings under "steward::DetailHtml"; the lookup must use the same context.
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("steward::DetailHtml", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DetailHtml)
+};
 
 QString esc(const QString& text)
 {
@@ -65,11 +64,11 @@ QString DetailHtml::parameterDiff(const ParameterDiff& diff, bool showUnchanged)
     QString html = QStringLiteral("<p style=\"color:#555;\">%1</p>").arg(esc(diff.summary()));
     if (diff.shape == ParameterDiff::Shape::SetValues)
         html += QStringLiteral("<p style=\"color:#777;\">%1</p>")
-                    .arg(esc(tr("The diff has no before/after form; these are the values it sets.")));
+                    .arg(esc(Text::tr("The diff has no before/after form; these are the values it sets.")));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">"
                            "<tr style=\"color:#666;\"><th></th><th align=\"left\">%1</th><th align=\"left\">%2</th>"
                            "<th align=\"left\">%3</th></tr>")
-                .arg(esc(tr("Setting")), esc(tr("Before")), esc(tr("After")));
+                .arg(esc(Text::tr("Setting")), esc(Text::tr("Before")), esc(Text::tr("After")));
     int hidden = 0;
     for (const ParameterChange& change : diff.changes) {
         if (change.kind == ParameterChange::Kind::Unchanged && !showUnchanged) {
@@ -77,7 +76,7 @@ QString DetailHtml::parameterDiff(const ParameterDiff& diff, bool showUnchanged)
             continue;
         }
         const KindStyle style = styleOf(change.kind);
-        const QString path = change.path.isEmpty() ? tr("(whole value)") : change.path;
+        const QString path = change.path.isEmpty() ? Text::tr("(whole value)") : change.path;
         const QString before = change.before.isUndefined() ? QString() : code(parameterValueText(change.before));
         const QString after = change.after.isUndefined() ? QString() : code(parameterValueText(change.after));
         html += QStringLiteral("<tr style=\"background-color:%1;\"><td width=\"14\" style=\"color:%2; font-weight:bold;\">%3</td>"
@@ -87,7 +86,7 @@ QString DetailHtml::parameterDiff(const ParameterDiff& diff, bool showUnchanged)
     }
     html += QStringLiteral("</table>");
     if (hidden > 0)
-        html += QStringLiteral("<p><a href=\"#unchanged\">%1</a></p>").arg(esc(tr("Show %n unchanged setting(s)", nullptr, hidden)));
+        html += QStringLiteral("<p><a href=\"#unchanged\">%1</a></p>").arg(esc(Text::tr("Show %n unchanged setting(s)", nullptr, hidden)));
     return html;
 }
 
@@ -105,26 +104,26 @@ QString DetailHtml::cycle(const CycleInfo& cycle)
     QString html = QStringLiteral("<p>%1</p>").arg(steps.join(QStringLiteral(" → ")));
     if (current < 0)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(cycle.state), esc(tr("(a state this version of Steward does not know)")));
+                    .arg(esc(cycle.state), esc(Text::tr("(a state this version of Steward does not know)")));
     html += QStringLiteral("<table cellpadding=\"2\">");
     const auto row = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td>%2</td></tr>").arg(esc(label), value);
     };
-    row(tr("Cycle"), code(cycle.cycleId) + QStringLiteral(" &nbsp;<a href=\"#only-cycle\">%1</a>").arg(esc(tr("only this cycle"))));
+    row(Text::tr("Cycle"), code(cycle.cycleId) + QStringLiteral(" &nbsp;<a href=\"#only-cycle\">%1</a>").arg(esc(Text::tr("only this cycle"))));
     if (!cycle.currentIteration.isNull())
-        row(tr("Iteration"), esc(tr("%1 of %2").arg(cycle.currentIteration.toString(), cycle.maxIterations.toString())));
+        row(Text::tr("Iteration"), esc(Text::tr("%1 of %2").arg(cycle.currentIteration.toString(), cycle.maxIterations.toString())));
     if (!cycle.mapeBefore.isNull() || !cycle.mapeAfter.isNull()) {
-        const QString before = cycle.mapeBefore.isNull() ? tr("—") : QLocale().toString(cycle.mapeBefore.toDouble(), 'g', 4);
-        const QString after = cycle.mapeAfter.isNull() ? tr("—") : QLocale().toString(cycle.mapeAfter.toDouble(), 'g', 4);
-        row(tr("MAPE"), esc(tr("%1 → %2").arg(before, after)));
+        const QString before = cycle.mapeBefore.isNull() ? Text::tr("—") : QLocale().toString(cycle.mapeBefore.toDouble(), 'g', 4);
+        const QString after = cycle.mapeAfter.isNull() ? Text::tr("—") : QLocale().toString(cycle.mapeAfter.toDouble(), 'g', 4);
+        row(Text::tr("MAPE"), esc(Text::tr("%1 → %2").arg(before, after)));
     }
     if (!cycle.errorMessage.isEmpty())
-        row(tr("Error"), QStringLiteral("<span style=\"color:#9b2c22;\">%1</span>").arg(esc(cycle.errorMessage)));
+        row(Text::tr("Error"), QStringLiteral("<span style=\"color:#9b2c22;\">%1</span>").arg(esc(cycle.errorMessage)));
     html += QStringLiteral("</table>");
     if (!cycle.configSnapshot.isNull) {
         html += QStringLiteral("<p style=\"color:#666;\">%1%2</p><pre style=\"font-family:'%3';\">%4</pre>")
-                    .arg(esc(tr("Config snapshot")),
-                         cycle.configSnapshot.valid ? QString() : esc(tr(" (not valid JSON: shown as stored)")),
+                    .arg(esc(Text::tr("Config snapshot")),
+                         cycle.configSnapshot.valid ? QString() : esc(Text::tr(" (not valid JSON: shown as stored)")),
                          ReviewFormat::monospaceFamily(), esc(cycle.configSnapshot.indentedText()));
     }
     return html;
@@ -134,22 +133,22 @@ QString DetailHtml::history(const QList<AuditEntry>& decisions, const QList<Roll
 {
     QString html;
     if (!rollbacks.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Rollback requests")));
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(Text::tr("Rollback requests")));
         for (const RollbackRequest& r : rollbacks) {
-            QString line = tr("%1 requested by %2 on %3: “%4”").arg(ReviewFormat::statusPillHtml(r.status), esc(r.requestedBy),
+            QString line = Text::tr("%1 requested by %2 on %3: “%4”").arg(ReviewFormat::statusPillHtml(r.status), esc(r.requestedBy),
                                                                    esc(when(r.requestedAt)), esc(r.reason));
             if (!r.decidedBy.isEmpty())
-                line += esc(tr(" — decided by %1 on %2").arg(r.decidedBy, when(r.decidedAt)));
+                line += esc(Text::tr(" — decided by %1 on %2").arg(r.decidedBy, when(r.decidedAt)));
             html += QStringLiteral("<li>%1</li>").arg(line);
         }
         html += QStringLiteral("</ul>");
     }
     if (decisions.isEmpty())
-        return html + QStringLiteral("<p style=\"color:#777;\">%1</p>").arg(esc(tr("No decisions recorded in Steward yet.")));
+        return html + QStringLiteral("<p style=\"color:#777;\">%1</p>").arg(esc(Text::tr("No decisions recorded in Steward yet.")));
     html += QStringLiteral("<table cellpadding=\"3\">");
     for (const AuditEntry& e : decisions) {
         const QString states = e.stateBefore == e.stateAfter ? esc(e.stateAfter)
-                                                              : esc(tr("%1 → %2").arg(e.stateBefore, e.stateAfter));
+                                                              : esc(Text::tr("%1 → %2").arg(e.stateBefore, e.stateAfter));
         html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td><b>%2</b></td><td>%3</td><td>%4</td>"
                                "<td style=\"color:#999;\">#%5</td></tr>")
                     .arg(esc(when(e.recordedAt)), esc(e.actor), esc(e.action), states)
@@ -168,7 +167,7 @@ QString DetailHtml::rawJson(const SuggestionDetail& detail)
         if (cell.isNull)
             text += QStringLiteral(" ──\nNULL\n\n");
         else if (!cell.valid)
-            text += tr(" (not valid JSON: %1) ──\n%2\n\n").arg(cell.error, cell.raw);
+            text += Text::tr(" (not valid JSON: %1) ──\n%2\n\n").arg(cell.error, cell.raw);
         else
             text += QStringLiteral(" ──\n%1\n\n").arg(cell.indentedText());
     };

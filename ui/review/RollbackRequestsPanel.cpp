@@ -85,9 +85,4 @@ std::optional<RollbackRequest> RollbackRequestsPanel::current() const
     return request ? std::optional<RollbackRequest>(*request) : std::nullopt;
 }
 
-int RollbackRequestsPanel::openCount() const
-{
-    return m_model->openCount();
-}
-
 } // namespace steward

@@ -27,7 +27,6 @@ public:
     RollbackRequestModel* model() const { return m_model; }
     // The selected request, if any.
     std::optional<RollbackRequest> current() const;
-    int openCount() const;
 
 signals:
     void currentChanged();
