@@ -1783,6 +1783,14 @@ versión activa</translation>
         <source>Every decision is a record in an append-only SHA-256 hash chain; each record&apos;s hash covers its content and the previous record&apos;s hash. Newest hash: %1</source>
         <translation>Cada decisión es un registro de una cadena de hashes SHA-256 de solo anexado; el hash de cada registro cubre su contenido y el hash del registro anterior. Hash más reciente: %1</translation>
     </message>
+    <message>
+        <source>State as of</source>
+        <translation>Estado a fecha de</translation>
+    </message>
+    <message>
+        <source>%1 UTC (when the snapshot was taken)</source>
+        <translation>%1 UTC (cuando se tomó la instantánea)</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3175,10 +3183,6 @@ versión activa</translation>
         <translation>Cualquier momento</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
@@ -3289,6 +3293,10 @@ versión activa</translation>
         <source>✗ &lt;b&gt;The audit trail has been tampered with at record %1.&lt;/b&gt; %2</source>
         <translation>✗ &lt;b&gt;El registro de auditoría fue manipulado en el registro %1.&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Hoy (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>
@@ -3299,10 +3307,6 @@ versión activa</translation>
     <message>
         <source>#</source>
         <translation>N.º</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3347,6 +3351,10 @@ versión activa</translation>
     <message>
         <source>Hash</source>
         <translation>Hash</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
     </message>
 </context>
 <context>
@@ -4132,10 +4140,6 @@ versión activa</translation>
         <translation>El cliente %1 no tiene versiones de modelo.</translation>
     </message>
     <message>
-        <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3 UTC)</source>
-        <translation>Versión activa: &lt;b&gt;%1&lt;/b&gt; (fijada por %2 el %3 UTC)</translation>
-    </message>
-    <message>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; — the newest; no version has been set, so the pipeline loads the newest.</source>
         <translation>Versión activa: &lt;b&gt;%1&lt;/b&gt; — la más reciente; no se ha fijado ninguna, así que el pipeline carga la más reciente.</translation>
     </message>
@@ -4234,6 +4238,10 @@ versión activa</translation>
     <message>
         <source>Register the versions of a file-based model registry folder (Ctrl+I)</source>
         <translation>Registrar las versiones de una carpeta de registro de modelos en archivos (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3)</source>
+        <translation>Versión activa: &lt;b&gt;%1&lt;/b&gt; (fijada por %2 el %3)</translation>
     </message>
 </context>
 <context>
@@ -4648,10 +4656,6 @@ versión activa</translation>
         <translation>Solicitada por</translation>
     </message>
     <message>
-        <source>Requested</source>
-        <translation>Solicitada</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -4662,6 +4666,10 @@ versión activa</translation>
     <message>
         <source>Decision comment</source>
         <translation>Comentario de la decisión</translation>
+    </message>
+    <message>
+        <source>Requested (UTC)</source>
+        <translation>Solicitada (UTC)</translation>
     </message>
 </context>
 <context>
@@ -4760,10 +4768,6 @@ versión activa</translation>
         <translation>✗ No se puede verificar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only snapshot&lt;/b&gt; of %1 · exported %2 by &lt;b&gt;%3&lt;/b&gt; with Steward %4 · %5 tables, %6 rows</source>
-        <translation>&lt;b&gt;Instantánea de solo lectura&lt;/b&gt; de %1 · exportada el %2 por &lt;b&gt;%3&lt;/b&gt; con Steward %4 · %5 tablas, %6 filas</translation>
-    </message>
-    <message>
         <source>Verifying digests…</source>
         <translation>Verificando resúmenes…</translation>
     </message>
@@ -4818,6 +4822,10 @@ versión activa</translation>
     <message>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only snapshot&lt;/b&gt; of %1 · exported %2 by &lt;b&gt;%3&lt;/b&gt; with Steward %4 · %5 tables, %6 rows · time left and ages as of the export</source>
+        <translation>&lt;b&gt;Instantánea de solo lectura&lt;/b&gt; de %1 · exportada el %2 por &lt;b&gt;%3&lt;/b&gt; con Steward %4 · %5 tablas, %6 filas · tiempo restante y antigüedades a fecha de la exportación</translation>
     </message>
 </context>
 <context>
@@ -4884,6 +4892,22 @@ versión activa</translation>
     <message>
         <source>Nothing can be written through this connection.</source>
         <translation>No se puede escribir nada a través de esta conexión.</translation>
+    </message>
+    <message>
+        <source>Times in UTC · as of %1</source>
+        <translation>Horas en UTC · a fecha de %1</translation>
+    </message>
+    <message>
+        <source>This is a snapshot: time left, overdue items and ages are measured against the moment it was exported, not against today.</source>
+        <translation>Es una instantánea: el tiempo restante, los elementos vencidos y las antigüedades se miden respecto al momento de la exportación, no respecto a hoy.</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Horas en UTC</translation>
+    </message>
+    <message>
+        <source>Every time Steward shows is in UTC, as the audit trail records it.</source>
+        <translation>Todas las horas que muestra Steward están en UTC, tal como las registra el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -5785,10 +5809,6 @@ versión activa</translation>
         <translation>sin plazo</translation>
     </message>
     <message>
-        <source>Due %1 UTC</source>
-        <translation>Vence %1 UTC</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -5843,6 +5863,10 @@ versión activa</translation>
     <message>
         <source>Policy id</source>
         <translation>Id de la política</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Vence %1</translation>
     </message>
 </context>
 </TS>

@@ -1779,6 +1779,14 @@ phiên bản đang dùng</translation>
         <source>Every decision is a record in an append-only SHA-256 hash chain; each record&apos;s hash covers its content and the previous record&apos;s hash. Newest hash: %1</source>
         <translation>Mỗi quyết định là một bản ghi trong chuỗi băm SHA-256 chỉ-thêm; mã băm của mỗi bản ghi bao gồm nội dung của nó và mã băm của bản ghi trước. Mã băm mới nhất: %1</translation>
     </message>
+    <message>
+        <source>State as of</source>
+        <translation>Trạng thái tính đến</translation>
+    </message>
+    <message>
+        <source>%1 UTC (when the snapshot was taken)</source>
+        <translation>%1 UTC (lúc tạo bản chụp)</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3171,10 +3179,6 @@ phiên bản đang dùng</translation>
         <translation>Mọi lúc</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hôm nay</translation>
-    </message>
-    <message>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
@@ -3284,6 +3288,10 @@ phiên bản đang dùng</translation>
         <source>✗ &lt;b&gt;The audit trail has been tampered with at record %1.&lt;/b&gt; %2</source>
         <translation>✗ &lt;b&gt;Nhật ký kiểm toán đã bị can thiệp tại bản ghi %1.&lt;/b&gt; %2</translation>
     </message>
+    <message>
+        <source>Today (UTC)</source>
+        <translation>Hôm nay (UTC)</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>
@@ -3294,10 +3302,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Who</source>
@@ -3342,6 +3346,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Hash</source>
         <translation>Mã băm</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Khi nào (UTC)</translation>
     </message>
 </context>
 <context>
@@ -4127,10 +4135,6 @@ phiên bản đang dùng</translation>
         <translation>Khách hàng %1 chưa có phiên bản mô hình nào.</translation>
     </message>
     <message>
-        <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3 UTC)</source>
-        <translation>Phiên bản đang dùng: &lt;b&gt;%1&lt;/b&gt; (do %2 đặt lúc %3 UTC)</translation>
-    </message>
-    <message>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; — the newest; no version has been set, so the pipeline loads the newest.</source>
         <translation>Phiên bản đang dùng: &lt;b&gt;%1&lt;/b&gt; — mới nhất; chưa đặt phiên bản nào nên pipeline dùng bản mới nhất.</translation>
     </message>
@@ -4229,6 +4233,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Register the versions of a file-based model registry folder (Ctrl+I)</source>
         <translation>Đăng ký các phiên bản của một thư mục sổ đăng ký mô hình dạng tệp (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3)</source>
+        <translation>Phiên bản đang dùng: &lt;b&gt;%1&lt;/b&gt; (do %2 đặt lúc %3)</translation>
     </message>
 </context>
 <context>
@@ -4643,10 +4651,6 @@ phiên bản đang dùng</translation>
         <translation>Người yêu cầu</translation>
     </message>
     <message>
-        <source>Requested</source>
-        <translation>Đã yêu cầu</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -4657,6 +4661,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Decision comment</source>
         <translation>Ghi chú quyết định</translation>
+    </message>
+    <message>
+        <source>Requested (UTC)</source>
+        <translation>Yêu cầu lúc (UTC)</translation>
     </message>
 </context>
 <context>
@@ -4755,10 +4763,6 @@ phiên bản đang dùng</translation>
         <translation>✗ Không xác minh được</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Read-only snapshot&lt;/b&gt; of %1 · exported %2 by &lt;b&gt;%3&lt;/b&gt; with Steward %4 · %5 tables, %6 rows</source>
-        <translation>&lt;b&gt;Bản chụp chỉ đọc&lt;/b&gt; của %1 · &lt;b&gt;%3&lt;/b&gt; xuất lúc %2 bằng Steward %4 · %5 bảng, %6 dòng</translation>
-    </message>
-    <message>
         <source>Verifying digests…</source>
         <translation>Đang xác minh mã băm…</translation>
     </message>
@@ -4813,6 +4817,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>yes</source>
         <translation>có</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only snapshot&lt;/b&gt; of %1 · exported %2 by &lt;b&gt;%3&lt;/b&gt; with Steward %4 · %5 tables, %6 rows · time left and ages as of the export</source>
+        <translation>&lt;b&gt;Bản chụp chỉ đọc&lt;/b&gt; của %1 · &lt;b&gt;%3&lt;/b&gt; xuất lúc %2 bằng Steward %4 · %5 bảng, %6 dòng · thời gian còn lại và tuổi tính đến lúc xuất</translation>
     </message>
 </context>
 <context>
@@ -4879,6 +4887,22 @@ phiên bản đang dùng</translation>
     <message>
         <source>Nothing can be written through this connection.</source>
         <translation>Không thể ghi gì qua kết nối này.</translation>
+    </message>
+    <message>
+        <source>Times in UTC · as of %1</source>
+        <translation>Giờ UTC · tính đến %1</translation>
+    </message>
+    <message>
+        <source>This is a snapshot: time left, overdue items and ages are measured against the moment it was exported, not against today.</source>
+        <translation>Đây là bản chụp: thời gian còn lại, mục quá hạn và tuổi được tính theo thời điểm xuất, không theo hôm nay.</translation>
+    </message>
+    <message>
+        <source>Times in UTC</source>
+        <translation>Giờ UTC</translation>
+    </message>
+    <message>
+        <source>Every time Steward shows is in UTC, as the audit trail records it.</source>
+        <translation>Mọi thời điểm Steward hiển thị đều theo UTC, như nhật ký kiểm toán ghi lại.</translation>
     </message>
 </context>
 <context>
@@ -5780,10 +5804,6 @@ phiên bản đang dùng</translation>
         <translation>không có thời hạn</translation>
     </message>
     <message>
-        <source>Due %1 UTC</source>
-        <translation>Hạn %1 UTC</translation>
-    </message>
-    <message>
         <source>Severity</source>
         <translation>Mức độ</translation>
     </message>
@@ -5838,6 +5858,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Policy id</source>
         <translation>Mã chính sách</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hạn %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "AppSchema.h"
 
+#include "core/Clock.h"
 #include "db/Database.h"
 #include "db/SqlScript.h"
 #include "values/CellValue.h"
@@ -74,7 +75,7 @@ Result<int> AppSchema::init(Database& database)
                                      .arg(*installed)
                                      .arg(latestVersion()));
     }
-    const QString now = timestampText(QDateTime::currentDateTimeUtc());
+    const QString now = timestampText(Clock::nowUtc());
     for (int version = *installed + 1; version <= latestVersion(); ++version) {
         if (Outcome ran = SqlScript::run(database, migrationPath(database, version)); !ran)
             return ran;

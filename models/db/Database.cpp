@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "core/Clock.h"
 #include "db/SqliteFile.h"
+#include "values/CellValue.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -168,8 +170,24 @@ Outcome Database::openSqlite()
             return Outcome::cannotOpen(Text::tr("%1: the database is damaged: %2").arg(path, problems.join(QLatin1String("; "))));
     }
 
+    if (snapshot)
+        readSnapshotTime();
     m_actingUser = m_options.actingUser.isEmpty() ? loginName() : m_options.actingUser;
     return Outcome::ok();
+}
+
+void Database::readSnapshotTime()
+{
+    // A manifest without a readable export time leaves the snapshot measured against now.
+    QSqlQuery manifest = query();
+    if (manifest.exec(QStringLiteral("SELECT value FROM %1 WHERE key = 'exported_at'").arg(snapshotManifestTable())) &&
+        manifest.next())
+        m_snapshotTakenAt = parseTimestamp(manifest.value(0));
+}
+
+QDateTime Database::asOf() const
+{
+    return m_snapshotTakenAt.isValid() ? m_snapshotTakenAt : Clock::nowUtc();
 }
 
 Outcome Database::hardenSqlite()

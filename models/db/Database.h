@@ -4,6 +4,7 @@
 #include "db/ConnectionTarget.h"
 #include "db/SqlDialect.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -62,6 +63,12 @@ public:
     bool isReadOnly() const { return m_target.readOnly; }
     // True when the file carries a snapshot manifest and was therefore opened read-only.
     bool openedAsSnapshot() const { return m_openedAsSnapshot; }
+    // The moment this database speaks for: a snapshot's export time, or the clock's "now" for
+    // a live database. Time left, overdue, ages and default report periods are measured
+    // against it, so that a snapshot shows what was true when it was taken.
+    QDateTime asOf() const;
+    // The export time of a snapshot (a file with a manifest), or an invalid time otherwise.
+    const QDateTime& snapshotTakenAt() const { return m_snapshotTakenAt; }
     // Whether SQLite's quick_check ran (and passed) when the file was opened.
     bool integrityChecked() const { return m_integrityChecked; }
     const SqlDialect& dialect() const { return m_dialect; }
@@ -120,6 +127,7 @@ private:
     // statement may run once more.
     std::optional<Outcome> unlessReconnected(const QSqlError& error, const QString& context) const;
     Outcome hardenSqlite();
+    void readSnapshotTime();
     Outcome runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const;
 
     ConnectionTarget m_target;
@@ -133,6 +141,7 @@ private:
     bool m_inReadTransaction = false;
     bool m_openedAsSnapshot = false;
     bool m_integrityChecked = false;
+    QDateTime m_snapshotTakenAt;
 };
 
 // A write transaction that rolls back unless committed.

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "core/Clock.h"
 #include "db/AppSchema.h"
 #include "db/Database.h"
 #include "db/SqlScript.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QTimeZone>
 
 namespace steward {
 
@@ -24,7 +26,8 @@ struct Text
 // A few decisions made through the real transition mechanism, so that a fresh demo has an
 // audit trail, a pending rollback request, and people in every role. The comments are data,
 // not interface text: they are the same whatever the language of the person running the demo.
-Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
+// `clock` is the demo's: each decision is stamped a few minutes after the one before.
+Outcome seedPeopleAndDecisions(Database& database, FixedClock& clock)
 {
     RoleRepository roles(database);
     const QList<QPair<QString, Role>> people{{QStringLiteral("alice"), Role::Analyst},
@@ -68,23 +71,37 @@ Outcome seedPeopleAndDecisions(Database& database, const DemoOptions& options)
         SuggestionDecisions::approve(ids.at(1)),
         SuggestionDecisions::reject(ids.at(2), QStringLiteral("Gain comes from one promotional week; not robust.")),
     };
-    for (const DecisionResult& result : aliceEngine.applyEach(aliceDecisions)) {
-        if (!result.outcome)
-            return result.outcome;
+    for (const Decision& decision : aliceDecisions) {
+        clock.advanceSeconds(7 * 60);
+        if (auto done = aliceEngine.apply(decision); !done.outcome)
+            return done.outcome;
     }
+    clock.advanceSeconds(12 * 60);
     if (auto done = bobEngine.apply(SuggestionDecisions::approve(ids.at(3))); !done.outcome)
         return done.outcome;
+    clock.advanceSeconds(9 * 60);
     auto requested = aliceEngine.apply(SuggestionDecisions::requestRollback(
         ids.at(1), QStringLiteral("Bias turned positive on the first live week; returning to the previous configuration.")));
-    if (!requested.outcome)
-        return requested.outcome;
-    Q_UNUSED(options)
-    return Outcome::ok();
+    return requested.outcome;
 }
 } // namespace
 
-Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions& options)
+QDate DemoOptions::defaultAnchor()
 {
+    const QDateTime now = Clock::nowUtc();
+    return now.time() >= QTime(9, 0) ? now.date() : now.date().addDays(-1);
+}
+
+Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions& requested)
+{
+    // The demo is written as of its anchor: the data's "now" is 09:00 UTC that day, and while
+    // it writes, the program's clock stands at 08:00 and moves only as the demo's own people
+    // decide, so that every timestamp it writes (Steward's included) lies before the anchor.
+    DemoOptions options = requested;
+    if (!options.anchor.isValid())
+        options.anchor = DemoOptions::defaultAnchor();
+    FixedClock demoClock(QDateTime(options.anchor, QTime(8, 0), QTimeZone::utc()));
+    const ScopedClock asOfAnchor(demoClock);
     if (options.scale < 1)
         return Outcome::usage(Text::tr("--scale must be at least 1"));
     if (Outcome writable = database.requireWritable(Text::tr("demo")); !writable)
@@ -126,7 +143,7 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
     }
     if (auto initialised = AppSchema::init(database); !initialised)
         return initialised.failure();
-    if (Outcome seeded = seedPeopleAndDecisions(database, options); !seeded)
+    if (Outcome seeded = seedPeopleAndDecisions(database, demoClock); !seeded)
         return seeded;
     if (database.isSqlite()) {
         database.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));

@@ -16,10 +16,14 @@ struct DemoOptions
 {
     int scale = 1;          // multiplies every row count; 4000 gives 1,000,000 suggestions
     quint32 seed = 20260306;
-    QDate anchor;           // "today" in the data; defaults to the current UTC date
+    QDate anchor;           // "today" in the data, whose "now" is 09:00 UTC that day; default: defaultAnchor()
     QString actingUser;     // becomes admin; empty: the login name
     // Called between batches with a stage name and a fraction done; return false to cancel.
     std::function<bool(const QString& stage, double fraction)> progress;
+
+    // The clock's date, or the day before until 09:00 UTC, so that the data is never ahead of
+    // the clock.
+    static QDate defaultAnchor();
 };
 
 using RowCounts = QMap<QString, qint64>;

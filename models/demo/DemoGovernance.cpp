@@ -130,7 +130,7 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
                 {m_random.uuid(), policy.id, client.id, version, policy.shape.violationType, severity, description,
                  details.take(), status, closed ? QVariant(resolution) : noText,
                  closed ? QVariant(m_random.pick(people)) : noText, timestampText(detected),
-                 closed ? QVariant(timestampText(detected.addSecs(m_random.integer(3600, 6 * 24 * 3600)))) : noText});
+                 closed ? QVariant(timestampText(closedAt(detected))) : noText});
             !done)
             return done;
     }

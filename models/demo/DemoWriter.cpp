@@ -35,8 +35,7 @@ const QStringList kCycleStates{QStringLiteral("PROFILING"), QStringLiteral("BACK
 DemoWriter::DemoWriter(Database& database, const DemoOptions& options)
     : m_db(database), m_options(options), m_random(options.seed)
 {
-    const QDate anchor = options.anchor.isValid() ? options.anchor : QDateTime::currentDateTimeUtc().date();
-    m_now = QDateTime(anchor, QTime(9, 0), QTimeZone::utc());
+    m_now = QDateTime(options.anchor.isValid() ? options.anchor : DemoOptions::defaultAnchor(), QTime(9, 0), QTimeZone::utc());
     const QList<QPair<QString, QString>> clients{{QStringLiteral("hanoi_fresh"), QStringLiteral("Hanoi Fresh Grocers")},
                                                  {QStringLiteral("saigon_mart"), QStringLiteral("Saigon Mart")},
                                                  {QStringLiteral("lotus_pharma"), QStringLiteral("Lotus Pharmacy Chain")}};
@@ -57,6 +56,11 @@ bool DemoWriter::report(const QString& stage, double fraction)
 QString DemoWriter::isoTime(const QDateTime& t) const
 {
     return timestampText(t);
+}
+
+QDateTime DemoWriter::closedAt(const QDateTime& detected)
+{
+    return qMin(detected.addSecs(m_random.integer(3600, 6 * 24 * 3600)), m_now.addSecs(-60));
 }
 
 QString DemoWriter::table(const char* name) const

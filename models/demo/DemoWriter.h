@@ -43,6 +43,9 @@ private:
     bool report(const QString& stage, double fraction);
 
     QString isoTime(const QDateTime& t) const;
+    // When a violation detected at `detected` was closed: an hour to six days later, never
+    // after the data's "now".
+    QDateTime closedAt(const QDateTime& detected);
     QString isoDate(const QDate& d) const { return d.toString(Qt::ISODate); }
     QString table(const char* name) const;
     QString metricsJson(double wmape, double bias, double fnr, double mae, bool extended);

@@ -1,5 +1,6 @@
 #include "ComplianceReport.h"
 
+#include "core/Clock.h"
 #include "db/AppSchema.h"
 #include "db/Database.h"
 #include "governance/GovernanceSql.h"
@@ -106,7 +107,7 @@ Outcome readCounts(Database& db, ComplianceReportData& data)
 
 Outcome readCurrentState(Database& db, ComplianceReportData& data, const ReportOptions& options, bool hasAppTables)
 {
-    ViolationQueryContext context{data.deadlines, data.generatedAt, hasAppTables};
+    ViolationQueryContext context{data.deadlines, data.asOf, hasAppTables};
     ViolationFilter criticals;
     criticals.activeOnly = true;
     criticals.severities = {QStringLiteral("critical")};
@@ -256,8 +257,9 @@ Result<ComplianceReportData> ComplianceReport::build(Database& database, const R
     const auto cancelled = [] { return Outcome::failed(Text::tr("the report was cancelled")); };
 
     ComplianceReportData data;
-    data.generatedAt = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
-    data.until = options.until.isValid() ? options.until : data.generatedAt.date();
+    data.generatedAt = Clock::nowUtc();
+    data.asOf = (options.asOf.isValid() ? options.asOf : database.asOf()).toUTC();
+    data.until = options.until.isValid() ? options.until : data.asOf.date();
     data.since = options.since.isValid() ? options.since : data.until.addDays(-29);
     if (data.since > data.until)
         return Outcome::usage(Text::tr("the period starts (%1) after it ends (%2)")

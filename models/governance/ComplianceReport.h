@@ -23,8 +23,8 @@ struct ReportOptions
 {
     QString clientId; // empty: every client
     QDate since;      // first day, UTC; invalid: 29 days before `until`
-    QDate until;      // last day (inclusive), UTC; invalid: the day of `now`
-    QDateTime now;    // the report's clock; invalid: the current time
+    QDate until;      // last day (inclusive), UTC; invalid: the day of `asOf`
+    QDateTime asOf;   // what the state is measured against; invalid: the database's asOf()
     int listLimit = 200; // open criticals and overdue items listed (all are counted)
 };
 
@@ -49,7 +49,8 @@ struct ComplianceReportData
     QString source; // the database, password masked
     QString backend;
     QString generatedBy;
-    QDateTime generatedAt;
+    QDateTime generatedAt; // the clock's time when the report was made
+    QDateTime asOf;        // the state's moment: generatedAt, or a snapshot's export time
     QString clientId;
     QDate since;
     QDate until;
@@ -65,7 +66,7 @@ struct ComplianceReportData
     qint64 detected = 0;
     qint64 detectedCount(const QString& severity, const QString& status) const;
 
-    // The state at generation time.
+    // The state as of `asOf`.
     qint64 openCriticalCount = 0;
     QList<ViolationRow> openCriticals;
     qint64 overdueCount = 0;

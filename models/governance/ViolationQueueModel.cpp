@@ -1,25 +1,20 @@
 #include "ViolationQueueModel.h"
 
+#include "core/Clock.h"
 #include "db/Database.h"
 #include "governance/Durations.h"
 #include "governance/ViolationTerms.h"
 #include "itemmodels/PagedTableModel.h"
 #include "values/CellValue.h"
+#include "values/TimeText.h"
 
 #include <QTimeZone>
 
 namespace steward {
 
-namespace {
-QDateTime nowUtc()
-{
-    return QDateTime::currentDateTimeUtc();
-}
-} // namespace
-
 ViolationQueueModel::ViolationQueueModel(QObject* parent) : QIdentityProxyModel(parent), m_paged(new PagedTableModel(this))
 {
-    m_context.now = nowUtc();
+    m_context.now = Clock::nowUtc();
     setSourceModel(m_paged);
 }
 
@@ -34,7 +29,7 @@ Outcome ViolationQueueModel::setFilter(const ViolationFilter& filter, const Viol
     m_filter = filter;
     m_context = context;
     if (!m_context.now.isValid())
-        m_context.now = nowUtc();
+        m_context.now = m_paged->database() ? m_paged->database()->asOf() : Clock::nowUtc();
     m_sortColumn = sortColumn;
     m_descending = descending;
     if (!m_paged->database())
@@ -127,7 +122,7 @@ QVariant ViolationQueueModel::data(const QModelIndex& index, int role) const
         const QDateTime when = timestamp(row, index.column());
         if (!when.isValid())
             return QIdentityProxyModel::data(index, role);
-        return tip ? timestampText(when) : when.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return tip ? timestampText(when) : TimeText::minutes(when);
     }
     case ViolationQuery::Age: {
         const QDateTime detected = timestamp(row, ViolationQuery::DetectedAt);
@@ -149,7 +144,7 @@ QVariant ViolationQueueModel::data(const QModelIndex& index, int role) const
             return tip ? tr("Closed: no deadline applies") : QStringLiteral("—");
         if (!due.isValid())
             return tip ? tr("No deadline for the severity “%1”").arg(text(row, ViolationQuery::Severity)) : tr("no deadline");
-        return tip ? tr("Due %1 UTC").arg(due.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : Durations::timeLeft(due, m_context.now);
+        return tip ? tr("Due %1").arg(TimeText::minutesUtc(due)) : Durations::timeLeft(due, m_context.now);
     }
     default:
         return QIdentityProxyModel::data(index, role);

@@ -1,5 +1,6 @@
 #include "VersionId.h"
 
+#include "values/TimeText.h"
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -33,7 +34,7 @@ QString VersionId::readable(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    return QLocale().toString(utc.toUTC(), QStringLiteral("d MMM yyyy HH:mm:ss"));
+    return TimeText::secondsUtc(utc);
 }
 
 QString VersionId::describe(const QString& id, const QDateTime& fallback)

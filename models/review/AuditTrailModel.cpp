@@ -1,6 +1,7 @@
 #include "AuditTrailModel.h"
 
 #include "db/Database.h"
+#include "values/TimeText.h"
 
 #include <QLocale>
 
@@ -34,7 +35,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole && index.isValid() && query().columns.value(index.column()).name == QLatin1String("recorded_at")) {
         const CellValue value = cell(index.row(), index.column());
         if (value.value.typeId() == QMetaType::QDateTime)
-            return QLocale().toString(value.value.toDateTime().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            return TimeText::seconds(value.value.toDateTime());
     }
     if (role == Qt::ToolTipRole && index.isValid() && query().columns.value(index.column()).name == QLatin1String("recorded_at"))
         return tr("%1 UTC").arg(cell(index.row(), index.column()).text());
@@ -47,7 +48,7 @@ QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, i
         return PagedTableModel::headerData(section, orientation, role);
     const QString name = query().columns.at(section).name;
     static const QList<QPair<const char*, const char*>> labels{
-        {"seq", QT_TR_NOOP("#")},           {"recorded_at", QT_TR_NOOP("When")},     {"actor", QT_TR_NOOP("Who")},
+        {"seq", QT_TR_NOOP("#")},           {"recorded_at", QT_TR_NOOP("When (UTC)")},     {"actor", QT_TR_NOOP("Who")},
         {"action", QT_TR_NOOP("Action")},   {"target_kind", QT_TR_NOOP("Item")},     {"target_id", QT_TR_NOOP("Item id")},
         {"client_id", QT_TR_NOOP("Client")}, {"state_before", QT_TR_NOOP("Before")}, {"state_after", QT_TR_NOOP("After")},
         {"comment", QT_TR_NOOP("Comment")}, {"details", QT_TR_NOOP("Details")},      {"prev_hash", QT_TR_NOOP("Previous hash")},

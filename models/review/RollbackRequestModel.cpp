@@ -1,5 +1,6 @@
 #include "RollbackRequestModel.h"
 
+#include "values/TimeText.h"
 #include "workflow/TransitionEngine.h"
 
 #include <QLocale>
@@ -72,7 +73,7 @@ QVariant RollbackRequestModel::data(const QModelIndex& index, int role) const
         case RequestedByColumn:
             return r.requestedBy;
         case RequestedAtColumn:
-            return QLocale().toString(r.requestedAt.toLocalTime(), QLocale::ShortFormat);
+            return TimeText::minutes(r.requestedAt);
         case ReasonColumn:
             return QString(r.reason).replace(QLatin1Char('\n'), QLatin1Char(' '));
         case DecidedByColumn:
@@ -119,7 +120,7 @@ QVariant RollbackRequestModel::headerData(int section, Qt::Orientation orientati
     case RequestedByColumn:
         return tr("Requested by");
     case RequestedAtColumn:
-        return tr("Requested");
+        return tr("Requested (UTC)");
     case ReasonColumn:
         return tr("Reason");
     case DecidedByColumn:

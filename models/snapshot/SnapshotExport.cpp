@@ -1,13 +1,14 @@
 #include "SnapshotExport.h"
 
+#include "core/Clock.h"
 #include "db/Database.h"
 #include "db/PipelineSchema.h"
 #include "db/SchemaCatalog.h"
+#include "db/SqliteRowWriter.h"
 #include "db/SqlScript.h"
 #include "snapshot/PartialFile.h"
 #include "snapshot/SnapshotColumns.h"
 #include "snapshot/SnapshotDigest.h"
-#include "db/SqliteRowWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -206,7 +207,7 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
     manifest.source = source.isSqlite() ? QFileInfo(source.target().sqlitePath).absoluteFilePath()
                                         : source.target().displayName();
     manifest.sourceBackend = backendName(source.backend());
-    manifest.exportedAt = QDateTime::currentDateTimeUtc();
+    manifest.exportedAt = Clock::nowUtc();
     manifest.exportedBy = source.actingUser();
     manifest.appVersion = QStringLiteral(STEWARD_VERSION);
     manifest.digest = digestSchemeName();

@@ -1,5 +1,6 @@
 #include "AuditChain.h"
 
+#include "core/Clock.h"
 #include "db/Database.h"
 #include "values/CellValue.h"
 
@@ -104,7 +105,7 @@ Outcome AuditChain::append(Database& database, AuditEntry& entry)
     entry.prevHash = lock.value(1).toString();
     lock.finish();
     // Millisecond precision is what both backends store and what the hash covers.
-    const QDateTime now = entry.recordedAt.isValid() ? entry.recordedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime now = entry.recordedAt.isValid() ? entry.recordedAt : Clock::nowUtc();
     entry.recordedAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
     entry.hash = computeHash(entry);
 

@@ -1,7 +1,9 @@
 #include "TransitionEngine.h"
 
+#include "core/Clock.h"
 #include "db/AppSchema.h"
 #include "db/Database.h"
+#include "values/TimeText.h"
 #include "workflow/RoleRepository.h"
 
 #include <QCoreApplication>
@@ -17,16 +19,11 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(TransitionEngine)
 };
 
-QDateTime nowUtc()
-{
-    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), QTimeZone::utc());
-}
-
 QString conflictMessage(const Decision& d, const QString& current, const std::optional<AuditEntry>& last)
 {
     QString who;
     if (last && last->stateAfter == current)
-        who = Text::tr(" (%1 by %2 at %3)").arg(last->action, last->actor, last->recordedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        who = Text::tr(" (%1 by %2 at %3)").arg(last->action, last->actor, TimeText::minutesUtc(last->recordedAt));
     else
         who = Text::tr(" (changed outside Steward)");
     return Text::tr("%1 %2 is %3 now, not %4%5; nothing was changed")
@@ -101,7 +98,7 @@ DecisionResult TransitionEngine::apply(const Decision& d)
     DecisionResult result;
     result.targetId = d.targetId;
     Q_ASSERT(d.kind);
-    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, nowUtc(), {}, {}, {}, {}};
+    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
 
     if (d.commentRequired && d.comment.trimmed().isEmpty()) {
         result.outcome = Outcome::usage(Text::tr("%1 needs %2").arg(d.action, d.commentName.isEmpty() ? Text::tr("a comment") : d.commentName));
@@ -219,7 +216,7 @@ QList<DecisionResult> TransitionEngine::applyEach(const QList<Decision>& decisio
 
 Outcome TransitionEngine::perform(Permission permission, const std::function<Outcome(TransitionContext&)>& write)
 {
-    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, nowUtc(), {}, {}, {}, {}};
+    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
     if (Outcome prepared = prepare(permission, context); !prepared)
         return prepared;
     WriteTransaction transaction(m_database);

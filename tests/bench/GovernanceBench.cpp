@@ -1,6 +1,7 @@
 // Times the governance queue, policy list, page and report on a large database:
 //   steward-bench views DB.sqlite|postgresql://... governance   (e.g. a `steward-cli demo --scale 4000` file)
 #include "BenchReport.h"
+#include "core/Clock.h"
 #include "db/Database.h"
 #include "governance/ComplianceReport.h"
 #include "governance/Deadlines.h"
@@ -41,7 +42,7 @@ int steward::bench::runGovernance(const QString& database)
         note(db.failure().message());
         return 6;
     }
-    const ViolationQueryContext context{*Deadlines::load(**db), QDateTime::currentDateTimeUtc(), true};
+    const ViolationQueryContext context{*Deadlines::load(**db), Clock::nowUtc(), true};
     ViolationQueueModel queue;
     queue.setDatabase(db->get());
     timed(QStringLiteral("queue: count + first page, most urgent first"), [&] {

@@ -210,9 +210,12 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         const QString html = m_dir.filePath(QStringLiteral("report.html"));
         const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+        // From before the demo's anchor to tomorrow: the period holds the demo's own decisions
+        // (as of its anchor) and those this test made through steward-cli, on the system's clock.
+        const QString until = Clock::todayUtc().addDays(1).toString(Qt::ISODate);
         for (const QString& out : {pdf, html, csv})
             expectExit(cli({QStringLiteral("--read-only"), QStringLiteral("report"), out, QStringLiteral("--since"),
-                            QStringLiteral("2026-10-01"), QStringLiteral("--until"), QStringLiteral("2026-11-30")}),
+                            QStringLiteral("2026-10-01"), QStringLiteral("--until"), until}),
                        0);
         QCOMPARE(fileDigest(m_path), before);
 
@@ -228,7 +231,7 @@ private slots:
         const QString page = QString::fromUtf8(htmlFile.readAll());
         QCOMPARE(page.count(QStringLiteral("src=\"data:image/png;base64,")), 2);
         QVERIFY(!page.contains(QStringLiteral("chart:")));
-        for (const QString& heading : {QStringLiteral("Compliance report"), QStringLiteral("2026-10-01 – 2026-11-30 (UTC)"),
+        for (const QString& heading : {QStringLiteral("Compliance report"), QStringLiteral("2026-10-01 – %1 (UTC)").arg(until),
                                        QStringLiteral("Open critical violations"), QStringLiteral("Overdue items"),
                                        QStringLiteral("Time to resolve"), QStringLiteral("Decisions in the period"),
                                        QStringLiteral("Audit chain intact"), QStringLiteral("Suggestion approved")})
@@ -241,6 +244,7 @@ private slots:
         QVERIFY(sheet.contains(QStringLiteral("summary,audit_chain_intact,true")));
         QVERIFY(sheet.contains(QStringLiteral("section,seq,recorded_at,actor,decision")));
         QVERIFY(sheet.contains(QStringLiteral(",bob,Violation resolved,resolve,violation,")));
+        QVERIFY(sheet.contains(QStringLiteral(",alice,Suggestion approved,approve,suggestion,")));
 
         expectExit(cli({QStringLiteral("report"), m_dir.filePath(QStringLiteral("report.docx"))}), 2, QStringLiteral(".pdf"));
         expectExit(cli({QStringLiteral("report"), pdf, QStringLiteral("--since"), QStringLiteral("yesterday")}), 2, QStringLiteral("--since"));

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
+#include <QProcess>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTimer>
@@ -45,6 +46,8 @@ class GuiGovernanceTest : public QObject
 {
     Q_OBJECT
 
+    // An hour after the demo's "now": ages, deadlines and decisions are read against it.
+    TestClock m_clock;
     TemporarySettings m_settings;
 
 
@@ -159,7 +162,7 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("resolved"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("Retrained with the corrected promotion calendar."));
         QCOMPARE(q.value(2).toString(), QStringLiteral("alice"));
-        QVERIFY(qAbs(parseTimestamp(q.value(3)).secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        QCOMPARE(parseTimestamp(q.value(3)), Clock::nowUtc());
         AuditChain::Filter filter;
         filter.targetId = id;
         auto entries = AuditChain::list(*db, filter);
@@ -301,6 +304,15 @@ private slots:
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
+        // The report holds the period's decisions: the demo's own, made as of its anchor.
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) could not read the report");
+        const QString page = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString& expected : {QStringLiteral("2026-10-01 – 2026-11-30 (UTC)"), QStringLiteral("Decisions in the period"),
+                                        QStringLiteral("Suggestion approved"), QStringLiteral("Suggestion rejected"),
+                                        QStringLiteral("Rollback requested"), QStringLiteral("Audit chain intact")})
+            QVERIFY2(page.contains(expected), qPrintable(expected + QStringLiteral(" is missing from:\n") + page.left(3000)));
 
         // Cancelled at once: nothing is written.
         const QString cancelled = dir.filePath(QStringLiteral("cancelled.html"));

@@ -54,6 +54,7 @@ private slots:
         QCOMPARE(window.statusIndicators()->userText(), QStringLiteral("admin (admin)"));
         QVERIFY(window.statusIndicators()->backendText().startsWith(QStringLiteral("SQLite")));
         QCOMPARE(window.statusIndicators()->accessText(), QStringLiteral("Read-write"));
+        QCOMPARE(window.statusIndicators()->timeText(), QStringLiteral("Times in UTC"));
 
         QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         auto* page = qobject_cast<TablesPage*>(window.currentPage());

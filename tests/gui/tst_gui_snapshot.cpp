@@ -15,6 +15,7 @@
 #include "snapshot/SnapshotBanner.h"
 #include "snapshot/SnapshotCheck.h"
 #include "snapshot/SnapshotDiffModel.h"
+#include "values/TimeText.h"
 #include "widgets/MessageBar.h"
 
 #include <QApplication>
@@ -151,6 +152,10 @@ private slots:
             auto window = openWindow(tampered); // asked for read-write...
             QVERIFY(window->session()->isReadOnly()); // ...but a snapshot opens read-only
             QVERIFY(window->session()->database()->openedAsSnapshot());
+            // A snapshot is measured against its export, and the status bar says so.
+            QCOMPARE(window->statusIndicators()->timeText(),
+                     QStringLiteral("Times in UTC · as of %1").arg(TimeText::minutesUtc(window->session()->database()->snapshotTakenAt())));
+            QVERIFY(window->session()->database()->snapshotTakenAt().isValid());
             auto* banner = window->findChild<SnapshotBanner*>();
             QTRY_COMPARE_WITH_TIMEOUT(banner->verification(), SnapshotBanner::Verification::Failed, 30000);
             QVERIFY2(banner->verificationText().contains(QStringLiteral("steward_audit_log")),

@@ -178,7 +178,7 @@ private slots:
         QCOMPARE(*ViolationQuery::resolveId(*m_admin, id.left(10)), id);
         QCOMPARE(ViolationQuery::find(*m_admin, QStringLiteral("not-a-uuid"), {}).failure().code(), OutcomeCode::NotFound);
         QCOMPARE(ViolationQuery::resolveId(*m_admin, QStringLiteral("ffffffff-ffff")).failure().code(), OutcomeCode::NotFound);
-        auto found = ViolationQuery::find(*m_admin, id, {ViolationDeadlines::defaults(), QDateTime::currentDateTimeUtc(), true});
+        auto found = ViolationQuery::find(*m_admin, id, {ViolationDeadlines::defaults(), Clock::nowUtc(), true});
         QVERIFY(found);
         QCOMPARE(found->policyName, QStringLiteral("Bias guard"));
         QVERIFY(found->details.valid);
@@ -201,7 +201,7 @@ private slots:
         auto db = Database::open(pg.target());
         QVERIFY(db);
         STEWARD_VERIFY_OK(createSchema(**db));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         const QString policy = addPolicy(**db);
         const auto add = [&](const QString& severity, const QString& status, qint64 hoursAgo, qint64 resolvedHoursAgo = -1) {
             ViolationSeed seed;

@@ -13,9 +13,20 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace steward::test {
+
+QDate demoAnchor()
+{
+    return QDate(2026, 11, 20);
+}
+
+QDateTime afterDemo()
+{
+    return QDateTime(demoAnchor(), QTime(10, 0), QTimeZone::utc());
+}
 
 QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& creator, int scale)
 {
@@ -23,7 +34,7 @@ QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& c
     DemoOptions options;
     options.scale = scale;
     options.seed = 7;
-    options.anchor = QDate(2026, 11, 20);
+    options.anchor = demoAnchor();
     options.actingUser = creator;
     auto written = DemoGenerator::writeSqliteFile(path, options);
     if (!written)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Outcome.h"
 #include "db/ConnectionTarget.h"
 #include "db/Database.h"
@@ -14,7 +15,23 @@
 
 namespace steward::test {
 
-// A fresh demo database in `dir` (scale 1, fixed seed and date), created by `creator`.
+// The date every test demo is anchored at; the demo's "now" is 09:00 UTC that day.
+QDate demoAnchor();
+// An hour after the test demo's "now": where tests that decide on a demo set the clock.
+QDateTime afterDemo();
+
+// The program's clock, standing at `at` for as long as this object lives (tests set the time
+// with it; see docs/testing.md). Move it with set() and advanceDays().
+class TestClock : public FixedClock
+{
+public:
+    explicit TestClock(const QDateTime& at = afterDemo()) : FixedClock(at), m_scope(*this) {}
+
+private:
+    ScopedClock m_scope;
+};
+
+// A fresh demo database in `dir` (scale 1, fixed seed, anchored at demoAnchor()), created by `creator`.
 QString makeDemo(const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"),
                  const QString& creator = QStringLiteral("admin"), int scale = 1);
 // A writable copy of a database made once per test case (makeDemo is slower than a copy).

@@ -65,7 +65,7 @@ QString addPolicy(Database& database, const QString& name)
 QString addViolation(Database& database, const QString& policyId, const ViolationSeed& seed)
 {
     const QString id = newId();
-    const QDateTime detected = seed.detectedAt.isValid() ? seed.detectedAt : QDateTime::currentDateTimeUtc().addDays(-2);
+    const QDateTime detected = seed.detectedAt.isValid() ? seed.detectedAt : Clock::nowUtc().addDays(-2);
     exec(database,
          QStringLiteral("INSERT INTO governance_violations (violation_id, policy_id, client_id, model_version, violation_type, "
                         "severity, description, details, status, resolution, resolved_by, detected_at, resolved_at) "
@@ -187,14 +187,14 @@ void checkCase(Database& admin, Database& actor, Role role, const MatrixCase& ma
     seed.severity = matrixCase.severity;
     seed.status = matrixCase.fromStatus;
     if (matrixCase.fromStatus == QLatin1String("resolved") || matrixCase.fromStatus == QLatin1String("false_positive")) {
-        seed.resolvedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        seed.resolvedAt = Clock::nowUtc().addDays(-1);
         seed.resolvedBy = QStringLiteral("monitor-bot");
         seed.resolution = QStringLiteral("Closed earlier");
     }
     const QString id = addViolation(admin, policy, seed);
     const QVariantMap before = violationRow(admin, id);
     const qint64 auditBefore = auditCount(admin, id);
-    const QDateTime start = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    const QDateTime start = Clock::nowUtc().addMSecs(-1);
 
     TransitionEngine engine(actor);
     const DecisionResult result = engine.apply(matrixCase.decision(id, matrixCase.fromStatus));
@@ -225,7 +225,7 @@ void checkCase(Database& admin, Database& actor, Role role, const MatrixCase& ma
         if (matrixCase.fromStatus != target) {
             QCOMPARE(after.value(QStringLiteral("resolved_by")).toString(), actor.actingUser());
             const QDateTime resolvedAt = after.value(QStringLiteral("resolved_at")).toDateTime();
-            QVERIFY2(resolvedAt >= start && resolvedAt <= QDateTime::currentDateTimeUtc().addSecs(1),
+            QVERIFY2(resolvedAt >= start && resolvedAt <= Clock::nowUtc().addSecs(1),
                      qPrintable(timestampText(resolvedAt)));
             QCOMPARE(after.value(QStringLiteral("resolution")).toString(), (*last)->comment);
         }

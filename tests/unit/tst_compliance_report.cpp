@@ -19,6 +19,9 @@ class ComplianceReportTest : public QObject
 {
     Q_OBJECT
 
+    // Decisions and the report read one clock, which stands still: nothing here moves across
+    // midnight.
+    TestClock m_clock;
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_admin;
@@ -65,14 +68,14 @@ class ComplianceReportTest : public QObject
         ReportOptions options;
         options.since = m_today.addDays(-9);
         options.until = m_today;
-        options.now = m_now;
+        options.asOf = m_now;
         return options;
     }
 
 private slots:
     void initTestCase()
     {
-        m_now = QDateTime::currentDateTimeUtc();
+        m_now = Clock::nowUtc();
         m_today = m_now.date();
         m_path = m_dir.filePath(QStringLiteral("report.sqlite"));
         m_admin = open(QStringLiteral("root"));
@@ -210,7 +213,7 @@ private slots:
         QCOMPARE(ComplianceReport::build(*m_admin, backwards).failure().code(), OutcomeCode::Usage);
 
         ReportOptions defaults;
-        defaults.now = m_now;
+        defaults.asOf = m_now;
         auto data = ComplianceReport::build(*m_admin, defaults);
         QCOMPARE(data->until, m_today);
         QCOMPARE(data->since, m_today.addDays(-29));

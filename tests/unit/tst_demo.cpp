@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "db/SchemaCatalog.h"
 #include "demo/DemoGenerator.h"
+#include "values/CellValue.h"
 #include "workflow/AuditChain.h"
 
 #include <QCryptographicHash>
@@ -8,6 +9,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace steward;
 using namespace steward::test;
@@ -82,6 +84,56 @@ private slots:
         QVERIFY(verification);
         QVERIFY(verification->intact);
         QVERIFY(verification->recordsChecked >= 8);
+    }
+
+    // Every moment the demo records, its own decisions and Steward's tables included, lies in
+    // the year before its "now" (09:00 UTC on the anchor day), whatever the clock says today.
+    // Forecast and event dates are predictions for days ahead, not moments recorded.
+    void everyRecordedMomentLiesBeforeTheAnchor()
+    {
+        const TestClock later(QDateTime(QDate(2031, 7, 1), QTime(12, 0), QTimeZone::utc()));
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        const QDateTime dataNow(demoAnchor(), QTime(9, 0), QTimeZone::utc());
+        auto catalog = SchemaCatalog::load(*db);
+        QStringList checked;
+        int moments = 0;
+        for (const TableInfo& table : catalog->tables()) {
+            for (const ColumnInfo& column : table.columns) {
+                if (!column.name.endsWith(QLatin1String("_at")))
+                    continue;
+                QSqlQuery q = db->query();
+                QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(column.name, table.sqlName())));
+                while (q.next()) {
+                    const QDateTime moment = parseTimestamp(q.value(0));
+                    const QString where = table.name + QLatin1Char('.') + column.name + QLatin1Char(' ') + q.value(0).toString();
+                    QVERIFY2(moment.isValid(), qPrintable(where));
+                    QVERIFY2(moment <= dataNow, qPrintable(where + QStringLiteral(" is after the demo's now")));
+                    QVERIFY2(moment > dataNow.addDays(-400), qPrintable(where + QStringLiteral(" is long before the demo's now")));
+                    ++moments;
+                }
+                checked << table.name + QLatin1Char('.') + column.name;
+            }
+        }
+        for (const char* column : {"steward_audit_log.recorded_at", "steward_roles.granted_at", "governance_violations.resolved_at",
+                                   "steward_rollback_requests.requested_at", "model_metadata.created_at"})
+            QVERIFY2(checked.contains(QString::fromLatin1(column)), column);
+        QVERIFY(moments > 1000);
+        // The demo's own decisions are in its audit trail, in order, a few minutes apart.
+        auto entries = AuditChain::list(*db, {});
+        QVERIFY(entries && entries->size() >= 5);
+        for (const AuditEntry& entry : *entries)
+            QVERIFY2(entry.recordedAt.date() == demoAnchor(), qPrintable(timestampText(entry.recordedAt)));
+    }
+
+    void anchorDefaultsToTheClocksDayOnceItsNowHasPassed()
+    {
+        {
+            const TestClock morning(QDateTime(QDate(2030, 3, 15), QTime(7, 30), QTimeZone::utc()));
+            QCOMPARE(DemoOptions::defaultAnchor(), QDate(2030, 3, 14));
+        }
+        const TestClock noon(QDateTime(QDate(2030, 3, 15), QTime(12, 0), QTimeZone::utc()));
+        QCOMPARE(DemoOptions::defaultAnchor(), QDate(2030, 3, 15));
     }
 
     void sameSeedSameData()

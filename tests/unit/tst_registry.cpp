@@ -49,10 +49,10 @@ private slots:
         QVERIFY(!VersionId::isTimestampId(QStringLiteral("v2.1")));
         QCOMPARE(VersionId::timestamp(QStringLiteral("20260306_143022")),
                  QDateTime(QDate(2026, 3, 6), QTime(14, 30, 22), QTimeZone::utc()));
-        QCOMPARE(VersionId::readable(VersionId::timestamp(QStringLiteral("20260306_143022"))), QStringLiteral("6 Mar 2026 14:30:22"));
+        QCOMPARE(VersionId::readable(VersionId::timestamp(QStringLiteral("20260306_143022"))), QStringLiteral("2026-03-06 14:30:22 UTC"));
         const QDateTime created(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
         QCOMPARE(VersionId::trainedAt(QStringLiteral("champion"), created), created);
-        QCOMPARE(VersionId::describe(QStringLiteral("20260306_143022")), QStringLiteral("20260306_143022 (6 Mar 2026 14:30:22)"));
+        QCOMPARE(VersionId::describe(QStringLiteral("20260306_143022")), QStringLiteral("20260306_143022 (2026-03-06 14:30:22 UTC)"));
         // As text, timestamp ids sort in training order.
         QStringList ids{QStringLiteral("20260306_143022"), QStringLiteral("20251231_235959"), QStringLiteral("20260306_090000")};
         ids.sort();

@@ -368,7 +368,7 @@ private slots:
         byAlice.actor = QStringLiteral("alice");
         STEWARD_VERIFY_OK(audit.setFilter(byAlice));
         QCOMPARE(audit.rowCount(), 4);
-        QCOMPARE(audit.headerData(1, Qt::Horizontal).toString(), QStringLiteral("When"));
+        QCOMPARE(audit.headerData(1, Qt::Horizontal).toString(), QStringLiteral("When (UTC)"));
     }
 };
 

@@ -3,6 +3,8 @@
 // that no longer matches; the source is never changed.
 #include "SnapshotTestSupport.h"
 #include "db/SchemaCatalog.h"
+#include "governance/Deadlines.h"
+#include "governance/ViolationQueueModel.h"
 #include "snapshot/PartialFile.h"
 #include "snapshot/SnapshotCheck.h"
 #include "snapshot/SnapshotDigest.h"
@@ -11,6 +13,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QtEndian>
@@ -22,7 +27,69 @@ class SnapshotExportTest : public QObject
 {
     Q_OBJECT
 
+    // Each open violation's time left, as the Governance view shows it, read against what the
+    // database speaks for (now, or a snapshot's export).
+    static QMap<QString, QString> timeLeft(const QString& path)
+    {
+        auto db = openSqlite(path, QStringLiteral("auditor"), true);
+        ViolationQueueModel model;
+        model.setDatabase(db.get());
+        ViolationFilter open;
+        open.activeOnly = true;
+        ViolationQueryContext context;
+        context.deadlines = *Deadlines::load(*db);
+        context.hasAppTables = true;
+        if (!model.setFilter(open, context))
+            return {};
+        QMap<QString, QString> left;
+        for (int row = 0; row < model.rowCount(); ++row)
+            left.insert(model.violationIdAt(row), model.index(row, ViolationQuery::DueAt).data().toString());
+        return left;
+    }
+
 private slots:
+    void snapshotTellsTimeAsOfItsExport()
+    {
+        TestClock clock;
+        QTemporaryDir dir;
+        const QString source = makeDemo(dir);
+        const QString out = dir.filePath(QStringLiteral("snap.sqlite"));
+        const SnapshotManifest manifest = exportSnapshot(source, out);
+        QCOMPARE(manifest.exportedAt, clock.now());
+        const QMap<QString, QString> atExport = timeLeft(out);
+        QVERIFY(atExport.size() > 10);
+        QCOMPARE(atExport, timeLeft(source));
+
+        clock.advanceDays(60);
+        QCOMPARE(openSqlite(out, QStringLiteral("auditor"), true)->asOf(), manifest.exportedAt);
+        QCOMPARE(timeLeft(out), atExport);
+        // The live database has moved on with the clock: its open items are 60 days older.
+        const QMap<QString, QString> live = timeLeft(source);
+        QCOMPARE(live.keys(), atExport.keys());
+        QVERIFY(live != atExport);
+
+        // steward-cli, on the system's clock, measures the snapshot the same way and says so.
+        const CliRun info = runCli({QStringLiteral("--db"), out, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
+        QCOMPARE(info.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("as_of")).toString(),
+                 QStringLiteral("2026-11-20 10:00 UTC"));
+        const CliRun list = runCli({QStringLiteral("--db"), out, QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("violations"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                    QStringLiteral("100000")});
+        QCOMPARE(list.exitCode, 0);
+        int compared = 0;
+        for (const QJsonValue& row : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+            const QString id = row[QStringLiteral("violation_id")].toString();
+            if (atExport.contains(id)) {
+                // A severity from a newer monitor has no deadline: null in JSON.
+                const QJsonValue left = row[QStringLiteral("time_left")];
+                QCOMPARE(left.isNull() ? QStringLiteral("no deadline") : left.toString(), atExport.value(id));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, atExport.size());
+    }
+
     void everyTableIsCopiedAndVerifies()
     {
         QTemporaryDir dir;

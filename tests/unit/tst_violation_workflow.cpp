@@ -21,6 +21,7 @@ class ViolationWorkflowTest : public QObject
 {
     Q_OBJECT
 
+    TestClock m_clock;
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_admin;
@@ -44,7 +45,7 @@ class ViolationWorkflowTest : public QObject
 
     Database& as(Role role) { return *m_people[role]; }
 
-    ViolationQueryContext context() const { return {ViolationDeadlines::defaults(), QDateTime::currentDateTimeUtc(), true}; }
+    ViolationQueryContext context() const { return {ViolationDeadlines::defaults(), Clock::nowUtc(), true}; }
 
 private slots:
     void initTestCase()
@@ -265,7 +266,7 @@ private slots:
         ViolationSeed seed;
         seed.status = QStringLiteral("false_positive");
         seed.resolvedBy = QStringLiteral("monitor-bot");
-        seed.resolvedAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        seed.resolvedAt = Clock::nowUtc().addDays(-1);
         seed.resolution = QStringLiteral("Partial day of data");
         const QString id = addViolation(*m_admin, m_policy, seed);
         auto timeline = ViolationTimeline::load(*m_admin, *ViolationQuery::find(*m_admin, id, context()), true);

@@ -1,11 +1,13 @@
 #include "AuditPage.h"
 
+#include "core/Clock.h"
 #include "review/AuditTrailModel.h"
+#include "review/ReviewCellDelegate.h"
 #include "review/ReviewFormat.h"
 #include "shell/Session.h"
 #include "shell/Settings.h"
 #include "values/CellValue.h"
-#include "review/ReviewCellDelegate.h"
+#include "values/TimeText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -74,7 +77,7 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
     m_period = new QComboBox(main);
     m_period->setObjectName(QStringLiteral("auditPeriod"));
     m_period->addItem(tr("Any time"), AnyTime);
-    m_period->addItem(tr("Today"), Today);
+    m_period->addItem(tr("Today (UTC)"), Today);
     m_period->addItem(tr("Last 7 days"), LastWeek);
     m_period->addItem(tr("Last 30 days"), LastMonth);
     m_period->addItem(tr("Last 12 months"), LastYear);
@@ -177,10 +180,11 @@ AuditChain::Filter AuditPage::filter() const
     filter.action = m_action->currentData().toString();
     filter.targetKind = m_kind->currentData().toString();
     filter.targetId = m_target->text().trimmed();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Periods end at the moment the database speaks for (now, or a snapshot's export), in UTC.
+    const QDateTime now = session()->database() ? session()->database()->asOf() : Clock::nowUtc();
     switch (m_period->currentData().toInt()) {
     case Today:
-        filter.since = QDateTime(QDate::currentDate(), QTime(0, 0)).toUTC();
+        filter.since = QDateTime(now.date(), QTime(0, 0), QTimeZone::utc());
         break;
     case LastWeek:
         filter.since = now.addDays(-7);
@@ -287,7 +291,7 @@ void AuditPage::showRecord()
     };
     const QDateTime when = parseTimestamp(text(QStringLiteral("recorded_at")));
     row(tr("When"), tr("%1<br><span style=\"color:#888;\">recorded as %2</span>")
-                        .arg(QLocale().toString(when.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss t")).toHtmlEscaped(),
+                        .arg(TimeText::secondsUtc(when).toHtmlEscaped(),
                              AuditChain::timeText(when)));
     row(tr("Who"), QStringLiteral("<b>%1</b>").arg(text(QStringLiteral("actor")).toHtmlEscaped()));
     row(tr("Action"), text(QStringLiteral("action")).toHtmlEscaped());

@@ -150,7 +150,7 @@ void GovernancePage::loadNow()
         return;
     m_stale = false;
     ViolationQueryContext context;
-    context.now = QDateTime::currentDateTimeUtc();
+    context.now = db->asOf();
     context.hasAppTables = session()->hasAppTables();
     auto deadlines = Deadlines::load(*db);
     if (deadlines)
@@ -219,7 +219,7 @@ void GovernancePage::askForReport()
     if (!session()->database() || m_exporter->isRunning())
         return;
     auto clients = ViolationQuery::distinctValues(*session()->database(), ViolationQuery::Client, {});
-    ReportDialog dialog(clients ? *clients : QStringList(), this);
+    ReportDialog dialog(clients ? *clients : QStringList(), session()->database()->asOf().date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(dialog.path()).absolutePath());

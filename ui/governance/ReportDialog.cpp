@@ -16,15 +16,14 @@
 
 namespace steward {
 
-ReportDialog::ReportDialog(const QStringList& clients, QWidget* parent) : QDialog(parent)
+ReportDialog::ReportDialog(const QStringList& clients, const QDate& lastDay, QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Export compliance report"));
     auto* form = new QFormLayout(this);
-    const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_since = new QDateEdit(today.addDays(-29), this);
+    m_since = new QDateEdit(lastDay.addDays(-29), this);
     m_since->setObjectName(QStringLiteral("reportSince"));
-    m_until = new QDateEdit(today, this);
+    m_until = new QDateEdit(lastDay, this);
     m_until->setObjectName(QStringLiteral("reportUntil"));
     for (QDateEdit* edit : {m_since, m_until}) {
         edit->setCalendarPopup(true);
@@ -39,7 +38,7 @@ ReportDialog::ReportDialog(const QStringList& clients, QWidget* parent) : QDialo
     m_path->setObjectName(QStringLiteral("reportPath"));
     const QString directory = Settings::value(Settings::Key::LastDirectory).toString();
     m_path->setText(QDir(directory.isEmpty() ? QDir::homePath() : directory)
-                        .filePath(QStringLiteral("compliance-report-%1.pdf").arg(today.toString(Qt::ISODate))));
+                        .filePath(QStringLiteral("compliance-report-%1.pdf").arg(lastDay.toString(Qt::ISODate))));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

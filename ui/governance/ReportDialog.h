@@ -18,7 +18,9 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReportDialog(const QStringList& clients, QWidget* parent = nullptr);
+    // `lastDay`: the default period's last day, the day the database speaks for (today, or a
+    // snapshot's export day).
+    ReportDialog(const QStringList& clients, const QDate& lastDay, QWidget* parent = nullptr);
 
     ReportOptions options() const;
     QString path() const;

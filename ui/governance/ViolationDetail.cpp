@@ -1,5 +1,6 @@
 #include "ViolationDetail.h"
 
+#include "core/Clock.h"
 #include "governance/Durations.h"
 #include "governance/SeverityStyle.h"
 #include "governance/ViolationActions.h"
@@ -7,6 +8,7 @@
 #include "governance/ViolationTimeline.h"
 #include "shell/Session.h"
 #include "values/CellValue.h"
+#include "values/TimeText.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -23,7 +25,7 @@ namespace steward {
 namespace {
 QString when(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+    return TimeText::minutesUtc(time);
 }
 
 QToolButton* linkButton(QWidget* parent, const QString& objectName)
@@ -196,7 +198,7 @@ void ViolationDetail::render()
     m_client->setText(v.clientId.isEmpty() ? tr("(none)") : v.clientId);
 
     const bool closed = ViolationTerms::isClosed(v.status);
-    const QDateTime now = m_context.now.isValid() ? m_context.now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_context.now.isValid() ? m_context.now : Clock::nowUtc();
     m_detected->setText(v.detectedAt.isValid()
                             ? tr("%1 (%2 ago)").arg(when(v.detectedAt), Durations::span(v.detectedAt.secsTo(now)))
                             : tr("unknown"));

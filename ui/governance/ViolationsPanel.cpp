@@ -141,7 +141,7 @@ void ViolationsPanel::applyFilter()
     if (!m_session->database())
         return;
     const QString selected = m_detail->violationId();
-    m_context.now = QDateTime::currentDateTimeUtc();
+    m_context.now = m_session->database()->asOf();
     // A new query resets the model, and a reset forgets hidden, moved and resized columns.
     QHeaderView* header = m_queue->horizontalHeader();
     const QByteArray columns = m_headerReady && header->count() > 0 ? header->saveState() : QByteArray();
@@ -167,7 +167,9 @@ void ViolationsPanel::applyFilter()
 
 void ViolationsPanel::tick()
 {
-    m_context.now = QDateTime::currentDateTimeUtc();
+    if (!m_session->database())
+        return;
+    m_context.now = m_session->database()->asOf();
     m_model->setNow(m_context.now);
     m_detail->setContext(m_context);
 }

@@ -15,6 +15,7 @@
 #include "registry/VersionListQuery.h"
 #include "shell/Session.h"
 #include "shell/Settings.h"
+#include "values/TimeText.h"
 #include "widgets/MessageBar.h"
 
 #include <QComboBox>
@@ -206,7 +207,7 @@ void ModelsPage::updateActiveBanner()
     if (active->version.isEmpty())
         text = tr("Client %1 has no model versions.").arg(currentClient().toHtmlEscaped());
     else if (active->recorded)
-        text = tr("Active version: <b>%1</b> (set by %2 on %3 UTC)").arg(active->version.toHtmlEscaped(), active->setBy.toHtmlEscaped(), active->setAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        text = tr("Active version: <b>%1</b> (set by %2 on %3)").arg(active->version.toHtmlEscaped(), active->setBy.toHtmlEscaped(), TimeText::minutesUtc(active->setAt));
     else
         text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.").arg(active->version.toHtmlEscaped());
     m_pendingRollbacks.clear();

@@ -3,6 +3,7 @@
 #include "review/ReviewFormat.h"
 #include "values/CellValue.h"
 #include "values/JsonValue.h"
+#include "values/TimeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -27,7 +28,7 @@ QString code(const QString& text)
 
 QString when(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return TimeText::minutesUtc(utc);
 }
 
 struct KindStyle

@@ -3,6 +3,7 @@
 #include "review/DetailHtml.h"
 #include "review/MetricRules.h"
 #include "review/ReviewFormat.h"
+#include "values/TimeText.h"
 #include "workflow/TransitionEngine.h"
 
 #include <QAction>
@@ -245,7 +246,7 @@ void SuggestionDetailPane::showSuggestion(const SuggestionDetail& detail)
     if (const RollbackRequest* open = detail.openRollback()) {
         m_rollbackBanner->setText(tr("↩ Rollback requested by <b>%1</b> on %2: “%3”. A manager other than %1 decides it.")
                                       .arg(open->requestedBy.toHtmlEscaped(),
-                                           QLocale().toString(open->requestedAt.toLocalTime(), QLocale::ShortFormat),
+                                           TimeText::minutesUtc(open->requestedAt),
                                            open->reason.toHtmlEscaped()));
         m_rollbackBanner->show();
     } else {

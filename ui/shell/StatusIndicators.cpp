@@ -1,6 +1,7 @@
 #include "StatusIndicators.h"
 
 #include "shell/Session.h"
+#include "values/TimeText.h"
 
 #include <QHBoxLayout>
 #include <QFileInfo>
@@ -19,9 +20,12 @@ StatusIndicators::StatusIndicators(Session* session, QWidget* parent) : QWidget(
     m_user->setObjectName(QStringLiteral("statusUser"));
     m_access = new QLabel(this);
     m_access->setObjectName(QStringLiteral("statusAccess"));
+    m_time = new QLabel(this);
+    m_time->setObjectName(QStringLiteral("statusTime"));
     layout->addWidget(m_backend);
     layout->addWidget(m_user);
     layout->addWidget(m_access);
+    layout->addWidget(m_time);
     connect(session, &Session::opened, this, &StatusIndicators::update);
     connect(session, &Session::reloaded, this, &StatusIndicators::update);
     connect(session, &Session::closed, this, &StatusIndicators::update);
@@ -43,6 +47,11 @@ QString StatusIndicators::accessText() const
     return m_access->text();
 }
 
+QString StatusIndicators::timeText() const
+{
+    return m_time->text();
+}
+
 void StatusIndicators::update()
 {
     if (!m_session->isOpen()) {
@@ -50,6 +59,7 @@ void StatusIndicators::update()
         m_backend->setToolTip(QString());
         m_user->clear();
         m_access->clear();
+        m_time->clear();
         return;
     }
     const Database* db = m_session->database();
@@ -75,8 +85,17 @@ void StatusIndicators::update()
         m_access->setToolTip(QString());
         m_access->setStyleSheet(QString());
     }
+    // One rule for time everywhere: UTC. A snapshot is measured against its export.
+    if (db->snapshotTakenAt().isValid()) {
+        m_time->setText(tr("Times in UTC · as of %1").arg(TimeText::minutesUtc(db->snapshotTakenAt())));
+        m_time->setToolTip(tr("This is a snapshot: time left, overdue items and ages are measured against the moment "
+                              "it was exported, not against today."));
+    } else {
+        m_time->setText(tr("Times in UTC"));
+        m_time->setToolTip(tr("Every time Steward shows is in UTC, as the audit trail records it."));
+    }
     // The status bar sizes permanent widgets once; keep the texts whole as they change.
-    for (QLabel* label : {m_backend, m_user, m_access})
+    for (QLabel* label : {m_backend, m_user, m_access, m_time})
         label->setMinimumWidth(label->sizeHint().width());
 }
 

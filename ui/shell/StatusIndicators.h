@@ -19,6 +19,7 @@ public:
     QString backendText() const;
     QString userText() const;
     QString accessText() const;
+    QString timeText() const;
 
 private:
     void update();
@@ -26,6 +27,7 @@ private:
     Session* m_session;
     QLabel* m_backend;
     QLabel* m_user;
+    QLabel* m_time = nullptr;
     QLabel* m_access;
 };
 

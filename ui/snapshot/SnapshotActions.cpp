@@ -1,5 +1,6 @@
 #include "SnapshotActions.h"
 
+#include "core/Clock.h"
 #include "shell/MainWindow.h"
 #include "shell/Session.h"
 #include "shell/Settings.h"
@@ -44,7 +45,7 @@ QString SnapshotActions::suggestedName() const
     const ConnectionTarget& target = m_window->session()->database()->target();
     const QString base = target.backend == Backend::Sqlite ? QFileInfo(target.sqlitePath).completeBaseName() : target.database;
     return QStringLiteral("%1-snapshot-%2.sqlite")
-        .arg(base, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
+        .arg(base, Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
 }
 
 ExportSnapshotDialog* SnapshotActions::exportSnapshot(const QString& path, bool overwrite)

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "shell/Session.h"
 #include "shell/UiResources.h"
+#include "values/TimeText.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ namespace steward {
 namespace {
 QString exportedText(const SnapshotManifest& manifest)
 {
-    return manifest.exportedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return TimeText::minutesUtc(manifest.exportedAt);
 }
 } // namespace
 
@@ -95,7 +96,7 @@ void SnapshotBanner::sessionOpened()
     m_manifest = *manifest;
     const SnapshotManifest& m = *m_manifest;
     m_text->setText(tr("<b>Read-only snapshot</b> of %1 · exported %2 by <b>%3</b> with Steward %4 · %5 tables, "
-                       "%6 rows")
+                       "%6 rows · time left and ages as of the export")
                         .arg(m.source.toHtmlEscaped(), exportedText(m), m.exportedBy.toHtmlEscaped(),
                              m.appVersion.toHtmlEscaped())
                         .arg(m.tables.size())

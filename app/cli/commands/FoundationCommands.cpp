@@ -7,6 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "snapshot/SnapshotFormat.h"
 #include "values/CellValue.h"
+#include "values/TimeText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -78,6 +79,10 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("app_schema_version"), *version > 0 ? QJsonValue(*version) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("missing_pipeline_tables"), missing},
         {QStringLiteral("snapshot"), snapshot},
+        // Time left, overdue and ages are measured against this moment: a snapshot's export
+        // time, so that it shows what was true then (null: now, for a live database).
+        {QStringLiteral("as_of"), database.snapshotTakenAt().isValid() ? QJsonValue(TimeText::minutesUtc(database.snapshotTakenAt()))
+                                                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("tables"), tables},
     });
     return Outcome::ok();

@@ -56,7 +56,7 @@ Result<ViolationQueryContext> queryContext(Database& database)
     auto deadlines = Deadlines::load(database);
     if (!deadlines)
         return deadlines.failure();
-    return ViolationQueryContext{*deadlines, QDateTime::currentDateTimeUtc(), *version > 0};
+    return ViolationQueryContext{*deadlines, database.asOf(), *version > 0};
 }
 
 QStringList listOption(const CommandArguments& arguments, const QString& name)

@@ -93,6 +93,7 @@ Outcome ReportWriter::writeCsv(const ComplianceReportData& data, const QString& 
         {QStringLiteral("source"), data.source},
         {QStringLiteral("backend"), data.backend},
         {QStringLiteral("generated_at"), time(data.generatedAt)},
+        {QStringLiteral("as_of"), time(data.asOf)},
         {QStringLiteral("generated_by"), data.generatedBy},
     };
     for (const auto& [name, value] : report)

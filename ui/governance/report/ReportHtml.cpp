@@ -4,6 +4,7 @@
 #include "governance/Durations.h"
 #include "governance/SeverityStyle.h"
 #include "governance/ViolationTerms.h"
+#include "values/TimeText.h"
 #include "workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ QString esc(const QString& text)
 
 QString when(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("—");
+    return time.isValid() ? TimeText::minutes(time) : QStringLiteral("—");
 }
 
 QString number(qint64 value)
@@ -111,13 +112,16 @@ QString titleBlock(const ComplianceReportData& data)
     for (const QString& severity : ViolationTerms::knownSeverities())
         parts << Text::tr("%1 %2 d").arg(ViolationTerms::severityLabel(severity)).arg(data.deadlines.daysFor(severity).value_or(0));
     deadlines = parts.join(QStringLiteral(" · "));
-    const QList<QPair<QString, QString>> rows{
+    QList<QPair<QString, QString>> rows{
         {Text::tr("Period"), ReportHtml::periodText(data)},
         {Text::tr("Client"), data.clientId.isEmpty() ? Text::tr("All clients") : data.clientId},
         {Text::tr("Source"), Text::tr("%1 (%2)").arg(data.source, data.backend)},
         {Text::tr("Generated"), Text::tr("%1 UTC by %2").arg(when(data.generatedAt), data.generatedBy)},
         {Text::tr("Deadlines"), deadlines},
     };
+    // A snapshot speaks for the moment it was taken: say so beside when the report was made.
+    if (data.asOf.secsTo(data.generatedAt) > 60)
+        rows.insert(4, {Text::tr("State as of"), Text::tr("%1 UTC (when the snapshot was taken)").arg(when(data.asOf))});
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top: 6px;\">");
     for (const auto& [label, value] : rows) {
         html += QStringLiteral("<tr><td style=\"font-size: 9pt; color: #607d8b; padding-right: 12px;\">%1</td>"
@@ -207,8 +211,8 @@ QString violationTable(const QList<ViolationRow>& rows, qint64 total, const Comp
                  overdue ? Text::tr("Overdue") : Text::tr("Age"), Text::tr("Assignee")},
                 {9, 11, 12, 15, 19, 13, 10, 11}, {0, 1, 2, 3, 5, 6, 7});
     for (const ViolationRow& row : rows) {
-        const QString age = overdue ? Durations::span(row.dueAt.secsTo(data.generatedAt))
-                                    : Durations::span(row.detectedAt.secsTo(data.generatedAt));
+        const QString age = overdue ? Durations::span(row.dueAt.secsTo(data.asOf))
+                                    : Durations::span(row.detectedAt.secsTo(data.asOf));
         table.row({severityCell(row.severity), esc(shortId(row.violationId)), esc(row.clientId), esc(row.modelVersion),
                    esc(row.policyName), esc(when(row.detectedAt)), esc(age),
                    row.assignee.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(Text::tr("unassigned"))) : esc(row.assignee)});
@@ -301,11 +305,11 @@ QString ReportHtml::build(const ComplianceReportData& data)
     html += chart(kSeriesChart);
 
     html += heading(Text::tr("Open critical violations (%1)").arg(number(data.openCriticalCount)));
-    html += note(esc(Text::tr("Critical violations not yet resolved or marked false positive, as of %1 UTC.").arg(when(data.generatedAt))));
+    html += note(esc(Text::tr("Critical violations not yet resolved or marked false positive, as of %1 UTC.").arg(when(data.asOf))));
     html += violationTable(data.openCriticals, data.openCriticalCount, data, false, Text::tr("No critical violation is open."));
 
     html += heading(Text::tr("Overdue items (%1)").arg(number(data.overdueCount)));
-    html += note(esc(Text::tr("Violations past their deadline (counted from detection) and not closed, as of %1 UTC.").arg(when(data.generatedAt))));
+    html += note(esc(Text::tr("Violations past their deadline (counted from detection) and not closed, as of %1 UTC.").arg(when(data.asOf))));
     html += violationTable(data.overdue, data.overdueCount, data, true, Text::tr("Nothing is overdue."));
 
     html += heading(Text::tr("Time to resolve"));
