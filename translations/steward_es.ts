@@ -2029,10 +2029,6 @@ versión activa</translation>
         <translation>%1 ya es la versión activa de %2</translation>
     </message>
     <message>
-        <source>a comment saying why</source>
-        <translation>un comentario que explique por qué</translation>
-    </message>
-    <message>
         <source>listing rollback requests</source>
         <translation>listando solicitudes de reversión</translation>
     </message>
@@ -2461,21 +2457,6 @@ versión activa</translation>
     </message>
 </context>
 <context>
-    <name>SuggestionDecisions</name>
-    <message>
-        <source>a comment saying why</source>
-        <translation>un comentario que explique por qué</translation>
-    </message>
-    <message>
-        <source>a reason</source>
-        <translation>un motivo</translation>
-    </message>
-    <message>
-        <source>approve is not possible for a suggestion that is %1</source>
-        <translation>no se puede aprobar una sugerencia que está en %1</translation>
-    </message>
-</context>
-<context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
@@ -2578,20 +2559,12 @@ versión activa</translation>
         <translation>%1 requiere %2</translation>
     </message>
     <message>
-        <source>a comment</source>
-        <translation>un comentario</translation>
-    </message>
-    <message>
         <source>reading %1 %2</source>
         <translation>leyendo %1 %2</translation>
     </message>
     <message>
         <source>no %1 with id %2</source>
         <translation>no hay %1 con id %2</translation>
-    </message>
-    <message>
-        <source>%1 is not possible for a %2 that is %3</source>
-        <translation>%1 no es posible para un %2 que está en %3</translation>
     </message>
     <message>
         <source>updating %1</source>
@@ -2880,32 +2853,12 @@ versión activa</translation>
         <translation>registrando la resolución</translation>
     </message>
     <message>
-        <source>the resolution</source>
-        <translation>la resolución</translation>
-    </message>
-    <message>
-        <source>a justification</source>
-        <translation>una justificación</translation>
-    </message>
-    <message>
-        <source>only a resolved or false-positive violation can be reopened; this one is %1</source>
-        <translation>solo se puede reabrir una infracción resuelta o falsa positiva; esta está en %1</translation>
-    </message>
-    <message>
         <source>reading the resolution</source>
         <translation>leyendo la resolución</translation>
     </message>
     <message>
-        <source>the violation is %1; it has to be reopened</source>
-        <translation>la infracción está en %1; hay que reabrirla</translation>
-    </message>
-    <message>
         <source>an assignment needs the person to assign</source>
         <translation>una asignación necesita a la persona asignada</translation>
-    </message>
-    <message>
-        <source>the violation is %1; reopen it before assigning it</source>
-        <translation>la infracción está en %1; reábrala antes de asignarla</translation>
     </message>
     <message>
         <source>the violation is assigned to %1 now, not %2; nothing was changed</source>
@@ -2918,10 +2871,6 @@ versión activa</translation>
     <message>
         <source>the violation is assigned to %1 already</source>
         <translation>la infracción ya está asignada a %1</translation>
-    </message>
-    <message>
-        <source>the comment&apos;s text</source>
-        <translation>el texto del comentario</translation>
     </message>
     <message>
         <source>--to must be investigating, resolved, false_positive or open, not %1</source>
@@ -3127,6 +3076,73 @@ versión activa</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>only a pending suggestion can be approved; this one is %1</source>
+        <translation>solo se puede aprobar una sugerencia pendiente; esta está %1</translation>
+    </message>
+    <message>
+        <source>a comment saying why</source>
+        <translation>un comentario que explique por qué</translation>
+    </message>
+    <message>
+        <source>only a pending suggestion can be rejected; this one is %1</source>
+        <translation>solo se puede rechazar una sugerencia pendiente; esta está %1</translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation>un motivo</translation>
+    </message>
+    <message>
+        <source>only an applied suggestion can be rolled back; this one is %1</source>
+        <translation>solo se puede revertir una sugerencia aplicada; esta está %1</translation>
+    </message>
+    <message>
+        <source>this rollback request was %1 already</source>
+        <translation>esta solicitud de reversión ya está %1</translation>
+    </message>
+    <message>
+        <source>only an open violation can be taken up; this one is %1</source>
+        <translation>solo se puede asumir una infracción abierta; esta está %1</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>la resolución</translation>
+    </message>
+    <message>
+        <source>start the investigation first: only a violation under investigation can be closed; this one is %1</source>
+        <translation>primero inicie la investigación: solo se puede cerrar una infracción en investigación; esta está %1</translation>
+    </message>
+    <message>
+        <source>a justification</source>
+        <translation>una justificación</translation>
+    </message>
+    <message>
+        <source>only a violation under investigation can be handed back to the queue; this one is %1 (a closed one is reopened)</source>
+        <translation>solo se puede devolver a la cola una infracción en investigación; esta está %1 (una cerrada se reabre)</translation>
+    </message>
+    <message>
+        <source>only a resolved or false-positive violation can be reopened; this one is %1</source>
+        <translation>solo se puede reabrir una infracción resuelta o falsa positiva; esta está en %1</translation>
+    </message>
+    <message>
+        <source>the violation is %1; reopen it before assigning it</source>
+        <translation>la infracción está en %1; reábrala antes de asignarla</translation>
+    </message>
+    <message>
+        <source>the comment&apos;s text</source>
+        <translation>el texto del comentario</translation>
+    </message>
+    <message>
+        <source>%1 is not possible from %2</source>
+        <translation>%1 no es posible desde %2</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>un comentario</translation>
     </message>
 </context>
 <context>
@@ -4461,20 +4477,8 @@ versión activa</translation>
         <translation>Seleccione una sugerencia: las reversiones se solicitan de una en una.</translation>
     </message>
     <message>
-        <source>Only %1 suggestions can take this step; this one is %2.</source>
-        <translation>Solo las sugerencias en %1 admiten este paso; esta está en %2.</translation>
-    </message>
-    <message>
-        <source>Only %1 suggestions can take this step; the selection includes %2 ones.</source>
-        <translation>Solo las sugerencias en %1 admiten este paso; la selección incluye algunas en %2.</translation>
-    </message>
-    <message>
         <source>There is no open rollback request for the selected item.</source>
         <translation>No hay ninguna solicitud de reversión abierta para el elemento seleccionado.</translation>
-    </message>
-    <message>
-        <source>You requested this rollback; another manager must decide it.</source>
-        <translation>Usted solicitó esta reversión; otro responsable debe decidirla.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4495,10 +4499,6 @@ versión activa</translation>
     <message>
         <source>Reject %1, with a comment</source>
         <translation>Rechazar %1, con un comentario</translation>
-    </message>
-    <message>
-        <source>%1 already requested a rollback of this suggestion; it awaits a manager.</source>
-        <translation>%1 ya solicitó revertir esta sugerencia; está pendiente de un responsable.</translation>
     </message>
     <message>
         <source>Ask a manager to roll the applied suggestion back</source>
@@ -4627,6 +4627,14 @@ versión activa</translation>
     <message>
         <source>Rollback not denied:</source>
         <translation>Reversión no denegada:</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <source>Not for suggestion %1: %2</source>
+        <translation>No para la sugerencia %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5396,26 +5404,6 @@ versión activa</translation>
         <translation>Seleccione primero una infracción.</translation>
     </message>
     <message>
-        <source>Steward does not know the status “%1” (a newer monitor&apos;s word), so it offers no steps from it; comments are still possible.</source>
-        <translation>Steward no conoce el estado “%1” (una palabra de un monitor más nuevo), así que no ofrece pasos desde él; los comentarios siguen siendo posibles.</translation>
-    </message>
-    <message>
-        <source>Only an open violation can be taken up; this one is %1.</source>
-        <translation>Solo se puede tomar una infracción abierta; esta está en %1.</translation>
-    </message>
-    <message>
-        <source>It is %1 already.</source>
-        <translation>Ya está en %1.</translation>
-    </message>
-    <message>
-        <source>It is closed (%1); reopen it first.</source>
-        <translation>Está cerrada (%1); reábrala primero.</translation>
-    </message>
-    <message>
-        <source>Start the investigation first: only a violation under investigation can be closed; this one is %1.</source>
-        <translation>Empiece primero la investigación: solo se puede cerrar una infracción en investigación; esta está en %1.</translation>
-    </message>
-    <message>
         <source>Take it up: it becomes investigating and is assigned to its assignee, or to you (Alt+I)</source>
         <translation>Tomarla: pasa a investigación y se asigna a su responsable, o a usted (Alt+I)</translation>
     </message>
@@ -5428,16 +5416,8 @@ versión activa</translation>
         <translation>Cerrarla como falso positivo; usted escribe por qué (Alt+F)</translation>
     </message>
     <message>
-        <source>It is closed; reopen it instead.</source>
-        <translation>Está cerrada; reábrala en su lugar.</translation>
-    </message>
-    <message>
         <source>Hand the investigation back to the open queue (Alt+O)</source>
         <translation>Devolver la investigación a la cola abierta (Alt+O)</translation>
-    </message>
-    <message>
-        <source>Only a resolved or false-positive violation can be reopened.</source>
-        <translation>Solo se puede reabrir una infracción resuelta o falsa positiva.</translation>
     </message>
     <message>
         <source>Open it again; its resolution is kept in the audit trail (Alt+P)</source>
@@ -5448,16 +5428,8 @@ versión activa</translation>
         <translation>Añadir un comentario a su cronología (Alt+C)</translation>
     </message>
     <message>
-        <source>It is closed; reopen it before assigning it.</source>
-        <translation>Está cerrada; reábrala antes de asignarla.</translation>
-    </message>
-    <message>
         <source>Choose or type who to assign it to.</source>
         <translation>Elija o escriba a quién asignarla.</translation>
-    </message>
-    <message>
-        <source>It is assigned to %1 already.</source>
-        <translation>Ya está asignada a %1.</translation>
     </message>
     <message>
         <source>Assign it to %1 (Alt+A)</source>
@@ -5546,6 +5518,10 @@ versión activa</translation>
     <message>
         <source>Violation %1 is assigned to %2.</source>
         <translation>La infracción %1 está asignada a %2.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
     </message>
 </context>
 <context>

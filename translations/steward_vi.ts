@@ -2025,10 +2025,6 @@ phiên bản đang dùng</translation>
         <translation>%1 đã là phiên bản đang dùng của %2</translation>
     </message>
     <message>
-        <source>a comment saying why</source>
-        <translation>một ghi chú nêu lý do</translation>
-    </message>
-    <message>
         <source>listing rollback requests</source>
         <translation>đang liệt kê yêu cầu hoàn tác</translation>
     </message>
@@ -2457,21 +2453,6 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
-    <name>SuggestionDecisions</name>
-    <message>
-        <source>a comment saying why</source>
-        <translation>một ghi chú nêu lý do</translation>
-    </message>
-    <message>
-        <source>a reason</source>
-        <translation>một lý do</translation>
-    </message>
-    <message>
-        <source>approve is not possible for a suggestion that is %1</source>
-        <translation>không thể phê duyệt gợi ý đang ở trạng thái %1</translation>
-    </message>
-</context>
-<context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
@@ -2574,20 +2555,12 @@ phiên bản đang dùng</translation>
         <translation>%1 cần %2</translation>
     </message>
     <message>
-        <source>a comment</source>
-        <translation>một ghi chú</translation>
-    </message>
-    <message>
         <source>reading %1 %2</source>
         <translation>đang đọc %1 %2</translation>
     </message>
     <message>
         <source>no %1 with id %2</source>
         <translation>không có %1 với mã %2</translation>
-    </message>
-    <message>
-        <source>%1 is not possible for a %2 that is %3</source>
-        <translation>Không thể %1 với %2 đang ở trạng thái %3</translation>
     </message>
     <message>
         <source>updating %1</source>
@@ -2876,32 +2849,12 @@ phiên bản đang dùng</translation>
         <translation>đang ghi cách giải quyết</translation>
     </message>
     <message>
-        <source>the resolution</source>
-        <translation>cách giải quyết</translation>
-    </message>
-    <message>
-        <source>a justification</source>
-        <translation>một lý do</translation>
-    </message>
-    <message>
-        <source>only a resolved or false-positive violation can be reopened; this one is %1</source>
-        <translation>chỉ vi phạm đã giải quyết hoặc báo động nhầm mới mở lại được; vi phạm này là %1</translation>
-    </message>
-    <message>
         <source>reading the resolution</source>
         <translation>đang đọc cách giải quyết</translation>
     </message>
     <message>
-        <source>the violation is %1; it has to be reopened</source>
-        <translation>vi phạm đang là %1; cần được mở lại</translation>
-    </message>
-    <message>
         <source>an assignment needs the person to assign</source>
         <translation>giao việc cần có người được giao</translation>
-    </message>
-    <message>
-        <source>the violation is %1; reopen it before assigning it</source>
-        <translation>vi phạm đang là %1; hãy mở lại trước khi giao việc</translation>
     </message>
     <message>
         <source>the violation is assigned to %1 now, not %2; nothing was changed</source>
@@ -2914,10 +2867,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>the violation is assigned to %1 already</source>
         <translation>vi phạm đã được giao cho %1</translation>
-    </message>
-    <message>
-        <source>the comment&apos;s text</source>
-        <translation>nội dung bình luận</translation>
     </message>
     <message>
         <source>--to must be investigating, resolved, false_positive or open, not %1</source>
@@ -3123,6 +3072,73 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>only a pending suggestion can be approved; this one is %1</source>
+        <translation>chỉ gợi ý đang chờ mới duyệt được; gợi ý này là %1</translation>
+    </message>
+    <message>
+        <source>a comment saying why</source>
+        <translation>một ghi chú nêu lý do</translation>
+    </message>
+    <message>
+        <source>only a pending suggestion can be rejected; this one is %1</source>
+        <translation>chỉ gợi ý đang chờ mới từ chối được; gợi ý này là %1</translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation>một lý do</translation>
+    </message>
+    <message>
+        <source>only an applied suggestion can be rolled back; this one is %1</source>
+        <translation>chỉ gợi ý đã áp dụng mới hoàn tác được; gợi ý này là %1</translation>
+    </message>
+    <message>
+        <source>this rollback request was %1 already</source>
+        <translation>yêu cầu hoàn tác này đã %1 rồi</translation>
+    </message>
+    <message>
+        <source>only an open violation can be taken up; this one is %1</source>
+        <translation>chỉ nhận xử lý được vi phạm đang mở; vi phạm này là %1</translation>
+    </message>
+    <message>
+        <source>the resolution</source>
+        <translation>cách giải quyết</translation>
+    </message>
+    <message>
+        <source>start the investigation first: only a violation under investigation can be closed; this one is %1</source>
+        <translation>hãy bắt đầu điều tra trước: chỉ vi phạm đang được điều tra mới đóng được; vi phạm này là %1</translation>
+    </message>
+    <message>
+        <source>a justification</source>
+        <translation>một lý do</translation>
+    </message>
+    <message>
+        <source>only a violation under investigation can be handed back to the queue; this one is %1 (a closed one is reopened)</source>
+        <translation>chỉ vi phạm đang được điều tra mới trả lại hàng đợi được; vi phạm này là %1 (vi phạm đã đóng thì mở lại)</translation>
+    </message>
+    <message>
+        <source>only a resolved or false-positive violation can be reopened; this one is %1</source>
+        <translation>chỉ vi phạm đã giải quyết hoặc báo động nhầm mới mở lại được; vi phạm này là %1</translation>
+    </message>
+    <message>
+        <source>the violation is %1; reopen it before assigning it</source>
+        <translation>vi phạm đang là %1; hãy mở lại trước khi giao việc</translation>
+    </message>
+    <message>
+        <source>the comment&apos;s text</source>
+        <translation>nội dung bình luận</translation>
+    </message>
+    <message>
+        <source>%1 is not possible from %2</source>
+        <translation>không thể %1 từ trạng thái %2</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>một ghi chú</translation>
     </message>
 </context>
 <context>
@@ -4456,20 +4472,8 @@ phiên bản đang dùng</translation>
         <translation>Chọn một gợi ý: mỗi yêu cầu hoàn tác chỉ cho một gợi ý.</translation>
     </message>
     <message>
-        <source>Only %1 suggestions can take this step; this one is %2.</source>
-        <translation>Chỉ gợi ý %1 mới làm được bước này; gợi ý này là %2.</translation>
-    </message>
-    <message>
-        <source>Only %1 suggestions can take this step; the selection includes %2 ones.</source>
-        <translation>Chỉ gợi ý %1 mới làm được bước này; lựa chọn có gợi ý %2.</translation>
-    </message>
-    <message>
         <source>There is no open rollback request for the selected item.</source>
         <translation>Mục đã chọn không có yêu cầu hoàn tác nào đang mở.</translation>
-    </message>
-    <message>
-        <source>You requested this rollback; another manager must decide it.</source>
-        <translation>Bạn đã yêu cầu hoàn tác này; một quản lý khác phải quyết định.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4490,10 +4494,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>Reject %1, with a comment</source>
         <translation>Từ chối %1, kèm ghi chú</translation>
-    </message>
-    <message>
-        <source>%1 already requested a rollback of this suggestion; it awaits a manager.</source>
-        <translation>%1 đã yêu cầu hoàn tác gợi ý này; yêu cầu đang chờ quản lý.</translation>
     </message>
     <message>
         <source>Ask a manager to roll the applied suggestion back</source>
@@ -4622,6 +4622,14 @@ phiên bản đang dùng</translation>
     <message>
         <source>Rollback not denied:</source>
         <translation>Hoàn tác chưa bị từ chối:</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+    <message>
+        <source>Not for suggestion %1: %2</source>
+        <translation>Không làm được với gợi ý %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5391,26 +5399,6 @@ phiên bản đang dùng</translation>
         <translation>Hãy chọn một vi phạm trước.</translation>
     </message>
     <message>
-        <source>Steward does not know the status “%1” (a newer monitor&apos;s word), so it offers no steps from it; comments are still possible.</source>
-        <translation>Steward không biết trạng thái “%1” (từ của một bộ giám sát mới hơn), nên không đưa ra bước nào từ đó; vẫn có thể bình luận.</translation>
-    </message>
-    <message>
-        <source>Only an open violation can be taken up; this one is %1.</source>
-        <translation>Chỉ nhận xử lý được vi phạm đang mở; vi phạm này là %1.</translation>
-    </message>
-    <message>
-        <source>It is %1 already.</source>
-        <translation>Nó đã ở trạng thái %1.</translation>
-    </message>
-    <message>
-        <source>It is closed (%1); reopen it first.</source>
-        <translation>Đã đóng (%1); hãy mở lại trước.</translation>
-    </message>
-    <message>
-        <source>Start the investigation first: only a violation under investigation can be closed; this one is %1.</source>
-        <translation>Hãy bắt đầu điều tra trước: chỉ vi phạm đang được điều tra mới đóng được; vi phạm này là %1.</translation>
-    </message>
-    <message>
         <source>Take it up: it becomes investigating and is assigned to its assignee, or to you (Alt+I)</source>
         <translation>Nhận xử lý: chuyển sang đang điều tra và giao cho người phụ trách, hoặc cho bạn (Alt+I)</translation>
     </message>
@@ -5423,16 +5411,8 @@ phiên bản đang dùng</translation>
         <translation>Đóng như một báo động nhầm; bạn ghi lý do (Alt+F)</translation>
     </message>
     <message>
-        <source>It is closed; reopen it instead.</source>
-        <translation>Đã đóng; hãy mở lại thay vào đó.</translation>
-    </message>
-    <message>
         <source>Hand the investigation back to the open queue (Alt+O)</source>
         <translation>Trả việc điều tra về hàng đợi mở (Alt+O)</translation>
-    </message>
-    <message>
-        <source>Only a resolved or false-positive violation can be reopened.</source>
-        <translation>Chỉ vi phạm đã giải quyết hoặc báo động nhầm mới mở lại được.</translation>
     </message>
     <message>
         <source>Open it again; its resolution is kept in the audit trail (Alt+P)</source>
@@ -5443,16 +5423,8 @@ phiên bản đang dùng</translation>
         <translation>Thêm bình luận vào dòng thời gian (Alt+C)</translation>
     </message>
     <message>
-        <source>It is closed; reopen it before assigning it.</source>
-        <translation>Đã đóng; hãy mở lại trước khi giao việc.</translation>
-    </message>
-    <message>
         <source>Choose or type who to assign it to.</source>
         <translation>Chọn hoặc nhập người được giao.</translation>
-    </message>
-    <message>
-        <source>It is assigned to %1 already.</source>
-        <translation>Đã được giao cho %1.</translation>
     </message>
     <message>
         <source>Assign it to %1 (Alt+A)</source>
@@ -5541,6 +5513,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Violation %1 is assigned to %2.</source>
         <translation>Vi phạm %1 đã được giao cho %2.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
     </message>
 </context>
 <context>

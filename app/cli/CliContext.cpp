@@ -1,7 +1,7 @@
 #include "CliContext.h"
 
-#include "db/AppSchema.h"
-#include "db/Database.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
 
 #include <QCoreApplication>
 

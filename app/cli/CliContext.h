@@ -2,7 +2,7 @@
 
 #include "CliArguments.h"
 #include "CliOutput.h"
-#include "core/Outcome.h"
+#include "models/core/Outcome.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,6 @@
 #include "CliOutput.h"
 
-#include "values/CellValue.h"
+#include "models/values/CellValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

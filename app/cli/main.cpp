@@ -1,5 +1,5 @@
 #include "CliMain.h"
-#include "shell/OffscreenEnvironment.h"
+#include "ui/shell/OffscreenEnvironment.h"
 
 #include <QApplication>
 #include <QCoreApplication>

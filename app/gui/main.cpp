@@ -1,6 +1,6 @@
-#include "db/ConnectionTarget.h"
-#include "shell/MainWindow.h"
-#include "widgets/MessageBar.h"
+#include "models/db/ConnectionTarget.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #include "BacktestFolds.h"
 
-#include "db/Database.h"
-#include "registry/Metrics.h"
-#include "registry/ModelRegistry.h"
-#include "registry/VersionDetails.h"
+#include "models/db/Database.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/registry/VersionDetails.h"
 
 #include <QCoreApplication>
 

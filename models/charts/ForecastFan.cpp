@@ -1,9 +1,9 @@
 #include "ForecastFan.h"
 
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "registry/ModelRegistry.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 

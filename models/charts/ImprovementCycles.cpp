@@ -1,7 +1,7 @@
 #include "ImprovementCycles.h"
 
-#include "db/Database.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 #include "MetricHistory.h"
 
-#include "db/Database.h"
-#include "registry/Metrics.h"
-#include "registry/ModelRegistry.h"
-#include "registry/VersionId.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/registry/VersionId.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 

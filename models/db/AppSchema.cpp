@@ -1,9 +1,9 @@
 #include "AppSchema.h"
 
-#include "core/Clock.h"
-#include "db/Database.h"
-#include "db/SqlScript.h"
-#include "values/CellValue.h"
+#include "models/core/Clock.h"
+#include "models/db/Database.h"
+#include "models/db/SqlScript.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "BatchInserter.h"
 
-#include "db/Database.h"
-#include "db/SqliteRowWriter.h"
+#include "models/db/Database.h"
+#include "models/db/SqliteRowWriter.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "Database.h"
 
-#include "core/Clock.h"
-#include "db/SqliteFile.h"
-#include "values/CellValue.h"
+#include "models/core/Clock.h"
+#include "models/db/SqliteFile.h"
+#include "models/values/CellValue.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

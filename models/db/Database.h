@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
-#include "db/SqlDialect.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
+#include "models/db/SqlDialect.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "values/LogicalType.h"
+#include "models/values/LogicalType.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "SchemaCatalog.h"
 
-#include "db/Database.h"
-#include "db/PipelineSchema.h"
+#include "models/db/Database.h"
+#include "models/db/PipelineSchema.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

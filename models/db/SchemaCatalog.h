@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "values/LogicalType.h"
+#include "models/core/Outcome.h"
+#include "models/values/LogicalType.h"
 
 #include <QList>
 #include <QString>

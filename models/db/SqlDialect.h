@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/ConnectionTarget.h"
+#include "models/db/ConnectionTarget.h"
 
 #include <QString>
 

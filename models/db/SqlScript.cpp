@@ -1,6 +1,6 @@
 #include "SqlScript.h"
 
-#include "db/Database.h"
+#include "models/db/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>

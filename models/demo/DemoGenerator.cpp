@@ -1,13 +1,14 @@
 #include "DemoGenerator.h"
 
-#include "core/Clock.h"
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "db/SqlScript.h"
-#include "demo/DemoWriter.h"
-#include "workflow/RoleRepository.h"
-#include "workflow/RollbackRequests.h"
-#include "workflow/SuggestionDecisions.h"
+#include "models/core/Clock.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/db/SqlScript.h"
+#include "models/demo/DemoWriter.h"
+#include "models/workflow/RoleRepository.h"
+#include "models/workflow/RollbackRequests.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -42,7 +43,8 @@ Outcome seedPeopleAndDecisions(Database& database, FixedClock& clock)
     }
 
     QSqlQuery pending = database.query();
-    if (!pending.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 6")))
+    if (!pending.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = '%1' ORDER BY id LIMIT 6")
+                          .arg(stateName(SuggestionState::Pending))))
         return database.failure(pending.lastError(), Text::tr("choosing demo decisions"));
     QStringList ids;
     while (pending.next())

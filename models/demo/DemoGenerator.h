@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Outcome.h"
+#include "models/core/Outcome.h"
 
 #include <QDate>
 #include <QMap>

@@ -1,9 +1,11 @@
 // Governance policies and the violations monitors raised against them, plus the smaller
+#include "models/governance/ViolationTerms.h"
+#include "models/workflow/Workflow.h"
 // auxiliary tables (SKU classes, discovered events, providers, comparisons, profiles, anomalies).
-#include "db/BatchInserter.h"
-#include "db/Database.h"
-#include "demo/DemoWriter.h"
-#include "values/CellValue.h"
+#include "models/db/BatchInserter.h"
+#include "models/db/Database.h"
+#include "models/demo/DemoWriter.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 
@@ -97,17 +99,17 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
         const Client& client = m_clients.at(i % m_clients.size());
         QString severity = severities.at(m_random.integer(0, 3));
         const double roll = m_random.uniform(0, 1);
-        QString status = roll < 0.35 ? QStringLiteral("open")
-                         : roll < 0.55 ? QStringLiteral("investigating")
-                         : roll < 0.85 ? QStringLiteral("resolved")
-                                       : QStringLiteral("false_positive");
+        QString status = roll < 0.35 ? stateName(ViolationState::Open)
+                         : roll < 0.55 ? stateName(ViolationState::Investigating)
+                         : roll < 0.85 ? stateName(ViolationState::Resolved)
+                                       : stateName(ViolationState::FalsePositive);
         // A newer monitor's vocabulary, shown as it is.
         if (i % 53 == 17)
             severity = QStringLiteral("severe");
         if (i % 59 == 23)
             status = QStringLiteral("escalated");
         const QDateTime detected = m_now.addSecs(-m_random.integer(600, 45 * 24 * 3600));
-        const bool closed = status == QLatin1String("resolved") || status == QLatin1String("false_positive");
+        const bool closed = ViolationTerms::isClosed(status);
         const double observed = policy.shape.critical * m_random.uniform(0.8, 1.6);
         JsonText details;
         details.beginObject()
@@ -120,9 +122,9 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
         const QString version = client.versions.at(m_random.integer(0, static_cast<int>(client.versions.size()) - 1));
         const QString description = QStringLiteral("%1 for %2 is %3, above the %4 threshold")
                                         .arg(policy.shape.metric, client.id, QString::number(observed, 'f', 3), severity);
-        const QString resolution = status == QLatin1String("resolved")
+        const QString resolution = status == stateName(ViolationState::Resolved)
                                        ? QStringLiteral("Retrained with corrected promotion calendar; metric back under threshold.")
-                                   : status == QLatin1String("false_positive")
+                                   : status == stateName(ViolationState::FalsePositive)
                                        ? QStringLiteral("Monitor read a partial day of data; the full-day metric is within bounds.")
                                        : QString();
         const QVariant noText(QMetaType(QMetaType::QString));

@@ -1,8 +1,9 @@
 // The review queue's content: LLM suggestions in every category and status, with real
+#include "models/workflow/Workflow.h"
 // before/after configurations and metrics.
-#include "db/BatchInserter.h"
-#include "db/Database.h"
-#include "demo/DemoWriter.h"
+#include "models/db/BatchInserter.h"
+#include "models/db/Database.h"
+#include "models/demo/DemoWriter.h"
 
 #include <QCoreApplication>
 
@@ -236,15 +237,15 @@ Outcome DemoWriter::writeSuggestions(RowCounts& counts)
         QString categoryValue = category;
         QString status;
         const double roll = m_random.uniform(0, 1);
-        status = roll < 0.46 ? QStringLiteral("pending")
-                 : roll < 0.72 ? QStringLiteral("applied")
-                 : roll < 0.92 ? QStringLiteral("rejected")
-                               : QStringLiteral("rollback");
+        status = roll < 0.46 ? stateName(SuggestionState::Pending)
+                 : roll < 0.72 ? stateName(SuggestionState::Applied)
+                 : roll < 0.92 ? stateName(SuggestionState::Rejected)
+                               : stateName(SuggestionState::Rollback);
         // A newer pipeline writes values this build has never heard of; they must show as they are.
         if (i % 97 == 41)
             categoryValue = QStringLiteral("ensemble_weighting");
         if (i % 89 == 57)
-            status = QStringLiteral("superseded");
+            status = stateName(SuggestionState::Superseded);
         if (i % 7 == 3)
             text.reasoning += longTail;
         if (allowInvalidJson() && i % 113 == 29)

@@ -1,8 +1,8 @@
 #include "DemoWriter.h"
 
-#include "db/BatchInserter.h"
-#include "db/Database.h"
-#include "values/CellValue.h"
+#include "models/db/BatchInserter.h"
+#include "models/db/Database.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>

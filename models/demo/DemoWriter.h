@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "demo/DemoGenerator.h"
-#include "demo/DemoRandom.h"
+#include "models/core/Outcome.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/demo/DemoRandom.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,11 +1,12 @@
 #include "ComplianceReport.h"
 
-#include "core/Clock.h"
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "governance/GovernanceSql.h"
-#include "governance/ViolationTerms.h"
-#include "governance/ViolationTimeline.h"
+#include "models/core/Clock.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/governance/GovernanceSql.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/governance/ViolationTimeline.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -145,7 +146,7 @@ Outcome readResolutions(Database& db, ComplianceReportData& data)
     double totalHours = 0;
     while (q->next()) {
         const qint64 count = q->value(2).toLongLong();
-        if (q->value(1).toString() == QLatin1String("false_positive")) {
+        if (q->value(1).toString() == stateName(ViolationState::FalsePositive)) {
             data.falsePositives += count;
             continue;
         }
@@ -195,7 +196,7 @@ Outcome readSeries(Database& db, ComplianceReportData& data)
         return c.failure();
     while (c->next()) {
         if (auto* bucket = bucketFor(c->value(0).toString())) {
-            if (c->value(1).toString() == QLatin1String("resolved"))
+            if (c->value(1).toString() == stateName(ViolationState::Resolved))
                 bucket->resolved += c->value(2).toLongLong();
             else
                 bucket->falsePositives += c->value(2).toLongLong();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "governance/Deadlines.h"
-#include "governance/ViolationQuery.h"
-#include "workflow/AuditChain.h"
+#include "models/core/Outcome.h"
+#include "models/governance/Deadlines.h"
+#include "models/governance/ViolationQuery.h"
+#include "models/workflow/AuditChain.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,11 +1,11 @@
 #include "Deadlines.h"
 
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "governance/GovernanceSql.h"
-#include "governance/ViolationTerms.h"
-#include "values/CellValue.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/governance/GovernanceSql.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -115,7 +115,7 @@ Outcome Deadlines::change(Database& database, const QMap<QString, int>& daysBySe
                                       .arg(it.value()));
     }
     TransitionEngine engine(database);
-    return engine.perform(Permission::ChangeSettings, [&](TransitionContext& context) -> Outcome {
+    return engine.perform(Action::ChangeDeadlines, [&](TransitionContext& context) -> Outcome {
         auto current = load(database);
         if (!current)
             return current.failure();

@@ -1,8 +1,9 @@
 #include "GovernanceSql.h"
 
-#include "db/SqlDialect.h"
-#include "governance/ViolationTerms.h"
-#include "workflow/AuditChain.h"
+#include "models/db/SqlDialect.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/Workflow.h"
 
 #include <QStringList>
 
@@ -58,7 +59,7 @@ QString GovernanceSql::plusDaysTimestamp(const SqlDialect& dialect, const QStrin
 
 QString GovernanceSql::closedStatusList()
 {
-    return QStringLiteral("('resolved', 'false_positive')");
+    return QStringLiteral("('%1', '%2')").arg(stateName(ViolationState::Resolved), stateName(ViolationState::FalsePositive));
 }
 
 QString GovernanceSql::severityRank(const QString& column)

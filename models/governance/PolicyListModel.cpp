@@ -1,7 +1,7 @@
 #include "PolicyListModel.h"
 
-#include "db/Database.h"
-#include "itemmodels/PagedTableModel.h"
+#include "models/db/Database.h"
+#include "models/itemmodels/PagedTableModel.h"
 
 namespace steward {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "governance/PolicyQuery.h"
+#include "models/core/Outcome.h"
+#include "models/governance/PolicyQuery.h"
 
 #include <QIdentityProxyModel>
 

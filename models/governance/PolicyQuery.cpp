@@ -1,9 +1,9 @@
 #include "PolicyQuery.h"
 
-#include "db/Database.h"
-#include "governance/GovernanceSql.h"
-#include "governance/ViolationTerms.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/governance/GovernanceSql.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QHash>

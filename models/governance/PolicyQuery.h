@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "itemmodels/PagedQuery.h"
-#include "values/JsonValue.h"
+#include "models/core/Outcome.h"
+#include "models/itemmodels/PagedQuery.h"
+#include "models/values/JsonValue.h"
 
 #include <QList>
 #include <QMap>

@@ -1,9 +1,9 @@
 #include "ViolationDecisions.h"
 
-#include "db/Database.h"
-#include "governance/ViolationTerms.h"
-#include "values/CellValue.h"
-#include "workflow/RoleRepository.h"
+#include "models/db/Database.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -19,19 +19,6 @@ struct Text
 
 const QString kAssignments = QStringLiteral("violation_assignments");
 
-Decision base(const QString& id, const QString& seen, const QString& newState, const QString& action)
-{
-    return Decision::on(ItemKinds::violation(), Permission::WorkViolation, id, seen, newState, action);
-}
-
-// A step that changes the status refuses when the violation is already there (the engine lets
-// a status stay as it is for comments and assignments).
-Outcome refuseStandingStill(const TransitionContext& context, const QString& newState)
-{
-    if (context.currentState == newState)
-        return Outcome::conflict(Text::tr("the violation is %1 already; nothing was changed").arg(newState));
-    return Outcome::ok();
-}
 
 Result<QString> currentAssignee(Database& db, const QString& violationId)
 {
@@ -49,7 +36,7 @@ Outcome checkAssignee(Database& db, const QString& assignee)
     auto role = RoleRepository(db).roleOf(assignee);
     if (!role)
         return role.failure();
-    if (static_cast<int>(*role) < static_cast<int>(minimumRole(Permission::WorkViolation))) {
+    if (!roleAllows(*role, Permission::WorkViolation)) {
         return Outcome::usage(Text::tr("%1 is %2 and cannot work on violations; assign someone who is analyst, manager or admin")
                                   .arg(assignee, roleName(*role)));
     }
@@ -97,15 +84,11 @@ Outcome writeResolution(TransitionContext& context, const QString& violationId, 
     return db.run(update, Text::tr("recording the resolution"));
 }
 
-Decision closeDecision(const QString& id, const QString& text, const QString& seen, const QString& newState, const QString& action)
+Decision closeDecision(const QString& id, const QString& text, const QString& seen, Action action)
 {
-    Decision d = base(id, seen, newState, action);
+    Decision d = Decision::on(action, id, seen);
     d.comment = text;
-    d.commentRequired = true;
-    d.commentName = newState == QLatin1String("resolved") ? Text::tr("the resolution") : Text::tr("a justification");
-    d.guard = [newState](TransitionContext& context) -> Outcome {
-        if (Outcome moving = refuseStandingStill(context, newState); !moving)
-            return moving;
+    d.guard = [](TransitionContext& context) -> Outcome {
         if (ViolationTerms::closingNeedsManager(context.row.value(QStringLiteral("severity")).toString()))
             return authorize(context.actor, context.role, Permission::CloseCriticalViolation);
         return Outcome::ok();
@@ -118,11 +101,9 @@ Decision closeDecision(const QString& id, const QString& text, const QString& se
 Decision ViolationDecisions::investigate(const QString& violationId, const QString& assignee, const QString& comment,
                                          const QString& seenState)
 {
-    Decision d = base(violationId, seenState, QStringLiteral("investigating"), QStringLiteral("investigate"));
+    Decision d = Decision::on(Action::InvestigateViolation, violationId, seenState);
     d.comment = comment;
     d.guard = [assignee](TransitionContext& context) -> Outcome {
-        if (Outcome moving = refuseStandingStill(context, QStringLiteral("investigating")); !moving)
-            return moving;
         return assignee.isEmpty() ? Outcome::ok() : checkAssignee(context.database, assignee);
     };
     d.effect = [violationId, assignee](TransitionContext& context) -> Outcome {
@@ -142,8 +123,8 @@ Decision ViolationDecisions::investigate(const QString& violationId, const QStri
         entry.targetKind = ItemKinds::violation().name;
         entry.targetId = violationId;
         entry.clientId = context.clientId;
-        entry.stateBefore = QStringLiteral("investigating");
-        entry.stateAfter = QStringLiteral("investigating");
+        entry.stateBefore = stateName(ViolationState::Investigating);
+        entry.stateAfter = stateName(ViolationState::Investigating);
         entry.details = *details;
         context.extraAudit << entry;
         return Outcome::ok();
@@ -153,26 +134,19 @@ Decision ViolationDecisions::investigate(const QString& violationId, const QStri
 
 Decision ViolationDecisions::resolve(const QString& violationId, const QString& resolution, const QString& seenState)
 {
-    return closeDecision(violationId, resolution, seenState, QStringLiteral("resolved"), QStringLiteral("resolve"));
+    return closeDecision(violationId, resolution, seenState, Action::ResolveViolation);
 }
 
 Decision ViolationDecisions::markFalsePositive(const QString& violationId, const QString& justification,
                                                const QString& seenState)
 {
-    return closeDecision(violationId, justification, seenState, QStringLiteral("false_positive"), QStringLiteral("false_positive"));
+    return closeDecision(violationId, justification, seenState, Action::MarkViolationFalsePositive);
 }
 
 Decision ViolationDecisions::reopen(const QString& violationId, const QString& reason, const QString& seenState)
 {
-    Decision d = base(violationId, seenState, QStringLiteral("open"), QStringLiteral("reopen"));
-    d.permission = Permission::ReopenViolation;
+    Decision d = Decision::on(Action::ReopenViolation, violationId, seenState);
     d.comment = reason;
-    d.guard = [](TransitionContext& context) -> Outcome {
-        if (!ViolationTerms::isClosed(context.currentState))
-            return Outcome::conflict(Text::tr("only a resolved or false-positive violation can be reopened; this one is %1")
-                                         .arg(context.currentState));
-        return Outcome::ok();
-    };
     d.effect = [violationId](TransitionContext& context) -> Outcome {
         // The resolution being cleared goes into the audit record, so nothing is lost.
         Database& db = context.database;
@@ -196,27 +170,20 @@ Decision ViolationDecisions::reopen(const QString& violationId, const QString& r
 
 Decision ViolationDecisions::returnToOpen(const QString& violationId, const QString& comment, const QString& seenState)
 {
-    Decision d = base(violationId, seenState, QStringLiteral("open"), QStringLiteral("return_to_open"));
+    // Taking a closed violation back to open is reopening it (a manager's, and it clears the
+    // resolution): that is reopen(), which the table keeps apart from this.
+    Decision d = Decision::on(Action::ReturnViolationToOpen, violationId, seenState);
     d.comment = comment;
-    d.guard = [](TransitionContext& context) -> Outcome {
-        // Taking a closed violation back to open is reopening it (a manager's, and it clears the
-        // resolution): that is reopen(), not this.
-        if (ViolationTerms::isClosed(context.currentState))
-            return Outcome::conflict(Text::tr("the violation is %1; it has to be reopened").arg(context.currentState));
-        return refuseStandingStill(context, QStringLiteral("open"));
-    };
     return d;
 }
 
 Decision ViolationDecisions::assign(const QString& violationId, const QString& assignee, const QString& seenState,
                                     const std::optional<QString>& seenAssignee)
 {
-    Decision d = base(violationId, seenState, seenState, QStringLiteral("assign"));
+    Decision d = Decision::on(Action::AssignViolation, violationId, seenState);
     d.guard = [violationId, assignee, seenAssignee](TransitionContext& context) -> Outcome {
         if (assignee.trimmed().isEmpty())
             return Outcome::usage(Text::tr("an assignment needs the person to assign"));
-        if (ViolationTerms::isClosed(context.currentState))
-            return Outcome::conflict(Text::tr("the violation is %1; reopen it before assigning it").arg(context.currentState));
         auto current = currentAssignee(context.database, violationId);
         if (!current)
             return current.failure();
@@ -244,10 +211,8 @@ Decision ViolationDecisions::assign(const QString& violationId, const QString& a
 
 Decision ViolationDecisions::comment(const QString& violationId, const QString& text, const QString& seenState)
 {
-    Decision d = base(violationId, seenState, seenState, QStringLiteral("comment"));
+    Decision d = Decision::on(Action::CommentOnViolation, violationId, seenState);
     d.comment = text;
-    d.commentRequired = true;
-    d.commentName = Text::tr("the comment's text");
     return d;
 }
 
@@ -258,12 +223,16 @@ Result<Decision> ViolationDecisions::transition(const QString& violationId, cons
         return Outcome::usage(Text::tr("--to must be investigating, resolved, false_positive or open, not %1").arg(targetState));
     if (seenState == targetState)
         return Outcome::conflict(Text::tr("the violation is %1 already; nothing was changed").arg(seenState));
-    if (targetState == QLatin1String("investigating"))
+    switch (*violationState(targetState)) {
+    case ViolationState::Investigating:
         return investigate(violationId, {}, comment, seenState);
-    if (targetState == QLatin1String("resolved"))
+    case ViolationState::Resolved:
         return resolve(violationId, comment, seenState);
-    if (targetState == QLatin1String("false_positive"))
+    case ViolationState::FalsePositive:
         return markFalsePositive(violationId, comment, seenState);
+    case ViolationState::Open:
+        break;
+    }
     if (ViolationTerms::isClosed(seenState))
         return reopen(violationId, comment, seenState);
     return returnToOpen(violationId, comment, seenState);

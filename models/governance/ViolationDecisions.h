@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "workflow/TransitionEngine.h"
+#include "models/core/Outcome.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <optional>
 
@@ -16,17 +16,17 @@ namespace steward {
 namespace ViolationDecisions {
 // Assigns the violation to `assignee`, or keeps its assignee, or assigns the acting user.
 Decision investigate(const QString& violationId, const QString& assignee = {}, const QString& comment = {},
-                     const QString& seenState = QStringLiteral("open"));
+                     const QString& seenState = stateName(ViolationState::Open));
 // resolved_by and resolved_at come from the acting user and the engine's clock.
 Decision resolve(const QString& violationId, const QString& resolution,
-                 const QString& seenState = QStringLiteral("investigating"));
+                 const QString& seenState = stateName(ViolationState::Investigating));
 Decision markFalsePositive(const QString& violationId, const QString& justification,
-                           const QString& seenState = QStringLiteral("investigating"));
+                           const QString& seenState = stateName(ViolationState::Investigating));
 // A closed violation back to open: clears its resolution (the audit record keeps it).
 Decision reopen(const QString& violationId, const QString& reason, const QString& seenState);
 // An investigation handed back to the queue (the assignment stays).
 Decision returnToOpen(const QString& violationId, const QString& comment,
-                      const QString& seenState = QStringLiteral("investigating"));
+                      const QString& seenState = stateName(ViolationState::Investigating));
 // `seenAssignee`, when given, is who the person saw assigned ("" for nobody): if someone else
 // reassigned it meanwhile the assignment is refused as a conflict.
 Decision assign(const QString& violationId, const QString& assignee, const QString& seenState,

@@ -1,8 +1,8 @@
 #include "ViolationQuery.h"
 
-#include "db/Database.h"
-#include "governance/GovernanceSql.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/governance/GovernanceSql.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QUuid>

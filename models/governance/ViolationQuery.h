@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "governance/Deadlines.h"
-#include "itemmodels/PagedQuery.h"
-#include "values/JsonValue.h"
+#include "models/core/Outcome.h"
+#include "models/governance/Deadlines.h"
+#include "models/itemmodels/PagedQuery.h"
+#include "models/values/JsonValue.h"
 
 #include <QDateTime>
 #include <QList>

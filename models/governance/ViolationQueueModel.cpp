@@ -1,12 +1,12 @@
 #include "ViolationQueueModel.h"
 
-#include "core/Clock.h"
-#include "db/Database.h"
-#include "governance/Durations.h"
-#include "governance/ViolationTerms.h"
-#include "itemmodels/PagedTableModel.h"
-#include "values/CellValue.h"
-#include "values/TimeText.h"
+#include "models/core/Clock.h"
+#include "models/db/Database.h"
+#include "models/governance/Durations.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/values/CellValue.h"
+#include "models/values/TimeText.h"
 
 #include <QTimeZone>
 

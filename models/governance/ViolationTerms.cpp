@@ -1,5 +1,6 @@
 #include "ViolationTerms.h"
 
+#include "models/workflow/Workflow.h"
 #include <QCoreApplication>
 
 namespace steward {
@@ -20,8 +21,7 @@ const QStringList& ViolationTerms::knownSeverities()
 
 const QStringList& ViolationTerms::knownStatuses()
 {
-    static const QStringList statuses{QStringLiteral("open"), QStringLiteral("investigating"), QStringLiteral("resolved"),
-                                      QStringLiteral("false_positive")};
+    static const QStringList statuses{stateName(ViolationState::Open), stateName(ViolationState::Investigating), stateName(ViolationState::Resolved), stateName(ViolationState::FalsePositive)};
     return statuses;
 }
 
@@ -37,7 +37,7 @@ bool ViolationTerms::isKnownStatus(const QString& status)
 
 bool ViolationTerms::isClosed(const QString& status)
 {
-    return status == QLatin1String("resolved") || status == QLatin1String("false_positive");
+    return status == stateName(ViolationState::Resolved) || status == stateName(ViolationState::FalsePositive);
 }
 
 bool ViolationTerms::closingNeedsManager(const QString& severity)
@@ -66,13 +66,13 @@ QString ViolationTerms::severityLabel(const QString& severity)
 
 QString ViolationTerms::statusLabel(const QString& status)
 {
-    if (status == QLatin1String("open"))
+    if (status == stateName(ViolationState::Open))
         return Text::tr("Open");
-    if (status == QLatin1String("investigating"))
+    if (status == stateName(ViolationState::Investigating))
         return Text::tr("Investigating");
-    if (status == QLatin1String("resolved"))
+    if (status == stateName(ViolationState::Resolved))
         return Text::tr("Resolved");
-    if (status == QLatin1String("false_positive"))
+    if (status == stateName(ViolationState::FalsePositive))
         return Text::tr("False positive");
     return status;
 }

@@ -1,9 +1,10 @@
 #include "ViolationTimeline.h"
 
-#include "governance/ViolationQuery.h"
-#include "governance/ViolationTerms.h"
-#include "workflow/AuditChain.h"
-#include "workflow/ItemKind.h"
+#include "models/governance/ViolationQuery.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/ItemKind.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -97,7 +98,7 @@ Result<QList<TimelineEntry>> ViolationTimeline::load(Database& database, const V
     TimelineEntry detected;
     detected.at = violation.detectedAt;
     detected.action = QStringLiteral("detected");
-    detected.stateAfter = QStringLiteral("open");
+    detected.stateAfter = stateName(ViolationState::Open);
     detected.comment = violation.description;
     timeline << detected;
 

@@ -1,7 +1,7 @@
 #include "PagedQuery.h"
 
-#include "db/SchemaCatalog.h"
-#include "db/SqlDialect.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/db/SqlDialect.h"
 
 #include <QCoreApplication>
 

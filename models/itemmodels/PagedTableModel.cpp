@@ -1,6 +1,6 @@
 #include "PagedTableModel.h"
 
-#include "db/Database.h"
+#include "models/db/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

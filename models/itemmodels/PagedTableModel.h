@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "itemmodels/PagedQuery.h"
-#include "values/CellValue.h"
+#include "models/core/Outcome.h"
+#include "models/itemmodels/PagedQuery.h"
+#include "models/values/CellValue.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/SchemaCatalog.h"
+#include "models/core/Outcome.h"
+#include "models/db/SchemaCatalog.h"
 
 #include <QAbstractTableModel>
 

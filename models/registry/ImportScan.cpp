@@ -1,6 +1,6 @@
 #include "ImportScan.h"
 
-#include "registry/VersionId.h"
+#include "models/registry/VersionId.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "registry/MetadataFile.h"
+#include "models/core/Outcome.h"
+#include "models/registry/MetadataFile.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "JobListQuery.h"
 
-#include "db/Database.h"
-#include "registry/ModelRegistry.h"
+#include "models/db/Database.h"
+#include "models/registry/ModelRegistry.h"
 
 namespace steward {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "itemmodels/PagedQuery.h"
+#include "models/itemmodels/PagedQuery.h"
 
 namespace steward {
 

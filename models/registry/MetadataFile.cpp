@@ -1,7 +1,7 @@
 #include "MetadataFile.h"
 
-#include "registry/VersionId.h"
-#include "values/CellValue.h"
+#include "models/registry/VersionId.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "Metrics.h"
 
-#include "db/Database.h"
+#include "models/db/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 #include "ModelRegistry.h"
 
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "registry/Metrics.h"
-#include "registry/VersionId.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/VersionId.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "registry/ModelVersion.h"
+#include "models/core/Outcome.h"
+#include "models/registry/ModelVersion.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "values/JsonValue.h"
+#include "models/values/JsonValue.h"
 
 #include <QDateTime>
 #include <QMap>

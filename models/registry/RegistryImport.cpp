@@ -1,9 +1,9 @@
 #include "RegistryImport.h"
 
-#include "db/Database.h"
-#include "registry/ImportScan.h"
-#include "values/CellValue.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/Database.h"
+#include "models/registry/ImportScan.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -263,7 +263,7 @@ Result<ImportReport> RegistryImport::importDirectory(Database& database, const Q
         planned << Planned{&report.items[i], scanned->at(i).metadata.value()};
 
     TransitionEngine engine(database);
-    const Outcome written = engine.perform(Permission::ImportModels, [&](TransitionContext& context) -> Outcome {
+    const Outcome written = engine.perform(Action::ImportModels, [&](TransitionContext& context) -> Outcome {
         Importer importer(context);
         for (int i = 0; i < planned.size(); ++i) {
             if (options.progress && !options.progress(i, static_cast<int>(planned.size())))

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/Metrics.h"
-#include "registry/ModelVersion.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/ModelVersion.h"
 
 #include <QList>
 #include <QString>

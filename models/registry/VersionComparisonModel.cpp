@@ -1,6 +1,6 @@
 #include "VersionComparisonModel.h"
 
-#include "registry/VersionId.h"
+#include "models/registry/VersionId.h"
 
 #include <cmath>
 

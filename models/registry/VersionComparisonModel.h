@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/VersionComparison.h"
+#include "models/registry/VersionComparison.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
 #include "VersionDetails.h"
 
-#include "db/Database.h"
-#include "registry/Metrics.h"
-#include "registry/ModelRegistry.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 

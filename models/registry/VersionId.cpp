@@ -1,6 +1,6 @@
 #include "VersionId.h"
 
-#include "values/TimeText.h"
+#include "models/values/TimeText.h"
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>

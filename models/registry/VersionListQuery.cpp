@@ -1,8 +1,8 @@
 #include "VersionListQuery.h"
 
-#include "db/Database.h"
-#include "registry/Metrics.h"
-#include "registry/ModelRegistry.h"
+#include "models/db/Database.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/ModelRegistry.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "VersionRollback.h"
 
-#include "registry/ModelRegistry.h"
-#include "workflow/RollbackRequests.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/workflow/RollbackRequests.h"
 
 #include <QCoreApplication>
 

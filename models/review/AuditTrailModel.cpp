@@ -1,7 +1,7 @@
 #include "AuditTrailModel.h"
 
-#include "db/Database.h"
-#include "values/TimeText.h"
+#include "models/db/Database.h"
+#include "models/values/TimeText.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/PagedTableModel.h"
-#include "workflow/AuditChain.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/workflow/AuditChain.h"
 
 namespace steward {
 

@@ -1,6 +1,6 @@
 #include "ParameterDiff.h"
 
-#include "values/JsonValue.h"
+#include "models/values/JsonValue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,8 @@
 #include "RollbackRequestModel.h"
 
-#include "values/TimeText.h"
-#include "workflow/TransitionEngine.h"
+#include "models/values/TimeText.h"
+#include "models/workflow/TransitionEngine.h"
+#include "models/workflow/Workflow.h"
 
 #include <QLocale>
 
@@ -52,7 +53,7 @@ int RollbackRequestModel::rowOfRequest(const QString& requestId) const
 int RollbackRequestModel::openCount() const
 {
     return static_cast<int>(std::count_if(m_requests.begin(), m_requests.end(),
-                                          [](const RollbackRequest& r) { return r.status == QLatin1String("requested"); }));
+                                          [](const RollbackRequest& r) { return r.status == stateName(RollbackRequestState::Requested); }));
 }
 
 QVariant RollbackRequestModel::data(const QModelIndex& index, int role) const

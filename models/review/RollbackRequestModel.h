@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "workflow/RollbackRequests.h"
+#include "models/core/Outcome.h"
+#include "models/workflow/RollbackRequests.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,9 @@
 #include "SuggestionQuery.h"
 
-#include "db/SchemaCatalog.h"
-#include "db/SqlDialect.h"
-#include "review/MetricRules.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/db/SqlDialect.h"
+#include "models/review/MetricRules.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -134,7 +135,8 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     if (order.column.isEmpty()) {
         if (filter.status.isEmpty()) {
             // Pending first: two groups, each read along the (status, id) index.
-            query.segments = {{QStringLiteral("s.status = 'pending'"), {}}, {QStringLiteral("s.status <> 'pending'"), {}}};
+            const QString pending = stateName(SuggestionState::Pending);
+            query.segments = {{QStringLiteral("s.status = '%1'").arg(pending), {}}, {QStringLiteral("s.status <> '%1'").arg(pending), {}}};
             query.orderBy = QStringLiteral("s.status, s.id");
         } else {
             query.orderBy = QStringLiteral("s.id");

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "itemmodels/PagedQuery.h"
+#include "models/core/Outcome.h"
+#include "models/itemmodels/PagedQuery.h"
 
 #include <QString>
 #include <QStringList>

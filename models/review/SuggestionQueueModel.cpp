@@ -1,8 +1,8 @@
 #include "SuggestionQueueModel.h"
 
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "review/MetricRules.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/review/MetricRules.h"
 
 namespace steward {
 

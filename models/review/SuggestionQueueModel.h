@@ -1,7 +1,7 @@
 #pragma once
 
-#include "itemmodels/PagedTableModel.h"
-#include "review/SuggestionQuery.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/review/SuggestionQuery.h"
 
 namespace steward {
 

@@ -1,8 +1,9 @@
 #include "SuggestionRepository.h"
 
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/workflow/TransitionEngine.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -84,7 +85,7 @@ Outcome loadDecisions(Database& database, SuggestionDetail& detail)
 const RollbackRequest* SuggestionDetail::openRollback() const
 {
     for (const RollbackRequest& request : rollbacks) {
-        if (request.status == QLatin1String("requested"))
+        if (request.status == stateName(RollbackRequestState::Requested))
             return &request;
     }
     return nullptr;
@@ -159,7 +160,7 @@ Result<QStringList> SuggestionRepository::distinctValues(Database& database, con
 
 QStringList SuggestionRepository::knownStatuses()
 {
-    return {QStringLiteral("pending"), QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("rollback")};
+    return {stateName(SuggestionState::Pending), stateName(SuggestionState::Applied), stateName(SuggestionState::Rejected), stateName(SuggestionState::Rollback)};
 }
 
 QStringList SuggestionRepository::knownCategories()

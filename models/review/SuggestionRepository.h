@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "values/JsonValue.h"
-#include "workflow/AuditChain.h"
-#include "workflow/RollbackRequests.h"
+#include "models/core/Outcome.h"
+#include "models/values/JsonValue.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/RollbackRequests.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // The console's CSV export: every row of an accepted statement, streamed.
 #include "ConsoleSession.h"
 
-#include "db/Database.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

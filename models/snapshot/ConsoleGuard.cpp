@@ -1,8 +1,8 @@
 #include "ConsoleGuard.h"
 
-#include "db/Database.h"
-#include "db/SqlDialect.h"
-#include "snapshot/SqlText.h"
+#include "models/db/Database.h"
+#include "models/db/SqlDialect.h"
+#include "models/snapshot/SqlText.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "itemmodels/PagedQuery.h"
-#include "snapshot/ConsoleSession.h"
-#include "values/LogicalType.h"
+#include "models/core/Outcome.h"
+#include "models/itemmodels/PagedQuery.h"
+#include "models/snapshot/ConsoleSession.h"
+#include "models/values/LogicalType.h"
 
 #include <QElapsedTimer>
 #include <QHash>

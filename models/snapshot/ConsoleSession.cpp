@@ -1,9 +1,9 @@
 #include "ConsoleSession.h"
 
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "snapshot/ConsoleGuard.h"
-#include "snapshot/SqlText.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/snapshot/ConsoleGuard.h"
+#include "models/snapshot/SqlText.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
-#include "itemmodels/PagedQuery.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
+#include "models/itemmodels/PagedQuery.h"
 
 #include <QIODevice>
 #include <QList>

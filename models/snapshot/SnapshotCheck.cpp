@@ -1,8 +1,8 @@
 #include "SnapshotCheck.h"
 
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "snapshot/SnapshotDigest.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/snapshot/SnapshotDigest.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

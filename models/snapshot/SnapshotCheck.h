@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "snapshot/SnapshotFormat.h"
+#include "models/core/Outcome.h"
+#include "models/snapshot/SnapshotFormat.h"
 
 #include <QList>
 #include <QString>

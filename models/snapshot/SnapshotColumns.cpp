@@ -1,7 +1,7 @@
 #include "SnapshotColumns.h"
 
-#include "db/SchemaCatalog.h"
-#include "db/SqlDialect.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/db/SqlDialect.h"
 
 namespace steward {
 

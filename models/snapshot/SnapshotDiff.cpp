@@ -1,8 +1,8 @@
 #include "SnapshotDiff.h"
 
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

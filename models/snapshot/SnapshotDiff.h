@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
-#include "snapshot/SnapshotFormat.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
+#include "models/snapshot/SnapshotFormat.h"
 
 #include <QList>
 #include <QString>

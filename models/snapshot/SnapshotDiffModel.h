@@ -1,6 +1,6 @@
 #pragma once
 
-#include "snapshot/SnapshotDiff.h"
+#include "models/snapshot/SnapshotDiff.h"
 
 #include <QAbstractTableModel>
 

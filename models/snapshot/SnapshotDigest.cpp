@@ -1,7 +1,7 @@
 #include "SnapshotDigest.h"
 
-#include "db/Database.h"
-#include "db/SqlDialect.h"
+#include "models/db/Database.h"
+#include "models/db/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,14 +1,14 @@
 #include "SnapshotExport.h"
 
-#include "core/Clock.h"
-#include "db/Database.h"
-#include "db/PipelineSchema.h"
-#include "db/SchemaCatalog.h"
-#include "db/SqliteRowWriter.h"
-#include "db/SqlScript.h"
-#include "snapshot/PartialFile.h"
-#include "snapshot/SnapshotColumns.h"
-#include "snapshot/SnapshotDigest.h"
+#include "models/core/Clock.h"
+#include "models/db/Database.h"
+#include "models/db/PipelineSchema.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/db/SqliteRowWriter.h"
+#include "models/db/SqlScript.h"
+#include "models/snapshot/PartialFile.h"
+#include "models/snapshot/SnapshotColumns.h"
+#include "models/snapshot/SnapshotDigest.h"
 
 #include <QCoreApplication>
 #include <QDir>

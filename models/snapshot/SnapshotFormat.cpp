@@ -1,8 +1,8 @@
 #include "SnapshotFormat.h"
 
-#include "db/Database.h"
-#include "db/SqliteFile.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/db/SqliteFile.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QHash>

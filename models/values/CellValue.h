@@ -1,7 +1,7 @@
 #pragma once
 
-#include "values/JsonValue.h"
-#include "values/LogicalType.h"
+#include "models/values/JsonValue.h"
+#include "models/values/LogicalType.h"
 
 #include <QDateTime>
 #include <QJsonValue>

@@ -1,8 +1,8 @@
 #include "AuditChain.h"
 
-#include "core/Clock.h"
-#include "db/Database.h"
-#include "values/CellValue.h"
+#include "models/core/Clock.h"
+#include "models/db/Database.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

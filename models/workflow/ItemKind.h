@@ -3,15 +3,13 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace steward {
 
 class Database;
 
-// A kind of item whose state people decide on: where its rows live and which state changes
-// are allowed. Suggestions, violations and rollback requests are all described this way, so
-// one TransitionEngine serves them all.
+// A kind of item whose state people decide on: where its rows live. Suggestions, violations
+// and rollback requests are all described this way, so one TransitionEngine serves them all;
+// which steps each allows is the workflow table's (Workflow.h).
 struct ItemKind
 {
     QString name;         // as recorded in the audit trail: suggestion, violation, rollback_request
@@ -22,8 +20,6 @@ struct ItemKind
     QString clientColumn; // may be empty
     // Columns read along with the state, for guards that depend on the row (severity...).
     QStringList contextColumns;
-    // Whether `from -> to` is a step this kind allows at all (whoever asks).
-    std::function<bool(const QString& from, const QString& to)> allows;
 
     QString sqlTable(const Database& database) const;
 };

@@ -79,10 +79,15 @@ QString permissionDescription(Permission permission)
     return {};
 }
 
+bool roleAllows(Role role, Permission permission)
+{
+    return static_cast<int>(role) >= static_cast<int>(minimumRole(permission));
+}
+
 Outcome authorize(const QString& user, Role role, Permission permission)
 {
     const Role needed = minimumRole(permission);
-    if (static_cast<int>(role) >= static_cast<int>(needed))
+    if (roleAllows(role, permission))
         return Outcome::ok();
     return Outcome::forbidden(Text::tr("%1 is %2; %3 needs the %4 role")
                                   .arg(user, roleName(role), permissionDescription(permission), roleName(needed)));

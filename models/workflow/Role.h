@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Outcome.h"
+#include "models/core/Outcome.h"
 
 #include <QString>
 
@@ -28,6 +28,8 @@ enum class Permission {
 };
 
 Role minimumRole(Permission permission);
+// Whether `role` is enough for `permission`: the one place roles are compared.
+bool roleAllows(Role role, Permission permission);
 QString permissionDescription(Permission permission);
 // Forbidden, with a sentence naming the user, their role and the role needed, unless allowed.
 Outcome authorize(const QString& user, Role role, Permission permission);

@@ -1,8 +1,8 @@
 #include "RoleRepository.h"
 
-#include "db/Database.h"
-#include "values/CellValue.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/Database.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -47,7 +47,7 @@ Outcome RoleRepository::grant(const QString& user, Role role)
     if (user.trimmed().isEmpty())
         return Outcome::usage(Text::tr("grant needs a user name"));
     TransitionEngine engine(m_database);
-    return engine.perform(Permission::ManageRoles, [&](TransitionContext& context) -> Outcome {
+    return engine.perform(Action::GrantRole, [&](TransitionContext& context) -> Outcome {
         auto previous = roleOf(user);
         if (!previous)
             return previous.failure();
@@ -79,7 +79,7 @@ Outcome RoleRepository::grant(const QString& user, Role role)
 Outcome RoleRepository::revoke(const QString& user, std::optional<Role> expected)
 {
     TransitionEngine engine(m_database);
-    return engine.perform(Permission::ManageRoles, [&](TransitionContext& context) -> Outcome {
+    return engine.perform(Action::RevokeRole, [&](TransitionContext& context) -> Outcome {
         auto previous = roleOf(user);
         if (!previous)
             return previous.failure();

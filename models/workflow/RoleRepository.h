@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "workflow/Role.h"
+#include "models/core/Outcome.h"
+#include "models/workflow/Role.h"
 
 #include <QDateTime>
 #include <QList>

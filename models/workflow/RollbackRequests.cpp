@@ -1,7 +1,8 @@
 #include "RollbackRequests.h"
 
-#include "db/Database.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -56,7 +57,8 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
 
     if (targetKind == RollbackRequests::kSuggestion) {
         QSqlQuery update = db.query();
-        update.prepare(QStringLiteral("UPDATE llm_suggestions SET status = 'rollback' WHERE suggestion_id = ? AND status = 'applied'"));
+        update.prepare(QStringLiteral("UPDATE llm_suggestions SET status = '%1' WHERE suggestion_id = ? AND status = '%2'")
+                           .arg(stateName(SuggestionState::Rollback), stateName(SuggestionState::Applied)));
         update.addBindValue(targetId);
         if (Outcome done = db.run(update, Text::tr("rolling back suggestion %1").arg(shortId(targetId))); !done)
             return done;
@@ -66,8 +68,8 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         entry.action = QStringLiteral("rollback");
         entry.targetKind = RollbackRequests::kSuggestion;
         entry.targetId = targetId;
-        entry.stateBefore = QStringLiteral("applied");
-        entry.stateAfter = QStringLiteral("rollback");
+        entry.stateBefore = stateName(SuggestionState::Applied);
+        entry.stateAfter = stateName(SuggestionState::Rollback);
         context.extraAudit << entry;
         return Outcome::ok();
     }
@@ -138,10 +140,9 @@ Outcome recordDecision(TransitionContext& context, const QString& requestId, con
     return db.run(update, Text::tr("recording the decision on rollback request %1").arg(shortId(requestId)));
 }
 
-Decision decide(const QString& requestId, const QString& newState, const QString& action, const QString& comment)
+Decision decide(const QString& requestId, Action action, const QString& comment)
 {
-    Decision d = Decision::on(ItemKinds::rollbackRequest(), Permission::DecideRollback, requestId,
-                              QStringLiteral("requested"), newState, action);
+    Decision d = Decision::on(action, requestId, stateName(RollbackRequestState::Requested));
     d.comment = comment;
     d.guard = [](TransitionContext& context) -> Outcome {
         const QString requester = context.row.value(QStringLiteral("requested_by")).toString();
@@ -155,16 +156,14 @@ Decision decide(const QString& requestId, const QString& newState, const QString
 }
 } // namespace
 
-Outcome RollbackRequests::file(TransitionContext& context, const QString& targetKind, const QString& targetId,
-                               const QString& clientId, const QString& fromState, const QString& reason,
-                               QString* requestId)
+Outcome RollbackRequests::refuseIfOpen(Database& db, const QString& targetKind, const QString& targetId,
+                                       const QString& clientId)
 {
-    Database& db = context.database;
     const QString table = db.appTable(QStringLiteral("rollback_requests"));
     QSqlQuery open = db.query();
     open.prepare(QStringLiteral("SELECT request_id, requested_by FROM %1 WHERE target_kind = ? AND target_id = ? "
-                                "AND coalesce(client_id, '') = ? AND status = 'requested'")
-                     .arg(table));
+                                "AND coalesce(client_id, '') = ? AND status = '%2'")
+                     .arg(table, stateName(RollbackRequestState::Requested)));
     open.addBindValue(targetKind);
     open.addBindValue(targetId);
     open.addBindValue(clientId);
@@ -175,12 +174,22 @@ Outcome RollbackRequests::file(TransitionContext& context, const QString& target
                                      .arg(targetKind, shortId(targetId), open.value(1).toString(),
                                           shortId(open.value(0).toString())));
     }
-    open.finish();
+    return Outcome::ok();
+}
+
+Outcome RollbackRequests::file(TransitionContext& context, const QString& targetKind, const QString& targetId,
+                               const QString& clientId, const QString& fromState, const QString& reason,
+                               QString* requestId)
+{
+    Database& db = context.database;
+    if (Outcome none = refuseIfOpen(db, targetKind, targetId, clientId); !none)
+        return none;
+    const QString table = db.appTable(QStringLiteral("rollback_requests"));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery insert = db.query();
     insert.prepare(QStringLiteral("INSERT INTO %1 (request_id, target_kind, target_id, client_id, from_state, status, "
-                                  "requested_by, requested_at, reason) VALUES (?, ?, ?, ?, ?, 'requested', ?, ?, ?)")
-                       .arg(table));
+                                  "requested_by, requested_at, reason) VALUES (?, ?, ?, ?, ?, '%2', ?, ?, ?)")
+                       .arg(table, stateName(RollbackRequestState::Requested)));
     insert.addBindValue(id);
     insert.addBindValue(targetKind);
     insert.addBindValue(targetId);
@@ -219,7 +228,7 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
     if (clientId.isEmpty())
         return Outcome::usage(Text::tr("a model rollback needs the client (--client)"));
     TransitionEngine engine(database);
-    return engine.perform(Permission::RequestRollback, [&](TransitionContext& context) -> Outcome {
+    return engine.perform(Action::RequestModelRollback, [&](TransitionContext& context) -> Outcome {
         QSqlQuery exists = database.query();
         exists.prepare(QStringLiteral("SELECT 1 FROM model_metadata WHERE client_id = ? AND model_version = ?"));
         exists.addBindValue(clientId);
@@ -244,7 +253,7 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
 
 Decision RollbackRequests::approve(const QString& requestId, const QString& comment)
 {
-    Decision d = decide(requestId, QStringLiteral("approved"), QStringLiteral("approve_rollback"), comment);
+    Decision d = decide(requestId, Action::ApproveRollback, comment);
     d.effect = [requestId, comment](TransitionContext& context) {
         if (Outcome recorded = recordDecision(context, requestId, comment); !recorded)
             return recorded;
@@ -255,10 +264,7 @@ Decision RollbackRequests::approve(const QString& requestId, const QString& comm
 
 Decision RollbackRequests::deny(const QString& requestId, const QString& comment)
 {
-    Decision d = decide(requestId, QStringLiteral("denied"), QStringLiteral("deny_rollback"), comment);
-    d.commentRequired = true;
-    d.commentName = Text::tr("a comment saying why");
-    return d;
+    return decide(requestId, Action::DenyRollback, comment);
 }
 
 Result<QList<RollbackRequest>> RollbackRequests::list(Database& database, const QString& status)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "workflow/TransitionEngine.h"
+#include "models/core/Outcome.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QDateTime>
 #include <QList>
@@ -32,6 +32,8 @@ namespace RollbackRequests {
 inline const QString kSuggestion = QStringLiteral("suggestion");
 inline const QString kModelVersion = QStringLiteral("model_version");
 
+// Refuses, naming who asked, when an undecided request for the same target exists.
+Outcome refuseIfOpen(Database& database, const QString& targetKind, const QString& targetId, const QString& clientId);
 // Inserts a request inside a running transition (used by the suggestion and model decisions).
 // Refuses when an undecided request for the same target exists.
 Outcome file(TransitionContext& context, const QString& targetKind, const QString& targetId, const QString& clientId,

@@ -1,10 +1,10 @@
 #include "TransitionEngine.h"
 
-#include "core/Clock.h"
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "values/TimeText.h"
-#include "workflow/RoleRepository.h"
+#include "models/core/Clock.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/values/TimeText.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,7 +27,7 @@ QString conflictMessage(const Decision& d, const QString& current, const std::op
     else
         who = Text::tr(" (changed outside Steward)");
     return Text::tr("%1 %2 is %3 now, not %4%5; nothing was changed")
-        .arg(d.kind->name, shortId(d.targetId), current, d.expectedState, who);
+        .arg(d.kind().name, shortId(d.targetId), current, d.expectedState, who);
 }
 } // namespace
 
@@ -54,16 +54,12 @@ Outcome TransitionEngine::prepare(Permission permission, TransitionContext& cont
     return authorize(context.actor, context.role, permission);
 }
 
-Decision Decision::on(const ItemKind& kind, Permission permission, const QString& targetId, const QString& expectedState,
-                      const QString& newState, const QString& action)
+Decision Decision::on(Action action, const QString& targetId, const QString& expectedState)
 {
     Decision d;
-    d.kind = &kind;
+    d.action = action;
     d.targetId = targetId;
     d.expectedState = expectedState;
-    d.newState = newState;
-    d.action = action;
-    d.permission = permission;
     return d;
 }
 
@@ -93,100 +89,114 @@ Outcome TransitionEngine::finish(TransitionContext& context, qint64* firstSeq)
     return Outcome::ok();
 }
 
-DecisionResult TransitionEngine::apply(const Decision& d)
+Outcome TransitionEngine::evaluate(const Decision& d, TransitionContext& context, DecisionResult& result, bool lock)
 {
-    DecisionResult result;
-    result.targetId = d.targetId;
-    Q_ASSERT(d.kind);
-    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
+    const WorkflowStep& step = d.step();
+    Q_ASSERT(step.kind);
+    if (Outcome prepared = prepare(step.permission, context); !prepared)
+        return prepared;
 
-    if (d.commentRequired && d.comment.trimmed().isEmpty()) {
-        result.outcome = Outcome::usage(Text::tr("%1 needs %2").arg(d.action, d.commentName.isEmpty() ? Text::tr("a comment") : d.commentName));
-        return result;
-    }
-    if (result.outcome = prepare(d.permission, context); !result.outcome)
-        return result;
-
-    WriteTransaction transaction(m_database);
-    if (result.outcome = transaction.begin(); !result.outcome)
-        return result;
-
-    // Read and lock the row as it is now.
-    const QString table = d.kind->sqlTable(m_database);
-    QStringList columns{d.kind->stateColumn};
-    columns << (d.kind->clientColumn.isEmpty() ? QStringLiteral("NULL") : d.kind->clientColumn);
-    columns << d.kind->contextColumns;
+    // Read (and, deciding, lock) the row as it is now.
+    const ItemKind& kind = *step.kind;
+    QStringList columns{kind.stateColumn};
+    columns << (kind.clientColumn.isEmpty() ? QStringLiteral("NULL") : kind.clientColumn);
+    columns << kind.contextColumns;
     QSqlQuery read = m_database.query();
     read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?%4")
-                     .arg(columns.join(QStringLiteral(", ")), table, d.kind->idColumn,
-                          m_database.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")));
+                     .arg(columns.join(QStringLiteral(", ")), kind.sqlTable(m_database), kind.idColumn,
+                          lock && !m_database.isSqlite() ? QStringLiteral(" FOR UPDATE") : QString()));
     read.addBindValue(d.targetId);
-    if (result.outcome = m_database.run(read, Text::tr("reading %1 %2").arg(d.kind->name, shortId(d.targetId))); !result.outcome) {
+    if (Outcome done = m_database.run(read, Text::tr("reading %1 %2").arg(kind.name, shortId(d.targetId))); !done) {
         // PostgreSQL refuses text that is not a uuid for a uuid id: that id names nothing.
         if (read.lastError().nativeErrorCode() == QLatin1String("22P02"))
-            result.outcome = Outcome::notFound(Text::tr("no %1 with id %2").arg(d.kind->name, d.targetId));
-        return result;
+            return Outcome::notFound(Text::tr("no %1 with id %2").arg(kind.name, d.targetId));
+        return done;
     }
-    if (!read.next()) {
-        result.outcome = Outcome::notFound(Text::tr("no %1 with id %2").arg(d.kind->name, d.targetId));
-        return result;
-    }
+    if (!read.next())
+        return Outcome::notFound(Text::tr("no %1 with id %2").arg(kind.name, d.targetId));
     context.currentState = read.value(0).toString();
     context.clientId = read.value(1).toString();
-    for (int i = 0; i < d.kind->contextColumns.size(); ++i)
-        context.row.insert(d.kind->contextColumns.at(i), read.value(2 + i));
+    for (int i = 0; i < kind.contextColumns.size(); ++i)
+        context.row.insert(kind.contextColumns.at(i), read.value(2 + i));
     read.finish();
     result.stateNow = context.currentState;
 
     if (context.currentState != d.expectedState) {
-        auto last = AuditChain::latestFor(m_database, d.kind->name, d.targetId);
+        auto last = AuditChain::latestFor(m_database, kind.name, d.targetId);
         result.lastDecision = last ? *last : std::nullopt;
-        result.outcome = Outcome::conflict(conflictMessage(d, context.currentState, result.lastDecision));
+        return Outcome::conflict(conflictMessage(d, context.currentState, result.lastDecision));
+    }
+    if (!step.startsFrom(context.currentState))
+        return Outcome::conflict(step.refusalFrom(context.currentState));
+    return d.guard ? d.guard(context) : Outcome::ok();
+}
+
+DecisionResult TransitionEngine::check(const Decision& decision)
+{
+    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
+    DecisionResult result;
+    result.targetId = decision.targetId;
+    result.outcome = evaluate(decision, context, result, false);
+    return result;
+}
+
+DecisionResult TransitionEngine::apply(const Decision& d)
+{
+    DecisionResult result;
+    result.targetId = d.targetId;
+    const WorkflowStep& step = d.step();
+    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
+
+    if (step.commentRequired && d.comment.trimmed().isEmpty()) {
+        result.outcome = Outcome::usage(Text::tr("%1 needs %2").arg(QLatin1String(step.recorded), step.commentText()));
         return result;
     }
-    if (!d.kind->allows || !d.kind->allows(d.expectedState, d.newState)) {
-        result.outcome = Outcome::conflict(Text::tr("%1 is not possible for a %2 that is %3")
-                                               .arg(d.action, d.kind->name, context.currentState));
+    WriteTransaction transaction(m_database);
+    if (Outcome writable = m_database.requireWritable(permissionDescription(step.permission)); !writable) {
+        result.outcome = writable;
         return result;
     }
-    if (d.guard) {
-        if (result.outcome = d.guard(context); !result.outcome)
-            return result;
-    }
+    if (result.outcome = transaction.begin(); !result.outcome)
+        return result;
+    if (result.outcome = evaluate(d, context, result, true); !result.outcome)
+        return result;
 
     // The write is conditional on the state read above; a concurrent winner makes it touch nothing.
-    if (d.newState != d.expectedState || !d.setColumns.isEmpty()) {
-        QStringList assignments{d.kind->stateColumn + QStringLiteral(" = ?")};
+    const QString newState = d.newState();
+    const ItemKind& kind = d.kind();
+    if (newState != d.expectedState || !d.setColumns.isEmpty()) {
+        QStringList assignments{kind.stateColumn + QStringLiteral(" = ?")};
         for (const auto& [column, value] : d.setColumns) {
             Q_UNUSED(value)
             assignments << column + QStringLiteral(" = ?");
         }
         QSqlQuery update = m_database.query();
         update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND %4 = ?")
-                           .arg(table, assignments.join(QStringLiteral(", ")), d.kind->idColumn, d.kind->stateColumn));
-        update.addBindValue(d.newState);
+                           .arg(kind.sqlTable(m_database), assignments.join(QStringLiteral(", ")), kind.idColumn,
+                                kind.stateColumn));
+        update.addBindValue(newState);
         for (const auto& [column, value] : d.setColumns) {
             Q_UNUSED(column)
             update.addBindValue(value);
         }
         update.addBindValue(d.targetId);
         update.addBindValue(d.expectedState);
-        if (result.outcome = m_database.run(update, Text::tr("updating %1").arg(d.kind->name)); !result.outcome)
+        if (result.outcome = m_database.run(update, Text::tr("updating %1").arg(kind.name)); !result.outcome)
             return result;
         if (update.numRowsAffected() != 1) {
             result.outcome = Outcome::conflict(Text::tr("%1 %2 changed while it was being decided; nothing was changed")
-                                                   .arg(d.kind->name, shortId(d.targetId)));
+                                                   .arg(kind.name, shortId(d.targetId)));
             return result;
         }
     }
 
     AuditEntry entry;
-    entry.action = d.action;
-    entry.targetKind = d.kind->name;
+    entry.action = QLatin1String(step.recorded);
+    entry.targetKind = kind.name;
     entry.targetId = d.targetId;
     entry.clientId = context.clientId;
     entry.stateBefore = d.expectedState;
-    entry.stateAfter = d.newState;
+    entry.stateAfter = newState;
     entry.comment = d.comment.trimmed();
     if (!d.details.isEmpty())
         entry.details = QString::fromUtf8(QJsonDocument(d.details).toJson(QJsonDocument::Compact));
@@ -201,7 +211,7 @@ DecisionResult TransitionEngine::apply(const Decision& d)
         return result;
     if (result.outcome = transaction.commit(); !result.outcome)
         return result;
-    result.stateNow = d.newState;
+    result.stateNow = newState;
     return result;
 }
 
@@ -214,10 +224,16 @@ QList<DecisionResult> TransitionEngine::applyEach(const QList<Decision>& decisio
     return results;
 }
 
-Outcome TransitionEngine::perform(Permission permission, const std::function<Outcome(TransitionContext&)>& write)
+Outcome TransitionEngine::checkPermission(Action action) const
 {
     TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
-    if (Outcome prepared = prepare(permission, context); !prepared)
+    return prepare(Workflow::step(action).permission, context);
+}
+
+Outcome TransitionEngine::perform(Action action, const std::function<Outcome(TransitionContext&)>& write)
+{
+    TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
+    if (Outcome prepared = prepare(Workflow::step(action).permission, context); !prepared)
         return prepared;
     WriteTransaction transaction(m_database);
     if (Outcome begun = transaction.begin(); !begun)

@@ -1,9 +1,10 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "workflow/AuditChain.h"
-#include "workflow/ItemKind.h"
-#include "workflow/Role.h"
+#include "models/core/Outcome.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/ItemKind.h"
+#include "models/workflow/Role.h"
+#include "models/workflow/Workflow.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -20,29 +21,30 @@ namespace steward {
 class Database;
 struct TransitionContext;
 
-// One person's decision on one item: what they saw (expectedState) and what they want
-// (newState). Everything that changes a state in Steward is one of these.
+// One person's decision on one item: the step they take (a row of the workflow table, which
+// says where it leads, who may take it and whether it needs a comment) and the state they saw.
+// Everything that changes a state in Steward is one of these.
 struct Decision
 {
-    const ItemKind* kind = nullptr;
+    Action action = Action::ApproveSuggestion;
     QString targetId;
     QString expectedState;
-    QString newState; // equal to expectedState for steps that leave the state (comments, requests)
-    QString action;   // as recorded: approve, reject, request_rollback, assign, resolve...
-    Permission permission = Permission::ReviewSuggestion;
     QString comment;
-    bool commentRequired = false;
-    QString commentName; // what the comment is, for the refusal message: "a reason", "the resolution"
     QList<QPair<QString, QVariant>> setColumns; // written with the state (resolved_by, resolved_at...)
     QJsonObject details;
-    // After the row is read and locked, before any write: may refuse (two-person rule, severity).
+    // After the row is read (and locked), before any write: may refuse on what the table cannot
+    // know (two-person rule, severity, assignee).
     std::function<Outcome(TransitionContext&)> guard;
     // After the state is written, in the same transaction: further writes and audit entries.
     std::function<Outcome(TransitionContext&)> effect;
 
-    // A decision with what every kind needs; callers add the comment, guard and effect.
-    static Decision on(const ItemKind& kind, Permission permission, const QString& targetId,
-                       const QString& expectedState, const QString& newState, const QString& action);
+    const WorkflowStep& step() const { return Workflow::step(action); }
+    const ItemKind& kind() const { return *step().kind; }
+    QString newState() const { return step().target(expectedState); }
+
+    // A decision to take `action` on an item seen in `expectedState`; callers add the comment,
+    // guard and effect.
+    static Decision on(Action action, const QString& targetId, const QString& expectedState);
 };
 
 struct TransitionContext
@@ -60,6 +62,12 @@ struct TransitionContext
 struct DecisionResult
 {
     Outcome outcome;
+    // The item moved on since the person saw it (someone else decided): deciding reports the
+    // conflict with who did it.
+    bool isStale(const Decision& decision) const
+    {
+        return outcome.code() == OutcomeCode::Conflict && !stateNow.isEmpty() && stateNow != decision.expectedState;
+    }
     QString targetId;
     QString stateNow;                        // after success, or the state found on conflict
     std::optional<AuditEntry> lastDecision;  // on conflict: who decided last, if Steward knows
@@ -75,12 +83,22 @@ public:
     explicit TransitionEngine(Database& database) : m_database(database) {}
 
     DecisionResult apply(const Decision& decision);
+    // The dry run of apply(): every check it makes before writing (a writable connection,
+    // Steward's tables, the role, the item's state against the one seen, the step from that
+    // state, the decision's guard), with the outcome apply() would return. Only the comment,
+    // which a person writes after choosing the action, is left to apply(). The GUI enables
+    // actions and explains disabled ones with it; nothing is written or locked. As from
+    // apply(), stateNow says what the item is now, and lastDecision who moved it there.
+    DecisionResult check(const Decision& decision);
     // Each decision on its own: one failing never stops or undoes the others.
     QList<DecisionResult> applyEach(const QList<Decision>& decisions);
 
-    // An audited write that is not one row's state change (role grants, settings, imports):
-    // `write` runs inside the transaction and adds the audit entries to context.extraAudit.
-    Outcome perform(Permission permission, const std::function<Outcome(TransitionContext&)>& write);
+    // An audited write that is not one row's state change (role grants, settings, imports): a
+    // workflow step without an item. `write` runs inside the transaction and adds the audit
+    // entries to context.extraAudit.
+    Outcome perform(Action action, const std::function<Outcome(TransitionContext&)>& write);
+    // Whether the acting user may take `action` at all (read-only, Steward's tables, role).
+    Outcome checkPermission(Action action) const;
 
     // The acting user's role, as the engine checks it.
     Result<Role> actorRole() const;
@@ -91,6 +109,8 @@ public:
 
 private:
     Outcome prepare(Permission permission, TransitionContext& context) const;
+    // Reads the item (locking it when `lock`) and runs every check up to the write.
+    Outcome evaluate(const Decision& decision, TransitionContext& context, DecisionResult& result, bool lock);
     Outcome finish(TransitionContext& context, qint64* firstSeq);
 
     Database& m_database;

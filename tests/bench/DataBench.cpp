@@ -7,11 +7,11 @@
 // same into that (empty) PostgreSQL database. Each measurement is the median of several runs;
 // memory is the process's resident set size.
 #include "BenchReport.h"
-#include "db/BatchInserter.h"
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "demo/DemoGenerator.h"
-#include "itemmodels/PagedTableModel.h"
+#include "models/db/BatchInserter.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/itemmodels/PagedTableModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,16 +1,16 @@
 // Times the governance queue, policy list, page and report on a large database:
 //   steward-bench views DB.sqlite|postgresql://... governance   (e.g. a `steward-cli demo --scale 4000` file)
 #include "BenchReport.h"
-#include "core/Clock.h"
-#include "db/Database.h"
-#include "governance/ComplianceReport.h"
-#include "governance/Deadlines.h"
-#include "governance/GovernancePage.h"
-#include "governance/PolicyListModel.h"
-#include "governance/ViolationQueueModel.h"
-#include "governance/ViolationsPanel.h"
-#include "itemmodels/PagedTableModel.h"
-#include "shell/Session.h"
+#include "models/core/Clock.h"
+#include "models/db/Database.h"
+#include "models/governance/ComplianceReport.h"
+#include "models/governance/Deadlines.h"
+#include "ui/governance/GovernancePage.h"
+#include "models/governance/PolicyListModel.h"
+#include "models/governance/ViolationQueueModel.h"
+#include "ui/governance/ViolationsPanel.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "ui/shell/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

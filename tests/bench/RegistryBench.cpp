@@ -1,10 +1,10 @@
 // Times the Models and Charts views on a large database: steward-bench views DB.sqlite|URI registry.
 #include "BenchReport.h"
-#include "registry/ChartPanel.h"
-#include "registry/ChartsPage.h"
-#include "registry/ModelsPage.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
+#include "ui/registry/ChartPanel.h"
+#include "ui/registry/ChartsPage.h"
+#include "ui/registry/ModelsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 
 #include <QApplication>
 #include <QComboBox>

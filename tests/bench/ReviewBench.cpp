@@ -3,14 +3,14 @@
 // Usage: steward-bench views BIG.sqlite review   (e.g. from `steward-cli demo big.sqlite --scale 4000`)
 // A copy of the file is not made: the one decision it times is written into BIG.sqlite.
 #include "BenchReport.h"
-#include "audit/AuditPage.h"
-#include "review/AuditTrailModel.h"
-#include "review/ReviewActions.h"
-#include "review/SuggestionFilterBar.h"
-#include "review/SuggestionQueueModel.h"
-#include "review/SuggestionsPage.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
+#include "ui/audit/AuditPage.h"
+#include "models/review/AuditTrailModel.h"
+#include "ui/review/ReviewActions.h"
+#include "ui/review/SuggestionFilterBar.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "ui/review/SuggestionsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 
 #include <QAction>
 #include <QApplication>

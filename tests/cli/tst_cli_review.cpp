@@ -2,8 +2,8 @@
 // roles, their JSON keys, every exit code they produce, and eight processes approving the
 // same suggestion at the same instant.
 #include "TestSupport.h"
-#include "review/SuggestionQuery.h"
-#include "workflow/RollbackRequests.h"
+#include "models/review/SuggestionQuery.h"
+#include "models/workflow/RollbackRequests.h"
 
 #include <QDir>
 #include <QFile>

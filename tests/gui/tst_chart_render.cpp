@@ -2,14 +2,14 @@
 // what each chart holds (series, bars, event days, current states) and that the files are
 // real pictures.
 #include "TestSupport.h"
-#include "charts/BacktestFolds.h"
-#include "charts/ForecastFan.h"
-#include "charts/ImprovementCycles.h"
-#include "charts/MetricHistory.h"
-#include "db/SchemaCatalog.h"
-#include "registry/ChartFigure.h"
-#include "registry/ModelRegistry.h"
-#include "registry/RegistryCharts.h"
+#include "models/charts/BacktestFolds.h"
+#include "models/charts/ForecastFan.h"
+#include "models/charts/ImprovementCycles.h"
+#include "models/charts/MetricHistory.h"
+#include "models/db/SchemaCatalog.h"
+#include "ui/registry/ChartFigure.h"
+#include "models/registry/ModelRegistry.h"
+#include "ui/registry/RegistryCharts.h"
 
 #include <QAreaSeries>
 #include <QBarSet>

@@ -2,20 +2,20 @@
 // decisions, conflicts, roles, invalid JSON, rollbacks for managers, and the chain check.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
-#include "audit/AuditPage.h"
-#include "review/AuditTrailModel.h"
-#include "review/ReviewActions.h"
-#include "review/RollbackRequestsPanel.h"
-#include "review/SuggestionDetailPane.h"
-#include "review/SuggestionFilterBar.h"
-#include "review/SuggestionQueueModel.h"
-#include "review/SuggestionsPage.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
-#include "widgets/MessageBar.h"
-#include "widgets/Prompt.h"
-#include "workflow/AuditChain.h"
-#include "workflow/SuggestionDecisions.h"
+#include "ui/audit/AuditPage.h"
+#include "models/review/AuditTrailModel.h"
+#include "ui/review/ReviewActions.h"
+#include "ui/review/RollbackRequestsPanel.h"
+#include "ui/review/SuggestionDetailPane.h"
+#include "ui/review/SuggestionFilterBar.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "ui/review/SuggestionsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/Prompt.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/SuggestionDecisions.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -379,7 +379,7 @@ private slots:
         QCOMPARE(currentId(page), applied);
         QVERIFY(page->detail()->current()->openRollback());
         QVERIFY(!page->actions()->approveRollback()->isEnabled());
-        QVERIFY2(page->actions()->approveRollback()->toolTip().contains(QStringLiteral("You requested this rollback")),
+        QVERIFY2(page->actions()->approveRollback()->toolTip().contains(QStringLiteral("requested this rollback and cannot decide it")),
                  qPrintable(page->actions()->approveRollback()->toolTip()));
     }
 

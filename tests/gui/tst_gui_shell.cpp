@@ -2,14 +2,14 @@
 // Tables view, and the offer to initialise Steward's tables.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
-#include "itemmodels/PagedTableModel.h"
-#include "itemmodels/TableListModel.h"
-#include "shell/ConnectionDialog.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
-#include "shell/StatusIndicators.h"
-#include "tables/TablesPage.h"
-#include "widgets/MessageBar.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/itemmodels/TableListModel.h"
+#include "ui/shell/ConnectionDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/StatusIndicators.h"
+#include "ui/tables/TablesPage.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QCheckBox>

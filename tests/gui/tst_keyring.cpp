@@ -4,10 +4,10 @@
 // written to Steward's settings.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
-#include "shell/ConnectionDialog.h"
-#include "shell/Keyring.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
+#include "ui/shell/ConnectionDialog.h"
+#include "ui/shell/Keyring.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 
 #include <QAction>
 #include <QApplication>

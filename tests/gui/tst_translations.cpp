@@ -4,13 +4,13 @@
 // up under a different context than lupdate filed it under, shows up as a miss.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
-#include "governance/DeadlinesDialog.h"
-#include "governance/ReportDialog.h"
-#include "shell/ConnectionDialog.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
-#include "snapshot/CompareDialog.h"
-#include "snapshot/ExportSnapshotDialog.h"
+#include "ui/governance/DeadlinesDialog.h"
+#include "ui/governance/ReportDialog.h"
+#include "ui/shell/ConnectionDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "ui/snapshot/CompareDialog.h"
+#include "ui/snapshot/ExportSnapshotDialog.h"
 
 #include <QApplication>
 #include <QMenuBar>

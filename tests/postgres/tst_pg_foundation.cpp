@@ -2,10 +2,10 @@
 // detected, values come out exactly as they do from SQLite, Steward's tables live in schema
 // "steward", read-only sessions are enforced by the server, and bad logins are clear errors.
 #include "TestSupport.h"
-#include "db/AppSchema.h"
-#include "db/SchemaCatalog.h"
-#include "demo/DemoGenerator.h"
-#include "values/CellValue.h"
+#include "models/db/AppSchema.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/values/CellValue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,13 +4,13 @@
 // password that never shows.
 #include "GovernanceFixture.h"
 #include "TestSupport.h"
-#include "governance/ComplianceReport.h"
-#include "governance/Deadlines.h"
-#include "governance/PolicyQuery.h"
-#include "governance/ViolationDecisions.h"
-#include "governance/ViolationQuery.h"
-#include "workflow/AuditChain.h"
-#include "workflow/RoleRepository.h"
+#include "models/governance/ComplianceReport.h"
+#include "models/governance/Deadlines.h"
+#include "models/governance/PolicyQuery.h"
+#include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationQuery.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

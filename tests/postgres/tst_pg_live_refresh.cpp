@@ -4,14 +4,14 @@
 // is open, and listening survives a session the server dropped.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "review/SuggestionDetailPane.h"
-#include "review/SuggestionQueueModel.h"
-#include "review/SuggestionsPage.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
-#include "workflow/SuggestionDecisions.h"
-#include "workflow/TransitionEngine.h"
+#include "models/demo/DemoGenerator.h"
+#include "ui/review/SuggestionDetailPane.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "ui/review/SuggestionsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QDialog>
 #include <QSignalSpy>

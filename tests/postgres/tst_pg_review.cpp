@@ -2,14 +2,14 @@
 // is the database login: roles per login, the conflict rule across connections and across
 // eight processes at once, literal search with ILIKE, uuid ids, and the audit chain.
 #include "TestSupport.h"
-#include "db/AppSchema.h"
-#include "db/SchemaCatalog.h"
-#include "demo/DemoGenerator.h"
-#include "review/SuggestionQueueModel.h"
-#include "review/SuggestionRepository.h"
-#include "workflow/AuditChain.h"
-#include "workflow/RoleRepository.h"
-#include "workflow/SuggestionDecisions.h"
+#include "models/db/AppSchema.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "models/review/SuggestionRepository.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/RoleRepository.h"
+#include "models/workflow/SuggestionDecisions.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

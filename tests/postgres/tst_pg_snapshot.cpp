@@ -3,15 +3,15 @@
 // timestamps to the microsecond); secrets and the password never reach the file; the export
 // is one consistent moment; and the SQL console refuses writes and secret reads.
 #include "SnapshotTestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "demo/DemoGenerator.h"
-#include "itemmodels/PagedTableModel.h"
-#include "snapshot/ConsoleSession.h"
-#include "snapshot/SnapshotCheck.h"
-#include "snapshot/SnapshotDiff.h"
-#include "workflow/AuditChain.h"
-#include "workflow/SuggestionDecisions.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/snapshot/ConsoleSession.h"
+#include "models/snapshot/SnapshotCheck.h"
+#include "models/snapshot/SnapshotDiff.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

@@ -2,7 +2,7 @@
 
 // Helpers for the snapshot tests (header-only, beside TestSupport.h).
 #include "TestSupport.h"
-#include "snapshot/SnapshotExport.h"
+#include "models/snapshot/SnapshotExport.h"
 
 #include <QDir>
 #include <QFile>

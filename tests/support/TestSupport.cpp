@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "db/SqlScript.h"
-#include "demo/DemoGenerator.h"
+#include "models/db/SqlScript.h"
+#include "models/demo/DemoGenerator.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
-#include "db/Database.h"
+#include "models/core/Clock.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
+#include "models/db/Database.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,12 +1,12 @@
 #include "GovernanceFixture.h"
 
 #include "TestSupport.h"
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "db/SqlScript.h"
-#include "governance/ViolationDecisions.h"
-#include "values/CellValue.h"
-#include "workflow/AuditChain.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/db/SqlScript.h"
+#include "models/governance/ViolationDecisions.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/AuditChain.h"
 
 #include <QSqlError>
 #include <QTest>
@@ -197,7 +197,15 @@ void checkCase(Database& admin, Database& actor, Role role, const MatrixCase& ma
     const QDateTime start = Clock::nowUtc().addMSecs(-1);
 
     TransitionEngine engine(actor);
-    const DecisionResult result = engine.apply(matrixCase.decision(id, matrixCase.fromStatus));
+    const Decision decision = matrixCase.decision(id, matrixCase.fromStatus);
+    const DecisionResult dryRun = engine.check(decision);
+    QCOMPARE(auditCount(admin, id), auditBefore);
+    const DecisionResult result = engine.apply(decision);
+    // The dry run says what deciding did; only a missing comment is deciding's alone to find.
+    if (!decision.step().commentRequired || !decision.comment.trimmed().isEmpty()) {
+        QCOMPARE(dryRun.outcome.code(), result.outcome.code());
+        QCOMPARE(dryRun.outcome.message(), result.outcome.message());
+    }
     const OutcomeCode expected = expectedOutcome(matrixCase, role);
     QVERIFY2(result.outcome.code() == expected,
              qPrintable(QStringLiteral("%1 as %2: expected code %3, got %4 (%5)")

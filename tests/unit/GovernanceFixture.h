@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "workflow/Role.h"
-#include "workflow/TransitionEngine.h"
+#include "models/core/Outcome.h"
+#include "models/workflow/Role.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "db/AppSchema.h"
-#include "db/SqlScript.h"
-#include "workflow/RoleRepository.h"
+#include "models/db/AppSchema.h"
+#include "models/db/SqlScript.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QSqlQuery>
 #include <QTest>

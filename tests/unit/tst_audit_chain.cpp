@@ -2,7 +2,7 @@
 // append-only triggers refuse changes, and once they are dropped every edited, deleted,
 // inserted or reordered record is found, the first bad one named.
 #include "TestSupport.h"
-#include "workflow/AuditChain.h"
+#include "models/workflow/AuditChain.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -3,13 +3,13 @@
 // every extreme while the tooltips' lookup finds true points.
 #include "RegistryFolders.h"
 #include "TestSupport.h"
-#include "charts/BacktestFolds.h"
-#include "charts/Downsample.h"
-#include "charts/ForecastFan.h"
-#include "charts/ImprovementCycles.h"
-#include "charts/MetricHistory.h"
-#include "db/SchemaCatalog.h"
-#include "registry/ModelRegistry.h"
+#include "models/charts/BacktestFolds.h"
+#include "models/charts/Downsample.h"
+#include "models/charts/ForecastFan.h"
+#include "models/charts/ImprovementCycles.h"
+#include "models/charts/MetricHistory.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/registry/ModelRegistry.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

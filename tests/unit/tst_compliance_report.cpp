@@ -3,10 +3,10 @@
 // resolve, the per-day series, every decision with who and when, and the audit chain's state.
 #include "GovernanceFixture.h"
 #include "TestSupport.h"
-#include "governance/ComplianceReport.h"
-#include "governance/ViolationDecisions.h"
-#include "workflow/RoleRepository.h"
-#include "workflow/SuggestionDecisions.h"
+#include "models/governance/ComplianceReport.h"
+#include "models/governance/ViolationDecisions.h"
+#include "models/workflow/RoleRepository.h"
+#include "models/workflow/SuggestionDecisions.h"
 
 #include <QTest>
 #include <QTimeZone>

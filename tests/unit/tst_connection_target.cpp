@@ -1,4 +1,4 @@
-#include "db/ConnectionTarget.h"
+#include "models/db/ConnectionTarget.h"
 
 #include <QTest>
 

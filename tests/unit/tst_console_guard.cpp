@@ -2,10 +2,10 @@
 // reach beyond the file) refused, secrets read as NULL, runaway statements stopped, results
 // paged lazily and exported to CSV, and the file byte-identical afterwards.
 #include "SnapshotTestSupport.h"
-#include "itemmodels/PagedTableModel.h"
-#include "snapshot/ConsoleSession.h"
-#include "snapshot/SnapshotExport.h"
-#include "snapshot/SqlText.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/snapshot/ConsoleSession.h"
+#include "models/snapshot/SnapshotExport.h"
+#include "models/snapshot/SqlText.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

@@ -1,8 +1,8 @@
 #include "TestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "demo/DemoGenerator.h"
-#include "values/CellValue.h"
-#include "workflow/AuditChain.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/AuditChain.h"
 
 #include <QCryptographicHash>
 #include <QFile>

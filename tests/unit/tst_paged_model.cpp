@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "itemmodels/PagedTableModel.h"
-#include "itemmodels/TableListModel.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/itemmodels/TableListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,15 +3,15 @@
 // a version's training jobs, backtests and forecasts, comparison, and the active version.
 #include "RegistryFolders.h"
 #include "TestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "itemmodels/PagedTableModel.h"
-#include "registry/Metrics.h"
-#include "registry/ModelRegistry.h"
-#include "registry/VersionComparison.h"
-#include "registry/VersionComparisonModel.h"
-#include "registry/VersionDetails.h"
-#include "registry/VersionId.h"
-#include "registry/VersionListQuery.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/registry/VersionComparison.h"
+#include "models/registry/VersionComparisonModel.h"
+#include "models/registry/VersionDetails.h"
+#include "models/registry/VersionId.h"
+#include "models/registry/VersionListQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>

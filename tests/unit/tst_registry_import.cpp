@@ -4,13 +4,13 @@
 // is one audited decision that needs a manager and a writable database.
 #include "RegistryFolders.h"
 #include "TestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "registry/ImportScan.h"
-#include "registry/MetadataFile.h"
-#include "registry/ModelRegistry.h"
-#include "registry/RegistryImport.h"
-#include "registry/VersionDetails.h"
-#include "workflow/AuditChain.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/registry/ImportScan.h"
+#include "models/registry/MetadataFile.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/registry/RegistryImport.h"
+#include "models/registry/VersionDetails.h"
+#include "models/workflow/AuditChain.h"
 
 #include <QDir>
 #include <QJsonArray>

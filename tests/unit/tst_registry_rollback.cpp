@@ -4,12 +4,12 @@
 // read-only connections are enforced, and everything is in the audit chain.
 #include "RegistryFolders.h"
 #include "TestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "registry/ModelRegistry.h"
-#include "registry/VersionRollback.h"
-#include "workflow/AuditChain.h"
-#include "workflow/RollbackRequests.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/registry/VersionRollback.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/RollbackRequests.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QTest>
 

@@ -2,13 +2,13 @@
 // literal search with hostile strings, unknown values from a newer pipeline, and the detail
 // of one suggestion. All on real SQLite files, every model under QAbstractItemModelTester.
 #include "TestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "review/AuditTrailModel.h"
-#include "review/RollbackRequestModel.h"
-#include "review/SuggestionQuery.h"
-#include "review/SuggestionQueueModel.h"
-#include "review/SuggestionRepository.h"
-#include "workflow/SuggestionDecisions.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/review/AuditTrailModel.h"
+#include "models/review/RollbackRequestModel.h"
+#include "models/review/SuggestionQuery.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "models/review/SuggestionRepository.h"
+#include "models/workflow/SuggestionDecisions.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>

@@ -1,8 +1,8 @@
 // The review rules that are data, not drawing: which way a metric is better, and how a
 // parameter diff reads (added, removed, changed keys, nested values, lists).
-#include "review/MetricRules.h"
-#include "review/ParameterDiff.h"
-#include "values/JsonValue.h"
+#include "models/review/MetricRules.h"
+#include "models/review/ParameterDiff.h"
+#include "models/values/JsonValue.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

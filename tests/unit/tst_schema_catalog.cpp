@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "db/PipelineSchema.h"
-#include "db/SchemaCatalog.h"
+#include "models/db/PipelineSchema.h"
+#include "models/db/SchemaCatalog.h"
 
 #include <QSqlQuery>
 #include <QTest>

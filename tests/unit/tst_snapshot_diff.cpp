@@ -1,11 +1,11 @@
 // Comparing two snapshots: the suggestions and violations that changed state, the model
 // versions that appeared, and what the audit trail gained, on two known exports.
 #include "SnapshotTestSupport.h"
-#include "snapshot/SnapshotDiff.h"
-#include "snapshot/SnapshotDiffModel.h"
-#include "snapshot/SnapshotExport.h"
-#include "workflow/SuggestionDecisions.h"
-#include "workflow/TransitionEngine.h"
+#include "models/snapshot/SnapshotDiff.h"
+#include "models/snapshot/SnapshotDiffModel.h"
+#include "models/snapshot/SnapshotExport.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>

@@ -2,13 +2,13 @@
 // out, an atomic file with a manifest whose digests `check` verifies and that names the table
 // that no longer matches; the source is never changed.
 #include "SnapshotTestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "governance/Deadlines.h"
-#include "governance/ViolationQueueModel.h"
-#include "snapshot/PartialFile.h"
-#include "snapshot/SnapshotCheck.h"
-#include "snapshot/SnapshotDigest.h"
-#include "snapshot/SnapshotExport.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/governance/Deadlines.h"
+#include "models/governance/ViolationQueueModel.h"
+#include "models/snapshot/PartialFile.h"
+#include "models/snapshot/SnapshotCheck.h"
+#include "models/snapshot/SnapshotDigest.h"
+#include "models/snapshot/SnapshotExport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

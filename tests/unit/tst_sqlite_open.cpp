@@ -1,8 +1,8 @@
 // Opening SQLite files: bad input gets a clear message and nothing is created or modified;
 // read-only opening leaves the file byte-for-byte unchanged with no journal, WAL or shm beside it.
 #include "TestSupport.h"
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
 
 #include <QFile>
 #include <QSqlQuery>

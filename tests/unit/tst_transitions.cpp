@@ -2,10 +2,10 @@
 // one transition mechanism: allowed ones write exactly their audit records, refused ones
 // write nothing and say why, and of several people deciding at once exactly one wins.
 #include "TestSupport.h"
-#include "workflow/AuditChain.h"
-#include "workflow/RoleRepository.h"
-#include "workflow/RollbackRequests.h"
-#include "workflow/SuggestionDecisions.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/RoleRepository.h"
+#include "models/workflow/RollbackRequests.h"
+#include "models/workflow/SuggestionDecisions.h"
 
 #include <QSqlQuery>
 #include <QTest>
@@ -96,11 +96,21 @@ private slots:
         const QString toReject = suggestionIn(*db, QStringLiteral("pending"), 1);
         const QString applied = suggestionIn(*db, QStringLiteral("applied"), 0);
         const qint64 before = auditCount(*db);
+        const QList<Decision> decisions{SuggestionDecisions::approve(toApprove, QStringLiteral("looks right")),
+                                        SuggestionDecisions::reject(toReject, QStringLiteral("one promotional week")),
+                                        SuggestionDecisions::requestRollback(applied, QStringLiteral("bias drifted after go-live"))};
+        // The dry run answers what deciding will, and writes nothing.
+        QList<DecisionResult> dryRuns;
+        for (const Decision& decision : decisions)
+            dryRuns << engine.check(decision);
+        QCOMPARE(auditCount(*db), before);
+        QCOMPARE(statusOf(*db, toApprove), QStringLiteral("pending"));
 
-        const QList<DecisionResult> results = engine.applyEach(
-            {SuggestionDecisions::approve(toApprove, QStringLiteral("looks right")),
-             SuggestionDecisions::reject(toReject, QStringLiteral("one promotional week")),
-             SuggestionDecisions::requestRollback(applied, QStringLiteral("bias drifted after go-live"))});
+        const QList<DecisionResult> results = engine.applyEach(decisions);
+        for (int i = 0; i < results.size(); ++i) {
+            QCOMPARE(dryRuns.at(i).outcome.code(), results.at(i).outcome.code());
+            QCOMPARE(dryRuns.at(i).outcome.message(), results.at(i).outcome.message());
+        }
         for (const DecisionResult& result : results) {
             if (allowed) {
                 STEWARD_VERIFY_OK(result.outcome);
@@ -153,12 +163,44 @@ private slots:
         const Decision decision = step == QLatin1String("approve") ? SuggestionDecisions::approve(id, {}, status)
                                   : step == QLatin1String("reject") ? SuggestionDecisions::reject(id, QStringLiteral("no"), status)
                                                                     : SuggestionDecisions::requestRollback(id, QStringLiteral("why"), status);
+        const DecisionResult dryRun = engine.check(decision);
         const DecisionResult result = engine.apply(decision);
         QCOMPARE(result.outcome.code(), OutcomeCode::Conflict);
         QVERIFY2(result.outcome.message().contains(status), qPrintable(result.outcome.message()));
+        QCOMPARE(dryRun.outcome.message(), result.outcome.message());
+        QVERIFY(!dryRun.isStale(decision)); // the step is refused, not the view out of date
         QCOMPARE(statusOf(*db, id), status);
         QCOMPARE(auditCount(*db), before);
         QVERIFY(openRequestFor(*db, id).isEmpty());
+    }
+
+    // One row per action, in the order of the enum; a step that leads to a state names one of
+    // its kind's states, and every refusal of a state-changing step names the state it found.
+    void theWorkflowTableIsComplete()
+    {
+        QSet<QString> recorded;
+        for (int i = 0; i < Workflow::steps().size(); ++i) {
+            const WorkflowStep& step = Workflow::steps().at(i);
+            QCOMPARE(static_cast<int>(step.action), i);
+            QCOMPARE(&Workflow::step(step.action), &step);
+            if (!step.kind)
+                continue;
+            const QString key = step.kind->name + QLatin1Char(':') + QLatin1String(step.recorded);
+            QVERIFY2(!recorded.contains(key), qPrintable(key));
+            recorded << key;
+            if (!step.from.isEmpty())
+                QVERIFY2(step.refusalFrom(QStringLiteral("XYZ")).contains(QStringLiteral("XYZ")), step.recorded);
+        }
+        QVERIFY(recorded.contains(QStringLiteral("suggestion:approve")));
+        QVERIFY(recorded.contains(QStringLiteral("violation:false_positive")));
+        // Approving an applied suggestion is not the rollback request that leaves it applied.
+        QVERIFY(!Workflow::step(Action::ApproveSuggestion).startsFrom(stateName(SuggestionState::Applied)));
+        QVERIFY(Workflow::step(Action::RequestSuggestionRollback).startsFrom(stateName(SuggestionState::Applied)));
+        QCOMPARE(Workflow::step(Action::RequestSuggestionRollback).target(QStringLiteral("applied")), QStringLiteral("applied"));
+        // A word from a newer pipeline allows only the steps that start anywhere.
+        QVERIFY(!suggestionState(QStringLiteral("escalated")));
+        QVERIFY(!Workflow::step(Action::InvestigateViolation).startsFrom(QStringLiteral("escalated")));
+        QVERIFY(Workflow::step(Action::CommentOnViolation).startsFrom(QStringLiteral("escalated")));
     }
 
     void commentsAndIdsAreChecked()

@@ -3,12 +3,12 @@
 // opens with a clear error or reads safely, never crashes or hangs, and is byte-identical
 // afterwards with nothing left beside it.
 #include "SnapshotTestSupport.h"
-#include "db/SchemaCatalog.h"
-#include "itemmodels/PagedTableModel.h"
-#include "itemmodels/TableListModel.h"
-#include "snapshot/SnapshotCheck.h"
-#include "snapshot/SnapshotDigest.h"
-#include "snapshot/SnapshotExport.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/itemmodels/TableListModel.h"
+#include "models/snapshot/SnapshotCheck.h"
+#include "models/snapshot/SnapshotDigest.h"
+#include "models/snapshot/SnapshotExport.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "values/CellValue.h"
-#include "values/JsonValue.h"
-#include "values/LogicalType.h"
+#include "models/values/CellValue.h"
+#include "models/values/JsonValue.h"
+#include "models/values/LogicalType.h"
 
 #include <QJsonObject>
 #include <QTest>

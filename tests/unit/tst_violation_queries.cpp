@@ -3,15 +3,15 @@
 // newer monitor, and the queue and policy models under QAbstractItemModelTester.
 #include "GovernanceFixture.h"
 #include "TestSupport.h"
-#include "governance/Deadlines.h"
-#include "governance/PolicyListModel.h"
-#include "governance/PolicyQuery.h"
-#include "governance/ViolationQuery.h"
-#include "governance/ViolationDecisions.h"
-#include "governance/ViolationQueueModel.h"
-#include "itemmodels/PagedTableModel.h"
-#include "workflow/AuditChain.h"
-#include "workflow/RoleRepository.h"
+#include "models/governance/Deadlines.h"
+#include "models/governance/PolicyListModel.h"
+#include "models/governance/PolicyQuery.h"
+#include "models/governance/ViolationQuery.h"
+#include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationQueueModel.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -3,11 +3,11 @@
 // timeline read back from the audit trail.
 #include "GovernanceFixture.h"
 #include "TestSupport.h"
-#include "governance/ViolationDecisions.h"
-#include "governance/ViolationQuery.h"
-#include "governance/ViolationTimeline.h"
-#include "workflow/AuditChain.h"
-#include "workflow/RoleRepository.h"
+#include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationQuery.h"
+#include "models/governance/ViolationTimeline.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QTest>
 
@@ -220,13 +220,13 @@ private slots:
         QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("open"), QStringLiteral("open"), {}).failure().code(),
                  OutcomeCode::Conflict);
         QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("resolved"), QStringLiteral("open"), {})->action,
-                 QStringLiteral("reopen"));
+                 Action::ReopenViolation);
         QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("investigating"), QStringLiteral("open"), {})->action,
-                 QStringLiteral("return_to_open"));
+                 Action::ReturnViolationToOpen);
         QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("investigating"), QStringLiteral("false_positive"),
                                                 QStringLiteral("why"))
                      ->action,
-                 QStringLiteral("false_positive"));
+                 Action::MarkViolationFalsePositive);
     }
 
     void timelineComesFromTheAuditTrail()

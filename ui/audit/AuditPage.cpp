@@ -1,13 +1,13 @@
 #include "AuditPage.h"
 
-#include "core/Clock.h"
-#include "review/AuditTrailModel.h"
-#include "review/ReviewCellDelegate.h"
-#include "review/ReviewFormat.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "values/CellValue.h"
-#include "values/TimeText.h"
+#include "models/core/Clock.h"
+#include "models/review/AuditTrailModel.h"
+#include "ui/review/ReviewCellDelegate.h"
+#include "ui/review/ReviewFormat.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "models/values/CellValue.h"
+#include "models/values/TimeText.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "shell/Page.h"
-#include "workflow/AuditChain.h"
+#include "ui/shell/Page.h"
+#include "models/workflow/AuditChain.h"
 
 class QComboBox;
 class QLabel;

@@ -1,6 +1,6 @@
 #include "DeadlinesDialog.h"
 
-#include "governance/ViolationTerms.h"
+#include "models/governance/ViolationTerms.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

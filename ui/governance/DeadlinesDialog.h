@@ -1,6 +1,6 @@
 #pragma once
 
-#include "governance/Deadlines.h"
+#include "models/governance/Deadlines.h"
 
 #include <QDialog>
 #include <QMap>

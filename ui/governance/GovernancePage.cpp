@@ -1,14 +1,14 @@
 #include "GovernancePage.h"
 
-#include "governance/DeadlinesDialog.h"
-#include "governance/PoliciesPanel.h"
-#include "governance/ReportDialog.h"
-#include "governance/ReportExporter.h"
-#include "governance/ViolationQuery.h"
-#include "governance/ViolationsPanel.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "widgets/MessageBar.h"
+#include "ui/governance/DeadlinesDialog.h"
+#include "ui/governance/PoliciesPanel.h"
+#include "ui/governance/ReportDialog.h"
+#include "ui/governance/ReportExporter.h"
+#include "models/governance/ViolationQuery.h"
+#include "ui/governance/ViolationsPanel.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QDesktopServices>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #include "PoliciesPanel.h"
 
-#include "governance/PolicyListModel.h"
-#include "governance/StyledViolationModel.h"
-#include "governance/ViolationTerms.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
+#include "models/governance/PolicyListModel.h"
+#include "ui/governance/StyledViolationModel.h"
+#include "models/governance/ViolationTerms.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,7 +1,7 @@
 #include "ReportDialog.h"
 
-#include "governance/report/ReportWriter.h"
-#include "shell/Settings.h"
+#include "ui/governance/report/ReportWriter.h"
+#include "ui/shell/Settings.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "governance/ComplianceReport.h"
+#include "models/governance/ComplianceReport.h"
 
 #include <QDialog>
 

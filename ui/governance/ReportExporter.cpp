@@ -1,8 +1,8 @@
 #include "ReportExporter.h"
 
-#include "db/Database.h"
-#include "governance/report/ReportWriter.h"
-#include "shell/Session.h"
+#include "models/db/Database.h"
+#include "ui/governance/report/ReportWriter.h"
+#include "ui/shell/Session.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "governance/ComplianceReport.h"
+#include "models/core/Outcome.h"
+#include "models/governance/ComplianceReport.h"
 
 #include <QObject>
 

@@ -1,6 +1,7 @@
 #include "SeverityStyle.h"
 
-#include "governance/ViolationTerms.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/workflow/Workflow.h"
 
 #include <QHash>
 #include <QPainter>
@@ -24,13 +25,13 @@ QColor SeverityStyle::severityColor(const QString& severity)
 
 QColor SeverityStyle::statusColor(const QString& status)
 {
-    if (status == QLatin1String("open"))
+    if (status == stateName(ViolationState::Open))
         return QColor(0xd3, 0x2f, 0x2f);
-    if (status == QLatin1String("investigating"))
+    if (status == stateName(ViolationState::Investigating))
         return QColor(0xf5, 0x7c, 0x00);
-    if (status == QLatin1String("resolved"))
+    if (status == stateName(ViolationState::Resolved))
         return QColor(0x38, 0x8e, 0x3c);
-    if (status == QLatin1String("false_positive"))
+    if (status == stateName(ViolationState::FalsePositive))
         return QColor(0x90, 0xa4, 0xae);
     return QColor(0x8e, 0x24, 0xaa);
 }

@@ -1,6 +1,6 @@
 #include "StyledViolationModel.h"
 
-#include "governance/SeverityStyle.h"
+#include "ui/governance/SeverityStyle.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "governance/ViolationQueueModel.h"
+#include "models/governance/ViolationQueueModel.h"
 
 namespace steward {
 

@@ -1,10 +1,9 @@
 #include "ViolationActions.h"
 
-#include "governance/ViolationDecisions.h"
-#include "governance/ViolationTerms.h"
-#include "shell/Session.h"
-#include "widgets/Prompt.h"
-#include "workflow/TransitionEngine.h"
+#include "models/governance/ViolationDecisions.h"
+#include "ui/shell/Session.h"
+#include "ui/widgets/Prompt.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -81,28 +80,16 @@ void ViolationActions::setAssignees(const QStringList& people)
     m_assignee->setCurrentText(current);
 }
 
-QString ViolationActions::whyNotStep(const QString& target) const
+QString ViolationActions::whyNot(const Decision& decision) const
 {
-    if (!m_violation)
-        return tr("Select a violation first.");
-    const QString& status = m_violation->status;
-    if (!ViolationTerms::isKnownStatus(status))
-        return tr("Steward does not know the status “%1” (a newer monitor's word), so it offers no steps from it; comments "
-                  "are still possible.")
-            .arg(status);
-    if (!ItemKinds::violation().allows(status, target) || status == target) {
-        if (target == QLatin1String("investigating"))
-            return tr("Only an open violation can be taken up; this one is %1.").arg(ViolationTerms::statusLabel(status).toLower());
-        if (target == QLatin1String("open") && ViolationTerms::isClosed(status))
-            return {};
-        if (target == QLatin1String("open"))
-            return tr("It is %1 already.").arg(ViolationTerms::statusLabel(status).toLower());
-        if (ViolationTerms::isClosed(status))
-            return tr("It is closed (%1); reopen it first.").arg(ViolationTerms::statusLabel(status).toLower());
-        return tr("Start the investigation first: only a violation under investigation can be closed; this one is %1.")
-            .arg(ViolationTerms::statusLabel(status).toLower());
-    }
-    return {};
+    if (!m_session->database())
+        return tr("No database is open.");
+    // The transition engine's dry run: the same rules, and the same words, as deciding. A
+    // violation someone else moved on since it was shown stays decidable: deciding says who.
+    const DecisionResult allowed = TransitionEngine(*m_session->database()).check(decision);
+    if (allowed.outcome || allowed.isStale(decision))
+        return {};
+    return allowed.outcome.message() + QLatin1Char('.');
 }
 
 void ViolationActions::update()
@@ -111,41 +98,36 @@ void ViolationActions::update()
         button->setEnabled(why.isEmpty());
         button->setToolTip(why.isEmpty() ? ready : why);
     };
-    const QString work = m_session->whyNot(Permission::WorkViolation);
-    const auto firstOf = [](std::initializer_list<QString> reasons) {
-        for (const QString& reason : reasons) {
-            if (!reason.isEmpty())
-                return reason;
-        }
-        return QString();
-    };
-    const bool closed = m_violation && ViolationTerms::isClosed(m_violation->status);
-    const QString closing = m_violation && ViolationTerms::closingNeedsManager(m_violation->severity)
-                                ? m_session->whyNot(Permission::CloseCriticalViolation)
-                                : QString();
-    set(m_investigate, firstOf({whyNotStep(QStringLiteral("investigating")), work}),
-        tr("Take it up: it becomes investigating and is assigned to its assignee, or to you (Alt+I)"));
-    set(m_resolve, firstOf({whyNotStep(QStringLiteral("resolved")), work, closing}),
-        tr("Close it as resolved; you write what was done (Alt+R)"));
-    set(m_falsePositive, firstOf({whyNotStep(QStringLiteral("false_positive")), work, closing}),
-        tr("Close it as a false positive; you write why (Alt+F)"));
-    set(m_backToOpen, firstOf({closed ? tr("It is closed; reopen it instead.") : whyNotStep(QStringLiteral("open")), work}),
-        tr("Hand the investigation back to the open queue (Alt+O)"));
-    set(m_reopen, firstOf({!m_violation ? tr("Select a violation first.")
-                                         : !closed ? tr("Only a resolved or false-positive violation can be reopened.")
-                                                   : QString(),
-                           m_session->whyNot(Permission::ReopenViolation)}),
-        tr("Open it again; its resolution is kept in the audit trail (Alt+P)"));
-    set(m_comment, firstOf({m_violation ? QString() : tr("Select a violation first."), work}),
-        tr("Add a comment to its timeline (Alt+C)"));
     const QString person = m_assignee->currentText().trimmed();
-    set(m_assign, firstOf({m_violation ? QString() : tr("Select a violation first."),
-                           closed ? tr("It is closed; reopen it before assigning it.") : QString(), work,
-                           person.isEmpty() ? tr("Choose or type who to assign it to.") : QString(),
-                           m_violation && person == m_violation->assignee ? tr("It is assigned to %1 already.").arg(person)
-                                                                          : QString()}),
+    if (!m_violation) {
+        for (QPushButton* button : {m_investigate, m_resolve, m_falsePositive, m_backToOpen, m_reopen, m_comment, m_assign})
+            set(button, tr("Select a violation first."), QString());
+        m_assignee->setEnabled(false);
+        return;
+    }
+    const Violation& v = *m_violation;
+    // Comments need their text, and the assignment its person, only when they are made: the
+    // dry run is asked with a placeholder.
+    const QString later = QStringLiteral("…");
+    set(m_investigate, whyNot(ViolationDecisions::investigate(v.violationId, {}, {}, v.status)),
+        tr("Take it up: it becomes investigating and is assigned to its assignee, or to you (Alt+I)"));
+    set(m_resolve, whyNot(ViolationDecisions::resolve(v.violationId, later, v.status)),
+        tr("Close it as resolved; you write what was done (Alt+R)"));
+    set(m_falsePositive, whyNot(ViolationDecisions::markFalsePositive(v.violationId, later, v.status)),
+        tr("Close it as a false positive; you write why (Alt+F)"));
+    set(m_backToOpen, whyNot(ViolationDecisions::returnToOpen(v.violationId, {}, v.status)),
+        tr("Hand the investigation back to the open queue (Alt+O)"));
+    set(m_reopen, whyNot(ViolationDecisions::reopen(v.violationId, {}, v.status)),
+        tr("Open it again; its resolution is kept in the audit trail (Alt+P)"));
+    set(m_comment, whyNot(ViolationDecisions::comment(v.violationId, later, v.status)),
+        tr("Add a comment to its timeline (Alt+C)"));
+    const QString assigning = whyNot(ViolationDecisions::assign(v.violationId, person.isEmpty() ? later : person, v.status, v.assignee));
+    set(m_assign, person.isEmpty() && assigning.isEmpty() ? tr("Choose or type who to assign it to.") : assigning,
         tr("Assign it to %1 (Alt+A)").arg(person));
-    m_assignee->setEnabled(m_violation && !closed && work.isEmpty());
+    // Whom to assign can be chosen wherever the step is possible at all, whoever is named.
+    Decision anyone = ViolationDecisions::assign(v.violationId, later, v.status);
+    anyone.guard = nullptr;
+    m_assignee->setEnabled(whyNot(anyone).isEmpty());
 }
 
 void ViolationActions::apply(const Decision& decision, const QString& doneText)

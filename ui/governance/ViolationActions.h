@@ -1,7 +1,7 @@
 #pragma once
 
-#include "governance/ViolationQuery.h"
-#include "widgets/MessageBar.h"
+#include "models/governance/ViolationQuery.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QWidget>
 
@@ -49,7 +49,8 @@ private:
     void askAndApply(const QString& title, const QString& question, bool required, const QString& acceptText,
                      const std::function<Decision(const Violation&, const QString&)>& decision, const QString& doneText);
     // Why a step from the current status to `target` is not possible now, or empty.
-    QString whyNotStep(const QString& target) const;
+    // Why `decision` cannot be made now, in the transition engine's words, or empty.
+    QString whyNot(const Decision& decision) const;
 
     Session* m_session;
     std::optional<Violation> m_violation;

@@ -1,14 +1,15 @@
 #include "ViolationDetail.h"
 
-#include "core/Clock.h"
-#include "governance/Durations.h"
-#include "governance/SeverityStyle.h"
-#include "governance/ViolationActions.h"
-#include "governance/ViolationTerms.h"
-#include "governance/ViolationTimeline.h"
-#include "shell/Session.h"
-#include "values/CellValue.h"
-#include "values/TimeText.h"
+#include "models/core/Clock.h"
+#include "models/governance/Durations.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/governance/ViolationTimeline.h"
+#include "models/values/CellValue.h"
+#include "models/values/TimeText.h"
+#include "models/workflow/Workflow.h"
+#include "ui/governance/SeverityStyle.h"
+#include "ui/governance/ViolationActions.h"
+#include "ui/shell/Session.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -226,7 +227,7 @@ void ViolationDetail::render()
                                  : QString());
     m_resolution->setVisible(closed);
     m_resolutionCaption->setVisible(closed);
-    m_resolutionCaption->setText(v.status == QLatin1String("false_positive") ? tr("Justification") : tr("Resolution"));
+    m_resolutionCaption->setText(v.status == stateName(ViolationState::FalsePositive) ? tr("Justification") : tr("Resolution"));
 
     if (v.details.isNull)
         m_details->setPlainText(tr("(no details)"));

@@ -1,6 +1,6 @@
 #include "ViolationFilterBar.h"
 
-#include "governance/ViolationTerms.h"
+#include "models/governance/ViolationTerms.h"
 
 #include <QCheckBox>
 #include <QComboBox>

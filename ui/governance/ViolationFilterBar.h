@@ -1,6 +1,6 @@
 #pragma once
 
-#include "governance/ViolationQuery.h"
+#include "models/governance/ViolationQuery.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
 #include "ViolationsPanel.h"
 
-#include "governance/StyledViolationModel.h"
-#include "governance/ViolationDetail.h"
-#include "governance/ViolationFilterBar.h"
-#include "itemmodels/PagedTableModel.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "workflow/RoleRepository.h"
+#include "ui/governance/StyledViolationModel.h"
+#include "ui/governance/ViolationDetail.h"
+#include "ui/governance/ViolationFilterBar.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -129,7 +129,7 @@ QStringList ViolationsPanel::assignablePeople() const
     if (!grants)
         return people;
     for (const RoleGrant& grant : *grants) {
-        if (static_cast<int>(grant.role) >= static_cast<int>(minimumRole(Permission::WorkViolation)))
+        if (roleAllows(grant.role, Permission::WorkViolation))
             people << grant.user;
     }
     people.sort();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "governance/ViolationQuery.h"
-#include "widgets/MessageBar.h"
+#include "models/governance/ViolationQuery.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 // The walk-forward backtest chart: one metric per fold, a bar per level.
-#include "registry/RegistryCharts.h"
+#include "ui/registry/RegistryCharts.h"
 
-#include "charts/BacktestFolds.h"
-#include "registry/ChartStyle.h"
-#include "registry/Metrics.h"
+#include "models/charts/BacktestFolds.h"
+#include "ui/registry/ChartStyle.h"
+#include "models/registry/Metrics.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

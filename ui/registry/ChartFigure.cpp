@@ -1,8 +1,8 @@
 #include "ChartFigure.h"
 
-#include "charts/ChartExport.h"
-#include "charts/Downsample.h"
-#include "registry/ChartStyle.h"
+#include "ui/charts/ChartExport.h"
+#include "models/charts/Downsample.h"
+#include "ui/registry/ChartStyle.h"
 
 #include <QAbstractSeries>
 #include <QChart>

@@ -1,8 +1,8 @@
 #include "ChartPanel.h"
 
-#include "registry/ChartFigure.h"
-#include "registry/FigureView.h"
-#include "shell/Settings.h"
+#include "ui/registry/ChartFigure.h"
+#include "ui/registry/FigureView.h"
+#include "ui/shell/Settings.h"
 
 #include <QAction>
 #include <QChart>

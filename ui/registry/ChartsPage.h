@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "registry/RegistryPage.h"
+#include "models/core/Outcome.h"
+#include "ui/registry/RegistryPage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,6 +1,6 @@
 #include "ComparisonDelegate.h"
 
-#include "registry/VersionComparisonModel.h"
+#include "models/registry/VersionComparisonModel.h"
 
 namespace steward {
 

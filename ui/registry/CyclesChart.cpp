@@ -1,10 +1,10 @@
 // Improvement cycles: MAPE before and after each cycle, and the strip of the eight states.
-#include "registry/RegistryCharts.h"
+#include "ui/registry/RegistryCharts.h"
 
-#include "charts/Downsample.h"
-#include "charts/ImprovementCycles.h"
-#include "registry/ChartStyle.h"
-#include "workflow/TransitionEngine.h"
+#include "models/charts/Downsample.h"
+#include "models/charts/ImprovementCycles.h"
+#include "ui/registry/ChartStyle.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,8 +1,8 @@
 // The forecast fan: predicted quantity with its P10-P90 band, event days and actuals.
-#include "registry/RegistryCharts.h"
+#include "ui/registry/RegistryCharts.h"
 
-#include "charts/ForecastFan.h"
-#include "registry/ChartStyle.h"
+#include "models/charts/ForecastFan.h"
+#include "ui/registry/ChartStyle.h"
 
 #include <QAreaSeries>
 #include <QChart>

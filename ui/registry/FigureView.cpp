@@ -1,6 +1,6 @@
 #include "FigureView.h"
 
-#include "registry/ChartFigure.h"
+#include "ui/registry/ChartFigure.h"
 
 #include <QMouseEvent>
 #include <QToolTip>

@@ -1,11 +1,11 @@
 // The metric history chart: one metric across a client's versions.
-#include "registry/RegistryCharts.h"
+#include "ui/registry/RegistryCharts.h"
 
-#include "charts/Downsample.h"
-#include "charts/MetricHistory.h"
-#include "registry/ChartStyle.h"
-#include "registry/Metrics.h"
-#include "registry/VersionId.h"
+#include "models/charts/Downsample.h"
+#include "models/charts/MetricHistory.h"
+#include "ui/registry/ChartStyle.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/VersionId.h"
 
 #include <QChart>
 #include <QCoreApplication>

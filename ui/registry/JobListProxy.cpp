@@ -1,7 +1,7 @@
 #include "JobListProxy.h"
 
-#include "itemmodels/PagedTableModel.h"
-#include "registry/VersionId.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/VersionId.h"
 
 #include <QBrush>
 #include <QColor>

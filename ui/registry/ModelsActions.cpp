@@ -1,15 +1,15 @@
 // What the Models page's buttons do: request a rollback to a version, import a model folder.
 #include "ModelsPage.h"
 
-#include "db/Database.h"
-#include "registry/ModelRegistry.h"
-#include "registry/RegistryImport.h"
-#include "registry/VersionRollback.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "widgets/MessageBar.h"
-#include "widgets/Prompt.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/Database.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/registry/RegistryImport.h"
+#include "models/registry/VersionRollback.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/widgets/MessageBar.h"
+#include "ui/widgets/Prompt.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -1,22 +1,23 @@
 #include "ModelsPage.h"
 
-#include "charts/MetricHistory.h"
-#include "db/Database.h"
-#include "itemmodels/PagedTableModel.h"
-#include "registry/ChartPanel.h"
-#include "registry/JobListQuery.h"
-#include "registry/ModelRegistry.h"
-#include "registry/RegistryCharts.h"
-#include "registry/RegistryImport.h"
-#include "registry/VersionComparisonModel.h"
-#include "registry/VersionDetailHtml.h"
-#include "registry/VersionDetails.h"
-#include "registry/VersionListProxy.h"
-#include "registry/VersionListQuery.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "values/TimeText.h"
-#include "widgets/MessageBar.h"
+#include "models/charts/MetricHistory.h"
+#include "models/db/Database.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/JobListQuery.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/registry/RegistryImport.h"
+#include "models/registry/VersionComparisonModel.h"
+#include "models/registry/VersionDetails.h"
+#include "models/registry/VersionListQuery.h"
+#include "models/values/TimeText.h"
+#include "models/workflow/Workflow.h"
+#include "ui/registry/ChartPanel.h"
+#include "ui/registry/RegistryCharts.h"
+#include "ui/registry/VersionDetailHtml.h"
+#include "ui/registry/VersionListProxy.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -212,7 +213,7 @@ void ModelsPage::updateActiveBanner()
         text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.").arg(active->version.toHtmlEscaped());
     m_pendingRollbacks.clear();
     if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(registry()->database(), QStringLiteral("requested")); pending) {
+        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested)); pending) {
             for (const RollbackRequest& r : *pending) {
                 if (r.targetKind != RollbackRequests::kModelVersion || r.clientId != currentClient())
                     continue;
@@ -336,7 +337,7 @@ void ModelsPage::showDetail()
     if (imported)
         content.import = *imported;
     if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(registry()->database(), QStringLiteral("requested")); pending) {
+        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested)); pending) {
             for (const RollbackRequest& r : *pending) {
                 if (r.targetKind == RollbackRequests::kModelVersion && r.clientId == content.version.clientId)
                     content.pendingRollbacks << r;

@@ -2,16 +2,16 @@
 // ModelsActions.cpp.
 #include "ModelsPage.h"
 
-#include "itemmodels/PagedTableModel.h"
-#include "registry/ChartPanel.h"
-#include "registry/ComparisonDelegate.h"
-#include "registry/JobListProxy.h"
-#include "registry/VersionComparisonModel.h"
-#include "registry/VersionListProxy.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "widgets/CellDelegate.h"
-#include "widgets/MessageBar.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "ui/registry/ChartPanel.h"
+#include "ui/registry/ComparisonDelegate.h"
+#include "ui/registry/JobListProxy.h"
+#include "models/registry/VersionComparisonModel.h"
+#include "ui/registry/VersionListProxy.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/widgets/CellDelegate.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ChartFigure.h"
+#include "ui/registry/ChartFigure.h"
 
 #include <QString>
 

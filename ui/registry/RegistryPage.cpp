@@ -1,8 +1,8 @@
 #include "RegistryPage.h"
 
-#include "db/SchemaCatalog.h"
-#include "registry/ModelRegistry.h"
-#include "shell/Session.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/registry/ModelRegistry.h"
+#include "ui/shell/Session.h"
 
 namespace steward {
 

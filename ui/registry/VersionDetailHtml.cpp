@@ -1,9 +1,9 @@
 #include "VersionDetailHtml.h"
 
-#include "registry/Metrics.h"
-#include "registry/VersionId.h"
-#include "registry/VersionListProxy.h"
-#include "workflow/TransitionEngine.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/VersionId.h"
+#include "ui/registry/VersionListProxy.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

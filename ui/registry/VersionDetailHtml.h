@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/ModelVersion.h"
-#include "workflow/RollbackRequests.h"
+#include "models/registry/ModelVersion.h"
+#include "models/workflow/RollbackRequests.h"
 
 #include <QList>
 #include <QString>

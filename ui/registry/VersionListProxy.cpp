@@ -1,9 +1,9 @@
 #include "VersionListProxy.h"
 
-#include "itemmodels/PagedTableModel.h"
-#include "registry/Metrics.h"
-#include "registry/VersionId.h"
-#include "registry/VersionListQuery.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/VersionId.h"
+#include "models/registry/VersionListQuery.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,9 +1,9 @@
 #include "DetailHtml.h"
 
-#include "review/ReviewFormat.h"
-#include "values/CellValue.h"
-#include "values/JsonValue.h"
-#include "values/TimeText.h"
+#include "ui/review/ReviewFormat.h"
+#include "models/values/CellValue.h"
+#include "models/values/JsonValue.h"
+#include "models/values/TimeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "review/ParameterDiff.h"
-#include "review/SuggestionRepository.h"
+#include "models/review/ParameterDiff.h"
+#include "models/review/SuggestionRepository.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "ReviewActions.h"
 
-#include "shell/Session.h"
-#include "widgets/Prompt.h"
-#include "workflow/SuggestionDecisions.h"
+#include "ui/shell/Session.h"
+#include "ui/widgets/Prompt.h"
+#include "models/workflow/SuggestionDecisions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,35 +47,22 @@ void ReviewActions::setTargets(const QList<ReviewTarget>& targets, const std::op
     update();
 }
 
-QString ReviewActions::whyNot(Permission permission, const QString& requiredStatus, bool single) const
+QString ReviewActions::whyNot(const QList<Decision>& decisions) const
 {
-    if (const QString reason = m_session->whyNot(permission); !reason.isEmpty())
-        return reason;
-    if (m_targets.isEmpty())
-        return tr("Select a suggestion first.");
-    if (single && m_targets.size() > 1)
-        return tr("Select one suggestion: a rollback request is made for one at a time.");
-    QStringList others;
-    for (const ReviewTarget& target : m_targets) {
-        if (target.seenStatus != requiredStatus && !others.contains(target.seenStatus))
-            others << target.seenStatus;
+    if (!m_session->isOpen())
+        return tr("No database is open.");
+    // The engine's dry run of each decision, so that the rules live in one place. A large
+    // selection is checked on its first items: each is decided on its own anyway. An item that
+    // someone else moved on since it was shown stays decidable: deciding says who moved it.
+    constexpr int kChecked = 25;
+    TransitionEngine engine(*m_session->database());
+    for (const Decision& decision : decisions.mid(0, kChecked)) {
+        const DecisionResult allowed = engine.check(decision);
+        if (allowed.outcome || allowed.isStale(decision))
+            continue;
+        const QString why = allowed.outcome.message() + QLatin1Char('.');
+        return decisions.size() == 1 ? why : tr("Not for suggestion %1: %2").arg(shortId(decision.targetId), why);
     }
-    if (others.isEmpty())
-        return {};
-    if (m_targets.size() == 1)
-        return tr("Only %1 suggestions can take this step; this one is %2.").arg(requiredStatus, others.first());
-    return tr("Only %1 suggestions can take this step; the selection includes %2 ones.")
-        .arg(requiredStatus, others.join(QStringLiteral(", ")));
-}
-
-QString ReviewActions::whyNotDecideRollback() const
-{
-    if (const QString reason = m_session->whyNot(Permission::DecideRollback); !reason.isEmpty())
-        return reason;
-    if (!m_openRequest)
-        return tr("There is no open rollback request for the selected item.");
-    if (m_openRequest->requestedBy == m_session->actingUser())
-        return tr("You requested this rollback; another manager must decide it.");
     return {};
 }
 
@@ -88,20 +75,30 @@ void ReviewActions::update()
     };
     const QString many = m_targets.size() > 1 ? tr("the %1 selected suggestions").arg(m_targets.size())
                                               : tr("the selected suggestion");
-    set(m_approve, whyNot(Permission::ReviewSuggestion, QStringLiteral("pending"), false), tr("Approve %1").arg(many));
-    set(m_reject, whyNot(Permission::ReviewSuggestion, QStringLiteral("pending"), false), tr("Reject %1, with a comment").arg(many));
-    QString rollbackRequestReason = whyNot(Permission::RequestRollback, QStringLiteral("applied"), true);
-    if (rollbackRequestReason.isEmpty() && m_openRequest && m_openRequest->targetId == m_targets.first().suggestionId)
-        rollbackRequestReason = tr("%1 already requested a rollback of this suggestion; it awaits a manager.")
-                                    .arg(m_openRequest->requestedBy);
+    QList<Decision> approvals;
+    QList<Decision> rejections;
+    for (const ReviewTarget& target : std::as_const(m_targets)) {
+        approvals << SuggestionDecisions::approve(target.suggestionId, {}, target.seenStatus);
+        rejections << SuggestionDecisions::reject(target.suggestionId, {}, target.seenStatus);
+    }
+    const QString none = m_targets.isEmpty() ? tr("Select a suggestion first.") : QString();
+    set(m_approve, none.isEmpty() ? whyNot(approvals) : none, tr("Approve %1").arg(many));
+    set(m_reject, none.isEmpty() ? whyNot(rejections) : none, tr("Reject %1, with a comment").arg(many));
+    QString rollbackRequestReason = none;
+    if (rollbackRequestReason.isEmpty() && m_targets.size() > 1)
+        rollbackRequestReason = tr("Select one suggestion: a rollback request is made for one at a time.");
+    if (rollbackRequestReason.isEmpty())
+        rollbackRequestReason = whyNot({SuggestionDecisions::requestRollback(m_targets.first().suggestionId, {},
+                                                                             m_targets.first().seenStatus)});
     set(m_requestRollback, rollbackRequestReason, tr("Ask a manager to roll the applied suggestion back"));
-    const QString rollbackReason = whyNotDecideRollback();
+    const QString rollbackReason = m_openRequest ? whyNot({RollbackRequests::approve(m_openRequest->requestId)})
+                                                 : tr("There is no open rollback request for the selected item.");
     set(m_approveRollback, rollbackReason, tr("Approve the rollback request"));
     set(m_denyRollback, rollbackReason, tr("Deny the rollback request, with a comment"));
     // Rollback decisions are a manager's: out of the way for everyone else.
-    const bool manager = static_cast<int>(m_session->role()) >= static_cast<int>(Role::Manager);
-    m_approveRollback->setVisible(manager && m_openRequest.has_value());
-    m_denyRollback->setVisible(manager && m_openRequest.has_value());
+    const bool decides = m_session->roleAllows(Action::ApproveRollback);
+    m_approveRollback->setVisible(decides && m_openRequest.has_value());
+    m_denyRollback->setVisible(decides && m_openRequest.has_value());
 }
 
 void ReviewActions::apply(const QList<Decision>& decisions, const QString& doneVerb, const QString& notDoneVerb)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "widgets/MessageBar.h"
-#include "workflow/RollbackRequests.h"
-#include "workflow/TransitionEngine.h"
+#include "ui/widgets/MessageBar.h"
+#include "models/workflow/RollbackRequests.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QList>
 #include <QObject>
@@ -58,9 +58,8 @@ private:
     void runApproveRollback();
     void runDenyRollback();
     void apply(const QList<Decision>& decisions, const QString& doneVerb, const QString& notDoneVerb);
-    // Why the selected suggestions cannot take `permission` from `requiredStatus`, or empty.
-    QString whyNot(Permission permission, const QString& requiredStatus, bool single) const;
-    QString whyNotDecideRollback() const;
+    // Why `decisions` cannot be made now, as the transition engine's dry run says, or empty.
+    QString whyNot(const QList<Decision>& decisions) const;
 
     Session* m_session;
     QWidget* m_promptParent;

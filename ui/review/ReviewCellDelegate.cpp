@@ -1,7 +1,7 @@
 #include "ReviewCellDelegate.h"
 
-#include "review/ReviewFormat.h"
-#include "review/SuggestionQueueModel.h"
+#include "ui/review/ReviewFormat.h"
+#include "models/review/SuggestionQueueModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/CellDelegate.h"
+#include "ui/widgets/CellDelegate.h"
 
 namespace steward {
 

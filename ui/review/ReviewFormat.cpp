@@ -1,6 +1,7 @@
 #include "ReviewFormat.h"
 
-#include "values/JsonValue.h"
+#include "models/values/JsonValue.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -21,13 +22,13 @@ const QChar kMinus(0x2212);
 
 ReviewFormat::Colours ReviewFormat::statusColours(const QString& status)
 {
-    if (status == QLatin1String("pending"))
+    if (status == stateName(SuggestionState::Pending))
         return {QColor(0x8a, 0x55, 0x00), QColor(0xff, 0xef, 0xcc)};
-    if (status == QLatin1String("applied") || status == QLatin1String("approved"))
+    if (status == stateName(SuggestionState::Applied) || status == stateName(RollbackRequestState::Approved))
         return {QColor(0x1b, 0x6e, 0x31), QColor(0xdf, 0xf3, 0xe4)};
-    if (status == QLatin1String("rejected") || status == QLatin1String("denied"))
+    if (status == stateName(SuggestionState::Rejected) || status == stateName(RollbackRequestState::Denied))
         return {QColor(0x9b, 0x2c, 0x22), QColor(0xfb, 0xe4, 0xe0)};
-    if (status == QLatin1String("rollback") || status == QLatin1String("requested"))
+    if (status == stateName(SuggestionState::Rollback) || status == stateName(RollbackRequestState::Requested))
         return {QColor(0x5b, 0x36, 0xa3), QColor(0xec, 0xe5, 0xfa)};
     return {QColor(0x4a, 0x4a, 0x4a), QColor(0xe8, 0xe8, 0xe8)};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/MetricRules.h"
+#include "models/review/MetricRules.h"
 
 #include <QColor>
 #include <QJsonValue>

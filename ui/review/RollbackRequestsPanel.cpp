@@ -1,7 +1,8 @@
 #include "RollbackRequestsPanel.h"
 
-#include "review/ReviewCellDelegate.h"
-#include "review/RollbackRequestModel.h"
+#include "models/review/RollbackRequestModel.h"
+#include "models/workflow/Workflow.h"
+#include "ui/review/ReviewCellDelegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,10 +27,10 @@ RollbackRequestsPanel::RollbackRequestsPanel(QWidget* parent) : QWidget(parent)
     bar->addWidget(note, 1);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("rollbackStatusFilter"));
-    m_status->addItem(tr("Open requests"), QStringLiteral("requested"));
+    m_status->addItem(tr("Open requests"), stateName(RollbackRequestState::Requested));
     m_status->addItem(tr("All requests"), QString());
-    m_status->addItem(tr("Approved"), QStringLiteral("approved"));
-    m_status->addItem(tr("Denied"), QStringLiteral("denied"));
+    m_status->addItem(tr("Approved"), stateName(RollbackRequestState::Approved));
+    m_status->addItem(tr("Denied"), stateName(RollbackRequestState::Denied));
     bar->addWidget(m_status);
     layout->addLayout(bar);
 

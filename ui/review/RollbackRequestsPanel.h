@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workflow/RollbackRequests.h"
+#include "models/workflow/RollbackRequests.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "SuggestionDetailPane.h"
 
-#include "review/DetailHtml.h"
-#include "review/MetricRules.h"
-#include "review/ReviewFormat.h"
-#include "values/TimeText.h"
-#include "workflow/TransitionEngine.h"
+#include "ui/review/DetailHtml.h"
+#include "models/review/MetricRules.h"
+#include "ui/review/ReviewFormat.h"
+#include "models/values/TimeText.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/SuggestionRepository.h"
+#include "models/review/SuggestionRepository.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "SuggestionFilterBar.h"
 
-#include "review/SuggestionRepository.h"
+#include "models/review/SuggestionRepository.h"
 
 #include <QAction>
 #include <QApplication>

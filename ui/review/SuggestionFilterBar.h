@@ -1,6 +1,6 @@
 #pragma once
 
-#include "review/SuggestionQuery.h"
+#include "models/review/SuggestionQuery.h"
 
 #include <QComboBox>
 #include <QWidget>

@@ -1,14 +1,15 @@
 #include "SuggestionsPage.h"
 
-#include "review/ReviewCellDelegate.h"
-#include "review/ReviewActions.h"
-#include "review/RollbackRequestsPanel.h"
-#include "review/SuggestionDetailPane.h"
-#include "review/SuggestionFilterBar.h"
-#include "review/SuggestionQueueModel.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "widgets/FillColumn.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "models/workflow/Workflow.h"
+#include "ui/review/ReviewActions.h"
+#include "ui/review/ReviewCellDelegate.h"
+#include "ui/review/RollbackRequestsPanel.h"
+#include "ui/review/SuggestionDetailPane.h"
+#include "ui/review/SuggestionFilterBar.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/widgets/FillColumn.h"
 
 #include <QAction>
 #include <QApplication>
@@ -349,7 +350,7 @@ void SuggestionsPage::rollbackSelected()
         return;
     }
     const std::optional<RollbackRequest> open =
-        request->status == QLatin1String("requested") ? request : std::optional<RollbackRequest>();
+        request->status == stateName(RollbackRequestState::Requested) ? request : std::optional<RollbackRequest>();
     if (request->targetKind == RollbackRequests::kSuggestion) {
         auto detail = SuggestionRepository::find(*session()->database(), session()->catalog(), request->targetId, true);
         if (detail) {
@@ -401,7 +402,7 @@ void SuggestionsPage::updateCount()
 {
     const bool segmented = m_model->query().segments.size() == 2;
     const int pending = segmented ? m_model->rowsInSegment(0)
-                        : m_model->filter().status == QLatin1String("pending") ? m_model->rowCount()
+                        : m_model->filter().status == stateName(SuggestionState::Pending) ? m_model->rowCount()
                                                                                : -1;
     m_filters->setCount(m_model->rowCount(), pending);
 }
@@ -415,7 +416,7 @@ void SuggestionsPage::reloadRollbacks()
     }
     if (Outcome loaded = m_rollbacks->reload(session()->database()); !loaded)
         m_messages->showMessage(MessageBar::Kind::Error, loaded.message());
-    auto open = RollbackRequests::list(*session()->database(), QStringLiteral("requested"));
+    auto open = RollbackRequests::list(*session()->database(), stateName(RollbackRequestState::Requested));
     const int count = open ? static_cast<int>(open->size()) : 0;
     m_left->setTabText(1, count > 0 ? tr("Rollback requests (%1)").arg(count) : tr("Rollback requests"));
 }

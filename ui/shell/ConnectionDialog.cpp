@@ -1,8 +1,8 @@
 #include "ConnectionDialog.h"
 
-#include "db/Database.h"
-#include "shell/Keyring.h"
-#include "shell/Settings.h"
+#include "models/db/Database.h"
+#include "ui/shell/Keyring.h"
+#include "ui/shell/Settings.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
-#include "db/Database.h"
-#include "db/PipelineSchema.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
+#include "models/db/Database.h"
+#include "models/db/PipelineSchema.h"
 
 #include <QList>
 #include <QMainWindow>

@@ -1,8 +1,8 @@
 #include "Page.h"
 
-#include "shell/Session.h"
-#include "shell/UiResources.h"
-#include "widgets/EmptyState.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/UiResources.h"
+#include "ui/widgets/EmptyState.h"
 
 #include <QStackedLayout>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/PipelineSchema.h"
+#include "models/db/PipelineSchema.h"
 
 #include <QIcon>
 #include <QWidget>

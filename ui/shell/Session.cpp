@@ -1,8 +1,8 @@
 #include "Session.h"
 
-#include "db/AppSchema.h"
-#include "workflow/RoleRepository.h"
-#include "workflow/TransitionEngine.h"
+#include "models/db/AppSchema.h"
+#include "models/workflow/RoleRepository.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QApplication>
 #include <QSqlDriver>
@@ -153,6 +153,11 @@ QString Session::whyNot(Permission permission) const
         return tr("This database has no Steward tables yet (File ▸ Initialise Steward tables).");
     const Outcome allowed = authorize(actingUser(), m_role, permission);
     return allowed ? QString() : allowed.message() + QLatin1Char('.');
+}
+
+bool Session::roleAllows(Action action) const
+{
+    return authorize(actingUser(), m_role, Workflow::step(action).permission).isOk();
 }
 
 void Session::announceChange(const QString& itemKind)

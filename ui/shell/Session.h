@@ -1,11 +1,12 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
-#include "db/Database.h"
-#include "db/PipelineSchema.h"
-#include "db/SchemaCatalog.h"
-#include "workflow/Role.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
+#include "models/db/Database.h"
+#include "models/db/PipelineSchema.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/workflow/Role.h"
+#include "models/workflow/Workflow.h"
 
 #include <QObject>
 #include <QStringList>
@@ -46,6 +47,9 @@ public:
     // Why `permission` is not available right now, or an empty string when it is. Used for
     // disabled actions' tooltips.
     QString whyNot(Permission permission) const;
+    // Whether the acting user's role may take `action` at all (the workflow table says which
+    // role it needs), whatever the item and the connection.
+    bool roleAllows(Action action) const;
 
     // Pages call this after a decision so that other pages showing the same items refresh.
     void announceChange(const QString& itemKind);

@@ -1,7 +1,7 @@
 #include "StatusIndicators.h"
 
-#include "shell/Session.h"
-#include "values/TimeText.h"
+#include "ui/shell/Session.h"
+#include "models/values/TimeText.h"
 
 #include <QHBoxLayout>
 #include <QFileInfo>

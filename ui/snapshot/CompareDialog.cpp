@@ -1,6 +1,6 @@
 #include "CompareDialog.h"
 
-#include "snapshot/SnapshotDiffModel.h"
+#include "models/snapshot/SnapshotDiffModel.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

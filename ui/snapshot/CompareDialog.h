@@ -1,8 +1,8 @@
 #pragma once
 
-#include "db/ConnectionTarget.h"
-#include "snapshot/BackgroundTask.h"
-#include "snapshot/SnapshotDiff.h"
+#include "models/db/ConnectionTarget.h"
+#include "ui/snapshot/BackgroundTask.h"
+#include "models/snapshot/SnapshotDiff.h"
 
 #include <QDialog>
 

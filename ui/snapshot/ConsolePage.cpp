@@ -1,12 +1,12 @@
 #include "ConsolePage.h"
 
-#include "db/Database.h"
-#include "itemmodels/PagedTableModel.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "snapshot/PartialFile.h"
-#include "widgets/CellDelegate.h"
-#include "widgets/MessageBar.h"
+#include "models/db/Database.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "models/snapshot/PartialFile.h"
+#include "ui/widgets/CellDelegate.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

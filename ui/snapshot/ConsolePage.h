@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "shell/Page.h"
-#include "snapshot/ConsoleSession.h"
+#include "models/core/Outcome.h"
+#include "ui/shell/Page.h"
+#include "models/snapshot/ConsoleSession.h"
 
 #include <memory>
 #include <optional>

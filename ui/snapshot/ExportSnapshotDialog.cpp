@@ -1,6 +1,6 @@
 #include "ExportSnapshotDialog.h"
 
-#include "db/Database.h"
+#include "models/db/Database.h"
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Outcome.h"
-#include "db/ConnectionTarget.h"
-#include "snapshot/BackgroundTask.h"
-#include "snapshot/SnapshotExport.h"
+#include "models/core/Outcome.h"
+#include "models/db/ConnectionTarget.h"
+#include "ui/snapshot/BackgroundTask.h"
+#include "models/snapshot/SnapshotExport.h"
 
 #include <QDialog>
 

@@ -1,11 +1,11 @@
 #include "SnapshotActions.h"
 
-#include "core/Clock.h"
-#include "shell/MainWindow.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "snapshot/CompareDialog.h"
-#include "snapshot/ExportSnapshotDialog.h"
+#include "models/core/Clock.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/snapshot/CompareDialog.h"
+#include "ui/snapshot/ExportSnapshotDialog.h"
 
 #include <QAction>
 #include <QDateTime>

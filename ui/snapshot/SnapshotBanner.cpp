@@ -1,9 +1,9 @@
 #include "SnapshotBanner.h"
 
-#include "db/Database.h"
-#include "shell/Session.h"
-#include "shell/UiResources.h"
-#include "values/TimeText.h"
+#include "models/db/Database.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/UiResources.h"
+#include "models/values/TimeText.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "snapshot/BackgroundTask.h"
-#include "snapshot/SnapshotCheck.h"
+#include "ui/snapshot/BackgroundTask.h"
+#include "models/snapshot/SnapshotCheck.h"
 
 #include <QFrame>
 

@@ -1,10 +1,10 @@
 #include "TablesPage.h"
 
-#include "itemmodels/PagedTableModel.h"
-#include "itemmodels/TableListModel.h"
-#include "shell/Session.h"
-#include "shell/Settings.h"
-#include "widgets/CellDelegate.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/itemmodels/TableListModel.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/widgets/CellDelegate.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

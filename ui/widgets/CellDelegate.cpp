@@ -1,6 +1,6 @@
 #include "CellDelegate.h"
 
-#include "itemmodels/PagedTableModel.h"
+#include "models/itemmodels/PagedTableModel.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -3,7 +3,7 @@
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
-#include "workflow/AuditChain.h"
+#include "models/workflow/AuditChain.h"
 
 #include <QCoreApplication>
 #include <QLocale>

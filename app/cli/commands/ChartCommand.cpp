@@ -1,13 +1,13 @@
 // chart: draws one of the registry's charts into a PNG or SVG file, without a display.
 #include "CliContext.h"
-#include "charts/BacktestFolds.h"
-#include "charts/ForecastFan.h"
-#include "charts/ImprovementCycles.h"
-#include "charts/MetricHistory.h"
+#include "models/charts/BacktestFolds.h"
+#include "models/charts/ForecastFan.h"
+#include "models/charts/ImprovementCycles.h"
+#include "models/charts/MetricHistory.h"
 #include "commands/Commands.h"
 #include "commands/ModelsSupport.h"
-#include "db/Database.h"
-#include "registry/RegistryCharts.h"
+#include "models/db/Database.h"
+#include "ui/registry/RegistryCharts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CliArguments.h"
-#include "core/Outcome.h"
+#include "models/core/Outcome.h"
 
 namespace steward::cli {
 

@@ -1,7 +1,7 @@
 #include "commands/DecisionOutput.h"
 
 #include "CliContext.h"
-#include "workflow/TransitionEngine.h"
+#include "models/workflow/TransitionEngine.h"
 
 namespace steward::cli {
 

@@ -8,7 +8,7 @@
 #include <QStringList>
 
 #include "CliArguments.h"
-#include "core/Outcome.h"
+#include "models/core/Outcome.h"
 
 #include <functional>
 

@@ -1,13 +1,13 @@
 // info, init and demo: what every database and every newcomer starts with.
 #include "CliContext.h"
 #include "commands/Commands.h"
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "demo/DemoGenerator.h"
-#include "snapshot/SnapshotFormat.h"
-#include "values/CellValue.h"
-#include "values/TimeText.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/snapshot/SnapshotFormat.h"
+#include "models/values/CellValue.h"
+#include "models/values/TimeText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

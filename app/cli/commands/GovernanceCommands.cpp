@@ -1,16 +1,16 @@
 // policies and violations: the governance queue and its workflow from the command line.
 #include "CliContext.h"
 #include "commands/Commands.h"
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "governance/Deadlines.h"
-#include "governance/Durations.h"
-#include "governance/PolicyQuery.h"
-#include "governance/ViolationDecisions.h"
-#include "governance/ViolationQuery.h"
-#include "governance/ViolationTerms.h"
-#include "governance/ViolationTimeline.h"
-#include "values/CellValue.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/governance/Deadlines.h"
+#include "models/governance/Durations.h"
+#include "models/governance/PolicyQuery.h"
+#include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationQuery.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/governance/ViolationTimeline.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -258,7 +258,7 @@ Outcome applyDecision(CliContext& context, Database& database, const Decision& d
     if (!result.outcome)
         return result.outcome;
     context.output().printObject({{QStringLiteral("violation_id"), decision.targetId},
-                                  {QStringLiteral("action"), decision.action},
+                                  {QStringLiteral("action"), QLatin1String(decision.step().recorded)},
                                   {QStringLiteral("state_before"), stateBefore},
                                   {QStringLiteral("status"), result.stateNow},
                                   {QStringLiteral("actor"), database.actingUser()},

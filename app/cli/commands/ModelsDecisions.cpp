@@ -1,10 +1,11 @@
 // models request-rollback and models import-dir: the registry commands that change something,
+#include "models/workflow/Workflow.h"
 // each through the one transition-and-audit mechanism.
 #include "CliContext.h"
 #include "commands/ModelsSupport.h"
-#include "db/Database.h"
-#include "registry/RegistryImport.h"
-#include "registry/VersionRollback.h"
+#include "models/db/Database.h"
+#include "models/registry/RegistryImport.h"
+#include "models/registry/VersionRollback.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +44,7 @@ Outcome runModelsRequestRollback(CliContext& context, CommandArguments& argument
                                   {QStringLiteral("client_id"), client},
                                   {QStringLiteral("model_version"), version},
                                   {QStringLiteral("active_version"), before->version},
-                                  {QStringLiteral("status"), QStringLiteral("requested")},
+                                  {QStringLiteral("status"), stateName(RollbackRequestState::Requested)},
                                   {QStringLiteral("requested_by"), (*opened)->database().actingUser()}});
     context.output().note(Text::tr("A manager other than you must approve it: steward-cli rollbacks approve %1").arg(requestId));
     return Outcome::ok();

@@ -1,8 +1,8 @@
 #include "commands/ModelsSupport.h"
 
 #include "CliContext.h"
-#include "db/Database.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 

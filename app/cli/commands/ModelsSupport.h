@@ -1,11 +1,11 @@
 #pragma once
 
 #include "CliArguments.h"
-#include "core/Outcome.h"
-#include "db/SchemaCatalog.h"
-#include "itemmodels/PagedQuery.h"
-#include "registry/Metrics.h"
-#include "registry/ModelRegistry.h"
+#include "models/core/Outcome.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/itemmodels/PagedQuery.h"
+#include "models/registry/Metrics.h"
+#include "models/registry/ModelRegistry.h"
 
 #include <QJsonValue>
 #include <QList>

@@ -1,9 +1,9 @@
 // report: the compliance report as PDF, HTML or CSV.
 #include "CliContext.h"
 #include "commands/Commands.h"
-#include "db/Database.h"
-#include "governance/ComplianceReport.h"
-#include "governance/report/ReportWriter.h"
+#include "models/db/Database.h"
+#include "models/governance/ComplianceReport.h"
+#include "ui/governance/report/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
-#include "values/CellValue.h"
-#include "workflow/RoleRepository.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QCoreApplication>
 

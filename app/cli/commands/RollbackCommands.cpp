@@ -1,11 +1,12 @@
 // rollbacks list|approve|deny: the second person of a rollback, for any kind of target
+#include "models/workflow/Workflow.h"
 // (suggestions here, model versions from the registry).
 #include "CliContext.h"
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
-#include "values/CellValue.h"
-#include "workflow/RollbackRequests.h"
+#include "models/values/CellValue.h"
+#include "models/workflow/RollbackRequests.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
     if (Outcome parsed = arguments.parse({{QStringLiteral("status")}}, 0, 0, usage); !parsed)
         return parsed;
     const QString status = arguments.value(QStringLiteral("status"));
-    static const QStringList statuses{QStringLiteral("requested"), QStringLiteral("approved"), QStringLiteral("denied")};
+    static const QStringList statuses{stateName(RollbackRequestState::Requested), stateName(RollbackRequestState::Approved), stateName(RollbackRequestState::Denied)};
     if (arguments.has(QStringLiteral("status")) && !statuses.contains(status))
         return Outcome::usage(Text::tr("--status must be requested, approved or denied, not %1").arg(status));
     auto db = context.appDatabase();

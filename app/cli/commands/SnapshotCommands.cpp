@@ -1,11 +1,11 @@
 // export, check and diff: snapshots for inspection away from the server.
 #include "CliContext.h"
 #include "commands/Commands.h"
-#include "db/Database.h"
-#include "snapshot/SnapshotCheck.h"
-#include "snapshot/SnapshotDiff.h"
-#include "snapshot/SnapshotExport.h"
-#include "values/CellValue.h"
+#include "models/db/Database.h"
+#include "models/snapshot/SnapshotCheck.h"
+#include "models/snapshot/SnapshotDiff.h"
+#include "models/snapshot/SnapshotExport.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -3,15 +3,16 @@
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
-#include "db/AppSchema.h"
-#include "db/Database.h"
-#include "db/SchemaCatalog.h"
-#include "itemmodels/PagedTableModel.h"
-#include "review/MetricRules.h"
-#include "review/ParameterDiff.h"
-#include "review/SuggestionQuery.h"
-#include "review/SuggestionRepository.h"
-#include "workflow/SuggestionDecisions.h"
+#include "models/db/AppSchema.h"
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/review/MetricRules.h"
+#include "models/review/ParameterDiff.h"
+#include "models/review/SuggestionQuery.h"
+#include "models/review/SuggestionRepository.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -230,7 +231,7 @@ Outcome show(CliContext& context, CommandArguments& arguments, const QString& us
 OutputObject openRequest(Database& database, const DecisionResult& result)
 {
     auto requests = RollbackRequests::listFor(database, RollbackRequests::kSuggestion, result.targetId);
-    if (!requests || requests->isEmpty() || requests->first().status != QLatin1String("requested"))
+    if (!requests || requests->isEmpty() || requests->first().status != stateName(RollbackRequestState::Requested))
         return {};
     return {{QStringLiteral("request_id"), requests->first().requestId}};
 }

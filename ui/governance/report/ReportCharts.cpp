@@ -1,8 +1,9 @@
 #include "ReportCharts.h"
 
-#include "governance/ComplianceReport.h"
-#include "governance/SeverityStyle.h"
-#include "governance/ViolationTerms.h"
+#include "models/governance/ComplianceReport.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/workflow/Workflow.h"
+#include "ui/governance/SeverityStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -109,9 +110,9 @@ std::unique_ptr<QChart> ReportCharts::detectedVersusResolved(const ComplianceRep
         qint64 ComplianceReportData::Bucket::*count;
     };
     const QList<Line> lines{
-        {Text::tr("Detected"), SeverityStyle::statusColor(QStringLiteral("open")), &ComplianceReportData::Bucket::detected},
-        {Text::tr("Resolved"), SeverityStyle::statusColor(QStringLiteral("resolved")), &ComplianceReportData::Bucket::resolved},
-        {Text::tr("False positive"), SeverityStyle::statusColor(QStringLiteral("false_positive")),
+        {Text::tr("Detected"), SeverityStyle::statusColor(stateName(ViolationState::Open)), &ComplianceReportData::Bucket::detected},
+        {Text::tr("Resolved"), SeverityStyle::statusColor(stateName(ViolationState::Resolved)), &ComplianceReportData::Bucket::resolved},
+        {Text::tr("False positive"), SeverityStyle::statusColor(stateName(ViolationState::FalsePositive)),
          &ComplianceReportData::Bucket::falsePositives},
     };
     qint64 tallest = 0;

@@ -3,9 +3,9 @@
 // one table out. Ids are complete here (the PDF shortens them).
 #include "ReportWriter.h"
 
-#include "governance/ComplianceReport.h"
-#include "governance/ViolationTerms.h"
-#include "values/CellValue.h"
+#include "models/governance/ComplianceReport.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -1,11 +1,11 @@
 #include "ReportHtml.h"
 
-#include "governance/ComplianceReport.h"
-#include "governance/Durations.h"
-#include "governance/SeverityStyle.h"
-#include "governance/ViolationTerms.h"
-#include "values/TimeText.h"
-#include "workflow/TransitionEngine.h"
+#include "models/governance/ComplianceReport.h"
+#include "models/governance/Durations.h"
+#include "ui/governance/SeverityStyle.h"
+#include "models/governance/ViolationTerms.h"
+#include "models/values/TimeText.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,10 +2,10 @@
 // engine, with the charts painted in place as vectors and a footer on every page.
 #include "ReportWriter.h"
 
-#include "charts/ChartExport.h"
-#include "governance/ComplianceReport.h"
-#include "governance/report/ReportCharts.h"
-#include "governance/report/ReportHtml.h"
+#include "ui/charts/ChartExport.h"
+#include "models/governance/ComplianceReport.h"
+#include "ui/governance/report/ReportCharts.h"
+#include "ui/governance/report/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>

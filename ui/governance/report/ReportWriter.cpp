@@ -1,9 +1,9 @@
 #include "ReportWriter.h"
 
-#include "charts/ChartExport.h"
-#include "governance/ComplianceReport.h"
-#include "governance/report/ReportCharts.h"
-#include "governance/report/ReportHtml.h"
+#include "ui/charts/ChartExport.h"
+#include "models/governance/ComplianceReport.h"
+#include "ui/governance/report/ReportCharts.h"
+#include "ui/governance/report/ReportHtml.h"
 
 #include <QBuffer>
 #include <QChart>
