@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/check-deps.sh
+scripts/check-format.sh
 scripts/build.sh
 
 # shellcheck source=scripts/postgres-server.sh

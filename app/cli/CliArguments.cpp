@@ -126,7 +126,8 @@ Outcome CommandArguments::parse(const QList<OptionSpec>& options, int minPositio
     if (m_positional.size() < minPositional)
         return Outcome::usage(Text::tr("missing argument (usage: %1)").arg(usage));
     if (maxPositional >= 0 && m_positional.size() > maxPositional)
-        return Outcome::usage(Text::tr("unexpected argument %1 (usage: %2)").arg(m_positional.value(maxPositional), usage));
+        return Outcome::usage(
+            Text::tr("unexpected argument %1 (usage: %2)").arg(m_positional.value(maxPositional), usage));
     return Outcome::ok();
 }
 

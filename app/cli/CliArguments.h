@@ -23,7 +23,7 @@ struct GlobalOptions
 
 struct OptionSpec
 {
-    QString name;      // without dashes: "status"
+    QString name; // without dashes: "status"
     bool takesValue = true;
     bool repeatable = false;
 };

@@ -5,7 +5,6 @@
 #include "models/core/Outcome.h"
 
 #include <QTextStream>
-
 #include <memory>
 
 namespace steward {

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 namespace steward::cli {
@@ -18,7 +17,8 @@ struct Text
 
 void printHelp(QTextStream& out)
 {
-    out << Text::tr("usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] COMMAND ...") << "\n\n"
+    out << Text::tr("usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] COMMAND ...")
+        << "\n\n"
         << Text::tr("TARGET is a SQLite file or a postgresql:// URI; STEWARD_DB is the default.") << "\n\n"
         << Text::tr("commands:") << "\n";
     for (const CommandEntry& entry : commandTable())

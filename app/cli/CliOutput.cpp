@@ -154,7 +154,9 @@ void CliOutput::printObject(const OutputObject& object)
                 continue;
             }
             QString text = value.isString() ? value.toString() : plainText(value);
-            m_out << (key + QLatin1Char(':')).leftJustified(width + 2) << text.replace(QLatin1Char('\n'), QStringLiteral("\n") + QString(width + 2, QLatin1Char(' '))) << '\n';
+            m_out << (key + QLatin1Char(':')).leftJustified(width + 2)
+                  << text.replace(QLatin1Char('\n'), QStringLiteral("\n") + QString(width + 2, QLatin1Char(' ')))
+                  << '\n';
         }
         break;
     }

@@ -35,8 +35,9 @@ int main(int argc, char** argv)
     const QCommandLineOption actAs(QStringLiteral("as"), QApplication::translate("main", "Act as USER (SQLite only)."),
                                    QStringLiteral("USER"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "Start on VIEW: suggestions, models, charts, governance, "
-                                                                  "audit, tables or console."),
+                                  QApplication::translate("main",
+                                                          "Start on VIEW: suggestions, models, charts, governance, "
+                                                          "audit, tables or console."),
                                   QStringLiteral("VIEW"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save a picture of the window to FILE once it "

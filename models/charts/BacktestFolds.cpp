@@ -30,7 +30,8 @@ const BacktestFoldsData::Fold* BacktestFoldsData::find(const QString& level, int
     return nullptr;
 }
 
-BacktestFoldsData BacktestFolds::build(QString clientId, QString version, QString metric, const QList<BacktestFoldRow>& rows)
+BacktestFoldsData BacktestFolds::build(QString clientId, QString version, QString metric,
+                                       const QList<BacktestFoldRow>& rows)
 {
     BacktestFoldsData data;
     data.clientId = std::move(clientId);
@@ -74,15 +75,16 @@ BacktestFoldsData BacktestFolds::build(QString clientId, QString version, QStrin
     return data;
 }
 
-Result<BacktestFoldsData> BacktestFolds::load(const ModelRegistry& registry, const QString& clientId, const QString& version,
-                                              const QString& metric)
+Result<BacktestFoldsData> BacktestFolds::load(const ModelRegistry& registry, const QString& clientId,
+                                              const QString& version, const QString& metric)
 {
     if (!registry.hasTable(QStringLiteral("backtest_results")))
         return Outcome::notFound(Text::tr("this database has no backtest_results table"));
     Database& db = registry.database();
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT DISTINCT model_version FROM backtest_results WHERE client_id = ? AND model_version IS NOT NULL "
-                             "ORDER BY model_version DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT model_version FROM backtest_results WHERE client_id = ? AND model_version IS NOT NULL "
+        "ORDER BY model_version DESC"));
     q.addBindValue(clientId);
     if (Outcome ran = db.run(q, Text::tr("listing backtested versions of %1").arg(clientId)); !ran)
         return ran;

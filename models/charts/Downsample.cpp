@@ -64,7 +64,8 @@ int Downsample::nearestByX(const QList<QPointF>& points, double x)
 {
     if (points.isEmpty())
         return -1;
-    const auto after = std::lower_bound(points.begin(), points.end(), x, [](const QPointF& p, double value) { return p.x() < value; });
+    const auto after =
+        std::lower_bound(points.begin(), points.end(), x, [](const QPointF& p, double value) { return p.x() < value; });
     if (after == points.begin())
         return 0;
     if (after == points.end())

@@ -28,8 +28,8 @@ std::optional<double> number(const QVariant& raw)
 bool hasActualsTable(const ModelRegistry& registry)
 {
     const TableInfo* table = registry.catalog().table(ForecastFan::kActualsTable);
-    return table && table->hasColumn(QStringLiteral("client_id")) && table->hasColumn(QStringLiteral("series_key"))
-           && table->hasColumn(QStringLiteral("actual_date")) && table->hasColumn(QStringLiteral("actual_quantity"));
+    return table && table->hasColumn(QStringLiteral("client_id")) && table->hasColumn(QStringLiteral("series_key")) &&
+           table->hasColumn(QStringLiteral("actual_date")) && table->hasColumn(QStringLiteral("actual_quantity"));
 }
 
 Result<QString> newestVersion(Database& db, const QString& clientId, const QString& seriesKey)
@@ -49,13 +49,15 @@ Result<QString> newestVersion(Database& db, const QString& clientId, const QStri
 
 int ForecastFanData::indexOf(const QDate& date) const
 {
-    const auto it = std::lower_bound(days.begin(), days.end(), date, [](const Day& d, const QDate& value) { return d.date < value; });
+    const auto it = std::lower_bound(days.begin(), days.end(), date,
+                                     [](const Day& d, const QDate& value) { return d.date < value; });
     return it != days.end() && it->date == date ? static_cast<int>(it - days.begin()) : -1;
 }
 
 std::optional<double> ForecastFanData::actualOn(const QDate& date) const
 {
-    const auto it = std::lower_bound(actuals.begin(), actuals.end(), date, [](const Actual& a, const QDate& value) { return a.date < value; });
+    const auto it = std::lower_bound(actuals.begin(), actuals.end(), date,
+                                     [](const Actual& a, const QDate& value) { return a.date < value; });
     return it != actuals.end() && it->date == date ? std::optional<double>(it->quantity) : std::nullopt;
 }
 
@@ -80,7 +82,8 @@ Result<QStringList> ForecastFan::seriesKeys(const ModelRegistry& registry, const
         return Outcome::notFound(Text::tr("this database has no forecast_results table"));
     Database& db = registry.database();
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT DISTINCT series_key FROM forecast_results WHERE client_id = ? ORDER BY series_key LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT series_key FROM forecast_results WHERE client_id = ? ORDER BY series_key LIMIT ?"));
     q.addBindValue(clientId);
     q.addBindValue(limit);
     if (Outcome ran = db.run(q, Text::tr("listing the series of %1").arg(clientId)); !ran)
@@ -91,8 +94,8 @@ Result<QStringList> ForecastFan::seriesKeys(const ModelRegistry& registry, const
     return keys;
 }
 
-Result<ForecastFanData> ForecastFan::load(const ModelRegistry& registry, const QString& clientId, const QString& seriesKey,
-                                          const QString& version)
+Result<ForecastFanData> ForecastFan::load(const ModelRegistry& registry, const QString& clientId,
+                                          const QString& seriesKey, const QString& version)
 {
     ForecastFanData data;
     data.clientId = clientId;
@@ -119,7 +122,8 @@ Result<ForecastFanData> ForecastFan::load(const ModelRegistry& registry, const Q
     q.prepare(QStringLiteral("SELECT forecast_date, %1, %2, %3, event_tier FROM forecast_results "
                              "WHERE client_id = ? AND series_key = ? AND coalesce(model_version, '') = ? "
                              "ORDER BY forecast_date, created_at, id")
-                  .arg(dialect.asReal(QStringLiteral("predicted_quantity")), dialect.asReal(QStringLiteral("confidence_lower")),
+                  .arg(dialect.asReal(QStringLiteral("predicted_quantity")),
+                       dialect.asReal(QStringLiteral("confidence_lower")),
                        dialect.asReal(QStringLiteral("confidence_upper"))));
     q.addBindValue(clientId);
     q.addBindValue(data.seriesKey);
@@ -133,15 +137,17 @@ Result<ForecastFanData> ForecastFan::load(const ModelRegistry& registry, const Q
     q.finish();
     data.days = byDate(rows);
     if (data.days.isEmpty())
-        return Outcome::notFound(Text::tr("version %1 made no forecasts for series %2").arg(data.modelVersion, data.seriesKey));
+        return Outcome::notFound(
+            Text::tr("version %1 made no forecasts for series %2").arg(data.modelVersion, data.seriesKey));
 
     data.actualsAvailable = hasActualsTable(registry);
     if (!data.actualsAvailable)
         return data;
     QSqlQuery actuals = db.query();
-    actuals.prepare(QStringLiteral("SELECT actual_date, %1 FROM %2 WHERE client_id = ? AND series_key = ? "
-                                   "AND actual_date >= ? AND actual_date <= ? ORDER BY actual_date")
-                        .arg(dialect.asReal(QStringLiteral("actual_quantity")), SqlDialect::quoteIdentifier(kActualsTable)));
+    actuals.prepare(
+        QStringLiteral("SELECT actual_date, %1 FROM %2 WHERE client_id = ? AND series_key = ? "
+                       "AND actual_date >= ? AND actual_date <= ? ORDER BY actual_date")
+            .arg(dialect.asReal(QStringLiteral("actual_quantity")), SqlDialect::quoteIdentifier(kActualsTable)));
     actuals.addBindValue(clientId);
     actuals.addBindValue(data.seriesKey);
     actuals.addBindValue(data.days.first().date.toString(Qt::ISODate));

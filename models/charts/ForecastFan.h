@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace steward {
@@ -34,8 +33,8 @@ struct ForecastFanData
     QString clientId;
     QString seriesKey;
     QString modelVersion;
-    QList<Day> days;       // by date, one per date
-    QList<Actual> actuals; // by date, within the forecast's dates
+    QList<Day> days;               // by date, one per date
+    QList<Actual> actuals;         // by date, within the forecast's dates
     bool actualsAvailable = false; // the database has a table of actuals
 
     int indexOf(const QDate& date) const;

@@ -57,7 +57,8 @@ Result<ImprovementCyclesData> ImprovementCycles::load(Database& database, const 
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT cycle_id, state, %1, %2, current_iteration, max_iterations, error_message "
                              "FROM improvement_cycles WHERE client_id = ? ORDER BY id")
-                  .arg(database.dialect().asReal(QStringLiteral("mape_before")), database.dialect().asReal(QStringLiteral("mape_after"))));
+                  .arg(database.dialect().asReal(QStringLiteral("mape_before")),
+                       database.dialect().asReal(QStringLiteral("mape_after"))));
     q.addBindValue(clientId);
     if (Outcome ran = database.run(q, Text::tr("reading the improvement cycles of %1").arg(clientId)); !ran)
         return ran;

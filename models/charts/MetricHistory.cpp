@@ -7,7 +7,6 @@
 #include "models/values/CellValue.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 namespace steward {
@@ -43,7 +42,8 @@ MetricHistoryData MetricHistory::build(QString clientId, QString metric, QList<M
     data.clientId = std::move(clientId);
     data.metric = std::move(metric);
     const qsizetype before = points.size();
-    points.removeIf([](const MetricHistoryData::Point& p) { return !std::isfinite(p.value) || !p.trainedAt.isValid(); });
+    points.removeIf(
+        [](const MetricHistoryData::Point& p) { return !std::isfinite(p.value) || !p.trainedAt.isValid(); });
     data.versionsWithoutMetric = before - points.size();
     std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) {
         return a.trainedAt != b.trainedAt ? a.trainedAt < b.trainedAt : a.version < b.version;
@@ -52,7 +52,8 @@ MetricHistoryData MetricHistory::build(QString clientId, QString metric, QList<M
     return data;
 }
 
-Result<MetricHistoryData> MetricHistory::load(const ModelRegistry& registry, const QString& clientId, const QString& metric)
+Result<MetricHistoryData> MetricHistory::load(const ModelRegistry& registry, const QString& clientId,
+                                              const QString& metric)
 {
     auto metrics = registry.metricKeys(clientId);
     if (!metrics)
@@ -71,7 +72,8 @@ Result<MetricHistoryData> MetricHistory::load(const ModelRegistry& registry, con
     Database& db = registry.database();
     QSqlQuery q = db.query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT model_version, created_at, %1 FROM model_metadata WHERE client_id = ? ORDER BY model_version")
+    q.prepare(QStringLiteral(
+                  "SELECT model_version, created_at, %1 FROM model_metadata WHERE client_id = ? ORDER BY model_version")
                   .arg(db.dialect().jsonNumber(QStringLiteral("metrics"), chosen)));
     q.addBindValue(clientId);
     if (Outcome ran = db.run(q, Text::tr("reading %1 of %2").arg(chosen, clientId)); !ran)
@@ -84,7 +86,8 @@ Result<MetricHistoryData> MetricHistory::load(const ModelRegistry& registry, con
             continue;
         }
         const QString version = q.value(0).toString();
-        points << MetricHistoryData::Point{version, VersionId::trainedAt(version, parseTimestamp(q.value(1))), q.value(2).toDouble()};
+        points << MetricHistoryData::Point{version, VersionId::trainedAt(version, parseTimestamp(q.value(1))),
+                                           q.value(2).toDouble()};
     }
     MetricHistoryData data = build(clientId, chosen, std::move(points));
     data.versionsWithoutMetric += missing;

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QDateTime>
-
 #include <atomic>
 
 namespace steward {

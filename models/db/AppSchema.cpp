@@ -53,7 +53,8 @@ Result<int> AppSchema::installedVersion(Database& database)
     if (!*exists)
         return 0;
     QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1").arg(database.appTable(QStringLiteral("schema_version")))) ||
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1")
+                    .arg(database.appTable(QStringLiteral("schema_version")))) ||
         !q.next())
         return database.failure(q.lastError(), Text::tr("reading Steward's schema version"));
     return q.value(0).toInt();
@@ -71,7 +72,7 @@ Result<int> AppSchema::init(Database& database)
         return installed.failure();
     if (*installed > latestVersion()) {
         return Outcome::conflict(Text::tr("Steward's tables are at version %1, newer than this build knows (%2); "
-                                    "use a newer Steward")
+                                          "use a newer Steward")
                                      .arg(*installed)
                                      .arg(latestVersion()));
     }
@@ -91,13 +92,15 @@ Result<int> AppSchema::init(Database& database)
 
     // The user who creates Steward's tables administers them until they grant the role on.
     QSqlQuery admins = database.query();
-    if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(database.appTable(QStringLiteral("roles")))) ||
+    if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'")
+                         .arg(database.appTable(QStringLiteral("roles")))) ||
         !admins.next())
         return database.failure(admins.lastError(), Text::tr("reading roles"));
     if (admins.value(0).toInt() == 0) {
         QSqlQuery grant = database.query();
-        grant.prepare(QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, 'admin', ?, ?)")
-                          .arg(database.appTable(QStringLiteral("roles"))));
+        grant.prepare(
+            QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, 'admin', ?, ?)")
+                .arg(database.appTable(QStringLiteral("roles"))));
         grant.addBindValue(database.actingUser());
         grant.addBindValue(database.actingUser());
         grant.addBindValue(now);
@@ -115,16 +118,18 @@ Outcome AppSchema::requireCurrent(Database& database)
     if (!installed)
         return installed.failure();
     if (*installed == 0)
-        return Outcome::failed(Text::tr("this database has no Steward tables yet; run `steward-cli init` (or Initialise "
-                                    "in the application) to create them"));
+        return Outcome::failed(
+            Text::tr("this database has no Steward tables yet; run `steward-cli init` (or Initialise "
+                     "in the application) to create them"));
     if (*installed > latestVersion())
         return Outcome::conflict(Text::tr("Steward's tables are at version %1, newer than this build knows (%2)")
                                      .arg(*installed)
                                      .arg(latestVersion()));
     if (*installed < latestVersion())
-        return Outcome::conflict(Text::tr("Steward's tables are at version %1; run `steward-cli init` to migrate them to %2")
-                                     .arg(*installed)
-                                     .arg(latestVersion()));
+        return Outcome::conflict(
+            Text::tr("Steward's tables are at version %1; run `steward-cli init` to migrate them to %2")
+                .arg(*installed)
+                .arg(latestVersion()));
     return Outcome::ok();
 }
 

@@ -25,7 +25,8 @@ Result<ConnectionTarget> ConnectionTarget::parse(const QString& text)
     ConnectionTarget target;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Outcome::usage(Text::tr("no database given: pass --db PATH or --db postgresql://..., or set STEWARD_DB"));
+        return Outcome::usage(
+            Text::tr("no database given: pass --db PATH or --db postgresql://..., or set STEWARD_DB"));
 
     if (!looksLikePostgresUri(trimmed)) {
         target.backend = Backend::Sqlite;

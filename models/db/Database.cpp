@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-
 #include <sqlite3.h>
 
 #ifdef Q_OS_UNIX
@@ -124,10 +123,11 @@ Outcome Database::openSqlite()
     if (m_target.readOnly)
         m_options.untrusted = true;
     if (m_target.readOnly && fileInfo.walMode && fileInfo.hasWal && !fileInfo.hasShm) {
-        return Outcome::cannotOpen(Text::tr("%1: has a write-ahead log (%2-wal) but no %2-shm; reading it would create one "
-                                      "beside it. Open it read-write once to fold the log into the file, or copy "
-                                      "both files elsewhere first")
-                                       .arg(path, QFileInfo(path).fileName()));
+        return Outcome::cannotOpen(
+            Text::tr("%1: has a write-ahead log (%2-wal) but no %2-shm; reading it would create one "
+                     "beside it. Open it read-write once to fold the log into the file, or copy "
+                     "both files elsewhere first")
+                .arg(path, QFileInfo(path).fileName()));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -148,7 +148,8 @@ Outcome Database::openSqlite()
     // Reading the schema is the first real read: a corrupt or foreign file fails here.
     QSqlQuery probe = query();
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return Outcome::cannotOpen(Text::tr("%1: not a readable SQLite database: %2").arg(path, probe.lastError().text()));
+        return Outcome::cannotOpen(
+            Text::tr("%1: not a readable SQLite database: %2").arg(path, probe.lastError().text()));
     probe.finish();
 
     // quick_check reads every page: seconds for a file of gigabytes. Snapshots (files from
@@ -159,7 +160,8 @@ Outcome Database::openSqlite()
     if (m_integrityChecked) {
         QSqlQuery check = query();
         if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-            return Outcome::cannotOpen(Text::tr("%1: the integrity check could not run: %2").arg(path, check.lastError().text()));
+            return Outcome::cannotOpen(
+                Text::tr("%1: the integrity check could not run: %2").arg(path, check.lastError().text()));
         QStringList problems;
         while (check.next()) {
             const QString line = check.value(0).toString();
@@ -167,7 +169,8 @@ Outcome Database::openSqlite()
                 problems << line;
         }
         if (!problems.isEmpty())
-            return Outcome::cannotOpen(Text::tr("%1: the database is damaged: %2").arg(path, problems.join(QLatin1String("; "))));
+            return Outcome::cannotOpen(
+                Text::tr("%1: the database is damaged: %2").arg(path, problems.join(QLatin1String("; "))));
     }
 
     if (snapshot)
@@ -234,8 +237,8 @@ Outcome Database::openPostgres()
         connectOptions << it.key() + QLatin1Char('=') + it.value();
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     if (!db.open()) {
-        return Outcome::cannotOpen(
-            m_target.redact(Text::tr("%1: cannot connect: %2").arg(m_target.displayName(), db.lastError().text().trimmed())));
+        return Outcome::cannotOpen(m_target.redact(
+            Text::tr("%1: cannot connect: %2").arg(m_target.displayName(), db.lastError().text().trimmed())));
     }
 
     setUpPostgresSession();
@@ -244,8 +247,9 @@ Outcome Database::openPostgres()
         return failure(setup.lastError(), Text::tr("reading the login name"));
     m_actingUser = setup.value(0).toString();
     if (!m_options.actingUser.isEmpty() && m_options.actingUser != m_actingUser) {
-        return Outcome::usage(Text::tr("on PostgreSQL you act as the database login (%1); log in as %2 instead of using --as")
-                                  .arg(m_actingUser, m_options.actingUser));
+        return Outcome::usage(
+            Text::tr("on PostgreSQL you act as the database login (%1); log in as %2 instead of using --as")
+                .arg(m_actingUser, m_options.actingUser));
     }
     return Outcome::ok();
 }
@@ -341,8 +345,9 @@ std::optional<Outcome> Database::unlessReconnected(const QSqlError& error, const
 
 Outcome Database::lostConnection(const QSqlError& error, const QString& context) const
 {
-    return Outcome::cannotOpen(m_target.redact(Text::tr("%1: the connection to %2 was lost and could not be restored: %3")
-                                                   .arg(context, m_target.displayName(), error.text().trimmed())));
+    return Outcome::cannotOpen(
+        m_target.redact(Text::tr("%1: the connection to %2 was lost and could not be restored: %3")
+                            .arg(context, m_target.displayName(), error.text().trimmed())));
 }
 
 Outcome Database::exec(const QString& sql)
@@ -415,8 +420,8 @@ Outcome Database::runInReadOnlyTransaction(QSqlQuery& query, const QString& cont
 Outcome Database::failure(const QSqlError& error, const QString& context) const
 {
     const QString native = error.nativeErrorCode();
-    const QString text = m_target.redact(
-        Text::tr("%1: %2").arg(context, error.text().trimmed().isEmpty() ? Text::tr("database error") : error.text().trimmed()));
+    const QString text = m_target.redact(Text::tr("%1: %2").arg(
+        context, error.text().trimmed().isEmpty() ? Text::tr("database error") : error.text().trimmed()));
     if (isSqlite()) {
         const int code = native.toInt() & 0xff;
         if (code == SQLITE_READONLY)
@@ -439,7 +444,8 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
 Outcome Database::requireWritable(const QString& what) const
 {
     if (m_openedAsSnapshot)
-        return Outcome::readOnly(Text::tr("%1 refused: this file is a Steward snapshot, which opens read-only").arg(what));
+        return Outcome::readOnly(
+            Text::tr("%1 refused: this file is a Steward snapshot, which opens read-only").arg(what));
     if (m_target.readOnly)
         return Outcome::readOnly(Text::tr("%1 refused: the database is open read-only").arg(what));
     return Outcome::ok();

@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 #include <optional>
 

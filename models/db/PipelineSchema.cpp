@@ -1,7 +1,6 @@
 #include "PipelineSchema.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 
 namespace steward {

@@ -50,8 +50,8 @@ Result<QList<TableInfo>> loadSqlite(Database& database)
         columns.addBindValue(table.bareName);
         if (columns.exec()) {
             while (columns.next())
-                table.columns << ColumnInfo{columns.value(0).toString(), columns.value(1).toString(),
-                                            LogicalType::Text, false, columns.value(2).toInt() > 0};
+                table.columns << ColumnInfo{columns.value(0).toString(), columns.value(1).toString(), LogicalType::Text,
+                                            false, columns.value(2).toInt() > 0};
         }
         classify(table, Backend::Sqlite);
     }

@@ -26,7 +26,8 @@ QString SqlDialect::jsonNumber(const QString& column, const QString& key) const
                               "THEN json_extract(%1, '$.\"%2\"') END)")
             .arg(column, key);
     }
-    return QStringLiteral("(CASE WHEN jsonb_typeof((%1)::jsonb -> '%2') = 'number' THEN ((%1)::jsonb ->> '%2')::float8 END)")
+    return QStringLiteral(
+               "(CASE WHEN jsonb_typeof((%1)::jsonb -> '%2') = 'number' THEN ((%1)::jsonb ->> '%2')::float8 END)")
         .arg(column, key);
 }
 

@@ -56,7 +56,8 @@ Outcome SqlScript::run(Database& database, const QString& resourcePath)
 {
     const QString script = load(resourcePath);
     if (script.isEmpty())
-        return Outcome::failed(QCoreApplication::translate("SqlScript", "missing built-in script %1").arg(resourcePath));
+        return Outcome::failed(
+            QCoreApplication::translate("SqlScript", "missing built-in script %1").arg(resourcePath));
     for (const QString& statement : split(script)) {
         if (Outcome done = database.exec(statement); !done)
             return done;

@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QUrl>
 #include <QtEndian>
-
 #include <sqlite3.h>
 
 namespace steward {
@@ -62,14 +61,16 @@ Result<SqliteFileInfo> inspectSqliteFile(const QString& path)
                 .arg(path));
     }
     if (head.size() < 100 || result.size < 512)
-        return Outcome::cannotOpen(Text::tr("%1: the SQLite file is truncated (only %2 bytes)").arg(path).arg(result.size));
+        return Outcome::cannotOpen(
+            Text::tr("%1: the SQLite file is truncated (only %2 bytes)").arg(path).arg(result.size));
 
     // The header's own numbers say how long the file must be; SQLite would read the missing
     // pages as zeros and report corruption somewhere later, less clearly.
     const int rawPageSize = qFromBigEndian<quint16>(head.constData() + 16);
     result.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (result.pageSize < 512 || (result.pageSize & (result.pageSize - 1)) != 0)
-        return Outcome::cannotOpen(Text::tr("%1: the SQLite header is damaged (page size %2)").arg(path).arg(rawPageSize));
+        return Outcome::cannotOpen(
+            Text::tr("%1: the SQLite header is damaged (page size %2)").arg(path).arg(rawPageSize));
     // The page count is only valid when the "version-valid-for" number matches the change counter.
     if (headerWord(head, 92) == headerWord(head, 24))
         result.headerPageCount = headerWord(head, 28);
@@ -81,7 +82,7 @@ Result<SqliteFileInfo> inspectSqliteFile(const QString& path)
     result.hasSideFiles = result.hasWal || result.hasJournal;
     if (!result.hasWal && result.headerPageCount > 0 && result.size < result.headerPageCount * result.pageSize) {
         return Outcome::cannotOpen(Text::tr("%1: the SQLite file is truncated: its header counts %2 pages of %3 bytes "
-                                      "(%4 bytes), the file has %5")
+                                            "(%4 bytes), the file has %5")
                                        .arg(path)
                                        .arg(result.headerPageCount)
                                        .arg(result.pageSize)

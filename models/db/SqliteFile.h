@@ -12,14 +12,14 @@ namespace steward {
 struct SqliteFileInfo
 {
     qint64 size = 0;
-    int pageSize = 0;          // from the header (bytes 16-17)
+    int pageSize = 0;           // from the header (bytes 16-17)
     qint64 headerPageCount = 0; // bytes 28-31, 0 when the header does not vouch for it
-    quint32 applicationId = 0; // bytes 68-71 (PRAGMA application_id)
-    bool walMode = false;      // header bytes 18-19 say WAL: read-only opening must not create -shm
-    bool hasWal = false;       // a -wal beside it
-    bool hasShm = false;       // a -shm beside it
-    bool hasJournal = false;   // a -journal beside it (a writer may be active, or crashed)
-    bool hasSideFiles = false; // a -wal or -journal beside it
+    quint32 applicationId = 0;  // bytes 68-71 (PRAGMA application_id)
+    bool walMode = false;       // header bytes 18-19 say WAL: read-only opening must not create -shm
+    bool hasWal = false;        // a -wal beside it
+    bool hasShm = false;        // a -shm beside it
+    bool hasJournal = false;    // a -journal beside it (a writer may be active, or crashed)
+    bool hasSideFiles = false;  // a -wal or -journal beside it
 };
 
 Result<SqliteFileInfo> inspectSqliteFile(const QString& path);

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-
 #include <sqlite3.h>
 
 namespace steward {
@@ -31,10 +30,10 @@ SqliteRowWriter::SqliteRowWriter(Database& database, const QString& table, const
         quoted << SqlDialect::quoteIdentifier(column);
         placeholders << QStringLiteral("?");
     }
-    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                               .arg(SqlDialect::quoteIdentifier(table), quoted.join(QLatin1Char(',')),
-                                    placeholders.join(QLatin1Char(',')))
-                               .toUtf8();
+    const QByteArray sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(SqlDialect::quoteIdentifier(table), quoted.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')))
+            .toUtf8();
     if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &m_statement, nullptr) != SQLITE_OK)
         m_status = failure(Text::tr("preparing the insert into %1").arg(table));
 }
@@ -80,17 +79,20 @@ Outcome SqliteRowWriter::add(const QVariantList& row)
                 break;
             case QMetaType::QByteArray: {
                 const QByteArray bytes = value.toByteArray();
-                rc = sqlite3_bind_blob64(m_statement, index, bytes.constData(), quint64(bytes.size()), SQLITE_TRANSIENT);
+                rc =
+                    sqlite3_bind_blob64(m_statement, index, bytes.constData(), quint64(bytes.size()), SQLITE_TRANSIENT);
                 break;
             }
             case QMetaType::QString: {
                 const QString& text = *static_cast<const QString*>(value.constData());
-                rc = sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                                         SQLITE_TRANSIENT);
                 break;
             }
             default: {
                 const QString text = value.toString();
-                rc = sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text16(m_statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                                         SQLITE_TRANSIENT);
                 break;
             }
             }

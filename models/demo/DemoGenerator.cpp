@@ -43,8 +43,9 @@ Outcome seedPeopleAndDecisions(Database& database, FixedClock& clock)
     }
 
     QSqlQuery pending = database.query();
-    if (!pending.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = '%1' ORDER BY id LIMIT 6")
-                          .arg(stateName(SuggestionState::Pending))))
+    if (!pending.exec(
+            QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = '%1' ORDER BY id LIMIT 6")
+                .arg(stateName(SuggestionState::Pending))))
         return database.failure(pending.lastError(), Text::tr("choosing demo decisions"));
     QStringList ids;
     while (pending.next())
@@ -83,7 +84,8 @@ Outcome seedPeopleAndDecisions(Database& database, FixedClock& clock)
         return done.outcome;
     clock.advanceSeconds(9 * 60);
     auto requested = aliceEngine.apply(SuggestionDecisions::requestRollback(
-        ids.at(1), QStringLiteral("Bias turned positive on the first live week; returning to the previous configuration.")));
+        ids.at(1),
+        QStringLiteral("Bias turned positive on the first live week; returning to the previous configuration.")));
     return requested.outcome;
 }
 } // namespace
@@ -110,14 +112,16 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
         return writable;
     {
         QSqlQuery existing = database.query();
-        const QString sql = database.isSqlite()
-                                ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'llm_suggestions'")
-                                : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = 'llm_suggestions' "
-                                                 "AND table_schema = current_schema()");
+        const QString sql =
+            database.isSqlite()
+                ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'llm_suggestions'")
+                : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = 'llm_suggestions' "
+                                 "AND table_schema = current_schema()");
         if (!existing.exec(sql))
             return database.failure(existing.lastError(), Text::tr("checking the target"));
         if (existing.next())
-            return Outcome::conflict(Text::tr("the target already has pipeline tables; the demo writes only into an empty database"));
+            return Outcome::conflict(
+                Text::tr("the target already has pipeline tables; the demo writes only into an empty database"));
     }
 
     if (database.isSqlite()) {
@@ -133,7 +137,8 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
         const QString flavour = database.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgres");
         if (Outcome created = SqlScript::run(database, QStringLiteral("pipeline/%1.sql").arg(flavour)); !created)
             return created;
-        if (Outcome created = SqlScript::run(database, QStringLiteral("pipeline/actuals_%1.sql").arg(flavour)); !created)
+        if (Outcome created = SqlScript::run(database, QStringLiteral("pipeline/actuals_%1.sql").arg(flavour));
+            !created)
             return created;
         DemoWriter writer(database, options);
         if (Outcome written = writer.writeAll(counts); !written)

@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QMap>
 #include <QString>
-
 #include <functional>
 
 namespace steward {
@@ -14,10 +13,10 @@ class Database;
 
 struct DemoOptions
 {
-    int scale = 1;          // multiplies every row count; 4000 gives 1,000,000 suggestions
+    int scale = 1; // multiplies every row count; 4000 gives 1,000,000 suggestions
     quint32 seed = 20260306;
-    QDate anchor;           // "today" in the data, whose "now" is 09:00 UTC that day; default: defaultAnchor()
-    QString actingUser;     // becomes admin; empty: the login name
+    QDate anchor;       // "today" in the data, whose "now" is 09:00 UTC that day; default: defaultAnchor()
+    QString actingUser; // becomes admin; empty: the login name
     // Called between batches with a stage name and a fraction done; return false to cancel.
     std::function<bool(const QString& stage, double fraction)> progress;
 

@@ -24,8 +24,9 @@ struct PolicyTemplate
 };
 
 const QList<PolicyTemplate> kPolicies{
-    {QStringLiteral("Forecast bias guard"), QStringLiteral("bias_detection"), QStringLiteral("bias"), QStringLiteral("bias"),
-     0.03, 0.08, QStringLiteral("Absolute bias over a 28-day window stays under the thresholds for every client.")},
+    {QStringLiteral("Forecast bias guard"), QStringLiteral("bias_detection"), QStringLiteral("bias"),
+     QStringLiteral("bias"), 0.03, 0.08,
+     QStringLiteral("Absolute bias over a 28-day window stays under the thresholds for every client.")},
     {QStringLiteral("Regional fairness"), QStringLiteral("fairness"), QStringLiteral("fairness"),
      QStringLiteral("wmape_gap_between_regions"), 0.05, 0.12,
      QStringLiteral("No region's WMAPE exceeds the best region's by more than the threshold.")},
@@ -33,15 +34,18 @@ const QList<PolicyTemplate> kPolicies{
      QStringLiteral("unexplained_changes"), 1, 3,
      QStringLiteral("Every applied configuration change has a stored reasoning and before/after metrics.")},
     {QStringLiteral("No personal data in features"), QStringLiteral("privacy"), QStringLiteral("privacy"),
-     QStringLiteral("pii_columns"), 0, 1, QStringLiteral("Feature sets never include customer names, phones or addresses.")},
+     QStringLiteral("pii_columns"), 0, 1,
+     QStringLiteral("Feature sets never include customer names, phones or addresses.")},
     {QStringLiteral("Model artifact integrity"), QStringLiteral("security"), QStringLiteral("security"),
      QStringLiteral("unsigned_artifacts"), 0, 1, QStringLiteral("Deployed model artifacts carry a verified checksum.")},
-    {QStringLiteral("WMAPE ceiling"), QStringLiteral("performance"), QStringLiteral("performance"), QStringLiteral("wmape"),
-     0.25, 0.35, QStringLiteral("Order-level WMAPE on the latest backtest stays under the ceiling.")},
+    {QStringLiteral("WMAPE ceiling"), QStringLiteral("performance"), QStringLiteral("performance"),
+     QStringLiteral("wmape"), 0.25, 0.35,
+     QStringLiteral("Order-level WMAPE on the latest backtest stays under the ceiling.")},
     {QStringLiteral("False negative rate on events"), QStringLiteral("performance"), QStringLiteral("performance"),
      QStringLiteral("fnr"), 0.15, 0.25, QStringLiteral("Stock-out risk: missed demand on event days stays bounded.")},
     {QStringLiteral("Draft: drift watch"), QStringLiteral("performance"), QStringLiteral("performance"),
-     QStringLiteral("psi"), 0.1, 0.25, QStringLiteral("Population stability index of key features (draft, not enforced).")},
+     QStringLiteral("psi"), 0.1, 0.25,
+     QStringLiteral("Population stability index of key features (draft, not enforced).")},
 };
 } // namespace
 
@@ -53,10 +57,10 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
                             QStringLiteral("description")});
     BatchInserter violations(m_db, table("governance_violations"),
                              {QStringLiteral("violation_id"), QStringLiteral("policy_id"), QStringLiteral("client_id"),
-                              QStringLiteral("model_version"), QStringLiteral("violation_type"), QStringLiteral("severity"),
-                              QStringLiteral("description"), QStringLiteral("details"), QStringLiteral("status"),
-                              QStringLiteral("resolution"), QStringLiteral("resolved_by"), QStringLiteral("detected_at"),
-                              QStringLiteral("resolved_at")});
+                              QStringLiteral("model_version"), QStringLiteral("violation_type"),
+                              QStringLiteral("severity"), QStringLiteral("description"), QStringLiteral("details"),
+                              QStringLiteral("status"), QStringLiteral("resolution"), QStringLiteral("resolved_by"),
+                              QStringLiteral("detected_at"), QStringLiteral("resolved_at")});
     struct Policy
     {
         QString id;
@@ -68,8 +72,8 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
             const PolicyTemplate& shape = kPolicies.at(p);
             const QString name = copy == 0 ? shape.name : QStringLiteral("%1 #%2").arg(shape.name).arg(copy + 1);
             const QString status = shape.name.startsWith(QLatin1String("Draft")) ? QStringLiteral("draft")
-                                   : (p == 4 && copy % 2 == 1)                     ? QStringLiteral("inactive")
-                                                                                   : QStringLiteral("active");
+                                   : (p == 4 && copy % 2 == 1)                   ? QStringLiteral("inactive")
+                                                                                 : QStringLiteral("active");
             JsonText rules;
             rules.beginObject()
                 .text(QStringLiteral("metric"), shape.metric)
@@ -84,7 +88,9 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
                 .endObject();
             const QString id = m_random.uuid();
             created << Policy{id, shape};
-            if (Outcome done = policies.add({id, name, shape.type, status, rules.take(), thresholds.take(), shape.description}); !done)
+            if (Outcome done =
+                    policies.add({id, name, shape.type, status, rules.take(), thresholds.take(), shape.description});
+                !done)
                 return done;
         }
     }
@@ -92,14 +98,15 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
         return done;
 
     const int total = 60 * m_options.scale;
-    const QStringList severities{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
+    const QStringList severities{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+                                 QStringLiteral("critical")};
     const QStringList people{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol")};
     for (int i = 0; i < total; ++i) {
         const Policy& policy = created.at(i % created.size());
         const Client& client = m_clients.at(i % m_clients.size());
         QString severity = severities.at(m_random.integer(0, 3));
         const double roll = m_random.uniform(0, 1);
-        QString status = roll < 0.35 ? stateName(ViolationState::Open)
+        QString status = roll < 0.35   ? stateName(ViolationState::Open)
                          : roll < 0.55 ? stateName(ViolationState::Investigating)
                          : roll < 0.85 ? stateName(ViolationState::Resolved)
                                        : stateName(ViolationState::FalsePositive);
@@ -115,24 +122,27 @@ Outcome DemoWriter::writeGovernance(RowCounts& counts)
         details.beginObject()
             .text(QStringLiteral("metric"), policy.shape.metric)
             .number(QStringLiteral("observed"), observed)
-            .number(QStringLiteral("threshold"), severity == QLatin1String("critical") ? policy.shape.critical : policy.shape.warning)
+            .number(QStringLiteral("threshold"),
+                    severity == QLatin1String("critical") ? policy.shape.critical : policy.shape.warning)
             .integer(QStringLiteral("window_days"), 28)
             .text(QStringLiteral("monitor"), QStringLiteral("governance-monitor/2.3"))
             .endObject();
         const QString version = client.versions.at(m_random.integer(0, static_cast<int>(client.versions.size()) - 1));
-        const QString description = QStringLiteral("%1 for %2 is %3, above the %4 threshold")
-                                        .arg(policy.shape.metric, client.id, QString::number(observed, 'f', 3), severity);
-        const QString resolution = status == stateName(ViolationState::Resolved)
-                                       ? QStringLiteral("Retrained with corrected promotion calendar; metric back under threshold.")
-                                   : status == stateName(ViolationState::FalsePositive)
-                                       ? QStringLiteral("Monitor read a partial day of data; the full-day metric is within bounds.")
-                                       : QString();
+        const QString description =
+            QStringLiteral("%1 for %2 is %3, above the %4 threshold")
+                .arg(policy.shape.metric, client.id, QString::number(observed, 'f', 3), severity);
+        const QString resolution =
+            status == stateName(ViolationState::Resolved)
+                ? QStringLiteral("Retrained with corrected promotion calendar; metric back under threshold.")
+            : status == stateName(ViolationState::FalsePositive)
+                ? QStringLiteral("Monitor read a partial day of data; the full-day metric is within bounds.")
+                : QString();
         const QVariant noText(QMetaType(QMetaType::QString));
-        if (Outcome done = violations.add(
-                {m_random.uuid(), policy.id, client.id, version, policy.shape.violationType, severity, description,
-                 details.take(), status, closed ? QVariant(resolution) : noText,
-                 closed ? QVariant(m_random.pick(people)) : noText, timestampText(detected),
-                 closed ? QVariant(timestampText(closedAt(detected))) : noText});
+        if (Outcome done =
+                violations.add({m_random.uuid(), policy.id, client.id, version, policy.shape.violationType, severity,
+                                description, details.take(), status, closed ? QVariant(resolution) : noText,
+                                closed ? QVariant(m_random.pick(people)) : noText, timestampText(detected),
+                                closed ? QVariant(timestampText(closedAt(detected))) : noText});
             !done)
             return done;
     }
@@ -156,8 +166,9 @@ Outcome DemoWriter::writeAuxiliary(RowCounts& counts)
                                QStringLiteral("metrics_a"), QStringLiteral("metrics_b"), QStringLiteral("winner"),
                                QStringLiteral("created_at")});
     BatchInserter profiles(m_db, table("data_profiles"),
-                           {QStringLiteral("client_id"), QStringLiteral("summary_stats"), QStringLiteral("demand_patterns"),
-                            QStringLiteral("temporal_patterns"), QStringLiteral("created_at")});
+                           {QStringLiteral("client_id"), QStringLiteral("summary_stats"),
+                            QStringLiteral("demand_patterns"), QStringLiteral("temporal_patterns"),
+                            QStringLiteral("created_at")});
     BatchInserter anomalies(m_db, table("anomaly_log"),
                             {QStringLiteral("client_id"), QStringLiteral("series_key"), QStringLiteral("anomaly_date"),
                              QStringLiteral("details"), QStringLiteral("created_at")});
@@ -166,13 +177,14 @@ Outcome DemoWriter::writeAuxiliary(RowCounts& counts)
 
     const QStringList skuTypes{QStringLiteral("smooth"), QStringLiteral("seasonal"), QStringLiteral("intermittent"),
                                QStringLiteral("lumpy"), QStringLiteral("dead")};
-    const QStringList eventNames{QStringLiteral("Tết Nguyên Đán"), QStringLiteral("Mid-Autumn Festival"),
-                                 QStringLiteral("Black Friday"), QStringLiteral("11.11 sale"),
+    const QStringList eventNames{QStringLiteral("Tết Nguyên Đán"),   QStringLiteral("Mid-Autumn Festival"),
+                                 QStringLiteral("Black Friday"),     QStringLiteral("11.11 sale"),
                                  QStringLiteral("School reopening"), QStringLiteral("Typhoon closure"),
-                                 QStringLiteral("Payday weekend"), QStringLiteral("Reunification Day")};
+                                 QStringLiteral("Payday weekend"),   QStringLiteral("Reunification Day")};
     for (const Client& client : m_clients) {
         for (qint64 product : client.products) {
-            if (Outcome done = skus.add({client.id, product, m_random.pick(skuTypes), m_random.uniform(0.02, 1.0)}); !done)
+            if (Outcome done = skus.add({client.id, product, m_random.pick(skuTypes), m_random.uniform(0.02, 1.0)});
+                !done)
                 return done;
         }
         for (int e = 0; e < 8 * m_options.scale; ++e) {
@@ -183,8 +195,8 @@ Outcome DemoWriter::writeAuxiliary(RowCounts& counts)
                 .number(QStringLiteral("lift"), m_random.uniform(1.1, 2.4), 2)
                 .endObject();
             if (Outcome done = events.add({client.id, eventNames.at(e % eventNames.size()),
-                                           isoDate(m_now.date().addDays(m_random.integer(-300, 90))), m_random.integer(1, 3),
-                                           evidence.take()});
+                                           isoDate(m_now.date().addDays(m_random.integer(-300, 90))),
+                                           m_random.integer(1, 3), evidence.take()});
                 !done)
                 return done;
         }
@@ -216,7 +228,8 @@ Outcome DemoWriter::writeAuxiliary(RowCounts& counts)
                 .boolean(QStringLiteral("tet_effect"), true)
                 .number(QStringLiteral("weekly_amplitude"), m_random.uniform(0.1, 0.35), 2)
                 .endObject();
-            if (Outcome done = profiles.add({client.id, stats.take(), demand.take(), temporal.take(), isoTime(m_now.addDays(-30 * p))});
+            if (Outcome done = profiles.add(
+                    {client.id, stats.take(), demand.take(), temporal.take(), isoTime(m_now.addDays(-30 * p))});
                 !done)
                 return done;
         }

@@ -14,11 +14,16 @@ public:
     explicit DemoRandom(quint32 seed) : m_generator(seed) {}
 
     double uniform(double low, double high) { return low + (high - low) * m_generator.generateDouble(); }
-    int integer(int low, int highInclusive) { return low + static_cast<int>(m_generator.bounded(highInclusive - low + 1)); }
+    int integer(int low, int highInclusive)
+    {
+        return low + static_cast<int>(m_generator.bounded(highInclusive - low + 1));
+    }
     bool chance(double probability) { return m_generator.generateDouble() < probability; }
     double normal(double mean, double sd);
-    template <typename T>
-    const T& pick(const QList<T>& items) { return items.at(static_cast<qsizetype>(m_generator.bounded(static_cast<quint32>(items.size())))); }
+    template <typename T> const T& pick(const QList<T>& items)
+    {
+        return items.at(static_cast<qsizetype>(m_generator.bounded(static_cast<quint32>(items.size()))));
+    }
     // A version-4 UUID from the seeded stream.
     QString uuid();
 

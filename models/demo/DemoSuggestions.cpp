@@ -22,13 +22,12 @@ struct SuggestionText
     QString diff;
 };
 
-const QStringList kFeaturePool{QStringLiteral("lag_7"),          QStringLiteral("lag_14"),
-                               QStringLiteral("lag_28"),         QStringLiteral("rolling_mean_7"),
-                               QStringLiteral("rolling_std_28"), QStringLiteral("dow"),
-                               QStringLiteral("promo_flag"),     QStringLiteral("promo_intensity"),
-                               QStringLiteral("price_index"),    QStringLiteral("days_to_tet"),
-                               QStringLiteral("payday_flag"),    QStringLiteral("rain_mm"),
-                               QStringLiteral("stockout_prev_7")};
+const QStringList kFeaturePool{
+    QStringLiteral("lag_7"),          QStringLiteral("lag_14"),          QStringLiteral("lag_28"),
+    QStringLiteral("rolling_mean_7"), QStringLiteral("rolling_std_28"),  QStringLiteral("dow"),
+    QStringLiteral("promo_flag"),     QStringLiteral("promo_intensity"), QStringLiteral("price_index"),
+    QStringLiteral("days_to_tet"),    QStringLiteral("payday_flag"),     QStringLiteral("rain_mm"),
+    QStringLiteral("stockout_prev_7")};
 
 SuggestionText hyperparameter(DemoRandom& r)
 {
@@ -57,14 +56,15 @@ SuggestionText hyperparameter(DemoRandom& r)
         .endObject()
         .endObject()
         .endObject();
-    return {QStringLiteral("Lower learning_rate to %1 and deepen trees to %2").arg(lrAfter).arg(depthAfter),
-            QStringLiteral("Residuals on folds 3-5 show systematic under-prediction on high-volume SKUs, while training "
-                           "loss keeps falling after round %1: the model is underfitting interactions and stopping too "
-                           "early. A smaller learning rate with twice the trees and depth %2 captured the "
-                           "promotion-by-weekday interaction in a dry run; early stopping guards against overfitting.")
-                .arg(trees / 2)
-                .arg(depthAfter),
-            diff.take()};
+    return {
+        QStringLiteral("Lower learning_rate to %1 and deepen trees to %2").arg(lrAfter).arg(depthAfter),
+        QStringLiteral("Residuals on folds 3-5 show systematic under-prediction on high-volume SKUs, while training "
+                       "loss keeps falling after round %1: the model is underfitting interactions and stopping too "
+                       "early. A smaller learning rate with twice the trees and depth %2 captured the "
+                       "promotion-by-weekday interaction in a dry run; early stopping guards against overfitting.")
+            .arg(trees / 2)
+            .arg(depthAfter),
+        diff.take()};
 }
 
 SuggestionText feature(DemoRandom& r)
@@ -108,8 +108,9 @@ SuggestionText feature(DemoRandom& r)
 
 SuggestionText event(DemoRandom& r)
 {
-    const QStringList events{QStringLiteral("tet_holiday"), QStringLiteral("mid_autumn"), QStringLiteral("black_friday"),
-                             QStringLiteral("double_11"), QStringLiteral("school_reopening")};
+    const QStringList events{QStringLiteral("tet_holiday"), QStringLiteral("mid_autumn"),
+                             QStringLiteral("black_friday"), QStringLiteral("double_11"),
+                             QStringLiteral("school_reopening")};
     const QString name = r.pick(events);
     const int tier = r.integer(1, 3);
     JsonText diff;
@@ -129,11 +130,12 @@ SuggestionText event(DemoRandom& r)
         .endObject()
         .endObject()
         .endObject();
-    return {QStringLiteral("Register %1 as a tier-%2 event").arg(name).arg(tier),
-            QStringLiteral("Residual analysis found a recurring spike around %1 in the last two years that the calendar "
-                           "does not know about; the event-day WMAPE is more than twice the overall WMAPE.")
-                .arg(name),
-            diff.take()};
+    return {
+        QStringLiteral("Register %1 as a tier-%2 event").arg(name).arg(tier),
+        QStringLiteral("Residual analysis found a recurring spike around %1 in the last two years that the calendar "
+                       "does not know about; the event-day WMAPE is more than twice the overall WMAPE.")
+            .arg(name),
+        diff.take()};
 }
 
 SuggestionText calendar(DemoRandom& r)
@@ -237,7 +239,7 @@ Outcome DemoWriter::writeSuggestions(RowCounts& counts)
         QString categoryValue = category;
         QString status;
         const double roll = m_random.uniform(0, 1);
-        status = roll < 0.46 ? stateName(SuggestionState::Pending)
+        status = roll < 0.46   ? stateName(SuggestionState::Pending)
                  : roll < 0.72 ? stateName(SuggestionState::Applied)
                  : roll < 0.92 ? stateName(SuggestionState::Rejected)
                                : stateName(SuggestionState::Rollback);
@@ -258,12 +260,13 @@ Outcome DemoWriter::writeSuggestions(RowCounts& counts)
         const bool improves = m_random.chance(0.8);
         const double gain = improves ? m_random.uniform(0.9, 0.99) : m_random.uniform(1.0, 1.06);
         const QString before = metricsJson(wmape, bias, fnr, mae, false);
-        const QString after = metricsJson(wmape * gain, bias * m_random.uniform(0.4, 1.2), fnr * gain * m_random.uniform(0.95, 1.05),
-                                          mae * gain, false);
-        const QString cycle = client.cycles.isEmpty() ? QString()
-                                                      : client.cycles.at(static_cast<int>((i / m_clients.size()) % client.cycles.size()));
-        if (Outcome done = suggestions.add({m_random.uuid(), cycle, client.id, categoryValue, text.summary, text.reasoning,
-                                            text.diff, before, after, status});
+        const QString after = metricsJson(wmape * gain, bias * m_random.uniform(0.4, 1.2),
+                                          fnr * gain * m_random.uniform(0.95, 1.05), mae * gain, false);
+        const QString cycle = client.cycles.isEmpty()
+                                  ? QString()
+                                  : client.cycles.at(static_cast<int>((i / m_clients.size()) % client.cycles.size()));
+        if (Outcome done = suggestions.add({m_random.uuid(), cycle, client.id, categoryValue, text.summary,
+                                            text.reasoning, text.diff, before, after, status});
             !done)
             return done;
         if (i % 2000 == 1999 && !report(Text::tr("suggestions"), static_cast<double>(i) / total))

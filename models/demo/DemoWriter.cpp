@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
-
 #include <cmath>
 
 namespace steward {
@@ -35,10 +34,12 @@ const QStringList kCycleStates{QStringLiteral("PROFILING"), QStringLiteral("BACK
 DemoWriter::DemoWriter(Database& database, const DemoOptions& options)
     : m_db(database), m_options(options), m_random(options.seed)
 {
-    m_now = QDateTime(options.anchor.isValid() ? options.anchor : DemoOptions::defaultAnchor(), QTime(9, 0), QTimeZone::utc());
-    const QList<QPair<QString, QString>> clients{{QStringLiteral("hanoi_fresh"), QStringLiteral("Hanoi Fresh Grocers")},
-                                                 {QStringLiteral("saigon_mart"), QStringLiteral("Saigon Mart")},
-                                                 {QStringLiteral("lotus_pharma"), QStringLiteral("Lotus Pharmacy Chain")}};
+    m_now = QDateTime(options.anchor.isValid() ? options.anchor : DemoOptions::defaultAnchor(), QTime(9, 0),
+                      QTimeZone::utc());
+    const QList<QPair<QString, QString>> clients{
+        {QStringLiteral("hanoi_fresh"), QStringLiteral("Hanoi Fresh Grocers")},
+        {QStringLiteral("saigon_mart"), QStringLiteral("Saigon Mart")},
+        {QStringLiteral("lotus_pharma"), QStringLiteral("Lotus Pharmacy Chain")}};
     double base = 0.31;
     for (const auto& [id, name] : clients) {
         m_clients << Client{id, name, base, {}, {}, {}};
@@ -77,8 +78,11 @@ bool DemoWriter::allowInvalidJson() const
 QString DemoWriter::metricsJson(double wmape, double bias, double fnr, double mae, bool extended)
 {
     JsonText json;
-    json.beginObject().number(QStringLiteral("wmape"), wmape).number(QStringLiteral("bias"), bias)
-        .number(QStringLiteral("fnr"), fnr).number(QStringLiteral("mae"), mae, 2);
+    json.beginObject()
+        .number(QStringLiteral("wmape"), wmape)
+        .number(QStringLiteral("bias"), bias)
+        .number(QStringLiteral("fnr"), fnr)
+        .number(QStringLiteral("mae"), mae, 2);
     if (extended) {
         json.number(QStringLiteral("rmse"), mae * m_random.uniform(1.25, 1.45), 2)
             .number(QStringLiteral("mape"), wmape * m_random.uniform(1.05, 1.2))
@@ -91,9 +95,9 @@ Outcome DemoWriter::writeAll(RowCounts& counts)
 {
     using Step = Outcome (DemoWriter::*)(RowCounts&);
     // Each step's share of the run time, as measured at large scales.
-    const QList<QPair<Step, double>> steps{{&DemoWriter::writeModels, 0.04},      {&DemoWriter::writeCycles, 0.02},
-                                           {&DemoWriter::writeBacktests, 0.03},   {&DemoWriter::writeSuggestions, 0.42},
-                                           {&DemoWriter::writeForecasts, 0.44},   {&DemoWriter::writeGovernance, 0.04},
+    const QList<QPair<Step, double>> steps{{&DemoWriter::writeModels, 0.04},    {&DemoWriter::writeCycles, 0.02},
+                                           {&DemoWriter::writeBacktests, 0.03}, {&DemoWriter::writeSuggestions, 0.42},
+                                           {&DemoWriter::writeForecasts, 0.44}, {&DemoWriter::writeGovernance, 0.04},
                                            {&DemoWriter::writeAuxiliary, 0.01}};
     m_progressStart = 0;
     for (const auto& [step, share] : steps) {
@@ -111,7 +115,8 @@ Outcome DemoWriter::writeModels(RowCounts& counts)
 {
     BatchInserter models(m_db, table("model_metadata"),
                          {QStringLiteral("client_id"), QStringLiteral("model_version"), QStringLiteral("metrics"),
-                          QStringLiteral("feature_count"), QStringLiteral("training_samples"), QStringLiteral("created_at")});
+                          QStringLiteral("feature_count"), QStringLiteral("training_samples"),
+                          QStringLiteral("created_at")});
     BatchInserter jobs(m_db, table("training_jobs"),
                        {QStringLiteral("job_id"), QStringLiteral("client_id"), QStringLiteral("status"),
                         QStringLiteral("started_at"), QStringLiteral("completed_at"), QStringLiteral("metrics"),
@@ -129,7 +134,8 @@ Outcome DemoWriter::writeModels(RowCounts& counts)
         int features = 18;
         qint64 samples = 42000 + m_random.integer(0, 5000);
         for (int i = 0; i < versionsPerClient; ++i) {
-            const QDateTime trained = m_now.addSecs(-spacing * (versionsPerClient - i) - m_random.integer(0, static_cast<int>(spacing / 2)));
+            const QDateTime trained =
+                m_now.addSecs(-spacing * (versionsPerClient - i) - m_random.integer(0, static_cast<int>(spacing / 2)));
             const QString version = trained.toString(QStringLiteral("yyyyMMdd_HHmmss"));
             client.versions << version;
             // Metrics improve over versions with noise; now and then a version is worse.
@@ -140,7 +146,9 @@ Outcome DemoWriter::writeModels(RowCounts& counts)
             features += m_random.chance(0.4) ? m_random.integer(1, 3) : 0;
             samples += m_random.integer(400, 2400);
             const QString metrics = metricsJson(wmape, bias, fnr, mae, true);
-            if (Outcome done = models.add({client.id, version, metrics, features, samples, isoTime(trained.addSecs(1800))}); !done)
+            if (Outcome done =
+                    models.add({client.id, version, metrics, features, samples, isoTime(trained.addSecs(1800))});
+                !done)
                 return done;
             const QDateTime started = trained.addSecs(-m_random.integer(300, 2400));
             if (m_random.chance(0.2)) {
@@ -152,14 +160,15 @@ Outcome DemoWriter::writeModels(RowCounts& counts)
                     !done)
                     return done;
             }
-            if (Outcome done = jobs.add({m_random.uuid(), client.id, QStringLiteral("completed"), isoTime(started),
-                                         isoTime(trained), metricsJson(wmape, bias, fnr, mae, false), version, nullText()});
+            if (Outcome done =
+                    jobs.add({m_random.uuid(), client.id, QStringLiteral("completed"), isoTime(started),
+                              isoTime(trained), metricsJson(wmape, bias, fnr, mae, false), version, nullText()});
                 !done)
                 return done;
         }
         // The newest job is still running.
-        if (Outcome done = jobs.add({m_random.uuid(), client.id, QStringLiteral("running"), isoTime(m_now.addSecs(-900)),
-                                     nullText(), nullText(), nullText(), nullText()});
+        if (Outcome done = jobs.add({m_random.uuid(), client.id, QStringLiteral("running"),
+                                     isoTime(m_now.addSecs(-900)), nullText(), nullText(), nullText(), nullText()});
             !done)
             return done;
         if (!report(Text::tr("model versions"), 1.0 * (&client - m_clients.data() + 1) / m_clients.size()))
@@ -180,7 +189,8 @@ Outcome DemoWriter::writeCycles(RowCounts& counts)
                          {QStringLiteral("cycle_id"), QStringLiteral("client_id"), QStringLiteral("state"),
                           QStringLiteral("max_iterations"), QStringLiteral("current_iteration"),
                           QStringLiteral("convergence_threshold"), QStringLiteral("mape_before"),
-                          QStringLiteral("mape_after"), QStringLiteral("config_snapshot"), QStringLiteral("error_message")});
+                          QStringLiteral("mape_after"), QStringLiteral("config_snapshot"),
+                          QStringLiteral("error_message")});
     const int perClient = 10 * m_options.scale;
     for (Client& client : m_clients) {
         double mape = client.baseWmape * 1.1;
@@ -188,7 +198,7 @@ Outcome DemoWriter::writeCycles(RowCounts& counts)
             // Older cycles are complete; the newest ones are spread across every state.
             const int fromEnd = perClient - 1 - i;
             const QString state = fromEnd < kCycleStates.size() ? kCycleStates.at(kCycleStates.size() - 1 - fromEnd)
-                                                                  : kCycleStates.last();
+                                                                : kCycleStates.last();
             const QString id = m_random.uuid();
             client.cycles << id;
             const int stateIndex = static_cast<int>(kCycleStates.indexOf(state));
@@ -202,15 +212,15 @@ Outcome DemoWriter::writeCycles(RowCounts& counts)
                 .integer(QStringLiteral("max_depth"), m_random.integer(5, 9))
                 .integer(QStringLiteral("n_estimators"), m_random.integer(4, 12) * 100)
                 .endObject()
-                .strings(QStringLiteral("features"), {QStringLiteral("lag_7"), QStringLiteral("lag_14"), QStringLiteral("dow"),
-                                                      QStringLiteral("promo_flag")})
+                .strings(QStringLiteral("features"), {QStringLiteral("lag_7"), QStringLiteral("lag_14"),
+                                                      QStringLiteral("dow"), QStringLiteral("promo_flag")})
                 .integer(QStringLiteral("horizon_days"), 28)
                 .endObject();
             const bool failed = m_random.chance(0.05) && state != QLatin1String("COMPLETE");
-            if (Outcome done = cycles.add({id, client.id, state, 5, qMin(5, 1 + stateIndex / 2), 0.005, mape,
-                                           hasAfter ? QVariant(after) : nullNumber(), config.take(),
-                                           failed ? QVariant(QStringLiteral("LLM provider returned HTTP 429 after 3 retries"))
-                                                  : nullText()});
+            if (Outcome done = cycles.add(
+                    {id, client.id, state, 5, qMin(5, 1 + stateIndex / 2), 0.005, mape,
+                     hasAfter ? QVariant(after) : nullNumber(), config.take(),
+                     failed ? QVariant(QStringLiteral("LLM provider returned HTTP 429 after 3 retries")) : nullText()});
                 !done)
                 return done;
             if (hasAfter)
@@ -272,7 +282,8 @@ Outcome DemoWriter::writeForecasts(RowCounts& counts)
                             {QStringLiteral("series_key"), QStringLiteral("client_id"), QStringLiteral("product_id"),
                              QStringLiteral("forecast_date"), QStringLiteral("predicted_quantity"),
                              QStringLiteral("confidence_lower"), QStringLiteral("confidence_upper"),
-                             QStringLiteral("event_tier"), QStringLiteral("model_version"), QStringLiteral("created_at")},
+                             QStringLiteral("event_tier"), QStringLiteral("model_version"),
+                             QStringLiteral("created_at")},
                             200);
     BatchInserter actuals(m_db, table("forecast_actuals"),
                           {QStringLiteral("client_id"), QStringLiteral("series_key"), QStringLiteral("actual_date"),
@@ -314,10 +325,11 @@ Outcome DemoWriter::writeForecasts(RowCounts& counts)
                 const double spread = predicted * (0.12 + 0.004 * horizon) * (tier ? 1.4 : 1.0);
                 const double lower = qMax(0.0, predicted - spread * m_random.uniform(0.9, 1.1));
                 const double upper = predicted + spread * m_random.uniform(1.0, 1.3);
-                if (Outcome done = forecasts.add({series, client.id, product, isoDate(date), std::round(predicted * 100) / 100,
-                                                  std::round(lower * 100) / 100, std::round(upper * 100) / 100,
-                                                  tier ? QVariant(tier) : QVariant(QMetaType(QMetaType::Int)), version,
-                                                  isoTime(m_now.addDays(-pastDays))});
+                if (Outcome done =
+                        forecasts.add({series, client.id, product, isoDate(date), std::round(predicted * 100) / 100,
+                                       std::round(lower * 100) / 100, std::round(upper * 100) / 100,
+                                       tier ? QVariant(tier) : QVariant(QMetaType(QMetaType::Int)), version,
+                                       isoTime(m_now.addDays(-pastDays))});
                     !done)
                     return done;
                 if (day < 0) {

@@ -83,8 +83,10 @@ QDate nextBucket(const QDate& start, const QString& unit)
 Outcome readCounts(Database& db, ComplianceReportData& data)
 {
     const Scope scope = periodScope(db.dialect(), QStringLiteral("v.detected_at"), data);
-    auto q = run(db, QStringLiteral("SELECT v.severity, v.status, count(*) FROM governance_violations v WHERE %1 "
-                                    "GROUP BY v.severity, v.status").arg(scope.where),
+    auto q = run(db,
+                 QStringLiteral("SELECT v.severity, v.status, count(*) FROM governance_violations v WHERE %1 "
+                                "GROUP BY v.severity, v.status")
+                     .arg(scope.where),
                  scope.binds, Text::tr("counting violations"));
     if (!q)
         return q.failure();
@@ -122,7 +124,8 @@ Outcome readCurrentState(Database& db, ComplianceReportData& data, const ReportO
     auto criticalRows = ViolationQuery::fetch(db, criticalQuery, options.listLimit);
     auto overdueCount = ViolationQuery::count(db, overdueQuery);
     auto overdueRows = ViolationQuery::fetch(db, overdueQuery, options.listLimit);
-    for (const Outcome& failure : {criticalCount.failure(), criticalRows.failure(), overdueCount.failure(), overdueRows.failure()}) {
+    for (const Outcome& failure :
+         {criticalCount.failure(), criticalRows.failure(), overdueCount.failure(), overdueRows.failure()}) {
         if (!failure)
             return failure;
     }
@@ -136,10 +139,12 @@ Outcome readCurrentState(Database& db, ComplianceReportData& data, const ReportO
 Outcome readResolutions(Database& db, ComplianceReportData& data)
 {
     const Scope scope = periodScope(db.dialect(), QStringLiteral("v.resolved_at"), data);
-    const QString hours = GovernanceSql::hoursBetween(db.dialect(), QStringLiteral("v.detected_at"), QStringLiteral("v.resolved_at"));
-    auto q = run(db, QStringLiteral("SELECT v.severity, v.status, count(*), avg(%1), sum(%1) FROM governance_violations v "
-                                    "WHERE v.status IN %2 AND %3 GROUP BY v.severity, v.status")
-                         .arg(hours, GovernanceSql::closedStatusList(), scope.where),
+    const QString hours =
+        GovernanceSql::hoursBetween(db.dialect(), QStringLiteral("v.detected_at"), QStringLiteral("v.resolved_at"));
+    auto q = run(db,
+                 QStringLiteral("SELECT v.severity, v.status, count(*), avg(%1), sum(%1) FROM governance_violations v "
+                                "WHERE v.status IN %2 AND %3 GROUP BY v.severity, v.status")
+                     .arg(hours, GovernanceSql::closedStatusList(), scope.where),
                  scope.binds, Text::tr("measuring time to resolve"));
     if (!q)
         return q.failure();
@@ -166,7 +171,8 @@ Outcome readSeries(Database& db, ComplianceReportData& data)
     const qint64 days = data.since.daysTo(data.until) + 1;
     data.bucketUnit = days > 731 ? QStringLiteral("month") : days > 92 ? QStringLiteral("week") : QStringLiteral("day");
     QMap<QDate, ComplianceReportData::Bucket> buckets;
-    for (QDate start = bucketStart(data.since, data.bucketUnit); start <= data.until; start = nextBucket(start, data.bucketUnit))
+    for (QDate start = bucketStart(data.since, data.bucketUnit); start <= data.until;
+         start = nextBucket(start, data.bucketUnit))
         buckets[start].start = start;
     const auto bucketFor = [&](const QString& dayText) -> ComplianceReportData::Bucket* {
         const QDate day = QDate::fromString(dayText, Qt::ISODate);
@@ -178,7 +184,9 @@ Outcome readSeries(Database& db, ComplianceReportData& data)
 
     const Scope detected = periodScope(db.dialect(), QStringLiteral("v.detected_at"), data);
     const QString detectedDay = GovernanceSql::utcDay(db.dialect(), QStringLiteral("v.detected_at"));
-    auto q = run(db, QStringLiteral("SELECT %1, count(*) FROM governance_violations v WHERE %2 GROUP BY %1").arg(detectedDay, detected.where),
+    auto q = run(db,
+                 QStringLiteral("SELECT %1, count(*) FROM governance_violations v WHERE %2 GROUP BY %1")
+                     .arg(detectedDay, detected.where),
                  detected.binds, Text::tr("counting detections per day"));
     if (!q)
         return q.failure();
@@ -188,10 +196,12 @@ Outcome readSeries(Database& db, ComplianceReportData& data)
     }
     const Scope closed = periodScope(db.dialect(), QStringLiteral("v.resolved_at"), data);
     const QString closedDay = GovernanceSql::utcDay(db.dialect(), QStringLiteral("v.resolved_at"));
-    auto c = run(db, QStringLiteral("SELECT %1, v.status, count(*) FROM governance_violations v WHERE v.status IN %2 AND %3 "
-                                    "GROUP BY %1, v.status")
-                         .arg(closedDay, GovernanceSql::closedStatusList(), closed.where),
-                 closed.binds, Text::tr("counting resolutions per day"));
+    auto c =
+        run(db,
+            QStringLiteral("SELECT %1, v.status, count(*) FROM governance_violations v WHERE v.status IN %2 AND %3 "
+                           "GROUP BY %1, v.status")
+                .arg(closedDay, GovernanceSql::closedStatusList(), closed.where),
+            closed.binds, Text::tr("counting resolutions per day"));
     if (!c)
         return c.failure();
     while (c->next()) {
@@ -252,7 +262,8 @@ QString ComplianceReport::decisionLabel(const AuditEntry& entry)
     return ViolationTimeline::actionLabel(entry.targetKind, entry.action);
 }
 
-Result<ComplianceReportData> ComplianceReport::build(Database& database, const ReportOptions& options, const Progress& progress)
+Result<ComplianceReportData> ComplianceReport::build(Database& database, const ReportOptions& options,
+                                                     const Progress& progress)
 {
     const auto step = [&](const QString& stage, double fraction) { return !progress || progress(stage, fraction); };
     const auto cancelled = [] { return Outcome::failed(Text::tr("the report was cancelled")); };

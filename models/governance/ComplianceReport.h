@@ -11,7 +11,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -21,10 +20,10 @@ class Database;
 
 struct ReportOptions
 {
-    QString clientId; // empty: every client
-    QDate since;      // first day, UTC; invalid: 29 days before `until`
-    QDate until;      // last day (inclusive), UTC; invalid: the day of `asOf`
-    QDateTime asOf;   // what the state is measured against; invalid: the database's asOf()
+    QString clientId;    // empty: every client
+    QDate since;         // first day, UTC; invalid: 29 days before `until`
+    QDate until;         // last day (inclusive), UTC; invalid: the day of `asOf`
+    QDateTime asOf;      // what the state is measured against; invalid: the database's asOf()
     int listLimit = 200; // open criticals and overdue items listed (all are counted)
 };
 

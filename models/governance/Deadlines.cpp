@@ -24,7 +24,9 @@ const QString kPrefix = QStringLiteral("violations.deadline_days.");
 ViolationDeadlines ViolationDeadlines::defaults()
 {
     ViolationDeadlines deadlines;
-    deadlines.m_days = {{QStringLiteral("critical"), 1}, {QStringLiteral("high"), 3}, {QStringLiteral("medium"), 7},
+    deadlines.m_days = {{QStringLiteral("critical"), 1},
+                        {QStringLiteral("high"), 3},
+                        {QStringLiteral("medium"), 7},
                         {QStringLiteral("low"), 30}};
     return deadlines;
 }
@@ -87,7 +89,8 @@ Result<ViolationDeadlines> Deadlines::load(Database& database)
     if (*version == 0)
         return deadlines;
     QSqlQuery q = database.query();
-    q.prepare(QStringLiteral("SELECT key, value FROM %1 WHERE key LIKE ?").arg(database.appTable(QStringLiteral("settings"))));
+    q.prepare(QStringLiteral("SELECT key, value FROM %1 WHERE key LIKE ?")
+                  .arg(database.appTable(QStringLiteral("settings"))));
     q.addBindValue(kPrefix + QLatin1Char('%'));
     if (Outcome done = database.run(q, Text::tr("reading the violation deadlines")); !done)
         return done;
@@ -96,8 +99,8 @@ Result<ViolationDeadlines> Deadlines::load(Database& database)
         bool ok = false;
         const int days = q.value(1).toString().toInt(&ok);
         // A value someone wrote by hand that is not a sane number of days keeps the default.
-        if (ok && ViolationTerms::isKnownSeverity(severity) && days >= ViolationDeadlines::kMinimumDays
-            && days <= ViolationDeadlines::kMaximumDays)
+        if (ok && ViolationTerms::isKnownSeverity(severity) && days >= ViolationDeadlines::kMinimumDays &&
+            days <= ViolationDeadlines::kMaximumDays)
             deadlines.setDays(severity, days);
     }
     return deadlines;

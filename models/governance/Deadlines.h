@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace steward {

@@ -50,7 +50,8 @@ QString GovernanceSql::plusDaysInstant(const SqlDialect& dialect, const QString&
     return QStringLiteral("(%1 + (%2) * interval '1 day')").arg(column, daysExpression);
 }
 
-QString GovernanceSql::plusDaysTimestamp(const SqlDialect& dialect, const QString& column, const QString& daysExpression)
+QString GovernanceSql::plusDaysTimestamp(const SqlDialect& dialect, const QString& column,
+                                         const QString& daysExpression)
 {
     if (dialect.isSqlite())
         return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', julianday(%1) + (%2))").arg(column, daysExpression);
@@ -59,7 +60,8 @@ QString GovernanceSql::plusDaysTimestamp(const SqlDialect& dialect, const QStrin
 
 QString GovernanceSql::closedStatusList()
 {
-    return QStringLiteral("('%1', '%2')").arg(stateName(ViolationState::Resolved), stateName(ViolationState::FalsePositive));
+    return QStringLiteral("('%1', '%2')")
+        .arg(stateName(ViolationState::Resolved), stateName(ViolationState::FalsePositive));
 }
 
 QString GovernanceSql::severityRank(const QString& column)

@@ -65,7 +65,8 @@ void addLines(QStringList& lines, const QJsonValue& value, const QString& indent
                 QStringList parts;
                 for (const QJsonValue& part : item.toArray())
                     parts << scalarText(part);
-                lines << Text::tr("%1%2: %3").arg(indent, PolicyQuery::readableKey(key), parts.join(QStringLiteral(", ")));
+                lines << Text::tr("%1%2: %3")
+                             .arg(indent, PolicyQuery::readableKey(key), parts.join(QStringLiteral(", ")));
             } else {
                 lines << Text::tr("%1%2: %3%4").arg(indent, PolicyQuery::readableKey(key), scalarText(item), suffix);
             }
@@ -102,8 +103,8 @@ Policy policyFrom(const QSqlQuery& q)
 QString policyColumns(const SqlDialect& dialect)
 {
     return QStringLiteral("%1, p.policy_name, p.policy_type, p.status, p.description, %2, %3")
-        .arg(GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")), dialect.jsonAsText(QStringLiteral("p.rules")),
-             dialect.jsonAsText(QStringLiteral("p.thresholds")));
+        .arg(GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")),
+             dialect.jsonAsText(QStringLiteral("p.rules")), dialect.jsonAsText(QStringLiteral("p.thresholds")));
 }
 
 Outcome addCounts(Database& database, Policy& policy)
@@ -147,8 +148,10 @@ PagedQuery PolicyQuery::list(const SqlDialect& dialect)
         Column{QStringLiteral("policy_type"), QStringLiteral("p.policy_type"), LogicalType::Text, false},
         Column{QStringLiteral("status"), QStringLiteral("p.status"), LogicalType::Text, false},
         Column{QStringLiteral("violations"), QStringLiteral("coalesce(c.total, 0)"), LogicalType::Integer, false},
-        Column{QStringLiteral("open_violations"), QStringLiteral("coalesce(c.still_open, 0)"), LogicalType::Integer, false},
-        Column{QStringLiteral("policy_id"), GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")), LogicalType::Uuid, false},
+        Column{QStringLiteral("open_violations"), QStringLiteral("coalesce(c.still_open, 0)"), LogicalType::Integer,
+               false},
+        Column{QStringLiteral("policy_id"), GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")),
+               LogicalType::Uuid, false},
     };
     // One pass over the violations per page instead of a count per policy.
     query.from = QStringLiteral("governance_policies p LEFT JOIN (SELECT policy_id, count(*) AS total, "
@@ -163,7 +166,8 @@ PagedQuery PolicyQuery::list(const SqlDialect& dialect)
 Result<QList<Policy>> PolicyQuery::fetchAll(Database& database)
 {
     QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT %1 FROM governance_policies p ORDER BY p.policy_name, p.id").arg(policyColumns(database.dialect()))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM governance_policies p ORDER BY p.policy_name, p.id")
+                    .arg(policyColumns(database.dialect()))))
         return database.failure(q.lastError(), Text::tr("reading policies"));
     QList<Policy> policies;
     while (q.next())
@@ -196,9 +200,11 @@ Result<Policy> PolicyQuery::find(Database& database, const QString& idOrName)
     } else {
         // An id prefix needs at least six characters; shorter text only matches a name.
         const bool prefix = text.size() >= 6;
-        QString sql = QStringLiteral("SELECT %1 FROM governance_policies p WHERE p.policy_name = ?").arg(policyColumns(dialect));
+        QString sql =
+            QStringLiteral("SELECT %1 FROM governance_policies p WHERE p.policy_name = ?").arg(policyColumns(dialect));
         if (prefix)
-            sql += QStringLiteral(" OR %1 LIKE ? ESCAPE '\\'").arg(GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")));
+            sql += QStringLiteral(" OR %1 LIKE ? ESCAPE '\\'")
+                       .arg(GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")));
         sql += QStringLiteral(" ORDER BY CASE WHEN p.policy_name = ? THEN 0 ELSE 1 END LIMIT 2");
         q.prepare(sql);
         q.addBindValue(text);

@@ -19,7 +19,6 @@ struct Text
 
 const QString kAssignments = QStringLiteral("violation_assignments");
 
-
 Result<QString> currentAssignee(Database& db, const QString& violationId)
 {
     QSqlQuery q = db.query();
@@ -37,8 +36,9 @@ Outcome checkAssignee(Database& db, const QString& assignee)
     if (!role)
         return role.failure();
     if (!roleAllows(*role, Permission::WorkViolation)) {
-        return Outcome::usage(Text::tr("%1 is %2 and cannot work on violations; assign someone who is analyst, manager or admin")
-                                  .arg(assignee, roleName(*role)));
+        return Outcome::usage(
+            Text::tr("%1 is %2 and cannot work on violations; assign someone who is analyst, manager or admin")
+                .arg(assignee, roleName(*role)));
     }
     return Outcome::ok();
 }
@@ -54,10 +54,11 @@ Result<QString> writeAssignment(TransitionContext& context, const QString& viola
 {
     Database& db = context.database;
     QSqlQuery upsert = db.query();
-    upsert.prepare(QStringLiteral("INSERT INTO %1 (violation_id, assignee, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT (violation_id) DO UPDATE SET assignee = excluded.assignee, "
-                                  "assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at")
-                       .arg(db.appTable(kAssignments)));
+    upsert.prepare(
+        QStringLiteral("INSERT INTO %1 (violation_id, assignee, assigned_by, assigned_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (violation_id) DO UPDATE SET assignee = excluded.assignee, "
+                       "assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at")
+            .arg(db.appTable(kAssignments)));
     upsert.addBindValue(violationId);
     upsert.addBindValue(assignee);
     upsert.addBindValue(context.actor);
@@ -151,7 +152,8 @@ Decision ViolationDecisions::reopen(const QString& violationId, const QString& r
         // The resolution being cleared goes into the audit record, so nothing is lost.
         Database& db = context.database;
         QSqlQuery previous = db.query();
-        previous.prepare(QStringLiteral("SELECT resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
+        previous.prepare(QStringLiteral(
+            "SELECT resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
         previous.addBindValue(violationId);
         if (Outcome done = db.run(previous, Text::tr("reading the resolution")); !done)
             return done;
@@ -220,7 +222,8 @@ Result<Decision> ViolationDecisions::transition(const QString& violationId, cons
                                                 const QString& targetState, const QString& comment)
 {
     if (!ViolationTerms::isKnownStatus(targetState))
-        return Outcome::usage(Text::tr("--to must be investigating, resolved, false_positive or open, not %1").arg(targetState));
+        return Outcome::usage(
+            Text::tr("--to must be investigating, resolved, false_positive or open, not %1").arg(targetState));
     if (seenState == targetState)
         return Outcome::conflict(Text::tr("the violation is %1 already; nothing was changed").arg(seenState));
     switch (*violationState(targetState)) {

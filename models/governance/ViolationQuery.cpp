@@ -15,13 +15,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ViolationQuery)
 };
 
-
 QString fromClause(const SqlDialect& dialect, bool hasAppTables)
 {
-    QString from = QStringLiteral("governance_violations v LEFT JOIN governance_policies p ON p.policy_id = v.policy_id");
+    QString from =
+        QStringLiteral("governance_violations v LEFT JOIN governance_policies p ON p.policy_id = v.policy_id");
     if (hasAppTables) {
         from += QStringLiteral(" LEFT JOIN %1 a ON a.violation_id = %2")
-                    .arg(dialect.appTable(QStringLiteral("violation_assignments")), GovernanceSql::idText(dialect, QStringLiteral("v.violation_id")));
+                    .arg(dialect.appTable(QStringLiteral("violation_assignments")),
+                         GovernanceSql::idText(dialect, QStringLiteral("v.violation_id")));
     }
     return from;
 }
@@ -64,8 +65,9 @@ void readRow(const QSqlQuery& q, ViolationRow& row)
 
 bool ViolationFilter::isEmpty() const
 {
-    return statuses.isEmpty() && !activeOnly && severities.isEmpty() && types.isEmpty() && clients.isEmpty() && modelVersion.isEmpty()
-           && assignee.isEmpty() && !unassignedOnly && policyId.isEmpty() && !overdueOnly && search.isEmpty();
+    return statuses.isEmpty() && !activeOnly && severities.isEmpty() && types.isEmpty() && clients.isEmpty() &&
+           modelVersion.isEmpty() && assignee.isEmpty() && !unassignedOnly && policyId.isEmpty() && !overdueOnly &&
+           search.isEmpty();
 }
 
 bool ViolationQuery::isSortable(ViolationQuery::Column column)
@@ -74,7 +76,8 @@ bool ViolationQuery::isSortable(ViolationQuery::Column column)
 }
 
 PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilter& filter,
-                                 const ViolationQueryContext& context, ViolationQuery::Column sortColumn, bool descending)
+                                 const ViolationQueryContext& context, ViolationQuery::Column sortColumn,
+                                 bool descending)
 {
     const QString due = GovernanceSql::plusDaysTimestamp(dialect, QStringLiteral("v.detected_at"),
                                                          context.deadlines.daysSql(QStringLiteral("v.severity")));
@@ -83,20 +86,26 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
     query.columns = {
         PagedQuery::Column{QStringLiteral("severity"), QStringLiteral("v.severity"), LogicalType::Text, false},
         PagedQuery::Column{QStringLiteral("status"), QStringLiteral("v.status"), LogicalType::Text, false},
-        PagedQuery::Column{QStringLiteral("violation_type"), QStringLiteral("v.violation_type"), LogicalType::Text, false},
+        PagedQuery::Column{QStringLiteral("violation_type"), QStringLiteral("v.violation_type"), LogicalType::Text,
+                           false},
         PagedQuery::Column{QStringLiteral("client_id"), QStringLiteral("v.client_id"), LogicalType::Text, false},
-        PagedQuery::Column{QStringLiteral("model_version"), QStringLiteral("v.model_version"), LogicalType::Text, false},
+        PagedQuery::Column{QStringLiteral("model_version"), QStringLiteral("v.model_version"), LogicalType::Text,
+                           false},
         PagedQuery::Column{QStringLiteral("policy_name"), QStringLiteral("p.policy_name"), LogicalType::Text, false},
         PagedQuery::Column{QStringLiteral("assignee"), assignee, LogicalType::Text, false},
-        PagedQuery::Column{QStringLiteral("detected_at"), QStringLiteral("v.detected_at"), LogicalType::Timestamp, false},
+        PagedQuery::Column{QStringLiteral("detected_at"), QStringLiteral("v.detected_at"), LogicalType::Timestamp,
+                           false},
         // Age is shown from detected_at (and resolved_at) against the clock; selected again so
         // that the column has a value to sort by.
         PagedQuery::Column{QStringLiteral("age"), QStringLiteral("v.detected_at"), LogicalType::Timestamp, false},
         PagedQuery::Column{QStringLiteral("due_at"), due, LogicalType::Timestamp, false},
         PagedQuery::Column{QStringLiteral("description"), QStringLiteral("v.description"), LogicalType::Text, false},
-        PagedQuery::Column{QStringLiteral("violation_id"), GovernanceSql::idText(dialect, QStringLiteral("v.violation_id")), LogicalType::Uuid, false},
-        PagedQuery::Column{QStringLiteral("resolved_at"), QStringLiteral("v.resolved_at"), LogicalType::Timestamp, false},
-        PagedQuery::Column{QStringLiteral("policy_id"), GovernanceSql::idText(dialect, QStringLiteral("v.policy_id")), LogicalType::Uuid, false},
+        PagedQuery::Column{QStringLiteral("violation_id"),
+                           GovernanceSql::idText(dialect, QStringLiteral("v.violation_id")), LogicalType::Uuid, false},
+        PagedQuery::Column{QStringLiteral("resolved_at"), QStringLiteral("v.resolved_at"), LogicalType::Timestamp,
+                           false},
+        PagedQuery::Column{QStringLiteral("policy_id"), GovernanceSql::idText(dialect, QStringLiteral("v.policy_id")),
+                           LogicalType::Uuid, false},
     };
     query.from = fromClause(dialect, context.hasAppTables);
     query.key = QStringLiteral("v.id");
@@ -139,13 +148,15 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
 
     // Sort expressions come from this allow-list, never from the caller's text.
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
-    const QString closedLast = QStringLiteral("CASE WHEN v.status IN %1 THEN 1 ELSE 0 END").arg(GovernanceSql::closedStatusList());
+    const QString closedLast =
+        QStringLiteral("CASE WHEN v.status IN %1 THEN 1 ELSE 0 END").arg(GovernanceSql::closedStatusList());
     const QString dueInstant = GovernanceSql::plusDaysInstant(dialect, QStringLiteral("v.detected_at"),
                                                               context.deadlines.daysSql(QStringLiteral("v.severity")));
     QString order;
     switch (isSortable(sortColumn) ? sortColumn : DueAt) {
     case Severity:
-        order = GovernanceSql::severityRank(QStringLiteral("v.severity")) + (descending ? QString() : QStringLiteral(" DESC"));
+        order = GovernanceSql::severityRank(QStringLiteral("v.severity")) +
+                (descending ? QString() : QStringLiteral(" DESC"));
         break;
     case Status:
         order = QStringLiteral("v.status") + direction;
@@ -169,7 +180,8 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
         order = GovernanceSql::instant(dialect, QStringLiteral("v.detected_at")) + direction;
         break;
     case Age: // oldest first is the longest age
-        order = GovernanceSql::instant(dialect, QStringLiteral("v.detected_at")) + (descending ? QString() : QStringLiteral(" DESC"));
+        order = GovernanceSql::instant(dialect, QStringLiteral("v.detected_at")) +
+                (descending ? QString() : QStringLiteral(" DESC"));
         break;
     case ViolationId:
         order = QStringLiteral("v.violation_id") + direction;
@@ -242,7 +254,8 @@ Result<QString> ViolationQuery::resolveId(Database& database, const QString& idO
     if (!QUuid::fromString(text).isNull())
         return text;
     if (text.size() < 6)
-        return Outcome::notFound(Text::tr("no violation with id %1 (give the id, or at least its first six characters)").arg(idOrPrefix));
+        return Outcome::notFound(
+            Text::tr("no violation with id %1 (give the id, or at least its first six characters)").arg(idOrPrefix));
     QSqlQuery q = database.query();
     q.prepare(QStringLiteral("SELECT %1 FROM governance_violations v WHERE %1 LIKE ? ESCAPE '\\' LIMIT 2")
                   .arg(GovernanceSql::idText(database.dialect(), QStringLiteral("v.violation_id"))));
@@ -253,22 +266,26 @@ Result<QString> ViolationQuery::resolveId(Database& database, const QString& idO
         return Outcome::notFound(Text::tr("no violation with id %1").arg(idOrPrefix));
     const QString id = q.value(0).toString();
     if (q.next())
-        return Outcome::usage(Text::tr("%1 is the start of more than one violation id; give more of it").arg(idOrPrefix));
+        return Outcome::usage(
+            Text::tr("%1 is the start of more than one violation id; give more of it").arg(idOrPrefix));
     return id;
 }
 
-Result<Violation> ViolationQuery::find(Database& database, const QString& violationId, const ViolationQueryContext& context)
+Result<Violation> ViolationQuery::find(Database& database, const QString& violationId,
+                                       const ViolationQueryContext& context)
 {
     const SqlDialect& dialect = database.dialect();
     PagedQuery base = queue(dialect, {}, context);
-    QStringList extra{dialect.jsonAsText(QStringLiteral("v.details")), QStringLiteral("v.resolution"), QStringLiteral("v.resolved_by")};
+    QStringList extra{dialect.jsonAsText(QStringLiteral("v.details")), QStringLiteral("v.resolution"),
+                      QStringLiteral("v.resolved_by")};
     extra << (context.hasAppTables ? QStringLiteral("a.assigned_by") : QStringLiteral("NULL"));
     extra << (context.hasAppTables ? QStringLiteral("a.assigned_at") : QStringLiteral("NULL"));
     // On PostgreSQL the id is a uuid: compare as one (using its index), and never send the
     // server text that is not a uuid.
     if (!dialect.isSqlite() && QUuid::fromString(violationId).isNull())
         return Outcome::notFound(Text::tr("no violation with id %1").arg(violationId));
-    const QString match = dialect.isSqlite() ? QStringLiteral("v.violation_id = ?") : QStringLiteral("v.violation_id = CAST(? AS uuid)");
+    const QString match =
+        dialect.isSqlite() ? QStringLiteral("v.violation_id = ?") : QStringLiteral("v.violation_id = CAST(? AS uuid)");
     QSqlQuery q = database.query();
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
                             .arg(base.selectList(), extra.join(QStringLiteral(", ")), base.from, match);
@@ -321,7 +338,8 @@ Result<QStringList> ViolationQuery::distinctValues(Database& database, Violation
         return Outcome::usage(Text::tr("violations cannot be listed by that column"));
     }
     QSqlQuery q = database.query();
-    q.prepare(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY %1 LIMIT ?").arg(expression, from));
+    q.prepare(
+        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY %1 LIMIT ?").arg(expression, from));
     q.addBindValue(limit);
     if (Outcome ran = database.run(q, Text::tr("reading filter choices")); !ran)
         return ran;

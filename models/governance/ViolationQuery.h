@@ -47,7 +47,7 @@ struct ViolationRow
     QString description;
     QString assignee;
     QDateTime detectedAt;
-    QDateTime dueAt;   // invalid for a severity without a deadline
+    QDateTime dueAt; // invalid for a severity without a deadline
     QDateTime resolvedAt;
 };
 

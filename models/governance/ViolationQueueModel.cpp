@@ -12,7 +12,8 @@
 
 namespace steward {
 
-ViolationQueueModel::ViolationQueueModel(QObject* parent) : QIdentityProxyModel(parent), m_paged(new PagedTableModel(this))
+ViolationQueueModel::ViolationQueueModel(QObject* parent)
+    : QIdentityProxyModel(parent), m_paged(new PagedTableModel(this))
 {
     m_context.now = Clock::nowUtc();
     setSourceModel(m_paged);
@@ -34,7 +35,8 @@ Outcome ViolationQueueModel::setFilter(const ViolationFilter& filter, const Viol
     m_descending = descending;
     if (!m_paged->database())
         return Outcome::ok();
-    return m_paged->setQuery(ViolationQuery::queue(m_paged->database()->dialect(), m_filter, m_context, m_sortColumn, m_descending));
+    return m_paged->setQuery(
+        ViolationQuery::queue(m_paged->database()->dialect(), m_filter, m_context, m_sortColumn, m_descending));
 }
 
 void ViolationQueueModel::setNow(const QDateTime& now)
@@ -102,11 +104,11 @@ QVariant ViolationQueueModel::data(const QModelIndex& index, int role) const
         const QString severity = text(row, ViolationQuery::Severity);
         if (!tip)
             return ViolationTerms::severityLabel(severity);
-        return ViolationTerms::isKnownSeverity(severity)
-                   ? QVariant()
-                   : tr("“%1” is a severity this version of Steward does not know: it is shown as the monitor wrote it, "
-                        "has no deadline, and only a manager can close it.")
-                         .arg(severity);
+        return ViolationTerms::isKnownSeverity(severity) ? QVariant()
+                                                         : tr("“%1” is a severity this version of Steward does not "
+                                                              "know: it is shown as the monitor wrote it, "
+                                                              "has no deadline, and only a manager can close it.")
+                                                               .arg(severity);
     }
     case ViolationQuery::Status: {
         const QString status = text(row, ViolationQuery::Status);
@@ -143,7 +145,8 @@ QVariant ViolationQueueModel::data(const QModelIndex& index, int role) const
         if (ViolationTerms::isClosed(status))
             return tip ? tr("Closed: no deadline applies") : QStringLiteral("—");
         if (!due.isValid())
-            return tip ? tr("No deadline for the severity “%1”").arg(text(row, ViolationQuery::Severity)) : tr("no deadline");
+            return tip ? tr("No deadline for the severity “%1”").arg(text(row, ViolationQuery::Severity))
+                       : tr("no deadline");
         return tip ? tr("Due %1").arg(TimeText::minutesUtc(due)) : Durations::timeLeft(due, m_context.now);
     }
     default:

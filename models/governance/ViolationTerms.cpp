@@ -1,6 +1,7 @@
 #include "ViolationTerms.h"
 
 #include "models/workflow/Workflow.h"
+
 #include <QCoreApplication>
 
 namespace steward {
@@ -21,7 +22,8 @@ const QStringList& ViolationTerms::knownSeverities()
 
 const QStringList& ViolationTerms::knownStatuses()
 {
-    static const QStringList statuses{stateName(ViolationState::Open), stateName(ViolationState::Investigating), stateName(ViolationState::Resolved), stateName(ViolationState::FalsePositive)};
+    static const QStringList statuses{stateName(ViolationState::Open), stateName(ViolationState::Investigating),
+                                      stateName(ViolationState::Resolved), stateName(ViolationState::FalsePositive)};
     return statuses;
 }
 

@@ -48,7 +48,8 @@ QString TimelineEntry::summary() const
     if (action == QLatin1String("comment"))
         return Text::tr("%1 commented").arg(who);
     if (action == QLatin1String("closed_outside"))
-        return Text::tr("%1 closed it as %2 (recorded outside Steward)").arg(who, ViolationTerms::statusLabel(stateAfter));
+        return Text::tr("%1 closed it as %2 (recorded outside Steward)")
+            .arg(who, ViolationTerms::statusLabel(stateAfter));
     return Text::tr("%1: %2").arg(who, action);
 }
 

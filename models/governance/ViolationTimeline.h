@@ -21,7 +21,7 @@ struct TimelineEntry
     QString stateBefore;
     QString stateAfter;
     QString comment;
-    QString details; // compact JSON, or empty
+    QString details;     // compact JSON, or empty
     qint64 auditSeq = 0; // 0 for entries that are not audit records
 
     // "alice started investigating", "bob resolved it": a sentence without the time.

@@ -26,11 +26,11 @@ struct PagedQuery
     };
 
     QList<Column> columns;
-    QString from;      // FROM clause body (tables and joins)
-    QString where;     // WHERE clause body with ? placeholders, or empty
+    QString from;  // FROM clause body (tables and joins)
+    QString where; // WHERE clause body with ? placeholders, or empty
     QVariantList binds;
-    QString orderBy;   // ORDER BY body; must end with the unique key so that pages do not overlap
-    QString key;       // unique key expression identifying a row
+    QString orderBy; // ORDER BY body; must end with the unique key so that pages do not overlap
+    QString key;     // unique key expression identifying a row
     // True when orderBy is the key ascending: pages after a cached one are fetched by key
     // (WHERE key > last) instead of by OFFSET.
     bool orderedByKey = false;

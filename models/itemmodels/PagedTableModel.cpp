@@ -233,7 +233,8 @@ bool PagedTableModel::fetchRows(int segmentIndex, const PagedQuery::Segment& seg
     return readRows(sql, binds, width, rows);
 }
 
-bool PagedTableModel::readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const
+bool PagedTableModel::readRows(const QString& sql, const QVariantList& binds, int width,
+                               QList<QVariantList>* rows) const
 {
     QSqlQuery q = m_database->query();
     Outcome outcome = m_database->prepare(q, sql);

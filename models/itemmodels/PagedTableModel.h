@@ -72,8 +72,8 @@ private:
     const Page* page(int pageIndex) const;
     bool fetchPage(int pageIndex) const;
     // Reads `count` rows of one segment from `offset` (or after `afterKey` when valid) into `rows`.
-    bool fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count, const QVariant& afterKey,
-                   QList<QVariantList>* rows) const;
+    bool fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count,
+                   const QVariant& afterKey, QList<QVariantList>* rows) const;
     // For keysFirst queries: every key of the segment in order, read once.
     const QList<qint64>* sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const;
     bool readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const;

@@ -16,7 +16,8 @@ struct Text
 
 bool looksLikeVersionFolder(const QFileInfo& info)
 {
-    return VersionId::isTimestampId(info.fileName()) || QFileInfo::exists(QDir(info.absoluteFilePath()).filePath(MetadataFile::kFileName));
+    return VersionId::isTimestampId(info.fileName()) ||
+           QFileInfo::exists(QDir(info.absoluteFilePath()).filePath(MetadataFile::kFileName));
 }
 
 QFileInfoList subfolders(const QString& path)
@@ -67,8 +68,9 @@ Result<QList<ScannedFolder>> ImportScan::scan(const QString& directory, const st
             ScannedFolder other;
             other.folder = child.absoluteFilePath();
             other.isVersionFolder = false;
-            other.metadata = Outcome::notFound(Text::tr("not a model version folder (no %1, not named by a timestamp id)")
-                                                   .arg(MetadataFile::kFileName));
+            other.metadata =
+                Outcome::notFound(Text::tr("not a model version folder (no %1, not named by a timestamp id)")
+                                      .arg(MetadataFile::kFileName));
             found << other;
             continue;
         }

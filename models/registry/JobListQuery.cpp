@@ -10,12 +10,17 @@ PagedQuery JobListQuery::build(const ModelRegistry& registry, const QString& cli
     const bool sqlite = registry.database().isSqlite();
     const QString asText = sqlite ? QStringLiteral("%1") : QStringLiteral("%1::text");
     PagedQuery query;
-    query.columns << PagedQuery::Column{QStringLiteral("job_id"), asText.arg(QStringLiteral("job_id")), LogicalType::Uuid, false};
+    query.columns << PagedQuery::Column{QStringLiteral("job_id"), asText.arg(QStringLiteral("job_id")),
+                                        LogicalType::Uuid, false};
     query.columns << PagedQuery::Column{QStringLiteral("status"), QStringLiteral("status"), LogicalType::Text, false};
-    query.columns << PagedQuery::Column{QStringLiteral("model_version"), QStringLiteral("model_version"), LogicalType::Text, false};
-    query.columns << PagedQuery::Column{QStringLiteral("started_at"), QStringLiteral("started_at"), LogicalType::Timestamp, false};
-    query.columns << PagedQuery::Column{QStringLiteral("completed_at"), QStringLiteral("completed_at"), LogicalType::Timestamp, false};
-    query.columns << PagedQuery::Column{QStringLiteral("error_message"), QStringLiteral("error_message"), LogicalType::Text, false};
+    query.columns << PagedQuery::Column{QStringLiteral("model_version"), QStringLiteral("model_version"),
+                                        LogicalType::Text, false};
+    query.columns << PagedQuery::Column{QStringLiteral("started_at"), QStringLiteral("started_at"),
+                                        LogicalType::Timestamp, false};
+    query.columns << PagedQuery::Column{QStringLiteral("completed_at"), QStringLiteral("completed_at"),
+                                        LogicalType::Timestamp, false};
+    query.columns << PagedQuery::Column{QStringLiteral("error_message"), QStringLiteral("error_message"),
+                                        LogicalType::Text, false};
     query.from = QStringLiteral("training_jobs");
     query.where = QStringLiteral("client_id = ?");
     query.binds = {clientId};

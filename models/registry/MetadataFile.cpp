@@ -60,7 +60,8 @@ Result<ModelMetadataFile> MetadataFile::fromDocument(const QJsonObject& document
     if (trained.isString()) {
         file.trainedAt = parseTimestamp(trained.toString());
         if (!file.trainedAt.isValid())
-            return Outcome::usage(Text::tr("trained_at \"%1\" is not an ISO 8601 time").arg(trained.toString().left(60)));
+            return Outcome::usage(
+                Text::tr("trained_at \"%1\" is not an ISO 8601 time").arg(trained.toString().left(60)));
     } else if (!trained.isUndefined() && !trained.isNull()) {
         return Outcome::usage(Text::tr("trained_at is not a string"));
     } else {
@@ -96,8 +97,11 @@ Result<ModelMetadataFile> MetadataFile::fromDocument(const QJsonObject& document
                 return Outcome::usage(Text::tr("every candidate needs a name"));
             const QJsonValue candidateMetrics = object.value(QStringLiteral("metrics"));
             if (!candidateMetrics.isUndefined() && !candidateMetrics.isObject())
-                return Outcome::usage(Text::tr("the metrics of candidate %1 are not an object").arg(object.value(QStringLiteral("name")).toString()));
-            if (Outcome checked = checkMetrics(candidateMetrics.toObject(), object.value(QStringLiteral("name")).toString()); !checked)
+                return Outcome::usage(Text::tr("the metrics of candidate %1 are not an object")
+                                          .arg(object.value(QStringLiteral("name")).toString()));
+            if (Outcome checked =
+                    checkMetrics(candidateMetrics.toObject(), object.value(QStringLiteral("name")).toString());
+                !checked)
                 return checked;
         }
         file.candidates = candidates.toArray();
@@ -105,13 +109,18 @@ Result<ModelMetadataFile> MetadataFile::fromDocument(const QJsonObject& document
         return Outcome::usage(Text::tr("candidates must be a list"));
     }
 
-    if (Outcome read = readCount(document, {QStringLiteral("train_samples"), QStringLiteral("training_samples"), QStringLiteral("n_train")},
-                                 &file.trainSamples);
+    if (Outcome read = readCount(
+            document, {QStringLiteral("train_samples"), QStringLiteral("training_samples"), QStringLiteral("n_train")},
+            &file.trainSamples);
         !read)
         return read;
-    if (Outcome read = readCount(document, {QStringLiteral("test_samples"), QStringLiteral("n_test")}, &file.testSamples); !read)
+    if (Outcome read =
+            readCount(document, {QStringLiteral("test_samples"), QStringLiteral("n_test")}, &file.testSamples);
+        !read)
         return read;
-    if (Outcome read = readCount(document, {QStringLiteral("total_samples"), QStringLiteral("n_total")}, &file.totalSamples); !read)
+    if (Outcome read =
+            readCount(document, {QStringLiteral("total_samples"), QStringLiteral("n_total")}, &file.totalSamples);
+        !read)
         return read;
     return file;
 }
@@ -130,7 +139,8 @@ Result<ModelMetadataFile> MetadataFile::read(const QString& folder)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Outcome::usage(Text::tr("%1 is not valid JSON: %2 at offset %3").arg(kFileName, error.errorString()).arg(error.offset));
+        return Outcome::usage(
+            Text::tr("%1 is not valid JSON: %2 at offset %3").arg(kFileName, error.errorString()).arg(error.offset));
     if (!document.isObject())
         return Outcome::usage(Text::tr("%1 is not a JSON object").arg(kFileName));
     auto parsed = fromDocument(document.object(), QFileInfo(folder).fileName());

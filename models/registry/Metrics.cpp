@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 
@@ -18,16 +17,17 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Metrics)
 };
 
-const QStringList kWellKnown{QStringLiteral("wmape"), QStringLiteral("mape"),  QStringLiteral("mae"),
-                             QStringLiteral("rmse"),  QStringLiteral("bias"),  QStringLiteral("fnr"),
+const QStringList kWellKnown{QStringLiteral("wmape"), QStringLiteral("mape"),         QStringLiteral("mae"),
+                             QStringLiteral("rmse"),  QStringLiteral("bias"),         QStringLiteral("fnr"),
                              QStringLiteral("r2"),    QStringLiteral("residual_std"), QStringLiteral("event_wmape")};
 } // namespace
 
 Metrics::Direction Metrics::direction(const QString& key)
 {
-    static const QStringList higher{QStringLiteral("r2"),       QStringLiteral("r_squared"), QStringLiteral("accuracy"),
-                                    QStringLiteral("precision"), QStringLiteral("recall"),   QStringLiteral("f1"),
-                                    QStringLiteral("auc"),       QStringLiteral("coverage"), QStringLiteral("hit_rate")};
+    static const QStringList higher{
+        QStringLiteral("r2"),        QStringLiteral("r_squared"), QStringLiteral("accuracy"),
+        QStringLiteral("precision"), QStringLiteral("recall"),    QStringLiteral("f1"),
+        QStringLiteral("auc"),       QStringLiteral("coverage"),  QStringLiteral("hit_rate")};
     const QString lower = key.trimmed().toLower();
     if (higher.contains(lower) || lower.endsWith(QLatin1String("_r2")) || lower.endsWith(QLatin1String("_accuracy")))
         return Direction::HigherIsBetter;
@@ -134,8 +134,10 @@ QString Metrics::format(double value)
 
 QString Metrics::formatDelta(double delta, std::optional<double> base)
 {
-    QString text = (delta > 0 ? QStringLiteral("+") : delta < 0 ? QStringLiteral("−") : QStringLiteral("±"))
-                   + format(std::fabs(delta));
+    QString text = (delta > 0   ? QStringLiteral("+")
+                    : delta < 0 ? QStringLiteral("−")
+                                : QStringLiteral("±")) +
+                   format(std::fabs(delta));
     if (base && *base != 0 && std::isfinite(*base))
         text += QStringLiteral(" (%1%2%)")
                     .arg(delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"))

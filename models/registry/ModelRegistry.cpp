@@ -16,7 +16,8 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ModelRegistry)
 };
 
-const QString kVersionColumns = QStringLiteral("client_id, model_version, metrics, feature_count, training_samples, created_at");
+const QString kVersionColumns =
+    QStringLiteral("client_id, model_version, metrics, feature_count, training_samples, created_at");
 
 ModelVersion versionFrom(const QSqlQuery& q)
 {
@@ -49,7 +50,9 @@ bool ModelRegistry::hasAppTable(const QString& name) const
 Result<QStringList> ModelRegistry::clients() const
 {
     QSqlQuery q = m_database.query();
-    if (Outcome ran = m_database.prepare(q, QStringLiteral("SELECT DISTINCT client_id FROM model_metadata ORDER BY client_id")); !ran)
+    if (Outcome ran =
+            m_database.prepare(q, QStringLiteral("SELECT DISTINCT client_id FROM model_metadata ORDER BY client_id"));
+        !ran)
         return ran;
     if (Outcome ran = m_database.run(q, Text::tr("listing clients")); !ran)
         return ran;
@@ -59,7 +62,8 @@ Result<QStringList> ModelRegistry::clients() const
     return clients;
 }
 
-Result<QList<ModelVersion>> ModelRegistry::select(const QString& where, const QVariantList& binds, const QString& tail) const
+Result<QList<ModelVersion>> ModelRegistry::select(const QString& where, const QVariantList& binds,
+                                                  const QString& tail) const
 {
     QString sql = QStringLiteral("SELECT %1 FROM model_metadata").arg(kVersionColumns);
     if (!where.isEmpty())
@@ -81,9 +85,9 @@ Result<QList<ModelVersion>> ModelRegistry::select(const QString& where, const QV
 
 Result<QList<ModelVersion>> ModelRegistry::versions(const QString& clientId) const
 {
-    auto found = clientId.isEmpty()
-                     ? select({}, {}, QStringLiteral("ORDER BY client_id, model_version DESC, id DESC"))
-                     : select(QStringLiteral("client_id = ?"), {clientId}, QStringLiteral("ORDER BY model_version DESC, id DESC"));
+    auto found = clientId.isEmpty() ? select({}, {}, QStringLiteral("ORDER BY client_id, model_version DESC, id DESC"))
+                                    : select(QStringLiteral("client_id = ?"), {clientId},
+                                             QStringLiteral("ORDER BY model_version DESC, id DESC"));
     if (!found)
         return found;
     QHash<QString, ActiveVersion> active;
@@ -101,13 +105,15 @@ Result<QList<ModelVersion>> ModelRegistry::versions(const QString& clientId) con
 
 Result<ModelVersion> ModelRegistry::version(const QString& clientId, const QString& version) const
 {
-    auto found = clientId.isEmpty() ? select(QStringLiteral("model_version = ?"), {version}, QStringLiteral("ORDER BY client_id"))
-                                    : select(QStringLiteral("client_id = ? AND model_version = ?"), {clientId, version}, {});
+    auto found = clientId.isEmpty()
+                     ? select(QStringLiteral("model_version = ?"), {version}, QStringLiteral("ORDER BY client_id"))
+                     : select(QStringLiteral("client_id = ? AND model_version = ?"), {clientId, version}, {});
     if (!found)
         return found.failure();
     if (found->isEmpty()) {
-        return Outcome::notFound(clientId.isEmpty() ? Text::tr("no model version %1").arg(version)
-                                                    : Text::tr("client %1 has no model version %2").arg(clientId, version));
+        return Outcome::notFound(clientId.isEmpty()
+                                     ? Text::tr("no model version %1").arg(version)
+                                     : Text::tr("client %1 has no model version %2").arg(clientId, version));
     }
     if (found->size() > 1) {
         QStringList clients;
@@ -165,7 +171,8 @@ Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId) cons
 Result<QStringList> ModelRegistry::metricKeys(const QString& clientId) const
 {
     if (clientId.isEmpty())
-        return Metrics::discover(m_database, QStringLiteral("model_metadata"), QStringLiteral("model_metadata.metrics"), {}, {});
+        return Metrics::discover(m_database, QStringLiteral("model_metadata"), QStringLiteral("model_metadata.metrics"),
+                                 {}, {});
     return Metrics::discover(m_database, QStringLiteral("model_metadata"), QStringLiteral("model_metadata.metrics"),
                              QStringLiteral("model_metadata.client_id = ?"), {clientId});
 }

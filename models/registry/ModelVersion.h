@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace steward {
@@ -17,8 +16,8 @@ struct ModelVersion
     QString version;
     QDateTime trainedAt; // from the timestamp id, or created_at
     QDateTime createdAt;
-    JsonCell metricsJson;            // as stored, possibly invalid
-    QMap<QString, double> metrics;   // its numeric members
+    JsonCell metricsJson;          // as stored, possibly invalid
+    QMap<QString, double> metrics; // its numeric members
     std::optional<qint64> featureCount;
     std::optional<qint64> trainingSamples;
     bool active = false;

@@ -7,8 +7,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QHash>
+#include <QJsonDocument>
 
 namespace steward {
 
@@ -64,8 +64,10 @@ private:
 Outcome Importer::readExisting(const Planned& planned, bool* exists, bool* same)
 {
     QSqlQuery q = m_db.query();
-    q.prepare(QStringLiteral("SELECT %1, feature_count, training_samples FROM model_metadata WHERE client_id = ? AND model_version = ?")
-                  .arg(m_db.dialect().jsonAsText(QStringLiteral("metrics"))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1, feature_count, training_samples FROM model_metadata WHERE client_id = ? AND model_version = ?")
+            .arg(m_db.dialect().jsonAsText(QStringLiteral("metrics"))));
     q.addBindValue(planned.item->clientId);
     q.addBindValue(planned.item->version);
     if (Outcome ran = m_db.run(q, Text::tr("looking up %1").arg(planned.item->version)); !ran)
@@ -74,9 +76,9 @@ Outcome Importer::readExisting(const Planned& planned, bool* exists, bool* same)
     if (!*exists)
         return Outcome::ok();
     const JsonCell metrics = JsonCell::fromRaw(q.value(0));
-    *same = metrics.valid && metrics.value == QJsonValue(planned.file.metrics)
-            && optionalInteger(q.value(1)) == featureCount(planned.file)
-            && optionalInteger(q.value(2)) == planned.file.trainSamples;
+    *same = metrics.valid && metrics.value == QJsonValue(planned.file.metrics) &&
+            optionalInteger(q.value(1)) == featureCount(planned.file) &&
+            optionalInteger(q.value(2)) == planned.file.trainSamples;
     return Outcome::ok();
 }
 
@@ -84,7 +86,8 @@ Outcome Importer::readImportRecord(const Planned& planned, bool* exists, bool* s
 {
     QSqlQuery q = m_db.query();
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE client_id = ? AND model_version = ?")
-                  .arg(m_db.dialect().jsonAsText(QStringLiteral("metadata")), m_db.appTable(QStringLiteral("model_imports"))));
+                  .arg(m_db.dialect().jsonAsText(QStringLiteral("metadata")),
+                       m_db.appTable(QStringLiteral("model_imports"))));
     q.addBindValue(planned.item->clientId);
     q.addBindValue(planned.item->version);
     if (Outcome ran = m_db.run(q, Text::tr("looking up earlier imports of %1").arg(planned.item->version)); !ran)
@@ -117,13 +120,15 @@ Outcome Importer::writeImportRecord(const Planned& planned, bool replace)
         remove.prepare(QStringLiteral("DELETE FROM %1 WHERE client_id = ? AND model_version = ?").arg(table));
         remove.addBindValue(planned.item->clientId);
         remove.addBindValue(planned.item->version);
-        if (Outcome ran = m_db.run(remove, Text::tr("replacing the import record of %1").arg(planned.item->version)); !ran)
+        if (Outcome ran = m_db.run(remove, Text::tr("replacing the import record of %1").arg(planned.item->version));
+            !ran)
             return ran;
     }
     QSqlQuery insert = m_db.query();
-    insert.prepare(QStringLiteral("INSERT INTO %1 (client_id, model_version, source_path, metadata, imported_by, imported_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)")
-                       .arg(table));
+    insert.prepare(
+        QStringLiteral("INSERT INTO %1 (client_id, model_version, source_path, metadata, imported_by, imported_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(table));
     insert.addBindValue(planned.item->clientId);
     insert.addBindValue(planned.item->version);
     insert.addBindValue(planned.file.folder);
@@ -162,7 +167,8 @@ Outcome Importer::importOne(Planned& planned)
     if (Outcome written = writeImportRecord(planned, recorded); !written)
         return written;
     item.status = ImportItem::Status::Imported;
-    item.message = registered ? Text::tr("already registered; its metadata.json details were recorded") : Text::tr("imported");
+    item.message =
+        registered ? Text::tr("already registered; its metadata.json details were recorded") : Text::tr("imported");
 
     AuditEntry entry;
     entry.action = QStringLiteral("import_version");
@@ -170,8 +176,8 @@ Outcome Importer::importOne(Planned& planned)
     entry.targetId = item.clientId + QLatin1Char(':') + item.version;
     entry.clientId = item.clientId;
     entry.stateAfter = QStringLiteral("registered");
-    entry.details = compact({{QStringLiteral("source_path"), planned.file.folder},
-                             {QStringLiteral("metrics"), planned.file.metrics}});
+    entry.details = compact(
+        {{QStringLiteral("source_path"), planned.file.folder}, {QStringLiteral("metrics"), planned.file.metrics}});
     m_context.extraAudit << entry;
     return Outcome::ok();
 }
@@ -207,7 +213,7 @@ ImportItem itemFor(const ScannedFolder& scanned, const ImportOptions& options, b
                                                     : options.defaultClientId.trimmed();
     if (item.clientId.isEmpty()) {
         item.message = Text::tr("no client: metadata.json names none; choose the client (--client), or put the version "
-                          "folders in a folder named after the client");
+                                "folders in a folder named after the client");
         return item;
     }
     *ready = true;
@@ -217,7 +223,8 @@ ImportItem itemFor(const ScannedFolder& scanned, const ImportOptions& options, b
 
 int ImportReport::count(ImportItem::Status status) const
 {
-    return static_cast<int>(std::count_if(items.begin(), items.end(), [status](const ImportItem& item) { return item.status == status; }));
+    return static_cast<int>(
+        std::count_if(items.begin(), items.end(), [status](const ImportItem& item) { return item.status == status; }));
 }
 
 QString RegistryImport::statusName(ImportItem::Status status)
@@ -235,7 +242,8 @@ QString RegistryImport::statusName(ImportItem::Status status)
     return {};
 }
 
-Result<ImportReport> RegistryImport::importDirectory(Database& database, const QString& directory, const ImportOptions& options)
+Result<ImportReport> RegistryImport::importDirectory(Database& database, const QString& directory,
+                                                     const ImportOptions& options)
 {
     auto scanned = ImportScan::scan(directory, options.progress);
     if (!scanned)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace steward {
@@ -17,8 +16,8 @@ struct VersionComparison
 {
     struct Row
     {
-        QString name;            // metric key, or feature_count / training_samples
-        bool isMetric = true;    // only metrics have a best value
+        QString name;         // metric key, or feature_count / training_samples
+        bool isMetric = true; // only metrics have a best value
         Metrics::Direction direction = Metrics::Direction::LowerIsBetter;
         QList<std::optional<double>> values; // one per version
         QList<std::optional<double>> deltas; // against the first version; none for the first

@@ -83,7 +83,8 @@ QVariant VersionComparisonModel::data(const QModelIndex& index, int role) const
         const std::optional<double> value = row.values.at(version);
         if (!value)
             return tr("%1 has no %2").arg(m_comparison.versions.at(version).version, row.name);
-        QString tip = tr("%1 of %2: %3").arg(row.name, m_comparison.versions.at(version).version, QString::number(*value, 'g', 12));
+        QString tip = tr("%1 of %2: %3")
+                          .arg(row.name, m_comparison.versions.at(version).version, QString::number(*value, 'g', 12));
         if (row.best == version)
             tip += tr(" (best)");
         return tip;

@@ -62,7 +62,9 @@ Result<QList<TrainingJob>> VersionDetails::trainingJobs(const ModelRegistry& reg
     const QString columns = QStringLiteral("job_id, status, started_at, completed_at, model_version, error_message, %1")
                                 .arg(db.dialect().jsonAsText(QStringLiteral("metrics")));
     QSqlQuery own = db.query();
-    own.prepare(QStringLiteral("SELECT %1 FROM training_jobs WHERE client_id = ? AND model_version = ? ORDER BY started_at, id").arg(columns));
+    own.prepare(
+        QStringLiteral("SELECT %1 FROM training_jobs WHERE client_id = ? AND model_version = ? ORDER BY started_at, id")
+            .arg(columns));
     own.addBindValue(version.clientId);
     own.addBindValue(version.version);
     if (Outcome ran = db.run(own, Text::tr("reading the training jobs of %1").arg(version.version)); !ran)
@@ -75,11 +77,13 @@ Result<QList<TrainingJob>> VersionDetails::trainingJobs(const ModelRegistry& reg
     auto before = registry.previous(version);
     if (!before)
         return before.failure();
-    const QDateTime until = !jobs.isEmpty() && jobs.first().startedAt.isValid() ? jobs.first().startedAt : version.trainedAt;
+    const QDateTime until =
+        !jobs.isEmpty() && jobs.first().startedAt.isValid() ? jobs.first().startedAt : version.trainedAt;
     if (!until.isValid())
         return jobs;
-    QString sql = QStringLiteral("SELECT %1 FROM training_jobs WHERE client_id = ? AND coalesce(model_version, '') = '' AND %2")
-                      .arg(columns, startedNotAfter(db));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM training_jobs WHERE client_id = ? AND coalesce(model_version, '') = '' AND %2")
+            .arg(columns, startedNotAfter(db));
     QVariantList binds{version.clientId, timestampText(until)};
     if (*before && (*before)->trainedAt.isValid()) {
         sql += QStringLiteral(" AND ") + startedAfter(db);
@@ -105,10 +109,11 @@ Result<QList<BacktestFoldRow>> VersionDetails::backtests(const ModelRegistry& re
         return folds;
     Database& db = registry.database();
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT result_id, forecast_level, fold_index, train_start, train_end, test_start, test_end, %1 "
-                             "FROM backtest_results WHERE client_id = ? AND model_version = ? "
-                             "ORDER BY forecast_level, fold_index, id")
-                  .arg(db.dialect().jsonAsText(QStringLiteral("metrics"))));
+    q.prepare(
+        QStringLiteral("SELECT result_id, forecast_level, fold_index, train_start, train_end, test_start, test_end, %1 "
+                       "FROM backtest_results WHERE client_id = ? AND model_version = ? "
+                       "ORDER BY forecast_level, fold_index, id")
+            .arg(db.dialect().jsonAsText(QStringLiteral("metrics"))));
     q.addBindValue(version.clientId);
     q.addBindValue(version.version);
     if (Outcome ran = db.run(q, Text::tr("reading the backtests of %1").arg(version.version)); !ran)
@@ -138,7 +143,8 @@ Result<QStringList> VersionDetails::versionsWithForecasts(const ModelRegistry& r
         return versions;
     Database& db = registry.database();
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT DISTINCT model_version FROM forecast_results WHERE client_id = ? AND model_version IS NOT NULL"));
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT model_version FROM forecast_results WHERE client_id = ? AND model_version IS NOT NULL"));
     q.addBindValue(clientId);
     if (Outcome ran = db.run(q, Text::tr("finding the versions that made forecasts")); !ran)
         return ran;
@@ -158,10 +164,11 @@ Result<QList<ForecastSummary>> VersionDetails::forecasts(const ModelRegistry& re
     Database& db = registry.database();
     // One pass: the groups, and (over all groups, before the LIMIT) how many there are.
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT series_key, count(*), min(forecast_date), max(forecast_date), avg(%1), count(*) OVER () "
-                             "FROM forecast_results WHERE client_id = ? AND model_version = ? "
-                             "GROUP BY series_key ORDER BY series_key LIMIT ?")
-                  .arg(db.dialect().asReal(QStringLiteral("predicted_quantity"))));
+    q.prepare(
+        QStringLiteral("SELECT series_key, count(*), min(forecast_date), max(forecast_date), avg(%1), count(*) OVER () "
+                       "FROM forecast_results WHERE client_id = ? AND model_version = ? "
+                       "GROUP BY series_key ORDER BY series_key LIMIT ?")
+            .arg(db.dialect().asReal(QStringLiteral("predicted_quantity"))));
     q.addBindValue(version.clientId);
     q.addBindValue(version.version);
     q.addBindValue(limit);
@@ -181,22 +188,25 @@ Result<QList<ForecastSummary>> VersionDetails::forecasts(const ModelRegistry& re
     return series;
 }
 
-Result<std::optional<ImportRecord>> VersionDetails::importRecord(const ModelRegistry& registry, const ModelVersion& version)
+Result<std::optional<ImportRecord>> VersionDetails::importRecord(const ModelRegistry& registry,
+                                                                 const ModelVersion& version)
 {
     if (!registry.hasAppTable(QStringLiteral("model_imports")))
         return std::optional<ImportRecord>();
     Database& db = registry.database();
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT source_path, %1, imported_by, imported_at FROM %2 WHERE client_id = ? AND model_version = ?")
-                  .arg(db.dialect().jsonAsText(QStringLiteral("metadata")), db.appTable(QStringLiteral("model_imports"))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT source_path, %1, imported_by, imported_at FROM %2 WHERE client_id = ? AND model_version = ?")
+            .arg(db.dialect().jsonAsText(QStringLiteral("metadata")), db.appTable(QStringLiteral("model_imports"))));
     q.addBindValue(version.clientId);
     q.addBindValue(version.version);
     if (Outcome ran = db.run(q, Text::tr("reading the import record of %1").arg(version.version)); !ran)
         return ran;
     if (!q.next())
         return std::optional<ImportRecord>();
-    return std::optional<ImportRecord>(
-        ImportRecord{q.value(0).toString(), JsonCell::fromRaw(q.value(1)), q.value(2).toString(), parseTimestamp(q.value(3))});
+    return std::optional<ImportRecord>(ImportRecord{q.value(0).toString(), JsonCell::fromRaw(q.value(1)),
+                                                    q.value(2).toString(), parseTimestamp(q.value(3))});
 }
 
 } // namespace steward

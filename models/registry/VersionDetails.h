@@ -4,7 +4,6 @@
 #include "models/registry/ModelVersion.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace steward {

@@ -1,6 +1,7 @@
 #include "VersionId.h"
 
 #include "models/values/TimeText.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>

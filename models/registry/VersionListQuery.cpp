@@ -29,11 +29,13 @@ QString jobColumn(const QString& expression)
 
 bool VersionListQuery::isFixedColumn(const QString& name)
 {
-    return QStringList{kVersion, kCreatedAt, kFeatureCount, kTrainingSamples, kJobStatus, kJobStarted, kJobCompleted, kJobDuration}
+    return QStringList{kVersion,   kCreatedAt,  kFeatureCount, kTrainingSamples,
+                       kJobStatus, kJobStarted, kJobCompleted, kJobDuration}
         .contains(name);
 }
 
-PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString& clientId, const QStringList& metricKeys)
+PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString& clientId,
+                                   const QStringList& metricKeys)
 {
     const SqlDialect& dialect = registry.database().dialect();
     PagedQuery query;
@@ -42,16 +44,22 @@ PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString&
     for (const QString& key : metricKeys) {
         if (!Metrics::isSqlSafeKey(key) || isFixedColumn(key) || query.columnIndex(key) >= 0)
             continue;
-        query.columns << PagedQuery::Column{key, dialect.jsonNumber(QStringLiteral("m.metrics"), key), LogicalType::Numeric, false};
+        query.columns << PagedQuery::Column{key, dialect.jsonNumber(QStringLiteral("m.metrics"), key),
+                                            LogicalType::Numeric, false};
     }
     query.columns << PagedQuery::Column{kFeatureCount, QStringLiteral("m.feature_count"), LogicalType::Integer, false};
-    query.columns << PagedQuery::Column{kTrainingSamples, QStringLiteral("m.training_samples"), LogicalType::Integer, false};
+    query.columns << PagedQuery::Column{kTrainingSamples, QStringLiteral("m.training_samples"), LogicalType::Integer,
+                                        false};
     if (registry.hasTable(QStringLiteral("training_jobs"))) {
-        query.columns << PagedQuery::Column{kJobStatus, jobColumn(QStringLiteral("j.status")), LogicalType::Text, false};
-        query.columns << PagedQuery::Column{kJobStarted, jobColumn(QStringLiteral("j.started_at")), LogicalType::Timestamp, false};
-        query.columns << PagedQuery::Column{kJobCompleted, jobColumn(QStringLiteral("j.completed_at")), LogicalType::Timestamp, false};
+        query.columns << PagedQuery::Column{kJobStatus, jobColumn(QStringLiteral("j.status")), LogicalType::Text,
+                                            false};
+        query.columns << PagedQuery::Column{kJobStarted, jobColumn(QStringLiteral("j.started_at")),
+                                            LogicalType::Timestamp, false};
+        query.columns << PagedQuery::Column{kJobCompleted, jobColumn(QStringLiteral("j.completed_at")),
+                                            LogicalType::Timestamp, false};
         query.columns << PagedQuery::Column{
-            kJobDuration, jobColumn(secondsBetween(dialect, QStringLiteral("j.started_at"), QStringLiteral("j.completed_at"))),
+            kJobDuration,
+            jobColumn(secondsBetween(dialect, QStringLiteral("j.started_at"), QStringLiteral("j.completed_at"))),
             LogicalType::Integer, false};
     }
     query.from = QStringLiteral("model_metadata m");
@@ -85,7 +93,8 @@ QStringList VersionListQuery::metricColumns(const PagedQuery& query)
     return keys;
 }
 
-Result<int> VersionListQuery::rowInDefaultOrder(const ModelRegistry& registry, const QString& clientId, const QString& version)
+Result<int> VersionListQuery::rowInDefaultOrder(const ModelRegistry& registry, const QString& clientId,
+                                                const QString& version)
 {
     Database& db = registry.database();
     QSqlQuery q = db.query();
@@ -95,7 +104,8 @@ Result<int> VersionListQuery::rowInDefaultOrder(const ModelRegistry& registry, c
     q.addBindValue(version);
     q.addBindValue(clientId);
     q.addBindValue(version);
-    if (Outcome ran = db.run(q, QCoreApplication::translate("VersionListQuery", "locating version %1").arg(version)); !ran)
+    if (Outcome ran = db.run(q, QCoreApplication::translate("VersionListQuery", "locating version %1").arg(version));
+        !ran)
         return ran;
     if (!q.next() || q.value(1).toLongLong() == 0)
         return -1;

@@ -14,9 +14,9 @@ Outcome VersionRollback::request(const ModelRegistry& registry, const QString& c
     if (!active)
         return active.failure();
     if (!active->recorded && active->version == version) {
-        return Outcome::conflict(QCoreApplication::translate("VersionRollback",
-                                                             "%1 is already the active version of %2 (the newest; no other "
-                                                             "version has been set)")
+        return Outcome::conflict(QCoreApplication::translate(
+                                     "VersionRollback", "%1 is already the active version of %2 (the newest; no other "
+                                                        "version has been set)")
                                      .arg(version, clientId));
     }
     return RollbackRequests::requestModelRollback(registry.database(), clientId, version, reason, requestId);

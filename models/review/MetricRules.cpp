@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 

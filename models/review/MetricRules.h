@@ -3,7 +3,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace steward {
@@ -28,7 +27,7 @@ struct MetricChange
     QString key;
     QJsonValue before; // as stored; may be absent (Undefined), null, or not a number
     QJsonValue after;
-    std::optional<double> delta;    // after - before, when both are numbers
+    std::optional<double> delta; // after - before, when both are numbers
     // delta / |before| when before is a non-zero number; for a metric where closer to zero is
     // better, the relative change of its distance from zero (|after| - |before|) / |before|.
     std::optional<double> relative;

@@ -86,7 +86,8 @@ bool asPair(const QJsonValue& value, QJsonValue* before, QJsonValue* after)
     for (const auto& [b, a] : {std::pair{"before", "after"}, std::pair{"old", "new"}, std::pair{"from", "to"}}) {
         const QString bk = QString::fromLatin1(b);
         const QString ak = QString::fromLatin1(a);
-        if ((object.contains(bk) || object.contains(ak)) && object.size() == int(object.contains(bk)) + int(object.contains(ak))) {
+        if ((object.contains(bk) || object.contains(ak)) &&
+            object.size() == int(object.contains(bk)) + int(object.contains(ak))) {
             *before = object.value(bk);
             *after = object.value(ak);
             return true;
@@ -109,7 +110,8 @@ void listSetValues(const QString& path, const QJsonValue& value, QList<Parameter
 
 int ParameterDiff::count(ParameterChange::Kind kind) const
 {
-    return static_cast<int>(std::count_if(changes.begin(), changes.end(), [kind](const ParameterChange& c) { return c.kind == kind; }));
+    return static_cast<int>(
+        std::count_if(changes.begin(), changes.end(), [kind](const ParameterChange& c) { return c.kind == kind; }));
 }
 
 QString ParameterDiff::summary() const

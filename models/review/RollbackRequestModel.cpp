@@ -52,8 +52,9 @@ int RollbackRequestModel::rowOfRequest(const QString& requestId) const
 
 int RollbackRequestModel::openCount() const
 {
-    return static_cast<int>(std::count_if(m_requests.begin(), m_requests.end(),
-                                          [](const RollbackRequest& r) { return r.status == stateName(RollbackRequestState::Requested); }));
+    return static_cast<int>(std::count_if(m_requests.begin(), m_requests.end(), [](const RollbackRequest& r) {
+        return r.status == stateName(RollbackRequestState::Requested);
+    }));
 }
 
 QVariant RollbackRequestModel::data(const QModelIndex& index, int role) const
@@ -68,7 +69,7 @@ QVariant RollbackRequestModel::data(const QModelIndex& index, int role) const
             return r.status;
         case TargetColumn:
             return r.targetKind == RollbackRequests::kModelVersion ? tr("model version %1").arg(r.targetId)
-                                                                  : tr("%1 %2").arg(r.targetKind, shortId(r.targetId));
+                                                                   : tr("%1 %2").arg(r.targetKind, shortId(r.targetId));
         case ClientColumn:
             return r.clientId;
         case RequestedByColumn:

@@ -35,7 +35,8 @@ QString metricDelta(const SqlDialect& dialect, const QString& key, bool magnitud
 {
     const QString after = dialect.jsonNumber(QStringLiteral("s.after_metrics"), key);
     const QString before = dialect.jsonNumber(QStringLiteral("s.before_metrics"), key);
-    return magnitude ? QStringLiteral("(abs(%1) - abs(%2))").arg(after, before) : QStringLiteral("(%1 - %2)").arg(after, before);
+    return magnitude ? QStringLiteral("(abs(%1) - abs(%2))").arg(after, before)
+                     : QStringLiteral("(%1 - %2)").arg(after, before);
 }
 
 QStringList magnitudeColumns()
@@ -64,17 +65,17 @@ QStringList SuggestionQuery::deltaColumns()
 
 QStringList SuggestionQuery::columnNames()
 {
-    return QStringList{QStringLiteral("suggestion_id"), QStringLiteral("status"),   QStringLiteral("summary"),
+    return QStringList{QStringLiteral("suggestion_id"), QStringLiteral("status"),    QStringLiteral("summary"),
                        QStringLiteral("category"),      QStringLiteral("client_id"), QStringLiteral("cycle_id"),
-                       QStringLiteral("cycle_state")}
-           + deltaColumns() + magnitudeColumns();
+                       QStringLiteral("cycle_state")} +
+           deltaColumns() + magnitudeColumns();
 }
 
 QStringList SuggestionQuery::sortableColumns()
 {
     return QStringList{QStringLiteral("summary"), QStringLiteral("category"), QStringLiteral("client_id"),
-                       QStringLiteral("cycle_state"), QStringLiteral("status")}
-           + deltaColumns();
+                       QStringLiteral("cycle_state"), QStringLiteral("status")} +
+           deltaColumns();
 }
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
@@ -92,9 +93,10 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     PagedQuery query;
     query.from = kTable + QStringLiteral(" s");
     query.key = QStringLiteral("s.id");
-    const QString cycleState = catalog.hasTable(QStringLiteral("improvement_cycles"))
-                                   ? QStringLiteral("(SELECT c.state FROM improvement_cycles c WHERE c.cycle_id = s.cycle_id)")
-                                   : QStringLiteral("CAST(NULL AS TEXT)");
+    const QString cycleState =
+        catalog.hasTable(QStringLiteral("improvement_cycles"))
+            ? QStringLiteral("(SELECT c.state FROM improvement_cycles c WHERE c.cycle_id = s.cycle_id)")
+            : QStringLiteral("CAST(NULL AS TEXT)");
     query.columns = {
         {QStringLiteral("suggestion_id"), asText(dialect, QStringLiteral("s.suggestion_id"), idType), idType, false},
         {QStringLiteral("status"), QStringLiteral("s.status"), LogicalType::Text, false},
@@ -109,8 +111,8 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
                                             LogicalType::Numeric, false};
     for (const MetricRule& rule : MetricRules::all()) {
         if (rule.direction == MetricDirection::CloserToZeroIsBetter)
-            query.columns << PagedQuery::Column{MetricRules::magnitudeDeltaColumn(rule.key), metricDelta(dialect, rule.key, true),
-                                                LogicalType::Numeric, false};
+            query.columns << PagedQuery::Column{MetricRules::magnitudeDeltaColumn(rule.key),
+                                                metricDelta(dialect, rule.key, true), LogicalType::Numeric, false};
     }
 
     QStringList where;
@@ -136,7 +138,8 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         if (filter.status.isEmpty()) {
             // Pending first: two groups, each read along the (status, id) index.
             const QString pending = stateName(SuggestionState::Pending);
-            query.segments = {{QStringLiteral("s.status = '%1'").arg(pending), {}}, {QStringLiteral("s.status <> '%1'").arg(pending), {}}};
+            query.segments = {{QStringLiteral("s.status = '%1'").arg(pending), {}},
+                              {QStringLiteral("s.status <> '%1'").arg(pending), {}}};
             query.orderBy = QStringLiteral("s.status, s.id");
         } else {
             query.orderBy = QStringLiteral("s.id");

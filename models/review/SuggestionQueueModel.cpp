@@ -92,7 +92,8 @@ QVariant SuggestionQueueModel::data(const QModelIndex& index, int role) const
                 cell(index.row(), query().columnIndex(MetricRules::magnitudeDeltaColumn(rule.key)));
             if (magnitude.isNull())
                 return -1;
-            return static_cast<int>(MetricRules::judge(MetricDirection::LowerIsBetter, 0.0, magnitude.value.toDouble()));
+            return static_cast<int>(
+                MetricRules::judge(MetricDirection::LowerIsBetter, 0.0, magnitude.value.toDouble()));
         }
         return static_cast<int>(MetricRules::judge(rule.key, 0.0, delta.value.toDouble()));
     }

@@ -31,7 +31,8 @@ QString textOf(const Database& database, const QString& column)
 
 QString cycleColumns(const Database& database)
 {
-    return QStringLiteral("state, current_iteration, max_iterations, mape_before, mape_after, %1, error_message, client_id")
+    return QStringLiteral(
+               "state, current_iteration, max_iterations, mape_before, mape_after, %1, error_message, client_id")
         .arg(textOf(database, QStringLiteral("config_snapshot")));
 }
 
@@ -112,12 +113,18 @@ Result<SuggestionDetail> SuggestionRepository::find(Database& database, const Sc
         QUuid::fromString(suggestionId).isNull())
         return missing;
     QSqlQuery q = database.query();
-    const QStringList columns{textOf(database, QStringLiteral("suggestion_id")), textOf(database, QStringLiteral("cycle_id")),
-                              QStringLiteral("client_id"), QStringLiteral("category"), QStringLiteral("summary"),
-                              QStringLiteral("reasoning"), textOf(database, QStringLiteral("parameter_diff")),
-                              textOf(database, QStringLiteral("before_metrics")), textOf(database, QStringLiteral("after_metrics")),
+    const QStringList columns{textOf(database, QStringLiteral("suggestion_id")),
+                              textOf(database, QStringLiteral("cycle_id")),
+                              QStringLiteral("client_id"),
+                              QStringLiteral("category"),
+                              QStringLiteral("summary"),
+                              QStringLiteral("reasoning"),
+                              textOf(database, QStringLiteral("parameter_diff")),
+                              textOf(database, QStringLiteral("before_metrics")),
+                              textOf(database, QStringLiteral("after_metrics")),
                               QStringLiteral("status")};
-    q.prepare(QStringLiteral("SELECT %1 FROM llm_suggestions WHERE suggestion_id = ?").arg(columns.join(QStringLiteral(", "))));
+    q.prepare(QStringLiteral("SELECT %1 FROM llm_suggestions WHERE suggestion_id = ?")
+                  .arg(columns.join(QStringLiteral(", "))));
     q.addBindValue(suggestionId);
     if (Outcome ran = database.run(q, Text::tr("reading suggestion %1").arg(shortId(suggestionId))); !ran)
         return ran;
@@ -160,13 +167,14 @@ Result<QStringList> SuggestionRepository::distinctValues(Database& database, con
 
 QStringList SuggestionRepository::knownStatuses()
 {
-    return {stateName(SuggestionState::Pending), stateName(SuggestionState::Applied), stateName(SuggestionState::Rejected), stateName(SuggestionState::Rollback)};
+    return {stateName(SuggestionState::Pending), stateName(SuggestionState::Applied),
+            stateName(SuggestionState::Rejected), stateName(SuggestionState::Rollback)};
 }
 
 QStringList SuggestionRepository::knownCategories()
 {
-    return {QStringLiteral("hyperparameter"), QStringLiteral("feature"), QStringLiteral("event"),
-            QStringLiteral("calendar"), QStringLiteral("cross_audit"), QStringLiteral("other")};
+    return {QStringLiteral("hyperparameter"), QStringLiteral("feature"),     QStringLiteral("event"),
+            QStringLiteral("calendar"),       QStringLiteral("cross_audit"), QStringLiteral("other")};
 }
 
 Result<QList<CycleInfo>> SuggestionRepository::cycles(Database& database, const QString& clientId, int limit)

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 
 namespace steward {
@@ -44,9 +43,9 @@ struct SuggestionDetail
     JsonCell parameterDiff;
     JsonCell beforeMetrics;
     JsonCell afterMetrics;
-    std::optional<CycleInfo> cycle;       // when the cycle table and row exist
-    QList<AuditEntry> history;            // decisions on it, newest first (empty without Steward tables)
-    QList<RollbackRequest> rollbacks;     // requests to roll it back, newest first
+    std::optional<CycleInfo> cycle;              // when the cycle table and row exist
+    QList<AuditEntry> history;                   // decisions on it, newest first (empty without Steward tables)
+    QList<RollbackRequest> rollbacks;            // requests to roll it back, newest first
     const RollbackRequest* openRollback() const; // the undecided one, if any
     // The JSON columns that are not valid JSON, by column name.
     QStringList invalidJsonColumns() const;

@@ -1,6 +1,5 @@
 // The console's CSV export: every row of an accepted statement, streamed.
 #include "ConsoleSession.h"
-
 #include "models/db/Database.h"
 #include "models/values/CellValue.h"
 

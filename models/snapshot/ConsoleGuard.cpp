@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QSet>
-
 #include <sqlite3.h>
 
 namespace steward {
@@ -20,9 +19,9 @@ struct Text
 // Pragmas whose table-valued forms only describe the schema.
 bool isDescriptivePragma(const char* name)
 {
-    static const QSet<QByteArray> allowed{"table_info",  "table_xinfo",   "table_list",      "index_list",
-                                          "index_info",  "index_xinfo",   "foreign_key_list", "database_list",
-                                          "collation_list", "function_list", "module_list",   "pragma_list",
+    static const QSet<QByteArray> allowed{"table_info",     "table_xinfo",   "table_list",       "index_list",
+                                          "index_info",     "index_xinfo",   "foreign_key_list", "database_list",
+                                          "collation_list", "function_list", "module_list",      "pragma_list",
                                           "compile_options"};
     return name && allowed.contains(QByteArray(name));
 }
@@ -36,19 +35,21 @@ int authorize(void* state, int action, const char* first, const char* second, co
         return SQLITE_OK;
     case SQLITE_FUNCTION:
         // Extension loading is off anyway; refusing it here says so before anything runs.
-        return second && (qstrcmp(second, "load_extension") == 0 || qstrcmp(second, "fts3_tokenizer") == 0) ? SQLITE_DENY
-                                                                                                          : SQLITE_OK;
+        return second && (qstrcmp(second, "load_extension") == 0 || qstrcmp(second, "fts3_tokenizer") == 0)
+                   ? SQLITE_DENY
+                   : SQLITE_OK;
     case SQLITE_READ:
         // A secret reads as NULL, whatever expression it is used in.
         return first && second && isSecretColumn(QString::fromUtf8(first), QString::fromUtf8(second)) ? SQLITE_IGNORE
-                                                                                                        : SQLITE_OK;
+                                                                                                      : SQLITE_OK;
     case SQLITE_PRAGMA:
         return isDescriptivePragma(first) ? SQLITE_OK : SQLITE_DENY;
     case SQLITE_UPDATE:
         // Table-valued pragmas announce their schema lookup this way; no statement that gets
         // this far can write (it is a query and sqlite3_stmt_readonly holds).
-        return first && (qstrcmp(first, "sqlite_master") == 0 || qstrcmp(first, "sqlite_temp_master") == 0) ? SQLITE_OK
-                                                                                                            : SQLITE_DENY;
+        return first && (qstrcmp(first, "sqlite_master") == 0 || qstrcmp(first, "sqlite_temp_master") == 0)
+                   ? SQLITE_OK
+                   : SQLITE_DENY;
     default:
         return SQLITE_DENY;
     }
@@ -96,18 +97,21 @@ Result<QPair<QStringList, QList<LogicalType>>> ConsoleGuard::describe(Database& 
         ~Finalize() { sqlite3_finalize(statement); }
     } finalize{statement};
     if (rc == SQLITE_AUTH || message.startsWith(QLatin1String("not authorized"))) {
-        return Outcome::readOnly(Text::tr("Refused: the statement would change the database or the connection (%1); the "
-                                    "console only reads.")
-                                     .arg(message));
+        return Outcome::readOnly(
+            Text::tr("Refused: the statement would change the database or the connection (%1); the "
+                     "console only reads.")
+                .arg(message));
     }
     if (rc != SQLITE_OK || !statement)
         return Outcome::failed(message.isEmpty() ? Text::tr("the statement could not be compiled") : message);
     if (tail && !scanStatement(QString::fromUtf8(tail), false).empty)
-        return Outcome::readOnly(Text::tr("Refused: the console runs one statement at a time, and this text holds more than one."));
+        return Outcome::readOnly(
+            Text::tr("Refused: the console runs one statement at a time, and this text holds more than one."));
     if (!sqlite3_stmt_readonly(statement))
         return Outcome::readOnly(Text::tr("Refused: the statement would change the database; the console only reads."));
     if (sqlite3_bind_parameter_count(statement) > 0)
-        return Outcome::usage(Text::tr("The statement has parameters (?, :name), and the console has no values to bind to them."));
+        return Outcome::usage(
+            Text::tr("The statement has parameters (?, :name), and the console has no values to bind to them."));
     QStringList names;
     QList<LogicalType> types;
     const int columns = sqlite3_column_count(statement);
@@ -121,7 +125,8 @@ Result<QPair<QStringList, QList<LogicalType>>> ConsoleGuard::describe(Database& 
     return qMakePair(names, types);
 }
 
-PagedQuery ConsoleGuard::wrap(const QString& body, const QStringList& names, const QList<LogicalType>& types, bool postgres)
+PagedQuery ConsoleGuard::wrap(const QString& body, const QStringList& names, const QList<LogicalType>& types,
+                              bool postgres)
 {
     PagedQuery query;
     QStringList aliases;

@@ -44,7 +44,8 @@ QString quotedOrBare(const QString& identifier)
 {
     QString quoted = identifier;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QStringLiteral("(?:%1|\"%2\")").arg(QRegularExpression::escape(identifier), QRegularExpression::escape(quoted));
+    return QStringLiteral("(?:%1|\"%2\")")
+        .arg(QRegularExpression::escape(identifier), QRegularExpression::escape(quoted));
 }
 
 struct PlanFindings
@@ -73,7 +74,8 @@ void inspectPlan(const QJsonObject& node, const QHash<QString, QStringList>& sec
             nodeTexts(node, &texts);
             for (const QString& text : texts) {
                 if (reads.match(text).hasMatch()) {
-                    findings->secret = QStringLiteral("%1.%2 (%3)").arg(schema, relation, secretColumns.join(QStringLiteral(", ")));
+                    findings->secret =
+                        QStringLiteral("%1.%2 (%3)").arg(schema, relation, secretColumns.join(QStringLiteral(", ")));
                     break;
                 }
             }
@@ -130,7 +132,8 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(ConnectionTarget ta
     session->m_database = database.take();
     session->m_guard = std::make_unique<Guard>();
     if (session->m_database->isSqlite()) {
-        if (Outcome installed = ConsoleGuard::install(*session->m_database, *session->m_guard, kTimeoutSeconds); !installed)
+        if (Outcome installed = ConsoleGuard::install(*session->m_database, *session->m_guard, kTimeoutSeconds);
+            !installed)
             return installed;
     } else {
         QSqlDatabase connection = session->m_database->connection();
@@ -169,19 +172,21 @@ Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)
         return Outcome::usage(Text::tr("The statement is unfinished: a quote or comment is never closed."));
     if (scan.multiple)
         return Outcome::readOnly(Text::tr("Refused: the console runs one statement at a time, and this text holds more "
-                                    "than one."));
+                                          "than one."));
     static const QStringList queries{QStringLiteral("SELECT"), QStringLiteral("WITH"), QStringLiteral("VALUES")};
     if (!queries.contains(scan.firstKeyword) && !(postgres && scan.firstKeyword == QLatin1String("TABLE"))) {
         QString hint;
         if (scan.firstKeyword == QLatin1String("PRAGMA") && !postgres)
-            hint = Text::tr(" To read a pragma, use its table form, e.g. SELECT * FROM pragma_table_info('llm_suggestions').");
+            hint = Text::tr(
+                " To read a pragma, use its table form, e.g. SELECT * FROM pragma_table_info('llm_suggestions').");
         return Outcome::readOnly(Text::tr("Refused: %1 statements do not run in the read-only console; only queries "
-                                    "(SELECT, WITH … SELECT, VALUES) do.%2")
+                                          "(SELECT, WITH … SELECT, VALUES) do.%2")
                                      .arg(scan.firstKeyword, hint));
     }
     if (scan.placeholder)
-        return Outcome::usage(Text::tr("The statement has a ? placeholder, and the console has no values to bind to it. "
-                                 "On PostgreSQL, write jsonb_exists(x, 'key') for the ? operator."));
+        return Outcome::usage(
+            Text::tr("The statement has a ? placeholder, and the console has no values to bind to it. "
+                     "On PostgreSQL, write jsonb_exists(x, 'key') for the ? operator."));
     return postgres ? describePostgres(scan.body) : describeSqlite(scan.body);
 }
 
@@ -204,15 +209,17 @@ Outcome ConsoleSession::refuseSecretReads(const QString& body)
         for (const QJsonValue& root : QJsonDocument::fromJson(explain.value(0).toString().toUtf8()).array())
             inspectPlan(root.toObject().value(QStringLiteral("Plan")).toObject(), m_guard->secretsByTable, &findings);
         if (!findings.modifies.isEmpty()) {
-            return Outcome::readOnly(findings.modifies == QLatin1String("LockRows")
-                                         ? Text::tr("Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.")
-                                         : Text::tr("Refused: the statement would change data; the console only reads."));
+            return Outcome::readOnly(
+                findings.modifies == QLatin1String("LockRows")
+                    ? Text::tr("Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.")
+                    : Text::tr("Refused: the statement would change data; the console only reads."));
         }
     }
     if (!findings.secret.isEmpty()) {
-        return Outcome::forbidden(Text::tr("Refused: the statement reads the secret column(s) of %1, which never leave the "
-                                     "server. Select the other columns by name.")
-                                      .arg(findings.secret));
+        return Outcome::forbidden(
+            Text::tr("Refused: the statement reads the secret column(s) of %1, which never leave the "
+                     "server. Select the other columns by name.")
+                .arg(findings.secret));
     }
     return Outcome::ok();
 }
@@ -222,7 +229,8 @@ Result<ConsoleStatement> ConsoleSession::describePostgres(const QString& body)
     if (Outcome allowed = refuseSecretReads(body); !allowed)
         return allowed;
     QSqlQuery describe = m_database->query();
-    if (Outcome prepared = m_database->prepare(describe, QStringLiteral("SELECT * FROM (\n%1\n) AS console_result LIMIT 0").arg(body));
+    if (Outcome prepared =
+            m_database->prepare(describe, QStringLiteral("SELECT * FROM (\n%1\n) AS console_result LIMIT 0").arg(body));
         !prepared)
         return prepared;
     if (Outcome ran = m_database->run(describe, Text::tr("running the statement")); !ran)

@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
@@ -64,8 +63,8 @@ QStringList PartialFile::staleFiles(const QString& finalPath)
     const QFileInfo destination(finalPath);
     const QString prefix = partialPrefix(destination);
     QStringList stale;
-    const QStringList entries = QDir(destination.absolutePath()).entryList({prefix + QLatin1Char('*')},
-                                                                           QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList entries = QDir(destination.absolutePath())
+                                    .entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
     for (const QString& entry : entries) {
         QString pidText = entry.mid(prefix.size());
         for (const char* suffix : {"-journal", "-wal", "-shm"}) {
@@ -92,7 +91,8 @@ Result<PartialFile> PartialFile::begin(const QString& finalPath, bool overwrite)
     if (destination.isDir())
         return Outcome::usage(Text::tr("%1 is a folder; give a file name").arg(finalPath));
     if (destination.exists() && !overwrite)
-        return Outcome::conflict(Text::tr("%1 already exists; choose another name or allow overwriting").arg(finalPath));
+        return Outcome::conflict(
+            Text::tr("%1 already exists; choose another name or allow overwriting").arg(finalPath));
     for (const QString& stale : staleFiles(finalPath))
         QFile::remove(stale);
     const QString partial = destination.absoluteDir().filePath(partialPrefix(destination) +
@@ -125,7 +125,8 @@ Outcome PartialFile::publish()
     if (!moved) {
         const bool exists = QFileInfo::exists(m_finalPath);
         discard();
-        return exists ? Outcome::conflict(Text::tr("%1 appeared while the file was written; nothing was replaced").arg(m_finalPath))
+        return exists ? Outcome::conflict(
+                            Text::tr("%1 appeared while the file was written; nothing was replaced").arg(m_finalPath))
                       : Outcome::failed(Text::tr("could not move the finished file into place at %1").arg(m_finalPath));
     }
     m_done = true;

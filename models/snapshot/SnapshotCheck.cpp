@@ -116,7 +116,10 @@ Result<CheckReport> SnapshotCheck::run(Database& snapshot, const CheckOptions& o
             if (!entry)
                 check.problem = Text::tr("%1 is in the file but not in the manifest").arg(name);
             else if (check.actualRows != check.expectedRows)
-                check.problem = Text::tr("%1 has %2 rows; its manifest says %3").arg(name).arg(check.actualRows).arg(check.expectedRows);
+                check.problem = Text::tr("%1 has %2 rows; its manifest says %3")
+                                    .arg(name)
+                                    .arg(check.actualRows)
+                                    .arg(check.expectedRows);
             else if (check.actualSha256 != check.expectedSha256)
                 check.problem = Text::tr("%1 does not match its manifest digest").arg(name);
         }

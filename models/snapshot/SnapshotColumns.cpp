@@ -11,12 +11,11 @@ namespace {
 // session's time zone is UTC during an export.
 QString postgresTimestampText(const QString& column)
 {
-    return QStringLiteral(
-               "CASE WHEN %1 IS NULL THEN NULL WHEN NOT isfinite(%1) THEN %1::text "
-               "ELSE to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS') || "
-               "CASE WHEN to_char(%1, 'US') = '000000' THEN '' "
-               "WHEN right(to_char(%1, 'US'), 3) = '000' THEN to_char(%1, '.MS') "
-               "ELSE to_char(%1, '.US') END || 'Z' END")
+    return QStringLiteral("CASE WHEN %1 IS NULL THEN NULL WHEN NOT isfinite(%1) THEN %1::text "
+                          "ELSE to_char(%1, 'YYYY-MM-DD\"T\"HH24:MI:SS') || "
+                          "CASE WHEN to_char(%1, 'US') = '000000' THEN '' "
+                          "WHEN right(to_char(%1, 'US'), 3) = '000' THEN to_char(%1, '.MS') "
+                          "ELSE to_char(%1, '.US') END || 'Z' END")
         .arg(column);
 }
 
@@ -98,7 +97,8 @@ QString snapshotTableDefinition(const QString& name, const QList<ExportColumn>& 
     }
     if (!keys.isEmpty())
         parts << QStringLiteral("PRIMARY KEY (%1)").arg(keys.join(QStringLiteral(", ")));
-    return QStringLiteral("CREATE TABLE %1 (%2)").arg(SqlDialect::quoteIdentifier(name), parts.join(QStringLiteral(", ")));
+    return QStringLiteral("CREATE TABLE %1 (%2)")
+        .arg(SqlDialect::quoteIdentifier(name), parts.join(QStringLiteral(", ")));
 }
 
 } // namespace steward

@@ -161,7 +161,8 @@ Outcome compareVersions(const Side& older, const Side& newer, QList<VersionChang
         const QString key = QStringLiteral("(client_id || %1 || model_version)")
                                 .arg(database.isSqlite() ? QStringLiteral("char(31)") : QStringLiteral("chr(31)"));
         return QStringLiteral("SELECT %1, client_id, model_version, created_at, %2 FROM model_metadata ORDER BY %1%3")
-            .arg(key, database.dialect().jsonNumber(QStringLiteral("metrics"), QStringLiteral("wmape")), byteOrder(database));
+            .arg(key, database.dialect().jsonNumber(QStringLiteral("metrics"), QStringLiteral("wmape")),
+                 byteOrder(database));
     };
     KeyedStream a(older.database);
     KeyedStream b(newer.database);
@@ -175,7 +176,8 @@ Outcome compareVersions(const Side& older, const Side& newer, QList<VersionChang
     };
     return mergeJoin(
         a, b, [&](const KeyedStream& gone) { *changes << version(gone, false); },
-        [&](const KeyedStream& added) { *changes << version(added, true); }, [](const KeyedStream&, const KeyedStream&) {});
+        [&](const KeyedStream& added) { *changes << version(added, true); },
+        [](const KeyedStream&, const KeyedStream&) {});
 }
 
 Result<QPair<qint64, QString>> lastAuditEntry(Database& database, qint64 atOrBefore = -1)
@@ -219,26 +221,23 @@ Outcome compareAudit(const Side& older, const Side& newer, SnapshotDiffReport* r
         if (same->first != olderLast->first || same->second != olderLast->second) {
             report->auditContinues = false;
             report->notes << Text::tr("the newer audit trail does not continue the older one: entry %1 differs or is "
-                                "missing (a record was altered or removed, or these are different databases)")
+                                      "missing (a record was altered or removed, or these are different databases)")
                                  .arg(olderLast->first);
         }
     }
     QSqlQuery q = newer.database.query();
-    q.prepare(QStringLiteral("SELECT seq, recorded_at, actor, action, target_kind, target_id, state_before, state_after, "
-                             "comment FROM %1 WHERE seq > ? ORDER BY seq")
-                  .arg(newerTable));
+    q.prepare(
+        QStringLiteral("SELECT seq, recorded_at, actor, action, target_kind, target_id, state_before, state_after, "
+                       "comment FROM %1 WHERE seq > ? ORDER BY seq")
+            .arg(newerTable));
     q.addBindValue(olderLast->first);
     if (Outcome ran = newer.database.run(q, Text::tr("reading the audit trail")); !ran)
         return ran;
     while (q.next()) {
-        report->auditGained << AuditGain{q.value(0).toLongLong(),
-                                         mapValue(q.value(1), LogicalType::Timestamp).text(),
-                                         q.value(2).toString(),
-                                         q.value(3).toString(),
-                                         q.value(4).toString(),
-                                         q.value(5).toString(),
-                                         q.value(6).toString(),
-                                         q.value(7).toString(),
+        report->auditGained << AuditGain{q.value(0).toLongLong(), mapValue(q.value(1), LogicalType::Timestamp).text(),
+                                         q.value(2).toString(),   q.value(3).toString(),
+                                         q.value(4).toString(),   q.value(5).toString(),
+                                         q.value(6).toString(),   q.value(7).toString(),
                                          q.value(8).toString()};
     }
     return Outcome::ok();
@@ -249,7 +248,8 @@ QString describe(Database& database, const std::optional<SnapshotManifest>& mani
     if (!manifest)
         return database.target().displayName();
     return Text::tr("%1 (snapshot of %2, exported %3 by %4)")
-        .arg(database.target().displayName(), manifest->source, timestampText(manifest->exportedAt), manifest->exportedBy);
+        .arg(database.target().displayName(), manifest->source, timestampText(manifest->exportedAt),
+             manifest->exportedBy);
 }
 
 Result<std::unique_ptr<Database>> openForReading(ConnectionTarget target)
@@ -276,8 +276,10 @@ Result<SnapshotDiffReport> SnapshotDiff::compare(Database& older, Database& newe
     report.newerManifest = *newerManifest;
     report.olderName = describe(older, report.olderManifest);
     report.newerName = describe(newer, report.newerManifest);
-    if (report.olderManifest && report.newerManifest && report.olderManifest->exportedAt > report.newerManifest->exportedAt)
-        report.notes << Text::tr("the \"older\" snapshot was exported after the \"newer\" one; the changes read backwards");
+    if (report.olderManifest && report.newerManifest &&
+        report.olderManifest->exportedAt > report.newerManifest->exportedAt)
+        report.notes << Text::tr(
+            "the \"older\" snapshot was exported after the \"newer\" one; the changes read backwards");
 
     auto olderCatalog = SchemaCatalog::load(older);
     if (!olderCatalog)
@@ -288,14 +290,14 @@ Result<SnapshotDiffReport> SnapshotDiff::compare(Database& older, Database& newe
     const Side a{older, *olderCatalog, report.olderManifest};
     const Side b{newer, *newerCatalog, report.newerManifest};
 
-    if (Outcome done = compareStates(a, b, QStringLiteral("llm_suggestions"), QStringLiteral("suggestion_id"),
-                                     QStringLiteral("category"), QStringLiteral("summary"), &report.suggestions,
-                                     &report.notes);
+    if (Outcome done =
+            compareStates(a, b, QStringLiteral("llm_suggestions"), QStringLiteral("suggestion_id"),
+                          QStringLiteral("category"), QStringLiteral("summary"), &report.suggestions, &report.notes);
         !done)
         return done;
-    if (Outcome done = compareStates(a, b, QStringLiteral("governance_violations"), QStringLiteral("violation_id"),
-                                     QStringLiteral("severity"), QStringLiteral("description"), &report.violations,
-                                     &report.notes);
+    if (Outcome done =
+            compareStates(a, b, QStringLiteral("governance_violations"), QStringLiteral("violation_id"),
+                          QStringLiteral("severity"), QStringLiteral("description"), &report.violations, &report.notes);
         !done)
         return done;
     if (Outcome done = compareVersions(a, b, &report.modelVersions, &report.notes); !done)
@@ -316,7 +318,8 @@ Result<SnapshotDiffReport> SnapshotDiff::compareTargets(const QString& older, co
     return compareTargets(*olderTarget, *newerTarget);
 }
 
-Result<SnapshotDiffReport> SnapshotDiff::compareTargets(ConnectionTarget older, ConnectionTarget newer, bool oldestFirst)
+Result<SnapshotDiffReport> SnapshotDiff::compareTargets(ConnectionTarget older, ConnectionTarget newer,
+                                                        bool oldestFirst)
 {
     auto olderDb = openForReading(std::move(older));
     if (!olderDb)

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
-
 #include <optional>
 
 namespace steward {
@@ -32,7 +31,7 @@ struct VersionChange
     QString clientId;
     QString version;
     QString createdAt;
-    QVariant wmape; // null when the metrics do not carry one
+    QVariant wmape;       // null when the metrics do not carry one
     bool appeared = true; // false: the version is gone
 };
 

@@ -94,9 +94,9 @@ QVariant SnapshotDiffModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (value.isNull())
-            return column.endsWith(QLatin1String("_before")) ? tr("(new)")
+            return column.endsWith(QLatin1String("_before"))  ? tr("(new)")
                    : column.endsWith(QLatin1String("_after")) ? tr("(gone)")
-                                                               : QString();
+                                                              : QString();
         if (column == QLatin1String("wmape"))
             return QString::number(value.toDouble(), 'f', 4);
         if (column == QLatin1String("change"))

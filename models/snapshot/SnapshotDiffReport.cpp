@@ -16,7 +16,8 @@ QList<QVariantList> stateRows(const QList<StateChange>& changes)
     QList<QVariantList> rows;
     rows.reserve(changes.size());
     for (const StateChange& c : changes)
-        rows << QVariantList{c.id, orNull(c.clientId), orNull(c.before), orNull(c.after), orNull(c.kind), orNull(c.label)};
+        rows << QVariantList{c.id,           orNull(c.clientId), orNull(c.before), orNull(c.after),
+                             orNull(c.kind), orNull(c.label)};
     return rows;
 }
 } // namespace
@@ -81,17 +82,17 @@ QStringList SnapshotDiffReport::columns(Section section) const
     switch (section) {
     case Section::Suggestions:
         return {QStringLiteral("suggestion_id"), QStringLiteral("client_id"), QStringLiteral("status_before"),
-                QStringLiteral("status_after"), QStringLiteral("category"), QStringLiteral("summary")};
+                QStringLiteral("status_after"),  QStringLiteral("category"),  QStringLiteral("summary")};
     case Section::Violations:
         return {QStringLiteral("violation_id"), QStringLiteral("client_id"), QStringLiteral("status_before"),
-                QStringLiteral("status_after"), QStringLiteral("severity"), QStringLiteral("description")};
+                QStringLiteral("status_after"), QStringLiteral("severity"),  QStringLiteral("description")};
     case Section::ModelVersions:
         return {QStringLiteral("client_id"), QStringLiteral("model_version"), QStringLiteral("created_at"),
                 QStringLiteral("wmape"), QStringLiteral("change")};
     case Section::Audit:
-        return {QStringLiteral("seq"), QStringLiteral("recorded_at"), QStringLiteral("actor"), QStringLiteral("action"),
-                QStringLiteral("target_kind"), QStringLiteral("target_id"), QStringLiteral("state_before"),
-                QStringLiteral("state_after"), QStringLiteral("comment")};
+        return {QStringLiteral("seq"),          QStringLiteral("recorded_at"), QStringLiteral("actor"),
+                QStringLiteral("action"),       QStringLiteral("target_kind"), QStringLiteral("target_id"),
+                QStringLiteral("state_before"), QStringLiteral("state_after"), QStringLiteral("comment")};
     }
     return {};
 }
@@ -114,8 +115,15 @@ QList<QVariantList> SnapshotDiffReport::rows(Section section) const
     case Section::Audit: {
         QList<QVariantList> rows;
         for (const AuditGain& a : auditGained) {
-            rows << QVariantList{a.seq, a.recordedAt, a.actor, a.action, a.targetKind, a.targetId,
-                                 orNull(a.stateBefore), orNull(a.stateAfter), orNull(a.comment)};
+            rows << QVariantList{a.seq,
+                                 a.recordedAt,
+                                 a.actor,
+                                 a.action,
+                                 a.targetKind,
+                                 a.targetId,
+                                 orNull(a.stateBefore),
+                                 orNull(a.stateAfter),
+                                 orNull(a.comment)};
         }
         return rows;
     }

@@ -6,10 +6,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QtEndian>
-
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 
 namespace steward {
 

@@ -4,8 +4,8 @@
 #include "models/db/Database.h"
 #include "models/db/PipelineSchema.h"
 #include "models/db/SchemaCatalog.h"
-#include "models/db/SqliteRowWriter.h"
 #include "models/db/SqlScript.h"
+#include "models/db/SqliteRowWriter.h"
 #include "models/snapshot/PartialFile.h"
 #include "models/snapshot/SnapshotColumns.h"
 #include "models/snapshot/SnapshotDigest.h"
@@ -57,7 +57,8 @@ Result<QList<TablePlan>> planTables(Database& source, const SchemaCatalog& catal
         TablePlan plan{&table, snapshotTableName(table, source.backend()), exportColumns(table, source.backend()), 0};
         if (names.contains(plan.name.toLower())) {
             return Outcome::conflict(
-                Text::tr("two tables would both be called %1 in the snapshot; rename one of them first").arg(plan.name));
+                Text::tr("two tables would both be called %1 in the snapshot; rename one of them first")
+                    .arg(plan.name));
         }
         if (plan.columns.isEmpty())
             continue;
@@ -76,8 +77,8 @@ Result<QList<TablePlan>> planTables(Database& source, const SchemaCatalog& catal
 void createIndexes(Database& target, const QList<TablePlan>& plans)
 {
     QStringList statements = SqlScript::split(SqlScript::load(QStringLiteral("pipeline/indexes.sql")));
-    const QStringList migrations = QDir(QStringLiteral(":/sql/app/sqlite")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                                        QDir::Name);
+    const QStringList migrations =
+        QDir(QStringLiteral(":/sql/app/sqlite")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& migration : migrations) {
         for (const QString& statement : SqlScript::split(SqlScript::load(QStringLiteral("app/sqlite/") + migration))) {
             if (statement.trimmed().startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive))
@@ -119,7 +120,8 @@ public:
                 entry->redactedColumns << column.name;
         }
         QSqlQuery read = m_source.query();
-        if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), plan.source->sqlName())))
+        if (!read.exec(
+                QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), plan.source->sqlName())))
             return m_source.failure(read.lastError(), Text::tr("reading %1").arg(plan.source->name));
         const int width = static_cast<int>(columns.size());
         SqliteRowWriter insert(target, plan.name, columns);
@@ -146,7 +148,8 @@ public:
         if (!digest)
             return stopped ? cancelled() : digest.failure();
         if (digest->rows != copied) {
-            return Outcome::failed(Text::tr("%1: %2 rows were read but %3 were written").arg(plan.name).arg(copied).arg(digest->rows));
+            return Outcome::failed(
+                Text::tr("%1: %2 rows were read but %3 were written").arg(plan.name).arg(copied).arg(digest->rows));
         }
         entry->name = plan.name;
         entry->sourceName = m_source.isSqlite() ? plan.source->bareName
@@ -169,9 +172,10 @@ Outcome prepareTarget(Database& target)
 {
     // The file is private until it is renamed into place: durability comes from one fsync at
     // the end, not from a journal.
-    for (const QString& pragma : {QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
-                                  QStringLiteral("PRAGMA application_id=%1").arg(qint32(SnapshotFormat::kApplicationId)),
-                                  QStringLiteral("PRAGMA user_version=%1").arg(SnapshotFormat::kVersion)}) {
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
+          QStringLiteral("PRAGMA application_id=%1").arg(qint32(SnapshotFormat::kApplicationId)),
+          QStringLiteral("PRAGMA user_version=%1").arg(SnapshotFormat::kVersion)}) {
         if (Outcome done = target.exec(pragma); !done)
             return done;
     }
@@ -204,8 +208,8 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
         return plans.failure();
 
     SnapshotManifest manifest;
-    manifest.source = source.isSqlite() ? QFileInfo(source.target().sqlitePath).absoluteFilePath()
-                                        : source.target().displayName();
+    manifest.source =
+        source.isSqlite() ? QFileInfo(source.target().sqlitePath).absoluteFilePath() : source.target().displayName();
     manifest.sourceBackend = backendName(source.backend());
     manifest.exportedAt = Clock::nowUtc();
     manifest.exportedBy = source.actingUser();

@@ -4,7 +4,6 @@
 #include "models/snapshot/SnapshotFormat.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace steward {

@@ -116,7 +116,8 @@ Result<std::optional<SnapshotManifest>> SnapshotManifestStore::read(Database& da
 Outcome SnapshotManifestStore::write(Database& database, const SnapshotManifest& manifest)
 {
     const QStringList create{
-        QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)").arg(SnapshotFormat::manifestTable()),
+        QStringLiteral("CREATE TABLE %1 (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            .arg(SnapshotFormat::manifestTable()),
         QStringLiteral("CREATE TABLE %1 (table_name TEXT PRIMARY KEY, source_name TEXT NOT NULL, "
                        "row_count INTEGER NOT NULL, sha256 TEXT NOT NULL, redacted_columns TEXT NOT NULL)")
             .arg(SnapshotFormat::tablesTable())};
@@ -135,7 +136,8 @@ Outcome SnapshotManifestStore::write(Database& database, const SnapshotManifest&
     };
     for (const auto& [key, value] : values) {
         QSqlQuery insert = database.query();
-        insert.prepare(QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?)").arg(SnapshotFormat::manifestTable()));
+        insert.prepare(
+            QStringLiteral("INSERT INTO %1 (key, value) VALUES (?, ?)").arg(SnapshotFormat::manifestTable()));
         insert.addBindValue(key);
         insert.addBindValue(value);
         if (Outcome done = database.run(insert, Text::tr("writing the snapshot manifest")); !done)

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace steward {
@@ -37,7 +36,7 @@ struct SnapshotTableEntry
     QString name;       // in the snapshot
     QString sourceName; // as the source called it (steward.audit_log on PostgreSQL)
     qint64 rows = 0;
-    QString sha256;     // lowercase hex, see SnapshotDigest.h
+    QString sha256;              // lowercase hex, see SnapshotDigest.h
     QStringList redactedColumns; // secrets: exported as NULL, never their value
 };
 
@@ -49,7 +48,7 @@ struct SnapshotManifest
     QDateTime exportedAt;  // UTC
     QString exportedBy;
     QString appVersion;
-    QString digest;        // the digest scheme's name
+    QString digest; // the digest scheme's name
     QList<SnapshotTableEntry> tables;
 
     const SnapshotTableEntry* table(const QString& name) const;

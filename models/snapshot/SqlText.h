@@ -10,10 +10,10 @@ namespace steward {
 // identifiers on SQLite) and comments (--, /* */, nested on PostgreSQL) are skipped.
 struct StatementScan
 {
-    QString body;         // the first statement without its trailing ';'
-    QString firstKeyword; // upper case: SELECT, WITH, INSERT...; empty when there is none
-    bool empty = true;    // nothing but whitespace and comments
-    bool multiple = false;    // another statement follows the first
+    QString body;              // the first statement without its trailing ';'
+    QString firstKeyword;      // upper case: SELECT, WITH, INSERT...; empty when there is none
+    bool empty = true;         // nothing but whitespace and comments
+    bool multiple = false;     // another statement follows the first
     bool unterminated = false; // a quote or comment is never closed
     bool placeholder = false;  // a "?" outside quotes and comments
 };

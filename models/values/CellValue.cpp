@@ -2,7 +2,6 @@
 
 #include <QRegularExpression>
 #include <QTimeZone>
-
 #include <cmath>
 
 namespace steward {
@@ -95,8 +94,8 @@ CellValue mapValue(const QVariant& raw, LogicalType type)
         break;
     }
     case LogicalType::Date: {
-        QDate date = raw.typeId() == QMetaType::QDate ? raw.toDate()
-                                                       : QDate::fromString(raw.toString().left(10), Qt::ISODate);
+        QDate date =
+            raw.typeId() == QMetaType::QDate ? raw.toDate() : QDate::fromString(raw.toString().left(10), Qt::ISODate);
         cell.value = date.isValid() ? QVariant(date) : raw;
         cell.malformed = !date.isValid();
         break;

@@ -14,8 +14,8 @@ namespace steward {
 struct CellValue
 {
     LogicalType type = LogicalType::Text;
-    QVariant value; // QString, qlonglong, double, bool, QDateTime (UTC), QDate, QByteArray
-    JsonCell json;  // for Json
+    QVariant value;         // QString, qlonglong, double, bool, QDateTime (UTC), QDate, QByteArray
+    JsonCell json;          // for Json
     bool malformed = false; // the stored text could not be read as this type; value holds it raw
 
     bool isNull() const;

@@ -16,9 +16,10 @@ bool parseJson(const QString& text, QJsonValue* value, QString* error)
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1) {
         if (error) {
-            *error = parseError.error != QJsonParseError::NoError
-                         ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(qMax(0, parseError.offset - 1))
-                         : QStringLiteral("more than one JSON value");
+            *error = parseError.error != QJsonParseError::NoError ? QStringLiteral("%1 at offset %2")
+                                                                        .arg(parseError.errorString())
+                                                                        .arg(qMax(0, parseError.offset - 1))
+                                                                  : QStringLiteral("more than one JSON value");
         }
         return false;
     }

@@ -118,7 +118,9 @@ Outcome AuditChain::append(Database& database, AuditEntry& entry)
     insert.addBindValue(entry.action);
     insert.addBindValue(entry.targetKind);
     insert.addBindValue(entry.targetId);
-    const auto nullable = [](const QString& s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
+    const auto nullable = [](const QString& s) {
+        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    };
     insert.addBindValue(nullable(entry.clientId));
     insert.addBindValue(nullable(entry.stateBefore));
     insert.addBindValue(nullable(entry.stateAfter));
@@ -140,7 +142,8 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
 {
     Verification result;
     QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY seq").arg(kColumns, database.appTable(QStringLiteral("audit_log")))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY seq")
+                    .arg(kColumns, database.appTable(QStringLiteral("audit_log")))))
         return database.failure(q.lastError(), Text::tr("reading the audit trail"));
     QString previousHash = genesisHash();
     qint64 expectedSeq = 1;
@@ -157,11 +160,12 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         if (e.seq != expectedSeq) {
             // A gap names the missing record: that is where the chain breaks.
             fail(e.seq > expectedSeq ? expectedSeq : e.seq,
-                 e.seq > expectedSeq ? Text::tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
-                                     : Text::tr("record %1 appears out of order").arg(e.seq));
+                 e.seq > expectedSeq
+                     ? Text::tr("record %1 is missing (the next record found is %2)").arg(expectedSeq).arg(e.seq)
+                     : Text::tr("record %1 appears out of order").arg(e.seq));
         } else if (e.prevHash != previousHash) {
             fail(e.seq, Text::tr("%1 does not follow the record before it (its previous-hash differs): a record was "
-                           "removed, inserted or reordered before it")
+                                 "removed, inserted or reordered before it")
                             .arg(describe(e)));
         } else if (computeHash(e) != e.hash) {
             fail(e.seq, Text::tr("%1 was altered: its content does not match its hash").arg(describe(e)));
@@ -174,7 +178,8 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         return result;
 
     QSqlQuery head = database.query();
-    if (!head.exec(QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1").arg(database.appTable(QStringLiteral("audit_head")))))
+    if (!head.exec(QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1")
+                       .arg(database.appTable(QStringLiteral("audit_head")))))
         return database.failure(head.lastError(), Text::tr("reading the audit chain head"));
     if (!head.next()) {
         fail(expectedSeq, Text::tr("the audit chain head record is missing"));
@@ -182,10 +187,14 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
         const qint64 headSeq = head.value(0).toLongLong();
         const qint64 lastSeq = expectedSeq - 1;
         if (headSeq > lastSeq) {
-            fail(expectedSeq, Text::tr("record %1 and later are missing: the chain should end at record %2").arg(expectedSeq).arg(headSeq));
+            fail(expectedSeq, Text::tr("record %1 and later are missing: the chain should end at record %2")
+                                  .arg(expectedSeq)
+                                  .arg(headSeq));
         } else if (headSeq < lastSeq) {
             // Records after the recorded end were not written through Steward.
-            fail(headSeq + 1, Text::tr("the chain's recorded end (record %1) does not match its last record (%2)").arg(headSeq).arg(lastSeq));
+            fail(headSeq + 1, Text::tr("the chain's recorded end (record %1) does not match its last record (%2)")
+                                  .arg(headSeq)
+                                  .arg(lastSeq));
         } else if (head.value(1).toString() != previousHash) {
             fail(lastSeq, Text::tr("the chain's recorded end does not match record %1: it was replaced").arg(lastSeq));
         }
@@ -249,7 +258,7 @@ PagedQuery AuditChain::pagedQuery(const Database& database, const Filter& filter
         const LogicalType type = name == QLatin1String("seq")           ? LogicalType::Integer
                                  : name == QLatin1String("recorded_at") ? LogicalType::Timestamp
                                  : name == QLatin1String("details")     ? LogicalType::Json
-                                                                         : LogicalType::Text;
+                                                                        : LogicalType::Text;
         query.columns << PagedQuery::Column{name, name, type, false};
     }
     query.from = database.appTable(QStringLiteral("audit_log"));
@@ -265,7 +274,8 @@ Result<QStringList> AuditChain::distinctValues(Database& database, const QString
     if (!allowed.contains(column))
         return Outcome::usage(Text::tr("no list of values for %1").arg(column));
     QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY %1").arg(column, database.appTable(QStringLiteral("audit_log")))))
+    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY %1")
+                    .arg(column, database.appTable(QStringLiteral("audit_log")))))
         return database.failure(q.lastError(), Text::tr("listing the values of %1").arg(column));
     QStringList values;
     while (q.next())

@@ -12,13 +12,8 @@ QString ItemKind::sqlTable(const Database& database) const
 const ItemKind& ItemKinds::suggestion()
 {
     static const ItemKind kind{
-        QStringLiteral("suggestion"),
-        QStringLiteral("llm_suggestions"),
-        false,
-        QStringLiteral("suggestion_id"),
-        QStringLiteral("status"),
-        QStringLiteral("client_id"),
-        {}};
+        QStringLiteral("suggestion"), QStringLiteral("llm_suggestions"), false, QStringLiteral("suggestion_id"),
+        QStringLiteral("status"),     QStringLiteral("client_id"),       {}};
     return kind;
 }
 
@@ -30,21 +25,20 @@ const ItemKind& ItemKinds::rollbackRequest()
                                QStringLiteral("request_id"),
                                QStringLiteral("status"),
                                QStringLiteral("client_id"),
-                               {QStringLiteral("target_kind"), QStringLiteral("target_id"), QStringLiteral("requested_by"),
-                                QStringLiteral("from_state")}};
+                               {QStringLiteral("target_kind"), QStringLiteral("target_id"),
+                                QStringLiteral("requested_by"), QStringLiteral("from_state")}};
     return kind;
 }
 
 const ItemKind& ItemKinds::violation()
 {
-    static const ItemKind kind{
-        QStringLiteral("violation"),
-        QStringLiteral("governance_violations"),
-        false,
-        QStringLiteral("violation_id"),
-        QStringLiteral("status"),
-        QStringLiteral("client_id"),
-        {QStringLiteral("severity")}};
+    static const ItemKind kind{QStringLiteral("violation"),
+                               QStringLiteral("governance_violations"),
+                               false,
+                               QStringLiteral("violation_id"),
+                               QStringLiteral("status"),
+                               QStringLiteral("client_id"),
+                               {QStringLiteral("severity")}};
     return kind;
 }
 

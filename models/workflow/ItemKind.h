@@ -12,10 +12,10 @@ class Database;
 // which steps each allows is the workflow table's (Workflow.h).
 struct ItemKind
 {
-    QString name;         // as recorded in the audit trail: suggestion, violation, rollback_request
-    QString table;        // a pipeline table, or an app table name without prefix (see appTable)
+    QString name;  // as recorded in the audit trail: suggestion, violation, rollback_request
+    QString table; // a pipeline table, or an app table name without prefix (see appTable)
     bool appTable = false;
-    QString idColumn;     // the public id
+    QString idColumn; // the public id
     QString stateColumn;
     QString clientColumn; // may be empty
     // Columns read along with the state, for guards that depend on the row (severity...).

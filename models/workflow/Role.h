@@ -3,7 +3,6 @@
 #include "models/core/Outcome.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace steward {
@@ -16,14 +15,14 @@ std::optional<Role> roleFromName(const QString& name);
 
 // Everything a person can decide in Steward, each with the least role it needs.
 enum class Permission {
-    ReviewSuggestion,   // approve, reject
-    RequestRollback,    // of an applied suggestion or to an older model version
-    DecideRollback,     // approve or deny someone else's rollback request
-    WorkViolation,      // assign, investigate, resolve, mark false positive, comment
+    ReviewSuggestion, // approve, reject
+    RequestRollback,  // of an applied suggestion or to an older model version
+    DecideRollback,   // approve or deny someone else's rollback request
+    WorkViolation,    // assign, investigate, resolve, mark false positive, comment
     ReopenViolation,
     CloseCriticalViolation,
     ImportModels,
-    ChangeSettings,     // deadlines and other shared settings
+    ChangeSettings, // deadlines and other shared settings
     ManageRoles,
 };
 

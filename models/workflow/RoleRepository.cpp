@@ -19,7 +19,8 @@ struct Text
 Result<Role> RoleRepository::roleOf(const QString& user) const
 {
     QSqlQuery q = m_database.query();
-    q.prepare(QStringLiteral("SELECT role FROM %1 WHERE user_name = ?").arg(m_database.appTable(QStringLiteral("roles"))));
+    q.prepare(
+        QStringLiteral("SELECT role FROM %1 WHERE user_name = ?").arg(m_database.appTable(QStringLiteral("roles"))));
     q.addBindValue(user);
     if (Outcome ran = m_database.run(q, Text::tr("reading the role of %1").arg(user)); !ran)
         return ran;
@@ -58,7 +59,8 @@ Outcome RoleRepository::grant(const QString& user, Role role)
         if (Outcome done = m_database.run(remove, Text::tr("replacing the role of %1").arg(user)); !done)
             return done;
         QSqlQuery insert = m_database.query();
-        insert.prepare(QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, ?, ?, ?)").arg(table));
+        insert.prepare(
+            QStringLiteral("INSERT INTO %1 (user_name, role, granted_by, granted_at) VALUES (?, ?, ?, ?)").arg(table));
         insert.addBindValue(user);
         insert.addBindValue(roleName(role));
         insert.addBindValue(context.actor);
@@ -85,12 +87,13 @@ Outcome RoleRepository::revoke(const QString& user, std::optional<Role> expected
             return previous.failure();
         const QString table = m_database.appTable(QStringLiteral("roles"));
         if (expected && *previous != *expected) {
-            return Outcome::conflict(Text::tr("%1 is %2, not %3; nothing was revoked")
-                                         .arg(user, roleName(*previous), roleName(*expected)));
+            return Outcome::conflict(
+                Text::tr("%1 is %2, not %3; nothing was revoked").arg(user, roleName(*previous), roleName(*expected)));
         }
         if (user == context.actor && *previous == Role::Admin) {
             QSqlQuery admins = m_database.query();
-            if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(table)) || !admins.next())
+            if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(table)) ||
+                !admins.next())
                 return m_database.failure(admins.lastError(), Text::tr("counting admins"));
             if (admins.value(0).toInt() <= 1)
                 return Outcome::conflict(Text::tr("%1 is the last admin; grant admin to someone else first").arg(user));

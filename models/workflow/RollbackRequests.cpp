@@ -18,8 +18,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RollbackRequests)
 };
 
-const QString kColumns = QStringLiteral("request_id, target_kind, target_id, client_id, from_state, status, requested_by, "
-                                        "requested_at, reason, decided_by, decided_at, decision_comment");
+const QString kColumns =
+    QStringLiteral("request_id, target_kind, target_id, client_id, from_state, status, requested_by, "
+                   "requested_at, reason, decided_by, decided_at, decision_comment");
 
 RollbackRequest requestFrom(const QSqlQuery& q)
 {
@@ -57,14 +58,16 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
 
     if (targetKind == RollbackRequests::kSuggestion) {
         QSqlQuery update = db.query();
-        update.prepare(QStringLiteral("UPDATE llm_suggestions SET status = '%1' WHERE suggestion_id = ? AND status = '%2'")
-                           .arg(stateName(SuggestionState::Rollback), stateName(SuggestionState::Applied)));
+        update.prepare(
+            QStringLiteral("UPDATE llm_suggestions SET status = '%1' WHERE suggestion_id = ? AND status = '%2'")
+                .arg(stateName(SuggestionState::Rollback), stateName(SuggestionState::Applied)));
         update.addBindValue(targetId);
         if (Outcome done = db.run(update, Text::tr("rolling back suggestion %1").arg(shortId(targetId))); !done)
             return done;
         if (update.numRowsAffected() != 1)
-            return Outcome::conflict(Text::tr("suggestion %1 is no longer applied; the rollback request cannot be approved")
-                                         .arg(shortId(targetId)));
+            return Outcome::conflict(
+                Text::tr("suggestion %1 is no longer applied; the rollback request cannot be approved")
+                    .arg(shortId(targetId)));
         entry.action = QStringLiteral("rollback");
         entry.targetKind = RollbackRequests::kSuggestion;
         entry.targetId = targetId;
@@ -89,7 +92,8 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         if (Outcome done = db.run(remove, Text::tr("replacing the active version")); !done)
             return done;
         QSqlQuery insert = db.query();
-        insert.prepare(QStringLiteral("INSERT INTO %1 (client_id, model_version, set_by, set_at) VALUES (?, ?, ?, ?)").arg(table));
+        insert.prepare(
+            QStringLiteral("INSERT INTO %1 (client_id, model_version, set_by, set_at) VALUES (?, ?, ?, ?)").arg(table));
         insert.addBindValue(context.clientId);
         insert.addBindValue(targetId);
         insert.addBindValue(context.actor);
@@ -104,13 +108,15 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         context.extraAudit << entry;
         return Outcome::ok();
     }
-    return Outcome::conflict(Text::tr("rollback request %1 targets a %2, which this version of Steward cannot roll back")
-                                 .arg(shortId(requestId), targetKind));
+    return Outcome::conflict(
+        Text::tr("rollback request %1 targets a %2, which this version of Steward cannot roll back")
+            .arg(shortId(requestId), targetKind));
 }
 
 Result<QList<RollbackRequest>> readRequests(Database& database, const QString& where, const QVariantList& binds)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("rollback_requests")));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(kColumns, database.appTable(QStringLiteral("rollback_requests")));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY requested_at DESC, request_id");
@@ -131,11 +137,13 @@ Outcome recordDecision(TransitionContext& context, const QString& requestId, con
 {
     Database& db = context.database;
     QSqlQuery update = db.query();
-    update.prepare(QStringLiteral("UPDATE %1 SET decided_by = ?, decided_at = ?, decision_comment = ? WHERE request_id = ?")
-                       .arg(db.appTable(QStringLiteral("rollback_requests"))));
+    update.prepare(
+        QStringLiteral("UPDATE %1 SET decided_by = ?, decided_at = ?, decision_comment = ? WHERE request_id = ?")
+            .arg(db.appTable(QStringLiteral("rollback_requests"))));
     update.addBindValue(context.actor);
     update.addBindValue(timestampText(context.now));
-    update.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(comment.trimmed()));
+    update.addBindValue(comment.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(comment.trimmed()));
     update.addBindValue(requestId);
     return db.run(update, Text::tr("recording the decision on rollback request %1").arg(shortId(requestId)));
 }
@@ -147,8 +155,8 @@ Decision decide(const QString& requestId, Action action, const QString& comment)
     d.guard = [](TransitionContext& context) -> Outcome {
         const QString requester = context.row.value(QStringLiteral("requested_by")).toString();
         if (requester == context.actor)
-            return Outcome::forbidden(Text::tr("%1 requested this rollback and cannot decide it; another manager must")
-                                          .arg(context.actor));
+            return Outcome::forbidden(
+                Text::tr("%1 requested this rollback and cannot decide it; another manager must").arg(context.actor));
         return Outcome::ok();
     };
     d.effect = [requestId, comment](TransitionContext& context) { return recordDecision(context, requestId, comment); };
@@ -170,9 +178,9 @@ Outcome RollbackRequests::refuseIfOpen(Database& db, const QString& targetKind, 
     if (Outcome done = db.run(open, Text::tr("looking for open rollback requests")); !done)
         return done;
     if (open.next()) {
-        return Outcome::conflict(Text::tr("a rollback of %1 %2 was already requested by %3 (request %4) and awaits a manager")
-                                     .arg(targetKind, shortId(targetId), open.value(1).toString(),
-                                          shortId(open.value(0).toString())));
+        return Outcome::conflict(
+            Text::tr("a rollback of %1 %2 was already requested by %3 (request %4) and awaits a manager")
+                .arg(targetKind, shortId(targetId), open.value(1).toString(), shortId(open.value(0).toString())));
     }
     return Outcome::ok();
 }
@@ -239,7 +247,8 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
             return Outcome::notFound(Text::tr("client %1 has no model version %2").arg(clientId, version));
         exists.finish();
         QSqlQuery active = database.query();
-        active.prepare(QStringLiteral("SELECT model_version FROM %1 WHERE client_id = ?").arg(database.appTable(QStringLiteral("active_versions"))));
+        active.prepare(QStringLiteral("SELECT model_version FROM %1 WHERE client_id = ?")
+                           .arg(database.appTable(QStringLiteral("active_versions"))));
         active.addBindValue(clientId);
         if (Outcome done = database.run(active, Text::tr("reading the active version")); !done)
             return done;
@@ -274,7 +283,7 @@ Result<QList<RollbackRequest>> RollbackRequests::list(Database& database, const 
 }
 
 Result<QList<RollbackRequest>> RollbackRequests::listFor(Database& database, const QString& targetKind,
-                                                        const QString& targetId)
+                                                         const QString& targetId)
 {
     return readRequests(database, QStringLiteral("target_kind = ? AND target_id = ?"), {targetKind, targetId});
 }
@@ -282,7 +291,8 @@ Result<QList<RollbackRequest>> RollbackRequests::listFor(Database& database, con
 Result<RollbackRequest> RollbackRequests::find(Database& database, const QString& requestId)
 {
     QSqlQuery q = database.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE request_id = ?").arg(kColumns, database.appTable(QStringLiteral("rollback_requests"))));
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE request_id = ?")
+                  .arg(kColumns, database.appTable(QStringLiteral("rollback_requests"))));
     q.addBindValue(requestId);
     if (Outcome done = database.run(q, Text::tr("reading rollback request %1").arg(requestId)); !done)
         return done;

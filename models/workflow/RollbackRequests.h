@@ -17,8 +17,8 @@ struct RollbackRequest
     QString targetKind; // suggestion | model_version
     QString targetId;   // suggestion_id, or the model version to return to
     QString clientId;
-    QString fromState;  // the suggestion's state, or the active version, when requested
-    QString status;     // requested | approved | denied
+    QString fromState; // the suggestion's state, or the active version, when requested
+    QString status;    // requested | approved | denied
     QString requestedBy;
     QDateTime requestedAt;
     QString reason;
@@ -40,8 +40,8 @@ Outcome file(TransitionContext& context, const QString& targetKind, const QStrin
              const QString& fromState, const QString& reason, QString* requestId);
 
 // A request to make `version` the active model version of `clientId` again.
-Outcome requestModelRollback(Database& database, const QString& clientId, const QString& version,
-                             const QString& reason, QString* requestId = nullptr);
+Outcome requestModelRollback(Database& database, const QString& clientId, const QString& version, const QString& reason,
+                             QString* requestId = nullptr);
 
 Decision approve(const QString& requestId, const QString& comment = {});
 Decision deny(const QString& requestId, const QString& comment);

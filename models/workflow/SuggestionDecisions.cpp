@@ -2,7 +2,6 @@
 
 #include "models/workflow/RollbackRequests.h"
 
-
 namespace steward {
 
 Decision SuggestionDecisions::approve(const QString& suggestionId, const QString& comment, const QString& seenState)
@@ -19,12 +18,14 @@ Decision SuggestionDecisions::reject(const QString& suggestionId, const QString&
     return d;
 }
 
-Decision SuggestionDecisions::requestRollback(const QString& suggestionId, const QString& reason, const QString& seenState)
+Decision SuggestionDecisions::requestRollback(const QString& suggestionId, const QString& reason,
+                                              const QString& seenState)
 {
     Decision d = Decision::on(Action::RequestSuggestionRollback, suggestionId, seenState);
     d.comment = reason;
     d.guard = [suggestionId](TransitionContext& context) {
-        return RollbackRequests::refuseIfOpen(context.database, RollbackRequests::kSuggestion, suggestionId, context.clientId);
+        return RollbackRequests::refuseIfOpen(context.database, RollbackRequests::kSuggestion, suggestionId,
+                                              context.clientId);
     };
     d.effect = [suggestionId, reason](TransitionContext& context) -> Outcome {
         QString requestId;

@@ -12,7 +12,6 @@
 #include <QPair>
 #include <QVariant>
 #include <QVariantMap>
-
 #include <functional>
 #include <optional>
 
@@ -69,8 +68,8 @@ struct DecisionResult
         return outcome.code() == OutcomeCode::Conflict && !stateNow.isEmpty() && stateNow != decision.expectedState;
     }
     QString targetId;
-    QString stateNow;                        // after success, or the state found on conflict
-    std::optional<AuditEntry> lastDecision;  // on conflict: who decided last, if Steward knows
+    QString stateNow;                       // after success, or the state found on conflict
+    std::optional<AuditEntry> lastDecision; // on conflict: who decided last, if Steward knows
     qint64 auditSeq = 0;
 };
 

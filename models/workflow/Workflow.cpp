@@ -7,8 +7,7 @@
 namespace steward {
 
 namespace {
-template <typename State>
-std::optional<State> stateFrom(const QString& word, std::initializer_list<State> states)
+template <typename State> std::optional<State> stateFrom(const QString& word, std::initializer_list<State> states)
 {
     for (State state : states) {
         if (stateName(state) == word)
@@ -139,7 +138,8 @@ std::optional<SuggestionState> suggestionState(const QString& word)
 
 std::optional<RollbackRequestState> rollbackRequestState(const QString& word)
 {
-    return stateFrom(word, {RollbackRequestState::Requested, RollbackRequestState::Approved, RollbackRequestState::Denied});
+    return stateFrom(word,
+                     {RollbackRequestState::Requested, RollbackRequestState::Approved, RollbackRequestState::Denied});
 }
 
 std::optional<ViolationState> violationState(const QString& word)
@@ -156,7 +156,8 @@ bool WorkflowStep::startsFrom(const QString& state) const
 QString WorkflowStep::refusalFrom(const QString& state) const
 {
     return notFrom ? translated(notFrom).arg(state)
-                   : QCoreApplication::translate("Workflow", "%1 is not possible from %2").arg(QLatin1String(recorded), state);
+                   : QCoreApplication::translate("Workflow", "%1 is not possible from %2")
+                         .arg(QLatin1String(recorded), state);
 }
 
 QString WorkflowStep::commentText() const

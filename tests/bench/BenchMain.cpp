@@ -30,9 +30,10 @@ int main(int argc, char** argv)
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
         const QString database = arguments.takeFirst();
-        const QStringList wanted = arguments.isEmpty()
-                                       ? QStringList{QStringLiteral("review"), QStringLiteral("registry"), QStringLiteral("governance")}
-                                       : arguments;
+        const QStringList wanted =
+            arguments.isEmpty()
+                ? QStringList{QStringLiteral("review"), QStringLiteral("registry"), QStringLiteral("governance")}
+                : arguments;
         int status = 0;
         for (const QString& name : wanted) {
             note(QStringLiteral("== %1").arg(name));
@@ -47,7 +48,8 @@ int main(int argc, char** argv)
         }
         return status;
     }
-    QTextStream(stderr) << "usage: steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]\n"
-                           "       steward-bench views DB [review|registry|governance ...]\n";
+    QTextStream(stderr)
+        << "usage: steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]\n"
+           "       steward-bench views DB [review|registry|governance ...]\n";
     return 2;
 }

@@ -23,7 +23,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
-
 #include <algorithm>
 #include <functional>
 
@@ -63,13 +62,17 @@ struct Report
     QJsonArray rows;
     void add(const QString& what, double steward, double raw = -1, const QString& unit = QStringLiteral("ms"))
     {
-        QJsonObject row{{QStringLiteral("measure"), what}, {QStringLiteral("steward"), steward}, {QStringLiteral("unit"), unit}};
+        QJsonObject row{
+            {QStringLiteral("measure"), what}, {QStringLiteral("steward"), steward}, {QStringLiteral("unit"), unit}};
         if (raw >= 0)
             row.insert(QStringLiteral("raw_sql"), raw);
         rows << row;
         out << QStringLiteral("%1  %2 %3%4\n")
                    .arg(what.leftJustified(58, QLatin1Char('.')))
-                   .arg(steward, 10, 'f', unit == QLatin1String("ms") ? 2 : unit == QLatin1String("s") ? 1 : 0)
+                   .arg(steward, 10, 'f',
+                        unit == QLatin1String("ms")  ? 2
+                        : unit == QLatin1String("s") ? 1
+                                                     : 0)
                    .arg(unit)
                    .arg(raw >= 0 ? QStringLiteral("   (raw SQL %1 %2)").arg(raw, 0, 'f', 2).arg(unit) : QString());
         out.flush();
@@ -94,14 +97,15 @@ void topUpForecasts(Database& db, qint64 target)
         const qint64 take = qMin(base, target - have);
         const QString dateShift = db.isSqlite() ? QStringLiteral("date(forecast_date, '+%1 years')").arg(shift)
                                                 : QStringLiteral("forecast_date + interval '%1 years'").arg(shift);
-        const QString sql = QStringLiteral(
-                                "INSERT INTO forecast_results (series_key, client_id, product_id, forecast_date, "
-                                "predicted_quantity, confidence_lower, confidence_upper, event_tier, model_version, created_at) "
-                                "SELECT series_key, client_id, product_id, %1, predicted_quantity, confidence_lower, "
-                                "confidence_upper, event_tier, model_version, created_at FROM forecast_results "
-                                "WHERE id <= %2")
-                                .arg(dateShift)
-                                .arg(take);
+        const QString sql =
+            QStringLiteral(
+                "INSERT INTO forecast_results (series_key, client_id, product_id, forecast_date, "
+                "predicted_quantity, confidence_lower, confidence_upper, event_tier, model_version, created_at) "
+                "SELECT series_key, client_id, product_id, %1, predicted_quantity, confidence_lower, "
+                "confidence_upper, event_tier, model_version, created_at FROM forecast_results "
+                "WHERE id <= %2")
+                .arg(dateShift)
+                .arg(take);
         if (Outcome done = db.exec(sql); !done)
             qFatal("%s", qPrintable(done.message()));
         have += take;
@@ -125,7 +129,8 @@ int steward::bench::runData(const QStringList& args)
     Report report;
 
     DemoOptions demo;
-    demo.scale = static_cast<int>((suggestions + DemoGenerator::kSuggestionsPerScale - 1) / DemoGenerator::kSuggestionsPerScale);
+    demo.scale =
+        static_cast<int>((suggestions + DemoGenerator::kSuggestionsPerScale - 1) / DemoGenerator::kSuggestionsPerScale);
     demo.anchor = QDate(2026, 11, 20);
     QElapsedTimer generation;
     generation.start();
@@ -154,7 +159,8 @@ int steward::bench::runData(const QStringList& args)
             qFatal("%s", qPrintable(written.failure().message()));
     }
     if (!existing)
-        report.add(QStringLiteral("demo generation (scale %1)").arg(demo.scale), generation.elapsed() / 1000.0, -1, QStringLiteral("s"));
+        report.add(QStringLiteral("demo generation (scale %1)").arg(demo.scale), generation.elapsed() / 1000.0, -1,
+                   QStringLiteral("s"));
 
     auto parsed = ConnectionTarget::parse(target);
     auto opened = Database::open(*parsed);
@@ -168,7 +174,8 @@ int steward::bench::runData(const QStringList& args)
             db.exec(QStringLiteral("ANALYZE"));
         else
             db.exec(QStringLiteral("VACUUM ANALYZE forecast_results"));
-        report.add(QStringLiteral("forecast top-up to %1 rows").arg(forecasts), generation.elapsed() / 1000.0, -1, QStringLiteral("s"));
+        report.add(QStringLiteral("forecast top-up to %1 rows").arg(forecasts), generation.elapsed() / 1000.0, -1,
+                   QStringLiteral("s"));
     }
 
     const qint64 suggestionRows = scalar(db, QStringLiteral("SELECT count(*) FROM llm_suggestions"));
@@ -192,11 +199,14 @@ int steward::bench::runData(const QStringList& args)
     model.setDatabase(&db);
     const PagedQuery query = PagedQuery::forTable(*suggestionTable, db.dialect());
     const double rawCount = medianMs(5, [&] { scalar(db, QStringLiteral("SELECT count(*) FROM llm_suggestions")); });
-    report.add(QStringLiteral("suggestions: set query (COUNT of all rows)"), medianMs(5, [&] { model.setQuery(query); }), rawCount);
-    report.add(QStringLiteral("suggestions: refresh (count again) and first page"), medianMs(5, [&] {
-                   model.refresh();
-                   model.data(model.index(0, 0));
-               }),
+    report.add(QStringLiteral("suggestions: set query (COUNT of all rows)"),
+               medianMs(5, [&] { model.setQuery(query); }), rawCount);
+    report.add(QStringLiteral("suggestions: refresh (count again) and first page"),
+               medianMs(5,
+                        [&] {
+                            model.refresh();
+                            model.data(model.index(0, 0));
+                        }),
                medianMs(5, [&] {
                    QSqlQuery q = db.query();
                    q.exec(QStringLiteral("SELECT * FROM llm_suggestions ORDER BY id LIMIT 200"));
@@ -246,10 +256,13 @@ int steward::bench::runData(const QStringList& args)
         if (r % (model.pageSize() * 500) == 0)
             rssMax = qMax(rssMax, residentKiB());
     }
-    report.add(QStringLiteral("suggestions: scroll through every row"), scroll.elapsed() / 1000.0, -1, QStringLiteral("s"));
+    report.add(QStringLiteral("suggestions: scroll through every row"), scroll.elapsed() / 1000.0, -1,
+               QStringLiteral("s"));
     report.add(QStringLiteral("resident memory before scrolling"), rssBefore / 1024.0, -1, QStringLiteral("MiB"));
-    report.add(QStringLiteral("resident memory, peak while scrolling all rows"), rssMax / 1024.0, -1, QStringLiteral("MiB"));
-    report.add(QStringLiteral("pages held in memory after scrolling"), model.cachedPageCount(), -1, QStringLiteral("pages"));
+    report.add(QStringLiteral("resident memory, peak while scrolling all rows"), rssMax / 1024.0, -1,
+               QStringLiteral("MiB"));
+    report.add(QStringLiteral("pages held in memory after scrolling"), model.cachedPageCount(), -1,
+               QStringLiteral("pages"));
 
     // Forecasts: one series, as the fan chart reads it.
     QString series;
@@ -263,8 +276,9 @@ int steward::bench::runData(const QStringList& args)
                medianMs(3, [&] { scalar(db, QStringLiteral("SELECT count(*) FROM forecast_results")); }));
     report.add(QStringLiteral("forecasts: one series by client and key, date order"), medianMs(9, [&] {
                    QSqlQuery q = db.query();
-                   q.prepare(QStringLiteral("SELECT forecast_date, predicted_quantity, confidence_lower, confidence_upper "
-                                            "FROM forecast_results WHERE client_id = ? AND series_key = ? ORDER BY forecast_date"));
+                   q.prepare(QStringLiteral(
+                       "SELECT forecast_date, predicted_quantity, confidence_lower, confidence_upper "
+                       "FROM forecast_results WHERE client_id = ? AND series_key = ? ORDER BY forecast_date"));
                    q.addBindValue(series.section(QLatin1Char(':'), 0, 0));
                    q.addBindValue(series);
                    q.exec();

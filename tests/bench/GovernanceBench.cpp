@@ -5,11 +5,11 @@
 #include "models/db/Database.h"
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/Deadlines.h"
-#include "ui/governance/GovernancePage.h"
 #include "models/governance/PolicyListModel.h"
 #include "models/governance/ViolationQueueModel.h"
-#include "ui/governance/ViolationsPanel.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "ui/governance/GovernancePage.h"
+#include "ui/governance/ViolationsPanel.h"
 #include "ui/shell/Session.h"
 
 #include <QApplication>
@@ -21,8 +21,7 @@ using namespace steward;
 
 namespace {
 // Times `work`, which returns a note on what it saw (row counts).
-template <typename F>
-void timed(const QString& what, F&& work)
+template <typename F> void timed(const QString& what, F&& work)
 {
     QElapsedTimer timer;
     timer.start();
@@ -79,7 +78,8 @@ int steward::bench::runGovernance(const QString& database)
     });
     timed(QStringLiteral("report data (30 days)"), [&] {
         auto data = ComplianceReport::build(**db, {});
-        return data ? QStringLiteral("%1 detected, %2 overdue").arg(data->detected).arg(data->overdueCount) : data.failure().message();
+        return data ? QStringLiteral("%1 detected, %2 overdue").arg(data->detected).arg(data->overdueCount)
+                    : data.failure().message();
     });
 
     Session session;

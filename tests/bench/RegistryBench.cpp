@@ -40,7 +40,9 @@ int steward::bench::runRegistry(const QString& database)
     window.showPage(View::Models);
     auto* models = qobject_cast<ModelsPage*>(window.page(View::Models));
     auto* table = models->findChild<QTableView*>(QStringLiteral("versionTable"));
-    step(QStringLiteral("Models view shown (%1 versions of %2)").arg(table->model()->rowCount()).arg(models->currentClient()));
+    step(QStringLiteral("Models view shown (%1 versions of %2)")
+             .arg(table->model()->rowCount())
+             .arg(models->currentClient()));
     auto* client = models->findChild<QComboBox*>(QStringLiteral("modelsClient"));
     client->setCurrentIndex((client->currentIndex() + 1) % client->count());
     step(QStringLiteral("switch client (%1 versions)").arg(table->model()->rowCount()));
@@ -53,10 +55,12 @@ int steward::bench::runRegistry(const QString& database)
     window.showPage(View::Charts);
     auto* charts = qobject_cast<ChartsPage*>(window.page(View::Charts));
     step(QStringLiteral("Charts view shown"));
-    for (const auto& [kind, name] : {std::pair{ChartsPage::Kind::History, "history"}, std::pair{ChartsPage::Kind::Backtest, "backtest"},
-                                     std::pair{ChartsPage::Kind::Fan, "fan"}, std::pair{ChartsPage::Kind::Cycles, "cycles"}}) {
+    for (const auto& [kind, name] :
+         {std::pair{ChartsPage::Kind::History, "history"}, std::pair{ChartsPage::Kind::Backtest, "backtest"},
+          std::pair{ChartsPage::Kind::Fan, "fan"}, std::pair{ChartsPage::Kind::Cycles, "cycles"}}) {
         charts->showChart(kind);
-        step(QStringLiteral("chart %1%2").arg(QLatin1String(name), charts->panel()->figure() ? QString() : QStringLiteral(" (none)")));
+        step(QStringLiteral("chart %1%2")
+                 .arg(QLatin1String(name), charts->panel()->figure() ? QString() : QStringLiteral(" (none)")));
     }
     return 0;
 }

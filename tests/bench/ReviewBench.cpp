@@ -3,11 +3,11 @@
 // Usage: steward-bench views BIG.sqlite review   (e.g. from `steward-cli demo big.sqlite --scale 4000`)
 // A copy of the file is not made: the one decision it times is written into BIG.sqlite.
 #include "BenchReport.h"
-#include "ui/audit/AuditPage.h"
 #include "models/review/AuditTrailModel.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/review/ReviewActions.h"
 #include "ui/review/SuggestionFilterBar.h"
-#include "models/review/SuggestionQueueModel.h"
 #include "ui/review/SuggestionsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
@@ -20,7 +20,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <functional>
 
 using namespace steward;
@@ -56,7 +55,10 @@ int steward::bench::runReview(const QString& database)
         window.showPage(View::Suggestions);
         QApplication::processEvents();
     });
-    note(QStringLiteral("    %1 suggestions, %2 pending\n").arg(model->rowCount()).arg(model->rowsInSegment(0)).trimmed());
+    note(QStringLiteral("    %1 suggestions, %2 pending\n")
+             .arg(model->rowCount())
+             .arg(model->rowsInSegment(0))
+             .trimmed());
     measure(QStringLiteral("re-read the Suggestions view (F5)"), [&] { page->refresh(); });
     measure(QStringLiteral("next suggestion (J) with its detail"), [&] { queue->setCurrentIndex(model->index(1, 2)); });
     measure(QStringLiteral("page down 20 times"), [&] {
@@ -73,7 +75,10 @@ int steward::bench::runReview(const QString& database)
         queue->scrollToBottom();
         queue->setCurrentIndex(model->index(model->rowCount() - 1, 2));
     });
-    note(QStringLiteral("    pages fetched so far: %1, pages in memory: %2\n").arg(model->pagesFetched()).arg(model->cachedPageCount()).trimmed());
+    note(QStringLiteral("    pages fetched so far: %1, pages in memory: %2\n")
+             .arg(model->pagesFetched())
+             .arg(model->cachedPageCount())
+             .trimmed());
     measure(QStringLiteral("filter: status pending"), [&] {
         page->filters()->setFilter({QStringLiteral("pending"), {}, {}, {}, {}});
         emit page->filters()->filterChanged();
@@ -105,10 +110,12 @@ int steward::bench::runReview(const QString& database)
     });
     measure(QStringLiteral("back to the queue order"), [&] { queue->sortByColumn(-1, Qt::AscendingOrder); });
     queue->setCurrentIndex(model->index(0, 2));
-    measure(QStringLiteral("approve the current suggestion (A), queue re-read"), [&] { page->actions()->approve()->trigger(); });
+    measure(QStringLiteral("approve the current suggestion (A), queue re-read"),
+            [&] { page->actions()->approve()->trigger(); });
 
     auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
     measure(QStringLiteral("Audit view painted"), [&] { window.showPage(View::Audit); });
-    measure(QStringLiteral("verify the audit chain (%1 records)").arg(audit->model()->rowCount()), [&] { audit->verify(); });
+    measure(QStringLiteral("verify the audit chain (%1 records)").arg(audit->model()->rowCount()),
+            [&] { audit->verify(); });
     return 0;
 }

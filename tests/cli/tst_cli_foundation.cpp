@@ -16,7 +16,8 @@ class CliFoundationTest : public QObject
 
     static void expectError(const CliRun& run, int code, const QString& fragment)
     {
-        QVERIFY2(run.exitCode == code, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.exitCode == code,
+                 qPrintable(QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.err.startsWith(QStringLiteral("steward-cli: error: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
     }
@@ -27,13 +28,16 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);
         QCOMPARE(runCli({}).exitCode, 2);
         expectError(runCli({QStringLiteral("frobnicate")}), 2, QStringLiteral("unknown command"));
-        expectError(runCli({QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("info"), QStringLiteral("--bogus")}), 2,
-                    QStringLiteral("unknown option --bogus"));
-        expectError(runCli({QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("info")}), 2, QStringLiteral("--format"));
+        expectError(runCli({QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("info"),
+                            QStringLiteral("--bogus")}),
+                    2, QStringLiteral("unknown option --bogus"));
+        expectError(runCli({QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("info")}), 2,
+                    QStringLiteral("--format"));
         expectError(runCli({QStringLiteral("info")}), 2, QStringLiteral("no database given"));
         expectError(runCli({QStringLiteral("demo")}), 2, QStringLiteral("missing argument"));
         QTemporaryDir dir;
-        expectError(runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("d.sqlite")), QStringLiteral("--scale"), QStringLiteral("0")}),
+        expectError(runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("d.sqlite")), QStringLiteral("--scale"),
+                            QStringLiteral("0")}),
                     2, QStringLiteral("--scale"));
     }
 
@@ -42,8 +46,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeDemo(dir);
         const QByteArray before = fileDigest(path);
-        const CliRun json = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("--format"),
-                                    QStringLiteral("json"), QStringLiteral("info")});
+        const CliRun json = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"),
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(info.value(QStringLiteral("backend")).toString(), QStringLiteral("sqlite"));
@@ -63,7 +67,8 @@ private slots:
         QVERIFY(table.out.contains(QStringLiteral("llm_suggestions")));
         QVERIFY(table.out.contains(QStringLiteral("backend:")));
 
-        const CliRun csv = runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("info")});
+        const CliRun csv = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("info")});
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.startsWith(QStringLiteral("key,value\r\n")));
     }
@@ -116,9 +121,11 @@ private slots:
                                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("init")});
         QCOMPARE(first.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(first.out.toUtf8()).object().value(QStringLiteral("changed")).toBool(), true);
-        const CliRun second = runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("init")});
+        const CliRun second = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("init")});
         QCOMPARE(second.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object().value(QStringLiteral("changed")).toBool(), false);
+        QCOMPARE(QJsonDocument::fromJson(second.out.toUtf8()).object().value(QStringLiteral("changed")).toBool(),
+                 false);
     }
 
     void demoRefusesToOverwrite()

@@ -32,7 +32,8 @@ class CliRegistryTest : public QObject
 
     static void expectError(const CliRun& run, int code, const QString& fragment)
     {
-        QVERIFY2(run.exitCode == code, qPrintable(QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err)));
+        QVERIFY2(run.exitCode == code,
+                 qPrintable(QStringLiteral("exit %1, stderr: %2").arg(run.exitCode).arg(run.err)));
         QVERIFY2(run.err.startsWith(QStringLiteral("steward-cli: error: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
     }
@@ -50,39 +51,46 @@ private slots:
     void listShowsEveryVersionWithDiscoveredMetrics()
     {
         const QByteArray before = fileDigest(m_demo);
-        const QJsonArray all = jsonArray(cli(m_demo, {QStringLiteral("--read-only"), QStringLiteral("--format"), QStringLiteral("json"),
-                                                      QStringLiteral("models"), QStringLiteral("list")}));
+        const QJsonArray all =
+            jsonArray(cli(m_demo, {QStringLiteral("--read-only"), QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("models"), QStringLiteral("list")}));
         QCOMPARE(all.size(), 30);
-        const QJsonArray one = jsonArray(cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
-                                                      QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("saigon_mart")}));
+        const QJsonArray one =
+            jsonArray(cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
+                                   QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("saigon_mart")}));
         QCOMPARE(one.size(), 10);
         const QJsonObject newest = one.first().toObject();
-        for (const char* key : {"client_id", "model_version", "trained_at", "active", "wmape", "mape", "mae", "rmse", "bias", "fnr",
-                                "r2", "feature_count", "training_samples", "job_status", "job_started_at", "job_completed_at",
-                                "job_duration_s"})
+        for (const char* key : {"client_id", "model_version", "trained_at", "active", "wmape", "mape", "mae", "rmse",
+                                "bias", "fnr", "r2", "feature_count", "training_samples", "job_status",
+                                "job_started_at", "job_completed_at", "job_duration_s"})
             QVERIFY2(newest.contains(QLatin1String(key)), key);
         QVERIFY(newest.value(QStringLiteral("active")).toBool());
         QVERIFY(!one.at(1).toObject().value(QStringLiteral("active")).toBool());
         QVERIFY(newest.value(QStringLiteral("wmape")).isDouble());
         const QString version = newest.value(QStringLiteral("model_version")).toString();
         QCOMPARE(newest.value(QStringLiteral("trained_at")).toString(),
-                 QStringLiteral("%1-%2-%3T%4:%5:%6Z").arg(version.left(4), version.mid(4, 2), version.mid(6, 2), version.mid(9, 2),
-                                                          version.mid(11, 2), version.mid(13, 2)));
-        const CliRun csv = cli(m_demo, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("models"), QStringLiteral("list")});
+                 QStringLiteral("%1-%2-%3T%4:%5:%6Z")
+                     .arg(version.left(4), version.mid(4, 2), version.mid(6, 2), version.mid(9, 2), version.mid(11, 2),
+                          version.mid(13, 2)));
+        const CliRun csv = cli(m_demo, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("models"),
+                                        QStringLiteral("list")});
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(csv.out.trimmed().split(QLatin1Char('\n')).size(), 31);
-        const CliRun table = cli(m_demo, {QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("nobody")});
+        const CliRun table = cli(m_demo, {QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--client"),
+                                          QStringLiteral("nobody")});
         QCOMPARE(table.exitCode, 0);
         QCOMPARE(fileDigest(m_demo), before);
     }
 
     void showAndCompare()
     {
-        const QJsonArray versions = jsonArray(cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
-                                                           QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("hanoi_fresh")}));
+        const QJsonArray versions =
+            jsonArray(cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
+                                   QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("hanoi_fresh")}));
         const QString newest = versions.at(0).toObject().value(QStringLiteral("model_version")).toString();
         const QString older = versions.at(5).toObject().value(QStringLiteral("model_version")).toString();
-        const CliRun show = cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"), QStringLiteral("show"), older});
+        const CliRun show = cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
+                                         QStringLiteral("show"), older});
         QCOMPARE(show.exitCode, 0);
         const QJsonObject detail = QJsonDocument::fromJson(show.out.toUtf8()).object();
         QCOMPARE(detail.value(QStringLiteral("client_id")).toString(), QStringLiteral("hanoi_fresh"));
@@ -90,47 +98,64 @@ private slots:
         QVERIFY(detail.value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("r2")));
         QVERIFY(!detail.value(QStringLiteral("training_jobs")).toArray().isEmpty());
         QVERIFY(detail.contains(QStringLiteral("backtests")));
-        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("19990101_000000")}), 3,
-                    QStringLiteral("no model version"));
-        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("show")}), 2, QStringLiteral("missing argument"));
+        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("19990101_000000")}),
+                    3, QStringLiteral("no model version"));
+        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("show")}), 2,
+                    QStringLiteral("missing argument"));
 
-        const QJsonArray rows = jsonArray(cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
-                                                       QStringLiteral("compare"), older, newest, QStringLiteral("--client"),
-                                                       QStringLiteral("hanoi_fresh")}));
+        const QJsonArray rows =
+            jsonArray(cli(m_demo, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
+                                   QStringLiteral("compare"), older, newest, QStringLiteral("--client"),
+                                   QStringLiteral("hanoi_fresh")}));
         QVERIFY(rows.size() >= 9);
         for (const QJsonValue& value : rows) {
             const QJsonObject row = value.toObject();
-            if (row.value(QStringLiteral("metric")) != QStringLiteral("wmape") && row.value(QStringLiteral("metric")) != QStringLiteral("r2"))
+            if (row.value(QStringLiteral("metric")) != QStringLiteral("wmape") &&
+                row.value(QStringLiteral("metric")) != QStringLiteral("r2"))
                 continue;
             const double a = row.value(older).toDouble();
             const double b = row.value(newest).toDouble();
-            QCOMPARE(row.value(QStringLiteral("delta_") + newest).toDouble(), QString::number(b - a, 'g', 12).toDouble());
+            QCOMPARE(row.value(QStringLiteral("delta_") + newest).toDouble(),
+                     QString::number(b - a, 'g', 12).toDouble());
             const bool higher = row.value(QStringLiteral("metric")) == QStringLiteral("r2");
             QCOMPARE(row.value(QStringLiteral("best")).toString(), (higher ? b > a : b < a) ? newest : older);
-            QCOMPARE(row.value(QStringLiteral("better")).toString(), higher ? QStringLiteral("higher") : QStringLiteral("lower"));
+            QCOMPARE(row.value(QStringLiteral("better")).toString(),
+                     higher ? QStringLiteral("higher") : QStringLiteral("lower"));
         }
-        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("compare"), older}), 2, QStringLiteral("missing argument"));
-        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("frob")}), 2, QStringLiteral("unknown subcommand"));
+        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("compare"), older}), 2,
+                    QStringLiteral("missing argument"));
+        expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("frob")}), 2,
+                    QStringLiteral("unknown subcommand"));
     }
 
     void requestRollbackThroughTheCli()
     {
         QTemporaryDir dir;
         const QString path = demoCopy(dir);
-        const QJsonArray versions = jsonArray(cli(path, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
-                                                         QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("lotus_pharma")}));
+        const QJsonArray versions =
+            jsonArray(cli(path, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
+                                 QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("lotus_pharma")}));
         const QString newest = versions.at(0).toObject().value(QStringLiteral("model_version")).toString();
         const QString target = versions.at(4).toObject().value(QStringLiteral("model_version")).toString();
-        const QStringList request{QStringLiteral("models"), QStringLiteral("request-rollback"), target, QStringLiteral("--client"),
-                                  QStringLiteral("lotus_pharma"), QStringLiteral("--comment"), QStringLiteral("Residuals grew after the promo change.")};
+        const QStringList request{QStringLiteral("models"),
+                                  QStringLiteral("request-rollback"),
+                                  target,
+                                  QStringLiteral("--client"),
+                                  QStringLiteral("lotus_pharma"),
+                                  QStringLiteral("--comment"),
+                                  QStringLiteral("Residuals grew after the promo change.")};
         expectError(cli(path, request, QStringLiteral("dave")), 5, QStringLiteral("viewer"));
-        expectError(cli(path, QStringList{QStringLiteral("--read-only")} + request, QStringLiteral("alice")), 7, QStringLiteral("read-only"));
+        expectError(cli(path, QStringList{QStringLiteral("--read-only")} + request, QStringLiteral("alice")), 7,
+                    QStringLiteral("read-only"));
         expectError(cli(path, request.mid(0, 5), QStringLiteral("alice")), 2, QStringLiteral("--comment"));
-        expectError(cli(path, {QStringLiteral("models"), QStringLiteral("request-rollback"), newest, QStringLiteral("--client"),
-                               QStringLiteral("lotus_pharma"), QStringLiteral("--comment"), QStringLiteral("x")},
-                        QStringLiteral("alice")),
-                    4, QStringLiteral("already the active version"));
-        const CliRun done = cli(path, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + request, QStringLiteral("alice"));
+        expectError(
+            cli(path,
+                {QStringLiteral("models"), QStringLiteral("request-rollback"), newest, QStringLiteral("--client"),
+                 QStringLiteral("lotus_pharma"), QStringLiteral("--comment"), QStringLiteral("x")},
+                QStringLiteral("alice")),
+            4, QStringLiteral("already the active version"));
+        const CliRun done = cli(path, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + request,
+                                QStringLiteral("alice"));
         QVERIFY2(done.exitCode == 0, qPrintable(done.err));
         const QJsonObject filed = QJsonDocument::fromJson(done.out.toUtf8()).object();
         QCOMPARE(filed.value(QStringLiteral("status")).toString(), QStringLiteral("requested"));
@@ -139,8 +164,11 @@ private slots:
         QVERIFY(!filed.value(QStringLiteral("request_id")).toString().isEmpty());
         expectError(cli(path, request, QStringLiteral("carol")), 4, QStringLiteral("already requested by alice"));
         // Nothing is active yet: a manager approves with `rollbacks approve` (another command).
-        const QJsonObject shown = QJsonDocument::fromJson(cli(path, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
-                                                                     QStringLiteral("show"), target}).out.toUtf8()).object();
+        const QJsonObject shown =
+            QJsonDocument::fromJson(cli(path, {QStringLiteral("--format"), QStringLiteral("json"),
+                                               QStringLiteral("models"), QStringLiteral("show"), target})
+                                        .out.toUtf8())
+                .object();
         QCOMPARE(shown.value(QStringLiteral("active")).toBool(), false);
     }
 
@@ -150,9 +178,11 @@ private slots:
         const QString path = demoCopy(dir);
         const QString root = dir.filePath(QStringLiteral("registry"));
         const QStringList good = writeMixedRegistry(root);
-        const QStringList import{QStringLiteral("models"), QStringLiteral("import-dir"), root, QStringLiteral("--client"), QStringLiteral("acme")};
+        const QStringList import{QStringLiteral("models"), QStringLiteral("import-dir"), root,
+                                 QStringLiteral("--client"), QStringLiteral("acme")};
         expectError(cli(path, import, QStringLiteral("alice")), 5, QStringLiteral("analyst"));
-        const CliRun first = cli(path, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + import, QStringLiteral("bob"));
+        const CliRun first =
+            cli(path, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + import, QStringLiteral("bob"));
         QCOMPARE(first.exitCode, 1); // some folders failed; the good ones are imported
         QVERIFY(first.err.contains(QStringLiteral("3 of 7 folders were not imported")));
         const QJsonArray items = QJsonDocument::fromJson(first.out.toUtf8()).array();
@@ -166,24 +196,33 @@ private slots:
                 QVERIFY(object.value(QStringLiteral("message")).toString().contains(QStringLiteral("not valid JSON")));
         }
         QCOMPARE(imported, 3);
-        const QJsonArray listed = jsonArray(cli(path, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
-                                                       QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("acme")}));
+        const QJsonArray listed =
+            jsonArray(cli(path, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
+                                 QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("acme")}));
         QCOMPARE(listed.size(), 3);
         QCOMPARE(listed.first().toObject().value(QStringLiteral("model_version")).toString(), good.last());
         QVERIFY(listed.first().toObject().contains(QStringLiteral("residual_std")));
         // A second import changes nothing.
-        const CliRun again = cli(path, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + import, QStringLiteral("bob"));
+        const CliRun again =
+            cli(path, QStringList{QStringLiteral("--format"), QStringLiteral("json")} + import, QStringLiteral("bob"));
         int unchanged = 0;
         for (const QJsonValue& item : QJsonDocument::fromJson(again.out.toUtf8()).array())
             unchanged += item.toObject().value(QStringLiteral("status")) == QStringLiteral("unchanged");
         QCOMPARE(unchanged, 3);
         // Only good folders: exit 0.
         const QString clean = dir.filePath(QStringLiteral("clean"));
-        writeMetadataFile(clean, QStringLiteral("20240101_000000"), metadataDocument(QStringLiteral("20240101_000000"), 5));
-        QCOMPARE(cli(path, {QStringLiteral("models"), QStringLiteral("import-dir"), clean, QStringLiteral("--client"), QStringLiteral("acme")},
-                     QStringLiteral("bob")).exitCode, 0);
-        expectError(cli(path, {QStringLiteral("models"), QStringLiteral("import-dir"), dir.filePath(QStringLiteral("missing"))}, QStringLiteral("bob")),
-                    3, QStringLiteral("does not exist"));
+        writeMetadataFile(clean, QStringLiteral("20240101_000000"),
+                          metadataDocument(QStringLiteral("20240101_000000"), 5));
+        QCOMPARE(cli(path,
+                     {QStringLiteral("models"), QStringLiteral("import-dir"), clean, QStringLiteral("--client"),
+                      QStringLiteral("acme")},
+                     QStringLiteral("bob"))
+                     .exitCode,
+                 0);
+        expectError(
+            cli(path, {QStringLiteral("models"), QStringLiteral("import-dir"), dir.filePath(QStringLiteral("missing"))},
+                QStringLiteral("bob")),
+            3, QStringLiteral("does not exist"));
     }
 
     void chartsRenderWithoutADisplay()
@@ -198,11 +237,14 @@ private slots:
         for (const QStringList& kind : kinds) {
             for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
                 const QString out = dir.filePath(kind.first() + QLatin1Char('.') + suffix);
-                QStringList arguments{QStringLiteral("--read-only"), QStringLiteral("chart"), QStringLiteral("--kind"), kind.first(),
-                                      QStringLiteral("--client"), QStringLiteral("hanoi_fresh"), QStringLiteral("--out"), out};
+                QStringList arguments{QStringLiteral("--read-only"), QStringLiteral("chart"),
+                                      QStringLiteral("--kind"),      kind.first(),
+                                      QStringLiteral("--client"),    QStringLiteral("hanoi_fresh"),
+                                      QStringLiteral("--out"),       out};
                 arguments << kind.mid(1);
-                const CliRun run = runCli(QStringList{QStringLiteral("--db"), m_demo} + arguments,
-                                          {QStringLiteral("XDG_RUNTIME_DIR=") + m_dir.path(), QStringLiteral("QT_QPA_PLATFORM=")});
+                const CliRun run =
+                    runCli(QStringList{QStringLiteral("--db"), m_demo} + arguments,
+                           {QStringLiteral("XDG_RUNTIME_DIR=") + m_dir.path(), QStringLiteral("QT_QPA_PLATFORM=")});
                 QVERIFY2(run.exitCode == 0, qPrintable(kind.first() + QStringLiteral(": ") + run.err));
                 if (suffix == QLatin1String("png")) {
                     const QImage image(out);
@@ -214,7 +256,8 @@ private slots:
                         for (int x = 0; x < image.width(); x += 7)
                             coloured += image.pixel(x, y) != qRgb(255, 255, 255);
                     }
-                    QVERIFY2(coloured > 1000, qPrintable(QStringLiteral("%1: %2 coloured samples").arg(out).arg(coloured)));
+                    QVERIFY2(coloured > 1000,
+                             qPrintable(QStringLiteral("%1: %2 coloured samples").arg(out).arg(coloured)));
                 } else {
                     QSvgRenderer renderer(out);
                     QVERIFY2(renderer.isValid(), qPrintable(out));
@@ -226,17 +269,20 @@ private slots:
         }
         QCOMPARE(fileDigest(m_demo), before);
         const QString out = dir.filePath(QStringLiteral("x.png"));
-        expectError(cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("pie"), QStringLiteral("--client"),
-                                 QStringLiteral("hanoi_fresh"), QStringLiteral("--out"), out}),
-                    2, QStringLiteral("--kind"));
-        expectError(cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("history"), QStringLiteral("--client"),
-                                 QStringLiteral("hanoi_fresh"), QStringLiteral("--out"), dir.filePath(QStringLiteral("x.pdf"))}),
+        expectError(
+            cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("pie"),
+                         QStringLiteral("--client"), QStringLiteral("hanoi_fresh"), QStringLiteral("--out"), out}),
+            2, QStringLiteral("--kind"));
+        expectError(cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("history"),
+                                 QStringLiteral("--client"), QStringLiteral("hanoi_fresh"), QStringLiteral("--out"),
+                                 dir.filePath(QStringLiteral("x.pdf"))}),
                     2, QStringLiteral(".png or .svg"));
-        expectError(cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("history"), QStringLiteral("--client"),
-                                 QStringLiteral("hanoi_fresh"), QStringLiteral("--metric"), QStringLiteral("accuracy"), QStringLiteral("--out"), out}),
+        expectError(cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("history"),
+                                 QStringLiteral("--client"), QStringLiteral("hanoi_fresh"), QStringLiteral("--metric"),
+                                 QStringLiteral("accuracy"), QStringLiteral("--out"), out}),
                     3, QStringLiteral("accuracy"));
-        expectError(cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("cycles"), QStringLiteral("--client"),
-                                 QStringLiteral("nobody"), QStringLiteral("--out"), out}),
+        expectError(cli(m_demo, {QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("cycles"),
+                                 QStringLiteral("--client"), QStringLiteral("nobody"), QStringLiteral("--out"), out}),
                     3, QStringLiteral("nobody"));
         QVERIFY(!QFile::exists(out));
     }

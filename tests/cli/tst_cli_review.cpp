@@ -28,13 +28,16 @@ class CliReviewTest : public QObject
     // steward-cli --db PATH --as USER --format json ARGS...
     static CliRun as(const QString& path, const QString& user, const QStringList& arguments)
     {
-        return runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), user, QStringLiteral("--format"),
-                                  QStringLiteral("json")} + arguments);
+        return runCli(QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), user,
+                                  QStringLiteral("--format"), QStringLiteral("json")} +
+                      arguments);
     }
 
     static void expectExit(const CliRun& run, int code, const QString& fragment = {})
     {
-        QVERIFY2(run.exitCode == code, qPrintable(QStringLiteral("exit %1 (wanted %2), stderr: %3").arg(run.exitCode).arg(code).arg(run.err)));
+        QVERIFY2(
+            run.exitCode == code,
+            qPrintable(QStringLiteral("exit %1 (wanted %2), stderr: %3").arg(run.exitCode).arg(code).arg(run.err)));
         if (code != 0)
             QVERIFY2(run.err.startsWith(QStringLiteral("steward-cli: error: ")), qPrintable(run.err));
         QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
@@ -45,16 +48,14 @@ class CliReviewTest : public QObject
 
     static QString firstWithStatus(const QString& path, const QString& status)
     {
-        const CliRun run = as(path, QStringLiteral("dave"), {QStringLiteral("suggestions"), QStringLiteral("list"), QStringLiteral("--status"),
-                                                           status, QStringLiteral("--limit"), QStringLiteral("1")});
+        const CliRun run = as(path, QStringLiteral("dave"),
+                              {QStringLiteral("suggestions"), QStringLiteral("list"), QStringLiteral("--status"),
+                               status, QStringLiteral("--limit"), QStringLiteral("1")});
         return array(run).first().toObject().value(QStringLiteral("suggestion_id")).toString();
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_template = makeDemo(m_dir, QStringLiteral("template.sqlite"));
-    }
+    void initTestCase() { m_template = makeDemo(m_dir, QStringLiteral("template.sqlite")); }
 
     void listingLooksAndChangesNothing()
     {
@@ -63,7 +64,8 @@ private slots:
         const QByteArray digest = fileDigest(path);
         const QStringList list{QStringLiteral("--read-only"), QStringLiteral("suggestions"), QStringLiteral("list")};
 
-        const CliRun all = as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--limit"), QStringLiteral("300")});
+        const CliRun all =
+            as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--limit"), QStringLiteral("300")});
         expectExit(all, 0);
         const QJsonArray rows = array(all);
         QCOMPARE(rows.size(), 250);
@@ -79,45 +81,56 @@ private slots:
             pendingDone = pendingDone || !pending;
         }
 
-        const CliRun page = as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--limit"), QStringLiteral("5"),
-                                                                               QStringLiteral("--offset"), QStringLiteral("10")});
+        const CliRun page = as(path, QStringLiteral("dave"),
+                               list + QStringList{QStringLiteral("--limit"), QStringLiteral("5"),
+                                                  QStringLiteral("--offset"), QStringLiteral("10")});
         QCOMPARE(array(page).size(), 5);
-        QCOMPARE(array(page).first().toObject().value(QStringLiteral("suggestion_id")), rows.at(10).toObject().value(QStringLiteral("suggestion_id")));
+        QCOMPARE(array(page).first().toObject().value(QStringLiteral("suggestion_id")),
+                 rows.at(10).toObject().value(QStringLiteral("suggestion_id")));
 
         const CliRun filtered = as(path, QStringLiteral("dave"),
-                                   list + QStringList{QStringLiteral("--status"), QStringLiteral("superseded"), QStringLiteral("--client"),
-                                                      QStringLiteral("hanoi_fresh")});
+                                   list + QStringList{QStringLiteral("--status"), QStringLiteral("superseded"),
+                                                      QStringLiteral("--client"), QStringLiteral("hanoi_fresh")});
         expectExit(filtered, 0);
         QVERIFY(!array(filtered).isEmpty());
         for (const QJsonValue& row : array(filtered)) {
             QCOMPARE(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("superseded"));
             QCOMPARE(row.toObject().value(QStringLiteral("client_id")).toString(), QStringLiteral("hanoi_fresh"));
         }
-        const CliRun category = as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--category"), QStringLiteral("ensemble_weighting")});
+        const CliRun category =
+            as(path, QStringLiteral("dave"),
+               list + QStringList{QStringLiteral("--category"), QStringLiteral("ensemble_weighting")});
         QVERIFY(!array(category).isEmpty());
-        const CliRun percent = as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--search"), QStringLiteral("%"),
-                                                                                  QStringLiteral("--limit"), QStringLiteral("300")});
+        const CliRun percent = as(path, QStringLiteral("dave"),
+                                  list + QStringList{QStringLiteral("--search"), QStringLiteral("%"),
+                                                     QStringLiteral("--limit"), QStringLiteral("300")});
         expectExit(percent, 0);
         {
             // "%" matches only the texts with a percent sign in them.
             auto db = openSqlite(path, QStringLiteral("dave"), true);
             QSqlQuery q = db->query();
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM llm_suggestions WHERE instr(summary, '%') OR instr(reasoning, '%')")) && q.next());
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT count(*) FROM llm_suggestions WHERE instr(summary, '%') OR instr(reasoning, '%')")) &&
+                    q.next());
             QCOMPARE(array(percent).size(), q.value(0).toInt());
             QVERIFY(q.value(0).toInt() < 250);
         }
-        const CliRun sorted = as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--sort"), QStringLiteral("wmape_delta"),
-                                                                                 QStringLiteral("--limit"), QStringLiteral("3")});
+        const CliRun sorted = as(path, QStringLiteral("dave"),
+                                 list + QStringList{QStringLiteral("--sort"), QStringLiteral("wmape_delta"),
+                                                    QStringLiteral("--limit"), QStringLiteral("3")});
         QVERIFY(array(sorted).at(0).toObject().value(QStringLiteral("wmape_delta")).toDouble() <=
                 array(sorted).at(1).toObject().value(QStringLiteral("wmape_delta")).toDouble());
-        expectExit(as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--sort"), QStringLiteral("reasoning")}), 2,
-                   QStringLiteral("cannot be sorted by reasoning"));
-        expectExit(as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--limit"), QStringLiteral("0")}), 2);
+        expectExit(
+            as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--sort"), QStringLiteral("reasoning")}),
+            2, QStringLiteral("cannot be sorted by reasoning"));
+        expectExit(as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--limit"), QStringLiteral("0")}),
+                   2);
         expectExit(as(path, QStringLiteral("dave"), {QStringLiteral("suggestions"), QStringLiteral("frob")}), 2,
                    QStringLiteral("unknown suggestions command frob"));
 
-        const CliRun table = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("suggestions"),
-                                     QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2")});
+        const CliRun table =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("suggestions"),
+                    QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("2")});
         expectExit(table, 0);
         QVERIFY(table.out.startsWith(QStringLiteral("suggestion_id")));
         QVERIFY(table.out.contains(QStringLiteral("1–2 of 250 suggestions")));
@@ -131,31 +144,45 @@ private slots:
         const QString path = freshDemo(dir);
         const QByteArray digest = fileDigest(path);
         const QString id = firstWithStatus(path, QStringLiteral("pending"));
-        const CliRun shown = as(path, QStringLiteral("dave"), {QStringLiteral("--read-only"), QStringLiteral("suggestions"), QStringLiteral("show"), id});
+        const CliRun shown =
+            as(path, QStringLiteral("dave"),
+               {QStringLiteral("--read-only"), QStringLiteral("suggestions"), QStringLiteral("show"), id});
         expectExit(shown, 0);
         const QJsonObject s = object(shown);
-        for (const char* key : {"suggestion_id", "cycle_id", "client_id", "category", "summary", "reasoning", "parameter_diff",
-                                "before_metrics", "after_metrics", "status", "metric_changes", "parameter_changes", "decisions"})
+        for (const char* key :
+             {"suggestion_id", "cycle_id", "client_id", "category", "summary", "reasoning", "parameter_diff",
+              "before_metrics", "after_metrics", "status", "metric_changes", "parameter_changes", "decisions"})
             QVERIFY2(s.contains(QLatin1String(key)), key);
         QCOMPARE(s.value(QStringLiteral("suggestion_id")).toString(), id);
         QVERIFY(s.value(QStringLiteral("before_metrics")).isObject()); // JSON stays JSON
-        QCOMPARE(s.value(QStringLiteral("metric_changes")).toArray().first().toObject().value(QStringLiteral("metric")).toString(),
+        QCOMPARE(s.value(QStringLiteral("metric_changes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("metric"))
+                     .toString(),
                  QStringLiteral("wmape"));
 
         QString broken;
         {
             auto db = openSqlite(path, QStringLiteral("dave"), true);
             QSqlQuery q = db->query();
-            QVERIFY(q.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE NOT json_valid(parameter_diff) LIMIT 1")) && q.next());
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT suggestion_id FROM llm_suggestions WHERE NOT json_valid(parameter_diff) LIMIT 1")) &&
+                    q.next());
             broken = q.value(0).toString();
         }
-        const CliRun invalid = as(path, QStringLiteral("dave"), {QStringLiteral("--read-only"), QStringLiteral("suggestions"), QStringLiteral("show"), broken});
+        const CliRun invalid =
+            as(path, QStringLiteral("dave"),
+               {QStringLiteral("--read-only"), QStringLiteral("suggestions"), QStringLiteral("show"), broken});
         expectExit(invalid, 0, QStringLiteral("warning: parameter_diff is not valid JSON"));
         QVERIFY(object(invalid).value(QStringLiteral("parameter_diff")).isString()); // as stored
-        QCOMPARE(object(invalid).value(QStringLiteral("invalid_json")).toArray(), QJsonArray{QStringLiteral("parameter_diff")});
+        QCOMPARE(object(invalid).value(QStringLiteral("invalid_json")).toArray(),
+                 QJsonArray{QStringLiteral("parameter_diff")});
 
-        expectExit(as(path, QStringLiteral("dave"), {QStringLiteral("suggestions"), QStringLiteral("show"), QStringLiteral("nope")}), 3,
-                   QStringLiteral("no suggestion with id nope"));
+        expectExit(as(path, QStringLiteral("dave"),
+                      {QStringLiteral("suggestions"), QStringLiteral("show"), QStringLiteral("nope")}),
+                   3, QStringLiteral("no suggestion with id nope"));
         expectExit(as(path, QStringLiteral("dave"), {QStringLiteral("suggestions"), QStringLiteral("show")}), 2);
         QCOMPARE(fileDigest(path), digest);
     }
@@ -168,59 +195,78 @@ private slots:
         const QStringList approve{QStringLiteral("suggestions"), QStringLiteral("approve"), pending};
 
         expectExit(as(path, QStringLiteral("dave"), approve), 5, QStringLiteral("dave is viewer"));
-        expectExit(as(path, QStringLiteral("alice"), QStringList{QStringLiteral("--read-only")} + approve), 7, QStringLiteral("read-only"));
-        expectExit(as(path, QStringLiteral("alice"), {QStringLiteral("suggestions"), QStringLiteral("approve"), QStringLiteral("nope")}), 3);
-        expectExit(as(path, QStringLiteral("alice"), {QStringLiteral("suggestions"), QStringLiteral("reject"), pending}), 2,
-                   QStringLiteral("comment"));
+        expectExit(as(path, QStringLiteral("alice"), QStringList{QStringLiteral("--read-only")} + approve), 7,
+                   QStringLiteral("read-only"));
+        expectExit(as(path, QStringLiteral("alice"),
+                      {QStringLiteral("suggestions"), QStringLiteral("approve"), QStringLiteral("nope")}),
+                   3);
+        expectExit(
+            as(path, QStringLiteral("alice"), {QStringLiteral("suggestions"), QStringLiteral("reject"), pending}), 2,
+            QStringLiteral("comment"));
 
-        const CliRun approved = as(path, QStringLiteral("alice"), approve + QStringList{QStringLiteral("--comment"), QStringLiteral("gain holds")});
+        const CliRun approved = as(path, QStringLiteral("alice"),
+                                   approve + QStringList{QStringLiteral("--comment"), QStringLiteral("gain holds")});
         expectExit(approved, 0);
         QCOMPARE(object(approved).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
         QVERIFY(object(approved).value(QStringLiteral("audit_seq")).toInt() > 9);
         // The second reviewer is told who decided first.
         expectExit(as(path, QStringLiteral("carol"), approve), 4, QStringLiteral("approve by alice"));
-        expectExit(as(path, QStringLiteral("carol"), {QStringLiteral("suggestions"), QStringLiteral("reject"), pending,
-                                                      QStringLiteral("--comment"), QStringLiteral("no")}),
+        expectExit(as(path, QStringLiteral("carol"),
+                      {QStringLiteral("suggestions"), QStringLiteral("reject"), pending, QStringLiteral("--comment"),
+                       QStringLiteral("no")}),
                    4, QStringLiteral("applied now, not pending"));
 
-        const CliRun requested = as(path, QStringLiteral("carol"), {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), pending,
-                                                                    QStringLiteral("--comment"), QStringLiteral("bias went positive")});
+        const CliRun requested = as(path, QStringLiteral("carol"),
+                                    {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), pending,
+                                     QStringLiteral("--comment"), QStringLiteral("bias went positive")});
         expectExit(requested, 0);
         const QString request = object(requested).value(QStringLiteral("request_id")).toString();
         QVERIFY(!request.isEmpty());
-        expectExit(as(path, QStringLiteral("carol"), {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), pending}), 2);
+        expectExit(as(path, QStringLiteral("carol"),
+                      {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), pending}),
+                   2);
 
-        const CliRun open = as(path, QStringLiteral("dave"), {QStringLiteral("rollbacks"), QStringLiteral("list"), QStringLiteral("--status"),
-                                                              QStringLiteral("requested")});
+        const CliRun open = as(path, QStringLiteral("dave"),
+                               {QStringLiteral("rollbacks"), QStringLiteral("list"), QStringLiteral("--status"),
+                                QStringLiteral("requested")});
         expectExit(open, 0);
         QCOMPARE(array(open).size(), 2); // the demo's and this one
         QStringList keys = array(open).first().toObject().keys();
         QVERIFY(keys.contains(QStringLiteral("request_id")) && keys.contains(QStringLiteral("requested_by")) &&
                 keys.contains(QStringLiteral("target_kind")));
-        expectExit(as(path, QStringLiteral("dave"), {QStringLiteral("rollbacks"), QStringLiteral("list"), QStringLiteral("--status"),
-                                                     QStringLiteral("maybe")}),
+        expectExit(as(path, QStringLiteral("dave"),
+                      {QStringLiteral("rollbacks"), QStringLiteral("list"), QStringLiteral("--status"),
+                       QStringLiteral("maybe")}),
                    2, QStringLiteral("requested, approved or denied"));
 
         const QStringList approveRollback{QStringLiteral("rollbacks"), QStringLiteral("approve"), request};
         expectExit(as(path, QStringLiteral("alice"), approveRollback), 5, QStringLiteral("manager"));
         expectExit(as(path, QStringLiteral("bob"), {QStringLiteral("rollbacks"), QStringLiteral("deny"), request}), 2);
-        expectExit(as(path, QStringLiteral("bob"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), QStringLiteral("nope")}), 3);
-        const CliRun rolledBack = as(path, QStringLiteral("bob"), approveRollback + QStringList{QStringLiteral("--comment"), QStringLiteral("agreed")});
+        expectExit(as(path, QStringLiteral("bob"),
+                      {QStringLiteral("rollbacks"), QStringLiteral("approve"), QStringLiteral("nope")}),
+                   3);
+        const CliRun rolledBack =
+            as(path, QStringLiteral("bob"),
+               approveRollback + QStringList{QStringLiteral("--comment"), QStringLiteral("agreed")});
         expectExit(rolledBack, 0);
         QCOMPARE(object(rolledBack).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(object(rolledBack).value(QStringLiteral("target_id")).toString(), pending);
-        const CliRun after = as(path, QStringLiteral("dave"), {QStringLiteral("suggestions"), QStringLiteral("show"), pending});
+        const CliRun after =
+            as(path, QStringLiteral("dave"), {QStringLiteral("suggestions"), QStringLiteral("show"), pending});
         QCOMPARE(object(after).value(QStringLiteral("status")).toString(), QStringLiteral("rollback"));
-        expectExit(as(path, QStringLiteral("admin"), {QStringLiteral("rollbacks"), QStringLiteral("deny"), request, QStringLiteral("--comment"),
-                                                      QStringLiteral("late")}),
+        expectExit(as(path, QStringLiteral("admin"),
+                      {QStringLiteral("rollbacks"), QStringLiteral("deny"), request, QStringLiteral("--comment"),
+                       QStringLiteral("late")}),
                    4, QStringLiteral("bob"));
         // The requester can never decide their own request: alice asks, bob is a manager, alice is not.
         const QString applied = firstWithStatus(path, QStringLiteral("applied"));
-        const CliRun byBob = as(path, QStringLiteral("bob"), {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), applied,
-                                                              QStringLiteral("--comment"), QStringLiteral("mine")});
+        const CliRun byBob = as(path, QStringLiteral("bob"),
+                                {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), applied,
+                                 QStringLiteral("--comment"), QStringLiteral("mine")});
         expectExit(byBob, 0);
-        expectExit(as(path, QStringLiteral("bob"), {QStringLiteral("rollbacks"), QStringLiteral("approve"),
-                                                    object(byBob).value(QStringLiteral("request_id")).toString()}),
+        expectExit(as(path, QStringLiteral("bob"),
+                      {QStringLiteral("rollbacks"), QStringLiteral("approve"),
+                       object(byBob).value(QStringLiteral("request_id")).toString()}),
                    5, QStringLiteral("bob requested this rollback"));
         expectExit(as(path, QStringLiteral("dave"), {QStringLiteral("audit"), QStringLiteral("verify")}), 0);
     }
@@ -235,24 +281,30 @@ private slots:
         {
             auto db = openSqlite(path, QStringLiteral("alice"));
             QSqlQuery q = db->query();
-            QVERIFY(q.exec(QStringLiteral("SELECT model_version FROM model_metadata WHERE client_id = 'hanoi_fresh' ORDER BY model_version LIMIT 1")));
+            QVERIFY(q.exec(QStringLiteral("SELECT model_version FROM model_metadata WHERE client_id = 'hanoi_fresh' "
+                                          "ORDER BY model_version LIMIT 1")));
             QVERIFY(q.next());
             version = q.value(0).toString();
             q.finish();
             STEWARD_VERIFY_OK(RollbackRequests::requestModelRollback(*db, QStringLiteral("hanoi_fresh"), version,
-                                                                     QStringLiteral("the new version overforecasts"), &request));
+                                                                     QStringLiteral("the new version overforecasts"),
+                                                                     &request));
         }
         const CliRun listed = as(path, QStringLiteral("dave"), {QStringLiteral("rollbacks"), QStringLiteral("list")});
         QCOMPARE(array(listed).size(), 2);
-        QCOMPARE(array(listed).first().toObject().value(QStringLiteral("target_kind")).toString(), QStringLiteral("model_version"));
-        expectExit(as(path, QStringLiteral("alice"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}), 5);
-        const CliRun approved = as(path, QStringLiteral("bob"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request});
+        QCOMPARE(array(listed).first().toObject().value(QStringLiteral("target_kind")).toString(),
+                 QStringLiteral("model_version"));
+        expectExit(as(path, QStringLiteral("alice"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}),
+                   5);
+        const CliRun approved =
+            as(path, QStringLiteral("bob"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request});
         expectExit(approved, 0);
         QCOMPARE(object(approved).value(QStringLiteral("target_kind")).toString(), QStringLiteral("model_version"));
         QCOMPARE(object(approved).value(QStringLiteral("target_id")).toString(), version);
         auto db = openSqlite(path, QStringLiteral("dave"), true);
         QSqlQuery active = db->query();
-        QVERIFY(active.exec(QStringLiteral("SELECT model_version, set_by FROM steward_active_versions WHERE client_id = 'hanoi_fresh'")));
+        QVERIFY(active.exec(QStringLiteral(
+            "SELECT model_version, set_by FROM steward_active_versions WHERE client_id = 'hanoi_fresh'")));
         QVERIFY(active.next());
         QCOMPARE(active.value(0).toString(), version);
         QCOMPARE(active.value(1).toString(), QStringLiteral("bob"));
@@ -262,17 +314,19 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = freshDemo(dir);
-        const CliRun listed = as(path, QStringLiteral("dave"), {QStringLiteral("--read-only"), QStringLiteral("audit"), QStringLiteral("list"),
-                                                                QStringLiteral("--limit"), QStringLiteral("3")});
+        const CliRun listed = as(path, QStringLiteral("dave"),
+                                 {QStringLiteral("--read-only"), QStringLiteral("audit"), QStringLiteral("list"),
+                                  QStringLiteral("--limit"), QStringLiteral("3")});
         expectExit(listed, 0);
         QCOMPARE(array(listed).size(), 3);
         QCOMPARE(array(listed).first().toObject().value(QStringLiteral("seq")).toInt(), 9);
-        for (const char* key : {"seq", "recorded_at", "actor", "action", "target_kind", "target_id", "state_before", "state_after",
-                                "comment", "prev_hash", "hash"})
+        for (const char* key : {"seq", "recorded_at", "actor", "action", "target_kind", "target_id", "state_before",
+                                "state_after", "comment", "prev_hash", "hash"})
             QVERIFY2(array(listed).first().toObject().contains(QLatin1String(key)), key);
         QCOMPARE(array(listed).first().toObject().value(QStringLiteral("hash")).toString().size(), 64);
-        const CliRun byAlice = as(path, QStringLiteral("dave"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--actor"),
-                                                                 QStringLiteral("alice")});
+        const CliRun byAlice =
+            as(path, QStringLiteral("dave"),
+               {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--actor"), QStringLiteral("alice")});
         QCOMPARE(array(byAlice).size(), 4);
 
         const CliRun intact = runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
@@ -297,21 +351,42 @@ private slots:
         expectExit(listed, 0);
         QCOMPARE(array(listed).size(), 5);
         QCOMPARE(array(listed).first().toObject().keys(),
-                 (QStringList{QStringLiteral("granted_at"), QStringLiteral("granted_by"), QStringLiteral("role"), QStringLiteral("user_name")}));
-        expectExit(as(path, QStringLiteral("bob"), {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"), QStringLiteral("analyst")}),
-                   5, QStringLiteral("admin"));
-        expectExit(as(path, QStringLiteral("admin"), {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"), QStringLiteral("boss")}),
-                   2, QStringLiteral("not a role"));
-        expectExit(as(path, QStringLiteral("admin"), {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve")}), 2);
-        expectExit(as(path, QStringLiteral("admin"), {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"), QStringLiteral("manager")}), 0);
-        expectExit(as(path, QStringLiteral("eve"), {QStringLiteral("suggestions"), QStringLiteral("approve"), firstWithStatus(path, QStringLiteral("pending"))}), 0);
-        expectExit(as(path, QStringLiteral("admin"), {QStringLiteral("roles"), QStringLiteral("revoke"), QStringLiteral("eve"), QStringLiteral("analyst")}),
-                   4, QStringLiteral("eve is manager, not analyst"));
-        expectExit(as(path, QStringLiteral("admin"), {QStringLiteral("roles"), QStringLiteral("revoke"), QStringLiteral("eve"), QStringLiteral("manager")}), 0);
-        expectExit(as(path, QStringLiteral("eve"), {QStringLiteral("suggestions"), QStringLiteral("approve"), firstWithStatus(path, QStringLiteral("pending"))}),
+                 (QStringList{QStringLiteral("granted_at"), QStringLiteral("granted_by"), QStringLiteral("role"),
+                              QStringLiteral("user_name")}));
+        expectExit(
+            as(path, QStringLiteral("bob"),
+               {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"), QStringLiteral("analyst")}),
+            5, QStringLiteral("admin"));
+        expectExit(
+            as(path, QStringLiteral("admin"),
+               {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"), QStringLiteral("boss")}),
+            2, QStringLiteral("not a role"));
+        expectExit(as(path, QStringLiteral("admin"),
+                      {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve")}),
+                   2);
+        expectExit(
+            as(path, QStringLiteral("admin"),
+               {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"), QStringLiteral("manager")}),
+            0);
+        expectExit(as(path, QStringLiteral("eve"),
+                      {QStringLiteral("suggestions"), QStringLiteral("approve"),
+                       firstWithStatus(path, QStringLiteral("pending"))}),
+                   0);
+        expectExit(
+            as(path, QStringLiteral("admin"),
+               {QStringLiteral("roles"), QStringLiteral("revoke"), QStringLiteral("eve"), QStringLiteral("analyst")}),
+            4, QStringLiteral("eve is manager, not analyst"));
+        expectExit(
+            as(path, QStringLiteral("admin"),
+               {QStringLiteral("roles"), QStringLiteral("revoke"), QStringLiteral("eve"), QStringLiteral("manager")}),
+            0);
+        expectExit(as(path, QStringLiteral("eve"),
+                      {QStringLiteral("suggestions"), QStringLiteral("approve"),
+                       firstWithStatus(path, QStringLiteral("pending"))}),
                    5, QStringLiteral("eve is viewer"));
-        expectExit(as(path, QStringLiteral("admin"), {QStringLiteral("--read-only"), QStringLiteral("roles"), QStringLiteral("grant"),
-                                                      QStringLiteral("eve"), QStringLiteral("admin")}),
+        expectExit(as(path, QStringLiteral("admin"),
+                      {QStringLiteral("--read-only"), QStringLiteral("roles"), QStringLiteral("grant"),
+                       QStringLiteral("eve"), QStringLiteral("admin")}),
                    7);
     }
 
@@ -320,11 +395,17 @@ private slots:
         QTemporaryDir dir;
         const QString path = freshDemo(dir);
         const QString id = firstWithStatus(path, QStringLiteral("pending"));
-        const QStringList users{QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("bob"), QStringLiteral("admin")};
+        const QStringList users{QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("bob"),
+                                QStringLiteral("admin")};
         QList<QStringList> commands;
         for (int i = 0; i < 8; ++i) {
-            commands << QStringList{QStringLiteral("--db"), path, QStringLiteral("--as"), users.at(i % users.size()),
-                                    QStringLiteral("suggestions"), QStringLiteral("approve"), id};
+            commands << QStringList{QStringLiteral("--db"),
+                                    path,
+                                    QStringLiteral("--as"),
+                                    users.at(i % users.size()),
+                                    QStringLiteral("suggestions"),
+                                    QStringLiteral("approve"),
+                                    id};
         }
         const QList<CliRun> runs = runCliAtOnce(commands);
         QList<int> codes;

@@ -24,8 +24,10 @@ class CliSnapshotTest : public QObject
 
     static void expectExit(const CliRun& run, int code, const QString& fragment = {})
     {
-        QVERIFY2(run.exitCode == code,
-                 qPrintable(QStringLiteral("exit %1, stderr: %2 stdout: %3").arg(run.exitCode).arg(run.err, run.out.left(400))));
+        QVERIFY2(
+            run.exitCode == code,
+            qPrintable(
+                QStringLiteral("exit %1, stderr: %2 stdout: %3").arg(run.exitCode).arg(run.err, run.out.left(400))));
         if (code != 0)
             QVERIFY2(run.err.startsWith(QStringLiteral("steward-cli: error: ")), qPrintable(run.err));
         if (!fragment.isEmpty())
@@ -44,7 +46,8 @@ class CliSnapshotTest : public QObject
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("STEWARD_DB"));
         process.setProcessEnvironment(environment);
-        process.start(qEnvironmentVariable("STEWARD_CLI"), {QStringLiteral("--db"), source, QStringLiteral("export"), out});
+        process.start(qEnvironmentVariable("STEWARD_CLI"),
+                      {QStringLiteral("--db"), source, QStringLiteral("export"), out});
         QVERIFY(process.waitForStarted());
         QElapsedTimer timer;
         timer.start();
@@ -85,15 +88,18 @@ private slots:
         QVERIFY(object.value(QStringLiteral("tables")).toArray().size() >= 20);
         QCOMPARE(object.value(QStringLiteral("digest")).toString(), QStringLiteral("sha256-rows/1"));
         const QByteArray digest = fileDigest(out);
-        expectExit(runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export"), out}), 4, QStringLiteral("already exists"));
+        expectExit(runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export"), out}), 4,
+                   QStringLiteral("already exists"));
         QCOMPARE(fileDigest(out), digest);
-        expectExit(runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export"), out, QStringLiteral("--overwrite")}), 0);
-        expectExit(runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export"), dir.filePath(QStringLiteral("no/dir/x.sqlite"))}), 6,
-                   QStringLiteral("folder does not exist"));
+        expectExit(
+            runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export"), out, QStringLiteral("--overwrite")}), 0);
+        expectExit(runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export"),
+                           dir.filePath(QStringLiteral("no/dir/x.sqlite"))}),
+                   6, QStringLiteral("folder does not exist"));
         expectExit(runCli({QStringLiteral("export"), out}), 2, QStringLiteral("no database given"));
         expectExit(runCli({QStringLiteral("--db"), m_demo, QStringLiteral("export")}), 2);
-        expectExit(runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("export"),
-                           dir.filePath(QStringLiteral("y.sqlite"))}),
+        expectExit(runCli({QStringLiteral("--db"), dir.filePath(QStringLiteral("missing.sqlite")),
+                           QStringLiteral("export"), dir.filePath(QStringLiteral("y.sqlite"))}),
                    6, QStringLiteral("no such file"));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("y.sqlite"))));
         QCOMPARE(partialFiles(dir.path()), QStringList());
@@ -102,7 +108,8 @@ private slots:
     void checkExitCodes()
     {
         expectExit(runCli({QStringLiteral("check"), m_snapshot}), 0, QStringLiteral("verifies"));
-        const CliRun json = runCli({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("check"), m_snapshot});
+        const CliRun json =
+            runCli({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("check"), m_snapshot});
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("verified")).toBool(), true);
 
         QTemporaryDir dir;
@@ -113,9 +120,11 @@ private slots:
         expectExit(runCli({QStringLiteral("check"), tampered}), 6,
                    QStringLiteral("governance_violations does not match its manifest digest"));
         expectExit(runCli({QStringLiteral("check"), m_demo}), 6, QStringLiteral("no snapshot manifest"));
-        expectExit(runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.sqlite"))}), 6, QStringLiteral("no such file"));
+        expectExit(runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.sqlite"))}), 6,
+                   QStringLiteral("no such file"));
         writeBytes(dir.filePath(QStringLiteral("notes.txt")), "not a database\n");
-        expectExit(runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("notes.txt"))}), 6, QStringLiteral("text file"));
+        expectExit(runCli({QStringLiteral("check"), dir.filePath(QStringLiteral("notes.txt"))}), 6,
+                   QStringLiteral("text file"));
         expectExit(runCli({QStringLiteral("check")}), 2);
     }
 
@@ -127,12 +136,14 @@ private slots:
         QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
         {
             auto db = openSqlite(live);
-            STEWARD_VERIFY_OK(db->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE id IN (1, 2)")));
+            STEWARD_VERIFY_OK(
+                db->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE id IN (1, 2)")));
         }
         const QString newer = dir.filePath(QStringLiteral("newer.sqlite"));
         expectExit(runCli({QStringLiteral("--db"), live, QStringLiteral("export"), newer}), 0);
         const QByteArray olderDigest = fileDigest(m_snapshot), newerDigest = fileDigest(newer);
-        const CliRun json = runCli({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("diff"), m_snapshot, newer});
+        const CliRun json =
+            runCli({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("diff"), m_snapshot, newer});
         expectExit(json, 0);
         const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
         const QJsonArray suggestions = object.value(QStringLiteral("suggestions")).toArray();
@@ -146,7 +157,8 @@ private slots:
         QCOMPARE(object.value(QStringLiteral("audit")).toArray().size(), 0);
         const CliRun table = runCli({QStringLiteral("diff"), m_snapshot, newer});
         expectExit(table, 0, QStringLiteral("Suggestions that changed state: %1").arg(changed));
-        const CliRun csv = runCli({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("diff"), m_snapshot, newer});
+        const CliRun csv =
+            runCli({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("diff"), m_snapshot, newer});
         expectExit(csv, 0);
         QCOMPARE(csv.out.count(QStringLiteral("\r\nsuggestions,")), changed);
         QCOMPARE(fileDigest(m_snapshot), olderDigest);
@@ -164,9 +176,12 @@ private slots:
         expectExit(runCli({QStringLiteral("check"), m_snapshot}), 0);
         expectExit(runCli({QStringLiteral("diff"), m_snapshot, m_snapshot}), 0);
         expectExit(runCli({QStringLiteral("diff"), m_snapshot, m_demo}), 0);
-        expectExit(runCli({QStringLiteral("--db"), m_snapshot, QStringLiteral("export"), m_dir.filePath(QStringLiteral("again.sqlite"))}), 0);
+        expectExit(runCli({QStringLiteral("--db"), m_snapshot, QStringLiteral("export"),
+                           m_dir.filePath(QStringLiteral("again.sqlite"))}),
+                   0);
         // A snapshot opens read-only by default: writing is refused with exit 7.
-        expectExit(runCli({QStringLiteral("--db"), m_snapshot, QStringLiteral("init")}), 7, QStringLiteral("read-only"));
+        expectExit(runCli({QStringLiteral("--db"), m_snapshot, QStringLiteral("init")}), 7,
+                   QStringLiteral("read-only"));
         QCOMPARE(fileDigest(m_snapshot), snapshotDigest);
         QCOMPARE(fileDigest(m_demo), demoDigest);
         QCOMPARE(sideFiles(m_snapshot), QStringList());
@@ -178,9 +193,12 @@ private slots:
         QFile file(m_snapshot);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray good = file.readAll();
-        QList<QPair<QString, QByteArray>> corpus{{QStringLiteral("zero"), QByteArray()},
-                                                  {QStringLiteral("text"), QByteArray("id,status\n1,open\n")},
-                                                  {QStringLiteral("image"), QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")}};
+        QList<QPair<QString, QByteArray>> corpus{
+            {QStringLiteral("zero"), QByteArray()},
+            {QStringLiteral("text"), QByteArray("id,status\n1,open\n")},
+            {QStringLiteral("image"),
+             QByteArray::fromBase64(
+                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")}};
         QByteArray random(32768, '\0');
         QRandomGenerator generator(7);
         for (char& c : random)
@@ -207,7 +225,8 @@ private slots:
             const bool garbage = name == QLatin1String("zero") || name == QLatin1String("text") ||
                                  name == QLatin1String("image") || name == QLatin1String("encrypted") ||
                                  name.startsWith(QLatin1String("truncated"));
-            const CliRun info = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("info")});
+            const CliRun info =
+                runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("info")});
             const CliRun check = runCli({QStringLiteral("check"), path});
             const CliRun diff = runCli({QStringLiteral("diff"), m_snapshot, path});
             for (const CliRun* run : {&info, &check, &diff}) {

@@ -7,13 +7,13 @@
 #include "models/charts/ImprovementCycles.h"
 #include "models/charts/MetricHistory.h"
 #include "models/db/SchemaCatalog.h"
-#include "ui/registry/ChartFigure.h"
 #include "models/registry/ModelRegistry.h"
+#include "ui/registry/ChartFigure.h"
 #include "ui/registry/RegistryCharts.h"
 
 #include <QAreaSeries>
-#include <QBarSet>
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
@@ -49,11 +49,13 @@ class ChartRenderTest : public QObject
         for (int y = 0; y < image.height(); y += 2) {
             for (int x = 0; x < image.width(); x += 2) {
                 const QColor c = image.pixelColor(x, y);
-                matching += std::abs(c.red() - mustContain.red()) + std::abs(c.green() - mustContain.green())
-                                + std::abs(c.blue() - mustContain.blue()) < 24;
+                matching += std::abs(c.red() - mustContain.red()) + std::abs(c.green() - mustContain.green()) +
+                                std::abs(c.blue() - mustContain.blue()) <
+                            24;
             }
         }
-        QVERIFY2(matching > 200, qPrintable(QStringLiteral("%1: %2 pixels of %3").arg(name).arg(matching).arg(mustContain.name())));
+        QVERIFY2(matching > 200,
+                 qPrintable(QStringLiteral("%1: %2 pixels of %3").arg(name).arg(matching).arg(mustContain.name())));
         QSvgRenderer renderer(svg);
         QVERIFY(renderer.isValid());
         QCOMPARE(renderer.viewBox(), QRect(0, 0, 1000, 600));
@@ -62,8 +64,7 @@ class ChartRenderTest : public QObject
             QFile::copy(png, dir + QStringLiteral("/render-") + name + QStringLiteral(".png"));
     }
 
-    template <typename T>
-    static QList<T*> seriesOf(QChart* chart)
+    template <typename T> static QList<T*> seriesOf(QChart* chart)
     {
         QList<T*> found;
         for (QAbstractSeries* series : chart->series()) {
@@ -94,8 +95,8 @@ private slots:
         QCOMPARE(lines.first()->points(), data->xy());
         const auto markers = seriesOf<QScatterSeries>(chart);
         QCOMPARE(markers.size(), 2);
-        QCOMPARE(markers.at(0)->at(0), data->xy().last());  // the active version, the newest here
-        QCOMPARE(markers.at(1)->at(0), data->xy().at(4));   // the highlighted one
+        QCOMPARE(markers.at(0)->at(0), data->xy().last()); // the active version, the newest here
+        QCOMPARE(markers.at(1)->at(0), data->xy().at(4));  // the highlighted one
         render(*figure, QStringLiteral("history"), QColor(0x1f, 0x6f, 0xb4));
     }
 

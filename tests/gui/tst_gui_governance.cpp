@@ -6,37 +6,37 @@
 #include "TestSupport.h"
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/Deadlines.h"
+#include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationQuery.h"
 #include "models/values/CellValue.h"
+#include "models/workflow/AuditChain.h"
 #include "ui/governance/GovernancePage.h"
 #include "ui/governance/PoliciesPanel.h"
 #include "ui/governance/ReportExporter.h"
 #include "ui/governance/StyledViolationModel.h"
-#include "models/governance/ViolationDecisions.h"
 #include "ui/governance/ViolationDetail.h"
-#include "models/governance/ViolationQuery.h"
 #include "ui/governance/ViolationsPanel.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Prompt.h"
-#include "models/workflow/AuditChain.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
-#include <QProcess>
 #include <QLineEdit>
-#include <QSpinBox>
-#include <QTimer>
-#include <QComboBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace steward;
@@ -49,7 +49,6 @@ class GuiGovernanceTest : public QObject
     // An hour after the demo's "now": ages, deadlines and decisions are read against it.
     TestClock m_clock;
     TemporarySettings m_settings;
-
 
     struct Opened
     {
@@ -100,9 +99,7 @@ class GuiGovernanceTest : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-    }
+    void initTestCase() {}
 
     void openToResolvedThroughTheView()
     {
@@ -156,7 +153,8 @@ private slots:
         // The database says the same.
         auto db = openSqlite(path, QStringLiteral("admin"), true);
         QSqlQuery q = db->query();
-        q.prepare(QStringLiteral("SELECT status, resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT status, resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
         q.addBindValue(id);
         QVERIFY(q.exec() && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("resolved"));
@@ -169,7 +167,8 @@ private slots:
         QStringList actions;
         for (const AuditEntry& entry : *entries)
             actions.prepend(entry.action + QLatin1Char(':') + entry.actor);
-        QCOMPARE(actions, (QStringList{QStringLiteral("investigate:alice"), QStringLiteral("assign:alice"), QStringLiteral("resolve:alice")}));
+        QCOMPARE(actions, (QStringList{QStringLiteral("investigate:alice"), QStringLiteral("assign:alice"),
+                                       QStringLiteral("resolve:alice")}));
         QVERIFY(AuditChain::verify(*db)->intact);
     }
 
@@ -180,12 +179,16 @@ private slots:
         QString critical;
         {
             auto db = openSqlite(path, QStringLiteral("bob"));
-            auto rows = ViolationQuery::fetch(*db, ViolationQuery::queue(db->dialect(), [] {
-                ViolationFilter f;
-                f.statuses = {QStringLiteral("investigating")};
-                f.severities = {QStringLiteral("critical")};
-                return f;
-            }(), {}), 1);
+            auto rows = ViolationQuery::fetch(*db,
+                                              ViolationQuery::queue(db->dialect(),
+                                                                    [] {
+                                                                        ViolationFilter f;
+                                                                        f.statuses = {QStringLiteral("investigating")};
+                                                                        f.severities = {QStringLiteral("critical")};
+                                                                        return f;
+                                                                    }(),
+                                                                    {}),
+                                              1);
             QVERIFY(rows && !rows->isEmpty());
             critical = rows->first().violationId;
         }
@@ -202,7 +205,9 @@ private slots:
         QVERIFY(comment->isEnabled());
         Prompt::queueAnswer(QStringLiteral("Escalating to Bob."));
         QTest::mouseClick(comment, Qt::LeftButton);
-        QTRY_VERIFY(panel->findChild<QTextBrowser*>(QStringLiteral("violationTimeline"))->toPlainText().contains(QStringLiteral("Escalating to Bob.")));
+        QTRY_VERIFY(panel->findChild<QTextBrowser*>(QStringLiteral("violationTimeline"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("Escalating to Bob.")));
         ui.window.reset();
 
         Opened manager = openAs(path, QStringLiteral("bob"));
@@ -264,7 +269,8 @@ private slots:
         }
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("investigateButton")), Qt::LeftButton);
         QCOMPARE(ui.page->messageBar()->kind(), MessageBar::Kind::Warning);
-        QVERIFY2(ui.page->messageBar()->text().contains(QStringLiteral("carol")), qPrintable(ui.page->messageBar()->text()));
+        QVERIFY2(ui.page->messageBar()->text().contains(QStringLiteral("carol")),
+                 qPrintable(ui.page->messageBar()->text()));
         QCOMPARE(panel->detail()->violation()->status, QStringLiteral("investigating"));
         QCOMPARE(panel->detail()->violation()->assignee, QStringLiteral("carol"));
     }
@@ -285,7 +291,8 @@ private slots:
         QVERIFY2(rules->text().contains(QStringLiteral("Window: 28 days")), qPrintable(rules->text()));
         saveScreenshot(ui.window.get(), QStringLiteral("governance-policies"));
         const QString policyId = ui.page->policies()->currentPolicyId();
-        QTest::mouseClick(ui.page->policies()->findChild<QPushButton*>(QStringLiteral("showPolicyViolations")), Qt::LeftButton);
+        QTest::mouseClick(ui.page->policies()->findChild<QPushButton*>(QStringLiteral("showPolicyViolations")),
+                          Qt::LeftButton);
         QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget*>(ui.page->violations()));
         QCOMPARE(ui.page->violations()->model()->filter().policyId, policyId);
 
@@ -307,12 +314,15 @@ private slots:
         // The report holds the period's decisions: the demo's own, made as of its anchor.
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0, "pdftotext (poppler-utils) could not read the report");
+        QVERIFY2(text.waitForFinished(30000) && text.exitCode() == 0,
+                 "pdftotext (poppler-utils) could not read the report");
         const QString page = QString::fromUtf8(text.readAllStandardOutput());
-        for (const QString& expected : {QStringLiteral("2026-10-01 – 2026-11-30 (UTC)"), QStringLiteral("Decisions in the period"),
-                                        QStringLiteral("Suggestion approved"), QStringLiteral("Suggestion rejected"),
-                                        QStringLiteral("Rollback requested"), QStringLiteral("Audit chain intact")})
-            QVERIFY2(page.contains(expected), qPrintable(expected + QStringLiteral(" is missing from:\n") + page.left(3000)));
+        for (const QString& expected :
+             {QStringLiteral("2026-10-01 – 2026-11-30 (UTC)"), QStringLiteral("Decisions in the period"),
+              QStringLiteral("Suggestion approved"), QStringLiteral("Suggestion rejected"),
+              QStringLiteral("Rollback requested"), QStringLiteral("Audit chain intact")})
+            QVERIFY2(page.contains(expected),
+                     qPrintable(expected + QStringLiteral(" is missing from:\n") + page.left(3000)));
 
         // Cancelled at once: nothing is written.
         const QString cancelled = dir.filePath(QStringLiteral("cancelled.html"));

@@ -2,27 +2,27 @@
 // columns, a version's detail, the metric chart following the selection and the chosen
 // metric, comparison, cross-view navigation, rollback requests, folder import, every chart
 // kind with tooltips giving true values, and export.
-#include "RegistryFolders.h"
 #include "GuiTestSupport.h"
+#include "RegistryFolders.h"
 #include "TestSupport.h"
 #include "models/charts/MetricHistory.h"
 #include "models/db/SchemaCatalog.h"
-#include "ui/registry/ChartFigure.h"
-#include "ui/registry/ChartPanel.h"
-#include "ui/registry/ChartsPage.h"
-#include "ui/registry/FigureView.h"
 #include "models/registry/ModelRegistry.h"
-#include "ui/registry/ModelsPage.h"
 #include "models/registry/RegistryImport.h"
 #include "models/registry/VersionComparisonModel.h"
 #include "models/registry/VersionDetails.h"
 #include "models/registry/VersionId.h"
+#include "models/workflow/RollbackRequests.h"
+#include "ui/registry/ChartFigure.h"
+#include "ui/registry/ChartPanel.h"
+#include "ui/registry/ChartsPage.h"
+#include "ui/registry/FigureView.h"
+#include "ui/registry/ModelsPage.h"
 #include "ui/registry/RegistryCharts.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Prompt.h"
-#include "models/workflow/RollbackRequests.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -53,7 +53,6 @@ class GuiRegistryTest : public QObject
     TemporarySettings m_settings;
     QTemporaryDir m_dir;
     QString m_demo;
-
 
     QString demoCopy(const QTemporaryDir& dir) const { return writableCopy(m_demo, dir); }
 
@@ -103,7 +102,8 @@ class GuiRegistryTest : public QObject
     static void clickRow(QTableView* table, int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         table->scrollTo(table->model()->index(row, 0));
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers, table->visualRect(table->model()->index(row, 0)).center());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers,
+                          table->visualRect(table->model()->index(row, 0)).center());
     }
 
     static int rowOf(QTableView* table, const QString& version)
@@ -116,10 +116,7 @@ class GuiRegistryTest : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_demo = makeDemo(m_dir);
-    }
+    void initTestCase() { m_demo = makeDemo(m_dir); }
 
     void modelsViewListsVersionsWithMetricColumns()
     {
@@ -152,8 +149,10 @@ private slots:
         QVERIFY(newest > older);
         QVERIFY(table->model()->index(0, 0).data().toString().contains(QStringLiteral("active")));
         // The readable date matches the timestamp id.
-        const QString readable = table->model()->index(0, headers.indexOf(QStringLiteral("Trained (UTC)"))).data().toString();
-        QVERIFY2(readable.contains(QStringLiteral("2026")) && readable.contains(newest.mid(9, 2) + QLatin1Char(':')), qPrintable(readable));
+        const QString readable =
+            table->model()->index(0, headers.indexOf(QStringLiteral("Trained (UTC)"))).data().toString();
+        QVERIFY2(readable.contains(QStringLiteral("2026")) && readable.contains(newest.mid(9, 2) + QLatin1Char(':')),
+                 qPrintable(readable));
         page->selectVersion(QStringLiteral("hanoi_fresh"), older);
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(0);
         saveScreenshot(window.get(), QStringLiteral("models-details"));
@@ -174,7 +173,8 @@ private slots:
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("saigon_mart"));
         page->setMetric(QStringLiteral("wmape"));
         // The chart is drawn when its tab is shown, and follows the selection from then on.
-        QVERIFY(page->historyChart()->views().isEmpty() || page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->currentIndex() == 1);
+        QVERIFY(page->historyChart()->views().isEmpty() ||
+                page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->currentIndex() == 1);
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentWidget(page->historyChart());
 
         clickRow(table, 3);
@@ -304,9 +304,11 @@ private slots:
         QVERIFY(page);
         QCOMPARE(page->currentClient(), QStringLiteral("saigon_mart"));
         QCOMPARE(page->currentVersion(), target.version);
-        QVERIFY(page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText().contains(target.version));
+        QVERIFY(
+            page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText().contains(target.version));
         // An unknown version is said so, and nothing else changes.
-        window->session()->requestShow(View::Models, QStringLiteral("model_version"), QStringLiteral("saigon_mart:19990101_000000"));
+        window->session()->requestShow(View::Models, QStringLiteral("model_version"),
+                                       QStringLiteral("saigon_mart:19990101_000000"));
         QVERIFY(window->messageBar()->text().contains(QStringLiteral("19990101_000000")));
         QCOMPARE(page->currentVersion(), target.version);
     }
@@ -353,7 +355,8 @@ private slots:
         page->refresh();
         QVERIFY2(banner->text().contains(version), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("set by bob")));
-        QCOMPARE(table->model()->index(rowOf(table, version), 0).data().toString(), version + QStringLiteral("  ● active"));
+        QCOMPARE(table->model()->index(rowOf(table, version), 0).data().toString(),
+                 version + QStringLiteral("  ● active"));
     }
 
     void importsAModelFolder()
@@ -376,11 +379,13 @@ private slots:
         for (const QString& version : good)
             QVERIFY(rowOf(table, version) >= 0);
         auto* bar = page->findChild<MessageBar*>(QStringLiteral("modelsMessages"));
-        QVERIFY2(bar->text().contains(QStringLiteral("3 imported")) && bar->text().contains(QStringLiteral("3 failed")), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QStringLiteral("3 imported")) && bar->text().contains(QStringLiteral("3 failed")),
+                 qPrintable(bar->text()));
         // The imported version's detail has what metadata.json carried beyond model_metadata.
         QVERIFY(page->selectVersion(QStringLiteral("lotus_pharma"), good.first()));
         const QString detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText();
-        QVERIFY2(detail.contains(QStringLiteral("sales_count")) && detail.contains(QStringLiteral("XGBoost")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("sales_count")) && detail.contains(QStringLiteral("XGBoost")),
+                 qPrintable(detail));
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(0);
         saveScreenshot(window.get(), QStringLiteral("models-imported"));
         // Importing again changes nothing.
@@ -462,11 +467,14 @@ private slots:
                     clickRow(table, row);
             }
             QVERIFY(!models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))->isEnabled());
-            QVERIFY(models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))->toolTip().contains(QStringLiteral("read-only")));
+            QVERIFY(models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))
+                        ->toolTip()
+                        .contains(QStringLiteral("read-only")));
             QVERIFY(!models->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
             window->showPage(View::Charts);
             auto* charts = qobject_cast<ChartsPage*>(window->currentPage());
-            for (ChartsPage::Kind kind : {ChartsPage::Kind::History, ChartsPage::Kind::Backtest, ChartsPage::Kind::Fan, ChartsPage::Kind::Cycles}) {
+            for (ChartsPage::Kind kind : {ChartsPage::Kind::History, ChartsPage::Kind::Backtest, ChartsPage::Kind::Fan,
+                                          ChartsPage::Kind::Cycles}) {
                 charts->showChart(kind, QStringLiteral("lotus_pharma"));
                 QVERIFY(charts->panel()->figure());
             }
@@ -481,7 +489,8 @@ private slots:
         points.reserve(1000000);
         const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
         for (int i = 0; i < 1000000; ++i)
-            points << MetricHistoryData::Point{QString::number(i), start.addSecs(i * 60LL), 0.2 + 0.05 * std::sin(i / 5000.0)};
+            points << MetricHistoryData::Point{QString::number(i), start.addSecs(i * 60LL),
+                                               0.2 + 0.05 * std::sin(i / 5000.0)};
         points[654321].value = 0.91; // a spike that must stay visible
         points[123456].value = -0.4;
         const MetricHistoryData data = MetricHistory::build(QStringLiteral("big"), QStringLiteral("wmape"), points);
@@ -514,7 +523,8 @@ private slots:
         // And anywhere else, the nearest true point, not a drawn one.
         const QPointF somewhere = view->chart()->mapToPosition(QPointF(data.xy().at(500000)), line);
         const QString other = view->toolTipAt(view->mapFromScene(view->chart()->mapToScene(somewhere)));
-        QVERIFY2(other.contains(QStringLiteral("Version 4")) || other.contains(QStringLiteral("Version 5")), qPrintable(other));
+        QVERIFY2(other.contains(QStringLiteral("Version 4")) || other.contains(QStringLiteral("Version 5")),
+                 qPrintable(other));
     }
 };
 

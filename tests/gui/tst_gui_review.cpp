@@ -2,39 +2,39 @@
 // decisions, conflicts, roles, invalid JSON, rollbacks for managers, and the chain check.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
-#include "ui/audit/AuditPage.h"
 #include "models/review/AuditTrailModel.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "ui/audit/AuditPage.h"
 #include "ui/review/ReviewActions.h"
 #include "ui/review/RollbackRequestsPanel.h"
 #include "ui/review/SuggestionDetailPane.h"
 #include "ui/review/SuggestionFilterBar.h"
-#include "models/review/SuggestionQueueModel.h"
 #include "ui/review/SuggestionsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Prompt.h"
-#include "models/workflow/AuditChain.h"
-#include "models/workflow/SuggestionDecisions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QTableWidget>
-#include <QTimer>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QTextBrowser>
-#include <QToolButton>
-#include <QApplication>
-#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace steward;
 using namespace steward::test;
@@ -44,7 +44,6 @@ class GuiReviewTest : public QObject
     Q_OBJECT
 
     TemporarySettings m_settings;
-
 
     static void open(MainWindow& window, const QString& path, const QString& user, bool readOnly = false)
     {
@@ -98,15 +97,10 @@ class GuiReviewTest : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-    }
+    void initTestCase() {}
 
     // Each test starts without the filters and widths the previous one left behind.
-    void init()
-    {
-        TemporarySettings::clear();
-    }
+    void init() { TemporarySettings::clear(); }
 
     void keyboardFlowApprovesAndRejects()
     {
@@ -184,7 +178,8 @@ private slots:
         QCOMPARE(lastDecision(path, ids.at(2))->actor, QStringLiteral("carol"));
         QCOMPARE(page->messages()->kind(), MessageBar::Kind::Warning);
         QVERIFY2(page->messages()->text().startsWith(QStringLiteral("Approved 3 of 4 (%1, %2, %4). Not approved:")
-                                                         .arg(ids.at(0).left(8) + QStringLiteral("…"), ids.at(1).left(8) + QStringLiteral("…"),
+                                                         .arg(ids.at(0).left(8) + QStringLiteral("…"),
+                                                              ids.at(1).left(8) + QStringLiteral("…"),
                                                               ids.at(3).left(8) + QStringLiteral("…"))),
                  qPrintable(page->messages()->text()));
         QVERIFY(page->messages()->text().contains(QStringLiteral("approve by carol")));
@@ -200,7 +195,8 @@ private slots:
             QCOMPARE(lastDecision(path, id)->comment, QStringLiteral("Duplicates of an earlier suggestion"));
         }
         QCOMPARE(page->messages()->text(),
-                 QStringLiteral("Rejected 2 items: %1, %2.").arg(next.at(0).left(8) + QStringLiteral("…"), next.at(1).left(8) + QStringLiteral("…")));
+                 QStringLiteral("Rejected 2 items: %1, %2.")
+                     .arg(next.at(0).left(8) + QStringLiteral("…"), next.at(1).left(8) + QStringLiteral("…")));
     }
 
     void conflictSaysWhoDecidedAndRefreshes()
@@ -220,7 +216,8 @@ private slots:
         QTest::keyClick(page->queue(), Qt::Key_A);
         QCOMPARE(statusOf(path, id), QStringLiteral("rejected"));
         QCOMPARE(page->messages()->kind(), MessageBar::Kind::Error);
-        QVERIFY2(page->messages()->text().contains(QStringLiteral("reject by carol")), qPrintable(page->messages()->text()));
+        QVERIFY2(page->messages()->text().contains(QStringLiteral("reject by carol")),
+                 qPrintable(page->messages()->text()));
         QCOMPARE(currentId(page), id);
         QCOMPARE(page->model()->status(page->queue()->currentIndex().row()), QStringLiteral("rejected"));
         QCOMPARE(page->detail()->current()->status, QStringLiteral("rejected"));
@@ -308,7 +305,8 @@ private slots:
         {
             auto db = openSqlite(path, QStringLiteral("dave"), true);
             QSqlQuery q = db->query();
-            QVERIFY(q.exec(QStringLiteral("SELECT suggestion_id, parameter_diff FROM llm_suggestions WHERE NOT json_valid(parameter_diff) LIMIT 1")));
+            QVERIFY(q.exec(QStringLiteral("SELECT suggestion_id, parameter_diff FROM llm_suggestions WHERE NOT "
+                                          "json_valid(parameter_diff) LIMIT 1")));
             QVERIFY(q.next());
             id = q.value(0).toString();
             raw = q.value(1).toString();
@@ -379,7 +377,8 @@ private slots:
         QCOMPARE(currentId(page), applied);
         QVERIFY(page->detail()->current()->openRollback());
         QVERIFY(!page->actions()->approveRollback()->isEnabled());
-        QVERIFY2(page->actions()->approveRollback()->toolTip().contains(QStringLiteral("requested this rollback and cannot decide it")),
+        QVERIFY2(page->actions()->approveRollback()->toolTip().contains(
+                     QStringLiteral("requested this rollback and cannot decide it")),
                  qPrintable(page->actions()->approveRollback()->toolTip()));
     }
 
@@ -400,7 +399,9 @@ private slots:
         category->setCurrentIndex(category->findData(QStringLiteral("ensemble_weighting")));
         QTRY_COMPARE(page->model()->filter().category, QStringLiteral("ensemble_weighting"));
         QVERIFY(page->model()->rowCount() > 0);
-        QVERIFY(page->findChild<QLabel*>(QStringLiteral("suggestionCount"))->text().contains(QString::number(page->model()->rowCount())));
+        QVERIFY(page->findChild<QLabel*>(QStringLiteral("suggestionCount"))
+                    ->text()
+                    .contains(QString::number(page->model()->rowCount())));
 
         auto* search = page->findChild<QLineEdit*>(QStringLiteral("suggestionSearch"));
         QTest::keyClicks(search, QStringLiteral("'; DROP TABLE llm_suggestions; --"));
@@ -414,7 +415,8 @@ private slots:
         // Header clicks: ascending, descending, then back to the queue order.
         QHeaderView* header = page->queue()->horizontalHeader();
         const int delta = page->model()->query().columnIndex(QStringLiteral("wmape_delta"));
-        const QPoint centre(header->sectionViewportPosition(delta) + header->sectionSize(delta) / 2, header->height() / 2);
+        const QPoint centre(header->sectionViewportPosition(delta) + header->sectionSize(delta) / 2,
+                            header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
         QCOMPARE(page->model()->order().column, QStringLiteral("wmape_delta"));
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
@@ -449,7 +451,8 @@ private slots:
         }
         audit->findChild<QLineEdit*>(QStringLiteral("auditTarget"))->setText(QStringLiteral("bob"));
         audit->verify();
-        QVERIFY2(audit->verifyResult()->text().contains(QStringLiteral("tampered with at record 5")), qPrintable(audit->verifyResult()->text()));
+        QVERIFY2(audit->verifyResult()->text().contains(QStringLiteral("tampered with at record 5")),
+                 qPrintable(audit->verifyResult()->text()));
         // The filters are cleared and the cursor stands where the chain breaks.
         QCOMPARE(audit->model()->rowCount(), 8);
         QCOMPARE(audit->model()->cell(audit->table()->currentIndex().row(), 0).value.toLongLong(), 6);
@@ -470,8 +473,9 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("pipeline.sqlite"));
         {
             auto db = makePipelineOnly(path);
-            QVERIFY(db->exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
-                                               "VALUES ('s-1', 'c', 'feature', 'Add lag_7', 'pending')")));
+            QVERIFY(db->exec(
+                QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                               "VALUES ('s-1', 'c', 'feature', 'Add lag_7', 'pending')")));
         }
         const QByteArray digest = fileDigest(path);
         MainWindow window;

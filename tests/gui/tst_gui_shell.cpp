@@ -31,11 +31,8 @@ class GuiShellTest : public QObject
 
     TemporarySettings m_settings;
 
-
 private slots:
-    void initTestCase()
-    {
-    }
+    void initTestCase() {}
 
     void tablesViewShowsRows()
     {
@@ -187,8 +184,10 @@ private slots:
         STEWARD_VERIFY_OK(window.openTarget(target, options));
         QVERIFY(!window.session()->database()->integrityChecked());
         QCOMPARE(window.statusIndicators()->accessText(), QStringLiteral("Read-only · not checked"));
-        QVERIFY(window.statusIndicators()->findChild<QLabel*>(QStringLiteral("statusAccess"))->toolTip().contains(
-            QStringLiteral("quick_check")));
+        QVERIFY(window.statusIndicators()
+                    ->findChild<QLabel*>(QStringLiteral("statusAccess"))
+                    ->toolTip()
+                    .contains(QStringLiteral("quick_check")));
     }
 };
 

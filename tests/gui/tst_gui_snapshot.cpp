@@ -5,6 +5,9 @@
 #include "GuiTestSupport.h"
 #include "SnapshotTestSupport.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/snapshot/SnapshotCheck.h"
+#include "models/snapshot/SnapshotDiffModel.h"
+#include "models/values/TimeText.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/StatusIndicators.h"
@@ -13,9 +16,6 @@
 #include "ui/snapshot/ExportSnapshotDialog.h"
 #include "ui/snapshot/SnapshotActions.h"
 #include "ui/snapshot/SnapshotBanner.h"
-#include "models/snapshot/SnapshotCheck.h"
-#include "models/snapshot/SnapshotDiffModel.h"
-#include "models/values/TimeText.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
@@ -26,9 +26,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTimer>
 #include <QToolButton>
-#include <QTest>
 
 using namespace steward;
 using namespace steward::test;
@@ -41,7 +41,6 @@ class GuiSnapshotTest : public QObject
     QTemporaryDir m_dir;
     QString m_demo;
     QString m_snapshot;
-
 
     static std::unique_ptr<MainWindow> openWindow(const QString& path, bool readOnly = false)
     {
@@ -149,12 +148,13 @@ private slots:
         openSnapshotForWriting(tampered)->exec(QStringLiteral("DELETE FROM steward_audit_log WHERE seq = 1"));
         const QByteArray digest = fileDigest(tampered);
         {
-            auto window = openWindow(tampered); // asked for read-write...
+            auto window = openWindow(tampered);       // asked for read-write...
             QVERIFY(window->session()->isReadOnly()); // ...but a snapshot opens read-only
             QVERIFY(window->session()->database()->openedAsSnapshot());
             // A snapshot is measured against its export, and the status bar says so.
             QCOMPARE(window->statusIndicators()->timeText(),
-                     QStringLiteral("Times in UTC · as of %1").arg(TimeText::minutesUtc(window->session()->database()->snapshotTakenAt())));
+                     QStringLiteral("Times in UTC · as of %1")
+                         .arg(TimeText::minutesUtc(window->session()->database()->snapshotTakenAt())));
             QVERIFY(window->session()->database()->snapshotTakenAt().isValid());
             auto* banner = window->findChild<SnapshotBanner*>();
             QTRY_COMPARE_WITH_TIMEOUT(banner->verification(), SnapshotBanner::Verification::Failed, 30000);
@@ -174,13 +174,15 @@ private slots:
         QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
         {
             auto db = openSqlite(live);
-            STEWARD_VERIFY_OK(db->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'applied' WHERE id IN "
-                                                      "(SELECT id FROM llm_suggestions WHERE status = 'pending' LIMIT 5)")));
-            STEWARD_VERIFY_OK(db->exec(QStringLiteral("UPDATE governance_violations SET status = 'resolved' WHERE id IN "
-                                                      "(SELECT id FROM governance_violations WHERE status = 'open' LIMIT 2)")));
-            STEWARD_VERIFY_OK(db->exec(QStringLiteral(
-                "INSERT INTO model_metadata (client_id, model_version, metrics, created_at) VALUES "
-                "('saigon_mart', '20261127_080000', '{\"wmape\": 0.0812}', '2026-11-27T08:00:00Z')")));
+            STEWARD_VERIFY_OK(
+                db->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'applied' WHERE id IN "
+                                        "(SELECT id FROM llm_suggestions WHERE status = 'pending' LIMIT 5)")));
+            STEWARD_VERIFY_OK(
+                db->exec(QStringLiteral("UPDATE governance_violations SET status = 'resolved' WHERE id IN "
+                                        "(SELECT id FROM governance_violations WHERE status = 'open' LIMIT 2)")));
+            STEWARD_VERIFY_OK(db->exec(
+                QStringLiteral("INSERT INTO model_metadata (client_id, model_version, metrics, created_at) VALUES "
+                               "('saigon_mart', '20261127_080000', '{\"wmape\": 0.0812}', '2026-11-27T08:00:00Z')")));
         }
         const QByteArray snapshotDigest = fileDigest(m_snapshot);
         auto window = openWindow(live);
@@ -215,10 +217,11 @@ private slots:
             QVERIFY(page);
             QCOMPARE(page->title(), QStringLiteral("SQL console"));
             QPlainTextEdit* editor = page->editor();
-            editor->setPlainText(QStringLiteral("SELECT client_id, status, count(*) AS suggestions,\n"
-                                                "       round(avg(json_extract(after_metrics, '$.wmape')), 4) AS mean_wmape_after\n"
-                                                "FROM llm_suggestions WHERE json_valid(after_metrics)\n"
-                                                "GROUP BY client_id, status ORDER BY client_id, status"));
+            editor->setPlainText(
+                QStringLiteral("SELECT client_id, status, count(*) AS suggestions,\n"
+                               "       round(avg(json_extract(after_metrics, '$.wmape')), 4) AS mean_wmape_after\n"
+                               "FROM llm_suggestions WHERE json_valid(after_metrics)\n"
+                               "GROUP BY client_id, status ORDER BY client_id, status"));
             editor->setFocus();
             QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
             QTRY_VERIFY(page->results()->rowCount() > 5);

@@ -73,8 +73,8 @@ private slots:
     void initTestCase()
     {
         const ConnectionTarget probe = server(QStringLiteral("keyring-probe.invalid"), QStringLiteral("probe"));
-        const bool available = Keyring::store(probe, QStringLiteral("probe")).isOk()
-                               && Keyring::password(probe) == QStringLiteral("probe") && Keyring::forget(probe).isOk();
+        const bool available = Keyring::store(probe, QStringLiteral("probe")).isOk() &&
+                               Keyring::password(probe) == QStringLiteral("probe") && Keyring::forget(probe).isOk();
         if (!available) {
             if (qEnvironmentVariableIsSet("STEWARD_REQUIRE_KEYRING"))
                 QFAIL("no desktop keyring (Secret Service) answers on the session bus");

@@ -69,10 +69,7 @@ class TranslationsTest : public QObject
     QString m_demo;
 
 private slots:
-    void initTestCase()
-    {
-        m_demo = makeDemo(m_dir);
-    }
+    void initTestCase() { m_demo = makeDemo(m_dir); }
 
     void everyViewAndDialogIsTranslated_data()
     {

@@ -12,8 +12,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 #include <QTest>
+#include <QUrl>
 
 using namespace steward;
 using namespace steward::test;
@@ -47,7 +47,8 @@ class PgFoundationTest : public QObject
             types << column.type;
         }
         QSqlQuery q = db.query();
-        if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QLatin1Char(',')), table->sqlName())))
+        if (!q.exec(
+                QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QLatin1Char(',')), table->sqlName())))
             qFatal("cannot read %s", qPrintable(name));
         QStringList rows;
         while (q.next()) {
@@ -103,7 +104,10 @@ private slots:
             QCOMPARE(fromPg.size(), fromSqlite.size());
             for (int i = 0; i < fromPg.size(); ++i)
                 QVERIFY2(fromPg.at(i) == fromSqlite.at(i),
-                         qPrintable(QStringLiteral("%1 row %2:\n pg     %3\n sqlite %4").arg(table).arg(i).arg(fromPg.at(i), fromSqlite.at(i))));
+                         qPrintable(QStringLiteral("%1 row %2:\n pg     %3\n sqlite %4")
+                                        .arg(table)
+                                        .arg(i)
+                                        .arg(fromPg.at(i), fromSqlite.at(i))));
         }
         // Suggestions too, apart from the SQLite demo's deliberately broken JSON and its few decisions.
         const QStringList pgSuggestions = canonicalRows(**pgDb, *pgCatalog, QStringLiteral("llm_suggestions"),
@@ -119,7 +123,8 @@ private slots:
         QVERIFY2(pg.isValid(), qPrintable(pg.error()));
         const CliRun demo = runCli({QStringLiteral("demo"), pg.uri(), QStringLiteral("--seed"), QStringLiteral("7")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-        const CliRun info = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
+        const CliRun info = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("info")});
         QVERIFY2(info.exitCode == 0, qPrintable(info.err));
         const QJsonObject object = QJsonDocument::fromJson(info.out.toUtf8()).object();
         QCOMPARE(object.value(QStringLiteral("backend")).toString(), QStringLiteral("postgresql"));
@@ -135,11 +140,14 @@ private slots:
         }
         QVERIFY(sawSuggestions);
         // init again changes nothing.
-        const CliRun init = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("init")});
+        const CliRun init = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("init")});
         QCOMPARE(init.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(init.out.toUtf8()).object().value(QStringLiteral("changed")).toBool(), false);
         // --read-only is refused by Steward before the server is asked.
-        QCOMPARE(runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--read-only"), QStringLiteral("init")}).exitCode, 7);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--read-only"), QStringLiteral("init")}).exitCode,
+            7);
     }
 
     void readOnlySessionIsEnforcedByTheServer()

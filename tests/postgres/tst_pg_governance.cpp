@@ -18,7 +18,6 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QUrl>
-
 #include <map>
 
 using namespace steward;
@@ -53,9 +52,10 @@ private slots:
             const QString login = loginFor(role);
             QVERIFY2(m_pg->createLogin(login), qPrintable(m_pg->error()));
             // What any Steward user needs from the server; Steward's roles decide the rest.
-            for (const QString& grant : {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
-                                         QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA steward TO %1"),
-                                         QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO %1")})
+            for (const QString& grant :
+                 {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
+                  QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA steward TO %1"),
+                  QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO %1")})
                 STEWARD_VERIFY_OK(m_admin->exec(grant.arg(login)));
             STEWARD_VERIFY_OK(roles.grant(login, role));
             auto db = Database::open(m_pg->target(login));
@@ -98,8 +98,10 @@ private slots:
         ViolationSeed seed;
         seed.status = QStringLiteral("investigating");
         const QString id = addViolation(*m_admin, m_policy, seed);
-        const DecisionResult first = TransitionEngine(as(Role::Analyst)).apply(ViolationDecisions::resolve(id, QStringLiteral("Fixed")));
-        const DecisionResult second = TransitionEngine(as(Role::Manager)).apply(ViolationDecisions::markFalsePositive(id, QStringLiteral("Noise")));
+        const DecisionResult first =
+            TransitionEngine(as(Role::Analyst)).apply(ViolationDecisions::resolve(id, QStringLiteral("Fixed")));
+        const DecisionResult second = TransitionEngine(as(Role::Manager))
+                                          .apply(ViolationDecisions::markFalsePositive(id, QStringLiteral("Noise")));
         STEWARD_VERIFY_OK(first.outcome);
         QCOMPARE(second.outcome.code(), OutcomeCode::Conflict);
         QVERIFY2(second.outcome.message().contains(loginFor(Role::Analyst)), qPrintable(second.outcome.message()));
@@ -144,7 +146,8 @@ private slots:
             ViolationFilter filter;
             filter.policyId = policy;
             filter.overdueOnly = true;
-            auto rows = ViolationQuery::fetch(*m_admin, ViolationQuery::queue(m_admin->dialect(), filter, {deadlines, now, true}));
+            auto rows = ViolationQuery::fetch(
+                *m_admin, ViolationQuery::queue(m_admin->dialect(), filter, {deadlines, now, true}));
             if (!rows)
                 qFatal("%s", qPrintable(rows.failure().message()));
             QStringList names;
@@ -158,7 +161,8 @@ private slots:
         QCOMPARE(overdue(ViolationDeadlines::defaults()), QStringList{QStringLiteral("critical-25h")});
 
         QCOMPARE(Deadlines::change(as(Role::Manager), {{QStringLiteral("low"), 20}}).code(), OutcomeCode::Forbidden);
-        STEWARD_VERIFY_OK(Deadlines::change(as(Role::Admin), {{QStringLiteral("low"), 20}, {QStringLiteral("critical"), 2}}));
+        STEWARD_VERIFY_OK(
+            Deadlines::change(as(Role::Admin), {{QStringLiteral("low"), 20}, {QStringLiteral("critical"), 2}}));
         auto stored = Deadlines::load(as(Role::Viewer));
         QVERIFY(stored);
         QCOMPARE(stored->daysFor(QStringLiteral("low")), std::optional<int>(20));
@@ -168,7 +172,8 @@ private slots:
         auto changes = AuditChain::list(*m_admin, filter);
         QCOMPARE(changes->size(), 2);
         QCOMPARE(changes->first().actor, loginFor(Role::Admin));
-        STEWARD_VERIFY_OK(Deadlines::change(as(Role::Admin), {{QStringLiteral("low"), 30}, {QStringLiteral("critical"), 1}}));
+        STEWARD_VERIFY_OK(
+            Deadlines::change(as(Role::Admin), {{QStringLiteral("low"), 30}, {QStringLiteral("critical"), 1}}));
     }
 
     void queriesOverUuids()
@@ -176,8 +181,10 @@ private slots:
         STEWARD_REQUIRE_POSTGRES();
         const QString id = addViolation(*m_admin, m_policy);
         QCOMPARE(*ViolationQuery::resolveId(*m_admin, id.left(10)), id);
-        QCOMPARE(ViolationQuery::find(*m_admin, QStringLiteral("not-a-uuid"), {}).failure().code(), OutcomeCode::NotFound);
-        QCOMPARE(ViolationQuery::resolveId(*m_admin, QStringLiteral("ffffffff-ffff")).failure().code(), OutcomeCode::NotFound);
+        QCOMPARE(ViolationQuery::find(*m_admin, QStringLiteral("not-a-uuid"), {}).failure().code(),
+                 OutcomeCode::NotFound);
+        QCOMPARE(ViolationQuery::resolveId(*m_admin, QStringLiteral("ffffffff-ffff")).failure().code(),
+                 OutcomeCode::NotFound);
         auto found = ViolationQuery::find(*m_admin, id, {ViolationDeadlines::defaults(), Clock::nowUtc(), true});
         QVERIFY(found);
         QCOMPARE(found->policyName, QStringLiteral("Bias guard"));
@@ -203,7 +210,8 @@ private slots:
         STEWARD_VERIFY_OK(createSchema(**db));
         const QDateTime now = Clock::nowUtc();
         const QString policy = addPolicy(**db);
-        const auto add = [&](const QString& severity, const QString& status, qint64 hoursAgo, qint64 resolvedHoursAgo = -1) {
+        const auto add = [&](const QString& severity, const QString& status, qint64 hoursAgo,
+                             qint64 resolvedHoursAgo = -1) {
             ViolationSeed seed;
             seed.severity = severity;
             seed.status = status;
@@ -215,9 +223,9 @@ private slots:
             }
             return addViolation(**db, policy, seed);
         };
-        add(QStringLiteral("critical"), QStringLiteral("open"), 30);              // open critical, overdue
-        add(QStringLiteral("high"), QStringLiteral("resolved"), 100, 40);         // 60 h to resolve
-        add(QStringLiteral("low"), QStringLiteral("resolved"), 50, 38);           // 12 h to resolve
+        add(QStringLiteral("critical"), QStringLiteral("open"), 30);      // open critical, overdue
+        add(QStringLiteral("high"), QStringLiteral("resolved"), 100, 40); // 60 h to resolve
+        add(QStringLiteral("low"), QStringLiteral("resolved"), 50, 38);   // 12 h to resolve
         add(QStringLiteral("medium"), QStringLiteral("false_positive"), 20, 10);
         const QString investigated = add(QStringLiteral("medium"), QStringLiteral("open"), 5);
         STEWARD_VERIFY_OK(TransitionEngine(**db).apply(ViolationDecisions::investigate(investigated)).outcome);
@@ -241,8 +249,9 @@ private slots:
         // The same through the real binary, with the password on the command line.
         QTemporaryDir dir;
         const QString csv = dir.filePath(QStringLiteral("report.csv"));
-        const CliRun run = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"), QStringLiteral("json"),
-                                   QStringLiteral("report"), csv, QStringLiteral("--since"), options.since.toString(Qt::ISODate)});
+        const CliRun run =
+            runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("report"), csv, QStringLiteral("--since"), options.since.toString(Qt::ISODate)});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(summary.value(QStringLiteral("detected")).toInt(), 5);
@@ -258,8 +267,9 @@ private slots:
         QVERIFY(!text.contains(password));
         QVERIFY(!run.out.contains(password) && !run.err.contains(password));
 
-        const CliRun list = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"), QStringLiteral("json"),
-                                    QStringLiteral("violations"), QStringLiteral("list"), QStringLiteral("--overdue")});
+        const CliRun list =
+            runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("violations"), QStringLiteral("list"), QStringLiteral("--overdue")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
     }

@@ -5,13 +5,13 @@
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "models/demo/DemoGenerator.h"
-#include "ui/review/SuggestionDetailPane.h"
 #include "models/review/SuggestionQueueModel.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/TransitionEngine.h"
+#include "ui/review/SuggestionDetailPane.h"
 #include "ui/review/SuggestionsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
-#include "models/workflow/SuggestionDecisions.h"
-#include "models/workflow/TransitionEngine.h"
 
 #include <QDialog>
 #include <QSignalSpy>
@@ -31,7 +31,8 @@ class PgLiveRefreshTest : public QObject
     static QStringList pendingSuggestions(Database& db, int count)
     {
         QSqlQuery q = db.query();
-        q.prepare(QStringLiteral("SELECT suggestion_id::text FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT ?"));
+        q.prepare(QStringLiteral(
+            "SELECT suggestion_id::text FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT ?"));
         q.addBindValue(count);
         QStringList ids;
         if (q.exec())
@@ -42,7 +43,9 @@ class PgLiveRefreshTest : public QObject
 
     static bool approve(Database& db, const QString& id)
     {
-        return TransitionEngine(db).apply(SuggestionDecisions::approve(id, {}, QStringLiteral("pending"))).outcome.isOk();
+        return TransitionEngine(db)
+            .apply(SuggestionDecisions::approve(id, {}, QStringLiteral("pending")))
+            .outcome.isOk();
     }
 
 private slots:

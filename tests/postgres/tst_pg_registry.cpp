@@ -60,7 +60,8 @@ class PgRegistryTest : public QObject
     static void insertRow(Database& db, const QString& version, const QString& metrics)
     {
         QSqlQuery q = db.query();
-        q.prepare(QStringLiteral("INSERT INTO model_metadata (client_id, model_version, metrics, created_at) VALUES ('acme', ?, ?, '2026-01-01T00:00:00Z')"));
+        q.prepare(QStringLiteral("INSERT INTO model_metadata (client_id, model_version, metrics, created_at) VALUES "
+                                 "('acme', ?, ?, '2026-01-01T00:00:00Z')"));
         q.addBindValue(version);
         q.addBindValue(metrics);
         STEWARD_VERIFY_OK(db.run(q, QStringLiteral("insert")));
@@ -71,9 +72,10 @@ class PgRegistryTest : public QObject
         auto admin = Database::open(pg.target());
         if (!admin)
             return admin.failure();
-        for (const QString& sql : {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
-                                   QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public, steward TO %1"),
-                                   QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public, steward TO %1")}) {
+        for (const QString& sql :
+             {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
+              QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public, steward TO %1"),
+              QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public, steward TO %1")}) {
             if (Outcome done = (*admin)->exec(sql.arg(user)); !done)
                 return done;
         }
@@ -94,7 +96,9 @@ private slots:
         // Rows only jsonb or only JSON text would treat differently: a newer pipeline's metric,
         // non-numbers, a nested object, an array and a scalar instead of an object.
         for (Database* db : {pgDb->get(), sqlite.get()}) {
-            insertRow(*db, QStringLiteral("20260101_000000"), QStringLiteral(R"({"wmape": 0.25, "pinball_p90": 3, "note": "x", "nested": {"a": 1}, "flag": true})"));
+            insertRow(
+                *db, QStringLiteral("20260101_000000"),
+                QStringLiteral(R"({"wmape": 0.25, "pinball_p90": 3, "note": "x", "nested": {"a": 1}, "flag": true})"));
             insertRow(*db, QStringLiteral("20260102_000000"), QStringLiteral("[1, 2]"));
             insertRow(*db, QStringLiteral("20260103_000000"), QStringLiteral("\"text\""));
             insertRow(*db, QStringLiteral("20260104_000000"), QStringLiteral(R"({"wmape": 1e-3, "r2": -0.5})"));
@@ -105,7 +109,8 @@ private slots:
         ModelRegistry onSqlite(*sqlite, *sqliteCatalog);
         const QStringList clients = *onPg.clients();
         QCOMPARE(clients, *onSqlite.clients());
-        QCOMPARE(*onPg.metricKeys(QStringLiteral("acme")), (QStringList{QStringLiteral("wmape"), QStringLiteral("r2"), QStringLiteral("pinball_p90")}));
+        QCOMPARE(*onPg.metricKeys(QStringLiteral("acme")),
+                 (QStringList{QStringLiteral("wmape"), QStringLiteral("r2"), QStringLiteral("pinball_p90")}));
         QCOMPARE(*onPg.metricKeys(), *onSqlite.metricKeys());
         for (const QString& client : clients) {
             QCOMPARE(*onPg.metricKeys(client), *onSqlite.metricKeys(client));
@@ -118,7 +123,8 @@ private slots:
         }
         auto pgVersion = onPg.version(QStringLiteral("acme"), QStringLiteral("20260101_000000"));
         QVERIFY(pgVersion);
-        QCOMPARE(pgVersion->metrics, (QMap<QString, double>{{QStringLiteral("wmape"), 0.25}, {QStringLiteral("pinball_p90"), 3}}));
+        QCOMPARE(pgVersion->metrics,
+                 (QMap<QString, double>{{QStringLiteral("wmape"), 0.25}, {QStringLiteral("pinball_p90"), 3}}));
 
         // The chart data is the same on both.
         for (const QString& client : {QStringLiteral("hanoi_fresh"), QStringLiteral("lotus_pharma")}) {
@@ -191,8 +197,8 @@ private slots:
             QVERIFY(imported);
             QCOMPARE(imported->metrics.value(QStringLiteral("rmse")), 22.0);
             QCOMPARE(*registry.metricKeys(QStringLiteral("acme")),
-                     (QStringList{QStringLiteral("mape"), QStringLiteral("mae"), QStringLiteral("rmse"), QStringLiteral("r2"),
-                                  QStringLiteral("residual_std")}));
+                     (QStringList{QStringLiteral("mape"), QStringLiteral("mae"), QStringLiteral("rmse"),
+                                  QStringLiteral("r2"), QStringLiteral("residual_std")}));
             auto record = VersionDetails::importRecord(registry, *imported);
             QVERIFY(record && *record);
             QCOMPARE((*record)->metadata.value.toObject().value(QStringLiteral("total_samples")).toInt(), 15000);
@@ -208,7 +214,8 @@ private slots:
         ModelRegistry registry(**alice, *catalog);
         const QString target = registry.versions(QStringLiteral("saigon_mart"))->at(2).version;
         QString requestId;
-        STEWARD_VERIFY_OK(VersionRollback::request(registry, QStringLiteral("saigon_mart"), target, QStringLiteral("Bias drifted."), &requestId));
+        STEWARD_VERIFY_OK(VersionRollback::request(registry, QStringLiteral("saigon_mart"), target,
+                                                   QStringLiteral("Bias drifted."), &requestId));
         TransitionEngine self(**alice);
         QCOMPARE(self.apply(RollbackRequests::approve(requestId)).outcome.code(), OutcomeCode::Forbidden);
         TransitionEngine manager(**bob);
@@ -229,8 +236,9 @@ private slots:
         auto db = Database::open(pg.target());
         QVERIFY(db && DemoGenerator::writeInto(**db, demoOptions()));
         const QString out = m_dir.filePath(QStringLiteral("pg-fan.svg"));
-        const CliRun run = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("chart"), QStringLiteral("--kind"), QStringLiteral("fan"),
-                                   QStringLiteral("--client"), QStringLiteral("lotus_pharma"), QStringLiteral("--out"), out},
+        const CliRun run = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("chart"), QStringLiteral("--kind"),
+                                   QStringLiteral("fan"), QStringLiteral("--client"), QStringLiteral("lotus_pharma"),
+                                   QStringLiteral("--out"), out},
                                   {QStringLiteral("XDG_RUNTIME_DIR=") + m_dir.path()});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile file(out);

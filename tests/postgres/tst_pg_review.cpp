@@ -18,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
-
 #include <latch>
 
 using namespace steward;
@@ -28,7 +27,8 @@ class PgReviewTest : public QObject
 {
     Q_OBJECT
 
-    const QStringList m_people{QStringLiteral("rv_alice"), QStringLiteral("rv_bob"), QStringLiteral("rv_carol"), QStringLiteral("rv_dave")};
+    const QStringList m_people{QStringLiteral("rv_alice"), QStringLiteral("rv_bob"), QStringLiteral("rv_carol"),
+                               QStringLiteral("rv_dave")};
 
     // A demo database whose people log in as themselves: rv_alice and rv_carol are analysts,
     // rv_bob a manager, rv_dave a viewer; the superuser who wrote it is admin.
@@ -49,9 +49,10 @@ class PgReviewTest : public QObject
             if (!pg.createLogin(m_people.at(i)))
                 return false;
             // The server's own privileges let them in; Steward's roles decide what they may do.
-            for (const QString& grant : {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
-                                         QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA steward TO %1"),
-                                         QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO %1")}) {
+            for (const QString& grant :
+                 {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
+                  QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA steward TO %1"),
+                  QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO %1")}) {
                 if (!(*admin)->exec(grant.arg(m_people.at(i))))
                     return false;
             }
@@ -64,7 +65,8 @@ class PgReviewTest : public QObject
     static QString pendingSuggestion(Database& db, int skip = 0)
     {
         QSqlQuery q = db.query();
-        q.prepare(QStringLiteral("SELECT suggestion_id::text FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 1 OFFSET ?"));
+        q.prepare(QStringLiteral(
+            "SELECT suggestion_id::text FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 1 OFFSET ?"));
         q.addBindValue(skip);
         if (!q.exec() || !q.next())
             qFatal("no pending suggestion");
@@ -81,7 +83,8 @@ class PgReviewTest : public QObject
 
     static void expectExit(const CliRun& run, int code, const QString& fragment = {})
     {
-        QVERIFY2(run.exitCode == code, qPrintable(QStringLiteral("exit %1 (wanted %2): %3").arg(run.exitCode).arg(code).arg(run.err)));
+        QVERIFY2(run.exitCode == code,
+                 qPrintable(QStringLiteral("exit %1 (wanted %2): %3").arg(run.exitCode).arg(code).arg(run.err)));
         QVERIFY2(run.err.contains(fragment), qPrintable(run.err));
     }
 
@@ -95,34 +98,46 @@ private slots:
         QVERIFY(admin);
         const QString id = pendingSuggestion(**admin);
         const auto cli = [&](const QString& user, const QStringList& arguments) {
-            return runCli(QStringList{QStringLiteral("--db"), pg.uri(user), QStringLiteral("--format"), QStringLiteral("json")} + arguments);
+            return runCli(
+                QStringList{QStringLiteral("--db"), pg.uri(user), QStringLiteral("--format"), QStringLiteral("json")} +
+                arguments);
         };
         expectExit(cli(QStringLiteral("rv_dave"), {QStringLiteral("suggestions"), QStringLiteral("approve"), id}), 5,
                    QStringLiteral("rv_dave is viewer"));
-        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("--as"), QStringLiteral("rv_bob"), QStringLiteral("suggestions"),
-                                                    QStringLiteral("approve"), id}),
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("--as"), QStringLiteral("rv_bob"),
+                                                    QStringLiteral("suggestions"), QStringLiteral("approve"), id}),
                    2, QStringLiteral("database login"));
-        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("approve"), QStringLiteral("not-a-uuid")}), 3);
-        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("show"), QStringLiteral("not-a-uuid")}), 3);
-        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("list"), QStringLiteral("--cycle"),
-                                                    QStringLiteral("not-a-uuid")}),
+        expectExit(cli(QStringLiteral("rv_alice"),
+                       {QStringLiteral("suggestions"), QStringLiteral("approve"), QStringLiteral("not-a-uuid")}),
+                   3);
+        expectExit(cli(QStringLiteral("rv_alice"),
+                       {QStringLiteral("suggestions"), QStringLiteral("show"), QStringLiteral("not-a-uuid")}),
+                   3);
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("list"),
+                                                    QStringLiteral("--cycle"), QStringLiteral("not-a-uuid")}),
                    2, QStringLiteral("not a cycle id"));
         expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("suggestions"), QStringLiteral("approve"), id}), 0);
         expectExit(cli(QStringLiteral("rv_carol"), {QStringLiteral("suggestions"), QStringLiteral("approve"), id}), 4,
                    QStringLiteral("approve by rv_alice"));
-        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("--read-only"), QStringLiteral("suggestions"), QStringLiteral("approve"),
-                                                    pendingSuggestion(**admin)}),
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("--read-only"), QStringLiteral("suggestions"),
+                                                    QStringLiteral("approve"), pendingSuggestion(**admin)}),
                    7);
 
-        const CliRun requested = cli(QStringLiteral("rv_carol"), {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), id,
-                                                                  QStringLiteral("--comment"), QStringLiteral("bias drifted")});
+        const CliRun requested =
+            cli(QStringLiteral("rv_carol"), {QStringLiteral("suggestions"), QStringLiteral("request-rollback"), id,
+                                             QStringLiteral("--comment"), QStringLiteral("bias drifted")});
         expectExit(requested, 0);
-        const QString request = QJsonDocument::fromJson(requested.out.toUtf8()).object().value(QStringLiteral("request_id")).toString();
-        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}), 5, QStringLiteral("manager"));
+        const QString request =
+            QJsonDocument::fromJson(requested.out.toUtf8()).object().value(QStringLiteral("request_id")).toString();
+        expectExit(cli(QStringLiteral("rv_alice"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}),
+                   5, QStringLiteral("manager"));
         expectExit(cli(QStringLiteral("rv_bob"), {QStringLiteral("rollbacks"), QStringLiteral("approve"), request}), 0);
-        const CliRun shown = cli(QStringLiteral("rv_dave"), {QStringLiteral("suggestions"), QStringLiteral("show"), id});
-        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("rollback"));
-        QCOMPARE(auditRecordsFor(**admin, id), 3); // approve, request, rollback; the decision on the request is under its own id
+        const CliRun shown =
+            cli(QStringLiteral("rv_dave"), {QStringLiteral("suggestions"), QStringLiteral("show"), id});
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("rollback"));
+        QCOMPARE(auditRecordsFor(**admin, id),
+                 3); // approve, request, rollback; the decision on the request is under its own id
         QCOMPARE(auditRecordsFor(**admin, request), 1);
         expectExit(cli(QStringLiteral("rv_dave"), {QStringLiteral("audit"), QStringLiteral("verify")}), 0);
     }
@@ -144,7 +159,9 @@ private slots:
                 auto db = Database::open(target);
                 ready.arrive_and_wait();
                 if (db)
-                    codes[i] = TransitionEngine(**db).apply(SuggestionDecisions::reject(id, QStringLiteral("no"))).outcome.code();
+                    codes[i] = TransitionEngine(**db)
+                                   .apply(SuggestionDecisions::reject(id, QStringLiteral("no")))
+                                   .outcome.code();
             });
             threads.last()->start();
         }
@@ -167,8 +184,10 @@ private slots:
         const QString id = pendingSuggestion(**admin, 2);
         QList<QStringList> commands;
         for (int i = 0; i < 8; ++i) {
-            const QString user = QStringList{QStringLiteral("rv_alice"), QStringLiteral("rv_carol"), QStringLiteral("rv_bob")}.at(i % 3);
-            commands << QStringList{QStringLiteral("--db"), pg.uri(user), QStringLiteral("suggestions"), QStringLiteral("approve"), id};
+            const QString user =
+                QStringList{QStringLiteral("rv_alice"), QStringLiteral("rv_carol"), QStringLiteral("rv_bob")}.at(i % 3);
+            commands << QStringList{QStringLiteral("--db"), pg.uri(user), QStringLiteral("suggestions"),
+                                    QStringLiteral("approve"), id};
         }
         const QList<CliRun> runs = runCliAtOnce(commands);
         QList<int> codes;
@@ -191,11 +210,14 @@ private slots:
         auto catalog = SchemaCatalog::load(**db);
         {
             auto admin = Database::open(pg.target());
-            for (const QString& summary : {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"), QStringLiteral("use lag_7"),
-                                           QStringLiteral("use lagX7"), QStringLiteral("it's \"quoted\" \\ and '; DROP TABLE llm_suggestions; --")}) {
+            for (const QString& summary :
+                 {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"), QStringLiteral("use lag_7"),
+                  QStringLiteral("use lagX7"),
+                  QStringLiteral("it's \"quoted\" \\ and '; DROP TABLE llm_suggestions; --")}) {
                 QSqlQuery q = (*admin)->query();
-                q.prepare(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
-                                         "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
+                q.prepare(
+                    QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                                   "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
                 q.addBindValue(summary);
                 QVERIFY(q.exec());
             }
@@ -208,8 +230,9 @@ private slots:
         QCOMPARE(model.rowCount(), 255);
         for (int row = 0; row < model.rowsInSegment(0); ++row)
             QCOMPARE(model.status(row), QStringLiteral("pending"));
-        const QList<QPair<QString, int>> searches{{QStringLiteral("50%"), 1}, {QStringLiteral("lag_7"), 1}, {QStringLiteral("'; DROP"), 1},
-                                                  {QStringLiteral("\\"), 1}, {QStringLiteral("\"QUOTED\""), 1}, {QStringLiteral("%_%"), 0}};
+        const QList<QPair<QString, int>> searches{{QStringLiteral("50%"), 1},        {QStringLiteral("lag_7"), 1},
+                                                  {QStringLiteral("'; DROP"), 1},    {QStringLiteral("\\"), 1},
+                                                  {QStringLiteral("\"QUOTED\""), 1}, {QStringLiteral("%_%"), 0}};
         for (const auto& [needle, expected] : searches) {
             STEWARD_VERIFY_OK(model.setFilter({{}, QStringLiteral("test_client"), {}, {}, needle}));
             QVERIFY2(model.rowCount() == expected, qPrintable(needle));
@@ -223,7 +246,8 @@ private slots:
         auto detail = SuggestionRepository::find(**db, *catalog, model.suggestionId(0), true);
         QVERIFY2(detail, qPrintable(detail.failure().message()));
         QVERIFY(detail->cycle && detail->beforeMetrics.valid);
-        QCOMPARE(SuggestionRepository::find(**db, *catalog, QStringLiteral("1; DROP TABLE x"), true).failure().code(), OutcomeCode::NotFound);
+        QCOMPARE(SuggestionRepository::find(**db, *catalog, QStringLiteral("1; DROP TABLE x"), true).failure().code(),
+                 OutcomeCode::NotFound);
         // A cycle id the server could not read as a uuid is refused before any SQL runs.
         QCOMPARE(model.setFilter({{}, {}, {}, QStringLiteral("x' OR '1'='1"), {}}).code(), OutcomeCode::Usage);
     }
@@ -232,15 +256,20 @@ private slots:
     {
         QTest::addColumn<QStringList>("attack");
         QTest::addColumn<qint64>("firstBad");
-        QTest::newRow("edited") << QStringList{QStringLiteral("UPDATE steward.audit_log SET actor = 'mallory' WHERE seq = 3")} << qint64(3);
-        QTest::newRow("deleted in the middle") << QStringList{QStringLiteral("DELETE FROM steward.audit_log WHERE seq = 3")} << qint64(3);
-        QTest::newRow("deleted at the end") << QStringList{QStringLiteral("DELETE FROM steward.audit_log WHERE seq = 6")} << qint64(6);
-        QTest::newRow("inserted") << QStringList{QStringLiteral("UPDATE steward.audit_log SET seq = seq + 100 WHERE seq >= 4"),
-                                                 QStringLiteral("UPDATE steward.audit_log SET seq = seq - 99 WHERE seq > 100"),
-                                                 QStringLiteral("INSERT INTO steward.audit_log SELECT 4, recorded_at, 'mallory', action, "
-                                                                "target_kind, target_id, client_id, state_before, state_after, comment, "
-                                                                "details, hash, md5(hash) || md5(hash) FROM steward.audit_log WHERE seq = 3")}
-                                  << qint64(4);
+        QTest::newRow("edited") << QStringList{QStringLiteral(
+                                       "UPDATE steward.audit_log SET actor = 'mallory' WHERE seq = 3")}
+                                << qint64(3);
+        QTest::newRow("deleted in the middle")
+            << QStringList{QStringLiteral("DELETE FROM steward.audit_log WHERE seq = 3")} << qint64(3);
+        QTest::newRow("deleted at the end")
+            << QStringList{QStringLiteral("DELETE FROM steward.audit_log WHERE seq = 6")} << qint64(6);
+        QTest::newRow("inserted")
+            << QStringList{QStringLiteral("UPDATE steward.audit_log SET seq = seq + 100 WHERE seq >= 4"),
+                           QStringLiteral("UPDATE steward.audit_log SET seq = seq - 99 WHERE seq > 100"),
+                           QStringLiteral("INSERT INTO steward.audit_log SELECT 4, recorded_at, 'mallory', action, "
+                                          "target_kind, target_id, client_id, state_before, state_after, comment, "
+                                          "details, hash, md5(hash) || md5(hash) FROM steward.audit_log WHERE seq = 3")}
+            << qint64(4);
         QTest::newRow("reordered") << QStringList{QStringLiteral("UPDATE steward.audit_log SET seq = -2 WHERE seq = 2"),
                                                   QStringLiteral("UPDATE steward.audit_log SET seq = 2 WHERE seq = 3"),
                                                   QStringLiteral("UPDATE steward.audit_log SET seq = 3 WHERE seq = -2")}
@@ -257,8 +286,8 @@ private slots:
         auto db = Database::open(pg.target());
         QVERIFY(db);
         QVERIFY(AppSchema::init(**db)); // record 1 of nothing yet: the creator becomes admin without a record
-        for (const QString& user : {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3"), QStringLiteral("a4"),
-                                    QStringLiteral("a5"), QStringLiteral("a6")})
+        for (const QString& user : {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3"),
+                                    QStringLiteral("a4"), QStringLiteral("a5"), QStringLiteral("a6")})
             STEWARD_VERIFY_OK(RoleRepository(**db).grant(user, Role::Analyst));
         QVERIFY(AuditChain::verify(**db)->intact);
         QCOMPARE(AuditChain::verify(**db)->recordsChecked, 6);

@@ -110,7 +110,8 @@ private slots:
         }
         // A real decision, so that the audit trail has something to verify.
         QSqlQuery pending = m_db->query();
-        QVERIFY(pending.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 1")) &&
+        QVERIFY(pending.exec(QStringLiteral(
+                    "SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 1")) &&
                 pending.next());
         const QString id = pending.value(0).toString();
         pending.finish();
@@ -146,9 +147,9 @@ private slots:
 
         auto snapshot = openSqlite(out, QStringLiteral("auditor"), true);
         QSqlQuery q = snapshot->query();
-        QVERIFY(q.exec(QStringLiteral(
-            "SELECT quote(n), quote(n2), f, typeof(f), quote(r), j, js, u, ts, tn, d, quote(b), quote(bytes), quote(t), "
-            "arr, iv FROM exact_values ORDER BY id")));
+        QVERIFY(q.exec(QStringLiteral("SELECT quote(n), quote(n2), f, typeof(f), quote(r), j, js, u, ts, tn, d, "
+                                      "quote(b), quote(bytes), quote(t), "
+                                      "arr, iv FROM exact_values ORDER BY id")));
         QStringList rows;
         while (q.next()) {
             QStringList cells;
@@ -157,10 +158,12 @@ private slots:
             rows << cells.join(QLatin1Char('|'));
         }
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows.at(0), QStringLiteral("'123456789012345678901234567890.123456789012345678901234567890'|'1.5000000000'|0.1|real|"
-                                            "0.1|{\"a\": null, \"b\": [1, 2.50, \"x\"]}|{\"b\":1,  \"a\":2}|"
-                                            "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11|2026-03-06T07:30:22.123456Z|"
-                                            "2026-03-06T14:30:22Z|2026-03-06|1|X'00FF'|''|{1,2,3}|1 day 02:00:00"));
+        QCOMPARE(
+            rows.at(0),
+            QStringLiteral("'123456789012345678901234567890.123456789012345678901234567890'|'1.5000000000'|0.1|real|"
+                           "0.1|{\"a\": null, \"b\": [1, 2.50, \"x\"]}|{\"b\":1,  \"a\":2}|"
+                           "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11|2026-03-06T07:30:22.123456Z|"
+                           "2026-03-06T14:30:22Z|2026-03-06|1|X'00FF'|''|{1,2,3}|1 day 02:00:00"));
         QCOMPARE(rows.at(1), QStringLiteral("'NaN'|NULL|inf|real|NULL|null|||infinity||infinity|0|NULL|NULL||"));
         QCOMPARE(rows.at(2), QStringLiteral("'-0.000000000000000000001'|'-0.0000000001'|1e+308|real|NULL|\"text\"|[]||"
                                             "1999-12-31T23:59:59.999Z|2000-01-01T00:00:00.000001Z|1900-02-28|NULL|X''|"
@@ -201,7 +204,8 @@ private slots:
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY(!exported.out.contains(QUrl(postgresUri()).password()));
         const QByteArray digest = fileDigest(out);
-        const CliRun info = runCli({QStringLiteral("--db"), out, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
+        const CliRun info = runCli(
+            {QStringLiteral("--db"), out, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
         QCOMPARE(info.exitCode, 0);
         const QJsonObject object = QJsonDocument::fromJson(info.out.toUtf8()).object();
         QCOMPARE(object.value(QStringLiteral("read_only")).toBool(), true);
@@ -229,7 +233,8 @@ private slots:
     {
         STEWARD_REQUIRE_POSTGRES();
         const qint64 suggestionsBefore = count(QStringLiteral("SELECT count(*) FROM llm_suggestions"));
-        const qint64 pendingBefore = count(QStringLiteral("SELECT count(*) FROM llm_suggestions WHERE status = 'pending'"));
+        const qint64 pendingBefore =
+            count(QStringLiteral("SELECT count(*) FROM llm_suggestions WHERE status = 'pending'"));
         bool wroteMeanwhile = false;
         ExportOptions options;
         options.progress = [&](const ExportProgress&) {
@@ -241,7 +246,8 @@ private slots:
                     "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
                     "SELECT gen_random_uuid(), 'late_client', 'other', 'written during the export', 'pending' "
                     "FROM generate_series(1, 50)"));
-                other->get()->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE status = 'pending'"));
+                other->get()->exec(
+                    QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE status = 'pending'"));
             }
             return true;
         };
@@ -265,7 +271,8 @@ private slots:
         // transaction is rolled back, so nothing remains.
         QTest::newRow("lo_create, rolled back") << QStringLiteral("SELECT lo_create(0)");
         for (const char* sql : {
-                 "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary) VALUES (gen_random_uuid(), 'c', 'o', 's')",
+                 "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary) VALUES (gen_random_uuid(), "
+                 "'c', 'o', 's')",
                  "UPDATE llm_suggestions SET status = 'applied'",
                  "DELETE FROM steward.audit_log",
                  "DROP TABLE llm_suggestions",
@@ -280,7 +287,8 @@ private slots:
                  "SELECT 1; DROP TABLE llm_suggestions",
                  "SELECT 1; SELECT 2",
                  "WITH gone AS (DELETE FROM llm_suggestions RETURNING *) SELECT count(*) FROM gone",
-                 "WITH added AS (INSERT INTO steward.settings (key, value) VALUES ('k', 'v') RETURNING *) SELECT * FROM added",
+                 "WITH added AS (INSERT INTO steward.settings (key, value) VALUES ('k', 'v') RETURNING *) SELECT * "
+                 "FROM added",
                  "SELECT * FROM llm_suggestions FOR UPDATE",
                  "SELECT nextval('llm_suggestions_id_seq')",
                  "SELECT setval('llm_suggestions_id_seq', 1)",
@@ -325,7 +333,8 @@ private slots:
         auto session = console();
         PagedTableModel model;
         model.setDatabase(&session->database());
-        auto flip = session->prepare(QStringLiteral("SELECT set_config('default_transaction_read_only', 'off', false)"));
+        auto flip =
+            session->prepare(QStringLiteral("SELECT set_config('default_transaction_read_only', 'off', false)"));
         QVERIFY(flip);
         STEWARD_VERIFY_OK(model.setQuery(flip->query));
         model.index(0, 0).data();
@@ -340,13 +349,14 @@ private slots:
     {
         STEWARD_REQUIRE_POSTGRES();
         auto session = console();
-        for (const char* sql : {"SELECT api_key FROM llm_providers", "SELECT * FROM llm_providers",
-                                "SELECT upper(p.api_key) FROM llm_providers p", "SELECT row_to_json(p) FROM llm_providers p",
-                                "SELECT p FROM llm_providers p", "SELECT to_jsonb(llm_providers) FROM llm_providers",
-                                "SELECT count(*) FROM llm_providers WHERE api_key LIKE 'sk%'",
-                                "SELECT x.k FROM (SELECT api_key AS k FROM llm_providers) x",
-                                "WITH c AS MATERIALIZED (SELECT * FROM llm_providers) SELECT model_name FROM c",
-                                "SELECT \"API\".api_key FROM public.llm_providers AS \"API\""}) {
+        for (const char* sql :
+             {"SELECT api_key FROM llm_providers", "SELECT * FROM llm_providers",
+              "SELECT upper(p.api_key) FROM llm_providers p", "SELECT row_to_json(p) FROM llm_providers p",
+              "SELECT p FROM llm_providers p", "SELECT to_jsonb(llm_providers) FROM llm_providers",
+              "SELECT count(*) FROM llm_providers WHERE api_key LIKE 'sk%'",
+              "SELECT x.k FROM (SELECT api_key AS k FROM llm_providers) x",
+              "WITH c AS MATERIALIZED (SELECT * FROM llm_providers) SELECT model_name FROM c",
+              "SELECT \"API\".api_key FROM public.llm_providers AS \"API\""}) {
             auto statement = session->prepare(QString::fromUtf8(sql));
             QVERIFY2(!statement, sql);
             QCOMPARE(statement.failure().code(), OutcomeCode::Forbidden);
@@ -356,7 +366,8 @@ private slots:
                                                        "FROM llm_providers ORDER BY id"));
         // Even asking whether it is set reads it: refused as well.
         QVERIFY(!allowed);
-        auto named = session->prepare(QStringLiteral("SELECT id, provider_type, model_name FROM llm_providers ORDER BY id"));
+        auto named =
+            session->prepare(QStringLiteral("SELECT id, provider_type, model_name FROM llm_providers ORDER BY id"));
         QVERIFY2(named, qPrintable(named.failure().message()));
     }
 
@@ -371,7 +382,8 @@ private slots:
         model.setDatabase(&session->database());
         STEWARD_VERIFY_OK(model.setQuery(statement->query));
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("123456789012345678901234567890.123456789012345678901234567890"));
+        QCOMPARE(model.index(0, 1).data().toString(),
+                 QStringLiteral("123456789012345678901234567890.123456789012345678901234567890"));
         QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"));
 
         auto many = session->prepare(QStringLiteral("SELECT s.suggestion_id, s.status FROM llm_suggestions s "
@@ -390,16 +402,19 @@ private slots:
         const QStringList lines = QString::fromUtf8(csv.data()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
         QCOMPARE(lines.at(0), QStringLiteral("id,n,j,u,ts"));
-        QVERIFY2(lines.at(1).startsWith(QStringLiteral("1,123456789012345678901234567890.123456789012345678901234567890,")),
-                 qPrintable(lines.at(1)));
+        QVERIFY2(
+            lines.at(1).startsWith(QStringLiteral("1,123456789012345678901234567890.123456789012345678901234567890,")),
+            qPrintable(lines.at(1)));
     }
 
     void diffAgainstTheLiveServer()
     {
         STEWARD_REQUIRE_POSTGRES();
         const QString id = QStringLiteral("7d444840-9dc0-11d1-b245-5ffdce74fad2");
-        STEWARD_VERIFY_OK(m_db->exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary) "
-                                                    "VALUES ('%1', 'saigon_mart', 'event', 'Register Tet')").arg(id)));
+        STEWARD_VERIFY_OK(
+            m_db->exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary) "
+                                      "VALUES ('%1', 'saigon_mart', 'event', 'Register Tet')")
+                           .arg(id)));
         const QString out = m_dir.filePath(QStringLiteral("before-decision.sqlite"));
         QVERIFY(exportTo(out));
         TransitionEngine engine(*m_db);

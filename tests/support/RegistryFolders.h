@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace steward::test {
 

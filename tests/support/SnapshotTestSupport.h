@@ -38,7 +38,8 @@ inline std::unique_ptr<Database> openSnapshotForWriting(const QString& path)
 
 // Exports the SQLite file `source` (read-only, as `user`) to `out`.
 inline SnapshotManifest exportSnapshot(const QString& source, const QString& out,
-                                       const QString& user = QStringLiteral("auditor"), const ExportOptions& options = {})
+                                       const QString& user = QStringLiteral("auditor"),
+                                       const ExportOptions& options = {})
 {
     auto db = openSqlite(source, user, true);
     auto manifest = SnapshotExport::write(*db, out, options);

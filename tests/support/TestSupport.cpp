@@ -138,10 +138,11 @@ QList<CliRun> runCliAtOnce(const QList<QStringList>& argumentLists, int timeoutM
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("STEWARD_DB"));
         process->setProcessEnvironment(environment);
-        process->start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"),
-                                                              QStringLiteral("while [ ! -e \"$1\" ]; do :; done; shift; exec \"$@\""),
-                                                              QStringLiteral("sh"), go, qEnvironmentVariable("STEWARD_CLI")}
-                                                      + arguments);
+        process->start(QStringLiteral("/bin/sh"),
+                       QStringList{QStringLiteral("-c"),
+                                   QStringLiteral("while [ ! -e \"$1\" ]; do :; done; shift; exec \"$@\""),
+                                   QStringLiteral("sh"), go, qEnvironmentVariable("STEWARD_CLI")} +
+                           arguments);
         process->waitForStarted();
         processes << process;
     }
@@ -184,7 +185,8 @@ TemporaryPostgresDatabase::TemporaryPostgresDatabase()
         m_error = QStringLiteral("no server");
         return;
     }
-    const QString name = QStringLiteral("steward_test_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    const QString name =
+        QStringLiteral("steward_test_%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     if (Outcome created = adminExec(QStringLiteral("CREATE DATABASE %1").arg(name)); !created) {
         m_error = created.message();
         return;
@@ -228,9 +230,10 @@ ConnectionTarget TemporaryPostgresDatabase::target(const QString& user) const
 bool TemporaryPostgresDatabase::createLogin(const QString& user, const QString& password)
 {
     // Roles are cluster-wide; tests reuse them across databases.
-    const Outcome created = adminExec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') "
-                                                     "THEN CREATE ROLE %1 LOGIN PASSWORD '%2'; END IF; END $$")
-                                          .arg(user, password));
+    const Outcome created =
+        adminExec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') "
+                                 "THEN CREATE ROLE %1 LOGIN PASSWORD '%2'; END IF; END $$")
+                      .arg(user, password));
     if (!created) {
         m_error = created.message();
         return false;

@@ -10,7 +10,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace steward::test {
@@ -35,7 +34,8 @@ private:
 QString makeDemo(const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"),
                  const QString& creator = QStringLiteral("admin"), int scale = 1);
 // A writable copy of a database made once per test case (makeDemo is slower than a copy).
-QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"));
+QString copyDatabase(const QString& source, const QTemporaryDir& dir,
+                     const QString& name = QStringLiteral("demo.sqlite"));
 // A new SQLite file with the pipeline's tables and no rows, and none of Steward's tables: a
 // database as a pipeline writes it. Returned open, so that the test can add rows.
 std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& user = QStringLiteral("admin"));
@@ -92,10 +92,10 @@ private:
 // Skips on a developer's machine without a server; fails where the server is required (CI).
 #define STEWARD_REQUIRE_POSTGRES()                                                                                     \
     do {                                                                                                               \
-        if (steward::test::postgresUri().isEmpty()) {                                                                 \
-            if (steward::test::postgresRequired())                                                                    \
-                QFAIL("STEWARD_REQUIRE_PG is set but STEWARD_TEST_PG is empty: the PostgreSQL tests did not run");   \
-            QSKIP("No PostgreSQL test server: set STEWARD_TEST_PG (scripts/test.sh starts one)");                    \
+        if (steward::test::postgresUri().isEmpty()) {                                                                  \
+            if (steward::test::postgresRequired())                                                                     \
+                QFAIL("STEWARD_REQUIRE_PG is set but STEWARD_TEST_PG is empty: the PostgreSQL tests did not run");     \
+            QSKIP("No PostgreSQL test server: set STEWARD_TEST_PG (scripts/test.sh starts one)");                      \
         }                                                                                                              \
     } while (false)
 

@@ -44,7 +44,7 @@ QVariant timeOrNull(const QDateTime& time)
 Outcome createSchema(Database& database)
 {
     if (Outcome pipeline = SqlScript::run(database, database.isSqlite() ? QStringLiteral("pipeline/sqlite.sql")
-                                                                       : QStringLiteral("pipeline/postgres.sql"));
+                                                                        : QStringLiteral("pipeline/postgres.sql"));
         !pipeline)
         return pipeline;
     auto version = AppSchema::init(database);
@@ -55,7 +55,8 @@ QString addPolicy(Database& database, const QString& name)
 {
     const QString id = newId();
     exec(database,
-         QStringLiteral("INSERT INTO governance_policies (policy_id, policy_name, policy_type, status, rules, thresholds, description) "
+         QStringLiteral("INSERT INTO governance_policies (policy_id, policy_name, policy_type, status, rules, "
+                        "thresholds, description) "
                         "VALUES (?, ?, 'bias_detection', 'active', ?, ?, 'Bias stays bounded')"),
          {id, name, QStringLiteral("{\"metric\":\"bias\",\"window_days\":28,\"applies_to\":[\"order\",\"sku\"]}"),
           QStringLiteral("{\"warning\":0.03,\"critical\":0.08}")});
@@ -67,12 +68,13 @@ QString addViolation(Database& database, const QString& policyId, const Violatio
     const QString id = newId();
     const QDateTime detected = seed.detectedAt.isValid() ? seed.detectedAt : Clock::nowUtc().addDays(-2);
     exec(database,
-         QStringLiteral("INSERT INTO governance_violations (violation_id, policy_id, client_id, model_version, violation_type, "
-                        "severity, description, details, status, resolution, resolved_by, detected_at, resolved_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+         QStringLiteral(
+             "INSERT INTO governance_violations (violation_id, policy_id, client_id, model_version, violation_type, "
+             "severity, description, details, status, resolution, resolved_by, detected_at, resolved_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
          {id, policyId, orNull(seed.clientId), orNull(seed.modelVersion), seed.type, seed.severity, seed.description,
-          QStringLiteral("{\"metric\":\"bias\",\"observed\":0.091,\"threshold\":0.08}"), seed.status, orNull(seed.resolution),
-          orNull(seed.resolvedBy), timeOrNull(detected), timeOrNull(seed.resolvedAt)});
+          QStringLiteral("{\"metric\":\"bias\",\"observed\":0.091,\"threshold\":0.08}"), seed.status,
+          orNull(seed.resolution), orNull(seed.resolvedBy), timeOrNull(detected), timeOrNull(seed.resolvedAt)});
     return id;
 }
 
@@ -89,7 +91,8 @@ QString addSuggestion(Database& database, const QString& clientId, const QString
 QVariantMap violationRow(Database& database, const QString& violationId)
 {
     QSqlQuery q = database.query();
-    q.prepare(QStringLiteral("SELECT status, resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT status, resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
     q.addBindValue(violationId);
     if (!q.exec() || !q.next())
         qFatal("no violation %s", qPrintable(violationId));
@@ -102,7 +105,8 @@ QVariantMap violationRow(Database& database, const QString& violationId)
 qint64 auditCount(Database& database, const QString& targetId)
 {
     QSqlQuery q = database.query();
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE target_id = ?").arg(database.appTable(QStringLiteral("audit_log"))));
+    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE target_id = ?")
+                  .arg(database.appTable(QStringLiteral("audit_log"))));
     q.addBindValue(targetId);
     if (!q.exec() || !q.next())
         qFatal("cannot count audit records");
@@ -123,7 +127,9 @@ QList<MatrixCase> transitionMatrix(const QString& assignee)
     const QString falsePositive = QStringLiteral("false_positive");
     const QString medium = QStringLiteral("medium");
     const QString critical = QStringLiteral("critical");
-    const auto investigate = [](const QString& id, const QString& seen) { return ViolationDecisions::investigate(id, {}, {}, seen); };
+    const auto investigate = [](const QString& id, const QString& seen) {
+        return ViolationDecisions::investigate(id, {}, {}, seen);
+    };
     const auto resolve = [](const QString& id, const QString& seen) {
         return ViolationDecisions::resolve(id, QStringLiteral("Retrained with the corrected calendar"), seen);
     };
@@ -133,7 +139,9 @@ QList<MatrixCase> transitionMatrix(const QString& assignee)
     const auto reopen = [](const QString& id, const QString& seen) {
         return ViolationDecisions::reopen(id, QStringLiteral("It came back"), seen);
     };
-    const auto backToOpen = [](const QString& id, const QString& seen) { return ViolationDecisions::returnToOpen(id, {}, seen); };
+    const auto backToOpen = [](const QString& id, const QString& seen) {
+        return ViolationDecisions::returnToOpen(id, {}, seen);
+    };
     const auto assign = [assignee](const QString& id, const QString& seen) {
         return ViolationDecisions::assign(id, assignee, seen, QString());
     };
@@ -145,18 +153,21 @@ QList<MatrixCase> transitionMatrix(const QString& assignee)
         {QStringLiteral("investigate a critical"), open, critical, investigate, investigating, Role::Analyst, true},
         {QStringLiteral("resolve"), investigating, medium, resolve, resolved, Role::Analyst, true},
         {QStringLiteral("resolve a critical"), investigating, critical, resolve, resolved, Role::Manager, true},
-        {QStringLiteral("false positive"), investigating, QStringLiteral("low"), dismiss, falsePositive, Role::Analyst, true},
-        {QStringLiteral("false positive, critical"), investigating, critical, dismiss, falsePositive, Role::Manager, true},
-        {QStringLiteral("false positive, unknown severity"), investigating, QStringLiteral("severe"), dismiss, falsePositive,
-         Role::Manager, true},
+        {QStringLiteral("false positive"), investigating, QStringLiteral("low"), dismiss, falsePositive, Role::Analyst,
+         true},
+        {QStringLiteral("false positive, critical"), investigating, critical, dismiss, falsePositive, Role::Manager,
+         true},
+        {QStringLiteral("false positive, unknown severity"), investigating, QStringLiteral("severe"), dismiss,
+         falsePositive, Role::Manager, true},
         {QStringLiteral("back to open"), investigating, QStringLiteral("high"), backToOpen, open, Role::Analyst, true},
         {QStringLiteral("reopen a resolved"), resolved, medium, reopen, open, Role::Manager, true},
-        {QStringLiteral("reopen a false positive"), falsePositive, QStringLiteral("low"), reopen, open, Role::Manager, true},
+        {QStringLiteral("reopen a false positive"), falsePositive, QStringLiteral("low"), reopen, open, Role::Manager,
+         true},
         {QStringLiteral("reopen a critical"), resolved, critical, reopen, open, Role::Manager, true},
         {QStringLiteral("assign"), open, medium, assign, open, Role::Analyst, true},
         {QStringLiteral("comment on a resolved"), resolved, critical, comment, resolved, Role::Analyst, true},
-        {QStringLiteral("comment, unknown status"), QStringLiteral("escalated"), medium, comment, QStringLiteral("escalated"),
-         Role::Analyst, true},
+        {QStringLiteral("comment, unknown status"), QStringLiteral("escalated"), medium, comment,
+         QStringLiteral("escalated"), Role::Analyst, true},
         {QStringLiteral("resolve an open one"), open, medium, resolve, open, Role::Analyst, false},
         {QStringLiteral("investigate a resolved one"), resolved, medium, investigate, resolved, Role::Analyst, false},
         {QStringLiteral("investigate, unknown status"), QStringLiteral("escalated"), medium, investigate,
@@ -186,7 +197,8 @@ void checkCase(Database& admin, Database& actor, Role role, const MatrixCase& ma
     ViolationSeed seed;
     seed.severity = matrixCase.severity;
     seed.status = matrixCase.fromStatus;
-    if (matrixCase.fromStatus == QLatin1String("resolved") || matrixCase.fromStatus == QLatin1String("false_positive")) {
+    if (matrixCase.fromStatus == QLatin1String("resolved") ||
+        matrixCase.fromStatus == QLatin1String("false_positive")) {
         seed.resolvedAt = Clock::nowUtc().addDays(-1);
         seed.resolvedBy = QStringLiteral("monitor-bot");
         seed.resolution = QStringLiteral("Closed earlier");
@@ -207,12 +219,11 @@ void checkCase(Database& admin, Database& actor, Role role, const MatrixCase& ma
         QCOMPARE(dryRun.outcome.message(), result.outcome.message());
     }
     const OutcomeCode expected = expectedOutcome(matrixCase, role);
-    QVERIFY2(result.outcome.code() == expected,
-             qPrintable(QStringLiteral("%1 as %2: expected code %3, got %4 (%5)")
-                            .arg(matrixCase.name, roleName(role))
-                            .arg(static_cast<int>(expected))
-                            .arg(static_cast<int>(result.outcome.code()))
-                            .arg(result.outcome.message())));
+    QVERIFY2(result.outcome.code() == expected, qPrintable(QStringLiteral("%1 as %2: expected code %3, got %4 (%5)")
+                                                               .arg(matrixCase.name, roleName(role))
+                                                               .arg(static_cast<int>(expected))
+                                                               .arg(static_cast<int>(result.outcome.code()))
+                                                               .arg(result.outcome.message())));
     const QVariantMap after = violationRow(admin, id);
     if (expected != OutcomeCode::Ok) {
         // Refused: nothing changed, nothing recorded, and the refusal says why.

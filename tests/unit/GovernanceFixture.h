@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <QVariantMap>
-
 #include <functional>
 
 namespace steward {
@@ -50,7 +49,7 @@ struct MatrixCase
     QString fromStatus;
     QString severity;
     std::function<Decision(const QString& id, const QString& seen)> decision;
-    QString expectedStatus; // after success
+    QString expectedStatus;     // after success
     Role needs = Role::Analyst; // the least role that may take the step
     bool possible = true;       // false: the step does not exist from this status (a conflict)
 };

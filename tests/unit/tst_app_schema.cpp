@@ -82,7 +82,8 @@ private slots:
         const QString path = pipelineOnly(dir);
         auto db = openSqlite(path);
         QVERIFY(AppSchema::init(*db));
-        QVERIFY(db->exec(QStringLiteral("INSERT INTO steward_schema_version VALUES (99, '2030-01-01T00:00:00Z', 'future')")));
+        QVERIFY(db->exec(
+            QStringLiteral("INSERT INTO steward_schema_version VALUES (99, '2030-01-01T00:00:00Z', 'future')")));
         auto again = AppSchema::init(*db);
         QVERIFY(!again);
         QCOMPARE(again.failure().code(), OutcomeCode::Conflict);

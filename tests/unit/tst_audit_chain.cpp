@@ -40,14 +40,18 @@ class AuditChainTest : public QObject
     // Writes a record as an attacker would, straight into the table.
     static void insertRecord(Database& db, const AuditEntry& e)
     {
-        const auto text = [](const QString& value) { return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value); };
+        const auto text = [](const QString& value) {
+            return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+        };
         QSqlQuery q = db.query();
-        q.prepare(QStringLiteral("INSERT INTO steward_audit_log (seq, recorded_at, actor, action, target_kind, target_id, client_id, "
-                                 "state_before, state_after, comment, details, prev_hash, hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& value : QVariantList{e.seq, AuditChain::timeText(e.recordedAt), e.actor, e.action, e.targetKind,
-                                                  e.targetId, text(e.clientId), text(e.stateBefore), text(e.stateAfter),
-                                                  text(e.comment), text(e.details), e.prevHash, e.hash})
+        q.prepare(QStringLiteral(
+            "INSERT INTO steward_audit_log (seq, recorded_at, actor, action, target_kind, target_id, client_id, "
+            "state_before, state_after, comment, details, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& value :
+             QVariantList{e.seq, AuditChain::timeText(e.recordedAt), e.actor, e.action, e.targetKind, e.targetId,
+                          text(e.clientId), text(e.stateBefore), text(e.stateAfter), text(e.comment), text(e.details),
+                          e.prevHash, e.hash})
             q.addBindValue(value);
         QVERIFY2(q.exec(), "cannot insert the forged record");
     }
@@ -62,10 +66,7 @@ class AuditChainTest : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_template = makeDemo(m_dir, QStringLiteral("template.sqlite"));
-    }
+    void initTestCase() { m_template = makeDemo(m_dir, QStringLiteral("template.sqlite")); }
 
     void intactAndAppendOnly()
     {
@@ -75,7 +76,8 @@ private slots:
         QVERIFY(result && result->intact);
         QCOMPARE(result->recordsChecked, 9);
         QCOMPARE(result->headHash, record(*db, 9).hash);
-        QCOMPARE(db->exec(QStringLiteral("UPDATE steward_audit_log SET comment = 'x' WHERE seq = 3")).code(), OutcomeCode::Failed);
+        QCOMPARE(db->exec(QStringLiteral("UPDATE steward_audit_log SET comment = 'x' WHERE seq = 3")).code(),
+                 OutcomeCode::Failed);
         QCOMPARE(db->exec(QStringLiteral("DELETE FROM steward_audit_log WHERE seq = 9")).code(), OutcomeCode::Failed);
         QVERIFY(AuditChain::verify(*db)->intact);
     }

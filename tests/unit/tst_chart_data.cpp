@@ -16,7 +16,6 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
-
 #include <cmath>
 
 using namespace steward;
@@ -74,7 +73,9 @@ private slots:
         const QList<QPointF> drawn = Downsample::pick(points, kept);
         const double span = points.last().x() - points.first().x();
         QList<double> low(buckets, 1e9), high(buckets, -1e9), drawnLow(buckets, 1e9), drawnHigh(buckets, -1e9);
-        const auto bucketOf = [&](double x) { return std::clamp(static_cast<int>((x - points.first().x()) / span * buckets), 0, buckets - 1); };
+        const auto bucketOf = [&](double x) {
+            return std::clamp(static_cast<int>((x - points.first().x()) / span * buckets), 0, buckets - 1);
+        };
         for (const QPointF& p : points) {
             low[bucketOf(p.x())] = std::min(low[bucketOf(p.x())], p.y());
             high[bucketOf(p.x())] = std::max(high[bucketOf(p.x())], p.y());
@@ -101,10 +102,11 @@ private slots:
     void metricHistoryIsChronologicalWithTrueValues()
     {
         const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
-        const MetricHistoryData built = MetricHistory::build(
-            QStringLiteral("c"), QStringLiteral("mae"),
-            {{QStringLiteral("b"), t0.addDays(2), 2.0}, {QStringLiteral("a"), t0, 1.0}, {QStringLiteral("nan"), t0.addDays(1), std::nan("")},
-             {QStringLiteral("c"), t0.addDays(3), 3.0}});
+        const MetricHistoryData built = MetricHistory::build(QStringLiteral("c"), QStringLiteral("mae"),
+                                                             {{QStringLiteral("b"), t0.addDays(2), 2.0},
+                                                              {QStringLiteral("a"), t0, 1.0},
+                                                              {QStringLiteral("nan"), t0.addDays(1), std::nan("")},
+                                                              {QStringLiteral("c"), t0.addDays(3), 3.0}});
         QCOMPARE(built.points.size(), 3);
         QCOMPARE(built.points.first().version, QStringLiteral("a"));
         QCOMPARE(built.versionsWithoutMetric, 1);
@@ -148,7 +150,8 @@ private slots:
         BacktestFoldRow store = order1;
         store.level = QStringLiteral("store");
         store.foldIndex = std::nullopt;
-        const BacktestFoldsData data = BacktestFolds::build(QStringLiteral("c"), QStringLiteral("v"), {}, {store, order1, sku0});
+        const BacktestFoldsData data =
+            BacktestFolds::build(QStringLiteral("c"), QStringLiteral("v"), {}, {store, order1, sku0});
         QCOMPARE(data.levels, (QStringList{QStringLiteral("order"), QStringLiteral("sku"), QStringLiteral("store")}));
         QCOMPARE(data.folds, (QList<int>{0, 1, 2})); // the fold without an index is numbered after the others
         QCOMPARE(data.metric, QStringLiteral("wmape"));
@@ -167,14 +170,18 @@ private slots:
         QCOMPARE(loaded->levels, (QStringList{QStringLiteral("order"), QStringLiteral("sku")}));
         QCOMPARE(loaded->folds, (QList<int>{0, 1, 2, 3, 4}));
         QSqlQuery check = db->query();
-        check.prepare(QStringLiteral("SELECT json_extract(metrics, '$.mae'), test_start FROM backtest_results WHERE client_id = ? "
-                                     "AND model_version = ? AND forecast_level = 'sku' AND fold_index = 3"));
+        check.prepare(QStringLiteral(
+            "SELECT json_extract(metrics, '$.mae'), test_start FROM backtest_results WHERE client_id = ? "
+            "AND model_version = ? AND forecast_level = 'sku' AND fold_index = 3"));
         check.addBindValue(QStringLiteral("lotus_pharma"));
         check.addBindValue(loaded->version);
         QVERIFY(check.exec() && check.next());
         QCOMPARE(*loaded->find(QStringLiteral("sku"), 3)->value, check.value(0).toDouble());
-        QCOMPARE(loaded->find(QStringLiteral("sku"), 3)->testStart, QDate::fromString(check.value(1).toString(), Qt::ISODate));
-        QCOMPARE(BacktestFolds::load(registry, QStringLiteral("lotus_pharma"), QStringLiteral("19990101_000000"), {}).failure().code(),
+        QCOMPARE(loaded->find(QStringLiteral("sku"), 3)->testStart,
+                 QDate::fromString(check.value(1).toString(), Qt::ISODate));
+        QCOMPARE(BacktestFolds::load(registry, QStringLiteral("lotus_pharma"), QStringLiteral("19990101_000000"), {})
+                     .failure()
+                     .code(),
                  OutcomeCode::NotFound);
     }
 

@@ -86,12 +86,16 @@ private slots:
         const QDateTime end(m_today.addDays(1), QTime(0, 0), QTimeZone::utc());
         add(QStringLiteral("A"), QStringLiteral("critical"), QStringLiteral("open"), m_now.addDays(-2));
         add(QStringLiteral("B"), QStringLiteral("critical"), QStringLiteral("investigating"), m_now.addSecs(-3 * 3600));
-        add(QStringLiteral("C"), QStringLiteral("high"), QStringLiteral("resolved"), m_now.addDays(-5), m_now.addDays(-3));
-        add(QStringLiteral("D"), QStringLiteral("medium"), QStringLiteral("resolved"), m_now.addDays(-4), m_now.addDays(-3));
-        add(QStringLiteral("E"), QStringLiteral("low"), QStringLiteral("false_positive"), m_now.addDays(-2), m_now.addDays(-1));
+        add(QStringLiteral("C"), QStringLiteral("high"), QStringLiteral("resolved"), m_now.addDays(-5),
+            m_now.addDays(-3));
+        add(QStringLiteral("D"), QStringLiteral("medium"), QStringLiteral("resolved"), m_now.addDays(-4),
+            m_now.addDays(-3));
+        add(QStringLiteral("E"), QStringLiteral("low"), QStringLiteral("false_positive"), m_now.addDays(-2),
+            m_now.addDays(-1));
         add(QStringLiteral("F"), QStringLiteral("medium"), QStringLiteral("open"), m_now.addDays(-30));
         add(QStringLiteral("G"), QStringLiteral("critical"), QStringLiteral("open"), m_now.addDays(-1));
-        add(QStringLiteral("H"), QStringLiteral("high"), QStringLiteral("open"), m_now.addDays(-1), {}, QStringLiteral("globex"));
+        add(QStringLiteral("H"), QStringLiteral("high"), QStringLiteral("open"), m_now.addDays(-1), {},
+            QStringLiteral("globex"));
         add(QStringLiteral("I"), QStringLiteral("severe"), QStringLiteral("open"), m_now.addDays(-1));
         add(QStringLiteral("J"), QStringLiteral("low"), QStringLiteral("open"), start);
         add(QStringLiteral("K"), QStringLiteral("low"), QStringLiteral("open"), end);
@@ -102,18 +106,24 @@ private slots:
         const QString approved = addSuggestion(*m_admin, QStringLiteral("acme"));
         const QString rejected = addSuggestion(*m_admin, QStringLiteral("globex"));
         STEWARD_VERIFY_OK(TransitionEngine(*alice).apply(SuggestionDecisions::approve(approved)).outcome);
-        STEWARD_VERIFY_OK(TransitionEngine(*alice).apply(SuggestionDecisions::reject(rejected, QStringLiteral("Overfits"))).outcome);
+        STEWARD_VERIFY_OK(
+            TransitionEngine(*alice).apply(SuggestionDecisions::reject(rejected, QStringLiteral("Overfits"))).outcome);
         const QString g = m_ids.value(QStringLiteral("G"));
         STEWARD_VERIFY_OK(TransitionEngine(*alice).apply(ViolationDecisions::investigate(g)).outcome);
-        STEWARD_VERIFY_OK(TransitionEngine(*alice).apply(ViolationDecisions::comment(g, QStringLiteral("Calendar bug"), QStringLiteral("investigating"))).outcome);
-        STEWARD_VERIFY_OK(TransitionEngine(*bob).apply(ViolationDecisions::resolve(g, QStringLiteral("Fixed the calendar"))).outcome);
+        STEWARD_VERIFY_OK(
+            TransitionEngine(*alice)
+                .apply(ViolationDecisions::comment(g, QStringLiteral("Calendar bug"), QStringLiteral("investigating")))
+                .outcome);
+        STEWARD_VERIFY_OK(
+            TransitionEngine(*bob).apply(ViolationDecisions::resolve(g, QStringLiteral("Fixed the calendar"))).outcome);
 
         // What the report should say, worked out here from the rows.
         const QDateTime gResolved = violationRow(*m_admin, g).value(QStringLiteral("resolved_at")).toDateTime();
         const double gHours = m_now.addDays(-1).msecsTo(gResolved) / 3600000.0;
         m_expectedMeanHours = (48.0 + 24.0 + gHours) / 3.0;
-        for (const QDateTime& detected : {m_now.addDays(-2), m_now.addSecs(-3 * 3600), m_now.addDays(-5), m_now.addDays(-4),
-                                          m_now.addDays(-2), m_now.addDays(-1), m_now.addDays(-1), m_now.addDays(-1), start})
+        for (const QDateTime& detected :
+             {m_now.addDays(-2), m_now.addSecs(-3 * 3600), m_now.addDays(-5), m_now.addDays(-4), m_now.addDays(-2),
+              m_now.addDays(-1), m_now.addDays(-1), m_now.addDays(-1), start})
             ++m_detectedPerDay[detected.date()];
     }
 
@@ -135,8 +145,9 @@ private slots:
         QCOMPARE(data->detectedCount(QStringLiteral("low"), QStringLiteral("false_positive")), 1);
         QCOMPARE(data->detectedCount(QStringLiteral("low"), QStringLiteral("open")), 1);
         QCOMPARE(data->detectedCount(QStringLiteral("severe"), QStringLiteral("open")), 1);
-        QCOMPARE(data->severities, (QStringList{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
-                                                QStringLiteral("low"), QStringLiteral("severe")}));
+        QCOMPARE(data->severities,
+                 (QStringList{QStringLiteral("critical"), QStringLiteral("high"), QStringLiteral("medium"),
+                              QStringLiteral("low"), QStringLiteral("severe")}));
 
         QCOMPARE(data->openCriticalCount, 2);
         QStringList criticals;
@@ -224,7 +235,8 @@ private slots:
         QCOMPARE(ComplianceReport::build(*m_admin, longPeriod)->bucketUnit, QStringLiteral("week"));
 
         int calls = 0;
-        auto cancelled = ComplianceReport::build(*m_admin, period(), [&](const QString&, double) { return ++calls < 3; });
+        auto cancelled =
+            ComplianceReport::build(*m_admin, period(), [&](const QString&, double) { return ++calls < 3; });
         QVERIFY(!cancelled);
         QVERIFY(cancelled.failure().message().contains(QStringLiteral("cancelled")));
     }
@@ -242,7 +254,8 @@ private slots:
     {
         // Someone edits a record behind Steward's back (past the append-only trigger).
         STEWARD_VERIFY_OK(m_admin->exec(QStringLiteral("DROP TRIGGER steward_audit_log_no_update")));
-        STEWARD_VERIFY_OK(m_admin->exec(QStringLiteral("UPDATE steward_audit_log SET actor = 'mallory' WHERE seq = 4")));
+        STEWARD_VERIFY_OK(
+            m_admin->exec(QStringLiteral("UPDATE steward_audit_log SET actor = 'mallory' WHERE seq = 4")));
         auto data = ComplianceReport::build(*m_admin, period());
         QVERIFY(data);
         QVERIFY(data->chain);

@@ -26,13 +26,26 @@ private slots:
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("database");
         QTest::addColumn<QString>("sslmode");
-        QTest::newRow("full") << "postgresql://ana:p%40ss@db.example:6543/mlops?sslmode=require" << "db.example" << 6543
-                              << "ana" << "p@ss" << "mlops" << "require";
-        QTest::newRow("defaults") << "postgresql://ana@localhost/" << "localhost" << 5432 << "ana" << "" << "ana" << "";
-        QTest::newRow("postgres scheme") << "postgres://u:pw@127.0.0.1:55432/x" << "127.0.0.1" << 55432 << "u" << "pw"
-                                         << "x" << "";
-        QTest::newRow("password param") << "postgresql://u@h/d?password=zz&sslmode=disable" << "h" << 5432 << "u" << "zz"
-                                        << "d" << "disable";
+        QTest::newRow("full") << "postgresql://ana:p%40ss@db.example:6543/mlops?sslmode=require"
+                              << "db.example" << 6543 << "ana"
+                              << "p@ss"
+                              << "mlops"
+                              << "require";
+        QTest::newRow("defaults") << "postgresql://ana@localhost/"
+                                  << "localhost" << 5432 << "ana"
+                                  << ""
+                                  << "ana"
+                                  << "";
+        QTest::newRow("postgres scheme") << "postgres://u:pw@127.0.0.1:55432/x"
+                                         << "127.0.0.1" << 55432 << "u"
+                                         << "pw"
+                                         << "x"
+                                         << "";
+        QTest::newRow("password param") << "postgresql://u@h/d?password=zz&sslmode=disable"
+                                        << "h" << 5432 << "u"
+                                        << "zz"
+                                        << "d"
+                                        << "disable";
     }
 
     void postgresUri()

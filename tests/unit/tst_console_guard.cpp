@@ -82,13 +82,17 @@ private slots:
         QTest::addColumn<int>("rows");
         QTest::newRow("select") << "SELECT * FROM llm_suggestions" << 250;
         QTest::newRow("aggregate") << "SELECT status, count(*) FROM llm_suggestions GROUP BY status;" << -1;
-        QTest::newRow("with") << "WITH p AS (SELECT * FROM llm_suggestions WHERE status = 'pending') SELECT count(*) FROM p" << 1;
+        QTest::newRow("with")
+            << "WITH p AS (SELECT * FROM llm_suggestions WHERE status = 'pending') SELECT count(*) FROM p" << 1;
         QTest::newRow("values") << "VALUES (1, 'a'), (2, 'b')" << 2;
         QTest::newRow("trailing comment") << "SELECT 1 AS one -- the end" << 1;
         QTest::newRow("same names") << "SELECT 1 AS a, 2 AS a, 'x;y' AS \"odd name\"" << 1;
         QTest::newRow("pragma function") << "SELECT name, type FROM pragma_table_info('llm_suggestions')" << 11;
-        QTest::newRow("order by") << "SELECT suggestion_id FROM llm_suggestions ORDER BY suggestion_id DESC LIMIT 10" << 10;
-        QTest::newRow("json") << "SELECT json_extract(after_metrics, '$.wmape') FROM llm_suggestions WHERE json_valid(after_metrics)" << -1;
+        QTest::newRow("order by") << "SELECT suggestion_id FROM llm_suggestions ORDER BY suggestion_id DESC LIMIT 10"
+                                  << 10;
+        QTest::newRow("json")
+            << "SELECT json_extract(after_metrics, '$.wmape') FROM llm_suggestions WHERE json_valid(after_metrics)"
+            << -1;
     }
 
     void queriesRun()
@@ -105,15 +109,19 @@ private slots:
             QCOMPARE(model.rowCount(), rows);
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.columnCount(), statement->columnNames.size());
-        QVERIFY(!model.index(0, 0).data().toString().isEmpty() || model.index(0, 0).data(PagedTableModel::DimmedRole).toBool());
+        QVERIFY(!model.index(0, 0).data().toString().isEmpty() ||
+                model.index(0, 0).data(PagedTableModel::DimmedRole).toBool());
     }
 
     void writesAreRefused_data()
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<OutcomeCode>("code");
-        const auto refuse = [](const char* name, const char* sql) { QTest::newRow(name) << QString::fromUtf8(sql) << OutcomeCode::ReadOnly; };
-        refuse("insert", "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary) VALUES ('x', 'c', 'o', 's')");
+        const auto refuse = [](const char* name, const char* sql) {
+            QTest::newRow(name) << QString::fromUtf8(sql) << OutcomeCode::ReadOnly;
+        };
+        refuse("insert",
+               "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary) VALUES ('x', 'c', 'o', 's')");
         refuse("update", "UPDATE llm_suggestions SET status = 'applied'");
         refuse("delete", "DELETE FROM steward_audit_log");
         refuse("replace", "REPLACE INTO steward_roles VALUES ('eve', 'admin', 'eve', 'now')");
@@ -141,7 +149,8 @@ private slots:
         refuse("explain", "EXPLAIN SELECT 1");
         refuse("extension", "SELECT load_extension('/tmp/evil.so')");
         QTest::newRow("placeholder") << "SELECT * FROM llm_suggestions WHERE status = ?" << OutcomeCode::Usage;
-        QTest::newRow("named parameter") << "SELECT * FROM llm_suggestions WHERE status = :status" << OutcomeCode::Usage;
+        QTest::newRow("named parameter") << "SELECT * FROM llm_suggestions WHERE status = :status"
+                                         << OutcomeCode::Usage;
         QTest::newRow("empty") << "  -- nothing" << OutcomeCode::Usage;
     }
 
@@ -161,9 +170,18 @@ private slots:
 
     void refusalsSayWhy()
     {
-        QVERIFY(m_console->prepare(QStringLiteral("DELETE FROM llm_suggestions")).failure().message().contains(QStringLiteral("DELETE")));
-        QVERIFY(m_console->prepare(QStringLiteral("SELECT 1; SELECT 2")).failure().message().contains(QStringLiteral("one statement")));
-        QVERIFY(m_console->prepare(QStringLiteral("PRAGMA table_info(x)")).failure().message().contains(QStringLiteral("pragma_table_info")));
+        QVERIFY(m_console->prepare(QStringLiteral("DELETE FROM llm_suggestions"))
+                    .failure()
+                    .message()
+                    .contains(QStringLiteral("DELETE")));
+        QVERIFY(m_console->prepare(QStringLiteral("SELECT 1; SELECT 2"))
+                    .failure()
+                    .message()
+                    .contains(QStringLiteral("one statement")));
+        QVERIFY(m_console->prepare(QStringLiteral("PRAGMA table_info(x)"))
+                    .failure()
+                    .message()
+                    .contains(QStringLiteral("pragma_table_info")));
     }
 
     void secretsReadAsNull()
@@ -215,8 +233,9 @@ private slots:
 
     void resultsArePagedLazily()
     {
-        auto statement = m_console->prepare(QStringLiteral("SELECT f.id, f.series_key, f.predicted_quantity FROM forecast_results f "
-                                                           "CROSS JOIN (SELECT 1 UNION ALL SELECT 2) ORDER BY f.id"));
+        auto statement =
+            m_console->prepare(QStringLiteral("SELECT f.id, f.series_key, f.predicted_quantity FROM forecast_results f "
+                                              "CROSS JOIN (SELECT 1 UNION ALL SELECT 2) ORDER BY f.id"));
         QVERIFY(statement);
         PagedTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -240,14 +259,22 @@ private slots:
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         qint64 reported = 0;
-        STEWARD_VERIFY_OK(m_console->writeCsv(*statement, buffer, [&](qint64 rows) { reported = rows; return true; }));
+        STEWARD_VERIFY_OK(m_console->writeCsv(*statement, buffer, [&](qint64 rows) {
+            reported = rows;
+            return true;
+        }));
         QCOMPARE(QString::fromUtf8(buffer.data()),
-                 QStringLiteral("n,t\r\n1,plain\r\n2,\"with, comma\"\r\n3,\"with \"\"quotes\"\"\"\r\n4,\"two\nlines\"\r\n5,\r\n"));
+                 QStringLiteral(
+                     "n,t\r\n1,plain\r\n2,\"with, comma\"\r\n3,\"with \"\"quotes\"\"\"\r\n4,\"two\nlines\"\r\n5,\r\n"));
 
-        auto all = m_console->prepare(QStringLiteral("SELECT f.* FROM forecast_results f CROSS JOIN (VALUES (1), (2))"));
+        auto all =
+            m_console->prepare(QStringLiteral("SELECT f.* FROM forecast_results f CROSS JOIN (VALUES (1), (2))"));
         QBuffer big;
         big.open(QIODevice::WriteOnly);
-        STEWARD_VERIFY_OK(m_console->writeCsv(*all, big, [&](qint64 rows) { reported = rows; return true; }));
+        STEWARD_VERIFY_OK(m_console->writeCsv(*all, big, [&](qint64 rows) {
+            reported = rows;
+            return true;
+        }));
         QCOMPARE(big.data().count("\r\n"), 1621);
         QCOMPARE(reported, 1000);
         // Stopping part-way is a failure, not a short file passed off as whole.

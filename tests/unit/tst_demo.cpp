@@ -56,17 +56,21 @@ private slots:
         for (const char* s : {"pending", "applied", "rejected", "rollback", "superseded"})
             QVERIFY2(statuses.contains(QString::fromLatin1(s)), s);
         const QSet<QString> categories = distinct(*db, QStringLiteral("SELECT DISTINCT category FROM llm_suggestions"));
-        for (const char* c : {"hyperparameter", "feature", "event", "calendar", "cross_audit", "other", "ensemble_weighting"})
+        for (const char* c :
+             {"hyperparameter", "feature", "event", "calendar", "cross_audit", "other", "ensemble_weighting"})
             QVERIFY2(categories.contains(QString::fromLatin1(c)), c);
         const QSet<QString> states = distinct(*db, QStringLiteral("SELECT DISTINCT state FROM improvement_cycles"));
         QCOMPARE(states.size(), 8);
-        const QSet<QString> severities = distinct(*db, QStringLiteral("SELECT DISTINCT severity FROM governance_violations"));
+        const QSet<QString> severities =
+            distinct(*db, QStringLiteral("SELECT DISTINCT severity FROM governance_violations"));
         for (const char* s : {"low", "medium", "high", "critical"})
             QVERIFY2(severities.contains(QString::fromLatin1(s)), s);
-        const QSet<QString> violationStates = distinct(*db, QStringLiteral("SELECT DISTINCT status FROM governance_violations"));
+        const QSet<QString> violationStates =
+            distinct(*db, QStringLiteral("SELECT DISTINCT status FROM governance_violations"));
         for (const char* s : {"open", "investigating", "resolved", "false_positive"})
             QVERIFY2(violationStates.contains(QString::fromLatin1(s)), s);
-        QVERIFY(distinct(*db, QStringLiteral("SELECT DISTINCT status FROM training_jobs")).contains(QStringLiteral("failed")));
+        QVERIFY(distinct(*db, QStringLiteral("SELECT DISTINCT status FROM training_jobs"))
+                    .contains(QStringLiteral("failed")));
         QCOMPARE(distinct(*db, QStringLiteral("SELECT DISTINCT forecast_level FROM backtest_results")),
                  (QSet<QString>{QStringLiteral("order"), QStringLiteral("sku")}));
         QVERIFY(distinct(*db, QStringLiteral("SELECT DISTINCT client_id FROM model_metadata")).size() >= 3);
@@ -74,11 +78,13 @@ private slots:
         for (const QString& version : distinct(*db, QStringLiteral("SELECT model_version FROM model_metadata")))
             QVERIFY(QDateTime::fromString(version, QStringLiteral("yyyyMMdd_HHmmss")).isValid());
         // The provider's api_key is a real secret in the data (and hidden everywhere else).
-        QVERIFY(!distinct(*db, QStringLiteral("SELECT api_key FROM llm_providers WHERE api_key LIKE 'sk-%'")).isEmpty());
+        QVERIFY(
+            !distinct(*db, QStringLiteral("SELECT api_key FROM llm_providers WHERE api_key LIKE 'sk-%'")).isEmpty());
         // P10 <= prediction <= P90.
-        QVERIFY(distinct(*db, QStringLiteral("SELECT id FROM forecast_results WHERE confidence_lower > predicted_quantity "
-                                             "OR confidence_upper < predicted_quantity"))
-                    .isEmpty());
+        QVERIFY(
+            distinct(*db, QStringLiteral("SELECT id FROM forecast_results WHERE confidence_lower > predicted_quantity "
+                                         "OR confidence_upper < predicted_quantity"))
+                .isEmpty());
         // A few decisions were made through the real mechanism and the audit chain verifies.
         auto verification = AuditChain::verify(*db);
         QVERIFY(verification);
@@ -103,20 +109,24 @@ private slots:
                 if (!column.name.endsWith(QLatin1String("_at")))
                     continue;
                 QSqlQuery q = db->query();
-                QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(column.name, table.sqlName())));
+                QVERIFY(
+                    q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IS NOT NULL").arg(column.name, table.sqlName())));
                 while (q.next()) {
                     const QDateTime moment = parseTimestamp(q.value(0));
-                    const QString where = table.name + QLatin1Char('.') + column.name + QLatin1Char(' ') + q.value(0).toString();
+                    const QString where =
+                        table.name + QLatin1Char('.') + column.name + QLatin1Char(' ') + q.value(0).toString();
                     QVERIFY2(moment.isValid(), qPrintable(where));
                     QVERIFY2(moment <= dataNow, qPrintable(where + QStringLiteral(" is after the demo's now")));
-                    QVERIFY2(moment > dataNow.addDays(-400), qPrintable(where + QStringLiteral(" is long before the demo's now")));
+                    QVERIFY2(moment > dataNow.addDays(-400),
+                             qPrintable(where + QStringLiteral(" is long before the demo's now")));
                     ++moments;
                 }
                 checked << table.name + QLatin1Char('.') + column.name;
             }
         }
-        for (const char* column : {"steward_audit_log.recorded_at", "steward_roles.granted_at", "governance_violations.resolved_at",
-                                   "steward_rollback_requests.requested_at", "model_metadata.created_at"})
+        for (const char* column :
+             {"steward_audit_log.recorded_at", "steward_roles.granted_at", "governance_violations.resolved_at",
+              "steward_rollback_requests.requested_at", "model_metadata.created_at"})
             QVERIFY2(checked.contains(QString::fromLatin1(column)), column);
         QVERIFY(moments > 1000);
         // The demo's own decisions are in its audit trail, in order, a few minutes apart.

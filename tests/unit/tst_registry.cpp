@@ -31,8 +31,9 @@ class RegistryTest : public QObject
     static void insertVersion(Database& db, const QString& client, const QString& version, const QVariant& metrics)
     {
         QSqlQuery q = db.query();
-        q.prepare(QStringLiteral("INSERT INTO model_metadata (client_id, model_version, metrics, feature_count, training_samples, "
-                                 "created_at) VALUES (?, ?, ?, 7, 1000, '2026-01-01T00:00:00Z')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO model_metadata (client_id, model_version, metrics, feature_count, training_samples, "
+            "created_at) VALUES (?, ?, ?, 7, 1000, '2026-01-01T00:00:00Z')"));
         q.addBindValue(client);
         q.addBindValue(version);
         q.addBindValue(metrics);
@@ -49,14 +50,18 @@ private slots:
         QVERIFY(!VersionId::isTimestampId(QStringLiteral("v2.1")));
         QCOMPARE(VersionId::timestamp(QStringLiteral("20260306_143022")),
                  QDateTime(QDate(2026, 3, 6), QTime(14, 30, 22), QTimeZone::utc()));
-        QCOMPARE(VersionId::readable(VersionId::timestamp(QStringLiteral("20260306_143022"))), QStringLiteral("2026-03-06 14:30:22 UTC"));
+        QCOMPARE(VersionId::readable(VersionId::timestamp(QStringLiteral("20260306_143022"))),
+                 QStringLiteral("2026-03-06 14:30:22 UTC"));
         const QDateTime created(QDate(2025, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
         QCOMPARE(VersionId::trainedAt(QStringLiteral("champion"), created), created);
-        QCOMPARE(VersionId::describe(QStringLiteral("20260306_143022")), QStringLiteral("20260306_143022 (2026-03-06 14:30:22 UTC)"));
+        QCOMPARE(VersionId::describe(QStringLiteral("20260306_143022")),
+                 QStringLiteral("20260306_143022 (2026-03-06 14:30:22 UTC)"));
         // As text, timestamp ids sort in training order.
-        QStringList ids{QStringLiteral("20260306_143022"), QStringLiteral("20251231_235959"), QStringLiteral("20260306_090000")};
+        QStringList ids{QStringLiteral("20260306_143022"), QStringLiteral("20251231_235959"),
+                        QStringLiteral("20260306_090000")};
         ids.sort();
-        QCOMPARE(ids, (QStringList{QStringLiteral("20251231_235959"), QStringLiteral("20260306_090000"), QStringLiteral("20260306_143022")}));
+        QCOMPARE(ids, (QStringList{QStringLiteral("20251231_235959"), QStringLiteral("20260306_090000"),
+                                   QStringLiteral("20260306_143022")}));
     }
 
     void metricDirectionsAndFormatting()
@@ -69,8 +74,10 @@ private slots:
         QCOMPARE(Metrics::bestIndex(QStringLiteral("r2"), {0.5, 0.8, 0.7}), 1);
         QCOMPARE(Metrics::bestIndex(QStringLiteral("bias"), {-0.2, 0.05, -0.01}), 2);
         QCOMPARE(Metrics::bestIndex(QStringLiteral("mae"), {std::nullopt}), -1);
-        QCOMPARE(Metrics::ordered({QStringLiteral("zeta"), QStringLiteral("r2"), QStringLiteral("alpha"), QStringLiteral("wmape")}),
-                 (QStringList{QStringLiteral("wmape"), QStringLiteral("r2"), QStringLiteral("alpha"), QStringLiteral("zeta")}));
+        QCOMPARE(Metrics::ordered(
+                     {QStringLiteral("zeta"), QStringLiteral("r2"), QStringLiteral("alpha"), QStringLiteral("wmape")}),
+                 (QStringList{QStringLiteral("wmape"), QStringLiteral("r2"), QStringLiteral("alpha"),
+                              QStringLiteral("zeta")}));
         QVERIFY(Metrics::isSqlSafeKey(QStringLiteral("event_wmape")));
         QVERIFY(!Metrics::isSqlSafeKey(QStringLiteral("x'); DROP TABLE model_metadata; --")));
         QVERIFY(!Metrics::isSqlSafeKey(QStringLiteral("a\"b")));
@@ -89,20 +96,24 @@ private slots:
                       QStringLiteral(R"({"wmape": 0.2, "pinball_p90": 3.5, "note": "x", "nested": {"a": 1}})"));
         insertVersion(*db, QStringLiteral("acme"), QStringLiteral("20260102_000000"), QStringLiteral("{not json"));
         insertVersion(*db, QStringLiteral("acme"), QStringLiteral("20260103_000000"), QStringLiteral("[1, 2]"));
-        insertVersion(*db, QStringLiteral("acme"), QStringLiteral("20260104_000000"), QVariant(QMetaType(QMetaType::QString)));
+        insertVersion(*db, QStringLiteral("acme"), QStringLiteral("20260104_000000"),
+                      QVariant(QMetaType(QMetaType::QString)));
         auto catalog = SchemaCatalog::load(*db);
         ModelRegistry registry(*db, *catalog);
-        QCOMPARE(*registry.metricKeys(QStringLiteral("acme")), (QStringList{QStringLiteral("wmape"), QStringLiteral("pinball_p90")}));
-        QCOMPARE(*registry.metricKeys(QStringLiteral("hanoi_fresh")),
-                 (QStringList{QStringLiteral("wmape"), QStringLiteral("mape"), QStringLiteral("mae"), QStringLiteral("rmse"),
-                              QStringLiteral("bias"), QStringLiteral("fnr"), QStringLiteral("r2")}));
+        QCOMPARE(*registry.metricKeys(QStringLiteral("acme")),
+                 (QStringList{QStringLiteral("wmape"), QStringLiteral("pinball_p90")}));
+        QCOMPARE(
+            *registry.metricKeys(QStringLiteral("hanoi_fresh")),
+            (QStringList{QStringLiteral("wmape"), QStringLiteral("mape"), QStringLiteral("mae"), QStringLiteral("rmse"),
+                         QStringLiteral("bias"), QStringLiteral("fnr"), QStringLiteral("r2")}));
         QVERIFY(registry.metricKeys()->contains(QStringLiteral("pinball_p90")));
 
         // The list has a column per key; invalid JSON shows as no value, not an error.
         PagedTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(db.get());
-        STEWARD_VERIFY_OK(model.setQuery(VersionListQuery::build(registry, QStringLiteral("acme"), *registry.metricKeys(QStringLiteral("acme")))));
+        STEWARD_VERIFY_OK(model.setQuery(
+            VersionListQuery::build(registry, QStringLiteral("acme"), *registry.metricKeys(QStringLiteral("acme")))));
         QCOMPARE(model.rowCount(), 4);
         const int pinball = model.query().columnIndex(QStringLiteral("pinball_p90"));
         QVERIFY(pinball > 0);
@@ -139,7 +150,8 @@ private slots:
         QCOMPARE(model.cell(0, status).text(), QStringLiteral("completed"));
         QVERIFY(model.cell(0, duration).value.toLongLong() >= 300);
         QCOMPARE(*VersionListQuery::rowInDefaultOrder(registry, QStringLiteral("saigon_mart"), versions.at(6)), 6);
-        QCOMPARE(*VersionListQuery::rowInDefaultOrder(registry, QStringLiteral("saigon_mart"), QStringLiteral("nope")), -1);
+        QCOMPARE(*VersionListQuery::rowInDefaultOrder(registry, QStringLiteral("saigon_mart"), QStringLiteral("nope")),
+                 -1);
 
         // Sorting by a metric: ascending values, ties and NULLs last.
         QVERIFY(VersionListQuery::sortBy(query, QStringLiteral("wmape"), false));
@@ -155,7 +167,8 @@ private slots:
         auto db = openSqlite(m_demo, QStringLiteral("admin"), true);
         auto catalog = SchemaCatalog::load(*db);
         ModelRegistry registry(*db, *catalog);
-        QCOMPARE(*registry.clients(), (QStringList{QStringLiteral("hanoi_fresh"), QStringLiteral("lotus_pharma"), QStringLiteral("saigon_mart")}));
+        QCOMPARE(*registry.clients(), (QStringList{QStringLiteral("hanoi_fresh"), QStringLiteral("lotus_pharma"),
+                                                   QStringLiteral("saigon_mart")}));
         auto versions = registry.versions(QStringLiteral("lotus_pharma"));
         QVERIFY(versions);
         QCOMPARE(versions->size(), 10);
@@ -168,7 +181,8 @@ private slots:
 
         // Every failed job of the demo is found as an attempt before exactly one version.
         QSqlQuery failed = db->query();
-        QVERIFY(failed.exec(QStringLiteral("SELECT count(*) FROM training_jobs WHERE status = 'failed'")) && failed.next());
+        QVERIFY(failed.exec(QStringLiteral("SELECT count(*) FROM training_jobs WHERE status = 'failed'")) &&
+                failed.next());
         const int failedJobs = failed.value(0).toInt();
         QVERIFY(failedJobs > 0);
         int found = 0;
@@ -211,7 +225,8 @@ private slots:
         auto byId = registry.version({}, versions->at(3).version);
         QVERIFY(byId);
         QCOMPARE(byId->clientId, QStringLiteral("lotus_pharma"));
-        QCOMPARE(registry.version(QStringLiteral("lotus_pharma"), QStringLiteral("20000101_000000")).failure().code(), OutcomeCode::NotFound);
+        QCOMPARE(registry.version(QStringLiteral("lotus_pharma"), QStringLiteral("20000101_000000")).failure().code(),
+                 OutcomeCode::NotFound);
     }
 
     void sameVersionIdInTwoClientsNeedsTheClient()
@@ -236,7 +251,10 @@ private slots:
         a.featureCount = 10;
         ModelVersion b = a;
         b.version = QStringLiteral("20260201_000000");
-        b.metrics = {{QStringLiteral("wmape"), 0.25}, {QStringLiteral("r2"), 0.55}, {QStringLiteral("bias"), 0.01}, {QStringLiteral("new_metric"), 2}};
+        b.metrics = {{QStringLiteral("wmape"), 0.25},
+                     {QStringLiteral("r2"), 0.55},
+                     {QStringLiteral("bias"), 0.01},
+                     {QStringLiteral("new_metric"), 2}};
         b.featureCount = 12;
         ModelVersion c = a;
         c.version = QStringLiteral("20260301_000000");

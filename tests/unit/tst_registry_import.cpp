@@ -54,7 +54,8 @@ private slots:
     void readsAndChecksMetadata()
     {
         QTemporaryDir dir;
-        writeMetadataFile(dir.path(), QStringLiteral("20250101_000000"), metadataDocument(QStringLiteral("20250101_000000"), 30));
+        writeMetadataFile(dir.path(), QStringLiteral("20250101_000000"),
+                          metadataDocument(QStringLiteral("20250101_000000"), 30));
         auto file = MetadataFile::read(dir.filePath(QStringLiteral("20250101_000000")));
         QVERIFY2(file, qPrintable(file.failure().message()));
         QCOMPARE(file->version, QStringLiteral("20250101_000000"));
@@ -72,7 +73,8 @@ private slots:
         };
         QJsonObject doc = metadataDocument(QStringLiteral("20250101_000000"), 30);
         QVERIFY(reason(doc, QStringLiteral("20250102_000000")).contains(QStringLiteral("folder is named")));
-        QVERIFY(MetadataFile::fromDocument(doc, QStringLiteral("latest"))); // a folder not named by id may hold any version
+        QVERIFY(
+            MetadataFile::fromDocument(doc, QStringLiteral("latest"))); // a folder not named by id may hold any version
         QJsonObject noMetrics = doc;
         noMetrics.remove(QStringLiteral("metrics"));
         QVERIFY(reason(noMetrics).contains(QStringLiteral("metrics")));
@@ -94,7 +96,8 @@ private slots:
     {
         QTemporaryDir dir;
         writeMixedRegistry(dir.filePath(QStringLiteral("acme")));
-        writeMetadataFile(dir.filePath(QStringLiteral("globex")), QStringLiteral("20250101_000000"), metadataDocument(QStringLiteral("20250101_000000"), 10));
+        writeMetadataFile(dir.filePath(QStringLiteral("globex")), QStringLiteral("20250101_000000"),
+                          metadataDocument(QStringLiteral("20250101_000000"), 10));
         auto scanned = ImportScan::scan(dir.path());
         QVERIFY(scanned);
         QStringList clients;
@@ -124,8 +127,10 @@ private slots:
         QCOMPARE(report->count(ImportItem::Status::Imported), 3);
         QCOMPARE(report->count(ImportItem::Status::Failed), 3);
         QCOMPARE(report->count(ImportItem::Status::Skipped), 1);
-        QVERIFY(itemFor(*report, QStringLiteral("20250401_000000"))->message.contains(QStringLiteral("not valid JSON")));
-        QVERIFY(itemFor(*report, QStringLiteral("20250501_000000"))->message.contains(QStringLiteral("no metadata.json")));
+        QVERIFY(
+            itemFor(*report, QStringLiteral("20250401_000000"))->message.contains(QStringLiteral("not valid JSON")));
+        QVERIFY(
+            itemFor(*report, QStringLiteral("20250501_000000"))->message.contains(QStringLiteral("no metadata.json")));
         QVERIFY(itemFor(*report, QStringLiteral("20250601_000000"))->message.contains(QStringLiteral("not a number")));
         QCOMPARE(itemFor(*report, QStringLiteral("notes"))->status, ImportItem::Status::Skipped);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM model_metadata")), before + 3);
@@ -143,7 +148,8 @@ private slots:
         auto record = VersionDetails::importRecord(registry, *version);
         QVERIFY(record && *record);
         QCOMPARE((*record)->importedBy, QStringLiteral("bob"));
-        QCOMPARE((*record)->metadata.value.toObject().value(QStringLiteral("target")).toString(), QStringLiteral("sales_count"));
+        QCOMPARE((*record)->metadata.value.toObject().value(QStringLiteral("target")).toString(),
+                 QStringLiteral("sales_count"));
         QCOMPARE((*record)->metadata.value.toObject().value(QStringLiteral("candidates")).toArray().size(), 2);
         QCOMPARE((*record)->sourcePath, QFileInfo(QDir(root).filePath(good.first())).absoluteFilePath());
 
@@ -189,9 +195,12 @@ private slots:
         QTemporaryDir dir;
         auto db = openSqlite(demoCopy(dir), QStringLiteral("bob"));
         const QString root = dir.filePath(QStringLiteral("registry"));
-        writeMetadataFile(root, QStringLiteral("acme/20250101_000000"), metadataDocument(QStringLiteral("20250101_000000"), 10));
-        writeMetadataFile(root, QStringLiteral("20250202_000000"), metadataDocument(QStringLiteral("20250202_000000"), 10, QStringLiteral("globex")));
-        writeMetadataFile(root, QStringLiteral("20250303_000000"), metadataDocument(QStringLiteral("20250303_000000"), 10));
+        writeMetadataFile(root, QStringLiteral("acme/20250101_000000"),
+                          metadataDocument(QStringLiteral("20250101_000000"), 10));
+        writeMetadataFile(root, QStringLiteral("20250202_000000"),
+                          metadataDocument(QStringLiteral("20250202_000000"), 10, QStringLiteral("globex")));
+        writeMetadataFile(root, QStringLiteral("20250303_000000"),
+                          metadataDocument(QStringLiteral("20250303_000000"), 10));
         auto report = RegistryImport::importDirectory(*db, root);
         QVERIFY(report);
         QCOMPARE(itemFor(*report, QStringLiteral("20250101_000000"))->clientId, QStringLiteral("acme"));
@@ -203,7 +212,8 @@ private slots:
         options.clientId = QStringLiteral("initech");
         auto strict = RegistryImport::importDirectory(*db, root, options);
         QVERIFY(strict);
-        QVERIFY(itemFor(*strict, QStringLiteral("20250202_000000"))->message.contains(QStringLiteral("belongs to client globex")));
+        QVERIFY(itemFor(*strict, QStringLiteral("20250202_000000"))
+                    ->message.contains(QStringLiteral("belongs to client globex")));
         QCOMPARE(itemFor(*strict, QStringLiteral("20250303_000000"))->status, ImportItem::Status::Imported);
         // The GUI's default client applies only where nothing else names one.
         ImportOptions fallback;

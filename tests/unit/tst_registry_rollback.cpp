@@ -61,7 +61,8 @@ private slots:
         QCOMPARE(active(*alice, client).version, ids.first());
 
         QString requestId;
-        STEWARD_VERIFY_OK(RollbackRequests::requestModelRollback(*alice, client, target, QStringLiteral("Bias drifted."), &requestId));
+        STEWARD_VERIFY_OK(RollbackRequests::requestModelRollback(*alice, client, target,
+                                                                 QStringLiteral("Bias drifted."), &requestId));
         // Requesting changes nothing yet.
         QCOMPARE(active(*alice, client).version, ids.first());
         QVERIFY(!active(*alice, client).recorded);
@@ -71,7 +72,8 @@ private slots:
         QCOMPARE(request->targetId, target);
         QCOMPARE(request->status, QStringLiteral("requested"));
         // A second request for the same version waits for the first.
-        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, target, QStringLiteral("again")).code(), OutcomeCode::Conflict);
+        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, target, QStringLiteral("again")).code(),
+                 OutcomeCode::Conflict);
 
         // The requester cannot decide; a viewer cannot either; the manager can.
         TransitionEngine aliceEngine(*alice);
@@ -80,7 +82,8 @@ private slots:
         TransitionEngine daveEngine(*dave);
         QCOMPARE(daveEngine.apply(RollbackRequests::approve(requestId)).outcome.code(), OutcomeCode::Forbidden);
         TransitionEngine bobEngine(*bob);
-        const DecisionResult approved = bobEngine.apply(RollbackRequests::approve(requestId, QStringLiteral("Agreed.")));
+        const DecisionResult approved =
+            bobEngine.apply(RollbackRequests::approve(requestId, QStringLiteral("Agreed.")));
         STEWARD_VERIFY_OK(approved.outcome);
         const ActiveVersion now = active(*bob, client);
         QCOMPARE(now.version, target);
@@ -104,9 +107,11 @@ private slots:
         QVERIFY(AuditChain::verify(*bob)->intact);
 
         // Rolling forward again to the newest is a request like any other.
-        STEWARD_VERIFY_OK(RollbackRequests::requestModelRollback(*alice, client, ids.first(), QStringLiteral("Fixed."), &requestId));
+        STEWARD_VERIFY_OK(
+            RollbackRequests::requestModelRollback(*alice, client, ids.first(), QStringLiteral("Fixed."), &requestId));
         QCOMPARE(RollbackRequests::find(*alice, requestId)->fromState, target);
-        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, target, QStringLiteral("x")).code(), OutcomeCode::Conflict);
+        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, target, QStringLiteral("x")).code(),
+                 OutcomeCode::Conflict);
     }
 
     void refusals()
@@ -120,8 +125,11 @@ private slots:
         QCOMPARE(viewer.code(), OutcomeCode::Forbidden);
         QVERIFY(viewer.message().contains(QStringLiteral("viewer")));
         auto alice = openSqlite(path, QStringLiteral("alice"));
-        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, ids.at(2), QStringLiteral("  ")).code(), OutcomeCode::Usage);
-        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, QStringLiteral("19990101_000000"), QStringLiteral("x")).code(),
+        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, ids.at(2), QStringLiteral("  ")).code(),
+                 OutcomeCode::Usage);
+        QCOMPARE(RollbackRequests::requestModelRollback(*alice, client, QStringLiteral("19990101_000000"),
+                                                        QStringLiteral("x"))
+                     .code(),
                  OutcomeCode::NotFound);
         {
             // The newest version is active while none has been set: asking for it is a conflict.
@@ -134,7 +142,8 @@ private slots:
         const QByteArray digest = fileDigest(path);
         {
             auto readOnly = openSqlite(path, QStringLiteral("alice"), true);
-            QCOMPARE(RollbackRequests::requestModelRollback(*readOnly, client, ids.at(2), QStringLiteral("x")).code(), OutcomeCode::ReadOnly);
+            QCOMPARE(RollbackRequests::requestModelRollback(*readOnly, client, ids.at(2), QStringLiteral("x")).code(),
+                     OutcomeCode::ReadOnly);
             QCOMPARE(active(*readOnly, client).version, ids.first());
         }
         QCOMPARE(fileDigest(path), digest);

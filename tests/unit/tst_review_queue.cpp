@@ -45,8 +45,9 @@ class ReviewQueueTest : public QObject
                               const QString& status = QStringLiteral("pending"))
     {
         QSqlQuery q = db.query();
-        q.prepare(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, reasoning, status) "
-                                 "VALUES (?, 'test_client', 'other', ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, reasoning, status) "
+            "VALUES (?, 'test_client', 'other', ?, ?, ?)"));
         q.addBindValue(id);
         q.addBindValue(summary);
         q.addBindValue(reasoning);
@@ -90,13 +91,27 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("where");
-        QTest::newRow("status") << "status" << "applied" << "status = ?";
-        QTest::newRow("unknown status") << "status" << "superseded" << "status = ?";
-        QTest::newRow("client") << "client" << "hanoi_fresh" << "client_id = ?";
-        QTest::newRow("category") << "category" << "feature" << "category = ?";
-        QTest::newRow("unknown category") << "category" << "ensemble_weighting" << "category = ?";
-        QTest::newRow("search") << "search" << "TET_holiday" << "(summary LIKE '%tet_holiday%' OR reasoning LIKE '%tet_holiday%')";
-        QTest::newRow("nothing") << "client" << "no such client" << "client_id = ?";
+        QTest::newRow("status") << "status"
+                                << "applied"
+                                << "status = ?";
+        QTest::newRow("unknown status") << "status"
+                                        << "superseded"
+                                        << "status = ?";
+        QTest::newRow("client") << "client"
+                                << "hanoi_fresh"
+                                << "client_id = ?";
+        QTest::newRow("category") << "category"
+                                  << "feature"
+                                  << "category = ?";
+        QTest::newRow("unknown category") << "category"
+                                          << "ensemble_weighting"
+                                          << "category = ?";
+        QTest::newRow("search") << "search"
+                                << "TET_holiday"
+                                << "(summary LIKE '%tet_holiday%' OR reasoning LIKE '%tet_holiday%')";
+        QTest::newRow("nothing") << "client"
+                                 << "no such client"
+                                 << "client_id = ?";
     }
 
     void filtersNarrowTheQueue()
@@ -108,9 +123,10 @@ private slots:
         auto db = openSqlite(makeDemo(dir));
         auto catalog = SchemaCatalog::load(*db);
         SuggestionFilter filter;
-        (field == QLatin1String("status") ? filter.status : field == QLatin1String("client") ? filter.client
-         : field == QLatin1String("category")                                                ? filter.category
-                                                                                             : filter.search) = value;
+        (field == QLatin1String("status")     ? filter.status
+         : field == QLatin1String("client")   ? filter.client
+         : field == QLatin1String("category") ? filter.category
+                                              : filter.search) = value;
         SuggestionQueueModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSource(db.get(), &*catalog);
@@ -130,8 +146,9 @@ private slots:
         auto db = openSqlite(makeDemo(dir));
         auto catalog = SchemaCatalog::load(*db);
         QSqlQuery q = db->query();
-        QVERIFY(q.exec(QStringLiteral("SELECT s.cycle_id, c.state, count(*) FROM llm_suggestions s JOIN improvement_cycles c "
-                                      "ON c.cycle_id = s.cycle_id GROUP BY s.cycle_id, c.state ORDER BY count(*) DESC LIMIT 1")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT s.cycle_id, c.state, count(*) FROM llm_suggestions s JOIN improvement_cycles c "
+                           "ON c.cycle_id = s.cycle_id GROUP BY s.cycle_id, c.state ORDER BY count(*) DESC LIMIT 1")));
         QVERIFY(q.next());
         const QString cycle = q.value(0).toString();
         SuggestionQueueModel model;
@@ -184,10 +201,12 @@ private slots:
                 continue;
             const CellValue previous = model.cell(row - 1, sortColumn);
             const bool numeric = value.type == LogicalType::Numeric;
-            const int order = numeric ? (previous.value.toDouble() < value.value.toDouble() ? -1
-                                         : previous.value.toDouble() > value.value.toDouble() ? 1 : 0)
+            const int order = numeric ? (previous.value.toDouble() < value.value.toDouble()   ? -1
+                                         : previous.value.toDouble() > value.value.toDouble() ? 1
+                                                                                              : 0)
                                       : QString::compare(previous.text(), value.text());
-            QVERIFY2(descending ? order >= 0 : order <= 0, qPrintable(QStringLiteral("%1 out of order at row %2").arg(name).arg(row)));
+            QVERIFY2(descending ? order >= 0 : order <= 0,
+                     qPrintable(QStringLiteral("%1 out of order at row %2").arg(name).arg(row)));
         }
         QCOMPARE(seen.size(), 250);
         // Back to the queue order.
@@ -224,8 +243,9 @@ private slots:
         QTemporaryDir dir;
         auto db = openSqlite(makeDemo(dir));
         auto catalog = SchemaCatalog::load(*db);
-        for (const QString& hostile : {QStringLiteral("reasoning"), QStringLiteral("suggestion_id"), QStringLiteral("s.id; DROP TABLE llm_suggestions"),
-                                       QStringLiteral("1"), QStringLiteral("status DESC, (SELECT 1)")}) {
+        for (const QString& hostile : {QStringLiteral("reasoning"), QStringLiteral("suggestion_id"),
+                                       QStringLiteral("s.id; DROP TABLE llm_suggestions"), QStringLiteral("1"),
+                                       QStringLiteral("status DESC, (SELECT 1)")}) {
             auto query = SuggestionQuery::build(db->dialect(), *catalog, {}, {hostile, false});
             QVERIFY(!query);
             QCOMPARE(query.failure().code(), OutcomeCode::Usage);
@@ -242,23 +262,30 @@ private slots:
     {
         QTemporaryDir dir;
         auto db = openSqlite(makeDemo(dir));
-        const QStringList summaries{
-            QStringLiteral("Discount 50% off weekends"), QStringLiteral("Discount 500 off weekends"),
-            QStringLiteral("Use lag_7 again"),           QStringLiteral("Use lagX7 again"),
-            QStringLiteral("It's the client's call"),    QStringLiteral("Say \"quoted\" things"),
-            QStringLiteral("'; DROP TABLE llm_suggestions; --"), QStringLiteral("back\\slash and 100%_done"),
-            QStringLiteral("Ünïcode Ärger")};
+        const QStringList summaries{QStringLiteral("Discount 50% off weekends"),
+                                    QStringLiteral("Discount 500 off weekends"),
+                                    QStringLiteral("Use lag_7 again"),
+                                    QStringLiteral("Use lagX7 again"),
+                                    QStringLiteral("It's the client's call"),
+                                    QStringLiteral("Say \"quoted\" things"),
+                                    QStringLiteral("'; DROP TABLE llm_suggestions; --"),
+                                    QStringLiteral("back\\slash and 100%_done"),
+                                    QStringLiteral("Ünïcode Ärger")};
         for (int i = 0; i < summaries.size(); ++i)
-            addSuggestion(*db, QStringLiteral("00000000-0000-0000-0000-%1").arg(i, 12, 10, QLatin1Char('0')), summaries.at(i));
+            addSuggestion(*db, QStringLiteral("00000000-0000-0000-0000-%1").arg(i, 12, 10, QLatin1Char('0')),
+                          summaries.at(i));
         auto catalog = SchemaCatalog::load(*db);
-        const QStringList needles{QStringLiteral("50%"),   QStringLiteral("%"),     QStringLiteral("lag_7"),
-                                  QStringLiteral("_"),     QStringLiteral("'"),     QStringLiteral("client's"),
+        const QStringList needles{QStringLiteral("50%"),   QStringLiteral("%"),
+                                  QStringLiteral("lag_7"), QStringLiteral("_"),
+                                  QStringLiteral("'"),     QStringLiteral("client's"),
                                   QStringLiteral("\""),    QStringLiteral("'; DROP TABLE llm_suggestions; --"),
-                                  QStringLiteral("\\"),    QStringLiteral("100%_"), QStringLiteral("%_%"),
-                                  QStringLiteral("[a-z]"), QStringLiteral("Ärger")};
+                                  QStringLiteral("\\"),    QStringLiteral("100%_"),
+                                  QStringLiteral("%_%"),   QStringLiteral("[a-z]"),
+                                  QStringLiteral("Ärger")};
         // What each needle should find: the summaries and reasonings that contain it, literally.
         QSqlQuery all = db->query();
-        QVERIFY(all.exec(QStringLiteral("SELECT suggestion_id, summary, coalesce(reasoning, '') FROM llm_suggestions")));
+        QVERIFY(
+            all.exec(QStringLiteral("SELECT suggestion_id, summary, coalesce(reasoning, '') FROM llm_suggestions")));
         QList<QStringList> rows;
         while (all.next())
             rows << QStringList{all.value(0).toString(), all.value(1).toString(), all.value(2).toString()};
@@ -274,7 +301,10 @@ private slots:
             QSet<QString> found;
             for (int row = 0; row < model.rowCount(); ++row)
                 found << model.suggestionId(row);
-            QVERIFY2(found == expected, qPrintable(QStringLiteral("%1: %2 found, %3 expected").arg(needle).arg(found.size()).arg(expected.size())));
+            QVERIFY2(
+                found == expected,
+                qPrintable(
+                    QStringLiteral("%1: %2 found, %3 expected").arg(needle).arg(found.size()).arg(expected.size())));
             // As patterns these would match every row; as text they match none.
             const bool matchesNothing = needle == QLatin1String("[a-z]") || needle == QLatin1String("%_%");
             QVERIFY2(expected.isEmpty() == matchesNothing, qPrintable(needle));
@@ -293,7 +323,8 @@ private slots:
         QVERIFY(categories->contains(QStringLiteral("ensemble_weighting")));
         for (const QString& known : SuggestionRepository::knownStatuses())
             QVERIFY(statuses->contains(known));
-        QCOMPARE(SuggestionRepository::distinctValues(*db, QStringLiteral("summary")).failure().code(), OutcomeCode::Usage);
+        QCOMPARE(SuggestionRepository::distinctValues(*db, QStringLiteral("summary")).failure().code(),
+                 OutcomeCode::Usage);
     }
 
     void detailHasEverything()
@@ -303,8 +334,9 @@ private slots:
         auto db = openSqlite(path, QStringLiteral("alice"));
         auto catalog = SchemaCatalog::load(*db);
         QSqlQuery q = db->query();
-        QVERIFY(q.exec(QStringLiteral("SELECT suggestion_id, cycle_id FROM llm_suggestions WHERE status = 'pending' AND "
-                                      "cycle_id IS NOT NULL AND json_valid(parameter_diff) ORDER BY id DESC LIMIT 1")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT suggestion_id, cycle_id FROM llm_suggestions WHERE status = 'pending' AND "
+                                  "cycle_id IS NOT NULL AND json_valid(parameter_diff) ORDER BY id DESC LIMIT 1")));
         QVERIFY(q.next());
         const QString id = q.value(0).toString();
         q.finish();
@@ -319,7 +351,8 @@ private slots:
 
         TransitionEngine engine(*db);
         STEWARD_VERIFY_OK(engine.apply(SuggestionDecisions::approve(id, QStringLiteral("good"))).outcome);
-        STEWARD_VERIFY_OK(engine.apply(SuggestionDecisions::requestRollback(id, QStringLiteral("bias drifted"))).outcome);
+        STEWARD_VERIFY_OK(
+            engine.apply(SuggestionDecisions::requestRollback(id, QStringLiteral("bias drifted"))).outcome);
         detail = SuggestionRepository::find(*db, *catalog, id, true);
         QCOMPARE(detail->status, QStringLiteral("applied"));
         QCOMPARE(detail->history.size(), 2);
@@ -329,7 +362,8 @@ private slots:
         QCOMPARE(detail->openRollback()->reason, QStringLiteral("bias drifted"));
 
         // Invalid JSON is kept as stored, with the parser's reason.
-        QVERIFY(q.exec(QStringLiteral("SELECT suggestion_id, parameter_diff FROM llm_suggestions WHERE NOT json_valid(parameter_diff) LIMIT 1")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT suggestion_id, parameter_diff FROM llm_suggestions WHERE NOT json_valid(parameter_diff) LIMIT 1")));
         QVERIFY(q.next());
         auto broken = SuggestionRepository::find(*db, *catalog, q.value(0).toString(), true);
         QVERIFY(broken);
@@ -351,7 +385,8 @@ private slots:
         STEWARD_VERIFY_OK(requests.load(*db));
         QCOMPARE(requests.rowCount(), 1);
         QCOMPARE(requests.openCount(), 1);
-        QCOMPARE(requests.data(requests.index(0, RollbackRequestModel::RequestedByColumn)).toString(), QStringLiteral("alice"));
+        QCOMPARE(requests.data(requests.index(0, RollbackRequestModel::RequestedByColumn)).toString(),
+                 QStringLiteral("alice"));
         STEWARD_VERIFY_OK(requests.load(*db, QStringLiteral("denied")));
         QCOMPARE(requests.rowCount(), 0);
 

@@ -73,9 +73,9 @@ private slots:
 
     void compareListsKnownMetricsFirstAndUnknownOnesUncoloured()
     {
-        const QList<MetricChange> changes = MetricRules::compare(
-            json(R"({"zeta": 1, "mae": 10, "bias": -0.05, "wmape": 0.2, "note": "x"})"),
-            json(R"({"wmape": 0.18, "bias": 0.02, "mae": "n/a", "zeta": 3, "event_wmape": 0.4})"));
+        const QList<MetricChange> changes =
+            MetricRules::compare(json(R"({"zeta": 1, "mae": 10, "bias": -0.05, "wmape": 0.2, "note": "x"})"),
+                                 json(R"({"wmape": 0.18, "bias": 0.02, "mae": "n/a", "zeta": 3, "event_wmape": 0.4})"));
         QStringList keys;
         for (const MetricChange& c : changes)
             keys << c.key;
@@ -124,8 +124,9 @@ private slots:
         // Same items in a new order is a change of the list; an empty list is replaced whole.
         QCOMPARE(describe(ParameterDiff::compare(json(R"(["a","b"])"), json(R"(["b","a"])"))),
                  QStringLiteral("~  [\"a\",\"b\"] -> [\"b\",\"a\"]"));
-        QCOMPARE(describe(ParameterDiff::compare(json(R"({"payday_days": []})"), json(R"({"payday_days": [1, 15, 30]})"))),
-                 QStringLiteral("~ payday_days [] -> [1,15,30]"));
+        QCOMPARE(
+            describe(ParameterDiff::compare(json(R"({"payday_days": []})"), json(R"({"payday_days": [1, 15, 30]})"))),
+            QStringLiteral("~ payday_days [] -> [1,15,30]"));
         // Repeated items count: one 7 of two went away.
         QCOMPARE(describe(ParameterDiff::compare(json("[7, 7, 3]"), json("[7, 3]"))), QStringLiteral("- [] 7 -> "));
     }
@@ -137,7 +138,8 @@ private slots:
             "events": {"before": null, "after": {"tier": 2}},
             "dropped": {"from": 3}})"));
         QCOMPARE(perKey.shape, ParameterDiff::Shape::PerKey);
-        QCOMPARE(describe(perKey), QStringLiteral("- dropped 3 -> \n~ events null -> {\"tier\":2}\n~ learning_rate 0.1 -> 0.05"));
+        QCOMPARE(describe(perKey),
+                 QStringLiteral("- dropped 3 -> \n~ events null -> {\"tier\":2}\n~ learning_rate 0.1 -> 0.05"));
 
         const ParameterDiff values = ParameterDiff::fromJson(json(R"({"window": {"days": 28}, "mode": "fast"})"));
         QCOMPARE(values.shape, ParameterDiff::Shape::SetValues);

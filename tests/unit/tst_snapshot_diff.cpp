@@ -61,7 +61,8 @@ private slots:
         auto alice = openSqlite(m_live, QStringLiteral("alice"));
         m_auditBefore = auditCount(*alice);
         QSqlQuery pending = alice->query();
-        QVERIFY(pending.exec(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 4")));
+        QVERIFY(pending.exec(
+            QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 4")));
         QStringList ids;
         while (pending.next())
             ids << pending.value(0).toString();
@@ -73,23 +74,29 @@ private slots:
         TransitionEngine engine(*alice);
         for (const QString& id : m_approved)
             STEWARD_VERIFY_OK(engine.apply(SuggestionDecisions::approve(id, QStringLiteral("holds up"))).outcome);
-        STEWARD_VERIFY_OK(engine.apply(SuggestionDecisions::reject(m_rejected.first(), QStringLiteral("one week only"))).outcome);
+        STEWARD_VERIFY_OK(
+            engine.apply(SuggestionDecisions::reject(m_rejected.first(), QStringLiteral("one week only"))).outcome);
         m_auditAfter = auditCount(*alice);
         // ...and the pipeline writes as it always does.
         m_added = QStringLiteral("11111111-2222-4333-8444-555555555555");
-        STEWARD_VERIFY_OK(alice->exec(QStringLiteral(
-            "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
-            "VALUES ('%1', 'saigon_mart', 'feature', 'Add a rain feature', 'pending')").arg(m_added)));
-        STEWARD_VERIFY_OK(alice->exec(QStringLiteral("DELETE FROM llm_suggestions WHERE suggestion_id = '%1'").arg(m_removed)));
+        STEWARD_VERIFY_OK(alice->exec(
+            QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                           "VALUES ('%1', 'saigon_mart', 'feature', 'Add a rain feature', 'pending')")
+                .arg(m_added)));
+        STEWARD_VERIFY_OK(
+            alice->exec(QStringLiteral("DELETE FROM llm_suggestions WHERE suggestion_id = '%1'").arg(m_removed)));
         QSqlQuery open = alice->query();
-        QVERIFY(open.exec(QStringLiteral("SELECT violation_id FROM governance_violations WHERE status = 'open' ORDER BY id LIMIT 1")) &&
+        QVERIFY(open.exec(QStringLiteral(
+                    "SELECT violation_id FROM governance_violations WHERE status = 'open' ORDER BY id LIMIT 1")) &&
                 open.next());
         m_violation = open.value(0).toString();
         open.finish();
         STEWARD_VERIFY_OK(alice->exec(
-            QStringLiteral("UPDATE governance_violations SET status = 'investigating' WHERE violation_id = '%1'").arg(m_violation)));
+            QStringLiteral("UPDATE governance_violations SET status = 'investigating' WHERE violation_id = '%1'")
+                .arg(m_violation)));
         STEWARD_VERIFY_OK(alice->exec(QStringLiteral(
-            "INSERT INTO model_metadata (client_id, model_version, metrics, feature_count, training_samples, created_at) "
+            "INSERT INTO model_metadata (client_id, model_version, metrics, feature_count, training_samples, "
+            "created_at) "
             "VALUES ('saigon_mart', '20261127_080000', '{\"wmape\": 0.0812}', 40, 90000, '2026-11-27T08:00:00Z')")));
         alice.reset();
         m_newer = exportTo(QStringLiteral("next-monday.sqlite"));
@@ -112,7 +119,8 @@ private slots:
         QCOMPARE(suggestions.size(), 5);
         for (const QString& id : m_approved)
             QCOMPARE(suggestions.value(id), qMakePair(QStringLiteral("pending"), QStringLiteral("applied")));
-        QCOMPARE(suggestions.value(m_rejected.first()), qMakePair(QStringLiteral("pending"), QStringLiteral("rejected")));
+        QCOMPARE(suggestions.value(m_rejected.first()),
+                 qMakePair(QStringLiteral("pending"), QStringLiteral("rejected")));
         QCOMPARE(suggestions.value(m_added), qMakePair(QString(), QStringLiteral("pending")));
         QCOMPARE(suggestions.value(m_removed), qMakePair(QStringLiteral("pending"), QString()));
 
@@ -179,7 +187,8 @@ private slots:
         {
             auto db = openSnapshotForWriting(altered);
             STEWARD_VERIFY_OK(db->exec(QStringLiteral("UPDATE steward_audit_log SET comment = 'edited', hash = 'x' "
-                                                          "WHERE seq = %1").arg(m_auditBefore)));
+                                                      "WHERE seq = %1")
+                                           .arg(m_auditBefore)));
         }
         const SnapshotDiffReport report = compare(m_older, altered);
         QVERIFY(!report.auditContinues);

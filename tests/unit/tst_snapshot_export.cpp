@@ -69,7 +69,8 @@ private slots:
         QVERIFY(live != atExport);
 
         // steward-cli, on the system's clock, measures the snapshot the same way and says so.
-        const CliRun info = runCli({QStringLiteral("--db"), out, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
+        const CliRun info = runCli(
+            {QStringLiteral("--db"), out, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
         QCOMPARE(info.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("as_of")).toString(),
                  QStringLiteral("2026-11-20 10:00 UTC"));
@@ -139,17 +140,18 @@ private slots:
         {
             auto db = createSqlite(source);
             STEWARD_VERIFY_OK(db->exec(QStringLiteral("CREATE TABLE odd (k INTEGER PRIMARY KEY, r REAL, t TEXT, "
-                                                          "b BLOB, n NUMERIC, anything)")));
-            STEWARD_VERIFY_OK(db->exec(QStringLiteral(
-                "INSERT INTO odd VALUES (1, 0.1 + 0.2, '', x'00ff00', '0012', 9223372036854775807), "
-                "(2, -1.7976931348623157e308, NULL, NULL, 1.5, 'text in an untyped column'), "
-                "(3, 5e-324, 'ünïcødé 😀 \"quoted\", comma', zeroblob(3), NULL, x'01'), "
-                "(4, NULL, 'line\nbreak', '', 'abc', -9223372036854775808)")));
+                                                      "b BLOB, n NUMERIC, anything)")));
+            STEWARD_VERIFY_OK(db->exec(
+                QStringLiteral("INSERT INTO odd VALUES (1, 0.1 + 0.2, '', x'00ff00', '0012', 9223372036854775807), "
+                               "(2, -1.7976931348623157e308, NULL, NULL, 1.5, 'text in an untyped column'), "
+                               "(3, 5e-324, 'ünïcødé 😀 \"quoted\", comma', zeroblob(3), NULL, x'01'), "
+                               "(4, NULL, 'line\nbreak', '', 'abc', -9223372036854775808)")));
         }
         const QString out = dir.filePath(QStringLiteral("snap.sqlite"));
         exportSnapshot(source, out);
-        const QString probe = QStringLiteral("SELECT k, typeof(r), quote(r), typeof(t), quote(t), typeof(b), quote(b), "
-                                             "typeof(n), quote(n), typeof(anything), quote(anything) FROM odd ORDER BY k");
+        const QString probe =
+            QStringLiteral("SELECT k, typeof(r), quote(r), typeof(t), quote(t), typeof(b), quote(b), "
+                           "typeof(n), quote(n), typeof(anything), quote(anything) FROM odd ORDER BY k");
         QStringList expected, actual;
         for (const auto& [path, list] : {qMakePair(source, &expected), qMakePair(out, &actual)}) {
             auto db = openSqlite(path, QStringLiteral("auditor"), true);
@@ -181,7 +183,8 @@ private slots:
         QVERIFY(!keys.isEmpty());
         const QString out = dir.filePath(QStringLiteral("snap.sqlite"));
         const SnapshotManifest manifest = exportSnapshot(source, out);
-        QCOMPARE(manifest.table(QStringLiteral("llm_providers"))->redactedColumns, QStringList{QStringLiteral("api_key")});
+        QCOMPARE(manifest.table(QStringLiteral("llm_providers"))->redactedColumns,
+                 QStringList{QStringLiteral("api_key")});
         auto db = openSqlite(out, QStringLiteral("auditor"), true);
         QSqlQuery q = db->query();
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(api_key) FROM llm_providers")));
@@ -284,7 +287,8 @@ private slots:
         QVERIFY(child.waitForFinished());
         const qint64 deadPid = child.processId() > 0 ? child.processId() : 999999;
         const QString stale = dir.filePath(QStringLiteral(".snap.sqlite.steward-partial-%1").arg(deadPid));
-        const QString live = dir.filePath(QStringLiteral(".snap.sqlite.steward-partial-%1").arg(QCoreApplication::applicationPid()));
+        const QString live =
+            dir.filePath(QStringLiteral(".snap.sqlite.steward-partial-%1").arg(QCoreApplication::applicationPid()));
         for (const QString& path : {stale, live}) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -313,11 +317,15 @@ private slots:
         QVERIFY(!report->ok());
         QVERIFY(report->integrityOk());
         QCOMPARE(report->mismatchedTables(),
-                 (QStringList{QStringLiteral("llm_suggestions"), QStringLiteral("model_comparisons"), QStringLiteral("smuggled")}));
+                 (QStringList{QStringLiteral("llm_suggestions"), QStringLiteral("model_comparisons"),
+                              QStringLiteral("smuggled")}));
         const QString problem = report->problemText();
-        QVERIFY2(problem.contains(QStringLiteral("llm_suggestions does not match its manifest digest")), qPrintable(problem));
-        QVERIFY2(problem.contains(QStringLiteral("model_comparisons has 14 rows; its manifest says 15")), qPrintable(problem));
-        QVERIFY2(problem.contains(QStringLiteral("smuggled is in the file but not in the manifest")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("llm_suggestions does not match its manifest digest")),
+                 qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("model_comparisons has 14 rows; its manifest says 15")),
+                 qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("smuggled is in the file but not in the manifest")),
+                 qPrintable(problem));
     }
 
     // The digest is what SnapshotDigest.h documents: recomputed here independently.
@@ -329,7 +337,8 @@ private slots:
         // Inserted out of order: the digest orders rows itself (NULL < numbers < text < blobs).
         STEWARD_VERIFY_OK(db->exec(QStringLiteral("INSERT INTO t VALUES ('x', x'00'), (2, 0.5), (NULL, -1)")));
         QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(QByteArrayLiteral("steward-rows/1\nt\na\x1f" "b\n"));
+        hash.addData(QByteArrayLiteral("steward-rows/1\nt\na\x1f"
+                                       "b\n"));
         const auto integer = [&](qint64 v) {
             char b[9] = {'I'};
             qToBigEndian(v, b + 1);

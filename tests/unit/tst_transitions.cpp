@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
-
 #include <latch>
 
 using namespace steward;
@@ -29,7 +28,8 @@ class TransitionsTest : public QObject
     static QString suggestionIn(Database& db, const QString& status, int skip = 0)
     {
         QSqlQuery q = db.query();
-        q.prepare(QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = ? ORDER BY id DESC LIMIT 1 OFFSET ?"));
+        q.prepare(QStringLiteral(
+            "SELECT suggestion_id FROM llm_suggestions WHERE status = ? ORDER BY id DESC LIMIT 1 OFFSET ?"));
         q.addBindValue(status);
         q.addBindValue(skip);
         if (!q.exec() || !q.next())
@@ -69,10 +69,7 @@ class TransitionsTest : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_template = makeDemo(m_dir, QStringLiteral("template.sqlite"));
-    }
+    void initTestCase() { m_template = makeDemo(m_dir, QStringLiteral("template.sqlite")); }
 
     void suggestionDecisionsPerRole_data()
     {
@@ -96,9 +93,10 @@ private slots:
         const QString toReject = suggestionIn(*db, QStringLiteral("pending"), 1);
         const QString applied = suggestionIn(*db, QStringLiteral("applied"), 0);
         const qint64 before = auditCount(*db);
-        const QList<Decision> decisions{SuggestionDecisions::approve(toApprove, QStringLiteral("looks right")),
-                                        SuggestionDecisions::reject(toReject, QStringLiteral("one promotional week")),
-                                        SuggestionDecisions::requestRollback(applied, QStringLiteral("bias drifted after go-live"))};
+        const QList<Decision> decisions{
+            SuggestionDecisions::approve(toApprove, QStringLiteral("looks right")),
+            SuggestionDecisions::reject(toReject, QStringLiteral("one promotional week")),
+            SuggestionDecisions::requestRollback(applied, QStringLiteral("bias drifted after go-live"))};
         // The dry run answers what deciding will, and writes nothing.
         QList<DecisionResult> dryRuns;
         for (const Decision& decision : decisions)
@@ -118,7 +116,8 @@ private slots:
             } else {
                 QCOMPARE(result.outcome.code(), OutcomeCode::Forbidden);
                 // The refusal names the person, their role and the role needed.
-                QVERIFY2(result.outcome.message().contains(user + QStringLiteral(" is viewer")), qPrintable(result.outcome.message()));
+                QVERIFY2(result.outcome.message().contains(user + QStringLiteral(" is viewer")),
+                         qPrintable(result.outcome.message()));
                 QVERIFY(result.outcome.message().contains(QStringLiteral("analyst")));
             }
         }
@@ -147,7 +146,8 @@ private slots:
             QTest::newRow(qPrintable(QStringLiteral("reject %1").arg(QLatin1String(status)))) << status << "reject";
         }
         for (const char* status : {"pending", "rejected", "rollback", "superseded"})
-            QTest::newRow(qPrintable(QStringLiteral("request rollback of %1").arg(QLatin1String(status)))) << status << "rollback";
+            QTest::newRow(qPrintable(QStringLiteral("request rollback of %1").arg(QLatin1String(status))))
+                << status << "rollback";
     }
 
     void stepsTheStateDoesNotAllow()
@@ -161,8 +161,9 @@ private slots:
         TransitionEngine engine(*db);
         // The reviewer saw the real state; the step itself is what is not allowed.
         const Decision decision = step == QLatin1String("approve") ? SuggestionDecisions::approve(id, {}, status)
-                                  : step == QLatin1String("reject") ? SuggestionDecisions::reject(id, QStringLiteral("no"), status)
-                                                                    : SuggestionDecisions::requestRollback(id, QStringLiteral("why"), status);
+                                  : step == QLatin1String("reject")
+                                      ? SuggestionDecisions::reject(id, QStringLiteral("no"), status)
+                                      : SuggestionDecisions::requestRollback(id, QStringLiteral("why"), status);
         const DecisionResult dryRun = engine.check(decision);
         const DecisionResult result = engine.apply(decision);
         QCOMPARE(result.outcome.code(), OutcomeCode::Conflict);
@@ -196,7 +197,8 @@ private slots:
         // Approving an applied suggestion is not the rollback request that leaves it applied.
         QVERIFY(!Workflow::step(Action::ApproveSuggestion).startsFrom(stateName(SuggestionState::Applied)));
         QVERIFY(Workflow::step(Action::RequestSuggestionRollback).startsFrom(stateName(SuggestionState::Applied)));
-        QCOMPARE(Workflow::step(Action::RequestSuggestionRollback).target(QStringLiteral("applied")), QStringLiteral("applied"));
+        QCOMPARE(Workflow::step(Action::RequestSuggestionRollback).target(QStringLiteral("applied")),
+                 QStringLiteral("applied"));
         // A word from a newer pipeline allows only the steps that start anywhere.
         QVERIFY(!suggestionState(QStringLiteral("escalated")));
         QVERIFY(!Workflow::step(Action::InvestigateViolation).startsFrom(QStringLiteral("escalated")));
@@ -210,17 +212,22 @@ private slots:
         TransitionEngine engine(*db);
         const QString pending = suggestionIn(*db, QStringLiteral("pending"));
         const qint64 before = auditCount(*db);
-        QCOMPARE(engine.apply(SuggestionDecisions::reject(pending, QStringLiteral("   "))).outcome.code(), OutcomeCode::Usage);
-        QCOMPARE(engine.apply(SuggestionDecisions::requestRollback(suggestionIn(*db, QStringLiteral("applied")), {})).outcome.code(),
+        QCOMPARE(engine.apply(SuggestionDecisions::reject(pending, QStringLiteral("   "))).outcome.code(),
                  OutcomeCode::Usage);
-        const DecisionResult unknown = engine.apply(SuggestionDecisions::approve(QStringLiteral("6f1c0000-dead-beef-0000-000000000000")));
+        QCOMPARE(engine.apply(SuggestionDecisions::requestRollback(suggestionIn(*db, QStringLiteral("applied")), {}))
+                     .outcome.code(),
+                 OutcomeCode::Usage);
+        const DecisionResult unknown =
+            engine.apply(SuggestionDecisions::approve(QStringLiteral("6f1c0000-dead-beef-0000-000000000000")));
         QCOMPARE(unknown.outcome.code(), OutcomeCode::NotFound);
         QVERIFY(unknown.outcome.message().contains(QStringLiteral("6f1c0000-dead-beef")));
         // The role comes first: an analyst may not decide rollbacks, whether the request exists or not.
-        QCOMPARE(engine.apply(RollbackRequests::approve(QStringLiteral("no-such-request"))).outcome.code(), OutcomeCode::Forbidden);
+        QCOMPARE(engine.apply(RollbackRequests::approve(QStringLiteral("no-such-request"))).outcome.code(),
+                 OutcomeCode::Forbidden);
         auto admin = openSqlite(db->target().sqlitePath, QStringLiteral("admin"));
-        QCOMPARE(TransitionEngine(*admin).apply(RollbackRequests::approve(QStringLiteral("no-such-request"))).outcome.code(),
-                 OutcomeCode::NotFound);
+        QCOMPARE(
+            TransitionEngine(*admin).apply(RollbackRequests::approve(QStringLiteral("no-such-request"))).outcome.code(),
+            OutcomeCode::NotFound);
         QCOMPARE(statusOf(*db, pending), QStringLiteral("pending"));
         QCOMPARE(auditCount(*db), before);
     }
@@ -234,11 +241,15 @@ private slots:
         auto bob = openSqlite(path, QStringLiteral("bob"));
         auto admin = openSqlite(path, QStringLiteral("admin"));
         const QString applied = suggestionIn(*alice, QStringLiteral("applied"), 2);
-        STEWARD_VERIFY_OK(TransitionEngine(*bob).apply(SuggestionDecisions::requestRollback(applied, QStringLiteral("MAE doubled"))).outcome);
+        STEWARD_VERIFY_OK(TransitionEngine(*bob)
+                              .apply(SuggestionDecisions::requestRollback(applied, QStringLiteral("MAE doubled")))
+                              .outcome);
         const QString request = openRequestFor(*bob, applied);
         QVERIFY(!request.isEmpty());
         // A second request for the same item waits for the first.
-        QCOMPARE(TransitionEngine(*alice).apply(SuggestionDecisions::requestRollback(applied, QStringLiteral("again"))).outcome.code(),
+        QCOMPARE(TransitionEngine(*alice)
+                     .apply(SuggestionDecisions::requestRollback(applied, QStringLiteral("again")))
+                     .outcome.code(),
                  OutcomeCode::Conflict);
 
         const qint64 before = auditCount(*alice);
@@ -249,11 +260,13 @@ private slots:
         const DecisionResult byRequester = TransitionEngine(*bob).apply(RollbackRequests::approve(request));
         QCOMPARE(byRequester.outcome.code(), OutcomeCode::Forbidden);
         QVERIFY(byRequester.outcome.message().contains(QStringLiteral("bob requested this rollback")));
-        QCOMPARE(TransitionEngine(*admin).apply(RollbackRequests::deny(request, {})).outcome.code(), OutcomeCode::Usage);
+        QCOMPARE(TransitionEngine(*admin).apply(RollbackRequests::deny(request, {})).outcome.code(),
+                 OutcomeCode::Usage);
         QCOMPARE(auditCount(*alice), before);
 
         // Another manager (admin can do what a manager can) approves: the suggestion is rolled back.
-        const DecisionResult approved = TransitionEngine(*admin).apply(RollbackRequests::approve(request, QStringLiteral("agreed")));
+        const DecisionResult approved =
+            TransitionEngine(*admin).apply(RollbackRequests::approve(request, QStringLiteral("agreed")));
         STEWARD_VERIFY_OK(approved.outcome);
         QCOMPARE(approved.stateNow, QStringLiteral("approved"));
         QCOMPARE(statusOf(*alice, applied), QStringLiteral("rollback"));
@@ -266,7 +279,8 @@ private slots:
         QCOMPARE((*last)->action, QStringLiteral("rollback"));
         QCOMPARE((*last)->stateAfter, QStringLiteral("rollback"));
         // Decided once: deciding again is a conflict naming who decided.
-        const DecisionResult again = TransitionEngine(*bob).apply(RollbackRequests::deny(request, QStringLiteral("too late")));
+        const DecisionResult again =
+            TransitionEngine(*bob).apply(RollbackRequests::deny(request, QStringLiteral("too late")));
         QCOMPARE(again.outcome.code(), OutcomeCode::Conflict);
         QVERIFY2(again.outcome.message().contains(QStringLiteral("admin")), qPrintable(again.outcome.message()));
         verifyChain(*alice);
@@ -279,10 +293,14 @@ private slots:
         auto alice = openSqlite(path, QStringLiteral("alice"));
         auto bob = openSqlite(path, QStringLiteral("bob"));
         const QString applied = suggestionIn(*alice, QStringLiteral("applied"), 3);
-        STEWARD_VERIFY_OK(TransitionEngine(*alice).apply(SuggestionDecisions::requestRollback(applied, QStringLiteral("why"))).outcome);
+        STEWARD_VERIFY_OK(TransitionEngine(*alice)
+                              .apply(SuggestionDecisions::requestRollback(applied, QStringLiteral("why")))
+                              .outcome);
         const QString request = openRequestFor(*alice, applied);
         // The pipeline moves the suggestion on by itself in the meantime.
-        QVERIFY(alice->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'superseded' WHERE suggestion_id = '%1'").arg(applied)));
+        QVERIFY(
+            alice->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'superseded' WHERE suggestion_id = '%1'")
+                            .arg(applied)));
         const qint64 before = auditCount(*alice);
         const DecisionResult result = TransitionEngine(*bob).apply(RollbackRequests::approve(request));
         QCOMPARE(result.outcome.code(), OutcomeCode::Conflict);
@@ -299,22 +317,26 @@ private slots:
         auto carol = openSqlite(path, QStringLiteral("carol"));
         const QString id = suggestionIn(*alice, QStringLiteral("pending"));
         // Both looked at it while it was pending.
-        STEWARD_VERIFY_OK(TransitionEngine(*alice).apply(SuggestionDecisions::approve(id, {}, QStringLiteral("pending"))).outcome);
-        for (const Decision& late : {SuggestionDecisions::approve(id, {}, QStringLiteral("pending")),
-                                     SuggestionDecisions::reject(id, QStringLiteral("no"), QStringLiteral("pending"))}) {
+        STEWARD_VERIFY_OK(
+            TransitionEngine(*alice).apply(SuggestionDecisions::approve(id, {}, QStringLiteral("pending"))).outcome);
+        for (const Decision& late :
+             {SuggestionDecisions::approve(id, {}, QStringLiteral("pending")),
+              SuggestionDecisions::reject(id, QStringLiteral("no"), QStringLiteral("pending"))}) {
             const DecisionResult result = TransitionEngine(*carol).apply(late);
             QCOMPARE(result.outcome.code(), OutcomeCode::Conflict);
             QCOMPARE(result.stateNow, QStringLiteral("applied"));
             QVERIFY(result.lastDecision);
             QCOMPARE(result.lastDecision->actor, QStringLiteral("alice"));
-            QVERIFY2(result.outcome.message().contains(QStringLiteral("approve by alice")), qPrintable(result.outcome.message()));
+            QVERIFY2(result.outcome.message().contains(QStringLiteral("approve by alice")),
+                     qPrintable(result.outcome.message()));
             QVERIFY(result.outcome.message().contains(QStringLiteral("nothing was changed")));
         }
         QCOMPARE(statusOf(*carol, id), QStringLiteral("applied"));
         QCOMPARE(auditCount(*carol, id), 1);
         // A change made outside Steward is named as such.
         const QString other = suggestionIn(*alice, QStringLiteral("pending"));
-        QVERIFY(alice->exec(QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE suggestion_id = '%1'").arg(other)));
+        QVERIFY(alice->exec(
+            QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE suggestion_id = '%1'").arg(other)));
         const DecisionResult outside = TransitionEngine(*carol).apply(SuggestionDecisions::approve(other));
         QCOMPARE(outside.outcome.code(), OutcomeCode::Conflict);
         QVERIFY(outside.outcome.message().contains(QStringLiteral("outside Steward")));
@@ -329,7 +351,8 @@ private slots:
             auto db = openSqlite(path);
             id = suggestionIn(*db, QStringLiteral("pending"));
         }
-        const QStringList users{QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("bob"), QStringLiteral("admin")};
+        const QStringList users{QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("bob"),
+                                QStringLiteral("admin")};
         constexpr int kPeople = 8;
         std::latch ready(kPeople);
         QList<OutcomeCode> codes(kPeople, OutcomeCode::Failed);
@@ -393,7 +416,8 @@ private slots:
         STEWARD_VERIFY_OK(RoleRepository(*admin).revoke(QStringLiteral("eve"), Role::Analyst));
         QCOMPARE(*RoleRepository(*admin).roleOf(QStringLiteral("eve")), Role::Viewer);
         QCOMPARE(RoleRepository(*admin).revoke(QStringLiteral("eve")).code(), OutcomeCode::NotFound);
-        QCOMPARE(RoleRepository(*admin).revoke(QStringLiteral("admin"), Role::Admin).code(), OutcomeCode::Conflict); // the last admin
+        QCOMPARE(RoleRepository(*admin).revoke(QStringLiteral("admin"), Role::Admin).code(),
+                 OutcomeCode::Conflict); // the last admin
         auto grants = AuditChain::list(*admin, {QStringLiteral("role"), QStringLiteral("eve"), {}, {}, {}, {}, 10, 0});
         QCOMPARE(grants->size(), 2);
         QCOMPARE(grants->first().action, QStringLiteral("revoke_role"));

@@ -118,9 +118,10 @@ private slots:
     {
         QTest::addColumn<qint64>("length");
         const qint64 size = m_bytes.size();
-        for (qint64 length : {qint64(1), qint64(16), qint64(99), qint64(100), qint64(511), qint64(512), qint64(1024),
-                              qint64(4095), qint64(4096), qint64(4097), qint64(8192), size / 7, size / 4, size / 3,
-                              size / 2, size * 2 / 3, size * 9 / 10, size - 4097, size - 4096, size - 1})
+        for (qint64 length :
+             {qint64(1),    qint64(16),   qint64(99),    qint64(100),  qint64(511), qint64(512), qint64(1024),
+              qint64(4095), qint64(4096), qint64(4097),  qint64(8192), size / 7,    size / 4,    size / 3,
+              size / 2,     size * 2 / 3, size * 9 / 10, size - 4097,  size - 4096, size - 1})
             QTest::addRow("%lld of %lld bytes", length, size) << length;
     }
 
@@ -198,17 +199,21 @@ private slots:
                      "INSERT INTO llm_suggestions VALUES (1, 'a1', 'pending'), (2, 'a2', 'applied')",
                      "CREATE TABLE tripwire (what TEXT)",
                      // Triggers that would write, on anything a reader might be tricked into doing.
-                     "CREATE TRIGGER t1 AFTER UPDATE ON llm_suggestions BEGIN INSERT INTO tripwire VALUES ('update'); END",
+                     "CREATE TRIGGER t1 AFTER UPDATE ON llm_suggestions BEGIN INSERT INTO tripwire VALUES ('update'); "
+                     "END",
                      "CREATE TRIGGER t2 BEFORE DELETE ON llm_suggestions BEGIN INSERT INTO tripwire VALUES ('delete'); "
                      "DELETE FROM llm_suggestions; END",
-                     "CREATE TRIGGER t3 AFTER INSERT ON tripwire BEGIN UPDATE llm_suggestions SET status = 'pwned'; END",
+                     "CREATE TRIGGER t3 AFTER INSERT ON tripwire BEGIN UPDATE llm_suggestions SET status = 'pwned'; "
+                     "END",
                      // Views that would run code: forever, huge, and calling functions.
-                     "CREATE VIEW forever AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x FROM r",
+                     "CREATE VIEW forever AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x "
+                     "FROM r",
                      "CREATE VIEW huge AS SELECT zeroblob(1000000000) AS b",
                      "CREATE VIEW calls AS SELECT randomblob(16) AS r, sqlite_version() AS v, "
                      "(SELECT count(*) FROM llm_suggestions) AS n",
                      // A view named like a pipeline table a view of Steward would read.
-                     "CREATE VIEW governance_policies AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) "
+                     "CREATE VIEW governance_policies AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM "
+                     "r) "
                      "SELECT x AS policy_id FROM r",
                  }) {
                 STEWARD_VERIFY_OK(db->exec(QString::fromUtf8(sql)));
@@ -243,8 +248,9 @@ private slots:
             QVERIFY(!manifest->table(QStringLiteral("forever")));
             auto copy = openSqlite(out, QStringLiteral("auditor"), true);
             QSqlQuery objects = copy->query();
-            QVERIFY(objects.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('view', 'trigger')")) &&
-                    objects.next());
+            QVERIFY(
+                objects.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type IN ('view', 'trigger')")) &&
+                objects.next());
             QCOMPARE(objects.value(0).toInt(), 0);
         }
         QVERIFY2(timer.elapsed() < 20000, "nothing in the file ran away with the reader");

@@ -6,8 +6,8 @@
 #include "models/governance/Deadlines.h"
 #include "models/governance/PolicyListModel.h"
 #include "models/governance/PolicyQuery.h"
-#include "models/governance/ViolationQuery.h"
 #include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationQuery.h"
 #include "models/governance/ViolationQueueModel.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/workflow/AuditChain.h"
@@ -64,9 +64,11 @@ class ViolationQueriesTest : public QObject
         m_ids.insert(name, addViolation(*m_admin, otherPolicy ? m_otherPolicy : m_policy, seed));
     }
 
-    QStringList names(const ViolationFilter& filter, const ViolationDeadlines& deadlines = ViolationDeadlines::defaults())
+    QStringList names(const ViolationFilter& filter,
+                      const ViolationDeadlines& deadlines = ViolationDeadlines::defaults())
     {
-        auto rows = ViolationQuery::fetch(*m_admin, ViolationQuery::queue(m_admin->dialect(), filter, {deadlines, m_now, true}));
+        auto rows = ViolationQuery::fetch(*m_admin,
+                                          ViolationQuery::queue(m_admin->dialect(), filter, {deadlines, m_now, true}));
         if (!rows)
             qFatal("%s", qPrintable(rows.failure().message()));
         QStringList found;
@@ -90,9 +92,11 @@ private slots:
         add(QStringLiteral("critical-25h"), QStringLiteral("critical"), QStringLiteral("open"), 25);
         add(QStringLiteral("critical-23h"), QStringLiteral("critical"), QStringLiteral("investigating"), 23);
         add(QStringLiteral("high-73h"), QStringLiteral("high"), QStringLiteral("open"), 73, QStringLiteral("globex"));
-        add(QStringLiteral("medium-6d"), QStringLiteral("medium"), QStringLiteral("open"), 6 * 24, QStringLiteral("globex"), true);
+        add(QStringLiteral("medium-6d"), QStringLiteral("medium"), QStringLiteral("open"), 6 * 24,
+            QStringLiteral("globex"), true);
         add(QStringLiteral("low-32d"), QStringLiteral("low"), QStringLiteral("investigating"), 32 * 24);
-        add(QStringLiteral("low-resolved"), QStringLiteral("low"), QStringLiteral("resolved"), 40 * 24, QStringLiteral("acme"), true);
+        add(QStringLiteral("low-resolved"), QStringLiteral("low"), QStringLiteral("resolved"), 40 * 24,
+            QStringLiteral("acme"), true);
         add(QStringLiteral("severe-100d"), QStringLiteral("severe"), QStringLiteral("open"), 100 * 24);
         add(QStringLiteral("escalated-48h"), QStringLiteral("critical"), QStringLiteral("escalated"), 48);
         add(QStringLiteral("critical-fp"), QStringLiteral("critical"), QStringLiteral("false_positive"), 30);
@@ -112,7 +116,8 @@ private slots:
     void dueTimesFromSqlMatchTheRule()
     {
         const ViolationDeadlines deadlines = ViolationDeadlines::defaults();
-        auto rows = ViolationQuery::fetch(*m_admin, ViolationQuery::queue(m_admin->dialect(), {}, {deadlines, m_now, true}));
+        auto rows =
+            ViolationQuery::fetch(*m_admin, ViolationQuery::queue(m_admin->dialect(), {}, {deadlines, m_now, true}));
         QVERIFY(rows);
         QCOMPARE(rows->size(), m_ids.size());
         for (const ViolationRow& row : *rows) {
@@ -122,8 +127,8 @@ private slots:
         }
         // Most urgent first: work still to do by nearest deadline; no deadline after; closed last.
         QCOMPARE(m_ids.key(rows->first().violationId), QStringLiteral("low-32d"));
-        QCOMPARE(m_ids.key(rows->last().violationId).contains(QStringLiteral("resolved"))
-                     || m_ids.key(rows->last().violationId).contains(QStringLiteral("fp")),
+        QCOMPARE(m_ids.key(rows->last().violationId).contains(QStringLiteral("resolved")) ||
+                     m_ids.key(rows->last().violationId).contains(QStringLiteral("fp")),
                  true);
     }
 
@@ -132,16 +137,19 @@ private slots:
         ViolationFilter overdue;
         overdue.overdueOnly = true;
         // Unknown statuses are still work to do; unknown severities have no deadline.
-        const QStringList expected{QStringLiteral("critical-25h"), QStringLiteral("escalated-48h"), QStringLiteral("high-73h"),
-                                   QStringLiteral("low-32d")};
+        const QStringList expected{QStringLiteral("critical-25h"), QStringLiteral("escalated-48h"),
+                                   QStringLiteral("high-73h"), QStringLiteral("low-32d")};
         QCOMPARE(names(overdue), expected);
         // The SQL agrees with the rule in C++ for every row.
-        auto rows = ViolationQuery::fetch(*m_admin, ViolationQuery::queue(m_admin->dialect(), {}, {ViolationDeadlines::defaults(), m_now, true}));
+        auto rows = ViolationQuery::fetch(
+            *m_admin, ViolationQuery::queue(m_admin->dialect(), {}, {ViolationDeadlines::defaults(), m_now, true}));
         for (const ViolationRow& row : *rows) {
             QCOMPARE(ViolationDeadlines::defaults().isOverdue(row.severity, row.status, row.detectedAt, m_now),
                      expected.contains(m_ids.key(row.violationId)));
         }
-        auto count = ViolationQuery::count(*m_admin, ViolationQuery::queue(m_admin->dialect(), overdue, {ViolationDeadlines::defaults(), m_now, true}));
+        auto count =
+            ViolationQuery::count(*m_admin, ViolationQuery::queue(m_admin->dialect(), overdue,
+                                                                  {ViolationDeadlines::defaults(), m_now, true}));
         QCOMPARE(*count, 4);
     }
 
@@ -160,7 +168,8 @@ private slots:
         auto alice = open(QStringLiteral("alice"));
         const Outcome manager = Deadlines::change(*bob, {{QStringLiteral("critical"), 2}});
         QCOMPARE(manager.code(), OutcomeCode::Forbidden);
-        QVERIFY2(manager.message().contains(QStringLiteral("manager")) && manager.message().contains(QStringLiteral("admin")),
+        QVERIFY2(manager.message().contains(QStringLiteral("manager")) &&
+                     manager.message().contains(QStringLiteral("admin")),
                  qPrintable(manager.message()));
         QCOMPARE(Deadlines::change(*alice, {{QStringLiteral("high"), 5}}).code(), OutcomeCode::Forbidden);
         QCOMPARE(Deadlines::load(*m_admin)->daysFor(QStringLiteral("critical")), std::optional<int>(1));
@@ -194,8 +203,8 @@ private slots:
     {
         ViolationFilter f;
         f.statuses = {QStringLiteral("open")};
-        QCOMPARE(names(f), (QStringList{QStringLiteral("critical-25h"), QStringLiteral("high-73h"), QStringLiteral("medium-6d"),
-                                        QStringLiteral("severe-100d")}));
+        QCOMPARE(names(f), (QStringList{QStringLiteral("critical-25h"), QStringLiteral("high-73h"),
+                                        QStringLiteral("medium-6d"), QStringLiteral("severe-100d")}));
         f = {};
         f.activeOnly = true;
         QCOMPARE(names(f).size(), 7);
@@ -233,14 +242,17 @@ private slots:
     void assigneeFilter()
     {
         auto alice = open(QStringLiteral("alice"));
-        STEWARD_VERIFY_OK(TransitionEngine(*alice).apply(ViolationDecisions::investigate(m_ids.value(QStringLiteral("medium-6d")))).outcome);
+        STEWARD_VERIFY_OK(TransitionEngine(*alice)
+                              .apply(ViolationDecisions::investigate(m_ids.value(QStringLiteral("medium-6d"))))
+                              .outcome);
         ViolationFilter f;
         f.assignee = QStringLiteral("alice");
         QCOMPARE(names(f), QStringList{QStringLiteral("medium-6d")});
         f = {};
         f.unassignedOnly = true;
         QCOMPARE(names(f).size(), m_ids.size() - 1);
-        auto people = ViolationQuery::distinctValues(*m_admin, ViolationQuery::Assignee, {ViolationDeadlines::defaults(), m_now, true});
+        auto people = ViolationQuery::distinctValues(*m_admin, ViolationQuery::Assignee,
+                                                     {ViolationDeadlines::defaults(), m_now, true});
         QCOMPARE(*people, QStringList{QStringLiteral("alice")});
         STEWARD_VERIFY_OK(TransitionEngine(*alice)
                               .apply(ViolationDecisions::returnToOpen(m_ids.value(QStringLiteral("medium-6d")), {}))
@@ -260,11 +272,15 @@ private slots:
         STEWARD_VERIFY_OK(model.setFilter(f, {ViolationDeadlines::defaults(), m_now, true}));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ViolationQuery::Severity).data().toString(), QStringLiteral("severe"));
-        QVERIFY(model.index(0, ViolationQuery::Severity).data(Qt::ToolTipRole).toString().contains(QStringLiteral("does not know")));
+        QVERIFY(model.index(0, ViolationQuery::Severity)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("does not know")));
         QCOMPARE(model.index(0, ViolationQuery::DueAt).data().toString(), QStringLiteral("no deadline"));
         // Sorted by severity, an unknown one comes first: it may be worse than critical.
         STEWARD_VERIFY_OK(model.setFilter({}, {ViolationDeadlines::defaults(), m_now, true}, ViolationQuery::Severity));
-        QCOMPARE(model.index(0, ViolationQuery::Severity).data(ViolationQueueModel::SeverityRole).toString(), QStringLiteral("severe"));
+        QCOMPARE(model.index(0, ViolationQuery::Severity).data(ViolationQueueModel::SeverityRole).toString(),
+                 QStringLiteral("severe"));
     }
 
     void queueModelPassesTheTesterAndShowsTime()
@@ -319,10 +335,13 @@ private slots:
         QCOMPARE(PolicyQuery::find(*m_admin, m_policy.left(8))->name, QStringLiteral("Forecast bias guard"));
         QCOMPARE(PolicyQuery::find(*m_admin, QStringLiteral("nope")).failure().code(), OutcomeCode::NotFound);
         QCOMPARE(PolicyQuery::readableLines(policy->rules),
-                 (QStringList{QStringLiteral("Applies to: order, sku"), QStringLiteral("Metric: bias"), QStringLiteral("Window: 28 days")}));
+                 (QStringList{QStringLiteral("Applies to: order, sku"), QStringLiteral("Metric: bias"),
+                              QStringLiteral("Window: 28 days")}));
         QCOMPARE(PolicyQuery::readableLines(policy->thresholds),
                  (QStringList{QStringLiteral("Critical: 0.08"), QStringLiteral("Warning: 0.03")}));
-        QVERIFY(PolicyQuery::readableLines(JsonCell::fromRaw(QStringLiteral("{not json"))).first().contains(QStringLiteral("invalid JSON")));
+        QVERIFY(PolicyQuery::readableLines(JsonCell::fromRaw(QStringLiteral("{not json")))
+                    .first()
+                    .contains(QStringLiteral("invalid JSON")));
         QVERIFY(PolicyQuery::readableLines(JsonCell::fromRaw(QStringLiteral("{\"stages\":[{\"name\":\"a\"}]}")))
                     .contains(QStringLiteral("        Name: a")));
     }
@@ -333,8 +352,10 @@ private slots:
         QCOMPARE(*ViolationQuery::resolveId(*m_admin, id.left(8)), id);
         QCOMPARE(*ViolationQuery::resolveId(*m_admin, id.toUpper()), id);
         QCOMPARE(ViolationQuery::resolveId(*m_admin, QStringLiteral("abc")).failure().code(), OutcomeCode::NotFound);
-        QCOMPARE(ViolationQuery::resolveId(*m_admin, QStringLiteral("zzzzzzzz")).failure().code(), OutcomeCode::NotFound);
-        QCOMPARE(ViolationQuery::find(*m_admin, QStringLiteral("not-there"), {}).failure().code(), OutcomeCode::NotFound);
+        QCOMPARE(ViolationQuery::resolveId(*m_admin, QStringLiteral("zzzzzzzz")).failure().code(),
+                 OutcomeCode::NotFound);
+        QCOMPARE(ViolationQuery::find(*m_admin, QStringLiteral("not-there"), {}).failure().code(),
+                 OutcomeCode::NotFound);
     }
 
     void lookingChangesNothing()

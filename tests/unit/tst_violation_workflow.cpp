@@ -10,7 +10,6 @@
 #include "models/workflow/RoleRepository.h"
 
 #include <QTest>
-
 #include <map>
 
 using namespace steward;
@@ -104,7 +103,8 @@ private slots:
     {
         QTest::addColumn<QString>("step");
         QTest::addColumn<QString>("text");
-        for (const QString& step : {QStringLiteral("resolve"), QStringLiteral("false_positive"), QStringLiteral("comment")}) {
+        for (const QString& step :
+             {QStringLiteral("resolve"), QStringLiteral("false_positive"), QStringLiteral("comment")}) {
             QTest::addRow("%s, empty", qPrintable(step)) << step << QString();
             QTest::addRow("%s, blank", qPrintable(step)) << step << QStringLiteral("  \n\t ");
         }
@@ -118,14 +118,16 @@ private slots:
         seed.status = QStringLiteral("investigating");
         const QString id = addViolation(*m_admin, m_policy, seed);
         const QVariantMap before = violationRow(*m_admin, id);
-        const Decision decision = step == QLatin1String("resolve")          ? ViolationDecisions::resolve(id, text)
-                                  : step == QLatin1String("false_positive") ? ViolationDecisions::markFalsePositive(id, text)
-                                                                            : ViolationDecisions::comment(id, text, seed.status);
+        const Decision decision = step == QLatin1String("resolve") ? ViolationDecisions::resolve(id, text)
+                                  : step == QLatin1String("false_positive")
+                                      ? ViolationDecisions::markFalsePositive(id, text)
+                                      : ViolationDecisions::comment(id, text, seed.status);
         const DecisionResult result = TransitionEngine(as(Role::Manager)).apply(decision);
         QCOMPARE(result.outcome.code(), OutcomeCode::Usage);
-        QVERIFY2(result.outcome.message().contains(step == QLatin1String("resolve")          ? QStringLiteral("resolution")
-                                                   : step == QLatin1String("false_positive") ? QStringLiteral("justification")
-                                                                                             : QStringLiteral("comment")),
+        QVERIFY2(result.outcome.message().contains(step == QLatin1String("resolve") ? QStringLiteral("resolution")
+                                                   : step == QLatin1String("false_positive")
+                                                       ? QStringLiteral("justification")
+                                                       : QStringLiteral("comment")),
                  qPrintable(result.outcome.message()));
         QCOMPARE(violationRow(*m_admin, id), before);
         QCOMPARE(auditCount(*m_admin, id), 0);
@@ -142,9 +144,12 @@ private slots:
         QVERIFY(late.outcome.message().contains(QStringLiteral("investigating")));
         QCOMPARE(late.stateNow, QStringLiteral("investigating"));
         // Resolving what was seen as open (but is investigating now) is refused too.
-        const DecisionResult stale = TransitionEngine(as(Role::Manager)).apply(ViolationDecisions::resolve(id, QStringLiteral("x"), QStringLiteral("open")));
+        const DecisionResult stale =
+            TransitionEngine(as(Role::Manager))
+                .apply(ViolationDecisions::resolve(id, QStringLiteral("x"), QStringLiteral("open")));
         QCOMPARE(stale.outcome.code(), OutcomeCode::Conflict);
-        QCOMPARE(violationRow(*m_admin, id).value(QStringLiteral("status")).toString(), QStringLiteral("investigating"));
+        QCOMPARE(violationRow(*m_admin, id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("investigating"));
     }
 
     void twoPeopleNeverBothWin()
@@ -152,9 +157,10 @@ private slots:
         ViolationSeed seed;
         seed.status = QStringLiteral("investigating");
         const QString id = addViolation(*m_admin, m_policy, seed);
-        const DecisionResult first = TransitionEngine(as(Role::Analyst)).apply(ViolationDecisions::resolve(id, QStringLiteral("Fixed it")));
-        const DecisionResult second =
-            TransitionEngine(as(Role::Manager)).apply(ViolationDecisions::markFalsePositive(id, QStringLiteral("Not real")));
+        const DecisionResult first =
+            TransitionEngine(as(Role::Analyst)).apply(ViolationDecisions::resolve(id, QStringLiteral("Fixed it")));
+        const DecisionResult second = TransitionEngine(as(Role::Manager))
+                                          .apply(ViolationDecisions::markFalsePositive(id, QStringLiteral("Not real")));
         STEWARD_VERIFY_OK(first.outcome);
         QCOMPARE(second.outcome.code(), OutcomeCode::Conflict);
         const QVariantMap row = violationRow(*m_admin, id);
@@ -174,9 +180,10 @@ private slots:
 
         // Already assigned: the assignee stays.
         const QString theirs = addViolation(*m_admin, m_policy);
-        STEWARD_VERIFY_OK(TransitionEngine(as(Role::Analyst))
-                              .apply(ViolationDecisions::assign(theirs, userFor(Role::Manager), QStringLiteral("open"), QString()))
-                              .outcome);
+        STEWARD_VERIFY_OK(
+            TransitionEngine(as(Role::Analyst))
+                .apply(ViolationDecisions::assign(theirs, userFor(Role::Manager), QStringLiteral("open"), QString()))
+                .outcome);
         STEWARD_VERIFY_OK(TransitionEngine(as(Role::Admin)).apply(ViolationDecisions::investigate(theirs)).outcome);
         QCOMPARE(ViolationQuery::find(*m_admin, theirs, context())->assignee, userFor(Role::Manager));
     }
@@ -185,20 +192,24 @@ private slots:
     {
         const QString id = addViolation(*m_admin, m_policy);
         // Not to someone who cannot work on it.
-        const DecisionResult viewer = TransitionEngine(as(Role::Analyst))
-                                          .apply(ViolationDecisions::assign(id, userFor(Role::Viewer), QStringLiteral("open")));
+        const DecisionResult viewer =
+            TransitionEngine(as(Role::Analyst))
+                .apply(ViolationDecisions::assign(id, userFor(Role::Viewer), QStringLiteral("open")));
         QCOMPARE(viewer.outcome.code(), OutcomeCode::Usage);
         QVERIFY(viewer.outcome.message().contains(QStringLiteral("viewer")));
         // Conditional on who the person saw assigned.
-        STEWARD_VERIFY_OK(TransitionEngine(as(Role::Analyst))
-                              .apply(ViolationDecisions::assign(id, userFor(Role::Analyst), QStringLiteral("open"), QString()))
-                              .outcome);
-        const DecisionResult stale = TransitionEngine(as(Role::Manager))
-                                         .apply(ViolationDecisions::assign(id, userFor(Role::Manager), QStringLiteral("open"), QString()));
+        STEWARD_VERIFY_OK(
+            TransitionEngine(as(Role::Analyst))
+                .apply(ViolationDecisions::assign(id, userFor(Role::Analyst), QStringLiteral("open"), QString()))
+                .outcome);
+        const DecisionResult stale =
+            TransitionEngine(as(Role::Manager))
+                .apply(ViolationDecisions::assign(id, userFor(Role::Manager), QStringLiteral("open"), QString()));
         QCOMPARE(stale.outcome.code(), OutcomeCode::Conflict);
         QVERIFY(stale.outcome.message().contains(userFor(Role::Analyst)));
         STEWARD_VERIFY_OK(TransitionEngine(as(Role::Manager))
-                              .apply(ViolationDecisions::assign(id, userFor(Role::Manager), QStringLiteral("open"), userFor(Role::Analyst)))
+                              .apply(ViolationDecisions::assign(id, userFor(Role::Manager), QStringLiteral("open"),
+                                                                userFor(Role::Analyst)))
                               .outcome);
         auto last = AuditChain::latestFor(*m_admin, QStringLiteral("violation"), id);
         QCOMPARE((*last)->action, QStringLiteral("assign"));
@@ -215,16 +226,25 @@ private slots:
 
     void transitionWords()
     {
-        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("open"), QStringLiteral("closed"), {}).failure().code(),
-                 OutcomeCode::Usage);
-        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("open"), QStringLiteral("open"), {}).failure().code(),
+        QCOMPARE(
+            ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("open"), QStringLiteral("closed"), {})
+                .failure()
+                .code(),
+            OutcomeCode::Usage);
+        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("open"), QStringLiteral("open"), {})
+                     .failure()
+                     .code(),
                  OutcomeCode::Conflict);
-        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("resolved"), QStringLiteral("open"), {})->action,
-                 Action::ReopenViolation);
-        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("investigating"), QStringLiteral("open"), {})->action,
+        QCOMPARE(
+            ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("resolved"), QStringLiteral("open"), {})
+                ->action,
+            Action::ReopenViolation);
+        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("investigating"),
+                                                QStringLiteral("open"), {})
+                     ->action,
                  Action::ReturnViolationToOpen);
-        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("investigating"), QStringLiteral("false_positive"),
-                                                QStringLiteral("why"))
+        QCOMPARE(ViolationDecisions::transition(QStringLiteral("x"), QStringLiteral("investigating"),
+                                                QStringLiteral("false_positive"), QStringLiteral("why"))
                      ->action,
                  Action::MarkViolationFalsePositive);
     }
@@ -237,9 +257,14 @@ private slots:
         TransitionEngine analyst(as(Role::Analyst));
         TransitionEngine manager(as(Role::Manager));
         STEWARD_VERIFY_OK(analyst.apply(ViolationDecisions::investigate(id, {}, QStringLiteral("On it"))).outcome);
-        STEWARD_VERIFY_OK(analyst.apply(ViolationDecisions::comment(id, QStringLiteral("Raw data looks odd"), QStringLiteral("investigating"))).outcome);
+        STEWARD_VERIFY_OK(analyst
+                              .apply(ViolationDecisions::comment(id, QStringLiteral("Raw data looks odd"),
+                                                                 QStringLiteral("investigating")))
+                              .outcome);
         STEWARD_VERIFY_OK(analyst.apply(ViolationDecisions::resolve(id, QStringLiteral("Reloaded the feed"))).outcome);
-        STEWARD_VERIFY_OK(manager.apply(ViolationDecisions::reopen(id, QStringLiteral("Back again"), QStringLiteral("resolved"))).outcome);
+        STEWARD_VERIFY_OK(
+            manager.apply(ViolationDecisions::reopen(id, QStringLiteral("Back again"), QStringLiteral("resolved")))
+                .outcome);
 
         auto violation = ViolationQuery::find(*m_admin, id, context());
         QVERIFY(violation);
@@ -250,8 +275,9 @@ private slots:
         QStringList actions;
         for (const TimelineEntry& entry : *timeline)
             actions << entry.action;
-        QCOMPARE(actions, (QStringList{QStringLiteral("detected"), QStringLiteral("investigate"), QStringLiteral("assign"),
-                                       QStringLiteral("comment"), QStringLiteral("resolve"), QStringLiteral("reopen")}));
+        QCOMPARE(actions,
+                 (QStringList{QStringLiteral("detected"), QStringLiteral("investigate"), QStringLiteral("assign"),
+                              QStringLiteral("comment"), QStringLiteral("resolve"), QStringLiteral("reopen")}));
         QCOMPARE(timeline->at(2).summary(), QStringLiteral("%1 assigned it to %1").arg(userFor(Role::Analyst)));
         QCOMPARE(timeline->at(3).comment, QStringLiteral("Raw data looks odd"));
         QCOMPARE(timeline->at(4).summary(), QStringLiteral("%1 resolved it").arg(userFor(Role::Analyst)));

@@ -2,12 +2,12 @@
 
 #include "models/core/Clock.h"
 #include "models/review/AuditTrailModel.h"
+#include "models/values/CellValue.h"
+#include "models/values/TimeText.h"
 #include "ui/review/ReviewCellDelegate.h"
 #include "ui/review/ReviewFormat.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
-#include "models/values/CellValue.h"
-#include "models/values/TimeText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +21,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimeZone>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -88,7 +87,8 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
     m_verify->setToolTip(tr("Recompute every record's hash and check that none was edited, removed, inserted or "
                             "reordered (Ctrl+Shift+V)"));
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    for (QWidget* widget : {static_cast<QWidget*>(m_actor), static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind)})
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_actor), static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind)})
         bar->addWidget(widget);
     bar->addWidget(m_target, 1);
     bar->addWidget(m_period);
@@ -108,7 +108,8 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     // The states before and after as the same coloured labels the review queue uses.
-    m_table->setItemDelegate(new ReviewCellDelegate({QStringLiteral("state_before"), QStringLiteral("state_after")}, m_table));
+    m_table->setItemDelegate(
+        new ReviewCellDelegate({QStringLiteral("state_before"), QStringLiteral("state_after")}, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -285,32 +286,38 @@ void AuditPage::showRecord()
     const PagedQuery& query = m_model->query();
     const auto text = [&](const QString& name) { return m_model->cell(current.row(), query.columnIndex(name)).text(); };
     const QString mono = ReviewFormat::monospaceFamily();
-    QString html = QStringLiteral("<h3>%1 #%2</h3><table cellpadding=\"3\">").arg(tr("Record").toHtmlEscaped(), text(QStringLiteral("seq")));
+    QString html = QStringLiteral("<h3>%1 #%2</h3><table cellpadding=\"3\">")
+                       .arg(tr("Record").toHtmlEscaped(), text(QStringLiteral("seq")));
     const auto row = [&html](const QString& label, const QString& value) {
-        html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+        html +=
+            QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
     };
     const QDateTime when = parseTimestamp(text(QStringLiteral("recorded_at")));
     row(tr("When"), tr("%1<br><span style=\"color:#888;\">recorded as %2</span>")
-                        .arg(TimeText::secondsUtc(when).toHtmlEscaped(),
-                             AuditChain::timeText(when)));
+                        .arg(TimeText::secondsUtc(when).toHtmlEscaped(), AuditChain::timeText(when)));
     row(tr("Who"), QStringLiteral("<b>%1</b>").arg(text(QStringLiteral("actor")).toHtmlEscaped()));
     row(tr("Action"), text(QStringLiteral("action")).toHtmlEscaped());
     QString target = QStringLiteral("%1 <span style=\"font-family:'%2';\">%3</span>")
-                         .arg(text(QStringLiteral("target_kind")).toHtmlEscaped(), mono, text(QStringLiteral("target_id")).toHtmlEscaped());
+                         .arg(text(QStringLiteral("target_kind")).toHtmlEscaped(), mono,
+                              text(QStringLiteral("target_id")).toHtmlEscaped());
     if (text(QStringLiteral("target_kind")) == QLatin1String("suggestion"))
-        target += QStringLiteral("<br><a href=\"suggestion:%1\">%2</a>").arg(text(QStringLiteral("target_id")).toHtmlEscaped(),
-                                                                             tr("Show in Suggestions").toHtmlEscaped());
+        target +=
+            QStringLiteral("<br><a href=\"suggestion:%1\">%2</a>")
+                .arg(text(QStringLiteral("target_id")).toHtmlEscaped(), tr("Show in Suggestions").toHtmlEscaped());
     row(tr("Item"), target);
     if (!text(QStringLiteral("client_id")).isEmpty())
         row(tr("Client"), text(QStringLiteral("client_id")).toHtmlEscaped());
     row(tr("State"), tr("%1 → %2").arg(ReviewFormat::statusPillHtml(text(QStringLiteral("state_before"))),
-                                      ReviewFormat::statusPillHtml(text(QStringLiteral("state_after")))));
+                                       ReviewFormat::statusPillHtml(text(QStringLiteral("state_after")))));
     if (!text(QStringLiteral("comment")).isEmpty())
         row(tr("Comment"), QStringLiteral("“%1”").arg(text(QStringLiteral("comment")).toHtmlEscaped()));
     if (!text(QStringLiteral("details")).isEmpty())
-        row(tr("Details"), QStringLiteral("<span style=\"font-family:'%1';\">%2</span>").arg(mono, text(QStringLiteral("details")).toHtmlEscaped()));
-    row(tr("Hash"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt;\">%2</span>").arg(mono, text(QStringLiteral("hash"))));
-    row(tr("Previous"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt; color:#777;\">%2</span>").arg(mono, text(QStringLiteral("prev_hash"))));
+        row(tr("Details"), QStringLiteral("<span style=\"font-family:'%1';\">%2</span>")
+                               .arg(mono, text(QStringLiteral("details")).toHtmlEscaped()));
+    row(tr("Hash"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt;\">%2</span>")
+                        .arg(mono, text(QStringLiteral("hash"))));
+    row(tr("Previous"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt; color:#777;\">%2</span>")
+                            .arg(mono, text(QStringLiteral("prev_hash"))));
     m_record->setHtml(html + QStringLiteral("</table>"));
 }
 

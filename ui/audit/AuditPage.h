@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/shell/Page.h"
 #include "models/workflow/AuditChain.h"
+#include "ui/shell/Page.h"
 
 class QComboBox;
 class QLabel;

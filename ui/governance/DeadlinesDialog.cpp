@@ -16,9 +16,10 @@ DeadlinesDialog::DeadlinesDialog(const ViolationDeadlines& current, const QStrin
     setObjectName(QStringLiteral("deadlinesDialog"));
     setWindowTitle(tr("Violation deadlines"));
     auto* form = new QFormLayout(this);
-    auto* intro = new QLabel(tr("How long a violation may stay unresolved, counted from its detection. Changes apply to "
-                                "every violation at once and are recorded in the audit trail."),
-                             this);
+    auto* intro =
+        new QLabel(tr("How long a violation may stay unresolved, counted from its detection. Changes apply to "
+                      "every violation at once and are recorded in the audit trail."),
+                   this);
     intro->setWordWrap(true);
     form->addRow(intro);
     const ViolationDeadlines defaults = ViolationDeadlines::defaults();
@@ -41,9 +42,8 @@ DeadlinesDialog::DeadlinesDialog(const ViolationDeadlines& current, const QStrin
         why->setStyleSheet(QStringLiteral("color: palette(mid);"));
         form->addRow(why);
     }
-    auto* buttons = new QDialogButtonBox(whyReadOnly.isEmpty() ? QDialogButtonBox::Save | QDialogButtonBox::Cancel
-                                                               : QDialogButtonBox::Close,
-                                         this);
+    auto* buttons = new QDialogButtonBox(
+        whyReadOnly.isEmpty() ? QDialogButtonBox::Save | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

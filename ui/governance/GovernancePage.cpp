@@ -1,10 +1,10 @@
 #include "GovernancePage.h"
 
+#include "models/governance/ViolationQuery.h"
 #include "ui/governance/DeadlinesDialog.h"
 #include "ui/governance/PoliciesPanel.h"
 #include "ui/governance/ReportDialog.h"
 #include "ui/governance/ReportExporter.h"
-#include "models/governance/ViolationQuery.h"
 #include "ui/governance/ViolationsPanel.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
@@ -90,9 +90,8 @@ GovernancePage::GovernancePage(Session* session, QWidget* parent)
     connect(m_exporter, &ReportExporter::finished, this, &GovernancePage::reportFinished);
     connect(m_violations, &ViolationsPanel::message, this,
             [this](const QString& text, MessageBar::Kind kind) { m_messages->showMessage(kind, text); });
-    connect(m_violations, &ViolationsPanel::changed, this, [this] {
-        this->session()->announceChange(QStringLiteral("violation"));
-    });
+    connect(m_violations, &ViolationsPanel::changed, this,
+            [this] { this->session()->announceChange(QStringLiteral("violation")); });
     connect(m_violations, &ViolationsPanel::policyRequested, this, [this](const QString& policyId) {
         m_tabs->setCurrentWidget(m_policies);
         m_policies->showPolicy(policyId);
@@ -156,8 +155,9 @@ void GovernancePage::loadNow()
     if (deadlines)
         context.deadlines = *deadlines;
     else
-        m_messages->showMessage(MessageBar::Kind::Warning,
-                                tr("Could not read the deadlines; the defaults are used. %1").arg(deadlines.failure().message()));
+        m_messages->showMessage(
+            MessageBar::Kind::Warning,
+            tr("Could not read the deadlines; the defaults are used. %1").arg(deadlines.failure().message()));
     m_violations->load(context);
     m_policies->load(context);
     m_deadlines->setToolTip(session()->whyNot(Permission::ChangeSettings).isEmpty()

@@ -1,8 +1,8 @@
 #include "PoliciesPanel.h"
 
 #include "models/governance/PolicyListModel.h"
-#include "ui/governance/StyledViolationModel.h"
 #include "models/governance/ViolationTerms.h"
+#include "ui/governance/StyledViolationModel.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 
@@ -46,7 +46,8 @@ void setLines(QLabel* label, const QStringList& lines)
 } // namespace
 
 PoliciesPanel::PoliciesPanel(Session* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_policies(new PolicyListModel(this)), m_raised(new StyledViolationModel(this))
+    : QWidget(parent), m_session(session), m_policies(new PolicyListModel(this)),
+      m_raised(new StyledViolationModel(this))
 {
     setObjectName(QStringLiteral("policiesPanel"));
     auto* layout = new QVBoxLayout(this);
@@ -80,7 +81,8 @@ PoliciesPanel::PoliciesPanel(Session* session, QWidget* parent)
     auto* rulesBox = new QGroupBox(tr("Rules"), m_detail);
     (new QVBoxLayout(rulesBox))->addWidget(m_rules = textLabel(rulesBox, QStringLiteral("policyRules")));
     auto* thresholdsBox = new QGroupBox(tr("Thresholds"), m_detail);
-    (new QVBoxLayout(thresholdsBox))->addWidget(m_thresholds = textLabel(thresholdsBox, QStringLiteral("policyThresholds")));
+    (new QVBoxLayout(thresholdsBox))
+        ->addWidget(m_thresholds = textLabel(thresholdsBox, QStringLiteral("policyThresholds")));
     detail->addWidget(rulesBox);
     detail->addWidget(thresholdsBox);
     auto* raisedBox = new QGroupBox(tr("Violations it raised"), m_detail);
@@ -200,7 +202,8 @@ void PoliciesPanel::policySelected()
     m_policyId = policy->policyId;
     m_policyName = policy->name;
     m_name->setText(policy->name);
-    m_summary->setText(tr("%1 policy · %2 · id %3").arg(PolicyQuery::readableKey(policy->type), policy->status, policy->policyId));
+    m_summary->setText(
+        tr("%1 policy · %2 · id %3").arg(PolicyQuery::readableKey(policy->type), policy->status, policy->policyId));
     m_description->setText(policy->description);
     setLines(m_rules, PolicyQuery::readableLines(policy->rules));
     setLines(m_thresholds, PolicyQuery::readableLines(policy->thresholds));
@@ -213,20 +216,23 @@ void PoliciesPanel::policySelected()
         if (!ViolationTerms::isKnownStatus(it.key()))
             parts << tr("%1 %2").arg(QLocale().toString(it.value()), it.key());
     }
-    m_counts->setText(policy->violationCount() == 0
-                          ? tr("None so far.")
-                          : tr("%1 in all: %2.").arg(QLocale().toString(policy->violationCount()), parts.join(QStringLiteral(", "))));
+    m_counts->setText(
+        policy->violationCount() == 0
+            ? tr("None so far.")
+            : tr("%1 in all: %2.").arg(QLocale().toString(policy->violationCount()), parts.join(QStringLiteral(", "))));
     ViolationFilter filter;
     filter.policyId = policy->policyId;
     m_raised->setFilter(filter, m_context);
     for (int column = 0; column < ViolationQuery::ColumnCount; ++column) {
-        const bool shown = column == ViolationQuery::Severity || column == ViolationQuery::Status || column == ViolationQuery::Client
-                           || column == ViolationQuery::DetectedAt || column == ViolationQuery::DueAt;
+        const bool shown = column == ViolationQuery::Severity || column == ViolationQuery::Status ||
+                           column == ViolationQuery::Client || column == ViolationQuery::DetectedAt ||
+                           column == ViolationQuery::DueAt;
         m_raisedView->setColumnHidden(column, !shown);
     }
-    for (const auto& [column, width] : {std::pair{ViolationQuery::Severity, 95}, std::pair{ViolationQuery::Status, 100},
-                                        std::pair{ViolationQuery::Client, 110}, std::pair{ViolationQuery::DetectedAt, 125},
-                                        std::pair{ViolationQuery::DueAt, 170}})
+    for (const auto& [column, width] :
+         {std::pair{ViolationQuery::Severity, 95}, std::pair{ViolationQuery::Status, 100},
+          std::pair{ViolationQuery::Client, 110}, std::pair{ViolationQuery::DetectedAt, 125},
+          std::pair{ViolationQuery::DueAt, 170}})
         m_raisedView->setColumnWidth(column, width);
     m_showAll->setEnabled(policy->violationCount() > 0);
 }

@@ -88,7 +88,8 @@ void ReportExporter::finish(const Outcome& outcome)
         emit finished(false, tr("The report was cancelled; nothing was written."), m_path);
         return;
     }
-    emit finished(outcome.isOk(), outcome.isOk() ? tr("The report was written to %1.").arg(m_path) : outcome.message(), m_path);
+    emit finished(outcome.isOk(), outcome.isOk() ? tr("The report was written to %1.").arg(m_path) : outcome.message(),
+                  m_path);
 }
 
 } // namespace steward

@@ -4,7 +4,6 @@
 #include "models/governance/ComplianceReport.h"
 
 #include <QObject>
-
 #include <atomic>
 #include <memory>
 #include <optional>

@@ -26,9 +26,9 @@ QVariant StyledViolationModel::data(const QModelIndex& index, int role) const
             return SeverityStyle::severityColor(data(index, SeverityRole).toString());
         return {};
     case Qt::FontRole:
-        if ((index.column() == ViolationQuery::DueAt && data(index, OverdueRole).toBool())
-            || (index.column() == ViolationQuery::Severity && data(index, SeverityRole).toString() == QLatin1String("critical")
-                && !data(index, ClosedRole).toBool())) {
+        if ((index.column() == ViolationQuery::DueAt && data(index, OverdueRole).toBool()) ||
+            (index.column() == ViolationQuery::Severity &&
+             data(index, SeverityRole).toString() == QLatin1String("critical") && !data(index, ClosedRole).toBool())) {
             QFont bold;
             bold.setBold(true);
             return bold;

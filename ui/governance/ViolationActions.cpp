@@ -1,9 +1,9 @@
 #include "ViolationActions.h"
 
 #include "models/governance/ViolationDecisions.h"
+#include "models/workflow/TransitionEngine.h"
 #include "ui/shell/Session.h"
 #include "ui/widgets/Prompt.h"
-#include "models/workflow/TransitionEngine.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -100,7 +100,8 @@ void ViolationActions::update()
     };
     const QString person = m_assignee->currentText().trimmed();
     if (!m_violation) {
-        for (QPushButton* button : {m_investigate, m_resolve, m_falsePositive, m_backToOpen, m_reopen, m_comment, m_assign})
+        for (QPushButton* button :
+             {m_investigate, m_resolve, m_falsePositive, m_backToOpen, m_reopen, m_comment, m_assign})
             set(button, tr("Select a violation first."), QString());
         m_assignee->setEnabled(false);
         return;
@@ -121,7 +122,8 @@ void ViolationActions::update()
         tr("Open it again; its resolution is kept in the audit trail (Alt+P)"));
     set(m_comment, whyNot(ViolationDecisions::comment(v.violationId, later, v.status)),
         tr("Add a comment to its timeline (Alt+C)"));
-    const QString assigning = whyNot(ViolationDecisions::assign(v.violationId, person.isEmpty() ? later : person, v.status, v.assignee));
+    const QString assigning =
+        whyNot(ViolationDecisions::assign(v.violationId, person.isEmpty() ? later : person, v.status, v.assignee));
     set(m_assign, person.isEmpty() && assigning.isEmpty() ? tr("Choose or type who to assign it to.") : assigning,
         tr("Assign it to %1 (Alt+A)").arg(person));
     // Whom to assign can be chosen wherever the step is possible at all, whoever is named.
@@ -155,22 +157,27 @@ void ViolationActions::investigate()
 void ViolationActions::resolve(bool falsePositive)
 {
     if (falsePositive) {
-        askAndApply(tr("Mark as false positive"),
-                    tr("Why is this not a real violation? The justification is recorded with your name and the time."), true,
-                    tr("Mark false positive"),
-                    [](const Violation& v, const QString& text) {
-                        return ViolationDecisions::markFalsePositive(v.violationId, text, v.status);
-                    },
-                    tr("Violation %1 was closed as a false positive."));
+        askAndApply(
+            tr("Mark as false positive"),
+            tr("Why is this not a real violation? The justification is recorded with your name and the time."), true,
+            tr("Mark false positive"),
+            [](const Violation& v, const QString& text) {
+                return ViolationDecisions::markFalsePositive(v.violationId, text, v.status);
+            },
+            tr("Violation %1 was closed as a false positive."));
         return;
     }
-    askAndApply(tr("Resolve violation"), tr("What was done about it? The resolution is recorded with your name and the time."),
-                true, tr("Resolve"),
-                [](const Violation& v, const QString& text) { return ViolationDecisions::resolve(v.violationId, text, v.status); },
-                tr("Violation %1 was resolved."));
+    askAndApply(
+        tr("Resolve violation"), tr("What was done about it? The resolution is recorded with your name and the time."),
+        true, tr("Resolve"),
+        [](const Violation& v, const QString& text) {
+            return ViolationDecisions::resolve(v.violationId, text, v.status);
+        },
+        tr("Violation %1 was resolved."));
 }
 
-void ViolationActions::askAndApply(const QString& title, const QString& question, bool required, const QString& acceptText,
+void ViolationActions::askAndApply(const QString& title, const QString& question, bool required,
+                                   const QString& acceptText,
                                    const std::function<Decision(const Violation&, const QString&)>& decision,
                                    const QString& doneText)
 {
@@ -185,24 +192,33 @@ void ViolationActions::askAndApply(const QString& title, const QString& question
 
 void ViolationActions::backToOpen()
 {
-    askAndApply(tr("Back to open"), tr("Why does it go back to the queue? (optional)"), false, tr("Back to open"),
-                [](const Violation& v, const QString& text) { return ViolationDecisions::returnToOpen(v.violationId, text, v.status); },
-                tr("Violation %1 is open again."));
+    askAndApply(
+        tr("Back to open"), tr("Why does it go back to the queue? (optional)"), false, tr("Back to open"),
+        [](const Violation& v, const QString& text) {
+            return ViolationDecisions::returnToOpen(v.violationId, text, v.status);
+        },
+        tr("Violation %1 is open again."));
 }
 
 void ViolationActions::reopen()
 {
-    askAndApply(tr("Reopen violation"), tr("Why is it reopened? Its resolution is cleared here and kept in the audit trail."),
-                false, tr("Reopen"),
-                [](const Violation& v, const QString& text) { return ViolationDecisions::reopen(v.violationId, text, v.status); },
-                tr("Violation %1 was reopened."));
+    askAndApply(
+        tr("Reopen violation"), tr("Why is it reopened? Its resolution is cleared here and kept in the audit trail."),
+        false, tr("Reopen"),
+        [](const Violation& v, const QString& text) {
+            return ViolationDecisions::reopen(v.violationId, text, v.status);
+        },
+        tr("Violation %1 was reopened."));
 }
 
 void ViolationActions::comment()
 {
-    askAndApply(tr("Comment"), tr("Your comment is added to the violation's timeline."), true, tr("Add comment"),
-                [](const Violation& v, const QString& text) { return ViolationDecisions::comment(v.violationId, text, v.status); },
-                tr("Comment added to %1."));
+    askAndApply(
+        tr("Comment"), tr("Your comment is added to the violation's timeline."), true, tr("Add comment"),
+        [](const Violation& v, const QString& text) {
+            return ViolationDecisions::comment(v.violationId, text, v.status);
+        },
+        tr("Comment added to %1."));
 }
 
 void ViolationActions::assign()

@@ -4,7 +4,6 @@
 #include "ui/widgets/MessageBar.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 
@@ -47,7 +46,8 @@ private:
     // Asks for the decision's text, then applies the decision built from it; `doneText` has %1
     // for the violation's short id.
     void askAndApply(const QString& title, const QString& question, bool required, const QString& acceptText,
-                     const std::function<Decision(const Violation&, const QString&)>& decision, const QString& doneText);
+                     const std::function<Decision(const Violation&, const QString&)>& decision,
+                     const QString& doneText);
     // Why a step from the current status to `target` is not possible now, or empty.
     // Why `decision` cannot be made now, in the transition engine's words, or empty.
     QString whyNot(const Decision& decision) const;

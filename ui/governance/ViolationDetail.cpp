@@ -35,8 +35,9 @@ QToolButton* linkButton(QWidget* parent, const QString& objectName)
     button->setObjectName(objectName);
     button->setAutoRaise(true);
     button->setCursor(Qt::PointingHandCursor);
-    button->setStyleSheet(QStringLiteral("QToolButton { color: palette(link); text-decoration: underline; border: none; "
-                                         "padding: 0px; } QToolButton:disabled { color: palette(mid); text-decoration: none; }"));
+    button->setStyleSheet(
+        QStringLiteral("QToolButton { color: palette(link); text-decoration: underline; border: none; "
+                       "padding: 0px; } QToolButton:disabled { color: palette(mid); text-decoration: none; }"));
     return button;
 }
 
@@ -54,7 +55,8 @@ ViolationDetail::ViolationDetail(Session* session, QWidget* parent) : QWidget(pa
     setObjectName(QStringLiteral("violationDetail"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 0, 0, 0);
-    m_placeholder = new QLabel(tr("Select a violation to see its details, its timeline and what can be decided."), this);
+    m_placeholder =
+        new QLabel(tr("Select a violation to see its details, its timeline and what can be decided."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -186,7 +188,9 @@ void ViolationDetail::render()
     m_body->show();
     m_icon->setPixmap(SeverityStyle::severityPixmap(v.severity, 32, devicePixelRatioF()));
     m_icon->setToolTip(ViolationTerms::severityLabel(v.severity));
-    m_title->setText(tr("%1 · %2 · %3").arg(ViolationTerms::severityLabel(v.severity), ViolationTerms::statusLabel(v.status), v.type));
+    m_title->setText(
+        tr("%1 · %2 · %3")
+            .arg(ViolationTerms::severityLabel(v.severity), ViolationTerms::statusLabel(v.status), v.type));
     m_title->setStyleSheet(QStringLiteral("color: %1;").arg(SeverityStyle::severityColor(v.severity).name()));
     m_description->setText(v.description);
     m_id->setText(v.violationId);
@@ -209,7 +213,9 @@ void ViolationDetail::render()
     if (!days) {
         deadline = tr("none: Steward has no deadline for the severity “%1”").arg(v.severity);
     } else if (closed) {
-        deadline = v.resolvedAt.isValid() ? tr("closed after %1 (deadline %2 d)").arg(Durations::span(v.detectedAt.secsTo(v.resolvedAt))).arg(*days)
+        deadline = v.resolvedAt.isValid() ? tr("closed after %1 (deadline %2 d)")
+                                                .arg(Durations::span(v.detectedAt.secsTo(v.resolvedAt)))
+                                                .arg(*days)
                                           : tr("closed (deadline %1 d)").arg(*days);
     } else {
         overdue = v.dueAt.isValid() && v.dueAt < now;
@@ -220,14 +226,17 @@ void ViolationDetail::render()
     }
     m_deadline->setText(deadline);
     m_deadline->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
-    m_assignee->setText(v.assignee.isEmpty() ? tr("nobody yet")
-                                             : tr("%1 (assigned by %2, %3)").arg(v.assignee, v.assignedBy, when(v.assignedAt)));
-    m_resolution->setText(closed ? tr("%1\n— %2, %3").arg(v.resolution.isEmpty() ? tr("(no text)") : v.resolution,
-                                                          v.resolvedBy.isEmpty() ? tr("unknown") : v.resolvedBy, when(v.resolvedAt))
+    m_assignee->setText(v.assignee.isEmpty()
+                            ? tr("nobody yet")
+                            : tr("%1 (assigned by %2, %3)").arg(v.assignee, v.assignedBy, when(v.assignedAt)));
+    m_resolution->setText(closed ? tr("%1\n— %2, %3")
+                                       .arg(v.resolution.isEmpty() ? tr("(no text)") : v.resolution,
+                                            v.resolvedBy.isEmpty() ? tr("unknown") : v.resolvedBy, when(v.resolvedAt))
                                  : QString());
     m_resolution->setVisible(closed);
     m_resolutionCaption->setVisible(closed);
-    m_resolutionCaption->setText(v.status == stateName(ViolationState::FalsePositive) ? tr("Justification") : tr("Resolution"));
+    m_resolutionCaption->setText(v.status == stateName(ViolationState::FalsePositive) ? tr("Justification")
+                                                                                      : tr("Resolution"));
 
     if (v.details.isNull)
         m_details->setPlainText(tr("(no details)"));
@@ -250,8 +259,9 @@ void ViolationDetail::renderTimeline()
     // Newest first: what happened last is what a person looks for.
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
         const TimelineEntry& entry = *it;
-        QString line = QStringLiteral("<b>%1</b> · %2").arg(entry.at.isValid() ? when(entry.at).toHtmlEscaped() : tr("unknown time"),
-                                                           entry.summary().toHtmlEscaped());
+        QString line = QStringLiteral("<b>%1</b> · %2")
+                           .arg(entry.at.isValid() ? when(entry.at).toHtmlEscaped() : tr("unknown time"),
+                                entry.summary().toHtmlEscaped());
         if (!entry.stateBefore.isEmpty() && entry.stateBefore != entry.stateAfter) {
             line += QStringLiteral(" <span style=\"color: #607d8b;\">(%1 → %2)</span>")
                         .arg(ViolationTerms::statusLabel(entry.stateBefore).toHtmlEscaped(),
@@ -266,7 +276,8 @@ void ViolationDetail::renderTimeline()
     }
     if (!m_context.hasAppTables)
         html += QStringLiteral("<p style=\"color: #607d8b;\">%1</p>")
-                    .arg(tr("This database has no Steward tables, so there is no audit trail of decisions.").toHtmlEscaped());
+                    .arg(tr("This database has no Steward tables, so there is no audit trail of decisions.")
+                             .toHtmlEscaped());
     m_timeline->setHtml(html);
 }
 

@@ -4,7 +4,6 @@
 #include "ui/widgets/MessageBar.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

@@ -16,8 +16,10 @@ namespace steward {
 
 namespace {
 // Item data for the special entries of the status and assignee choices.
-const QString kActive = QStringLiteral("\x1f" "active");
-const QString kUnassigned = QStringLiteral("\x1f" "unassigned");
+const QString kActive = QStringLiteral("\x1f"
+                                       "active");
+const QString kUnassigned = QStringLiteral("\x1f"
+                                           "unassigned");
 } // namespace
 
 ViolationFilterBar::ViolationFilterBar(QWidget* parent) : QWidget(parent)
@@ -53,9 +55,10 @@ ViolationFilterBar::ViolationFilterBar(QWidget* parent) : QWidget(parent)
     m_count->setObjectName(QStringLiteral("violationCount"));
     m_count->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
-    for (QWidget* w : {static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_severity), static_cast<QWidget*>(m_type),
-                       static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_assignee), static_cast<QWidget*>(m_modelVersion),
-                       static_cast<QWidget*>(m_overdue), static_cast<QWidget*>(m_policy)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_severity), static_cast<QWidget*>(m_type),
+          static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_assignee), static_cast<QWidget*>(m_modelVersion),
+          static_cast<QWidget*>(m_overdue), static_cast<QWidget*>(m_policy)})
         layout->addWidget(w);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_count);

@@ -1,12 +1,12 @@
 #include "ViolationsPanel.h"
 
+#include "models/itemmodels/PagedTableModel.h"
+#include "models/workflow/RoleRepository.h"
 #include "ui/governance/StyledViolationModel.h"
 #include "ui/governance/ViolationDetail.h"
 #include "ui/governance/ViolationFilterBar.h"
-#include "models/itemmodels/PagedTableModel.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
-#include "models/workflow/RoleRepository.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -189,7 +189,8 @@ void ViolationsPanel::sortChanged(int column, Qt::SortOrder order)
     const auto requested = static_cast<ViolationQuery::Column>(column);
     if (!ViolationQuery::isSortable(requested)) {
         QSignalBlocker blocker(m_queue->horizontalHeader());
-        m_queue->horizontalHeader()->setSortIndicator(m_sortColumn, m_descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        m_queue->horizontalHeader()->setSortIndicator(m_sortColumn,
+                                                      m_descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         return;
     }
     m_sortColumn = requested;

@@ -1,9 +1,8 @@
 // The walk-forward backtest chart: one metric per fold, a bar per level.
-#include "ui/registry/RegistryCharts.h"
-
 #include "models/charts/BacktestFolds.h"
-#include "ui/registry/ChartStyle.h"
 #include "models/registry/Metrics.h"
+#include "ui/registry/ChartStyle.h"
+#include "ui/registry/RegistryCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -12,7 +11,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace steward {
@@ -28,7 +26,8 @@ QString window(const QDate& from, const QDate& to)
     if (!from.isValid() && !to.isValid())
         return Text::tr("unknown");
     const QLocale locale;
-    return Text::tr("%1 – %2").arg(locale.toString(from, QStringLiteral("d MMM yyyy")), locale.toString(to, QStringLiteral("d MMM yyyy")));
+    return Text::tr("%1 – %2").arg(locale.toString(from, QStringLiteral("d MMM yyyy")),
+                                   locale.toString(to, QStringLiteral("d MMM yyyy")));
 }
 
 QString levelName(const QString& level)
@@ -65,7 +64,8 @@ std::unique_ptr<ChartFigure> RegistryCharts::backtestFolds(const BacktestFoldsDa
 {
     auto figure = std::make_unique<ChartFigure>();
     auto* chart = new QChart;
-    ChartStyle::apply(chart, Text::tr("Walk-forward backtest of %1 — %2, %3 per fold").arg(data.version, data.clientId, data.metric));
+    ChartStyle::apply(
+        chart, Text::tr("Walk-forward backtest of %1 — %2, %3 per fold").arg(data.version, data.clientId, data.metric));
     figure->addChart(chart);
 
     auto* bars = new QBarSeries;
@@ -107,7 +107,9 @@ std::unique_ptr<ChartFigure> RegistryCharts::backtestFolds(const BacktestFoldsDa
             any = any ? any : data.find(level, fold);
         const QLocale locale;
         categories << (any && any->testStart.isValid()
-                           ? Text::tr("Fold %1<br>test %2").arg(fold).arg(locale.toString(any->testStart, QStringLiteral("d MMM yy")))
+                           ? Text::tr("Fold %1<br>test %2")
+                                 .arg(fold)
+                                 .arg(locale.toString(any->testStart, QStringLiteral("d MMM yy")))
                            : Text::tr("Fold %1").arg(fold));
     }
     auto* x = new QBarCategoryAxis;

@@ -1,7 +1,7 @@
 #include "ChartFigure.h"
 
-#include "ui/charts/ChartExport.h"
 #include "models/charts/Downsample.h"
+#include "ui/charts/ChartExport.h"
 #include "ui/registry/ChartStyle.h"
 
 #include <QAbstractSeries>
@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <cmath>
 
 namespace steward {
@@ -108,7 +107,7 @@ QString ChartFigure::toolTipAt(QChart* chart, const QPointF& position) const
         if (entry.chart != chart || !entry.track.series || !entry.track.text || entry.track.points.isEmpty())
             continue;
         const int index = entry.track.match == TooltipTrack::Match::Nearest ? nearestPoint(chart, entry.track, position)
-                                                                             : categoryAt(chart, entry.track, position);
+                                                                            : categoryAt(chart, entry.track, position);
         if (index >= 0)
             return entry.track.text(index);
     }

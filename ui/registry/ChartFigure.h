@@ -7,7 +7,6 @@
 #include <QPointer>
 #include <QSize>
 #include <QString>
-
 #include <functional>
 
 QT_BEGIN_NAMESPACE

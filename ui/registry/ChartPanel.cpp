@@ -9,8 +9,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -40,7 +40,8 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent)
     // Every chart can be saved from its context menu, wherever it is shown.
     setContextMenuPolicy(Qt::ActionsContextMenu);
     for (const QString& suffix : {QStringLiteral("png"), QStringLiteral("svg")}) {
-        auto* action = new QAction(suffix == QLatin1String("png") ? tr("Save chart as PNG…") : tr("Save chart as SVG…"), this);
+        auto* action =
+            new QAction(suffix == QLatin1String("png") ? tr("Save chart as PNG…") : tr("Save chart as SVG…"), this);
         connect(action, &QAction::triggered, this, [this, suffix] { chooseExport(suffix); });
         addAction(action);
     }
@@ -52,9 +53,11 @@ void ChartPanel::chooseExport(const QString& suffix)
         return;
     QString name = m_figure->title().left(60).simplified();
     name.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
-    const QString start = QDir(Settings::value(Settings::Key::LastDirectory).toString()).filePath(name + QLatin1Char('.') + suffix);
+    const QString start =
+        QDir(Settings::value(Settings::Key::LastDirectory).toString()).filePath(name + QLatin1Char('.') + suffix);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), start,
-                                                      suffix == QLatin1String("png") ? tr("PNG image (*.png)") : tr("SVG drawing (*.svg)"));
+                                                      suffix == QLatin1String("png") ? tr("PNG image (*.png)")
+                                                                                     : tr("SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());

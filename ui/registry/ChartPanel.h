@@ -3,7 +3,6 @@
 #include "models/core/Outcome.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

@@ -41,11 +41,10 @@ QColor ChartStyle::grey()
     return QColor(0x70, 0x70, 0x70);
 }
 
-
 QColor ChartStyle::palette(int index)
 {
-    static const QList<QColor> colours{blue(), orange(), green(), purple(), red(), QColor(0x8c, 0x56, 0x4b),
-                                       QColor(0xd6, 0x5f, 0xa8), grey()};
+    static const QList<QColor> colours{
+        blue(), orange(), green(), purple(), red(), QColor(0x8c, 0x56, 0x4b), QColor(0xd6, 0x5f, 0xa8), grey()};
     return colours.at(((index % colours.size()) + colours.size()) % colours.size());
 }
 

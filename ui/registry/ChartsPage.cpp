@@ -5,9 +5,9 @@
 #include "models/charts/ImprovementCycles.h"
 #include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
+#include "models/registry/ModelRegistry.h"
 #include "ui/registry/ChartFigure.h"
 #include "ui/registry/ChartPanel.h"
-#include "models/registry/ModelRegistry.h"
 #include "ui/registry/RegistryCharts.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
@@ -46,7 +46,8 @@ ChartsPage::~ChartsPage() = default;
 
 QList<QPair<QString, QString>> ChartsPage::shortcuts() const
 {
-    return {{QStringLiteral("Ctrl+E"), tr("Export the chart as PNG…")}, {QStringLiteral("Ctrl+Shift+E"), tr("Export the chart as SVG…")}};
+    return {{QStringLiteral("Ctrl+E"), tr("Export the chart as PNG…")},
+            {QStringLiteral("Ctrl+Shift+E"), tr("Export the chart as SVG…")}};
 }
 
 void ChartsPage::buildLayout()
@@ -128,7 +129,8 @@ void ChartsPage::loadRegistry()
     auto clients = registry()->clients();
     if (!clients)
         m_messages->showMessage(MessageBar::Kind::Error, clients.failure().message());
-    const QString keep = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsClient).toString() : m_client->currentText();
+    const QString keep = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsClient).toString()
+                                                           : m_client->currentText();
     refill(m_client, clients ? *clients : QStringList(), keep);
     kindChanged();
 }
@@ -176,7 +178,8 @@ void ChartsPage::clientChanged()
 void ChartsPage::fillChoices()
 {
     const QString client = m_client->currentText();
-    const QString metric = m_metric->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsMetric).toString() : m_metric->currentText();
+    const QString metric = m_metric->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsMetric).toString()
+                                                             : m_metric->currentText();
     switch (kind()) {
     case Kind::History: {
         auto keys = registry()->metricKeys(client);
@@ -191,7 +194,9 @@ void ChartsPage::fillChoices()
     }
     case Kind::Fan: {
         auto keys = ForecastFan::seriesKeys(*registry(), client);
-        const QString series = m_series->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsSeries).toString() : m_series->currentText();
+        const QString series = m_series->currentText().isEmpty()
+                                   ? Settings::value(Settings::Key::ChartsSeries).toString()
+                                   : m_series->currentText();
         refill(m_series, keys ? *keys : QStringList(), series);
         break;
     }

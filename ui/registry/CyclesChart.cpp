@@ -1,10 +1,9 @@
 // Improvement cycles: MAPE before and after each cycle, and the strip of the eight states.
-#include "ui/registry/RegistryCharts.h"
-
 #include "models/charts/Downsample.h"
 #include "models/charts/ImprovementCycles.h"
-#include "ui/registry/ChartStyle.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/registry/ChartStyle.h"
+#include "ui/registry/RegistryCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,7 +14,6 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace steward {
@@ -52,7 +50,8 @@ QColor pale(const QColor& colour)
 {
     // Mixed with white rather than lighter(): lighter() turns light colours white.
     const double keep = 0.38;
-    return QColor::fromRgbF(colour.redF() * keep + (1 - keep), colour.greenF() * keep + (1 - keep), colour.blueF() * keep + (1 - keep));
+    return QColor::fromRgbF(colour.redF() * keep + (1 - keep), colour.greenF() * keep + (1 - keep),
+                            colour.blueF() * keep + (1 - keep));
 }
 
 // A line per run of consecutive cycles that have a value, so that missing values leave gaps
@@ -97,12 +96,17 @@ QString cycleTip(const ImprovementCyclesData::Cycle& cycle)
     if (cycle.stateIndex < 0)
         state += Text::tr(" (not one of the eight states Steward knows)");
     if (cycle.iteration)
-        state += Text::tr(", iteration %1%2").arg(*cycle.iteration).arg(cycle.maxIterations ? QStringLiteral("/%1").arg(*cycle.maxIterations) : QString());
+        state += Text::tr(", iteration %1%2")
+                     .arg(*cycle.iteration)
+                     .arg(cycle.maxIterations ? QStringLiteral("/%1").arg(*cycle.maxIterations) : QString());
     lines << state;
-    const auto text = [](const std::optional<double>& v) { return v ? QString::number(*v, 'g', 10) : Text::tr("not yet"); };
+    const auto text = [](const std::optional<double>& v) {
+        return v ? QString::number(*v, 'g', 10) : Text::tr("not yet");
+    };
     QString mape = Text::tr("MAPE before %1, after %2").arg(text(cycle.mapeBefore), text(cycle.mapeAfter));
     if (cycle.mapeBefore && cycle.mapeAfter && *cycle.mapeBefore != 0)
-        mape += Text::tr(" (%1%)").arg(QLocale().toString((*cycle.mapeAfter - *cycle.mapeBefore) / *cycle.mapeBefore * 100, 'f', 1));
+        mape += Text::tr(" (%1%)").arg(
+            QLocale().toString((*cycle.mapeAfter - *cycle.mapeBefore) / *cycle.mapeBefore * 100, 'f', 1));
     lines << mape;
     if (!cycle.errorMessage.isEmpty())
         lines << Text::tr("error: %1").arg(cycle.errorMessage);
@@ -165,9 +169,10 @@ QChart* stateStrip(const ImprovementCyclesData& data, int count, ChartFigure& fi
 {
     const QList<ImprovementCyclesData::Cycle> shown = data.latest(count);
     auto* chart = new QChart;
-    ChartStyle::apply(chart, shown.size() < data.cycles.size()
-                                 ? Text::tr("Where each cycle is — the latest %1 of %2").arg(shown.size()).arg(QLocale().toString(data.cycles.size()))
-                                 : Text::tr("Where each cycle is"));
+    ChartStyle::apply(chart, shown.size() < data.cycles.size() ? Text::tr("Where each cycle is — the latest %1 of %2")
+                                                                     .arg(shown.size())
+                                                                     .arg(QLocale().toString(data.cycles.size()))
+                                                               : Text::tr("Where each cycle is"));
     QFont smaller = chart->titleFont();
     smaller.setPointSizeF(10.5);
     chart->setTitleFont(smaller);
@@ -191,7 +196,8 @@ QChart* stateStrip(const ImprovementCyclesData& data, int count, ChartFigure& fi
     chart->addSeries(series);
     QStringList categories;
     for (const ImprovementCyclesData::Cycle& cycle : shown)
-        categories << (cycle.errorMessage.isEmpty() ? Text::tr("Cycle %1").arg(cycle.ordinal) : Text::tr("Cycle %1 ⚠").arg(cycle.ordinal));
+        categories << (cycle.errorMessage.isEmpty() ? Text::tr("Cycle %1").arg(cycle.ordinal)
+                                                    : Text::tr("Cycle %1 ⚠").arg(cycle.ordinal));
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     y->setTruncateLabels(false);
@@ -230,8 +236,9 @@ std::unique_ptr<ChartFigure> RegistryCharts::improvementCycles(const Improvement
         if (data.stateCounts.value(state) > 0)
             counts << Text::tr("%1 %2").arg(state).arg(data.stateCounts.value(state));
     }
-    figure->setNote(QCoreApplication::translate("RegistryCharts", "%n cycle(s): ", nullptr, static_cast<int>(data.cycles.size()))
-                    + counts.join(QStringLiteral(", ")));
+    figure->setNote(
+        QCoreApplication::translate("RegistryCharts", "%n cycle(s): ", nullptr, static_cast<int>(data.cycles.size())) +
+        counts.join(QStringLiteral(", ")));
     return figure;
 }
 

@@ -1,8 +1,7 @@
 // The forecast fan: predicted quantity with its P10-P90 band, event days and actuals.
-#include "ui/registry/RegistryCharts.h"
-
 #include "models/charts/ForecastFan.h"
 #include "ui/registry/ChartStyle.h"
+#include "ui/registry/RegistryCharts.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -13,7 +12,6 @@
 #include <QScatterSeries>
 #include <QTimeZone>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace steward {
@@ -41,7 +39,9 @@ QString dayTip(const ForecastFanData& data, int index)
     QStringList lines{QLocale().toString(day.date, QStringLiteral("ddd d MMM yyyy")),
                       Text::tr("predicted %1").arg(number(day.predicted))};
     if (day.lower || day.upper)
-        lines << Text::tr("P10 %1 – P90 %2").arg(day.lower ? number(*day.lower) : Text::tr("?"), day.upper ? number(*day.upper) : Text::tr("?"));
+        lines << Text::tr("P10 %1 – P90 %2")
+                     .arg(day.lower ? number(*day.lower) : Text::tr("?"),
+                          day.upper ? number(*day.upper) : Text::tr("?"));
     if (day.eventTier > 0)
         lines << Text::tr("event tier %1").arg(day.eventTier);
     if (const std::optional<double> actual = data.actualOn(day.date))
@@ -129,7 +129,8 @@ std::unique_ptr<ChartFigure> RegistryCharts::forecastFan(const ForecastFanData& 
     if (!data.days.isEmpty()) {
         const QDate first = data.days.first().date;
         const QDate last = data.days.last().date;
-        x->setRange(QDateTime(first, QTime(0, 0), QTimeZone::utc()), QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()));
+        x->setRange(QDateTime(first, QTime(0, 0), QTimeZone::utc()),
+                    QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()));
         x->setTickCount(qBound(2, static_cast<int>(first.daysTo(last) / 7) + 1, 12));
     }
     y->setRange(low, high > low ? high * 1.08 : 1.0);

@@ -7,7 +7,8 @@
 
 namespace steward {
 
-FigureView::FigureView(const ChartFigure* figure, QChart* chart, QWidget* parent) : QChartView(chart, parent), m_figure(figure)
+FigureView::FigureView(const ChartFigure* figure, QChart* chart, QWidget* parent)
+    : QChartView(chart, parent), m_figure(figure)
 {
     setRenderHint(QPainter::Antialiasing);
     setMouseTracking(true);

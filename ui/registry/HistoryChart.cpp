@@ -1,11 +1,10 @@
 // The metric history chart: one metric across a client's versions.
-#include "ui/registry/RegistryCharts.h"
-
 #include "models/charts/Downsample.h"
 #include "models/charts/MetricHistory.h"
-#include "ui/registry/ChartStyle.h"
 #include "models/registry/Metrics.h"
 #include "models/registry/VersionId.h"
+#include "ui/registry/ChartStyle.h"
+#include "ui/registry/RegistryCharts.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -17,7 +16,6 @@
 #include <QScatterSeries>
 #include <QTimeZone>
 #include <QValueAxis>
-
 #include <cmath>
 
 namespace steward {
@@ -137,8 +135,9 @@ std::unique_ptr<ChartFigure> RegistryCharts::metricHistory(const MetricHistoryDa
     const MetricHistoryData copy = data;
     track.text = [copy](int index) {
         const MetricHistoryData::Point& p = copy.points.at(index);
-        QString text = Text::tr("Version %1\nTrained %2 UTC\n%3 = %4")
-                           .arg(p.version, VersionId::readable(p.trainedAt), copy.metric, QString::number(p.value, 'g', 10));
+        QString text =
+            Text::tr("Version %1\nTrained %2 UTC\n%3 = %4")
+                .arg(p.version, VersionId::readable(p.trainedAt), copy.metric, QString::number(p.value, 'g', 10));
         if (p.version == copy.activeVersion)
             text += Text::tr("\nactive version");
         return text;
@@ -147,7 +146,8 @@ std::unique_ptr<ChartFigure> RegistryCharts::metricHistory(const MetricHistoryDa
 
     QStringList notes;
     if (drawn.size() < all.size())
-        notes << Text::tr("%1 versions drawn from %2 points (min/max per pixel column); tooltips give every version's true value")
+        notes << Text::tr("%1 versions drawn from %2 points (min/max per pixel column); tooltips give every version's "
+                          "true value")
                      .arg(QLocale().toString(all.size()), QLocale().toString(drawn.size()));
     if (data.versionsWithoutMetric > 0)
         notes << Text::tr("%1 version(s) without %2 are not shown").arg(data.versionsWithoutMetric).arg(data.metric);

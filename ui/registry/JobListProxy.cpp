@@ -11,7 +11,8 @@ namespace steward {
 QString JobListProxy::columnName(int column) const
 {
     const auto* source = qobject_cast<const PagedTableModel*>(sourceModel());
-    return source && column >= 0 && column < source->query().columns.size() ? source->query().columns.at(column).name : QString();
+    return source && column >= 0 && column < source->query().columns.size() ? source->query().columns.at(column).name
+                                                                            : QString();
 }
 
 QVariant JobListProxy::data(const QModelIndex& index, int role) const

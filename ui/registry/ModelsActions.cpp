@@ -1,15 +1,14 @@
 // What the Models page's buttons do: request a rollback to a version, import a model folder.
 #include "ModelsPage.h"
-
 #include "models/db/Database.h"
 #include "models/registry/ModelRegistry.h"
 #include "models/registry/RegistryImport.h"
 #include "models/registry/VersionRollback.h"
+#include "models/workflow/TransitionEngine.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Prompt.h"
-#include "models/workflow/TransitionEngine.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -39,21 +38,23 @@ Outcome ModelsPage::requestRollback()
     QString requestId;
     const Outcome requested = VersionRollback::request(*registry(), client, version, *reason, &requestId);
     if (!requested) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("The rollback was not requested: %1").arg(requested.message()));
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("The rollback was not requested: %1").arg(requested.message()));
         return requested;
     }
-    m_messages->showMessage(MessageBar::Kind::Success,
-                            tr("Rollback of %1 to version %2 requested (request %3). A manager must approve it before it "
-                               "becomes active.")
-                                .arg(client, version, shortId(requestId)));
+    m_messages->showMessage(
+        MessageBar::Kind::Success,
+        tr("Rollback of %1 to version %2 requested (request %3). A manager must approve it before it "
+           "becomes active.")
+            .arg(client, version, shortId(requestId)));
     session()->announceChange(QStringLiteral("rollback_request"));
     return requested;
 }
 
 void ModelsPage::chooseImportFolder()
 {
-    const QString directory = QFileDialog::getExistingDirectory(this, tr("Import model folder"),
-                                                                Settings::value(Settings::Key::LastDirectory).toString());
+    const QString directory = QFileDialog::getExistingDirectory(
+        this, tr("Import model folder"), Settings::value(Settings::Key::LastDirectory).toString());
     if (directory.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, directory);
@@ -62,12 +63,13 @@ void ModelsPage::chooseImportFolder()
 
 Result<ImportReport> ModelsPage::importFolder(const QString& directory)
 {
-    if (!Prompt::confirm(this, tr("Import model folder"),
-                         tr("Register the model versions in %1? Versions whose metadata.json names no client, and that "
-                            "are not in a folder named after a client, go to client %2. Versions already registered are "
-                            "not changed.")
-                             .arg(directory, currentClient()),
-                         tr("Import")))
+    if (!Prompt::confirm(
+            this, tr("Import model folder"),
+            tr("Register the model versions in %1? Versions whose metadata.json names no client, and that "
+               "are not in a folder named after a client, go to client %2. Versions already registered are "
+               "not changed.")
+                .arg(directory, currentClient()),
+            tr("Import")))
         return Outcome::failed(tr("cancelled"));
     QProgressDialog progress(tr("Importing model versions…"), tr("Cancel"), 0, 0, this);
     progress.setWindowModality(Qt::WindowModal);
@@ -83,7 +85,8 @@ Result<ImportReport> ModelsPage::importFolder(const QString& directory)
     auto report = RegistryImport::importDirectory(*session()->database(), directory, options);
     progress.reset();
     if (!report) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Nothing was imported: %1").arg(report.failure().message()));
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Nothing was imported: %1").arg(report.failure().message()));
         return report;
     }
     const int imported = report->count(ImportItem::Status::Imported);
@@ -118,7 +121,9 @@ void ModelsPage::showImportReport(const ImportReport& report)
     for (int i = 0; i < report.items.size(); ++i) {
         const ImportItem& item = report.items.at(i);
         table->setItem(i, 0, new QTableWidgetItem(item.folder));
-        table->setItem(i, 1, new QTableWidgetItem(item.clientId.isEmpty() ? item.version : item.clientId + QLatin1Char(':') + item.version));
+        table->setItem(i, 1,
+                       new QTableWidgetItem(item.clientId.isEmpty() ? item.version
+                                                                    : item.clientId + QLatin1Char(':') + item.version));
         auto* status = new QTableWidgetItem(RegistryImport::statusName(item.status));
         if (item.status == ImportItem::Status::Failed)
             status->setForeground(QColor(0xc0, 0x28, 0x28));

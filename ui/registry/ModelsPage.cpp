@@ -41,8 +41,8 @@ ModelsPage::ModelsPage(Session* session, QWidget* parent) : RegistryPage(View::M
     m_comparison = new VersionComparisonModel(this);
     buildLayout();
     connect(session, &Session::itemsChanged, this, [this](const QString& kind) {
-        if (registry() && (kind == QLatin1String("rollback_request") || kind == QLatin1String("model_version")
-                           || kind == QLatin1String("active_version")))
+        if (registry() && (kind == QLatin1String("rollback_request") || kind == QLatin1String("model_version") ||
+                           kind == QLatin1String("active_version")))
             refresh();
     });
 }
@@ -65,8 +65,9 @@ void ModelsPage::loadRegistry()
     m_versions->setDatabase(session()->database());
     m_jobs->setDatabase(session()->database());
     auto clients = registry()->clients();
-    const QString remembered = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ModelsClient).toString()
-                                                                 : m_client->currentText();
+    const QString remembered = m_client->currentText().isEmpty()
+                                   ? Settings::value(Settings::Key::ModelsClient).toString()
+                                   : m_client->currentText();
     {
         const QSignalBlocker blocker(m_client);
         m_client->clear();
@@ -126,8 +127,9 @@ void ModelsPage::clientChanged()
     m_metricKeys = keys ? *keys : QStringList();
     {
         const QSignalBlocker blocker(m_metric);
-        const QString remembered = m_metric->currentText().isEmpty() ? Settings::value(Settings::Key::ModelsMetric).toString()
-                                                                     : m_metric->currentText();
+        const QString remembered = m_metric->currentText().isEmpty()
+                                       ? Settings::value(Settings::Key::ModelsMetric).toString()
+                                       : m_metric->currentText();
         m_metric->clear();
         m_metric->addItems(m_metricKeys);
         const int index = m_metric->findText(remembered);
@@ -160,7 +162,8 @@ void ModelsPage::reloadVersions()
                                  header->sortIndicatorOrder() == Qt::DescendingOrder);
     const QString filter = m_filter->text().trimmed();
     if (!filter.isEmpty()) {
-        query.where += QStringLiteral(" AND ") + registry()->database().dialect().containsMatch(QStringLiteral("m.model_version"), QStringLiteral("?"));
+        query.where += QStringLiteral(" AND ") + registry()->database().dialect().containsMatch(
+                                                     QStringLiteral("m.model_version"), QStringLiteral("?"));
         query.binds << SqlDialect::likePattern(filter);
     }
     m_shownState.clear();
@@ -172,9 +175,10 @@ void ModelsPage::reloadVersions()
     const QStringList metricColumns = VersionListQuery::metricColumns(query);
     for (int c = 0; c < query.columns.size(); ++c) {
         const QString sample = c == 0 ? tr("%1  ● active").arg(QStringLiteral("20260306_143022"))
-                               : query.columns.at(c).type == LogicalType::Timestamp ? QStringLiteral("30 Sep 2026 23:59:59")
-                               : metricColumns.contains(query.columns.at(c).name)    ? QStringLiteral("-0.0000")
-                                                                                     : QStringLiteral("completed");
+                               : query.columns.at(c).type == LogicalType::Timestamp
+                                   ? QStringLiteral("30 Sep 2026 23:59:59")
+                               : metricColumns.contains(query.columns.at(c).name) ? QStringLiteral("-0.0000")
+                                                                                  : QStringLiteral("completed");
         const QString header = m_proxy->headerData(c, Qt::Horizontal).toString();
         m_table->setColumnWidth(c, qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + 24);
     }
@@ -208,12 +212,16 @@ void ModelsPage::updateActiveBanner()
     if (active->version.isEmpty())
         text = tr("Client %1 has no model versions.").arg(currentClient().toHtmlEscaped());
     else if (active->recorded)
-        text = tr("Active version: <b>%1</b> (set by %2 on %3)").arg(active->version.toHtmlEscaped(), active->setBy.toHtmlEscaped(), TimeText::minutesUtc(active->setAt));
+        text = tr("Active version: <b>%1</b> (set by %2 on %3)")
+                   .arg(active->version.toHtmlEscaped(), active->setBy.toHtmlEscaped(),
+                        TimeText::minutesUtc(active->setAt));
     else
-        text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.").arg(active->version.toHtmlEscaped());
+        text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.")
+                   .arg(active->version.toHtmlEscaped());
     m_pendingRollbacks.clear();
     if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested)); pending) {
+        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested));
+            pending) {
             for (const RollbackRequest& r : *pending) {
                 if (r.targetKind != RollbackRequests::kModelVersion || r.clientId != currentClient())
                     continue;
@@ -256,7 +264,8 @@ bool ModelsPage::showItem(const QString& itemKind, const QString& itemId)
     if (itemKind != QLatin1String("model_version"))
         return false;
     // "client:version"; try each colon, since either part could in principle hold one.
-    for (qsizetype colon = itemId.indexOf(QLatin1Char(':')); colon > 0; colon = itemId.indexOf(QLatin1Char(':'), colon + 1)) {
+    for (qsizetype colon = itemId.indexOf(QLatin1Char(':')); colon > 0;
+         colon = itemId.indexOf(QLatin1Char(':'), colon + 1)) {
         if (selectVersion(itemId.left(colon), itemId.mid(colon + 1))) {
             m_tabs->setCurrentWidget(m_detail);
             return true;
@@ -275,7 +284,8 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
 void ModelsPage::selectionChanged()
 {
     // Selection and current row often change together; show each state once.
-    const QString state = currentClient() + QLatin1Char('|') + currentVersion() + QLatin1Char('|') + selectedVersions().join(QLatin1Char(','));
+    const QString state = currentClient() + QLatin1Char('|') + currentVersion() + QLatin1Char('|') +
+                          selectedVersions().join(QLatin1Char(','));
     if (state == m_shownState && !state.endsWith(QLatin1Char('|')))
         return;
     m_shownState = state;
@@ -298,7 +308,8 @@ void ModelsPage::showDetail()
 {
     const QString version = currentVersion();
     if (!registry() || version.isEmpty()) {
-        m_detail->setHtml(tr("<p style='color:gray;'>Select a version to see its metrics, training jobs, backtests and forecasts.</p>"));
+        m_detail->setHtml(tr(
+            "<p style='color:gray;'>Select a version to see its metrics, training jobs, backtests and forecasts.</p>"));
         return;
     }
     auto found = registry()->version(currentClient(), version);
@@ -337,7 +348,8 @@ void ModelsPage::showDetail()
     if (imported)
         content.import = *imported;
     if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested)); pending) {
+        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested));
+            pending) {
             for (const RollbackRequest& r : *pending) {
                 if (r.targetKind == RollbackRequests::kModelVersion && r.clientId == content.version.clientId)
                     content.pendingRollbacks << r;
@@ -379,7 +391,8 @@ void ModelsPage::compareSelected()
 {
     const QStringList versions = selectedVersions();
     if (!registry() || versions.size() < 2) {
-        m_messages->showMessage(MessageBar::Kind::Information, tr("Select two or more versions (Ctrl+click or Shift+click) to compare them."));
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                tr("Select two or more versions (Ctrl+click or Shift+click) to compare them."));
         return;
     }
     QList<ModelVersion> loaded;
@@ -392,7 +405,8 @@ void ModelsPage::compareSelected()
         loaded << *found;
     }
     // Oldest first: deltas then read as "what changed since".
-    std::sort(loaded.begin(), loaded.end(), [](const ModelVersion& a, const ModelVersion& b) { return a.trainedAt < b.trainedAt; });
+    std::sort(loaded.begin(), loaded.end(),
+              [](const ModelVersion& a, const ModelVersion& b) { return a.trainedAt < b.trainedAt; });
     m_comparison->setComparison(VersionComparison::build(loaded));
     m_comparisonTable->resizeColumnsToContents();
     m_tabs->setCurrentWidget(m_comparisonTable);

@@ -1,12 +1,11 @@
 // The Models page's widgets and how they are wired; the behaviour is in ModelsPage.cpp and
 // ModelsActions.cpp.
 #include "ModelsPage.h"
-
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/VersionComparisonModel.h"
 #include "ui/registry/ChartPanel.h"
 #include "ui/registry/ComparisonDelegate.h"
 #include "ui/registry/JobListProxy.h"
-#include "models/registry/VersionComparisonModel.h"
 #include "ui/registry/VersionListProxy.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
@@ -146,8 +145,12 @@ void ModelsPage::buildLayout()
     connect(m_compare, &QPushButton::clicked, this, &ModelsPage::compareSelected);
     connect(m_rollback, &QPushButton::clicked, this, [this] { requestRollback(); });
     connect(m_import, &QPushButton::clicked, this, &ModelsPage::chooseImportFolder);
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this), &QShortcut::activated, this, &ModelsPage::compareSelected);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this), &QShortcut::activated, this,
+            &ModelsPage::compareSelected);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this), &QShortcut::activated, this, [this] {
         if (m_rollback->isEnabled())
             requestRollback();
@@ -162,8 +165,9 @@ void ModelsPage::buildLayout()
         else
             m_messages->showMessage(MessageBar::Kind::Error, tr("The chart was not saved: %1").arg(saved.message()));
     });
-    connect(m_versions, &PagedTableModel::fetchFailed, this,
-            [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read versions: %1").arg(message)); });
+    connect(m_versions, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read versions: %1").arg(message));
+    });
     updateActions();
 }
 
@@ -190,8 +194,9 @@ void ModelsPage::updateActions()
 
     const QString whyNotImport = session()->whyNot(Permission::ImportModels);
     m_import->setEnabled(whyNotImport.isEmpty());
-    m_import->setToolTip(whyNotImport.isEmpty() ? tr("Register the versions of a file-based model registry folder (Ctrl+I)")
-                                                : whyNotImport);
+    m_import->setToolTip(whyNotImport.isEmpty()
+                             ? tr("Register the versions of a file-based model registry folder (Ctrl+I)")
+                             : whyNotImport);
 }
 
 } // namespace steward

@@ -3,7 +3,6 @@
 #include "ui/registry/ChartFigure.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace steward {

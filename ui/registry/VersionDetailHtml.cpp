@@ -2,8 +2,8 @@
 
 #include "models/registry/Metrics.h"
 #include "models/registry/VersionId.h"
-#include "ui/registry/VersionListProxy.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/registry/VersionListProxy.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -42,7 +42,8 @@ QString table(const QStringList& headers, const QList<QStringList>& rows)
 {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' style='border-collapse:collapse;'><tr>");
     for (const QString& header : headers)
-        html += QStringLiteral("<th align='left' style='background:#eef1f5; padding:3px 8px;'>%1</th>").arg(esc(header));
+        html +=
+            QStringLiteral("<th align='left' style='background:#eef1f5; padding:3px 8px;'>%1</th>").arg(esc(header));
     html += QStringLiteral("</tr>");
     for (int r = 0; r < rows.size(); ++r) {
         html += r % 2 ? QStringLiteral("<tr style='background:#f8f9fb;'>") : QStringLiteral("<tr>");
@@ -67,10 +68,12 @@ QString headerHtml(const VersionDetailContent& c)
     QString badge;
     if (v.active)
         badge = c.active.recorded ? Text::tr("active version") : Text::tr("active (newest; no version set)");
-    QString html = QStringLiteral("<h2 style='margin-bottom:2px;'>%1 %2</h2>")
-                       .arg(esc(v.version),
-                            badge.isEmpty() ? QString()
-                                            : QStringLiteral("<span style='color:#1e7b3a; font-size:small;'>● %1</span>").arg(esc(badge)));
+    QString html =
+        QStringLiteral("<h2 style='margin-bottom:2px;'>%1 %2</h2>")
+            .arg(esc(v.version),
+                 badge.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<span style='color:#1e7b3a; font-size:small;'>● %1</span>").arg(esc(badge)));
     html += QStringLiteral("<p style='margin-top:0;'>%1</p>")
                 .arg(Text::tr("Client <b>%1</b> · trained %2 UTC · registered %3 · %4 features · %5 training samples")
                          .arg(esc(v.clientId), when(v.trainedAt), when(v.createdAt),
@@ -79,7 +82,8 @@ QString headerHtml(const VersionDetailContent& c)
     for (const RollbackRequest& r : c.pendingRollbacks) {
         html += QStringLiteral("<p style='background:#fff4d6; padding:4px;'>%1</p>")
                     .arg(Text::tr("Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5")
-                             .arg(esc(r.targetId), esc(r.requestedBy), when(r.requestedAt), esc(shortId(r.requestId)), esc(r.reason)));
+                             .arg(esc(r.targetId), esc(r.requestedBy), when(r.requestedAt), esc(shortId(r.requestId)),
+                                  esc(r.reason)));
     }
     return html;
 }
@@ -89,9 +93,11 @@ QString metricsHtml(const ModelVersion& v)
     if (v.metricsJson.isNull)
         return section(Text::tr("Metrics")) + Text::tr("<p>No metrics recorded.</p>");
     if (!v.metricsJson.valid) {
-        return section(Text::tr("Metrics")) + QStringLiteral("<p style='color:#a04000;'>%1</p><pre>%2</pre>")
-                                            .arg(Text::tr("The metrics are not valid JSON (%1); the stored text is:").arg(esc(v.metricsJson.error)),
-                                                 esc(v.metricsJson.raw.left(2000)));
+        return section(Text::tr("Metrics")) +
+               QStringLiteral("<p style='color:#a04000;'>%1</p><pre>%2</pre>")
+                   .arg(Text::tr("The metrics are not valid JSON (%1); the stored text is:")
+                            .arg(esc(v.metricsJson.error)),
+                        esc(v.metricsJson.raw.left(2000)));
     }
     QList<QStringList> rows;
     for (const QString& key : Metrics::ordered(v.metrics.keys())) {
@@ -113,11 +119,14 @@ QString importHtml(const ImportRecord& record)
 {
     const QJsonObject doc = record.metadata.value.toObject();
     QString html = section(Text::tr("Imported from a model folder"));
-    html += QStringLiteral("<p>%1</p>").arg(Text::tr("From <code>%1</code> by %2 on %3.").arg(esc(record.sourcePath), esc(record.importedBy), when(record.importedAt)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(Text::tr("From <code>%1</code> by %2 on %3.")
+                         .arg(esc(record.sourcePath), esc(record.importedBy), when(record.importedAt)));
     QStringList facts;
     if (doc.contains(QStringLiteral("target")))
         facts << Text::tr("target <b>%1</b>").arg(esc(doc.value(QStringLiteral("target")).toString()));
-    for (const QString& key : {QStringLiteral("train_samples"), QStringLiteral("test_samples"), QStringLiteral("total_samples")}) {
+    for (const QString& key :
+         {QStringLiteral("train_samples"), QStringLiteral("test_samples"), QStringLiteral("total_samples")}) {
         if (doc.value(key).isDouble())
             facts << Text::tr("%1 %2").arg(esc(key), QLocale().toString(doc.value(key).toInteger()));
     }
@@ -128,7 +137,8 @@ QString importHtml(const ImportRecord& record)
         QStringList names;
         for (const QJsonValue& f : features)
             names << esc(f.toString());
-        html += QStringLiteral("<p>%1</p>").arg(Text::tr("Features (%1): %2").arg(features.size()).arg(names.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Text::tr("Features (%1): %2").arg(features.size()).arg(names.join(QStringLiteral(", "))));
     }
     QList<QStringList> rows;
     for (const QJsonValue& candidate : doc.value(QStringLiteral("candidates")).toArray()) {
@@ -142,7 +152,8 @@ QString importHtml(const ImportRecord& record)
         rows << QStringList{esc(object.value(QStringLiteral("name")).toString()), metricsLine(numbers)};
     }
     if (!rows.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(Text::tr("Candidates evaluated:")) + table({Text::tr("Model"), Text::tr("Metrics")}, rows);
+        html += QStringLiteral("<p>%1</p>").arg(Text::tr("Candidates evaluated:")) +
+                table({Text::tr("Model"), Text::tr("Metrics")}, rows);
     return html;
 }
 
@@ -156,12 +167,18 @@ QString jobsHtml(const QList<TrainingJob>& jobs)
         QString status = esc(job.status);
         if (job.status == QLatin1String("failed"))
             status = QStringLiteral("<span style='color:#c02828; font-weight:bold;'>%1</span>").arg(status);
-        rows << QStringList{esc(shortId(job.jobId)), status, when(job.startedAt), when(job.completedAt),
+        rows << QStringList{esc(shortId(job.jobId)),
+                            status,
+                            when(job.startedAt),
+                            when(job.completedAt),
                             duration ? esc(durationText(*duration)) : QStringLiteral("—"),
-                            job.errorMessage.isEmpty() ? QString()
-                                                       : QStringLiteral("<span style='color:#c02828;'>%1</span>").arg(esc(job.errorMessage))};
+                            job.errorMessage.isEmpty()
+                                ? QString()
+                                : QStringLiteral("<span style='color:#c02828;'>%1</span>").arg(esc(job.errorMessage))};
     }
-    return section(Text::tr("Training jobs")) + table({Text::tr("Job"), Text::tr("Status"), Text::tr("Started"), Text::tr("Finished"), Text::tr("Duration"), Text::tr("Error")}, rows);
+    return section(Text::tr("Training jobs")) + table({Text::tr("Job"), Text::tr("Status"), Text::tr("Started"),
+                                                       Text::tr("Finished"), Text::tr("Duration"), Text::tr("Error")},
+                                                      rows);
 }
 
 QString foldsHtml(const QList<BacktestFoldRow>& folds)
@@ -173,9 +190,12 @@ QString foldsHtml(const QList<BacktestFoldRow>& folds)
         rows << QStringList{esc(fold.level), fold.foldIndex ? QString::number(*fold.foldIndex) : QStringLiteral("—"),
                             Text::tr("%1 → %2").arg(dateText(fold.trainStart), dateText(fold.trainEnd)),
                             Text::tr("%1 → %2").arg(dateText(fold.testStart), dateText(fold.testEnd)),
-                            fold.metricsJson.valid ? metricsLine(fold.metrics) : Text::tr("invalid JSON: %1").arg(esc(fold.metricsJson.raw.left(120)))};
+                            fold.metricsJson.valid
+                                ? metricsLine(fold.metrics)
+                                : Text::tr("invalid JSON: %1").arg(esc(fold.metricsJson.raw.left(120)))};
     }
-    return section(Text::tr("Backtests (walk-forward folds)")) + table({Text::tr("Level"), Text::tr("Fold"), Text::tr("Train"), Text::tr("Test"), Text::tr("Metrics")}, rows);
+    return section(Text::tr("Backtests (walk-forward folds)")) +
+           table({Text::tr("Level"), Text::tr("Fold"), Text::tr("Train"), Text::tr("Test"), Text::tr("Metrics")}, rows);
 }
 
 QString forecastsHtml(const QList<ForecastSummary>& forecasts, qint64 total)
@@ -184,11 +204,14 @@ QString forecastsHtml(const QList<ForecastSummary>& forecasts, qint64 total)
         return section(Text::tr("Forecasts")) + Text::tr("<p>No forecasts were made with this version.</p>");
     QList<QStringList> rows;
     for (const ForecastSummary& s : forecasts)
-        rows << QStringList{esc(s.seriesKey), QLocale().toString(s.days), Text::tr("%1 → %2").arg(dateText(s.firstDate), dateText(s.lastDate)),
+        rows << QStringList{esc(s.seriesKey), QLocale().toString(s.days),
+                            Text::tr("%1 → %2").arg(dateText(s.firstDate), dateText(s.lastDate)),
                             Metrics::format(s.meanPredicted)};
-    QString html = section(Text::tr("Forecasts made with this version")) + table({Text::tr("Series"), Text::tr("Days"), Text::tr("Dates"), Text::tr("Mean predicted")}, rows);
+    QString html = section(Text::tr("Forecasts made with this version")) +
+                   table({Text::tr("Series"), Text::tr("Days"), Text::tr("Dates"), Text::tr("Mean predicted")}, rows);
     if (total > forecasts.size())
-        html += QStringLiteral("<p>%1</p>").arg(Text::tr("… and %1 more series.").arg(QLocale().toString(total - forecasts.size())));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(Text::tr("… and %1 more series.").arg(QLocale().toString(total - forecasts.size())));
     return html;
 }
 } // namespace
@@ -198,7 +221,8 @@ QString versionDetailHtml(const VersionDetailContent& content)
     QString html = headerHtml(content) + metricsHtml(content.version);
     if (content.import)
         html += importHtml(*content.import);
-    html += jobsHtml(content.jobs) + foldsHtml(content.folds) + forecastsHtml(content.forecasts, content.forecastSeries);
+    html +=
+        jobsHtml(content.jobs) + foldsHtml(content.folds) + forecastsHtml(content.forecasts, content.forecastSeries);
     return html;
 }
 

@@ -41,7 +41,8 @@ void VersionListProxy::setActiveVersion(const QString& version, bool recorded)
 QString VersionListProxy::columnName(int column) const
 {
     const PagedTableModel* source = paged(sourceModel());
-    return source && column >= 0 && column < source->query().columns.size() ? source->query().columns.at(column).name : QString();
+    return source && column >= 0 && column < source->query().columns.size() ? source->query().columns.at(column).name
+                                                                            : QString();
 }
 
 QString VersionListProxy::versionAt(int row) const
@@ -75,7 +76,8 @@ QVariant VersionListProxy::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole:
             if (active)
                 return m_recorded ? tr("%1 is the active version").arg(version)
-                                  : tr("%1 is the newest version, which the pipeline loads while no version is set").arg(version);
+                                  : tr("%1 is the newest version, which the pipeline loads while no version is set")
+                                        .arg(version);
             return VersionId::describe(version);
         default:
             break;

@@ -1,9 +1,9 @@
 #include "DetailHtml.h"
 
-#include "ui/review/ReviewFormat.h"
 #include "models/values/CellValue.h"
 #include "models/values/JsonValue.h"
 #include "models/values/TimeText.h"
+#include "ui/review/ReviewFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,7 +23,8 @@ QString esc(const QString& text)
 
 QString code(const QString& text)
 {
-    return QStringLiteral("<span style=\"font-family:'%1';\">%2</span>").arg(ReviewFormat::monospaceFamily(), esc(text));
+    return QStringLiteral("<span style=\"font-family:'%1';\">%2</span>")
+        .arg(ReviewFormat::monospaceFamily(), esc(text));
 }
 
 QString when(const QDateTime& utc)
@@ -80,14 +81,16 @@ QString DetailHtml::parameterDiff(const ParameterDiff& diff, bool showUnchanged)
         const QString path = change.path.isEmpty() ? Text::tr("(whole value)") : change.path;
         const QString before = change.before.isUndefined() ? QString() : code(parameterValueText(change.before));
         const QString after = change.after.isUndefined() ? QString() : code(parameterValueText(change.after));
-        html += QStringLiteral("<tr style=\"background-color:%1;\"><td width=\"14\" style=\"color:%2; font-weight:bold;\">%3</td>"
-                               "<td>%4</td><td style=\"color:#666;\">%5</td><td style=\"color:%2;\">%6</td></tr>")
+        html += QStringLiteral(
+                    "<tr style=\"background-color:%1;\"><td width=\"14\" style=\"color:%2; font-weight:bold;\">%3</td>"
+                    "<td>%4</td><td style=\"color:#666;\">%5</td><td style=\"color:%2;\">%6</td></tr>")
                     .arg(QLatin1String(style.background), QLatin1String(style.foreground),
                          QString::fromUtf8(style.marker), code(path), before, after);
     }
     html += QStringLiteral("</table>");
     if (hidden > 0)
-        html += QStringLiteral("<p><a href=\"#unchanged\">%1</a></p>").arg(esc(Text::tr("Show %n unchanged setting(s)", nullptr, hidden)));
+        html += QStringLiteral("<p><a href=\"#unchanged\">%1</a></p>")
+                    .arg(esc(Text::tr("Show %n unchanged setting(s)", nullptr, hidden)));
     return html;
 }
 
@@ -110,12 +113,17 @@ QString DetailHtml::cycle(const CycleInfo& cycle)
     const auto row = [&html](const QString& label, const QString& value) {
         html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td>%2</td></tr>").arg(esc(label), value);
     };
-    row(Text::tr("Cycle"), code(cycle.cycleId) + QStringLiteral(" &nbsp;<a href=\"#only-cycle\">%1</a>").arg(esc(Text::tr("only this cycle"))));
+    row(Text::tr("Cycle"),
+        code(cycle.cycleId) +
+            QStringLiteral(" &nbsp;<a href=\"#only-cycle\">%1</a>").arg(esc(Text::tr("only this cycle"))));
     if (!cycle.currentIteration.isNull())
-        row(Text::tr("Iteration"), esc(Text::tr("%1 of %2").arg(cycle.currentIteration.toString(), cycle.maxIterations.toString())));
+        row(Text::tr("Iteration"),
+            esc(Text::tr("%1 of %2").arg(cycle.currentIteration.toString(), cycle.maxIterations.toString())));
     if (!cycle.mapeBefore.isNull() || !cycle.mapeAfter.isNull()) {
-        const QString before = cycle.mapeBefore.isNull() ? Text::tr("—") : QLocale().toString(cycle.mapeBefore.toDouble(), 'g', 4);
-        const QString after = cycle.mapeAfter.isNull() ? Text::tr("—") : QLocale().toString(cycle.mapeAfter.toDouble(), 'g', 4);
+        const QString before =
+            cycle.mapeBefore.isNull() ? Text::tr("—") : QLocale().toString(cycle.mapeBefore.toDouble(), 'g', 4);
+        const QString after =
+            cycle.mapeAfter.isNull() ? Text::tr("—") : QLocale().toString(cycle.mapeAfter.toDouble(), 'g', 4);
         row(Text::tr("MAPE"), esc(Text::tr("%1 → %2").arg(before, after)));
     }
     if (!cycle.errorMessage.isEmpty())
@@ -136,8 +144,9 @@ QString DetailHtml::history(const QList<AuditEntry>& decisions, const QList<Roll
     if (!rollbacks.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(Text::tr("Rollback requests")));
         for (const RollbackRequest& r : rollbacks) {
-            QString line = Text::tr("%1 requested by %2 on %3: “%4”").arg(ReviewFormat::statusPillHtml(r.status), esc(r.requestedBy),
-                                                                   esc(when(r.requestedAt)), esc(r.reason));
+            QString line = Text::tr("%1 requested by %2 on %3: “%4”")
+                               .arg(ReviewFormat::statusPillHtml(r.status), esc(r.requestedBy),
+                                    esc(when(r.requestedAt)), esc(r.reason));
             if (!r.decidedBy.isEmpty())
                 line += esc(Text::tr(" — decided by %1 on %2").arg(r.decidedBy, when(r.decidedAt)));
             html += QStringLiteral("<li>%1</li>").arg(line);
@@ -145,17 +154,20 @@ QString DetailHtml::history(const QList<AuditEntry>& decisions, const QList<Roll
         html += QStringLiteral("</ul>");
     }
     if (decisions.isEmpty())
-        return html + QStringLiteral("<p style=\"color:#777;\">%1</p>").arg(esc(Text::tr("No decisions recorded in Steward yet.")));
+        return html + QStringLiteral("<p style=\"color:#777;\">%1</p>")
+                          .arg(esc(Text::tr("No decisions recorded in Steward yet.")));
     html += QStringLiteral("<table cellpadding=\"3\">");
     for (const AuditEntry& e : decisions) {
-        const QString states = e.stateBefore == e.stateAfter ? esc(e.stateAfter)
-                                                              : esc(Text::tr("%1 → %2").arg(e.stateBefore, e.stateAfter));
+        const QString states = e.stateBefore == e.stateAfter
+                                   ? esc(e.stateAfter)
+                                   : esc(Text::tr("%1 → %2").arg(e.stateBefore, e.stateAfter));
         html += QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td><b>%2</b></td><td>%3</td><td>%4</td>"
                                "<td style=\"color:#999;\">#%5</td></tr>")
                     .arg(esc(when(e.recordedAt)), esc(e.actor), esc(e.action), states)
                     .arg(e.seq);
         if (!e.comment.isEmpty())
-            html += QStringLiteral("<tr><td></td><td colspan=\"4\" style=\"color:#444;\">“%1”</td></tr>").arg(esc(e.comment));
+            html += QStringLiteral("<tr><td></td><td colspan=\"4\" style=\"color:#444;\">“%1”</td></tr>")
+                        .arg(esc(e.comment));
     }
     return html + QStringLiteral("</table>");
 }

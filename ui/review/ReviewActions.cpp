@@ -1,8 +1,8 @@
 #include "ReviewActions.h"
 
+#include "models/workflow/SuggestionDecisions.h"
 #include "ui/shell/Session.h"
 #include "ui/widgets/Prompt.h"
-#include "models/workflow/SuggestionDecisions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,8 +12,10 @@ namespace steward {
 ReviewActions::ReviewActions(Session* session, QWidget* promptParent)
     : QObject(promptParent), m_session(session), m_promptParent(promptParent)
 {
-    m_approve = makeAction(QStringLiteral("approveAction"), tr("✓ Approve"), QKeySequence(Qt::Key_A), &ReviewActions::runApprove);
-    m_reject = makeAction(QStringLiteral("rejectAction"), tr("✗ Reject…"), QKeySequence(Qt::Key_R), &ReviewActions::runReject);
+    m_approve = makeAction(QStringLiteral("approveAction"), tr("✓ Approve"), QKeySequence(Qt::Key_A),
+                           &ReviewActions::runApprove);
+    m_reject =
+        makeAction(QStringLiteral("rejectAction"), tr("✗ Reject…"), QKeySequence(Qt::Key_R), &ReviewActions::runReject);
     m_requestRollback = makeAction(QStringLiteral("requestRollbackAction"), tr("↩ Request rollback…"),
                                    QKeySequence(Qt::SHIFT | Qt::Key_R), &ReviewActions::runRequestRollback);
     m_approveRollback = makeAction(QStringLiteral("approveRollbackAction"), tr("Approve rollback…"),
@@ -73,8 +75,8 @@ void ReviewActions::update()
         const QString keys = action->shortcut().toString(QKeySequence::NativeText);
         action->setToolTip(reason.isEmpty() ? tr("%1 (%2)").arg(what, keys) : reason);
     };
-    const QString many = m_targets.size() > 1 ? tr("the %1 selected suggestions").arg(m_targets.size())
-                                              : tr("the selected suggestion");
+    const QString many =
+        m_targets.size() > 1 ? tr("the %1 selected suggestions").arg(m_targets.size()) : tr("the selected suggestion");
     QList<Decision> approvals;
     QList<Decision> rejections;
     for (const ReviewTarget& target : std::as_const(m_targets)) {
@@ -88,8 +90,8 @@ void ReviewActions::update()
     if (rollbackRequestReason.isEmpty() && m_targets.size() > 1)
         rollbackRequestReason = tr("Select one suggestion: a rollback request is made for one at a time.");
     if (rollbackRequestReason.isEmpty())
-        rollbackRequestReason = whyNot({SuggestionDecisions::requestRollback(m_targets.first().suggestionId, {},
-                                                                             m_targets.first().seenStatus)});
+        rollbackRequestReason = whyNot(
+            {SuggestionDecisions::requestRollback(m_targets.first().suggestionId, {}, m_targets.first().seenStatus)});
     set(m_requestRollback, rollbackRequestReason, tr("Ask a manager to roll the applied suggestion back"));
     const QString rollbackReason = m_openRequest ? whyNot({RollbackRequests::approve(m_openRequest->requestId)})
                                                  : tr("There is no open rollback request for the selected item.");
@@ -173,9 +175,9 @@ void ReviewActions::runReject()
         return;
     const QList<ReviewTarget> seen = m_targets;
     const QString what = seen.size() > 1 ? tr("these %1 suggestions").arg(seen.size()) : tr("this suggestion");
-    const auto comment = Prompt::comment(m_promptParent, tr("Reject"),
-                                         tr("Why are you rejecting %1? The comment goes into the audit trail.").arg(what),
-                                         true, seen.size() > 1 ? tr("Reject %1").arg(seen.size()) : tr("Reject"));
+    const auto comment = Prompt::comment(
+        m_promptParent, tr("Reject"), tr("Why are you rejecting %1? The comment goes into the audit trail.").arg(what),
+        true, seen.size() > 1 ? tr("Reject %1").arg(seen.size()) : tr("Reject"));
     if (!comment)
         return;
     QList<Decision> decisions;
@@ -190,10 +192,11 @@ void ReviewActions::runRequestRollback()
     if (!m_requestRollback->isEnabled())
         return;
     const ReviewTarget target = m_targets.first();
-    const auto reason = Prompt::comment(m_promptParent, tr("Request rollback"),
-                                        tr("Why should this applied suggestion be rolled back? A manager other than you "
-                                           "approves or denies the request."),
-                                        true, tr("Request rollback"));
+    const auto reason =
+        Prompt::comment(m_promptParent, tr("Request rollback"),
+                        tr("Why should this applied suggestion be rolled back? A manager other than you "
+                           "approves or denies the request."),
+                        true, tr("Request rollback"));
     if (!reason)
         return;
     apply({SuggestionDecisions::requestRollback(target.suggestionId, *reason, target.seenStatus)},
@@ -222,10 +225,10 @@ void ReviewActions::runDenyRollback()
     if (!m_denyRollback->isEnabled())
         return;
     const RollbackRequest request = *m_openRequest;
-    const auto comment = Prompt::comment(m_promptParent, tr("Deny rollback"),
-                                         tr("%1 asked: “%2”. Why is the rollback denied?")
-                                             .arg(request.requestedBy, request.reason),
-                                         true, tr("Deny rollback"));
+    const auto comment =
+        Prompt::comment(m_promptParent, tr("Deny rollback"),
+                        tr("%1 asked: “%2”. Why is the rollback denied?").arg(request.requestedBy, request.reason),
+                        true, tr("Deny rollback"));
     if (!comment)
         return;
     apply({RollbackRequests::deny(request.requestId, *comment)}, tr("Rollback denied:"), tr("Rollback not denied:"));

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "ui/widgets/MessageBar.h"
 #include "models/workflow/RollbackRequests.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/widgets/MessageBar.h"
 
 #include <QList>
 #include <QObject>
-
 #include <optional>
 
 class QAction;
@@ -51,7 +50,8 @@ signals:
     void finished(MessageBar::Kind kind, const QString& message, const QList<DecisionResult>& results);
 
 private:
-    QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key, void (ReviewActions::*run)());
+    QAction* makeAction(const QString& name, const QString& text, const QKeySequence& key,
+                        void (ReviewActions::*run)());
     void runApprove();
     void runReject();
     void runRequestRollback();

@@ -1,7 +1,7 @@
 #include "ReviewCellDelegate.h"
 
-#include "ui/review/ReviewFormat.h"
 #include "models/review/SuggestionQueueModel.h"
+#include "ui/review/ReviewFormat.h"
 
 #include <QApplication>
 #include <QPainter>

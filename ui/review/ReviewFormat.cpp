@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QLocale>
-
 #include <cmath>
 
 namespace steward {

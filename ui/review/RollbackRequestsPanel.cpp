@@ -52,7 +52,8 @@ RollbackRequestsPanel::RollbackRequestsPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { reload(m_database); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RollbackRequestsPanel::currentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RollbackRequestsPanel::currentChanged);
 }
 
 Outcome RollbackRequestsPanel::reload(Database* database)
@@ -65,7 +66,8 @@ Outcome RollbackRequestsPanel::reload(Database* database)
     const QString selected = current() ? current()->requestId : QString();
     const Outcome loaded = m_model->load(*database, m_status->currentData().toString());
     m_view->resizeColumnsToContents();
-    m_view->setColumnWidth(RollbackRequestModel::StatusColumn, qMax(m_view->columnWidth(RollbackRequestModel::StatusColumn), 96));
+    m_view->setColumnWidth(RollbackRequestModel::StatusColumn,
+                           qMax(m_view->columnWidth(RollbackRequestModel::StatusColumn), 96));
     const int row = m_model->rowOfRequest(selected);
     if (row >= 0)
         m_view->selectRow(row);

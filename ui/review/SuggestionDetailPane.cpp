@@ -1,10 +1,10 @@
 #include "SuggestionDetailPane.h"
 
-#include "ui/review/DetailHtml.h"
 #include "models/review/MetricRules.h"
-#include "ui/review/ReviewFormat.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/review/DetailHtml.h"
+#include "ui/review/ReviewFormat.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -50,12 +50,14 @@ QTextBrowser* browser(const QString& name)
 QString buttonStyle(const QString& actionName)
 {
     if (actionName == QLatin1String("approveAction")) {
-        return QStringLiteral("QToolButton { background: #2e7d32; color: white; border: 1px solid #256b29; border-radius: 4px;"
-                              " padding: 4px 12px; font-weight: 600; }"
-                              "QToolButton:hover { background: #276d2b; }"
-                              "QToolButton:disabled { background: #cfdccf; border-color: #c2d0c2; color: #f5f5f5; }");
+        return QStringLiteral(
+            "QToolButton { background: #2e7d32; color: white; border: 1px solid #256b29; border-radius: 4px;"
+            " padding: 4px 12px; font-weight: 600; }"
+            "QToolButton:hover { background: #276d2b; }"
+            "QToolButton:disabled { background: #cfdccf; border-color: #c2d0c2; color: #f5f5f5; }");
     }
-    const QString colour = actionName == QLatin1String("rejectAction") ? QStringLiteral("#a1362c") : QStringLiteral("#333333");
+    const QString colour =
+        actionName == QLatin1String("rejectAction") ? QStringLiteral("#a1362c") : QStringLiteral("#333333");
     return QStringLiteral("QToolButton { background: white; color: %1; border: 1px solid #c8c8c8; border-radius: 4px;"
                           " padding: 4px 12px; }"
                           "QToolButton:hover { background: #f3f3f3; }"
@@ -114,13 +116,17 @@ SuggestionDetailPane::SuggestionDetailPane(QWidget* parent) : QWidget(parent)
     m_meta->setWordWrap(true);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_meta);
-    m_warning = banner(QStringLiteral("detailWarning"),
-                       QStringLiteral("background: #fff4d6; border: 1px solid #e0b850; border-radius: 4px; padding: 5px; color: #5a4000;"),
-                       content);
+    m_warning =
+        banner(QStringLiteral("detailWarning"),
+               QStringLiteral(
+                   "background: #fff4d6; border: 1px solid #e0b850; border-radius: 4px; padding: 5px; color: #5a4000;"),
+               content);
     layout->addWidget(m_warning);
-    m_rollbackBanner = banner(QStringLiteral("rollbackBanner"),
-                              QStringLiteral("background: #ece5fa; border: 1px solid #b9a3e6; border-radius: 4px; padding: 5px; color: #3b2270;"),
-                              content);
+    m_rollbackBanner =
+        banner(QStringLiteral("rollbackBanner"),
+               QStringLiteral(
+                   "background: #ece5fa; border: 1px solid #b9a3e6; border-radius: 4px; padding: 5px; color: #3b2270;"),
+               content);
     layout->addWidget(m_rollbackBanner);
 
     m_actionRow = new QHBoxLayout;
@@ -235,19 +241,20 @@ void SuggestionDetailPane::showSuggestion(const SuggestionDetail& detail)
 
     QStringList problems;
     for (const QString& column : detail.invalidJsonColumns()) {
-        const JsonCell& cell = column == QLatin1String("parameter_diff") ? detail.parameterDiff
+        const JsonCell& cell = column == QLatin1String("parameter_diff")   ? detail.parameterDiff
                                : column == QLatin1String("before_metrics") ? detail.beforeMetrics
-                                                                          : detail.afterMetrics;
+                                                                           : detail.afterMetrics;
         problems << tr("%1 is not valid JSON (%2)").arg(column, cell.error);
     }
-    m_warning->setText(tr("⚠ %1. Raw JSON (Ctrl+U) shows it exactly as stored.").arg(problems.join(QStringLiteral("; "))));
+    m_warning->setText(
+        tr("⚠ %1. Raw JSON (Ctrl+U) shows it exactly as stored.").arg(problems.join(QStringLiteral("; "))));
     m_warning->setVisible(!problems.isEmpty());
 
     if (const RollbackRequest* open = detail.openRollback()) {
-        m_rollbackBanner->setText(tr("↩ Rollback requested by <b>%1</b> on %2: “%3”. A manager other than %1 decides it.")
-                                      .arg(open->requestedBy.toHtmlEscaped(),
-                                           TimeText::minutesUtc(open->requestedAt),
-                                           open->reason.toHtmlEscaped()));
+        m_rollbackBanner->setText(
+            tr("↩ Rollback requested by <b>%1</b> on %2: “%3”. A manager other than %1 decides it.")
+                .arg(open->requestedBy.toHtmlEscaped(), TimeText::minutesUtc(open->requestedAt),
+                     open->reason.toHtmlEscaped()));
         m_rollbackBanner->show();
     } else {
         m_rollbackBanner->hide();
@@ -256,11 +263,13 @@ void SuggestionDetailPane::showSuggestion(const SuggestionDetail& detail)
     m_reasoning->setPlainText(detail.reasoning.isEmpty() ? tr("(no reasoning given)") : detail.reasoning);
     fillMetrics(detail);
     showDiff();
-    m_cycle->setHtml(detail.cycle ? DetailHtml::cycle(*detail.cycle)
-                                  : QStringLiteral("<p style=\"color:#777;\">%1</p>")
-                                        .arg(detail.cycleId.isEmpty() ? tr("This suggestion names no improvement cycle.")
-                                                                      : tr("Cycle %1 is not in improvement_cycles.")
-                                                                            .arg(detail.cycleId.toHtmlEscaped())));
+    m_cycle->setHtml(
+        detail.cycle
+            ? DetailHtml::cycle(*detail.cycle)
+            : QStringLiteral("<p style=\"color:#777;\">%1</p>")
+                  .arg(detail.cycleId.isEmpty()
+                           ? tr("This suggestion names no improvement cycle.")
+                           : tr("Cycle %1 is not in improvement_cycles.").arg(detail.cycleId.toHtmlEscaped())));
     m_history->setHtml(DetailHtml::history(detail.history, detail.rollbacks));
     m_tabs->setTabText(2, detail.history.isEmpty() ? tr("History") : tr("History (%1)").arg(detail.history.size()));
     m_raw->setPlainText(DetailHtml::rawJson(detail));
@@ -289,14 +298,16 @@ void SuggestionDetailPane::fillMetrics(const SuggestionDetail& detail)
         const MetricChange& change = changes.at(row);
         const MetricRule* rule = MetricRules::find(change.key);
         auto* name = new QTableWidgetItem(rule ? rule->label : change.key);
-        name->setToolTip(rule ? (rule->direction == MetricDirection::CloserToZeroIsBetter ? tr("Closer to zero is better")
-                                 : rule->direction == MetricDirection::LowerIsBetter     ? tr("Lower is better")
-                                                                                         : tr("Higher is better"))
+        name->setToolTip(rule ? (rule->direction == MetricDirection::CloserToZeroIsBetter
+                                     ? tr("Closer to zero is better")
+                                 : rule->direction == MetricDirection::LowerIsBetter ? tr("Lower is better")
+                                                                                     : tr("Higher is better"))
                               : tr("No rule for %1: changes are not coloured").arg(change.key));
-        QList<QTableWidgetItem*> items{name, new QTableWidgetItem(ReviewFormat::metricValue(change.before)),
-                                       new QTableWidgetItem(ReviewFormat::metricValue(change.after)),
-                                       new QTableWidgetItem(change.delta ? ReviewFormat::signedChange(*change.delta) : QString()),
-                                       new QTableWidgetItem(change.relative ? ReviewFormat::signedPercent(*change.relative) : QString())};
+        QList<QTableWidgetItem*> items{
+            name, new QTableWidgetItem(ReviewFormat::metricValue(change.before)),
+            new QTableWidgetItem(ReviewFormat::metricValue(change.after)),
+            new QTableWidgetItem(change.delta ? ReviewFormat::signedChange(*change.delta) : QString()),
+            new QTableWidgetItem(change.relative ? ReviewFormat::signedPercent(*change.relative) : QString())};
         const QColor foreground = ReviewFormat::verdictColour(change.verdict);
         const QColor background = ReviewFormat::verdictBackground(change.verdict);
         for (int column = 0; column < items.size(); ++column) {

@@ -3,7 +3,6 @@
 #include "models/review/SuggestionRepository.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QAction;

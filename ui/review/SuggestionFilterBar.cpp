@@ -201,7 +201,8 @@ void SuggestionFilterBar::loadChoices(Database* database)
 void SuggestionFilterBar::setCount(int shown, int pending)
 {
     if (pending >= 0) {
-        m_count->setText(tr("%1 suggestions · <b>%2 pending</b>").arg(QLocale().toString(shown), QLocale().toString(pending)));
+        m_count->setText(
+            tr("%1 suggestions · <b>%2 pending</b>").arg(QLocale().toString(shown), QLocale().toString(pending)));
     } else {
         m_count->setText(tr("%1 suggestions").arg(QLocale().toString(shown)));
     }

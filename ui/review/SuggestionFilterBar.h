@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;

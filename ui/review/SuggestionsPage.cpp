@@ -90,8 +90,8 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     for (QAction* action : {next, previous, search})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     // Letters act only where the queue or the detail has the focus, never in the search box.
-    for (QWidget* target : {static_cast<QWidget*>(m_queue), static_cast<QWidget*>(m_detail),
-                            static_cast<QWidget*>(m_rollbacks)}) {
+    for (QWidget* target :
+         {static_cast<QWidget*>(m_queue), static_cast<QWidget*>(m_detail), static_cast<QWidget*>(m_rollbacks)}) {
         target->addActions(m_actions->all());
         target->addActions({next, previous, search});
     }
@@ -116,15 +116,18 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     setContent(content);
 
     connect(m_filters, &SuggestionFilterBar::filterChanged, this, &SuggestionsPage::applyFilter);
-    connect(m_filters, &SuggestionFilterBar::leaveRequested, m_queue, [this] { m_queue->setFocus(Qt::ShortcutFocusReason); });
+    connect(m_filters, &SuggestionFilterBar::leaveRequested, m_queue,
+            [this] { m_queue->setFocus(Qt::ShortcutFocusReason); });
     connect(m_model, &SuggestionQueueModel::queryFailed, this,
             [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_model, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the queue: %1").arg(message));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SuggestionsPage::updateCount);
-    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SuggestionsPage::currentRowChanged);
-    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SuggestionsPage::selectionChanged);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SuggestionsPage::currentRowChanged);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SuggestionsPage::selectionChanged);
     connect(m_rollbacks, &RollbackRequestsPanel::currentChanged, this, &SuggestionsPage::rollbackSelected);
     connect(m_left, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == 1)
@@ -140,7 +143,8 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
         applyFilter();
     });
     connect(session, &Session::itemsChanged, this, [this](const QString& kind) {
-        if (!m_announcing && m_loaded && (kind == QLatin1String("suggestion") || kind == QLatin1String("rollback_request")))
+        if (!m_announcing && m_loaded &&
+            (kind == QLatin1String("suggestion") || kind == QLatin1String("rollback_request")))
             refresh();
     });
     connect(session, &Session::reloaded, m_actions, &ReviewActions::update);
@@ -161,10 +165,9 @@ void SuggestionsPage::saveState()
     if (m_loaded)
         Settings::setValue(Settings::Key::SuggestionsColumns, m_queue->horizontalHeader()->saveState());
     const SuggestionFilter filter = m_filters->filter();
-    Settings::setValue(Settings::Key::SuggestionsFilter,
-                       QVariantMap{{QStringLiteral("status"), filter.status},
-                                   {QStringLiteral("client"), filter.client},
-                                   {QStringLiteral("category"), filter.category}});
+    Settings::setValue(Settings::Key::SuggestionsFilter, QVariantMap{{QStringLiteral("status"), filter.status},
+                                                                     {QStringLiteral("client"), filter.client},
+                                                                     {QStringLiteral("category"), filter.category}});
 }
 
 QList<QPair<QString, QString>> SuggestionsPage::shortcuts() const
@@ -185,12 +188,14 @@ void SuggestionsPage::load()
     Database* db = session()->database();
     QHeaderView* header = m_queue->horizontalHeader();
     // Column widths and order survive the model being reset for a new connection.
-    const QByteArray columns = m_loaded ? header->saveState() : Settings::value(Settings::Key::SuggestionsColumns).toByteArray();
+    const QByteArray columns =
+        m_loaded ? header->saveState() : Settings::value(Settings::Key::SuggestionsColumns).toByteArray();
     if (m_model->database() != db)
         m_model->setSource(db, &session()->catalog());
     if (!m_loaded) {
         const QVariantMap saved = Settings::value(Settings::Key::SuggestionsFilter).toMap();
-        m_filters->setFilter({saved.value(QStringLiteral("status")).toString(), saved.value(QStringLiteral("client")).toString(),
+        m_filters->setFilter({saved.value(QStringLiteral("status")).toString(),
+                              saved.value(QStringLiteral("client")).toString(),
                               saved.value(QStringLiteral("category")).toString(), QString(), QString()});
     }
     m_filters->loadChoices(db);
@@ -239,7 +244,8 @@ void SuggestionsPage::refresh()
     // The suggestion being read stays in front of the reviewer, with its state as it is now,
     // even when someone else's decision moved it elsewhere in the queue.
     const QModelIndex current = m_queue->currentIndex();
-    const QString shown = current.isValid() && m_left->currentIndex() == 0 ? m_model->suggestionId(current.row()) : QString();
+    const QString shown =
+        current.isValid() && m_left->currentIndex() == 0 ? m_model->suggestionId(current.row()) : QString();
     reselect(current.isValid() ? current.row() : 0, true);
     if (!shown.isEmpty() && m_model->rowCount() > 0 && m_model->suggestionId(m_queue->currentIndex().row()) != shown)
         showItem(QStringLiteral("suggestion"), shown);
@@ -322,7 +328,8 @@ void SuggestionsPage::selectionChanged()
         m_actions->setTargets({}, std::nullopt);
         for (QAction* action : m_actions->all()) {
             action->setEnabled(false);
-            action->setToolTip(tr("%1 suggestions are selected; a bulk decision takes at most %2.").arg(selected).arg(kMaxBulk));
+            action->setToolTip(
+                tr("%1 suggestions are selected; a bulk decision takes at most %2.").arg(selected).arg(kMaxBulk));
         }
         return;
     }
@@ -334,7 +341,8 @@ void SuggestionsPage::selectionChanged()
         targets << ReviewTarget{m_model->suggestionId(index.row()), m_model->status(index.row())};
     const auto& current = m_detail->current();
     std::optional<RollbackRequest> open;
-    if (targets.size() == 1 && current && current->suggestionId == targets.first().suggestionId && current->openRollback())
+    if (targets.size() == 1 && current && current->suggestionId == targets.first().suggestionId &&
+        current->openRollback())
         open = *current->openRollback();
     m_actions->setTargets(targets, open);
 }
@@ -361,7 +369,8 @@ void SuggestionsPage::rollbackSelected()
     }
     m_detail->showNote(tr("Roll %1 back to %2 %3").arg(request->clientId, request->targetKind, request->targetId),
                        tr("Requested by %1: “%2”. Active when requested: %3.")
-                           .arg(request->requestedBy, request->reason, request->fromState.isEmpty() ? tr("none") : request->fromState));
+                           .arg(request->requestedBy, request->reason,
+                                request->fromState.isEmpty() ? tr("none") : request->fromState));
     m_actions->setTargets({}, open);
 }
 
@@ -401,9 +410,9 @@ void SuggestionsPage::moveCurrent(int delta)
 void SuggestionsPage::updateCount()
 {
     const bool segmented = m_model->query().segments.size() == 2;
-    const int pending = segmented ? m_model->rowsInSegment(0)
+    const int pending = segmented                                                         ? m_model->rowsInSegment(0)
                         : m_model->filter().status == stateName(SuggestionState::Pending) ? m_model->rowCount()
-                                                                               : -1;
+                                                                                          : -1;
     m_filters->setCount(m_model->rowCount(), pending);
 }
 
@@ -425,7 +434,8 @@ bool SuggestionsPage::showItem(const QString& itemKind, const QString& itemId)
 {
     if (itemKind != QLatin1String("suggestion") || !session()->isOpen())
         return false;
-    auto detail = SuggestionRepository::find(*session()->database(), session()->catalog(), itemId, session()->hasAppTables());
+    auto detail =
+        SuggestionRepository::find(*session()->database(), session()->catalog(), itemId, session()->hasAppTables());
     if (!detail)
         return false;
     m_left->setCurrentIndex(0);
@@ -440,7 +450,8 @@ bool SuggestionsPage::showItem(const QString& itemKind, const QString& itemId)
     m_queue->selectionModel()->clearSelection();
     m_detail->showSuggestion(*detail);
     m_actions->setTargets({ReviewTarget{detail->suggestionId, detail->status}},
-                          detail->openRollback() ? std::optional<RollbackRequest>(*detail->openRollback()) : std::nullopt);
+                          detail->openRollback() ? std::optional<RollbackRequest>(*detail->openRollback())
+                                                 : std::nullopt);
     return true;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "models/workflow/TransitionEngine.h"
 #include "ui/shell/Page.h"
 #include "ui/widgets/MessageBar.h"
-#include "models/workflow/TransitionEngine.h"
 
 class QLabel;
 class QSplitter;

@@ -115,7 +115,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
 
 void ConnectionDialog::browse()
 {
-    const QString start = m_path->text().isEmpty() ? Settings::value(Settings::Key::LastDirectory).toString() : m_path->text();
+    const QString start =
+        m_path->text().isEmpty() ? Settings::value(Settings::Key::LastDirectory).toString() : m_path->text();
     const QString file = QFileDialog::getOpenFileName(this, tr("Open SQLite database"), start,
                                                       tr("SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!file.isEmpty()) {

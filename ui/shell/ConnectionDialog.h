@@ -3,7 +3,6 @@
 #include "models/db/ConnectionTarget.h"
 
 #include <QDialog>
-
 #include <functional>
 
 class QCheckBox;

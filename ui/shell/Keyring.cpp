@@ -2,10 +2,8 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-
-#include <qt6keychain/keychain.h>
-
 #include <memory>
+#include <qt6keychain/keychain.h>
 
 namespace steward::Keyring {
 
@@ -65,7 +63,8 @@ Outcome forget(const ConnectionTarget& target)
     job.setKey(keyFor(target));
     runToEnd(job);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return Outcome::failed(Text::tr("the password could not be removed from the keyring: %1").arg(job.errorString()));
+        return Outcome::failed(
+            Text::tr("the password could not be removed from the keyring: %1").arg(job.errorString()));
     return Outcome::ok();
 }
 

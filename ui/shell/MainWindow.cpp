@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "ui/audit/AuditPage.h"
 #include "ui/governance/GovernancePage.h"
 #include "ui/registry/ChartsPage.h"
 #include "ui/registry/ModelsPage.h"
+#include "ui/review/SuggestionsPage.h"
 #include "ui/shell/ConnectionDialog.h"
 #include "ui/shell/Keyring.h"
 #include "ui/shell/Page.h"
@@ -13,8 +15,6 @@
 #include "ui/snapshot/ConsolePage.h"
 #include "ui/snapshot/SnapshotActions.h"
 #include "ui/snapshot/SnapshotBanner.h"
-#include "ui/audit/AuditPage.h"
-#include "ui/review/SuggestionsPage.h"
 #include "ui/tables/TablesPage.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -56,10 +56,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
-                                               "QListWidget#navigation::item { padding: 6px 4px; border-radius: 4px; }"
-                                               "QListWidget#navigation::item:selected { background: palette(highlight); "
-                                               "color: palette(highlighted-text); }"));
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: palette(window); }"
+                       "QListWidget#navigation::item { padding: 6px 4px; border-radius: 4px; }"
+                       "QListWidget#navigation::item:selected { background: palette(highlight); "
+                       "color: palette(highlighted-text); }"));
     m_pages = new QStackedWidget(central);
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
@@ -82,13 +83,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
     connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
-    connect(m_session, &Session::changedElsewhere, this, [this] {
-        statusBar()->showMessage(tr("Updated with decisions other people just made"), 8000);
-    });
+    connect(m_session, &Session::changedElsewhere, this,
+            [this] { statusBar()->showMessage(tr("Updated with decisions other people just made"), 8000); });
     connect(m_session, &Session::showRequested, this, [this](View view, const QString& kind, const QString& id) {
         showPage(view);
         if (Page* target = page(view); target && !target->showItem(kind, id))
-            m_messageBar->showMessage(MessageBar::Kind::Warning, tr("%1 %2 is not in the %3 view.").arg(kind, id, target->title()));
+            m_messageBar->showMessage(MessageBar::Kind::Warning,
+                                      tr("%1 %2 is not in the %3 view.").arg(kind, id, target->title()));
     });
 
     restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray());
@@ -242,8 +243,9 @@ void MainWindow::afterOpen()
                                      "need them; pipeline tables are not changed."),
                                   tr("Initialise"), [this] { initialise(); });
     } else if (!m_session->hasAppTables()) {
-        m_messageBar->showMessage(MessageBar::Kind::Information,
-                                  tr("Read-only: this database has no Steward tables, so there is no audit trail to show."));
+        m_messageBar->showMessage(
+            MessageBar::Kind::Information,
+            tr("Read-only: this database has no Steward tables, so there is no audit trail to show."));
     }
     const QStringList missing = m_session->catalog().missingPipelineTables();
     if (!missing.isEmpty() && m_messageBar->isHidden()) {
@@ -256,7 +258,8 @@ void MainWindow::afterOpen()
 void MainWindow::initialise()
 {
     if (Outcome done = m_session->initialise(); !done) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not create Steward's tables: %1").arg(done.message()));
+        m_messageBar->showMessage(MessageBar::Kind::Error,
+                                  tr("Could not create Steward's tables: %1").arg(done.message()));
         return;
     }
     m_messageBar->showMessage(MessageBar::Kind::Success,

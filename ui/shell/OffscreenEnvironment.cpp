@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
-
 #include <unistd.h>
 
 void steward::prepareOffscreenEnvironment()

@@ -62,16 +62,17 @@ void Page::update()
     m_loadPending = false;
     m_refreshPending = false;
     if (!m_session->isOpen()) {
-        m_empty->setMessage(tr("No database open"), tr("Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O)."));
+        m_empty->setMessage(tr("No database open"),
+                            tr("Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O)."));
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     const QStringList missing = m_session->catalog().missingFor(requiredTables(m_view));
     if (!missing.isEmpty()) {
         m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
-                      tr("It needs the pipeline table(s) %1, which this database does not have. The other views "
-                         "work as usual.")
-                          .arg(missing.join(QStringLiteral(", "))));
+                            tr("It needs the pipeline table(s) %1, which this database does not have. The other views "
+                               "work as usual.")
+                                .arg(missing.join(QStringLiteral(", "))));
         m_stack->setCurrentWidget(m_empty);
         return;
     }

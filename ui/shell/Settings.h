@@ -29,7 +29,7 @@ public:
         ChartsClient,
         ChartsMetric,
         ChartsSeries,
-        SuggestionsFilter,         // QVariantMap: status, client, category
+        SuggestionsFilter, // QVariantMap: status, client, category
         SuggestionsDetailSplitter,
         AuditSplitter,
         AuditColumns,

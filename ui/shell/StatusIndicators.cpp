@@ -1,10 +1,10 @@
 #include "StatusIndicators.h"
 
-#include "ui/shell/Session.h"
 #include "models/values/TimeText.h"
+#include "ui/shell/Session.h"
 
-#include <QHBoxLayout>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 
 namespace steward {
@@ -64,12 +64,12 @@ void StatusIndicators::update()
     }
     const Database* db = m_session->database();
     const QString backend = db->isSqlite() ? tr("SQLite") : tr("PostgreSQL");
-    m_backend->setText(tr("%1 · %2").arg(backend, db->isSqlite() ? QFileInfo(db->target().sqlitePath).fileName()
-                                                                 : db->target().host + QLatin1Char('/') + db->target().database));
+    m_backend->setText(tr("%1 · %2").arg(backend, db->isSqlite()
+                                                      ? QFileInfo(db->target().sqlitePath).fileName()
+                                                      : db->target().host + QLatin1Char('/') + db->target().database));
     m_backend->setToolTip(db->target().displayName());
-    m_user->setText(m_session->hasAppTables()
-                        ? tr("%1 (%2)").arg(m_session->actingUser(), roleName(m_session->role()))
-                        : tr("%1 (no Steward tables)").arg(m_session->actingUser()));
+    m_user->setText(m_session->hasAppTables() ? tr("%1 (%2)").arg(m_session->actingUser(), roleName(m_session->role()))
+                                              : tr("%1 (no Steward tables)").arg(m_session->actingUser()));
     if (m_session->isReadOnly() && db->isSqlite() && !db->integrityChecked()) {
         m_access->setText(tr("Read-only · not checked"));
         m_access->setToolTip(tr("This file is too large for the integrity check at opening (quick_check), so it was "

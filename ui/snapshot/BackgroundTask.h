@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QThread>
-
 #include <atomic>
 #include <functional>
 #include <memory>

@@ -80,8 +80,9 @@ CompareDialog::CompareDialog(QWidget* parent) : QDialog(parent)
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("compareNotes"));
     m_notes->setWordWrap(true);
-    m_notes->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b850; border-radius: 4px; "
-                                          "padding: 4px 8px; color: #202020; }"));
+    m_notes->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b850; border-radius: 4px; "
+                       "padding: 4px 8px; color: #202020; }"));
     m_notes->hide();
     layout->addWidget(m_notes);
     m_busy = new QProgressBar(this);
@@ -144,7 +145,8 @@ void CompareDialog::start(const ConnectionTarget& older, const ConnectionTarget&
         model->clear();
     m_task.start([this, older, newer](const std::atomic_bool&) {
         const Result<SnapshotDiffReport> result = SnapshotDiff::compareTargets(older, newer, true);
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
     });
 }
 

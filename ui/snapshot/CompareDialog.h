@@ -1,11 +1,10 @@
 #pragma once
 
 #include "models/db/ConnectionTarget.h"
-#include "ui/snapshot/BackgroundTask.h"
 #include "models/snapshot/SnapshotDiff.h"
+#include "ui/snapshot/BackgroundTask.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QLabel;

@@ -2,9 +2,9 @@
 
 #include "models/db/Database.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/snapshot/PartialFile.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
-#include "models/snapshot/PartialFile.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -235,7 +235,8 @@ Outcome ConsolePage::exportCsv(const QString& path)
     QFile file(partial->path());
     if (!file.open(QIODevice::WriteOnly))
         return Outcome::failed(tr("%1: %2").arg(path, file.errorString()));
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, m_results->rowCount(), this);
+    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, m_results->rowCount(),
+                             this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     const Outcome written = m_console->writeCsv(*m_statement, file, [&progress](qint64 rows) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "models/core/Outcome.h"
-#include "ui/shell/Page.h"
 #include "models/snapshot/ConsoleSession.h"
+#include "ui/shell/Page.h"
 
 #include <memory>
 #include <optional>

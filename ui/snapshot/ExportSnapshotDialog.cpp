@@ -63,7 +63,8 @@ ExportSnapshotDialog::ExportSnapshotDialog(QWidget* parent) : QDialog(parent)
 
 ExportSnapshotDialog::~ExportSnapshotDialog() = default;
 
-void ExportSnapshotDialog::start(ConnectionTarget source, const QString& actingUser, const QString& path, bool overwrite)
+void ExportSnapshotDialog::start(ConnectionTarget source, const QString& actingUser, const QString& path,
+                                 bool overwrite)
 {
     m_path = path;
     m_outcome = Outcome::ok();
@@ -91,13 +92,15 @@ void ExportSnapshotDialog::start(ConnectionTarget source, const QString& actingU
             exportOptions.progress = [&](const ExportProgress& progress) {
                 if (sinceReport.elapsed() >= 40) {
                     sinceReport.restart();
-                    QMetaObject::invokeMethod(this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
+                    QMetaObject::invokeMethod(
+                        this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
                 }
                 return !cancelled;
             };
             result = SnapshotExport::write(**database, path, exportOptions);
         }
-        QMetaObject::invokeMethod(this, [this, result] { finish(result); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
     });
 }
 

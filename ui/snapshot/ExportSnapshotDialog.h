@@ -2,11 +2,10 @@
 
 #include "models/core/Outcome.h"
 #include "models/db/ConnectionTarget.h"
-#include "ui/snapshot/BackgroundTask.h"
 #include "models/snapshot/SnapshotExport.h"
+#include "ui/snapshot/BackgroundTask.h"
 
 #include <QDialog>
-
 #include <optional>
 
 class QLabel;

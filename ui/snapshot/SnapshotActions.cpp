@@ -43,9 +43,9 @@ void SnapshotActions::updateEnabled()
 QString SnapshotActions::suggestedName() const
 {
     const ConnectionTarget& target = m_window->session()->database()->target();
-    const QString base = target.backend == Backend::Sqlite ? QFileInfo(target.sqlitePath).completeBaseName() : target.database;
-    return QStringLiteral("%1-snapshot-%2.sqlite")
-        .arg(base, Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString base =
+        target.backend == Backend::Sqlite ? QFileInfo(target.sqlitePath).completeBaseName() : target.database;
+    return QStringLiteral("%1-snapshot-%2.sqlite").arg(base, Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmm")));
 }
 
 ExportSnapshotDialog* SnapshotActions::exportSnapshot(const QString& path, bool overwrite)
@@ -56,8 +56,9 @@ ExportSnapshotDialog* SnapshotActions::exportSnapshot(const QString& path, bool 
     QString destination = path;
     if (destination.isEmpty()) {
         const QString directory = Settings::value(Settings::Key::LastDirectory).toString();
-        destination = QFileDialog::getSaveFileName(m_window, tr("Export snapshot"), QDir(directory).filePath(suggestedName()),
-                                                   tr("Steward snapshots (*.sqlite);;All files (*)"));
+        destination =
+            QFileDialog::getSaveFileName(m_window, tr("Export snapshot"), QDir(directory).filePath(suggestedName()),
+                                         tr("Steward snapshots (*.sqlite);;All files (*)"));
         if (destination.isEmpty())
             return nullptr;
         // The file dialog has already asked whether to replace an existing file.

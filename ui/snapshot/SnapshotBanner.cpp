@@ -1,9 +1,9 @@
 #include "SnapshotBanner.h"
 
 #include "models/db/Database.h"
+#include "models/values/TimeText.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/UiResources.h"
-#include "models/values/TimeText.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -29,8 +29,9 @@ SnapshotBanner::SnapshotBanner(Session* session, QWidget* parent) : QFrame(paren
     initUiResources();
     setObjectName(QStringLiteral("snapshotBanner"));
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(QStringLiteral("#snapshotBanner { background: #eef3f8; border: 1px solid #b7c9dd; border-radius: 4px; }"
-                                 "#snapshotBanner QLabel { color: #1d2a36; }"));
+    setStyleSheet(
+        QStringLiteral("#snapshotBanner { background: #eef3f8; border: 1px solid #b7c9dd; border-radius: 4px; }"
+                       "#snapshotBanner QLabel { color: #1d2a36; }"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 8, 6);
     m_icon = new QLabel(this);
@@ -44,7 +45,8 @@ SnapshotBanner::SnapshotBanner(Session* session, QWidget* parent) : QFrame(paren
     m_details = new QToolButton(this);
     m_details->setObjectName(QStringLiteral("snapshotBannerDetails"));
     m_details->setText(tr("Details…"));
-    m_details->setToolTip(tr("Each table's row count and digest, as the manifest records them and as the file holds them"));
+    m_details->setToolTip(
+        tr("Each table's row count and digest, as the manifest records them and as the file holds them"));
     m_details->setAutoRaise(true);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
@@ -86,7 +88,8 @@ void SnapshotBanner::sessionOpened()
         return;
     auto manifest = SnapshotManifestStore::read(*database);
     if (!manifest) {
-        m_text->setText(tr("<b>This file carries a damaged snapshot manifest.</b> %1").arg(manifest.failure().message().toHtmlEscaped()));
+        m_text->setText(tr("<b>This file carries a damaged snapshot manifest.</b> %1")
+                            .arg(manifest.failure().message().toHtmlEscaped()));
         setVerification(Verification::Failed, tr("✗ Cannot be verified"));
         show();
         return;
@@ -95,12 +98,12 @@ void SnapshotBanner::sessionOpened()
         return;
     m_manifest = *manifest;
     const SnapshotManifest& m = *m_manifest;
-    m_text->setText(tr("<b>Read-only snapshot</b> of %1 · exported %2 by <b>%3</b> with Steward %4 · %5 tables, "
-                       "%6 rows · time left and ages as of the export")
-                        .arg(m.source.toHtmlEscaped(), exportedText(m), m.exportedBy.toHtmlEscaped(),
-                             m.appVersion.toHtmlEscaped())
-                        .arg(m.tables.size())
-                        .arg(QLocale().toString(m.totalRows())));
+    m_text->setText(
+        tr("<b>Read-only snapshot</b> of %1 · exported %2 by <b>%3</b> with Steward %4 · %5 tables, "
+           "%6 rows · time left and ages as of the export")
+            .arg(m.source.toHtmlEscaped(), exportedText(m), m.exportedBy.toHtmlEscaped(), m.appVersion.toHtmlEscaped())
+            .arg(m.tables.size())
+            .arg(QLocale().toString(m.totalRows())));
     setVerification(Verification::Running, tr("Verifying digests…"));
     show();
 
@@ -122,7 +125,8 @@ void SnapshotBanner::sessionOpened()
             result = SnapshotCheck::run(**opened, checkOptions);
         }
         if (!cancelled)
-            QMetaObject::invokeMethod(this, [this, generation, result] { verified(generation, result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, generation, result] { verified(generation, result); }, Qt::QueuedConnection);
     });
 }
 
@@ -144,8 +148,9 @@ void SnapshotBanner::verified(int generation, const Result<CheckReport>& result)
         emit verificationFinished(true);
     } else {
         const QStringList bad = m_report->mismatchedTables();
-        setVerification(Verification::Failed, bad.isEmpty() ? tr("✗ Does not verify")
-                                                             : tr("✗ Does not verify: %1").arg(bad.join(QStringLiteral(", "))));
+        setVerification(Verification::Failed, bad.isEmpty()
+                                                  ? tr("✗ Does not verify")
+                                                  : tr("✗ Does not verify: %1").arg(bad.join(QStringLiteral(", "))));
         m_status->setToolTip(m_report->problemText());
         emit verificationFinished(false);
     }
@@ -177,7 +182,8 @@ void SnapshotBanner::showDetails()
     layout->addWidget(intro);
     const QList<SnapshotTableEntry>& entries = m_manifest->tables;
     auto* table = new QTableWidget(static_cast<int>(entries.size()), 5, &dialog);
-    table->setHorizontalHeaderLabels({tr("Table"), tr("Rows"), tr("SHA-256 (manifest)"), tr("Verified"), tr("Secrets left out")});
+    table->setHorizontalHeaderLabels(
+        {tr("Table"), tr("Rows"), tr("SHA-256 (manifest)"), tr("Verified"), tr("Secrets left out")});
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "ui/snapshot/BackgroundTask.h"
 #include "models/snapshot/SnapshotCheck.h"
+#include "ui/snapshot/BackgroundTask.h"
 
 #include <QFrame>
-
 #include <optional>
 
 class QLabel;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;
@@ -21,8 +20,7 @@ public:
 
     explicit MessageBar(QWidget* parent = nullptr);
 
-    void showMessage(Kind kind, const QString& text, const QString& actionText = {},
-                     std::function<void()> action = {});
+    void showMessage(Kind kind, const QString& text, const QString& actionText = {}, std::function<void()> action = {});
     void dismiss();
     QString text() const;
     Kind kind() const { return m_kind; }

@@ -18,8 +18,12 @@ struct Text
 
 Outcome list(CliContext& context, CommandArguments& arguments, const QString& usage)
 {
-    if (Outcome parsed = arguments.parse({{QStringLiteral("limit")}, {QStringLiteral("offset")}, {QStringLiteral("actor")},
-                                          {QStringLiteral("action")}, {QStringLiteral("kind")}, {QStringLiteral("target")}},
+    if (Outcome parsed = arguments.parse({{QStringLiteral("limit")},
+                                          {QStringLiteral("offset")},
+                                          {QStringLiteral("actor")},
+                                          {QStringLiteral("action")},
+                                          {QStringLiteral("kind")},
+                                          {QStringLiteral("target")}},
                                          0, 0, usage);
         !parsed)
         return parsed;
@@ -72,8 +76,10 @@ Outcome verify(CliContext& context, CommandArguments& arguments, const QString& 
                                   {QStringLiteral("problem"), nullableText(result->problem)},
                                   {QStringLiteral("head_hash"), result->headHash}});
     if (!result->intact)
-        return Outcome::failed(Text::tr("the audit trail is broken at record %1: %2").arg(result->firstBadSeq).arg(result->problem));
-    context.output().note(Text::tr("The audit trail is intact: %1 records checked.").arg(QLocale().toString(result->recordsChecked)));
+        return Outcome::failed(
+            Text::tr("the audit trail is broken at record %1: %2").arg(result->firstBadSeq).arg(result->problem));
+    context.output().note(
+        Text::tr("The audit trail is intact: %1 records checked.").arg(QLocale().toString(result->recordsChecked)));
     return Outcome::ok();
 }
 } // namespace

@@ -1,11 +1,11 @@
 // chart: draws one of the registry's charts into a PNG or SVG file, without a display.
 #include "CliContext.h"
+#include "commands/Commands.h"
+#include "commands/ModelsSupport.h"
 #include "models/charts/BacktestFolds.h"
 #include "models/charts/ForecastFan.h"
 #include "models/charts/ImprovementCycles.h"
 #include "models/charts/MetricHistory.h"
-#include "commands/Commands.h"
-#include "commands/ModelsSupport.h"
 #include "models/db/Database.h"
 #include "ui/registry/RegistryCharts.h"
 
@@ -57,16 +57,24 @@ Result<std::unique_ptr<ChartFigure>> buildFigure(const ModelRegistry& registry, 
 
 Outcome runChart(CliContext& context, CommandArguments& arguments)
 {
-    const QString usage = QStringLiteral("steward-cli chart --kind history|backtest|fan|cycles --client C [--metric M] "
-                                         "[--series KEY] [--version V] --out FILE.png|FILE.svg [--width W] [--height H]");
-    if (Outcome parsed = arguments.parse({{QStringLiteral("kind")}, {QStringLiteral("client")}, {QStringLiteral("metric")},
-                                          {QStringLiteral("series")}, {QStringLiteral("version")}, {QStringLiteral("out")},
-                                          {QStringLiteral("width")}, {QStringLiteral("height")}},
+    const QString usage =
+        QStringLiteral("steward-cli chart --kind history|backtest|fan|cycles --client C [--metric M] "
+                       "[--series KEY] [--version V] --out FILE.png|FILE.svg [--width W] [--height H]");
+    if (Outcome parsed = arguments.parse({{QStringLiteral("kind")},
+                                          {QStringLiteral("client")},
+                                          {QStringLiteral("metric")},
+                                          {QStringLiteral("series")},
+                                          {QStringLiteral("version")},
+                                          {QStringLiteral("out")},
+                                          {QStringLiteral("width")},
+                                          {QStringLiteral("height")}},
                                          0, 0, usage);
         !parsed)
         return parsed;
     const QString kind = arguments.value(QStringLiteral("kind"));
-    if (!QStringList{QStringLiteral("history"), QStringLiteral("backtest"), QStringLiteral("fan"), QStringLiteral("cycles")}.contains(kind))
+    if (!QStringList{QStringLiteral("history"), QStringLiteral("backtest"), QStringLiteral("fan"),
+                     QStringLiteral("cycles")}
+             .contains(kind))
         return Outcome::usage(Text::tr("--kind must be history, backtest, fan or cycles (usage: %1)").arg(usage));
     if (!arguments.has(QStringLiteral("client")))
         return Outcome::usage(Text::tr("--client is required (usage: %1)").arg(usage));
@@ -78,7 +86,9 @@ Outcome runChart(CliContext& context, CommandArguments& arguments)
     int height = 0;
     if (Outcome w = arguments.intValue(QStringLiteral("width"), 1200, 200, &width); !w)
         return w;
-    if (Outcome h = arguments.intValue(QStringLiteral("height"), kind == QLatin1String("cycles") ? 900 : 700, 150, &height); !h)
+    if (Outcome h =
+            arguments.intValue(QStringLiteral("height"), kind == QLatin1String("cycles") ? 900 : 700, 150, &height);
+        !h)
         return h;
 
     auto opened = RegistryAccess::open(context);

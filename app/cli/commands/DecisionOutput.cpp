@@ -15,7 +15,8 @@ Outcome runDecision(CliContext& context, CommandArguments& arguments, const QStr
     if (!db)
         return db.failure();
     TransitionEngine engine(**db);
-    const DecisionResult result = engine.apply(make(arguments.positional(0), arguments.value(QStringLiteral("comment"))));
+    const DecisionResult result =
+        engine.apply(make(arguments.positional(0), arguments.value(QStringLiteral("comment"))));
     if (!result.outcome)
         return result.outcome;
     printDecision(context, idKey, result, extra ? extra(**db, result) : OutputObject());
@@ -38,10 +39,10 @@ void printDecision(CliContext& context, const QString& idKey, const DecisionResu
 
 QStringList auditColumns()
 {
-    return {QStringLiteral("seq"),         QStringLiteral("recorded_at"), QStringLiteral("actor"),
-            QStringLiteral("action"),      QStringLiteral("target_kind"), QStringLiteral("target_id"),
-            QStringLiteral("client_id"),   QStringLiteral("state_before"), QStringLiteral("state_after"),
-            QStringLiteral("comment"),     QStringLiteral("details"),     QStringLiteral("prev_hash"),
+    return {QStringLiteral("seq"),       QStringLiteral("recorded_at"),  QStringLiteral("actor"),
+            QStringLiteral("action"),    QStringLiteral("target_kind"),  QStringLiteral("target_id"),
+            QStringLiteral("client_id"), QStringLiteral("state_before"), QStringLiteral("state_after"),
+            QStringLiteral("comment"),   QStringLiteral("details"),      QStringLiteral("prev_hash"),
             QStringLiteral("hash")};
 }
 

@@ -1,15 +1,13 @@
 #pragma once
 
+#include "CliArguments.h"
 #include "CliOutput.h"
+#include "models/core/Outcome.h"
 
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include "CliArguments.h"
-#include "models/core/Outcome.h"
-
 #include <functional>
 
 namespace steward {

@@ -46,7 +46,7 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         QJsonObject entry;
         entry.insert(QStringLiteral("name"), table.name);
         entry.insert(QStringLiteral("rows"), *rows);
-        entry.insert(QStringLiteral("kind"), table.isApp ? QStringLiteral("steward")
+        entry.insert(QStringLiteral("kind"), table.isApp        ? QStringLiteral("steward")
                                              : table.isPipeline ? QStringLiteral("pipeline")
                                              : table.isView     ? QStringLiteral("view")
                                                                 : QStringLiteral("other"));
@@ -81,8 +81,9 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("snapshot"), snapshot},
         // Time left, overdue and ages are measured against this moment: a snapshot's export
         // time, so that it shows what was true then (null: now, for a live database).
-        {QStringLiteral("as_of"), database.snapshotTakenAt().isValid() ? QJsonValue(TimeText::minutesUtc(database.snapshotTakenAt()))
-                                                                      : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("as_of"), database.snapshotTakenAt().isValid()
+                                      ? QJsonValue(TimeText::minutesUtc(database.snapshotTakenAt()))
+                                      : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("tables"), tables},
     });
     return Outcome::ok();
@@ -109,8 +110,10 @@ Outcome runInit(CliContext& context, CommandArguments& arguments)
 
 Outcome runDemo(CliContext& context, CommandArguments& arguments)
 {
-    const QString usage = QStringLiteral("steward-cli demo OUT.sqlite|postgresql://... [--scale N] [--seed S] [--anchor YYYY-MM-DD]");
-    if (Outcome parsed = arguments.parse({{QStringLiteral("scale")}, {QStringLiteral("seed")}, {QStringLiteral("anchor")}}, 1, 1, usage);
+    const QString usage =
+        QStringLiteral("steward-cli demo OUT.sqlite|postgresql://... [--scale N] [--seed S] [--anchor YYYY-MM-DD]");
+    if (Outcome parsed = arguments.parse(
+            {{QStringLiteral("scale")}, {QStringLiteral("seed")}, {QStringLiteral("anchor")}}, 1, 1, usage);
         !parsed)
         return parsed;
     DemoOptions options;
@@ -165,7 +168,8 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments)
     for (auto it = counts->cbegin(); it != counts->cend(); ++it)
         table.rows << QList<QJsonValue>{it.key(), it.value()};
     context.output().printList(table);
-    const QString written = ConnectionTarget::looksLikePostgresUri(out) ? ConnectionTarget::parse(out)->displayName() : out;
+    const QString written =
+        ConnectionTarget::looksLikePostgresUri(out) ? ConnectionTarget::parse(out)->displayName() : out;
     context.output().note(Text::tr("Wrote %1 in %2 s.").arg(written).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return Outcome::ok();
 }

@@ -80,11 +80,16 @@ Outcome policiesList(CliContext& context, CommandArguments& arguments)
     if (!policies)
         return policies.failure();
     OutputTable table;
-    table.columns = QStringList{QStringLiteral("policy_id"), QStringLiteral("policy_name"), QStringLiteral("policy_type"),
-                                QStringLiteral("status"), QStringLiteral("violations"), QStringLiteral("open_violations")};
+    table.columns =
+        QStringList{QStringLiteral("policy_id"), QStringLiteral("policy_name"), QStringLiteral("policy_type"),
+                    QStringLiteral("status"),    QStringLiteral("violations"),  QStringLiteral("open_violations")};
     for (const Policy& policy : *policies) {
-        table.rows << QList<QJsonValue>{policy.policyId, policy.name, policy.type, policy.status,
-                                        policy.violationCount(), policy.openViolationCount()};
+        table.rows << QList<QJsonValue>{policy.policyId,
+                                        policy.name,
+                                        policy.type,
+                                        policy.status,
+                                        policy.violationCount(),
+                                        policy.openViolationCount()};
     }
     context.output().printList(table);
     return Outcome::ok();
@@ -126,12 +131,18 @@ Outcome policiesShow(CliContext& context, CommandArguments& arguments)
 
 Outcome violationsList(CliContext& context, CommandArguments& arguments)
 {
-    const QString usage = QStringLiteral("steward-cli violations list [--status S] [--severity V] [--client C] [--assignee U] "
-                                         "[--overdue] [--type T] [--model-version M] [--policy ID] [--limit N]");
-    if (Outcome parsed = arguments.parse({{QStringLiteral("status"), true, true}, {QStringLiteral("severity"), true, true},
-                                          {QStringLiteral("client"), true, true}, {QStringLiteral("assignee")},
-                                          {QStringLiteral("overdue"), false}, {QStringLiteral("type"), true, true},
-                                          {QStringLiteral("model-version")}, {QStringLiteral("policy")}, {QStringLiteral("limit")}},
+    const QString usage =
+        QStringLiteral("steward-cli violations list [--status S] [--severity V] [--client C] [--assignee U] "
+                       "[--overdue] [--type T] [--model-version M] [--policy ID] [--limit N]");
+    if (Outcome parsed = arguments.parse({{QStringLiteral("status"), true, true},
+                                          {QStringLiteral("severity"), true, true},
+                                          {QStringLiteral("client"), true, true},
+                                          {QStringLiteral("assignee")},
+                                          {QStringLiteral("overdue"), false},
+                                          {QStringLiteral("type"), true, true},
+                                          {QStringLiteral("model-version")},
+                                          {QStringLiteral("policy")},
+                                          {QStringLiteral("limit")}},
                                          0, 0, usage);
         !parsed)
         return parsed;
@@ -163,17 +174,26 @@ Outcome violationsList(CliContext& context, CommandArguments& arguments)
     if (!rows)
         return rows.failure();
     OutputTable table;
-    table.columns = QStringList{QStringLiteral("violation_id"), QStringLiteral("severity"), QStringLiteral("status"),
-                                QStringLiteral("violation_type"), QStringLiteral("client_id"), QStringLiteral("model_version"),
-                                QStringLiteral("policy_name"), QStringLiteral("assignee"), QStringLiteral("detected_at"),
-                                QStringLiteral("due_at"), QStringLiteral("overdue"), QStringLiteral("time_left")};
+    table.columns =
+        QStringList{QStringLiteral("violation_id"),   QStringLiteral("severity"),  QStringLiteral("status"),
+                    QStringLiteral("violation_type"), QStringLiteral("client_id"), QStringLiteral("model_version"),
+                    QStringLiteral("policy_name"),    QStringLiteral("assignee"),  QStringLiteral("detected_at"),
+                    QStringLiteral("due_at"),         QStringLiteral("overdue"),   QStringLiteral("time_left")};
     for (const ViolationRow& row : *rows) {
         const bool closed = ViolationTerms::isClosed(row.status);
-        table.rows << QList<QJsonValue>{row.violationId, row.severity, row.status, row.type, textOrNull(row.clientId),
-                                        textOrNull(row.modelVersion), textOrNull(row.policyName), textOrNull(row.assignee),
-                                        timeOrNull(row.detectedAt), closed ? QJsonValue(QJsonValue::Null) : timeOrNull(row.dueAt),
+        table.rows << QList<QJsonValue>{row.violationId,
+                                        row.severity,
+                                        row.status,
+                                        row.type,
+                                        textOrNull(row.clientId),
+                                        textOrNull(row.modelVersion),
+                                        textOrNull(row.policyName),
+                                        textOrNull(row.assignee),
+                                        timeOrNull(row.detectedAt),
+                                        closed ? QJsonValue(QJsonValue::Null) : timeOrNull(row.dueAt),
                                         qc.deadlines.isOverdue(row.severity, row.status, row.detectedAt, qc.now),
-                                        closed ? QJsonValue(QJsonValue::Null) : textOrNull(Durations::timeLeft(row.dueAt, qc.now))};
+                                        closed ? QJsonValue(QJsonValue::Null)
+                                               : textOrNull(Durations::timeLeft(row.dueAt, qc.now))};
     }
     context.output().printList(table);
     return Outcome::ok();
@@ -275,7 +295,8 @@ Outcome violationsDecide(CliContext& context, CommandArguments& arguments, const
         usage = QStringLiteral("steward-cli violations assign ID --to USER");
     } else if (subcommand == QLatin1String("transition")) {
         options = {{QStringLiteral("to")}, {QStringLiteral("comment")}};
-        usage = QStringLiteral("steward-cli violations transition ID --to investigating|resolved|false_positive|open --comment TEXT");
+        usage = QStringLiteral(
+            "steward-cli violations transition ID --to investigating|resolved|false_positive|open --comment TEXT");
     } else {
         options = {{QStringLiteral("text")}};
         usage = QStringLiteral("steward-cli violations comment ID --text TEXT");
@@ -299,7 +320,8 @@ Outcome violationsDecide(CliContext& context, CommandArguments& arguments, const
                              seen);
     }
     if (subcommand == QLatin1String("comment"))
-        return applyDecision(context, db, ViolationDecisions::comment(id, arguments.value(QStringLiteral("text")), seen), seen);
+        return applyDecision(context, db,
+                             ViolationDecisions::comment(id, arguments.value(QStringLiteral("text")), seen), seen);
     auto decision = ViolationDecisions::transition(id, seen, arguments.value(QStringLiteral("to")).trimmed(),
                                                    arguments.value(QStringLiteral("comment")));
     if (!decision)
@@ -312,9 +334,10 @@ Outcome violationsDeadlines(CliContext& context, CommandArguments& arguments)
     QList<OptionSpec> options;
     for (const QString& severity : ViolationTerms::knownSeverities())
         options << OptionSpec{severity};
-    if (Outcome parsed = arguments.parse(options, 0, 0,
-                                         QStringLiteral("steward-cli violations deadlines [--critical DAYS] [--high DAYS] "
-                                                        "[--medium DAYS] [--low DAYS]"));
+    if (Outcome parsed =
+            arguments.parse(options, 0, 0,
+                            QStringLiteral("steward-cli violations deadlines [--critical DAYS] [--high DAYS] "
+                                           "[--medium DAYS] [--low DAYS]"));
         !parsed)
         return parsed;
     auto db = context.database();
@@ -337,7 +360,8 @@ Outcome violationsDeadlines(CliContext& context, CommandArguments& arguments)
     if (!deadlines)
         return deadlines.failure();
     OutputTable table;
-    table.columns = QStringList{QStringLiteral("severity"), QStringLiteral("deadline_days"), QStringLiteral("default_days")};
+    table.columns =
+        QStringList{QStringLiteral("severity"), QStringLiteral("deadline_days"), QStringLiteral("default_days")};
     for (const QString& severity : ViolationTerms::knownSeverities()) {
         table.rows << QList<QJsonValue>{severity, deadlines->daysFor(severity).value_or(0),
                                         ViolationDeadlines::defaults().daysFor(severity).value_or(0)};
@@ -364,12 +388,13 @@ Outcome runViolations(CliContext& context, CommandArguments& arguments)
         return violationsList(context, rest);
     if (subcommand == QLatin1String("show"))
         return violationsShow(context, rest);
-    if (subcommand == QLatin1String("assign") || subcommand == QLatin1String("transition") || subcommand == QLatin1String("comment"))
+    if (subcommand == QLatin1String("assign") || subcommand == QLatin1String("transition") ||
+        subcommand == QLatin1String("comment"))
         return violationsDecide(context, rest, subcommand);
     if (subcommand == QLatin1String("deadlines"))
         return violationsDeadlines(context, rest);
     return Outcome::usage(Text::tr("usage: steward-cli violations list|show|assign|transition|comment|deadlines ... "
-                             "(see steward-cli --help)"));
+                                   "(see steward-cli --help)"));
 }
 
 } // namespace steward::cli

@@ -46,20 +46,25 @@ QJsonObject jobObject(const TrainingJob& job)
             {QStringLiteral("started_at"), timeValue(job.startedAt)},
             {QStringLiteral("completed_at"), timeValue(job.completedAt)},
             {QStringLiteral("duration_s"), optionalValue(job.durationSeconds())},
-            {QStringLiteral("model_version"), job.modelVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.modelVersion)},
-            {QStringLiteral("error_message"), job.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.errorMessage)}};
+            {QStringLiteral("model_version"),
+             job.modelVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.modelVersion)},
+            {QStringLiteral("error_message"),
+             job.errorMessage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.errorMessage)}};
 }
 
 QJsonObject foldObject(const BacktestFoldRow& fold)
 {
-    const auto date = [](const QDate& d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null); };
+    const auto date = [](const QDate& d) {
+        return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+    };
     return {{QStringLiteral("forecast_level"), fold.level},
             {QStringLiteral("fold_index"), fold.foldIndex ? QJsonValue(*fold.foldIndex) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("train_start"), date(fold.trainStart)},
             {QStringLiteral("train_end"), date(fold.trainEnd)},
             {QStringLiteral("test_start"), date(fold.testStart)},
             {QStringLiteral("test_end"), date(fold.testEnd)},
-            {QStringLiteral("metrics"), fold.metricsJson.valid ? fold.metricsJson.value : QJsonValue(fold.metricsJson.raw)}};
+            {QStringLiteral("metrics"),
+             fold.metricsJson.valid ? fold.metricsJson.value : QJsonValue(fold.metricsJson.raw)}};
 }
 
 Outcome runList(CliContext& context, CommandArguments& arguments)
@@ -93,8 +98,8 @@ Outcome runList(CliContext& context, CommandArguments& arguments)
         if (!rows)
             return rows.failure();
         if (table.columns.isEmpty()) {
-            table.columns << QStringLiteral("client_id") << QStringLiteral("model_version") << QStringLiteral("trained_at")
-                          << QStringLiteral("active");
+            table.columns << QStringLiteral("client_id") << QStringLiteral("model_version")
+                          << QStringLiteral("trained_at") << QStringLiteral("active");
             for (int c = 1; c < query.columns.size(); ++c)
                 table.columns << query.columns.at(c).name;
         }
@@ -130,7 +135,8 @@ Outcome runShow(CliContext& context, CommandArguments& arguments)
     qint64 seriesTotal = 0;
     auto forecasts = VersionDetails::forecasts(registry, *version, 100, &seriesTotal);
     auto imported = VersionDetails::importRecord(registry, *version);
-    for (const Outcome& failure : {active.failure(), jobs.failure(), folds.failure(), forecasts.failure(), imported.failure()}) {
+    for (const Outcome& failure :
+         {active.failure(), jobs.failure(), folds.failure(), forecasts.failure(), imported.failure()}) {
         if (failure.code() != OutcomeCode::Ok)
             return failure;
     }
@@ -154,7 +160,8 @@ Outcome runShow(CliContext& context, CommandArguments& arguments)
         import = QJsonObject{{QStringLiteral("source_path"), record.sourcePath},
                              {QStringLiteral("imported_by"), record.importedBy},
                              {QStringLiteral("imported_at"), timeValue(record.importedAt)},
-                             {QStringLiteral("metadata"), record.metadata.valid ? record.metadata.value : QJsonValue(record.metadata.raw)}};
+                             { QStringLiteral("metadata"),
+                               record.metadata.valid ? record.metadata.value : QJsonValue(record.metadata.raw) }};
     }
     context.output().printObject({
         {QStringLiteral("client_id"), version->clientId},
@@ -164,7 +171,7 @@ Outcome runShow(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("active"), version->active},
         {QStringLiteral("active_version"), active->version},
         {QStringLiteral("active_recorded"), active->recorded},
-        {QStringLiteral("metrics"), version->metricsJson.isNull ? QJsonValue(QJsonValue::Null)
+        {QStringLiteral("metrics"), version->metricsJson.isNull  ? QJsonValue(QJsonValue::Null)
                                     : version->metricsJson.valid ? version->metricsJson.value
                                                                  : QJsonValue(version->metricsJson.raw)},
         {QStringLiteral("metrics_invalid_json"), !version->metricsJson.isNull && !version->metricsJson.valid},
@@ -203,7 +210,8 @@ Outcome runCompare(CliContext& context, CommandArguments& arguments)
         table.columns << QStringLiteral("delta_%1").arg(versions.at(i).version);
     table.columns << QStringLiteral("best");
     for (const VersionComparison::Row& row : comparison.rows) {
-        QList<QJsonValue> out{row.name, row.isMetric ? RegistryAccess::directionName(row.direction) : QJsonValue(QJsonValue::Null)};
+        QList<QJsonValue> out{row.name, row.isMetric ? RegistryAccess::directionName(row.direction)
+                                                     : QJsonValue(QJsonValue::Null)};
         for (const std::optional<double>& value : row.values)
             out << optionalValue(value);
         for (int i = 1; i < row.deltas.size(); ++i)
@@ -213,7 +221,8 @@ Outcome runCompare(CliContext& context, CommandArguments& arguments)
     }
     context.output().printList(table);
     if (versions.size() > 1)
-        context.output().note(Text::tr("Deltas are against %1; best: lowest error, highest r2, bias closest to zero.").arg(versions.first().version));
+        context.output().note(Text::tr("Deltas are against %1; best: lowest error, highest r2, bias closest to zero.")
+                                  .arg(versions.first().version));
     return Outcome::ok();
 }
 } // namespace
@@ -233,8 +242,10 @@ Outcome runModels(CliContext& context, CommandArguments& arguments)
         return runModelsRequestRollback(context, rest);
     if (sub == QLatin1String("import-dir"))
         return runModelsImportDir(context, rest);
-    return Outcome::usage(sub.isEmpty() ? Text::tr("models needs a subcommand: list, show, compare, request-rollback or import-dir")
-                                        : Text::tr("unknown subcommand models %1 (list, show, compare, request-rollback, import-dir)").arg(sub));
+    return Outcome::usage(
+        sub.isEmpty()
+            ? Text::tr("models needs a subcommand: list, show, compare, request-rollback or import-dir")
+            : Text::tr("unknown subcommand models %1 (list, show, compare, request-rollback, import-dir)").arg(sub));
 }
 
 } // namespace steward::cli

@@ -21,12 +21,14 @@ struct Text
 Outcome runModelsRequestRollback(CliContext& context, CommandArguments& arguments)
 {
     const QString usage = QStringLiteral("steward-cli models request-rollback VERSION --client C --comment TEXT");
-    if (Outcome parsed = arguments.parse({{QStringLiteral("client")}, {QStringLiteral("comment")}}, 1, 1, usage); !parsed)
+    if (Outcome parsed = arguments.parse({{QStringLiteral("client")}, {QStringLiteral("comment")}}, 1, 1, usage);
+        !parsed)
         return parsed;
     if (!arguments.has(QStringLiteral("client")))
         return Outcome::usage(Text::tr("--client is required (usage: %1)").arg(usage));
     if (arguments.value(QStringLiteral("comment")).trimmed().isEmpty())
-        return Outcome::usage(Text::tr("--comment is required: say why the version should be rolled back to (usage: %1)").arg(usage));
+        return Outcome::usage(
+            Text::tr("--comment is required: say why the version should be rolled back to (usage: %1)").arg(usage));
     auto opened = RegistryAccess::open(context, true);
     if (!opened)
         return opened.failure();
@@ -46,7 +48,8 @@ Outcome runModelsRequestRollback(CliContext& context, CommandArguments& argument
                                   {QStringLiteral("active_version"), before->version},
                                   {QStringLiteral("status"), stateName(RollbackRequestState::Requested)},
                                   {QStringLiteral("requested_by"), (*opened)->database().actingUser()}});
-    context.output().note(Text::tr("A manager other than you must approve it: steward-cli rollbacks approve %1").arg(requestId));
+    context.output().note(
+        Text::tr("A manager other than you must approve it: steward-cli rollbacks approve %1").arg(requestId));
     return Outcome::ok();
 }
 
@@ -67,9 +70,10 @@ Outcome runModelsImportDir(CliContext& context, CommandArguments& arguments)
     table.columns = QStringList{QStringLiteral("folder"), QStringLiteral("client_id"), QStringLiteral("model_version"),
                                 QStringLiteral("status"), QStringLiteral("message")};
     for (const ImportItem& item : report->items) {
-        table.rows << QList<QJsonValue>{item.folder, item.clientId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.clientId),
-                                        item.version.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.version),
-                                        RegistryImport::statusName(item.status), item.message};
+        table.rows << QList<QJsonValue>{
+            item.folder, item.clientId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.clientId),
+            item.version.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.version),
+            RegistryImport::statusName(item.status), item.message};
     }
     context.output().printList(table);
     const int failed = report->count(ImportItem::Status::Failed);
@@ -79,7 +83,9 @@ Outcome runModelsImportDir(CliContext& context, CommandArguments& arguments)
                               .arg(failed)
                               .arg(report->count(ImportItem::Status::Skipped)));
     if (failed > 0)
-        return Outcome::failed(Text::tr("%1 of %2 folders were not imported (see the list above); the others were").arg(failed).arg(report->items.size()));
+        return Outcome::failed(Text::tr("%1 of %2 folders were not imported (see the list above); the others were")
+                                   .arg(failed)
+                                   .arg(report->items.size()));
     return Outcome::ok();
 }
 

@@ -16,7 +16,8 @@ struct Text
 } // namespace
 
 RegistryAccess::RegistryAccess(Database& database, SchemaCatalog catalog)
-    : m_database(database), m_catalog(std::move(catalog)), m_registry(std::make_unique<ModelRegistry>(m_database, m_catalog))
+    : m_database(database), m_catalog(std::move(catalog)),
+      m_registry(std::make_unique<ModelRegistry>(m_database, m_catalog))
 {
 }
 

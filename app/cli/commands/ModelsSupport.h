@@ -9,7 +9,6 @@
 
 #include <QJsonValue>
 #include <QList>
-
 #include <memory>
 
 namespace steward::cli {

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -32,8 +31,10 @@ Outcome dateOption(const CommandArguments& arguments, const QString& name, QDate
 
 Outcome runReport(CliContext& context, CommandArguments& arguments)
 {
-    const QString usage = QStringLiteral("steward-cli report OUT.pdf|OUT.html|OUT.csv [--client C] [--since DATE] [--until DATE]");
-    if (Outcome parsed = arguments.parse({{QStringLiteral("client")}, {QStringLiteral("since")}, {QStringLiteral("until")}}, 1, 1, usage);
+    const QString usage =
+        QStringLiteral("steward-cli report OUT.pdf|OUT.html|OUT.csv [--client C] [--since DATE] [--until DATE]");
+    if (Outcome parsed = arguments.parse(
+            {{QStringLiteral("client")}, {QStringLiteral("since")}, {QStringLiteral("until")}}, 1, 1, usage);
         !parsed)
         return parsed;
     const QString path = arguments.positional(0);
@@ -56,7 +57,8 @@ Outcome runReport(CliContext& context, CommandArguments& arguments)
     const bool showProgress = context.output().format() == OutputFormat::Table && isatty(fileno(stderr));
     const auto progress = [&](const QString& stage, double fraction) {
         if (showProgress) {
-            context.err() << QStringLiteral("\r%1% %2").arg(static_cast<int>(fraction * 100), 3).arg(stage).leftJustified(60);
+            context.err()
+                << QStringLiteral("\r%1% %2").arg(static_cast<int>(fraction * 100), 3).arg(stage).leftJustified(60);
             context.err().flush();
         }
         return true;
@@ -77,13 +79,15 @@ Outcome runReport(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("path"), QFileInfo(path).absoluteFilePath()},
         {QStringLiteral("since"), data->since.toString(Qt::ISODate)},
         {QStringLiteral("until"), data->until.toString(Qt::ISODate)},
-        {QStringLiteral("client_id"), data->clientId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(data->clientId)},
+        {QStringLiteral("client_id"),
+         data->clientId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(data->clientId)},
         {QStringLiteral("detected"), data->detected},
         {QStringLiteral("open_critical"), data->openCriticalCount},
         {QStringLiteral("overdue"), data->overdueCount},
         {QStringLiteral("resolved"), data->resolved},
         {QStringLiteral("decisions"), static_cast<qint64>(data->decisions.size())},
-        {QStringLiteral("audit_chain_intact"), data->chain ? QJsonValue(data->chain->intact) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("audit_chain_intact"),
+         data->chain ? QJsonValue(data->chain->intact) : QJsonValue(QJsonValue::Null)},
     });
     return Outcome::ok();
 }

@@ -38,7 +38,8 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
     table.columns = QStringList{QStringLiteral("user_name"), QStringLiteral("role"), QStringLiteral("granted_by"),
                                 QStringLiteral("granted_at")};
     for (const RoleGrant& grant : *grants)
-        table.rows << QList<QJsonValue>{grant.user, roleName(grant.role), grant.grantedBy, timestampText(grant.grantedAt)};
+        table.rows << QList<QJsonValue>{grant.user, roleName(grant.role), grant.grantedBy,
+                                        timestampText(grant.grantedAt)};
     context.output().printList(table);
     return Outcome::ok();
 }
@@ -58,7 +59,8 @@ Outcome change(CliContext& context, CommandArguments& arguments, const QString& 
     RoleRepository roles(**db);
     if (Outcome changed = grant ? roles.grant(user, *role) : roles.revoke(user, *role); !changed)
         return changed;
-    OutputObject object{{QStringLiteral("user_name"), user}, {QStringLiteral("role"), roleName(grant ? *role : Role::Viewer)}};
+    OutputObject object{{QStringLiteral("user_name"), user},
+                        {QStringLiteral("role"), roleName(grant ? *role : Role::Viewer)}};
     if (!grant)
         object << qMakePair(QStringLiteral("revoked"), QJsonValue(roleName(*role)));
     context.output().printObject(object);

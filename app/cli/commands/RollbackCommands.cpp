@@ -23,7 +23,9 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
     if (Outcome parsed = arguments.parse({{QStringLiteral("status")}}, 0, 0, usage); !parsed)
         return parsed;
     const QString status = arguments.value(QStringLiteral("status"));
-    static const QStringList statuses{stateName(RollbackRequestState::Requested), stateName(RollbackRequestState::Approved), stateName(RollbackRequestState::Denied)};
+    static const QStringList statuses{stateName(RollbackRequestState::Requested),
+                                      stateName(RollbackRequestState::Approved),
+                                      stateName(RollbackRequestState::Denied)};
     if (arguments.has(QStringLiteral("status")) && !statuses.contains(status))
         return Outcome::usage(Text::tr("--status must be requested, approved or denied, not %1").arg(status));
     auto db = context.appDatabase();
@@ -33,10 +35,11 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
     if (!requests)
         return requests.failure();
     OutputTable table;
-    table.columns = QStringList{QStringLiteral("request_id"),   QStringLiteral("target_kind"),  QStringLiteral("target_id"),
-                                QStringLiteral("client_id"),    QStringLiteral("from_state"),   QStringLiteral("status"),
-                                QStringLiteral("requested_by"), QStringLiteral("requested_at"), QStringLiteral("reason"),
-                                QStringLiteral("decided_by"),   QStringLiteral("decided_at"),   QStringLiteral("decision_comment")};
+    table.columns =
+        QStringList{QStringLiteral("request_id"),   QStringLiteral("target_kind"),  QStringLiteral("target_id"),
+                    QStringLiteral("client_id"),    QStringLiteral("from_state"),   QStringLiteral("status"),
+                    QStringLiteral("requested_by"), QStringLiteral("requested_at"), QStringLiteral("reason"),
+                    QStringLiteral("decided_by"),   QStringLiteral("decided_at"),   QStringLiteral("decision_comment")};
     for (const RollbackRequest& r : *requests) {
         table.rows << QList<QJsonValue>{r.requestId,
                                         r.targetKind,
@@ -68,7 +71,8 @@ Outcome approve(CliContext& context, CommandArguments& arguments, const QString&
 {
     return runDecision(
         context, arguments, usage, QStringLiteral("request_id"),
-        [](const QString& id, const QString& comment) { return RollbackRequests::approve(id, comment); }, &requestTarget);
+        [](const QString& id, const QString& comment) { return RollbackRequests::approve(id, comment); },
+        &requestTarget);
 }
 
 Outcome deny(CliContext& context, CommandArguments& arguments, const QString& usage)

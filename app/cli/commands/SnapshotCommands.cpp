@@ -12,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-
 #include <csignal>
 #include <unistd.h>
 
@@ -128,18 +127,19 @@ Outcome runCheck(CliContext& context, CommandArguments& arguments)
 
     QJsonArray tables;
     for (const TableCheck& table : report->tables) {
-        tables << QJsonObject{
-            {QStringLiteral("table"), table.name},
-            {QStringLiteral("rows"), table.actualRows >= 0 ? QJsonValue(table.actualRows) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("manifest_rows"),
-             table.expectedRows >= 0 ? QJsonValue(table.expectedRows) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("verified"), table.ok()},
-            {QStringLiteral("problem"), table.problem}};
+        tables << QJsonObject{{QStringLiteral("table"), table.name},
+                              {QStringLiteral("rows"),
+                               table.actualRows >= 0 ? QJsonValue(table.actualRows) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("manifest_rows"),
+                               table.expectedRows >= 0 ? QJsonValue(table.expectedRows) : QJsonValue(QJsonValue::Null)},
+                              {QStringLiteral("verified"), table.ok()},
+                              {QStringLiteral("problem"), table.problem}};
     }
     OutputObject object{{QStringLiteral("file"), path},
                         {QStringLiteral("verified"), report->ok()},
-                        {QStringLiteral("integrity"),
-                         report->integrityOk() ? QStringLiteral("ok") : report->integrityProblems.join(QStringLiteral("; "))},
+                        {QStringLiteral("integrity"), report->integrityOk()
+                                                          ? QStringLiteral("ok")
+                                                          : report->integrityProblems.join(QStringLiteral("; "))},
                         {QStringLiteral("manifest"), report->manifest.has_value()}};
     if (report->manifest)
         object << manifestFields(*report->manifest);
@@ -224,7 +224,8 @@ Outcome runDiff(CliContext& context, CommandArguments& arguments)
             context.output().note(Text::tr("Note: %1").arg(note));
         for (Section section : SnapshotDiffReport::sections()) {
             context.output().note(QString());
-            context.output().note(Text::tr("%1: %2").arg(SnapshotDiffReport::sectionTitle(section)).arg(report->count(section)));
+            context.output().note(
+                Text::tr("%1: %2").arg(SnapshotDiffReport::sectionTitle(section)).arg(report->count(section)));
             if (report->count(section) > 0)
                 context.output().printList(sectionTable(section));
         }

@@ -23,12 +23,14 @@ Outcome runSubcommand(CliContext& context, CommandArguments& arguments, const QS
     for (const Subcommand& sub : subcommands) {
         if (verb == QLatin1String(sub.name)) {
             CommandArguments rest(arguments.tokens().mid(1));
-            return sub.run(context, rest, QStringLiteral("steward-cli %1 %2").arg(command, QString::fromUtf8(sub.usage)));
+            return sub.run(context, rest,
+                           QStringLiteral("steward-cli %1 %2").arg(command, QString::fromUtf8(sub.usage)));
         }
     }
     if (verb.isEmpty())
         return Outcome::usage(Text::tr("%1 needs one of: %2").arg(command, usages.join(QStringLiteral("; "))));
-    return Outcome::usage(Text::tr("unknown %1 command %2 (use one of: %3)").arg(command, verb, usages.join(QStringLiteral("; "))));
+    return Outcome::usage(
+        Text::tr("unknown %1 command %2 (use one of: %3)").arg(command, verb, usages.join(QStringLiteral("; "))));
 }
 
 } // namespace steward::cli

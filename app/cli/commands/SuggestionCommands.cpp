@@ -85,9 +85,14 @@ QJsonValue orNull(const QJsonValue& value)
 
 Outcome list(CliContext& context, CommandArguments& arguments, const QString& usage)
 {
-    if (Outcome parsed = arguments.parse({{QStringLiteral("status")}, {QStringLiteral("client")}, {QStringLiteral("category")},
-                                          {QStringLiteral("cycle")}, {QStringLiteral("search")}, {QStringLiteral("limit")},
-                                          {QStringLiteral("offset")}, {QStringLiteral("sort")},
+    if (Outcome parsed = arguments.parse({{QStringLiteral("status")},
+                                          {QStringLiteral("client")},
+                                          {QStringLiteral("category")},
+                                          {QStringLiteral("cycle")},
+                                          {QStringLiteral("search")},
+                                          {QStringLiteral("limit")},
+                                          {QStringLiteral("offset")},
+                                          {QStringLiteral("sort")},
                                           {QStringLiteral("descending"), false}},
                                          0, 0, usage);
         !parsed)
@@ -164,11 +169,12 @@ Outcome show(CliContext& context, CommandArguments& arguments, const QString& us
 
     QJsonArray metrics;
     for (const MetricChange& change : MetricRules::compare(s.beforeMetrics.value, s.afterMetrics.value)) {
-        metrics << QJsonObject{{QStringLiteral("metric"), change.key},
-                               {QStringLiteral("before"), orNull(change.before)},
-                               {QStringLiteral("after"), orNull(change.after)},
-                               {QStringLiteral("change"), change.delta ? QJsonValue(cleanDifference(*change.delta)) : QJsonValue()},
-                               {QStringLiteral("verdict"), nullableText(verdictName(change.verdict))}};
+        metrics << QJsonObject{
+            {QStringLiteral("metric"), change.key},
+            {QStringLiteral("before"), orNull(change.before)},
+            {QStringLiteral("after"), orNull(change.after)},
+            {QStringLiteral("change"), change.delta ? QJsonValue(cleanDifference(*change.delta)) : QJsonValue()},
+            {QStringLiteral("verdict"), nullableText(verdictName(change.verdict))}};
     }
     QJsonArray parameters;
     if (s.parameterDiff.valid) {
@@ -222,7 +228,8 @@ Outcome show(CliContext& context, CommandArguments& arguments, const QString& us
         object << qMakePair(QStringLiteral("invalid_json"), QJsonValue(QJsonArray::fromStringList(invalid)));
     context.output().printObject(object);
     for (const QString& column : invalid) {
-        context.err() << Text::tr("steward-cli: warning: %1 is not valid JSON; it is shown as stored").arg(column) << Qt::endl;
+        context.err() << Text::tr("steward-cli: warning: %1 is not valid JSON; it is shown as stored").arg(column)
+                      << Qt::endl;
     }
     return Outcome::ok();
 }
@@ -238,14 +245,16 @@ OutputObject openRequest(Database& database, const DecisionResult& result)
 
 Outcome approve(CliContext& context, CommandArguments& arguments, const QString& usage)
 {
-    return runDecision(context, arguments, usage, QStringLiteral("suggestion_id"),
-                       [](const QString& id, const QString& comment) { return SuggestionDecisions::approve(id, comment); });
+    return runDecision(
+        context, arguments, usage, QStringLiteral("suggestion_id"),
+        [](const QString& id, const QString& comment) { return SuggestionDecisions::approve(id, comment); });
 }
 
 Outcome reject(CliContext& context, CommandArguments& arguments, const QString& usage)
 {
-    return runDecision(context, arguments, usage, QStringLiteral("suggestion_id"),
-                       [](const QString& id, const QString& comment) { return SuggestionDecisions::reject(id, comment); });
+    return runDecision(
+        context, arguments, usage, QStringLiteral("suggestion_id"),
+        [](const QString& id, const QString& comment) { return SuggestionDecisions::reject(id, comment); });
 }
 
 Outcome requestRollback(CliContext& context, CommandArguments& arguments, const QString& usage)
@@ -260,8 +269,9 @@ Outcome requestRollback(CliContext& context, CommandArguments& arguments, const 
 Outcome runSuggestions(CliContext& context, CommandArguments& arguments)
 {
     static const QList<Subcommand> verbs{
-        {"list", "list [--status S] [--client C] [--category K] [--cycle ID] [--search TEXT] [--limit N] [--offset N] "
-                 "[--sort COLUMN [--descending]]",
+        {"list",
+         "list [--status S] [--client C] [--category K] [--cycle ID] [--search TEXT] [--limit N] [--offset N] "
+         "[--sort COLUMN [--descending]]",
          &list},
         {"show", "show ID", &show},
         {"approve", "approve ID [--comment TEXT]", &approve},

@@ -94,7 +94,7 @@ std::unique_ptr<QChart> ReportCharts::bySeverityAndStatus(const ComplianceReport
 
 std::unique_ptr<QChart> ReportCharts::detectedVersusResolved(const ComplianceReportData& data)
 {
-    const QString unit = data.bucketUnit == QLatin1String("month") ? Text::tr("month")
+    const QString unit = data.bucketUnit == QLatin1String("month")  ? Text::tr("month")
                          : data.bucketUnit == QLatin1String("week") ? Text::tr("week")
                                                                     : Text::tr("day");
     auto chart = plainChart(Text::tr("Violations detected and closed per %1").arg(unit));
@@ -110,8 +110,10 @@ std::unique_ptr<QChart> ReportCharts::detectedVersusResolved(const ComplianceRep
         qint64 ComplianceReportData::Bucket::*count;
     };
     const QList<Line> lines{
-        {Text::tr("Detected"), SeverityStyle::statusColor(stateName(ViolationState::Open)), &ComplianceReportData::Bucket::detected},
-        {Text::tr("Resolved"), SeverityStyle::statusColor(stateName(ViolationState::Resolved)), &ComplianceReportData::Bucket::resolved},
+        {Text::tr("Detected"), SeverityStyle::statusColor(stateName(ViolationState::Open)),
+         &ComplianceReportData::Bucket::detected},
+        {Text::tr("Resolved"), SeverityStyle::statusColor(stateName(ViolationState::Resolved)),
+         &ComplianceReportData::Bucket::resolved},
         {Text::tr("False positive"), SeverityStyle::statusColor(stateName(ViolationState::FalsePositive)),
          &ComplianceReportData::Bucket::falsePositives},
     };

@@ -2,7 +2,6 @@
 // row whose first column names the section, so that a spreadsheet filter on that column picks
 // one table out. Ids are complete here (the PDF shortens them).
 #include "ReportWriter.h"
-
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/values/CellValue.h"
@@ -29,8 +28,8 @@ QString field(const QString& text)
         if (!number)
             value.prepend(QLatin1Char('\''));
     }
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+        !value.contains(QLatin1Char('\r')))
         return value;
     value.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + value + QLatin1Char('"');
@@ -66,9 +65,10 @@ QString time(const QDateTime& value)
 
 void violations(CsvOut& out, const QString& section, const QList<ViolationRow>& rows)
 {
-    out.section({QStringLiteral("section"), QStringLiteral("violation_id"), QStringLiteral("severity"), QStringLiteral("status"),
-                 QStringLiteral("client_id"), QStringLiteral("model_version"), QStringLiteral("policy_name"),
-                 QStringLiteral("assignee"), QStringLiteral("detected_at"), QStringLiteral("due_at")});
+    out.section({QStringLiteral("section"), QStringLiteral("violation_id"), QStringLiteral("severity"),
+                 QStringLiteral("status"), QStringLiteral("client_id"), QStringLiteral("model_version"),
+                 QStringLiteral("policy_name"), QStringLiteral("assignee"), QStringLiteral("detected_at"),
+                 QStringLiteral("due_at")});
     for (const ViolationRow& row : rows) {
         out.line({section, row.violationId, row.severity, row.status, row.clientId, row.modelVersion, row.policyName,
                   row.assignee, time(row.detectedAt), time(row.dueAt)});
@@ -99,26 +99,31 @@ Outcome ReportWriter::writeCsv(const ComplianceReportData& data, const QString& 
     for (const auto& [name, value] : report)
         out.line({QStringLiteral("report"), name, value});
     for (const QString& severity : ViolationTerms::knownSeverities())
-        out.line({QStringLiteral("deadline_days"), severity, QString::number(data.deadlines.daysFor(severity).value_or(0))});
+        out.line(
+            {QStringLiteral("deadline_days"), severity, QString::number(data.deadlines.daysFor(severity).value_or(0))});
     const QList<QPair<QString, QString>> summary{
         {QStringLiteral("detected"), QString::number(data.detected)},
         {QStringLiteral("open_critical"), QString::number(data.openCriticalCount)},
         {QStringLiteral("overdue"), QString::number(data.overdueCount)},
         {QStringLiteral("resolved"), QString::number(data.resolved)},
         {QStringLiteral("false_positive"), QString::number(data.falsePositives)},
-        {QStringLiteral("mean_hours_to_resolve"), data.meanHoursToResolve ? QString::number(*data.meanHoursToResolve, 'f', 2) : QString()},
+        {QStringLiteral("mean_hours_to_resolve"),
+         data.meanHoursToResolve ? QString::number(*data.meanHoursToResolve, 'f', 2) : QString()},
         {QStringLiteral("decisions"), QString::number(data.decisions.size())},
         {QStringLiteral("comments"), QString::number(data.comments)},
-        {QStringLiteral("audit_chain_intact"), data.chain ? (data.chain->intact ? QStringLiteral("true") : QStringLiteral("false")) : QString()},
+        {QStringLiteral("audit_chain_intact"),
+         data.chain ? (data.chain->intact ? QStringLiteral("true") : QStringLiteral("false")) : QString()},
         {QStringLiteral("audit_records_checked"), data.chain ? QString::number(data.chain->recordsChecked) : QString()},
-        {QStringLiteral("audit_first_bad_seq"), data.chain && !data.chain->intact ? QString::number(data.chain->firstBadSeq) : QString()},
+        {QStringLiteral("audit_first_bad_seq"),
+         data.chain && !data.chain->intact ? QString::number(data.chain->firstBadSeq) : QString()},
         {QStringLiteral("audit_problem"), data.chain ? data.chain->problem : QString()},
         {QStringLiteral("audit_head_hash"), data.chain ? data.chain->headHash : QString()},
     };
     for (const auto& [name, value] : summary)
         out.line({QStringLiteral("summary"), name, value});
 
-    out.section({QStringLiteral("section"), QStringLiteral("severity"), QStringLiteral("status"), QStringLiteral("count")});
+    out.section(
+        {QStringLiteral("section"), QStringLiteral("severity"), QStringLiteral("status"), QStringLiteral("count")});
     for (const QString& severity : data.severities) {
         for (const QString& status : data.statuses) {
             if (const qint64 count = data.detectedCount(severity, status))
@@ -126,28 +131,31 @@ Outcome ReportWriter::writeCsv(const ComplianceReportData& data, const QString& 
         }
     }
 
-    out.section({QStringLiteral("section"), QStringLiteral("severity"), QStringLiteral("resolved"), QStringLiteral("mean_hours")});
+    out.section({QStringLiteral("section"), QStringLiteral("severity"), QStringLiteral("resolved"),
+                 QStringLiteral("mean_hours")});
     for (auto it = data.resolvedBySeverity.cbegin(); it != data.resolvedBySeverity.cend(); ++it)
-        out.line({QStringLiteral("time_to_resolve"), it.key(), QString::number(it->count), QString::number(it->meanHours, 'f', 2)});
+        out.line({QStringLiteral("time_to_resolve"), it.key(), QString::number(it->count),
+                  QString::number(it->meanHours, 'f', 2)});
 
-    out.section({QStringLiteral("section"), QStringLiteral("start"), QStringLiteral("detected"), QStringLiteral("resolved"),
-                 QStringLiteral("false_positive")});
+    out.section({QStringLiteral("section"), QStringLiteral("start"), QStringLiteral("detected"),
+                 QStringLiteral("resolved"), QStringLiteral("false_positive")});
     for (const ComplianceReportData::Bucket& bucket : data.series) {
-        out.line({QStringLiteral("per_") + data.bucketUnit, bucket.start.toString(Qt::ISODate), QString::number(bucket.detected),
-                  QString::number(bucket.resolved), QString::number(bucket.falsePositives)});
+        out.line({QStringLiteral("per_") + data.bucketUnit, bucket.start.toString(Qt::ISODate),
+                  QString::number(bucket.detected), QString::number(bucket.resolved),
+                  QString::number(bucket.falsePositives)});
     }
 
     violations(out, QStringLiteral("open_critical"), data.openCriticals);
     violations(out, QStringLiteral("overdue"), data.overdue);
 
-    out.section({QStringLiteral("section"), QStringLiteral("seq"), QStringLiteral("recorded_at"), QStringLiteral("actor"),
-                 QStringLiteral("decision"), QStringLiteral("action"), QStringLiteral("target_kind"), QStringLiteral("target_id"),
-                 QStringLiteral("client_id"), QStringLiteral("state_before"), QStringLiteral("state_after"),
-                 QStringLiteral("comment")});
+    out.section({QStringLiteral("section"), QStringLiteral("seq"), QStringLiteral("recorded_at"),
+                 QStringLiteral("actor"), QStringLiteral("decision"), QStringLiteral("action"),
+                 QStringLiteral("target_kind"), QStringLiteral("target_id"), QStringLiteral("client_id"),
+                 QStringLiteral("state_before"), QStringLiteral("state_after"), QStringLiteral("comment")});
     for (const AuditEntry& entry : data.decisions) {
         out.line({QStringLiteral("decision"), QString::number(entry.seq), time(entry.recordedAt), entry.actor,
-                  ComplianceReport::decisionLabel(entry), entry.action, entry.targetKind, entry.targetId, entry.clientId,
-                  entry.stateBefore, entry.stateAfter, entry.comment});
+                  ComplianceReport::decisionLabel(entry), entry.action, entry.targetKind, entry.targetId,
+                  entry.clientId, entry.stateBefore, entry.stateAfter, entry.comment});
     }
     stream.flush();
     if (stream.status() != QTextStream::Ok || !file.commit())

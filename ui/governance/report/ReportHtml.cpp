@@ -2,10 +2,10 @@
 
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/Durations.h"
-#include "ui/governance/SeverityStyle.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/governance/SeverityStyle.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -44,15 +44,19 @@ class Table
 {
 public:
     // `nowrap` lists the columns whose cells are never broken (ids, times).
-    Table(const QStringList& headers, const QList<int>& widths, const QList<int>& nowrap = {}) : m_widths(widths), m_nowrap(nowrap)
+    Table(const QStringList& headers, const QList<int>& widths, const QList<int>& nowrap = {})
+        : m_widths(widths), m_nowrap(nowrap)
     {
         m_html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" "
                                 "style=\"border-collapse: collapse; border: 1px solid %1; margin-top: 4px;\">"
                                 "<thead><tr>")
                      .arg(kBorder);
         for (int i = 0; i < headers.size(); ++i) {
-            m_html += QStringLiteral("<th width=\"%1%\" bgcolor=\"%2\" align=\"left\" style=\"color: white; font-size: 8pt;\">%3</th>")
-                          .arg(m_widths.value(i)).arg(kHeaderColor, esc(headers.at(i)));
+            m_html +=
+                QStringLiteral(
+                    "<th width=\"%1%\" bgcolor=\"%2\" align=\"left\" style=\"color: white; font-size: 8pt;\">%3</th>")
+                    .arg(m_widths.value(i))
+                    .arg(kHeaderColor, esc(headers.at(i)));
         }
         m_html += QStringLiteral("</tr></thead>");
     }
@@ -97,8 +101,11 @@ QString severityCell(const QString& severity)
 QString chart(const QString& name)
 {
     const QSize size = ReportHtml::chartSize();
-    return QStringLiteral("<p align=\"center\" style=\"margin-top: 6px;\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
-        .arg(name).arg(size.width()).arg(size.height());
+    return QStringLiteral(
+               "<p align=\"center\" style=\"margin-top: 6px;\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+        .arg(name)
+        .arg(size.width())
+        .arg(size.height());
 }
 
 QString titleBlock(const ComplianceReportData& data)
@@ -110,7 +117,9 @@ QString titleBlock(const ComplianceReportData& data)
     QString deadlines;
     QStringList parts;
     for (const QString& severity : ViolationTerms::knownSeverities())
-        parts << Text::tr("%1 %2 d").arg(ViolationTerms::severityLabel(severity)).arg(data.deadlines.daysFor(severity).value_or(0));
+        parts << Text::tr("%1 %2 d")
+                     .arg(ViolationTerms::severityLabel(severity))
+                     .arg(data.deadlines.daysFor(severity).value_or(0));
     deadlines = parts.join(QStringLiteral(" · "));
     QList<QPair<QString, QString>> rows{
         {Text::tr("Period"), ReportHtml::periodText(data)},
@@ -121,7 +130,8 @@ QString titleBlock(const ComplianceReportData& data)
     };
     // A snapshot speaks for the moment it was taken: say so beside when the report was made.
     if (data.asOf.secsTo(data.generatedAt) > 60)
-        rows.insert(4, {Text::tr("State as of"), Text::tr("%1 UTC (when the snapshot was taken)").arg(when(data.asOf))});
+        rows.insert(4,
+                    {Text::tr("State as of"), Text::tr("%1 UTC (when the snapshot was taken)").arg(when(data.asOf))});
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top: 6px;\">");
     for (const auto& [label, value] : rows) {
         html += QStringLiteral("<tr><td style=\"font-size: 9pt; color: #607d8b; padding-right: 12px;\">%1</td>"
@@ -143,12 +153,14 @@ QString figureTiles(const ComplianceReportData& data)
         {number(data.detected), Text::tr("detected in the period"), kHeaderColor},
         {number(data.openCriticalCount), Text::tr("critical, still open"),
          data.openCriticalCount > 0 ? SeverityStyle::severityColor(QStringLiteral("critical")).name() : kHeaderColor},
-        {number(data.overdueCount), Text::tr("overdue now"), data.overdueCount > 0 ? QStringLiteral("#e65100") : kHeaderColor},
+        {number(data.overdueCount), Text::tr("overdue now"),
+         data.overdueCount > 0 ? QStringLiteral("#e65100") : kHeaderColor},
         {number(data.resolved), Text::tr("resolved in the period"), QStringLiteral("#2e7d32")},
-        {data.meanHoursToResolve ? Durations::hours(*data.meanHoursToResolve) : QStringLiteral("—"), Text::tr("mean time to resolve"),
-         kHeaderColor},
+        {data.meanHoursToResolve ? Durations::hours(*data.meanHoursToResolve) : QStringLiteral("—"),
+         Text::tr("mean time to resolve"), kHeaderColor},
     };
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"6\" cellpadding=\"8\" style=\"margin-top: 10px;\"><tr>");
+    QString html =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"6\" cellpadding=\"8\" style=\"margin-top: 10px;\"><tr>");
     for (const Tile& tile : tiles) {
         html += QStringLiteral("<td width=\"20%\" bgcolor=\"%1\" align=\"center\">"
                                "<span style=\"font-size: 17pt; font-weight: bold; color: %2;\">%3</span><br>"
@@ -162,7 +174,8 @@ QString chainLine(const ComplianceReportData& data)
 {
     if (!data.chain) {
         return QStringLiteral("<p style=\"font-size: 9pt; color: #607d8b;\">%1</p>")
-            .arg(esc(Text::tr("This database has no Steward tables, so there is no audit trail to verify and no decisions to list.")));
+            .arg(esc(Text::tr("This database has no Steward tables, so there is no audit trail to verify and no "
+                              "decisions to list.")));
     }
     if (data.chain->intact) {
         return QStringLiteral("<p style=\"font-size: 9pt; color: #2e7d32;\">✔ %1</p>")
@@ -171,7 +184,8 @@ QString chainLine(const ComplianceReportData& data)
                          .arg(data.chain->headHash.left(16))));
     }
     return QStringLiteral("<p style=\"font-size: 9pt; color: #b71c1c; font-weight: bold;\">✘ %1</p>")
-        .arg(esc(Text::tr("Audit chain BROKEN at record %1: %2").arg(data.chain->firstBadSeq).arg(data.chain->problem)));
+        .arg(
+            esc(Text::tr("Audit chain BROKEN at record %1: %2").arg(data.chain->firstBadSeq).arg(data.chain->problem)));
 }
 
 QString severityStatusTable(const ComplianceReportData& data)
@@ -207,15 +221,17 @@ QString violationTable(const QList<ViolationRow>& rows, qint64 total, const Comp
 {
     if (rows.isEmpty())
         return note(esc(empty));
-    Table table({Text::tr("Severity"), Text::tr("Violation"), Text::tr("Client"), Text::tr("Model version"), Text::tr("Policy"), Text::tr("Detected (UTC)"),
-                 overdue ? Text::tr("Overdue") : Text::tr("Age"), Text::tr("Assignee")},
+    Table table({Text::tr("Severity"), Text::tr("Violation"), Text::tr("Client"), Text::tr("Model version"),
+                 Text::tr("Policy"), Text::tr("Detected (UTC)"), overdue ? Text::tr("Overdue") : Text::tr("Age"),
+                 Text::tr("Assignee")},
                 {9, 11, 12, 15, 19, 13, 10, 11}, {0, 1, 2, 3, 5, 6, 7});
     for (const ViolationRow& row : rows) {
-        const QString age = overdue ? Durations::span(row.dueAt.secsTo(data.asOf))
-                                    : Durations::span(row.detectedAt.secsTo(data.asOf));
+        const QString age =
+            overdue ? Durations::span(row.dueAt.secsTo(data.asOf)) : Durations::span(row.detectedAt.secsTo(data.asOf));
         table.row({severityCell(row.severity), esc(shortId(row.violationId)), esc(row.clientId), esc(row.modelVersion),
                    esc(row.policyName), esc(when(row.detectedAt)), esc(age),
-                   row.assignee.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(Text::tr("unassigned"))) : esc(row.assignee)});
+                   row.assignee.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(Text::tr("unassigned")))
+                                          : esc(row.assignee)});
     }
     QString html = table.html();
     if (total > rows.size())
@@ -227,7 +243,8 @@ QString resolutionTable(const ComplianceReportData& data)
 {
     if (data.resolved == 0 && data.falsePositives == 0)
         return note(esc(Text::tr("No violation was closed in the period.")));
-    Table table({Text::tr("Severity"), Text::tr("Resolved"), Text::tr("Mean time to resolve"), Text::tr("Deadline")}, {25, 20, 30, 25});
+    Table table({Text::tr("Severity"), Text::tr("Resolved"), Text::tr("Mean time to resolve"), Text::tr("Deadline")},
+                {25, 20, 30, 25});
     for (const QString& severity : data.severities) {
         const auto it = data.resolvedBySeverity.constFind(severity);
         if (it == data.resolvedBySeverity.constEnd())
@@ -237,8 +254,9 @@ QString resolutionTable(const ComplianceReportData& data)
                    days ? esc(Text::tr("%1 d").arg(*days)) : esc(Text::tr("none"))});
     }
     QString html = table.html();
-    html += note(esc(Text::tr("%1 violations were closed as false positives in the period; they are not part of the mean.")
-                         .arg(number(data.falsePositives))));
+    html +=
+        note(esc(Text::tr("%1 violations were closed as false positives in the period; they are not part of the mean.")
+                     .arg(number(data.falsePositives))));
     return html;
 }
 
@@ -255,20 +273,22 @@ QString decisionsSection(const ComplianceReportData& data)
     }
     if (data.decisions.isEmpty())
         return html + note(esc(Text::tr("No decisions were recorded in the period.")));
-    Table table({Text::tr("When (UTC)"), Text::tr("Who"), Text::tr("Decision"), Text::tr("Item"), Text::tr("Client"), Text::tr("Change"), Text::tr("Comment")},
+    Table table({Text::tr("When (UTC)"), Text::tr("Who"), Text::tr("Decision"), Text::tr("Item"), Text::tr("Client"),
+                 Text::tr("Change"), Text::tr("Comment")},
                 {13, 8, 16, 15, 11, 14, 23}, {0, 1, 3, 4});
     for (const AuditEntry& entry : data.decisions) {
-        const QString change = entry.stateBefore == entry.stateAfter || (entry.stateBefore.isEmpty() && entry.stateAfter.isEmpty())
-                                   ? QStringLiteral("—")
-                                   : Text::tr("%1 → %2").arg(entry.stateBefore.isEmpty() ? Text::tr("none") : entry.stateBefore,
-                                                       entry.stateAfter.isEmpty() ? Text::tr("none") : entry.stateAfter);
-        const QString assignee = entry.action == QLatin1String("assign")
-                                     ? QJsonDocument::fromJson(entry.details.toUtf8()).object().value(QStringLiteral("assignee")).toString()
-                                     : QString();
+        const QString change =
+            entry.stateBefore == entry.stateAfter || (entry.stateBefore.isEmpty() && entry.stateAfter.isEmpty())
+                ? QStringLiteral("—")
+                : Text::tr("%1 → %2").arg(entry.stateBefore.isEmpty() ? Text::tr("none") : entry.stateBefore,
+                                          entry.stateAfter.isEmpty() ? Text::tr("none") : entry.stateAfter);
+        const QString assignee =
+            entry.action == QLatin1String("assign")
+                ? QJsonDocument::fromJson(entry.details.toUtf8()).object().value(QStringLiteral("assignee")).toString()
+                : QString();
         table.row({esc(when(entry.recordedAt)), esc(entry.actor), esc(ComplianceReport::decisionLabel(entry)),
                    esc(Text::tr("%1 %2").arg(entry.targetKind, shortId(entry.targetId))), esc(entry.clientId),
-                   esc(assignee.isEmpty() ? change : Text::tr("to %1").arg(assignee)),
-                   esc(entry.comment)});
+                   esc(assignee.isEmpty() ? change : Text::tr("to %1").arg(assignee)), esc(entry.comment)});
     }
     html += table.html();
     if (data.comments > 0)
@@ -296,8 +316,9 @@ QString ReportHtml::build(const ComplianceReportData& data)
     html += chainLine(data);
 
     html += heading(Text::tr("Violations by severity and status"));
-    html += note(esc(Text::tr("Violations detected in the period, counted by their status now. Severities and statuses a newer "
-                        "monitor used are shown as they were written.")));
+    html += note(
+        esc(Text::tr("Violations detected in the period, counted by their status now. Severities and statuses a newer "
+                     "monitor used are shown as they were written.")));
     html += chart(kSeverityChart);
     html += severityStatusTable(data);
 
@@ -305,11 +326,14 @@ QString ReportHtml::build(const ComplianceReportData& data)
     html += chart(kSeriesChart);
 
     html += heading(Text::tr("Open critical violations (%1)").arg(number(data.openCriticalCount)));
-    html += note(esc(Text::tr("Critical violations not yet resolved or marked false positive, as of %1 UTC.").arg(when(data.asOf))));
-    html += violationTable(data.openCriticals, data.openCriticalCount, data, false, Text::tr("No critical violation is open."));
+    html += note(esc(
+        Text::tr("Critical violations not yet resolved or marked false positive, as of %1 UTC.").arg(when(data.asOf))));
+    html += violationTable(data.openCriticals, data.openCriticalCount, data, false,
+                           Text::tr("No critical violation is open."));
 
     html += heading(Text::tr("Overdue items (%1)").arg(number(data.overdueCount)));
-    html += note(esc(Text::tr("Violations past their deadline (counted from detection) and not closed, as of %1 UTC.").arg(when(data.asOf))));
+    html += note(esc(Text::tr("Violations past their deadline (counted from detection) and not closed, as of %1 UTC.")
+                         .arg(when(data.asOf))));
     html += violationTable(data.overdue, data.overdueCount, data, true, Text::tr("Nothing is overdue."));
 
     html += heading(Text::tr("Time to resolve"));
@@ -321,9 +345,10 @@ QString ReportHtml::build(const ComplianceReportData& data)
     html += heading(Text::tr("Audit chain verification"));
     html += chainLine(data);
     if (data.chain) {
-        html += note(esc(Text::tr("Every decision is a record in an append-only SHA-256 hash chain; each record's hash covers its "
-                            "content and the previous record's hash. Newest hash: %1")
-                             .arg(data.chain->headHash)));
+        html += note(esc(
+            Text::tr("Every decision is a record in an append-only SHA-256 hash chain; each record's hash covers its "
+                     "content and the previous record's hash. Newest hash: %1")
+                .arg(data.chain->headHash)));
     }
     return html + QStringLiteral("</body></html>");
 }

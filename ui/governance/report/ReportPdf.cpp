@@ -1,9 +1,8 @@
 // The PDF form of the compliance report: the report's HTML laid out on A4 pages by Qt's text
 // engine, with the charts painted in place as vectors and a footer on every page.
 #include "ReportWriter.h"
-
-#include "ui/charts/ChartExport.h"
 #include "models/governance/ComplianceReport.h"
+#include "ui/charts/ChartExport.h"
 #include "ui/governance/report/ReportCharts.h"
 #include "ui/governance/report/ReportHtml.h"
 
@@ -19,7 +18,6 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextObjectInterface>
-
 #include <map>
 #include <memory>
 
@@ -91,7 +89,8 @@ void keepHeadingsWithText(QTextDocument& document, qreal pageHeight)
     for (int pass = 0; pass < 20; ++pass) {
         bool moved = false;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-            if (block.blockFormat().headingLevel() != 2 || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            if (block.blockFormat().headingLevel() != 2 ||
+                block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
                 continue;
             // The heading, its note, and the first line of what they introduce.
             QTextBlock last = block;
@@ -125,15 +124,17 @@ void drawFooter(QPainter& painter, const QRectF& area, const ComplianceReportDat
     painter.setPen(QColor(0x78, 0x90, 0x9c));
     painter.drawLine(area.topLeft(), area.topRight());
     const QRectF text = area.adjusted(0, 4, 0, 0);
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                     Text::tr("Steward compliance report · %1 · %2").arg(ReportHtml::periodText(data),
-                                                                   data.clientId.isEmpty() ? Text::tr("all clients") : data.clientId));
+    painter.drawText(
+        text, Qt::AlignLeft | Qt::AlignTop,
+        Text::tr("Steward compliance report · %1 · %2")
+            .arg(ReportHtml::periodText(data), data.clientId.isEmpty() ? Text::tr("all clients") : data.clientId));
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop, Text::tr("Page %1 of %2").arg(page).arg(pages));
     painter.restore();
 }
 } // namespace
 
-Outcome ReportWriter::writePdf(const ComplianceReportData& data, const QString& path, const Progress& progress, int* pageCount)
+Outcome ReportWriter::writePdf(const ComplianceReportData& data, const QString& path, const Progress& progress,
+                               int* pageCount)
 {
     const auto step = [&](const QString& stage, double fraction) { return !progress || progress(stage, fraction); };
     QSaveFile file(path);

@@ -1,7 +1,7 @@
 #include "ReportWriter.h"
 
-#include "ui/charts/ChartExport.h"
 #include "models/governance/ComplianceReport.h"
+#include "ui/charts/ChartExport.h"
 #include "ui/governance/report/ReportCharts.h"
 #include "ui/governance/report/ReportHtml.h"
 
@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <vector>
 
 namespace steward {
@@ -31,7 +30,8 @@ Result<ReportWriter::Format> ReportWriter::formatFor(const QString& path)
         return Format::Html;
     if (suffix == QLatin1String("csv"))
         return Format::Csv;
-    return Outcome::usage(Text::tr("a report is written as .pdf, .html or .csv, not %1").arg(QFileInfo(path).fileName()));
+    return Outcome::usage(
+        Text::tr("a report is written as .pdf, .html or .csv, not %1").arg(QFileInfo(path).fileName()));
 }
 
 Outcome ReportWriter::write(const ComplianceReportData& data, const QString& path, const Progress& progress)
@@ -54,9 +54,10 @@ Outcome ReportWriter::writeHtml(const ComplianceReportData& data, const QString&
 {
     QString html = ReportHtml::build(data);
     // Browsers get a page width and a font; Qt's text engine (the PDF) lays out to the page.
-    html.replace(QStringLiteral("</head>"),
-                 QStringLiteral("<style>body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; max-width: 760px; "
-                                "margin: 24px auto; color: #263238; } td, th { vertical-align: top; }</style></head>"));
+    html.replace(
+        QStringLiteral("</head>"),
+        QStringLiteral("<style>body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; max-width: 760px; "
+                       "margin: 24px auto; color: #263238; } td, th { vertical-align: top; }</style></head>"));
     const QSize size = ReportHtml::chartSize();
     std::vector<std::pair<QString, std::unique_ptr<QChart>>> charts;
     charts.emplace_back(ReportHtml::kSeverityChart, ReportCharts::bySeverityAndStatus(data));

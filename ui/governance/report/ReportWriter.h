@@ -3,7 +3,6 @@
 #include "models/core/Outcome.h"
 
 #include <QString>
-
 #include <functional>
 
 namespace steward {
@@ -20,7 +19,8 @@ Result<Format> formatFor(const QString& path);
 using Progress = std::function<bool(const QString& stage, double fraction)>;
 Outcome write(const ComplianceReportData& data, const QString& path, const Progress& progress = {});
 
-Outcome writePdf(const ComplianceReportData& data, const QString& path, const Progress& progress, int* pageCount = nullptr);
+Outcome writePdf(const ComplianceReportData& data, const QString& path, const Progress& progress,
+                 int* pageCount = nullptr);
 Outcome writeHtml(const ComplianceReportData& data, const QString& path);
 Outcome writeCsv(const ComplianceReportData& data, const QString& path);
 } // namespace ReportWriter
