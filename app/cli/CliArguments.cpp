@@ -24,6 +24,13 @@ bool splitOption(const QString& token, QString* name, QString* inlineValue, bool
 }
 } // namespace
 
+const QStringList& commandFlags()
+{
+    static const QStringList flags{QStringLiteral("descending"), QStringLiteral("overdue"),
+                                   QStringLiteral("overwrite")};
+    return flags;
+}
+
 Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QStringList* commandWords)
 {
     global->database = qEnvironmentVariable("STEWARD_DB");
@@ -55,6 +62,7 @@ Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QString
         if (name == QLatin1String("db")) {
             if (Outcome ok = takeValue(&global->database); !ok)
                 return ok;
+            global->databaseFromOption = true;
         } else if (name == QLatin1String("as")) {
             if (Outcome ok = takeValue(&global->actingUser); !ok)
                 return ok;
@@ -72,12 +80,16 @@ Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QString
                 return Outcome::usage(Text::tr("--format must be table, json or csv, not %1").arg(format));
         } else if (name == QLatin1String("read-only")) {
             global->readOnly = true;
+        } else if (name == QLatin1String("raw")) {
+            global->raw = true;
         } else if (name == QLatin1String("help")) {
             global->help = true;
         } else if (name == QLatin1String("version")) {
             global->version = true;
         } else {
-            *commandWords << token; // a command's own option
+            *commandWords << token; // a command's own option, with its value whatever it looks like
+            if (!hasInline && !commandFlags().contains(name) && i + 1 < arguments.size())
+                *commandWords << arguments.at(++i);
         }
     }
     return Outcome::ok();
@@ -110,6 +122,9 @@ Outcome CommandArguments::parse(const QList<OptionSpec>& options, int minPositio
         if (!spec->repeatable && m_values.contains(name))
             return Outcome::usage(Text::tr("--%1 given twice").arg(name));
         if (!spec->takesValue) {
+            // Otherwise parseGlobal has taken the next word as this option's value.
+            if (!commandFlags().contains(name))
+                return Outcome::failed(QStringLiteral("internal: --%1 is missing from commandFlags()").arg(name));
             if (hasInline)
                 return Outcome::usage(Text::tr("--%1 takes no value").arg(name));
             m_values.insert(name, QString());

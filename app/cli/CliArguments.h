@@ -10,13 +10,16 @@ namespace steward::cli {
 
 enum class OutputFormat { Table, Json, Csv };
 
-// The options every command shares: --db, --read-only, --as, --format (anywhere on the line).
+// The options every command shares: --db, --read-only, --as, --format, --raw (anywhere on the
+// line).
 struct GlobalOptions
 {
     QString database; // --db, or STEWARD_DB
+    bool databaseFromOption = false;
     bool readOnly = false;
     QString actingUser;
     OutputFormat format = OutputFormat::Table;
+    bool raw = false; // values exactly as stored: no CSV formula guard, no escaped control characters
     bool help = false;
     bool version = false;
 };
@@ -51,6 +54,10 @@ private:
     QStringList m_positional;
     QMultiMap<QString, QString> m_values;
 };
+
+// Command options that take no value. The shared options are read before the command's own
+// options are known, and a command option's value (--comment "--help") must stay its value.
+const QStringList& commandFlags();
 
 // Splits argv into the shared options and the command's words.
 Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QStringList* commandWords);

@@ -1,14 +1,22 @@
 #include "CliContext.h"
 
 #include "models/db/AppSchema.h"
+#include "models/db/ConnectionSecrets.h"
 #include "models/db/Database.h"
 
 #include <QCoreApplication>
 
 namespace steward::cli {
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+};
+} // namespace
+
 CliContext::CliContext(GlobalOptions global, QTextStream& out, QTextStream& err)
-    : m_global(std::move(global)), m_output(m_global.format, out), m_err(err)
+    : m_global(std::move(global)), m_output(m_global.format, out, m_global.raw), m_err(err)
 {
 }
 
@@ -22,6 +30,16 @@ Result<Database*> CliContext::database()
     if (!target)
         return target.failure();
     target->readOnly = m_global.readOnly;
+    if (hasInlineSecret(*target) && !m_warnedAboutSecret) {
+        m_warnedAboutSecret = true;
+        // Any user can read a command line (ps); a variable ends up in scripts and shell histories.
+        // libpq reads PGPASSWORD and ~/.pgpass on its own.
+        m_err << "steward-cli: warning: "
+              << Text::tr("the password in %1 is visible to other users of this machine; use PGPASSWORD or ~/.pgpass "
+                          "instead")
+                     .arg(m_global.databaseFromOption ? QStringLiteral("--db") : QStringLiteral("STEWARD_DB"))
+              << Qt::endl;
+    }
     OpenOptions options;
     options.actingUser = m_global.actingUser;
     auto opened = Database::open(*target, options);

@@ -35,6 +35,7 @@ private:
     CliOutput m_output;
     QTextStream& m_err;
     std::unique_ptr<Database> m_database;
+    bool m_warnedAboutSecret = false;
 };
 
 } // namespace steward::cli

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "commands/Commands.h"
+#include "models/values/VisibleText.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,9 +18,14 @@ struct Text
 
 void printHelp(QTextStream& out)
 {
-    out << Text::tr("usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] COMMAND ...")
+    out << Text::tr("usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] "
+                    "COMMAND ...")
         << "\n\n"
-        << Text::tr("TARGET is a SQLite file or a postgresql:// URI; STEWARD_DB is the default.") << "\n\n"
+        << Text::tr("TARGET is a SQLite file, a postgresql:// URI or a keyword string (\"host=db dbname=x\"); "
+                    "STEWARD_DB is the default.")
+        << "\n"
+        << Text::tr("--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).")
+        << "\n\n"
         << Text::tr("commands:") << "\n";
     for (const CommandEntry& entry : commandTable())
         out << "  " << QString::fromUtf8(entry.synopsis) << "\n";
@@ -45,7 +51,7 @@ int run(const QStringList& arguments)
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
     const auto fail = [&err](const Outcome& outcome) {
-        err << "steward-cli: error: " << outcome.message().simplified() << Qt::endl;
+        err << "steward-cli: error: " << VisibleText::escapeControls(outcome.message().simplified()) << Qt::endl;
         return exitCodeFor(outcome.code());
     };
 

@@ -1,6 +1,8 @@
 #include "CliOutput.h"
 
 #include "models/values/CellValue.h"
+#include "models/values/CsvText.h"
+#include "models/values/VisibleText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,26 +29,29 @@ QString CliOutput::plainText(const QJsonValue& value)
     return {};
 }
 
-QString CliOutput::csvField(const QString& text)
+QString CliOutput::csvField(const QString& text) const
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return m_raw ? CsvText::quoted(text) : CsvText::field(text);
+}
+
+QString CliOutput::shown(const QString& text) const
+{
+    return m_raw ? text : VisibleText::escapeControls(text);
 }
 
 void CliOutput::printAligned(const OutputTable& table, int maxWidth)
 {
     QList<int> widths;
-    for (const QString& column : table.columns)
-        widths << static_cast<int>(column.size());
+    QStringList header;
+    for (const QString& column : table.columns) {
+        header << shown(column);
+        widths << static_cast<int>(header.last().size());
+    }
     QList<QStringList> cells;
     for (const auto& row : table.rows) {
         QStringList texts;
         for (int c = 0; c < row.size(); ++c) {
-            QString text = plainText(row.at(c)).simplified();
+            QString text = shown(plainText(row.at(c)).simplified());
             if (text.size() > maxWidth)
                 text = text.left(maxWidth - 1) + QStringLiteral("…");
             if (c < widths.size())
@@ -64,7 +69,7 @@ void CliOutput::printAligned(const OutputTable& table, int maxWidth)
         }
         m_out << out << '\n';
     };
-    line(table.columns);
+    line(header);
     for (const QStringList& texts : cells)
         line(texts);
 }
@@ -125,12 +130,12 @@ void CliOutput::printObject(const OutputObject& object)
         int width = 0;
         for (const auto& [key, value] : object) {
             Q_UNUSED(value)
-            width = qMax(width, static_cast<int>(key.size()));
+            width = qMax(width, static_cast<int>(shown(key).size()));
         }
         for (const auto& [key, value] : object) {
             // A list of objects under a key reads best as its own small table.
             if (value.isArray() && !value.toArray().isEmpty() && value.toArray().first().isObject()) {
-                m_out << key << ":\n";
+                m_out << shown(key) << ":\n";
                 OutputTable nested;
                 const QJsonArray array = value.toArray();
                 // JSON objects sort their keys; a person reads the name first.
@@ -147,14 +152,14 @@ void CliOutput::printObject(const OutputObject& object)
                 }
                 QString buffer;
                 QTextStream stream(&buffer);
-                CliOutput(OutputFormat::Table, stream).printAligned(nested, 80);
+                CliOutput(OutputFormat::Table, stream, m_raw).printAligned(nested, 80);
                 stream.flush();
                 for (const QString& nestedLine : buffer.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                     m_out << "  " << nestedLine << '\n';
                 continue;
             }
-            QString text = value.isString() ? value.toString() : plainText(value);
-            m_out << (key + QLatin1Char(':')).leftJustified(width + 2)
+            QString text = shown(value.isString() ? value.toString() : plainText(value));
+            m_out << (shown(key) + QLatin1Char(':')).leftJustified(width + 2)
                   << text.replace(QLatin1Char('\n'), QStringLiteral("\n") + QString(width + 2, QLatin1Char(' ')))
                   << '\n';
         }
@@ -167,7 +172,7 @@ void CliOutput::printObject(const OutputObject& object)
 void CliOutput::note(const QString& line)
 {
     if (m_format == OutputFormat::Table) {
-        m_out << line << '\n';
+        m_out << shown(line) << '\n';
         m_out.flush();
     }
 }

@@ -21,10 +21,14 @@ struct OutputTable
 using OutputObject = QList<QPair<QString, QJsonValue>>;
 
 // Prints lists and objects as an aligned table, JSON (an array of objects, or one object) or CSV.
+// Stored text is someone else's: tables escape its control characters and CSV cells cannot run
+// as formulas, unless raw output is asked for.
 class CliOutput
 {
 public:
-    CliOutput(OutputFormat format, QTextStream& stream) : m_format(format), m_out(stream) {}
+    CliOutput(OutputFormat format, QTextStream& stream, bool raw = false) : m_format(format), m_raw(raw), m_out(stream)
+    {
+    }
 
     OutputFormat format() const { return m_format; }
     void printList(const OutputTable& table);
@@ -33,12 +37,14 @@ public:
     void note(const QString& line);
 
     static QString plainText(const QJsonValue& value);
-    static QString csvField(const QString& text);
 
 private:
     void printAligned(const OutputTable& table, int maxWidth);
+    QString csvField(const QString& text) const;
+    QString shown(const QString& text) const;
 
     OutputFormat m_format;
+    bool m_raw;
     QTextStream& m_out;
 };
 

@@ -35,6 +35,26 @@ bool isCorruptionCode(const QString& nativeCode)
     const int code = nativeCode.toInt() & 0xff;
     return code == SQLITE_CORRUPT || code == SQLITE_NOTADB;
 }
+
+// The PostgreSQL session is gone (server stopped, session terminated, network down), as opposed
+// to a statement that failed on its own.
+bool sessionLost(const QSqlError& error, const QSqlDatabase& connection)
+{
+    const QString native = error.nativeErrorCode();
+    // 08: connection exceptions; 57P01..57P03: the server shut down or terminated the session.
+    if (native.startsWith(QLatin1String("08")) || native.startsWith(QLatin1String("57P0")) ||
+        error.type() == QSqlError::ConnectionError)
+        return true;
+    if (!native.isEmpty())
+        return false;
+    // The driver closes a connection whose server went away.
+    if (!connection.isOpen())
+        return true;
+    // libpq gives no SQLSTATE when the server vanished; a live session answers with one even
+    // inside an aborted transaction.
+    QSqlQuery probe(connection);
+    return !probe.exec(QStringLiteral("SELECT 1")) && probe.lastError().nativeErrorCode().isEmpty();
+}
 } // namespace
 
 QString loginName()
@@ -435,8 +455,14 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
             return Outcome::readOnly(text);
         if (native == QLatin1String("42501"))
             return Outcome::forbidden(text);
-        if (native.startsWith(QLatin1String("08")) || error.type() == QSqlError::ConnectionError)
-            return Outcome::cannotOpen(text);
+        if (sessionLost(error, connection())) {
+            // The driver's own text repeats itself over several lines; its first line says why.
+            const QString why = error.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+            return Outcome::cannotOpen(m_target.redact(
+                why.isEmpty()
+                    ? Text::tr("%1: lost the connection to %2").arg(context, m_target.displayName())
+                    : Text::tr("%1: lost the connection to %2 (%3)").arg(context, m_target.displayName(), why)));
+        }
     }
     return Outcome::failed(text);
 }
@@ -472,8 +498,11 @@ Outcome Database::commit()
 
 void Database::rollback()
 {
-    QSqlQuery q = query();
-    q.exec(QStringLiteral("ROLLBACK"));
+    // A session that is gone took its transaction with it.
+    if (connection().isOpen()) {
+        QSqlQuery q = query();
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
     m_inTransaction = false;
 }
 

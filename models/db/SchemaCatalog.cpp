@@ -171,6 +171,24 @@ QStringList SchemaCatalog::missingFor(const QStringList& required) const
     return missing;
 }
 
+Outcome unlistedTable(Database& database, const QString& name)
+{
+    if (database.isSqlite())
+        return Outcome::ok();
+    QSqlQuery q = database.query();
+    QString quoted = name;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    if (q.exec(QStringLiteral("SELECT 1 FROM \"%1\" WHERE false").arg(quoted)))
+        return Outcome::ok();
+    const Outcome failed = database.failure(q.lastError(), Text::tr("reading %1").arg(name));
+    if (failed.code() == OutcomeCode::Forbidden)
+        return Outcome::forbidden(
+            Text::tr("%1 may not read the %2 table (the database login lacks the SELECT privilege)")
+                .arg(database.actingUser(), name));
+    // A table that is truly absent is the caller's to report; a lost connection is not.
+    return failed.code() == OutcomeCode::CannotOpen ? failed : Outcome::ok();
+}
+
 Result<qint64> countRows(Database& database, const TableInfo& table)
 {
     QSqlQuery q = database.query();

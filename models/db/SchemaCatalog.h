@@ -56,6 +56,10 @@ private:
     QList<TableInfo> m_tables;
 };
 
+// Why the catalog does not list a table: on PostgreSQL it lists only what the login may read,
+// so a table closed to the login looks missing. Forbidden then; ok when it is truly absent.
+Outcome unlistedTable(Database& database, const QString& name);
+
 // Row count of one table, exact.
 Result<qint64> countRows(Database& database, const TableInfo& table);
 

@@ -2,6 +2,7 @@
 #include "ConsoleSession.h"
 #include "models/db/Database.h"
 #include "models/values/CellValue.h"
+#include "models/values/CsvText.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,23 +15,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ConsoleSession)
 };
 
-QByteArray csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text.toUtf8();
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
 QByteArray csvLine(const QStringList& fields)
 {
     QByteArray line;
     for (int i = 0; i < fields.size(); ++i) {
         if (i)
             line += ',';
-        line += csvField(fields.at(i));
+        line += CsvText::field(fields.at(i)).toUtf8();
     }
     return line + "\r\n";
 }

@@ -4,6 +4,7 @@
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
 #include "models/values/TimeText.h"
+#include "models/values/VisibleText.h"
 #include "models/workflow/RoleRepository.h"
 
 #include <QCoreApplication>
@@ -147,7 +148,7 @@ DecisionResult TransitionEngine::apply(const Decision& d)
     const WorkflowStep& step = d.step();
     TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
 
-    if (step.commentRequired && d.comment.trimmed().isEmpty()) {
+    if (step.commentRequired && !VisibleText::hasVisible(d.comment)) {
         result.outcome = Outcome::usage(Text::tr("%1 needs %2").arg(QLatin1String(step.recorded), step.commentText()));
         return result;
     }

@@ -7,20 +7,25 @@
 #include "ui/shell/ConnectionDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
 #include "ui/shell/StatusIndicators.h"
 #include "ui/tables/TablesPage.h"
 #include "ui/widgets/MessageBar.h"
+#include "ui/widgets/Prompt.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace steward;
 using namespace steward::test;
@@ -33,6 +38,60 @@ class GuiShellTest : public QObject
 
 private slots:
     void initTestCase() {}
+
+    void secretsNeverReachSettings()
+    {
+        // Even a caller that hands over the whole target keeps its passwords out of the file.
+        Settings::addRecentConnection(
+            QStringLiteral("postgresql://ana:L0gin-Pw@db/mlops?sslpassword=K3y-Pw&sslmode=verify-full"));
+        Settings::addRecentConnection(QStringLiteral("host=db user=ana password=L0gin-Pw sslpassword=K3y-Pw dbname=x"));
+        const QStringList recent = Settings::recentConnections();
+        QCOMPARE(recent.size(), 2);
+        QSettings settings;
+        settings.sync();
+        for (const QString& key : settings.allKeys()) {
+            const QString stored =
+                settings.value(key).toStringList().join(QLatin1Char(' ')) + settings.value(key).toString();
+            QVERIFY2(!stored.contains(QStringLiteral("L0gin-Pw")), qPrintable(key + QLatin1String(": ") + stored));
+            QVERIFY2(!stored.contains(QStringLiteral("K3y-Pw")), qPrintable(key + QLatin1String(": ") + stored));
+        }
+        QVERIFY(recent.contains(QStringLiteral("postgresql://ana@db/mlops?sslmode=verify-full")));
+        QVERIFY(recent.contains(QStringLiteral("postgresql://ana@db/x")));
+    }
+
+    void commentPromptWantsVisibleText()
+    {
+        QList<bool> enabled;
+        bool found = false;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("commentDialog"))
+                return;
+            poll.stop();
+            found = true;
+            auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("commentEdit"));
+            auto* buttons = dialog->findChild<QDialogButtonBox*>();
+            QPushButton* accept = nullptr;
+            for (QAbstractButton* button : buttons->buttons()) {
+                if (buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
+                    accept = qobject_cast<QPushButton*>(button);
+            }
+            for (const QString& text : {QStringLiteral("  \u200b\u200c\u200d\u2060\ufeff\n"),
+                                        QStringLiteral("\x1b\u202e"), QStringLiteral("\u200bok")}) {
+                edit->setPlainText(text);
+                enabled << accept->isEnabled();
+            }
+            dialog->reject();
+        });
+        poll.start();
+        const std::optional<QString> answer =
+            Prompt::comment(nullptr, QStringLiteral("Reject"), QStringLiteral("Why?"), true, QStringLiteral("Reject"));
+        QVERIFY(found);
+        QVERIFY(!answer);
+        QCOMPARE(enabled, (QList<bool>{false, false, true}));
+    }
 
     void tablesViewShowsRows()
     {

@@ -232,7 +232,10 @@ private slots:
         QCOMPARE(run.exitCode, 6);
         QVERIFY2(run.err.contains(QStringLiteral("password authentication failed")), qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("Wr0ng-Pa55word")));
-        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        // One line for the error, and one warning that a password on the command line is visible.
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 2);
+        QCOMPARE(run.err.count(QStringLiteral("steward-cli: error: ")), 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("steward-cli: warning: the password in --db")), qPrintable(run.err));
 
         QUrl unreachable(postgresUri());
         unreachable.setPort(1); // nothing listens on port 1

@@ -12,12 +12,15 @@
 #include "models/workflow/SuggestionDecisions.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 #include <latch>
 
 using namespace steward;
@@ -300,6 +303,82 @@ private slots:
         QVERIFY(result);
         QVERIFY2(!result->intact, "tampering went unnoticed");
         QCOMPARE(result->firstBadSeq, firstBad);
+    }
+
+    void unreadableTableIsPermissionDenied()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        const QString login = QStringLiteral("rv_noread");
+        QVERIFY2(pg.createLogin(login), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        for (const QString& grant : {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
+                                     QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA steward, public TO %1"),
+                                     QStringLiteral("REVOKE SELECT ON llm_suggestions, model_metadata FROM %1")})
+            STEWARD_VERIFY_OK((*admin)->exec(grant.arg(login)));
+        // The catalog hides what a login may not read; the server's refusal is what counts.
+        for (const QStringList& command : {QStringList{QStringLiteral("suggestions"), QStringLiteral("list")},
+                                           QStringList{QStringLiteral("models"), QStringLiteral("list")}}) {
+            const CliRun run = runCli(QStringList{QStringLiteral("--db"), pg.uri(login)} + command);
+            expectExit(run, 5, QStringLiteral("lacks the SELECT privilege"));
+            QVERIFY2(!run.err.contains(QStringLiteral("has no")), qPrintable(run.err));
+        }
+        // A table that is not there is still reported as missing.
+        STEWARD_VERIFY_OK((*admin)->exec(QStringLiteral("ALTER TABLE llm_suggestions RENAME TO llm_suggestions_old")));
+        expectExit(runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("suggestions"), QStringLiteral("list")}), 1,
+                   QStringLiteral("no llm_suggestions table"));
+    }
+
+    void serverLostMidDecisionExitsSix()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        const QString id = pendingSuggestion(**admin);
+        const qint64 audited = auditRecordsFor(**admin, id);
+        auto locker = Database::open(pg.target());
+        QVERIFY(locker);
+        // The decision waits for the row; its session is then terminated, as a restart would.
+        STEWARD_VERIFY_OK((*locker)->exec(QStringLiteral("BEGIN")));
+        STEWARD_VERIFY_OK((*locker)->exec(QStringLiteral("LOCK TABLE llm_suggestions IN ACCESS EXCLUSIVE MODE")));
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("secret"));
+        cli.setProcessEnvironment(environment);
+        QUrl uri(pg.uri(QStringLiteral("rv_alice")));
+        uri.setPassword(QString());
+        cli.start(qEnvironmentVariable("STEWARD_CLI"), {QStringLiteral("--db"), uri.toString(),
+                                                        QStringLiteral("suggestions"), QStringLiteral("approve"), id});
+        QVERIFY2(cli.waitForStarted(), qPrintable(cli.errorString()));
+        QDeadlineTimer deadline(60000);
+        int terminated = 0;
+        while (!cli.waitForFinished(100) && !deadline.hasExpired()) {
+            QSqlQuery kill = (*admin)->query();
+            kill.prepare(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                        "WHERE datname = ? AND usename = 'rv_alice' AND wait_event_type = 'Lock'"));
+            kill.addBindValue(pg.name());
+            QVERIFY(kill.exec() && kill.next());
+            terminated += kill.value(0).toInt();
+        }
+        QVERIFY2(cli.state() == QProcess::NotRunning, "steward-cli did not finish");
+        QVERIFY(terminated > 0);
+        STEWARD_VERIFY_OK((*locker)->exec(QStringLiteral("ROLLBACK")));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(cli.exitCode() == 6, qPrintable(QStringLiteral("exit %1: %2").arg(cli.exitCode()).arg(err)));
+        QVERIFY2(err.count(QLatin1Char('\n')) == 1, qPrintable(err));
+        QVERIFY2(err.startsWith(QStringLiteral("steward-cli: error: ")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("lost the connection")), qPrintable(err));
+        // Nothing of the decision is stored.
+        QSqlQuery status = (*admin)->query();
+        status.prepare(QStringLiteral("SELECT status FROM llm_suggestions WHERE suggestion_id::text = ?"));
+        status.addBindValue(id);
+        QVERIFY(status.exec() && status.next());
+        QCOMPARE(status.value(0).toString(), QStringLiteral("pending"));
+        QCOMPARE(auditRecordsFor(**admin, id), audited);
     }
 };
 

@@ -267,6 +267,18 @@ private slots:
                  QStringLiteral(
                      "n,t\r\n1,plain\r\n2,\"with, comma\"\r\n3,\"with \"\"quotes\"\"\"\r\n4,\"two\nlines\"\r\n5,\r\n"));
 
+        // Text that a spreadsheet would run stays text; numbers stay numbers.
+        auto formulas = m_console->prepare(
+            QStringLiteral("SELECT '=1+2' AS \"@who\", '-0.5' AS minus, -0.25 AS negative, '@SUM(A1)' AS at, "
+                           "'+cmd|''/C calc''!A0' AS plus, '-x' AS dash"));
+        QVERIFY(formulas);
+        QBuffer guarded;
+        guarded.open(QIODevice::WriteOnly);
+        STEWARD_VERIFY_OK(m_console->writeCsv(*formulas, guarded, {}));
+        QCOMPARE(QString::fromUtf8(guarded.data()),
+                 QStringLiteral(
+                     "'@who,minus,negative,at,plus,dash\r\n'=1+2,-0.5,-0.25,'@SUM(A1),'+cmd|'/C calc'!A0,'-x\r\n"));
+
         auto all =
             m_console->prepare(QStringLiteral("SELECT f.* FROM forecast_results f CROSS JOIN (VALUES (1), (2))"));
         QBuffer big;

@@ -214,6 +214,11 @@ private slots:
         const qint64 before = auditCount(*db);
         QCOMPARE(engine.apply(SuggestionDecisions::reject(pending, QStringLiteral("   "))).outcome.code(),
                  OutcomeCode::Usage);
+        // Characters that show nothing are no comment either.
+        for (const QString& invisible : {QStringLiteral("\u200b\u200c\u200d"), QStringLiteral(" \u2060\ufeff "),
+                                         QStringLiteral("\x1b\x07\u202e")}) {
+            QCOMPARE(engine.apply(SuggestionDecisions::reject(pending, invisible)).outcome.code(), OutcomeCode::Usage);
+        }
         QCOMPARE(engine.apply(SuggestionDecisions::requestRollback(suggestionIn(*db, QStringLiteral("applied")), {}))
                      .outcome.code(),
                  OutcomeCode::Usage);

@@ -1,6 +1,8 @@
 #include "models/values/CellValue.h"
+#include "models/values/CsvText.h"
 #include "models/values/JsonValue.h"
 #include "models/values/LogicalType.h"
+#include "models/values/VisibleText.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -98,6 +100,72 @@ private slots:
         QVERIFY(isSecretColumn(QStringLiteral("x"), QStringLiteral("apikey")));
         QVERIFY(!isSecretColumn(QStringLiteral("x"), QStringLiteral("max_tokens")));
         QVERIFY(!isSecretColumn(QStringLiteral("x"), QStringLiteral("model_name")));
+    }
+
+    void csvCellsCannotRunAsFormulas_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("equals") << "=HYPERLINK(\"http://x\")"
+                                << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+        QTest::newRow("plus") << "+1+cmd|' /C calc'!A0"
+                              << "'+1+cmd|' /C calc'!A0";
+        QTest::newRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("carriage return") << "\r=1"
+                                         << "\"'\r=1\"";
+        QTest::newRow("negative number") << "-0.5"
+                                         << "-0.5";
+        QTest::newRow("signed exponent") << "+1e-3"
+                                         << "+1e-3";
+        QTest::newRow("number with a blank") << "-1 "
+                                             << "'-1 ";
+        QTest::newRow("plain text") << "a=b"
+                                    << "a=b";
+        QTest::newRow("comma") << "a,b"
+                               << "\"a,b\"";
+        QTest::newRow("empty") << ""
+                               << "";
+    }
+
+    void csvCellsCannotRunAsFormulas()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QCOMPARE(CsvText::field(text), field);
+    }
+
+    void visibleText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("visible");
+        QTest::newRow("word") << "ok" << true;
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("blanks") << " \t\n\u00a0\u3000" << false;
+        QTest::newRow("zero width") << "\u200b\u200c\u200d\u2060\ufeff" << false;
+        QTest::newRow("controls") << "\x1b\x07\u0085\u202e" << false;
+        QTest::newRow("word among zero widths") << "\u200bx\u200b" << true;
+        QTest::newRow("emoji") << QString::fromUtf8("\xf0\x9f\x91\x8d") << true;
+    }
+
+    void visibleText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, visible);
+        QCOMPARE(VisibleText::hasVisible(text), visible);
+    }
+
+    void controlCharactersAreEscaped()
+    {
+        QCOMPARE(VisibleText::escapeControls(QStringLiteral("a\x1b[31mb\u202ec\u0085d\x7f")),
+                 QStringLiteral("a\\x1b[31mb\\u202ec\\x85d\\x7f"));
+        // Line feeds and tabs lay text out; ordinary text passes unchanged.
+        QCOMPARE(VisibleText::escapeControls(QStringLiteral("one\ntwo\tthree é ✓")),
+                 QStringLiteral("one\ntwo\tthree é ✓"));
     }
 };
 

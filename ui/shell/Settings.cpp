@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "models/db/ConnectionTarget.h"
+
 #include <QSettings>
 
 namespace steward {
@@ -90,9 +92,12 @@ QStringList Settings::recentConnections()
 
 void Settings::addRecentConnection(const QString& persistentForm)
 {
+    // Settings are plain files: whatever a caller passes, no password reaches them.
+    const auto target = ConnectionTarget::parse(persistentForm);
+    const QString entry = target ? target->persistentForm() : persistentForm;
     QStringList recent = recentConnections();
-    recent.removeAll(persistentForm);
-    recent.prepend(persistentForm);
+    recent.removeAll(entry);
+    recent.prepend(entry);
     while (recent.size() > 10)
         recent.removeLast();
     setValue(Key::RecentConnections, recent);

@@ -1,5 +1,7 @@
 #include "Prompt.h"
 
+#include "models/values/VisibleText.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -63,7 +65,7 @@ std::optional<QString> Prompt::comment(QWidget* parent, const QString& title, co
     if (required) {
         accept->setToolTip(QObject::tr("A comment is required"));
         QObject::connect(edit, &QPlainTextEdit::textChanged, accept,
-                         [edit, accept] { accept->setEnabled(!edit->toPlainText().trimmed().isEmpty()); });
+                         [edit, accept] { accept->setEnabled(VisibleText::hasVisible(edit->toPlainText())); });
     }
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -147,10 +147,10 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments)
     timer.start();
     const QString out = arguments.positional(0);
     Result<RowCounts> counts = Outcome::failed(QString());
-    if (ConnectionTarget::looksLikePostgresUri(out)) {
-        auto target = ConnectionTarget::parse(out);
-        if (!target)
-            return target.failure();
+    const auto target = ConnectionTarget::parse(out);
+    if (!target)
+        return target.failure();
+    if (target->backend == Backend::Postgres) {
         OpenOptions openOptions;
         auto db = Database::open(*target, openOptions);
         if (!db)
@@ -168,8 +168,7 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments)
     for (auto it = counts->cbegin(); it != counts->cend(); ++it)
         table.rows << QList<QJsonValue>{it.key(), it.value()};
     context.output().printList(table);
-    const QString written =
-        ConnectionTarget::looksLikePostgresUri(out) ? ConnectionTarget::parse(out)->displayName() : out;
+    const QString written = target->displayName();
     context.output().note(Text::tr("Wrote %1 in %2 s.").arg(written).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     return Outcome::ok();
 }

@@ -6,6 +6,7 @@
 #include "models/snapshot/SnapshotDiff.h"
 #include "models/snapshot/SnapshotExport.h"
 #include "models/values/CellValue.h"
+#include "models/values/VisibleText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,7 +82,8 @@ Outcome runExport(CliContext& context, CommandArguments& arguments)
     options.progress = [&](const ExportProgress& progress) {
         const int percent = static_cast<int>(progress.fraction() * 100);
         if (showProgress && percent != lastPercent) {
-            context.err() << QStringLiteral("\r%1% %2   ").arg(percent, 3).arg(progress.table);
+            context.err()
+                << QStringLiteral("\r%1% %2   ").arg(percent, 3).arg(VisibleText::escapeControls(progress.table));
             context.err().flush();
             lastPercent = percent;
         }

@@ -30,8 +30,11 @@ struct Text
 Result<SchemaCatalog> suggestionCatalog(Database& database)
 {
     auto catalog = SchemaCatalog::load(database);
-    if (catalog && !catalog->hasTable(QStringLiteral("llm_suggestions")))
+    if (catalog && !catalog->hasTable(QStringLiteral("llm_suggestions"))) {
+        if (Outcome unlisted = unlistedTable(database, QStringLiteral("llm_suggestions")); !unlisted)
+            return unlisted;
         return Outcome::failed(Text::tr("this database has no llm_suggestions table"));
+    }
     return catalog;
 }
 

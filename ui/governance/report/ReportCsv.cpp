@@ -5,6 +5,7 @@
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/values/CellValue.h"
+#include "models/values/CsvText.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -18,23 +19,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 };
 
-QString field(const QString& text)
-{
-    // Spreadsheets run cells that start with these as formulas; a leading quote keeps them text.
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front())) {
-        bool number = false;
-        value.toDouble(&number);
-        if (!number)
-            value.prepend(QLatin1Char('\''));
-    }
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
-        return value;
-    value.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
-}
-
 class CsvOut
 {
 public:
@@ -43,7 +27,7 @@ public:
     {
         QStringList quoted;
         for (const QString& f : fields)
-            quoted << field(f);
+            quoted << CsvText::field(f);
         m_stream << quoted.join(QLatin1Char(',')) << "\r\n";
     }
     void section(const QStringList& header)
