@@ -4,6 +4,7 @@
 #include "models/db/Database.h"
 #include "models/db/SqlScript.h"
 #include "models/values/CellValue.h"
+#include "models/workflow/AuditReconciliation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,7 +19,9 @@ struct Text
 };
 
 // Each migration is a script per backend; the list only grows.
-const QStringList kMigrations = {QStringLiteral("001_initial.sql")};
+const QStringList kMigrations = {QStringLiteral("001_initial.sql"), QStringLiteral("002_adopted_states.sql")};
+// The migration whose table holds the states Steward found pipeline items in.
+constexpr int kAdoptedStatesVersion = 2;
 
 QString migrationPath(const Database& database, int version)
 {
@@ -88,6 +91,10 @@ Result<int> AppSchema::init(Database& database)
         record.addBindValue(database.actingUser());
         if (Outcome done = database.run(record, Text::tr("recording schema version")); !done)
             return done;
+        if (version == kAdoptedStatesVersion) {
+            if (Outcome adopted = AuditReconciliation::adoptPipelineStates(database, now); !adopted)
+                return adopted;
+        }
     }
 
     // The user who creates Steward's tables administers them until they grant the role on.

@@ -343,6 +343,76 @@ private slots:
         QCOMPARE(object(broken).value(QStringLiteral("first_bad_seq")).toInt(), 7);
     }
 
+    // The file: a trigger stored in it turns one approval into many and makes a viewer
+    // admin. `info` names the trigger, and `audit verify` names what it changed.
+    void verifyFindsWhatATriggerChanged()
+    {
+        QTemporaryDir dir;
+        const QString path = freshDemo(dir);
+        int pending = 0;
+        {
+            auto db = openSqlite(path);
+            QSqlQuery q = db->query();
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM llm_suggestions WHERE status = 'pending'")) &&
+                    q.next());
+            pending = q.value(0).toInt();
+            q.finish();
+            QVERIFY(db->exec(QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON llm_suggestions BEGIN "
+                                            "UPDATE llm_suggestions SET status = 'applied' WHERE status = 'pending'; "
+                                            "INSERT OR REPLACE INTO steward_roles VALUES ('dave', 'admin', 'admin', "
+                                            "'2026-01-01T00:00:00Z'); END")));
+        }
+        const CliRun info = as(path, QStringLiteral("dave"), {QStringLiteral("--read-only"), QStringLiteral("info")});
+        expectExit(info, 0);
+        const QJsonArray triggers = object(info).value(QStringLiteral("foreign_triggers")).toArray();
+        QCOMPARE(triggers.size(), 1);
+        QCOMPARE(triggers.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("t"));
+        QCOMPARE(triggers.first().toObject().value(QStringLiteral("table")).toString(),
+                 QStringLiteral("llm_suggestions"));
+
+        expectExit(as(path, QStringLiteral("dave"), {QStringLiteral("audit"), QStringLiteral("verify")}), 0);
+        expectExit(as(path, QStringLiteral("alice"),
+                      {QStringLiteral("suggestions"), QStringLiteral("approve"),
+                       firstWithStatus(path, QStringLiteral("pending"))}),
+                   0);
+        const CliRun verified = as(path, QStringLiteral("dave"), {QStringLiteral("audit"), QStringLiteral("verify")});
+        expectExit(verified, 1, QStringLiteral("but the audit trail has no record of it"));
+        const QJsonObject result = object(verified);
+        QCOMPARE(result.value(QStringLiteral("intact")).toBool(), false);
+        QVERIFY(result.value(QStringLiteral("first_bad_seq")).isNull()); // the chain itself is whole
+        QCOMPARE(result.value(QStringLiteral("head_hash")).toString().size(), 64);
+        const QJsonObject reconciliation = result.value(QStringLiteral("reconciliation")).toObject();
+        QCOMPARE(reconciliation.value(QStringLiteral("reconciled")).toBool(), false);
+        const QJsonObject counts = reconciliation.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.value(QStringLiteral("suggestion")).toInt(), pending - 1);
+        QCOMPARE(counts.value(QStringLiteral("role")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("violation")).toInt(), 0);
+        QCOMPARE(reconciliation.value(QStringLiteral("finding_count")).toInt(), pending);
+        int listedSuggestions = 0;
+        bool daveNamed = false;
+        for (const QJsonValue& value : reconciliation.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(QStringLiteral("kind")) == QStringLiteral("suggestion")) {
+                ++listedSuggestions;
+                QCOMPARE(finding.value(QStringLiteral("state")).toString(), QStringLiteral("applied"));
+            }
+            if (finding.value(QStringLiteral("id")) == QStringLiteral("dave")) {
+                daveNamed = true;
+                QCOMPARE(finding.value(QStringLiteral("recorded_state")).toString(), QStringLiteral("viewer"));
+                QVERIFY(finding.value(QStringLiteral("problem"))
+                            .toString()
+                            .startsWith(QStringLiteral("role dave is admin, but the audit trail last left it viewer")));
+            }
+        }
+        QCOMPARE(listedSuggestions, 50);
+        QVERIFY(daveNamed);
+        const CliRun forPeople =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+        expectExit(forPeople, 1);
+        QVERIFY2(forPeople.out.contains(QStringLiteral("role dave is admin, but the audit trail last left it viewer")),
+                 qPrintable(forPeople.out));
+    }
+
     void rolesCommands()
     {
         QTemporaryDir dir;

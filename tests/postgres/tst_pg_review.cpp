@@ -8,8 +8,10 @@
 #include "models/review/SuggestionQueueModel.h"
 #include "models/review/SuggestionRepository.h"
 #include "models/workflow/AuditChain.h"
+#include "models/workflow/AuditReconciliation.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
@@ -92,6 +94,51 @@ class PgReviewTest : public QObject
     }
 
 private slots:
+    // A superuser's raw UPDATE leaves the chain whole, but not the items it last spoke for.
+    void verifyFindsARawUpdate()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        const QString decided = pendingSuggestion(**admin);
+        const QString untouched = pendingSuggestion(**admin, 1);
+        {
+            auto alice = Database::open(pg.target(QStringLiteral("rv_alice")));
+            QVERIFY(alice);
+            TransitionEngine engine(**alice);
+            STEWARD_VERIFY_OK(engine.apply(SuggestionDecisions::approve(decided)).outcome);
+        }
+        // The demo's history was adopted when Steward's tables were created; its uuids are text in the trail.
+        auto clean = AuditReconciliation::run(**admin);
+        QVERIFY2(clean, qPrintable(clean ? QString() : clean.failure().message()));
+        QVERIFY2(clean->reconciled(), qPrintable(clean->problems(5).join(QLatin1Char('\n'))));
+
+        for (const QString& sql :
+             {QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE suggestion_id = '%1'").arg(decided),
+              QStringLiteral("UPDATE llm_suggestions SET status = 'applied' WHERE suggestion_id = '%1'").arg(untouched),
+              QStringLiteral("UPDATE steward.roles SET role = 'admin' WHERE user_name = 'rv_dave'")})
+            STEWARD_VERIFY_OK((*admin)->exec(sql));
+        QVERIFY(AuditChain::verify(**admin)->intact);
+        auto result = AuditReconciliation::run(**admin);
+        QVERIFY(result);
+        QCOMPARE(result->totalCount(), 3);
+        const QStringList problems = result->problems(10);
+        const QString all = problems.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("suggestion %1… is rejected, but the audit trail last left it applied "
+                                             "(record ")
+                                  .arg(decided.left(8))),
+                 qPrintable(all));
+        QVERIFY2(problems.contains(QStringLiteral("suggestion %1… is applied, but the audit trail has no record of it")
+                                       .arg(untouched.left(8))),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY2(problems.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("role rv_dave is admin, but the audit trail "
+                                              "last left it viewer")),
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
     void decisionsAsDatabaseLogins()
     {
         STEWARD_REQUIRE_POSTGRES();

@@ -4,6 +4,7 @@
 #include "models/review/AuditTrailModel.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
+#include "models/workflow/AuditReconciliation.h"
 #include "ui/review/ReviewCellDelegate.h"
 #include "ui/review/ReviewFormat.h"
 #include "ui/shell/Session.h"
@@ -30,6 +31,8 @@ namespace steward {
 namespace {
 // Beyond this many rows the Verify result names the bad record instead of scrolling to it.
 constexpr int kMaxRowsToSearch = 20000;
+// Items changed without a record, named on the page; the CLI lists more.
+constexpr int kProblemsShown = 10;
 
 QComboBox* filterCombo(const QString& name, const QString& all, QWidget* parent)
 {
@@ -85,7 +88,7 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
     m_verify = new QPushButton(tr("Verify chain"), main);
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_verify->setToolTip(tr("Recompute every record's hash and check that none was edited, removed, inserted or "
-                            "reordered (Ctrl+Shift+V)"));
+                            "reordered, and that every item is in the state its last record says (Ctrl+Shift+V)"));
     m_verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     for (QWidget* widget :
          {static_cast<QWidget*>(m_actor), static_cast<QWidget*>(m_action), static_cast<QWidget*>(m_kind)})
@@ -327,6 +330,8 @@ void AuditPage::verify()
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto result = AuditChain::verify(*session()->database());
+    auto reconciliation = result ? AuditReconciliation::run(*session()->database())
+                                 : Result<AuditReconciliation::Reconciliation>(result.failure());
     QApplication::restoreOverrideCursor();
     const auto show = [this](const QString& text, const QString& background, const QString& border) {
         m_result->setText(text);
@@ -340,10 +345,34 @@ void AuditPage::verify()
              QStringLiteral("#e0917f"));
         return;
     }
+    if (!reconciliation) {
+        show(tr("Could not compare the items with the audit trail: %1")
+                 .arg(reconciliation.failure().message().toHtmlEscaped()),
+             QStringLiteral("#fbe9e7"), QStringLiteral("#e0917f"));
+        return;
+    }
+    if (result->intact && !reconciliation->reconciled()) {
+        const qint64 count = reconciliation->totalCount();
+        QString items;
+        for (const QString& problem : reconciliation->problems(kProblemsShown))
+            items += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
+        const QString more = count > kProblemsShown ? tr("… and %1 more (`steward-cli audit verify` lists up to %2 "
+                                                         "of each kind).")
+                                                          .arg(count - kProblemsShown)
+                                                          .arg(AuditReconciliation::kListedPerKind)
+                                                    : QString();
+        show(tr("✗ <b>%1 items are not in the state the audit trail last left them in</b>: they were changed "
+                "without a record. The chain itself is intact (%2 records checked).<ul>%3</ul>%4")
+                 .arg(count)
+                 .arg(QLocale().toString(result->recordsChecked), items, more),
+             QStringLiteral("#fbe9e7"), QStringLiteral("#e0917f"));
+        return;
+    }
     if (result->intact) {
         show(tr("✓ <b>The audit trail is intact.</b> %1 records checked; the newest hash is <tt>%2</tt>. Note it "
                 "elsewhere to anchor the chain.")
-                 .arg(QLocale().toString(result->recordsChecked), result->headHash.left(16) + QStringLiteral("…")),
+                     .arg(QLocale().toString(result->recordsChecked), result->headHash.left(16) + QStringLiteral("…")) +
+                 QLatin1Char(' ') + tr("Every item is in the state its last record says."),
              QStringLiteral("#e6f4ea"), QStringLiteral("#8cc79b"));
         return;
     }

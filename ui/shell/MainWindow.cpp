@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "models/db/ForeignTriggers.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/governance/GovernancePage.h"
 #include "ui/registry/ChartsPage.h"
@@ -253,6 +254,26 @@ void MainWindow::afterOpen()
                                   tr("Some pipeline tables are missing (%1); views that need them are disabled.")
                                       .arg(missing.join(QStringLiteral(", "))));
     }
+    warnOfForeignTriggers();
+}
+
+void MainWindow::warnOfForeignTriggers()
+{
+    // A trigger stored in the file runs with every write, Steward's decisions included, and can
+    // change other rows in the same transaction; it outranks the notes above.
+    auto triggers = ForeignTriggers::list(*m_session->database());
+    if (!triggers || triggers->isEmpty())
+        return;
+    const QString names = ForeignTriggers::describe(*triggers);
+    m_messageBar->showMessage(
+        MessageBar::Kind::Warning,
+        m_session->isReadOnly()
+            ? tr("This file carries triggers Steward did not create: %1. They are switched off while it is open "
+                 "read-only; opened read-write, they would run with every decision.")
+                  .arg(names)
+            : tr("This file carries triggers Steward did not create: %1. They run with every decision made here and "
+                 "can change other rows unseen; Audit ▸ Verify chain finds what they changed.")
+                  .arg(names));
 }
 
 void MainWindow::initialise()

@@ -52,6 +52,7 @@ private:
     void createMenus();
     void rebuildRecentMenu();
     void afterOpen();
+    void warnOfForeignTriggers();
     void initialise();
     void updateTitle();
 

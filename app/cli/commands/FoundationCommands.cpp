@@ -3,6 +3,7 @@
 #include "commands/Commands.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
+#include "models/db/ForeignTriggers.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/snapshot/SnapshotFormat.h"
@@ -71,6 +72,18 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         }
     }
 
+    // Triggers stored in the file by someone else run with every write, Steward's decisions included.
+    QJsonValue foreignTriggers = QJsonValue::Null;
+    if (database.isSqlite()) {
+        auto triggers = ForeignTriggers::list(database);
+        if (!triggers)
+            return triggers.failure();
+        QJsonArray list;
+        for (const ForeignTriggers::Trigger& trigger : *triggers)
+            list << QJsonObject{{QStringLiteral("name"), trigger.name}, {QStringLiteral("table"), trigger.table}};
+        foreignTriggers = list;
+    }
+
     context.output().printObject({
         {QStringLiteral("backend"), backendName(database.backend())},
         {QStringLiteral("target"), database.target().displayName()},
@@ -84,6 +97,7 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("as_of"), database.snapshotTakenAt().isValid()
                                       ? QJsonValue(TimeText::minutesUtc(database.snapshotTakenAt()))
                                       : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("foreign_triggers"), foreignTriggers},
         {QStringLiteral("tables"), tables},
     });
     return Outcome::ok();
