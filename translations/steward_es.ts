@@ -122,8 +122,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 records checked.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 items not as last recorded</source>
+        <translation>%1 elementos no coinciden con su último registro</translation>
+    </message>
+    <message>
+        <source>%1 items are not in the state the audit trail last left them in: %2</source>
+        <translation>%1 elementos no están en el estado en que los dejó por última vez el registro de auditoría: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 records checked, every item as last recorded.</source>
+        <translation>El registro de auditoría está intacto: %1 registros comprobados, todos los elementos como en su último registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReconciliation</name>
+    <message>
+        <source>looking for the table %1</source>
+        <translation>buscando la tabla %1</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, but the audit trail has no record of it</source>
+        <translation>%1 %2 está en %3, pero el registro de auditoría no tiene constancia de ello</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, but the audit trail last left it %4 (record %5)</source>
+        <translation>%1 %2 está en %3, pero el registro de auditoría lo dejó por última vez en %4 (registro %5)</translation>
+    </message>
+    <message>
+        <source>reconciling the %1 items with the audit trail</source>
+        <translation>conciliando los elementos %1 con el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>adopting the states of %1 items</source>
+        <translation>adoptando los estados de los elementos %1</translation>
     </message>
 </context>
 <context>
@@ -222,15 +257,14 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the password in %1 is visible to other users of this machine; use PGPASSWORD or ~/.pgpass instead</source>
+        <translation>la contraseña en %1 es visible para otros usuarios de esta máquina; use PGPASSWORD o ~/.pgpass en su lugar</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
-    <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TARGET is a SQLite file or a postgresql:// URI; STEWARD_DB is the default.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>commands:</source>
         <translation type="unfinished"></translation>
@@ -246,6 +280,18 @@
     <message>
         <source>unknown command %1 (see steward-cli --help)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</source>
+        <translation>uso: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>TARGET is a SQLite file, a postgresql:// URI or a keyword string (&quot;host=db dbname=x&quot;); STEWARD_DB is the default.</source>
+        <translation>TARGET es un archivo SQLite, una URI postgresql:// o una cadena de palabras clave (&quot;host=db dbname=x&quot;); STEWARD_DB es el valor predeterminado.</translation>
+    </message>
+    <message>
+        <source>--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).</source>
+        <translation>--raw imprime los valores tal como están guardados (sin protección contra fórmulas en CSV ni caracteres de control escapados).</translation>
     </message>
 </context>
 <context>
@@ -316,6 +362,18 @@
     <message>
         <source>not a valid PostgreSQL URI (expected postgresql://user@host:port/database)</source>
         <translation>no es una URI de PostgreSQL válida (se esperaba postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>not a valid connection string (expected name=value pairs such as host=db dbname=mlops)</source>
+        <translation>no es una cadena de conexión válida (se esperan pares nombre=valor como host=db dbname=mlops)</translation>
+    </message>
+    <message>
+        <source>not a valid connection string: a quoted value of %1 is not closed</source>
+        <translation>no es una cadena de conexión válida: un valor entre comillas de %1 no está cerrado</translation>
+    </message>
+    <message>
+        <source>unknown connection parameter %1</source>
+        <translation>parámetro de conexión desconocido %1</translation>
     </message>
 </context>
 <context>
@@ -485,6 +543,14 @@
     <message>
         <source>%1: the connection to %2 was lost and could not be restored: %3</source>
         <translation>%1: se perdió la conexión con %2 y no se pudo restablecer: %3</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to %2</source>
+        <translation>%1: se perdió la conexión con %2</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to %2 (%3)</source>
+        <translation>%1: se perdió la conexión con %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -744,6 +810,17 @@
     <message>
         <source>reading the actuals of %1</source>
         <translation>leyendo los valores reales de %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignTriggers</name>
+    <message>
+        <source>listing the file&apos;s triggers</source>
+        <translation>enumerando los disparadores del archivo</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (en %2)</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2132,14 @@ versión activa</translation>
         <source>counting rows of %1</source>
         <translation>contando filas de %1</translation>
     </message>
+    <message>
+        <source>reading %1</source>
+        <translation>leyendo %1</translation>
+    </message>
+    <message>
+        <source>%1 may not read the %2 table (the database login lacks the SELECT privilege)</source>
+        <translation>%1 no puede leer la tabla %2 (el inicio de sesión de la base de datos no tiene el privilegio SELECT)</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCheck</name>
@@ -3215,10 +3300,6 @@ versión activa</translation>
         <translation>Verificar cadena</translation>
     </message>
     <message>
-        <source>Recompute every record&apos;s hash and check that none was edited, removed, inserted or reordered (Ctrl+Shift+V)</source>
-        <translation>Recalcular el hash de cada registro y comprobar que ninguno se editó, eliminó, insertó o reordenó (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
         <source>Could not read the audit trail: %1</source>
         <translation>No se pudo leer el registro de auditoría: %1</translation>
     </message>
@@ -3312,6 +3393,26 @@ versión activa</translation>
     <message>
         <source>Today (UTC)</source>
         <translation>Hoy (UTC)</translation>
+    </message>
+    <message>
+        <source>Recompute every record&apos;s hash and check that none was edited, removed, inserted or reordered, and that every item is in the state its last record says (Ctrl+Shift+V)</source>
+        <translation>Recalcular el hash de cada registro y comprobar que ninguno se editó, eliminó, insertó o reordenó, y que cada elemento está en el estado que indica su último registro (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Could not compare the items with the audit trail: %1</source>
+        <translation>No se pudieron comparar los elementos con el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (`steward-cli audit verify` lists up to %2 of each kind).</source>
+        <translation>… y %1 más (`steward-cli audit verify` enumera hasta %2 de cada tipo).</translation>
+    </message>
+    <message>
+        <source>✗ &lt;b&gt;%1 items are not in the state the audit trail last left them in&lt;/b&gt;: they were changed without a record. The chain itself is intact (%2 records checked).&lt;ul&gt;%3&lt;/ul&gt;%4</source>
+        <translation>✗ &lt;b&gt;%1 elementos no están en el estado en que los dejó por última vez el registro de auditoría&lt;/b&gt;: se cambiaron sin dejar constancia. La cadena en sí está intacta (%2 registros comprobados).&lt;ul&gt;%3&lt;/ul&gt;%4</translation>
+    </message>
+    <message>
+        <source>Every item is in the state its last record says.</source>
+        <translation>Cada elemento está en el estado que indica su último registro.</translation>
     </message>
 </context>
 <context>
@@ -4036,6 +4137,14 @@ versión activa</translation>
     <message>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>This file carries triggers Steward did not create: %1. They are switched off while it is open read-only; opened read-write, they would run with every decision.</source>
+        <translation>Este archivo contiene disparadores que Steward no creó: %1. Están desactivados mientras se abre en solo lectura; abierto en lectura y escritura, se ejecutarían con cada decisión.</translation>
+    </message>
+    <message>
+        <source>This file carries triggers Steward did not create: %1. They run with every decision made here and can change other rows unseen; Audit ▸ Verify chain finds what they changed.</source>
+        <translation>Este archivo contiene disparadores que Steward no creó: %1. Se ejecutan con cada decisión tomada aquí y pueden cambiar otras filas sin que se vea; Auditoría ▸ Verificar cadena encuentra lo que cambiaron.</translation>
     </message>
 </context>
 <context>

@@ -122,8 +122,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail is intact: %1 records checked.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 items not as last recorded</source>
+        <translation>%1 mục không như bản ghi cuối</translation>
+    </message>
+    <message>
+        <source>%1 items are not in the state the audit trail last left them in: %2</source>
+        <translation>%1 mục không ở trạng thái mà nhật ký kiểm toán ghi lần cuối: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 records checked, every item as last recorded.</source>
+        <translation>Nhật ký kiểm toán còn nguyên vẹn: đã kiểm tra %1 bản ghi, mọi mục đều như bản ghi cuối.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReconciliation</name>
+    <message>
+        <source>looking for the table %1</source>
+        <translation>đang tìm bảng %1</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>không còn</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, but the audit trail has no record of it</source>
+        <translation>%1 %2 đang ở trạng thái %3, nhưng nhật ký kiểm toán không có bản ghi nào về nó</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, but the audit trail last left it %4 (record %5)</source>
+        <translation>%1 %2 đang ở trạng thái %3, nhưng nhật ký kiểm toán ghi lần cuối là %4 (bản ghi %5)</translation>
+    </message>
+    <message>
+        <source>reconciling the %1 items with the audit trail</source>
+        <translation>đang đối chiếu các mục %1 với nhật ký kiểm toán</translation>
+    </message>
+    <message>
+        <source>adopting the states of %1 items</source>
+        <translation>đang tiếp nhận trạng thái của các mục %1</translation>
     </message>
 </context>
 <context>
@@ -222,15 +257,14 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>the password in %1 is visible to other users of this machine; use PGPASSWORD or ~/.pgpass instead</source>
+        <translation>mật khẩu trong %1 hiển thị cho những người dùng khác của máy này; hãy dùng PGPASSWORD hoặc ~/.pgpass</translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
-    <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TARGET is a SQLite file or a postgresql:// URI; STEWARD_DB is the default.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>commands:</source>
         <translation type="unfinished"></translation>
@@ -246,6 +280,18 @@
     <message>
         <source>unknown command %1 (see steward-cli --help)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</source>
+        <translation>cách dùng: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</translation>
+    </message>
+    <message>
+        <source>TARGET is a SQLite file, a postgresql:// URI or a keyword string (&quot;host=db dbname=x&quot;); STEWARD_DB is the default.</source>
+        <translation>TARGET là một tệp SQLite, một URI postgresql:// hoặc một chuỗi từ khóa (&quot;host=db dbname=x&quot;); mặc định là STEWARD_DB.</translation>
+    </message>
+    <message>
+        <source>--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).</source>
+        <translation>--raw in giá trị đúng như đã lưu (không chặn công thức CSV, không thoát ký tự điều khiển).</translation>
     </message>
 </context>
 <context>
@@ -316,6 +362,18 @@
     <message>
         <source>not a valid PostgreSQL URI (expected postgresql://user@host:port/database)</source>
         <translation>không phải URI PostgreSQL hợp lệ (cần dạng postgresql://user@host:port/database)</translation>
+    </message>
+    <message>
+        <source>not a valid connection string (expected name=value pairs such as host=db dbname=mlops)</source>
+        <translation>không phải chuỗi kết nối hợp lệ (cần các cặp tên=giá trị như host=db dbname=mlops)</translation>
+    </message>
+    <message>
+        <source>not a valid connection string: a quoted value of %1 is not closed</source>
+        <translation>không phải chuỗi kết nối hợp lệ: một giá trị trong ngoặc của %1 chưa được đóng</translation>
+    </message>
+    <message>
+        <source>unknown connection parameter %1</source>
+        <translation>tham số kết nối không xác định %1</translation>
     </message>
 </context>
 <context>
@@ -485,6 +543,14 @@
     <message>
         <source>%1: the connection to %2 was lost and could not be restored: %3</source>
         <translation>%1: mất kết nối tới %2 và không khôi phục được: %3</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to %2</source>
+        <translation>%1: mất kết nối tới %2</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to %2 (%3)</source>
+        <translation>%1: mất kết nối tới %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -743,6 +809,17 @@
     <message>
         <source>reading the actuals of %1</source>
         <translation>đang đọc số liệu thực tế của %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignTriggers</name>
+    <message>
+        <source>listing the file&apos;s triggers</source>
+        <translation>đang liệt kê các trigger của tệp</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (trên %2)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2128,14 @@ phiên bản đang dùng</translation>
         <source>counting rows of %1</source>
         <translation>đang đếm dòng của %1</translation>
     </message>
+    <message>
+        <source>reading %1</source>
+        <translation>đang đọc %1</translation>
+    </message>
+    <message>
+        <source>%1 may not read the %2 table (the database login lacks the SELECT privilege)</source>
+        <translation>%1 không được đọc bảng %2 (tài khoản đăng nhập cơ sở dữ liệu thiếu quyền SELECT)</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCheck</name>
@@ -3211,10 +3296,6 @@ phiên bản đang dùng</translation>
         <translation>Xác minh chuỗi</translation>
     </message>
     <message>
-        <source>Recompute every record&apos;s hash and check that none was edited, removed, inserted or reordered (Ctrl+Shift+V)</source>
-        <translation>Tính lại mã băm của mọi bản ghi và kiểm tra không bản ghi nào bị sửa, xóa, chèn hay đổi thứ tự (Ctrl+Shift+V)</translation>
-    </message>
-    <message>
         <source>Could not read the audit trail: %1</source>
         <translation>Không đọc được nhật ký kiểm toán: %1</translation>
     </message>
@@ -3307,6 +3388,26 @@ phiên bản đang dùng</translation>
     <message>
         <source>Today (UTC)</source>
         <translation>Hôm nay (UTC)</translation>
+    </message>
+    <message>
+        <source>Recompute every record&apos;s hash and check that none was edited, removed, inserted or reordered, and that every item is in the state its last record says (Ctrl+Shift+V)</source>
+        <translation>Tính lại mã băm của mọi bản ghi, kiểm tra rằng không bản ghi nào bị sửa, xóa, chèn hay đổi thứ tự, và mọi mục đều ở trạng thái mà bản ghi cuối của nó nêu (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Could not compare the items with the audit trail: %1</source>
+        <translation>Không thể đối chiếu các mục với nhật ký kiểm toán: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (`steward-cli audit verify` lists up to %2 of each kind).</source>
+        <translation>… và %1 mục khác (`steward-cli audit verify` liệt kê tối đa %2 mục mỗi loại).</translation>
+    </message>
+    <message>
+        <source>✗ &lt;b&gt;%1 items are not in the state the audit trail last left them in&lt;/b&gt;: they were changed without a record. The chain itself is intact (%2 records checked).&lt;ul&gt;%3&lt;/ul&gt;%4</source>
+        <translation>✗ &lt;b&gt;%1 mục không ở trạng thái mà nhật ký kiểm toán ghi lần cuối&lt;/b&gt;: chúng đã bị thay đổi mà không có bản ghi. Bản thân chuỗi vẫn nguyên vẹn (đã kiểm tra %2 bản ghi).&lt;ul&gt;%3&lt;/ul&gt;%4</translation>
+    </message>
+    <message>
+        <source>Every item is in the state its last record says.</source>
+        <translation>Mọi mục đều ở trạng thái mà bản ghi cuối của nó nêu.</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4132,14 @@ phiên bản đang dùng</translation>
     <message>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>This file carries triggers Steward did not create: %1. They are switched off while it is open read-only; opened read-write, they would run with every decision.</source>
+        <translation>Tệp này chứa các trigger không do Steward tạo: %1. Chúng bị tắt khi tệp được mở chỉ đọc; nếu mở để ghi, chúng sẽ chạy cùng mọi quyết định.</translation>
+    </message>
+    <message>
+        <source>This file carries triggers Steward did not create: %1. They run with every decision made here and can change other rows unseen; Audit ▸ Verify chain finds what they changed.</source>
+        <translation>Tệp này chứa các trigger không do Steward tạo: %1. Chúng chạy cùng mọi quyết định đưa ra ở đây và có thể âm thầm thay đổi các dòng khác; Kiểm toán ▸ Xác minh chuỗi sẽ tìm ra những gì chúng đã thay đổi.</translation>
     </message>
 </context>
 <context>
