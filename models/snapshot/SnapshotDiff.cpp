@@ -5,6 +5,7 @@
 #include "models/values/CellValue.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 
 namespace steward {
@@ -111,9 +112,9 @@ QString missingNote(const Side& older, const Side& newer, const QString& table, 
 }
 
 // Suggestions and violations: items keyed by their public id, compared by status.
-Outcome compareStates(const Side& older, const Side& newer, const QString& table, const QString& idColumn,
-                      const QString& kindColumn, const QString& labelColumn, QList<StateChange>* changes,
-                      QStringList* notes)
+Outcome compareStates(const Side& older, const Side& newer, const QString& item, const QString& table,
+                      const QString& idColumn, const QString& kindColumn, const QString& labelColumn,
+                      QList<StateChange>* changes, QStringList* notes)
 {
     const QStringList needed{idColumn, QStringLiteral("status"), QStringLiteral("client_id"), kindColumn, labelColumn};
     if (const QString note = missingNote(older, newer, table, needed); !note.isEmpty()) {
@@ -134,8 +135,9 @@ Outcome compareStates(const Side& older, const Side& newer, const QString& table
         return started;
     if (Outcome started = b.start(sql(newer.database), Text::tr("reading %1").arg(table)); !started)
         return started;
-    const auto change = [](const KeyedStream& side, const QString& before, const QString& after) {
-        return StateChange{QString::fromUtf8(side.key()), side.text(1), side.text(2), side.text(3), before, after};
+    const auto change = [&item](const KeyedStream& side, const QString& before, const QString& after) {
+        return StateChange{item, QString::fromUtf8(side.key()), side.text(1), side.text(2), side.text(3), before,
+                           after};
     };
     return mergeJoin(
         a, b, [&](const KeyedStream& gone) { *changes << change(gone, gone.text(0), QString()); },
@@ -243,6 +245,24 @@ Outcome compareAudit(const Side& older, const Side& newer, SnapshotDiffReport* r
     return Outcome::ok();
 }
 
+// The changes that no gained audit record explains: the item's last record in the newer trail
+// must leave it in the state it is in now. New items are the pipeline's to add.
+void findUnaudited(SnapshotDiffReport* report)
+{
+    QHash<QString, QString> recorded; // kind:id -> the state its last gained record left it in
+    for (const AuditGain& gain : std::as_const(report->auditGained))
+        recorded.insert(gain.targetKind + QLatin1Char(':') + gain.targetId.toLower(), gain.stateAfter);
+    for (const QList<StateChange>* changes : {&report->suggestions, &report->violations}) {
+        for (const StateChange& change : *changes) {
+            if (change.before.isEmpty())
+                continue;
+            const auto last = recorded.constFind(change.item + QLatin1Char(':') + change.id);
+            if (last == recorded.constEnd() || change.after.isEmpty() || *last != change.after)
+                report->unaudited << change;
+        }
+    }
+}
+
 QString describe(Database& database, const std::optional<SnapshotManifest>& manifest)
 {
     if (!manifest)
@@ -290,20 +310,22 @@ Result<SnapshotDiffReport> SnapshotDiff::compare(Database& older, Database& newe
     const Side a{older, *olderCatalog, report.olderManifest};
     const Side b{newer, *newerCatalog, report.newerManifest};
 
-    if (Outcome done =
-            compareStates(a, b, QStringLiteral("llm_suggestions"), QStringLiteral("suggestion_id"),
-                          QStringLiteral("category"), QStringLiteral("summary"), &report.suggestions, &report.notes);
+    if (Outcome done = compareStates(a, b, QStringLiteral("suggestion"), QStringLiteral("llm_suggestions"),
+                                     QStringLiteral("suggestion_id"), QStringLiteral("category"),
+                                     QStringLiteral("summary"), &report.suggestions, &report.notes);
         !done)
         return done;
-    if (Outcome done =
-            compareStates(a, b, QStringLiteral("governance_violations"), QStringLiteral("violation_id"),
-                          QStringLiteral("severity"), QStringLiteral("description"), &report.violations, &report.notes);
+    if (Outcome done = compareStates(a, b, QStringLiteral("violation"), QStringLiteral("governance_violations"),
+                                     QStringLiteral("violation_id"), QStringLiteral("severity"),
+                                     QStringLiteral("description"), &report.violations, &report.notes);
         !done)
         return done;
     if (Outcome done = compareVersions(a, b, &report.modelVersions, &report.notes); !done)
         return done;
     if (Outcome done = compareAudit(a, b, &report); !done)
         return done;
+    if (newerCatalog->hasTable(newer.appTable(QStringLiteral("audit_log"))))
+        findUnaudited(&report);
     return report;
 }
 

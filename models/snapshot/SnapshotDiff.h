@@ -18,6 +18,7 @@ class Database;
 // an empty `after` means it is gone.
 struct StateChange
 {
+    QString item; // suggestion or violation, as the audit trail names them
     QString id;
     QString clientId;
     QString kind;  // category (suggestions) or severity (violations)
@@ -51,7 +52,7 @@ struct AuditGain
 // What changed between an older and a newer export: the manager's Monday reading.
 struct SnapshotDiffReport
 {
-    enum class Section { Suggestions, Violations, ModelVersions, Audit };
+    enum class Section { Unaudited, Suggestions, Violations, ModelVersions, Audit };
 
     QString olderName;
     QString newerName;
@@ -61,6 +62,9 @@ struct SnapshotDiffReport
     QList<StateChange> violations;
     QList<VersionChange> modelVersions;
     QList<AuditGain> auditGained;
+    // State changes (and removals) of suggestions and violations that no audit record the newer
+    // side gained accounts for: made outside Steward. The first finding, not a neutral count.
+    QList<StateChange> unaudited;
     // Sections that could not be compared and why; an audit trail that does not continue the
     // older one; an "older" export that is newer.
     QStringList notes;

@@ -70,6 +70,8 @@ QString SnapshotDiffModel::change(int row) const
 {
     const QVariantList& values = m_rows.at(row);
     switch (m_section) {
+    case SnapshotDiffReport::Section::Unaudited:
+        return values.at(4).isNull() ? QStringLiteral("removed") : QStringLiteral("changed");
     case SnapshotDiffReport::Section::Suggestions:
     case SnapshotDiffReport::Section::Violations:
         if (values.at(2).isNull())

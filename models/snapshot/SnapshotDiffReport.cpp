@@ -11,6 +11,15 @@ QVariant orNull(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+QList<QVariantList> unauditedRows(const QList<StateChange>& changes)
+{
+    QList<QVariantList> rows;
+    rows.reserve(changes.size());
+    for (const StateChange& c : changes)
+        rows << QVariantList{c.item, c.id, orNull(c.clientId), orNull(c.before), orNull(c.after), orNull(c.label)};
+    return rows;
+}
+
 QList<QVariantList> stateRows(const QList<StateChange>& changes)
 {
     QList<QVariantList> rows;
@@ -29,12 +38,14 @@ bool SnapshotDiffReport::isEmpty() const
 
 QList<SnapshotDiffReport::Section> SnapshotDiffReport::sections()
 {
-    return {Section::Suggestions, Section::Violations, Section::ModelVersions, Section::Audit};
+    return {Section::Unaudited, Section::Suggestions, Section::Violations, Section::ModelVersions, Section::Audit};
 }
 
 QString SnapshotDiffReport::sectionKey(Section section)
 {
     switch (section) {
+    case Section::Unaudited:
+        return QStringLiteral("unaudited_changes");
     case Section::Suggestions:
         return QStringLiteral("suggestions");
     case Section::Violations:
@@ -50,6 +61,8 @@ QString SnapshotDiffReport::sectionKey(Section section)
 QString SnapshotDiffReport::sectionTitle(Section section)
 {
     switch (section) {
+    case Section::Unaudited:
+        return QCoreApplication::translate("SnapshotDiff", "State changes with no audit record");
     case Section::Suggestions:
         return QCoreApplication::translate("SnapshotDiff", "Suggestions that changed state");
     case Section::Violations:
@@ -65,6 +78,8 @@ QString SnapshotDiffReport::sectionTitle(Section section)
 int SnapshotDiffReport::count(Section section) const
 {
     switch (section) {
+    case Section::Unaudited:
+        return static_cast<int>(unaudited.size());
     case Section::Suggestions:
         return static_cast<int>(suggestions.size());
     case Section::Violations:
@@ -80,6 +95,9 @@ int SnapshotDiffReport::count(Section section) const
 QStringList SnapshotDiffReport::columns(Section section) const
 {
     switch (section) {
+    case Section::Unaudited:
+        return {QStringLiteral("item"),          QStringLiteral("id"),           QStringLiteral("client_id"),
+                QStringLiteral("status_before"), QStringLiteral("status_after"), QStringLiteral("label")};
     case Section::Suggestions:
         return {QStringLiteral("suggestion_id"), QStringLiteral("client_id"), QStringLiteral("status_before"),
                 QStringLiteral("status_after"),  QStringLiteral("category"),  QStringLiteral("summary")};
@@ -100,6 +118,8 @@ QStringList SnapshotDiffReport::columns(Section section) const
 QList<QVariantList> SnapshotDiffReport::rows(Section section) const
 {
     switch (section) {
+    case Section::Unaudited:
+        return unauditedRows(unaudited);
     case Section::Suggestions:
         return stateRows(suggestions);
     case Section::Violations:

@@ -19,6 +19,7 @@
 #include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -196,10 +197,18 @@ private slots:
         QCOMPARE(dialog->model(SnapshotDiffReport::Section::Suggestions)->rowCount(), 5);
         QCOMPARE(dialog->model(SnapshotDiffReport::Section::Violations)->rowCount(), 2);
         QCOMPARE(dialog->model(SnapshotDiffReport::Section::ModelVersions)->rowCount(), 1);
-        QCOMPARE(dialog->tabs()->tabText(0), QStringLiteral("Suggestions (5)"));
+        // Every one of those changes was made with raw SQL: the first finding, and the tab shown.
+        QCOMPARE(dialog->model(SnapshotDiffReport::Section::Unaudited)->rowCount(), 7);
+        QCOMPARE(dialog->tabs()->tabText(0), QStringLiteral("⚠ No audit record (7)"));
+        QCOMPARE(dialog->tabs()->currentIndex(), 0);
+        auto* notes = dialog->findChild<QLabel*>(QStringLiteral("compareNotes"));
+        QVERIFY(notes && notes->isVisible());
+        QVERIFY2(notes->text().startsWith(QStringLiteral("State changes with no audit record: 7.")),
+                 qPrintable(notes->text()));
+        QCOMPARE(dialog->tabs()->tabText(1), QStringLiteral("Suggestions (5)"));
         QVERIFY(dialog->summaryText().contains(QStringLiteral("Suggestions: 5 changed state")));
         saveScreenshot(dialog, QStringLiteral("compare"));
-        dialog->tabs()->setCurrentIndex(1);
+        dialog->tabs()->setCurrentIndex(2);
         saveScreenshot(dialog, QStringLiteral("compare-violations"));
         dialog->close();
         QCOMPARE(fileDigest(m_snapshot), snapshotDigest);

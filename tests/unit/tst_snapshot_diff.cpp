@@ -143,6 +143,18 @@ private slots:
         }
         QVERIFY(targets.contains(m_approved.first()) && targets.contains(m_rejected.first()));
 
+        // What changed outside Steward comes first: the raw update of the violation and the
+        // removed suggestion; not alice's decisions, nor the row the pipeline added.
+        QCOMPARE(SnapshotDiffReport::sections().first(), SnapshotDiffReport::Section::Unaudited);
+        QStringList unaudited;
+        for (const StateChange& change : report.unaudited)
+            unaudited << change.item + QLatin1Char(':') + change.id;
+        unaudited.sort();
+        QStringList expected{QStringLiteral("suggestion:") + m_removed, QStringLiteral("violation:") + m_violation};
+        expected.sort();
+        QCOMPARE(unaudited, expected);
+        QCOMPARE(report.rows(SnapshotDiffReport::Section::Unaudited).size(), 2);
+
         QCOMPARE(fileDigest(m_older), olderDigest);
         QCOMPARE(fileDigest(m_newer), newerDigest);
         QCOMPARE(sideFiles(m_older), QStringList());

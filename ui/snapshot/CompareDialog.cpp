@@ -42,6 +42,9 @@ protected:
 QString tabTitle(SnapshotDiffReport::Section section, int count)
 {
     switch (section) {
+    case SnapshotDiffReport::Section::Unaudited:
+        return count > 0 ? CompareDialog::tr("⚠ No audit record (%1)").arg(count)
+                         : CompareDialog::tr("No audit record (0)");
     case SnapshotDiffReport::Section::Suggestions:
         return CompareDialog::tr("Suggestions (%1)").arg(count);
     case SnapshotDiffReport::Section::Violations:
@@ -175,8 +178,12 @@ void CompareDialog::finish(const Result<SnapshotDiffReport>& result)
                                  .arg(m_report->count(Section::Violations))
                                  .arg(m_report->count(Section::ModelVersions))
                                  .arg(m_report->count(Section::Audit)));
-    if (!m_report->notes.isEmpty()) {
-        m_notes->setText(m_report->notes.join(QStringLiteral("\n")));
+    QStringList notes = m_report->notes;
+    if (const int unaudited = m_report->count(Section::Unaudited); unaudited > 0)
+        notes.prepend(
+            tr("State changes with no audit record: %1. They were made outside Steward (first tab).").arg(unaudited));
+    if (!notes.isEmpty()) {
+        m_notes->setText(notes.join(QStringLiteral("\n")));
         m_notes->show();
     }
     for (int i = 0; i < m_models.size(); ++i) {
@@ -186,6 +193,13 @@ void CompareDialog::finish(const Result<SnapshotDiffReport>& result)
         view->resizeColumnsToContents();
         for (int c = 0; c < view->model()->columnCount(); ++c)
             view->setColumnWidth(c, qMin(view->columnWidth(c), 380));
+    }
+    // What was changed outside Steward comes first; otherwise the first section with changes.
+    for (int i = 0; i < m_models.size(); ++i) {
+        if (m_models.at(i)->rowCount() > 0) {
+            m_tabs->setCurrentIndex(i);
+            break;
+        }
     }
     emit comparisonFinished(true);
 }

@@ -222,6 +222,12 @@ Outcome runDiff(CliContext& context, CommandArguments& arguments)
     case OutputFormat::Table:
         context.output().note(Text::tr("Older: %1").arg(report->olderName));
         context.output().note(Text::tr("Newer: %1").arg(report->newerName));
+        if (const int unaudited = report->count(Section::Unaudited); unaudited > 0)
+            context.output().note(
+                unaudited == 1 ? Text::tr("Warning: 1 state change has no audit record; it was made outside Steward")
+                               : Text::tr("Warning: %1 state changes have no audit record; they were made "
+                                          "outside Steward")
+                                     .arg(unaudited));
         for (const QString& note : report->notes)
             context.output().note(Text::tr("Note: %1").arg(note));
         for (Section section : SnapshotDiffReport::sections()) {
