@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <tuple>
 
 int main(int argc, char** argv)
 {
@@ -64,7 +65,8 @@ int main(int argc, char** argv)
             target->readOnly = parser.isSet(readOnly);
             steward::OpenOptions options;
             options.actingUser = parser.value(actAs);
-            window.openOrAsk(*target, options);
+            // The window shows why the database did not open, and offers to open another.
+            std::ignore = window.openOrAsk(*target, options);
         }
     }
     if (parser.isSet(view)) {

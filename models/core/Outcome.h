@@ -19,7 +19,9 @@ enum class OutcomeCode {
     Failed,     // anything else (a database error mid-operation)
 };
 
-class Outcome
+// Dropping an outcome hides a failure, so the compiler refuses it: a caller propagates it,
+// reports it, or says with std::ignore why it does not matter.
+class [[nodiscard]] Outcome
 {
 public:
     Outcome() = default;
@@ -49,7 +51,7 @@ private:
 int exitCodeFor(OutcomeCode code);
 
 // A value or the reason there is none.
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -25,21 +25,13 @@ constexpr int kAdoptedStatesVersion = 2;
 
 QString migrationPath(const Database& database, int version)
 {
-    return QStringLiteral("app/%1/%2")
-        .arg(database.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgres"), kMigrations.at(version - 1));
+    return QStringLiteral("app/%1/%2").arg(database.dialect().scriptFolder(), kMigrations.at(version - 1));
 }
 
 Result<bool> versionTableExists(Database& database)
 {
-    QSqlQuery q = database.query();
-    const bool ok = database.isSqlite()
-                        ? q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = "
-                                                "'steward_schema_version'"))
-                        : q.exec(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = "
-                                                "'steward' AND table_name = 'schema_version'"));
-    if (!ok)
-        return database.failure(q.lastError(), Text::tr("looking for Steward's tables"));
-    return q.next();
+    return database.hasRow(database.dialect().appTableExists(QStringLiteral("schema_version")),
+                           Text::tr("looking for Steward's tables"));
 }
 } // namespace
 
@@ -55,10 +47,13 @@ Result<int> AppSchema::installedVersion(Database& database)
         return exists.failure();
     if (!*exists)
         return 0;
-    QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1")
-                    .arg(database.appTable(QStringLiteral("schema_version")))) ||
-        !q.next())
+    auto qResult = database.select(QStringLiteral("SELECT coalesce(max(version), 0) FROM %1")
+                                       .arg(database.appTable(QStringLiteral("schema_version"))),
+                                   Text::tr("reading Steward's schema version"));
+    if (!qResult)
+        return qResult.failure();
+    QSqlQuery q = qResult.take();
+    if (!q.next())
         return database.failure(q.lastError(), Text::tr("reading Steward's schema version"));
     return q.value(0).toInt();
 }
@@ -98,10 +93,13 @@ Result<int> AppSchema::init(Database& database)
     }
 
     // The user who creates Steward's tables administers them until they grant the role on.
-    QSqlQuery admins = database.query();
-    if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'")
-                         .arg(database.appTable(QStringLiteral("roles")))) ||
-        !admins.next())
+    auto adminsResult = database.select(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(database.appTable(QStringLiteral("roles"))),
+        Text::tr("reading roles"));
+    if (!adminsResult)
+        return adminsResult.failure();
+    QSqlQuery admins = adminsResult.take();
+    if (!admins.next())
         return database.failure(admins.lastError(), Text::tr("reading roles"));
     if (admins.value(0).toInt() == 0) {
         QSqlQuery grant = database.query();

@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <sqlite3.h>
+#include <tuple>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -202,10 +203,10 @@ Outcome Database::openSqlite()
 void Database::readSnapshotTime()
 {
     // A manifest without a readable export time leaves the snapshot measured against now.
-    QSqlQuery manifest = query();
-    if (manifest.exec(QStringLiteral("SELECT value FROM %1 WHERE key = 'exported_at'").arg(snapshotManifestTable())) &&
-        manifest.next())
-        m_snapshotTakenAt = parseTimestamp(manifest.value(0));
+    auto manifest =
+        select(QStringLiteral("SELECT value FROM %1 WHERE key = 'exported_at'").arg(snapshotManifestTable()), {});
+    if (manifest && manifest->next())
+        m_snapshotTakenAt = parseTimestamp(manifest->value(0));
 }
 
 QDateTime Database::asOf() const
@@ -231,11 +232,14 @@ Outcome Database::hardenSqlite()
         sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
         sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
     }
-    QSqlQuery pragma = query();
-    pragma.exec(QStringLiteral("PRAGMA cell_size_check=ON"));
-    pragma.exec(QStringLiteral("PRAGMA mmap_size=0"));
+    QStringList pragmas{QStringLiteral("PRAGMA cell_size_check=ON"), QStringLiteral("PRAGMA mmap_size=0")};
     if (m_target.readOnly)
-        pragma.exec(QStringLiteral("PRAGMA query_only=ON"));
+        pragmas << QStringLiteral("PRAGMA query_only=ON");
+    // A connection that could not be hardened is not one to read an untrusted file with.
+    for (const QString& pragma : pragmas) {
+        if (Outcome done = exec(pragma); !done)
+            return Outcome::cannotOpen(Text::tr("%1: %2").arg(m_target.sqlitePath, done.message()));
+    }
     return Outcome::ok();
 }
 
@@ -372,16 +376,90 @@ Outcome Database::lostConnection(const QSqlError& error, const QString& context)
 
 Outcome Database::exec(const QString& sql)
 {
+    const auto ran = select(sql, sql.left(80));
+    return ran ? Outcome::ok() : ran.failure();
+}
+
+Result<QSqlQuery> Database::select(const QString& sql, const QString& context) const
+{
     QSqlQuery q = query();
     if (q.exec(sql))
-        return Outcome::ok();
+        return q;
     const QSqlError error = q.lastError();
-    if (std::optional<Outcome> outcome = unlessReconnected(error, sql.left(80)))
+    if (std::optional<Outcome> outcome = unlessReconnected(error, context))
         return *outcome;
     QSqlQuery again = query();
     if (!again.exec(sql))
-        return failure(again.lastError(), sql.left(80));
+        return failure(again.lastError(), context);
+    return again;
+}
+
+Result<QSqlQuery> Database::select(const QString& sql, const QVariantList& binds, const QString& context) const
+{
+    if (binds.isEmpty())
+        return select(sql, context);
+    QSqlQuery q = query();
+    if (Outcome prepared = prepare(q, sql); !prepared)
+        return prepared;
+    for (const QVariant& value : binds)
+        q.addBindValue(value);
+    if (Outcome ran = run(q, context); !ran)
+        return ran;
+    return q;
+}
+
+Result<bool> Database::hasRow(const SqlDialect::Statement& statement, const QString& context) const
+{
+    auto rows = select(statement.sql, statement.binds, context);
+    if (!rows)
+        return rows.failure();
+    return rows->next();
+}
+
+Outcome Database::optimiseForBulkWrite()
+{
+    if (!isSqlite())
+        return Outcome::ok();
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF")}) {
+        if (Outcome done = exec(pragma); !done)
+            return done;
+    }
     return Outcome::ok();
+}
+
+Outcome Database::endBulkWrite()
+{
+    return isSqlite() ? exec(QStringLiteral("PRAGMA journal_mode=DELETE")) : Outcome::ok();
+}
+
+Outcome Database::useUtcInTransaction()
+{
+    return isSqlite() ? Outcome::ok() : exec(QStringLiteral("SET LOCAL TIME ZONE 'UTC'"));
+}
+
+Outcome Database::limitStatementTime(int seconds)
+{
+    return isSqlite() ? Outcome::ok() : exec(QStringLiteral("SET statement_timeout = '%1s'").arg(seconds));
+}
+
+Result<QStringList> Database::integrityProblems(int limit)
+{
+    if (!isSqlite())
+        return QStringList();
+    const QString sql = QStringLiteral("PRAGMA integrity_check(%1)").arg(limit);
+    auto check = select(sql, sql);
+    if (!check)
+        return check.failure();
+    QStringList problems;
+    while (check->next()) {
+        const QString line = check->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (check->lastError().isValid())
+        problems << check->lastError().text();
+    return problems;
 }
 
 Outcome Database::prepare(QSqlQuery& query, const QString& sql) const
@@ -514,8 +592,9 @@ WriteTransaction::~WriteTransaction()
 
 ReadTransaction::~ReadTransaction()
 {
+    // Nothing was written: a failed ROLLBACK leaves nothing behind that a caller could mend.
     if (m_open)
-        m_database.exec(QStringLiteral("ROLLBACK"));
+        std::ignore = m_database.exec(QStringLiteral("ROLLBACK"));
     m_database.m_inReadTransaction = false;
 }
 

@@ -76,6 +76,14 @@ public:
 
     // Runs a statement that returns no rows.
     Outcome exec(const QString& sql);
+    // Runs a query and hands it back before its first row; on failure the outcome names
+    // `context`. Without binds the text runs as it is (PostgreSQL cannot prepare EXPLAIN or
+    // SET); with binds it is prepared and goes through run(). Either way a dropped session is
+    // restored as for run().
+    Result<QSqlQuery> select(const QString& sql, const QString& context) const;
+    Result<QSqlQuery> select(const QString& sql, const QVariantList& binds, const QString& context) const;
+    // Whether the statement returns at least one row.
+    Result<bool> hasRow(const SqlDialect::Statement& statement, const QString& context) const;
     // Runs a prepared query with its bound values; on failure the outcome names `context`.
     Outcome run(QSqlQuery& query, const QString& context) const;
     Outcome prepare(QSqlQuery& query, const QString& sql) const;
@@ -102,6 +110,21 @@ public:
     // PostgreSQL: tells every listener `payload` on `channel` when the current transaction
     // commits (nothing is sent if it rolls back). Does nothing on SQLite.
     Outcome notify(const QString& channel, const QString& payload) const;
+
+    // SQLite: the file is private until it is renamed into place, so durability does not
+    // matter while it is filled: the journal stays in memory and nothing is synced.
+    // endBulkWrite() returns to an ordinary journal. Neither does anything on PostgreSQL.
+    Outcome optimiseForBulkWrite();
+    Outcome endBulkWrite();
+    // PostgreSQL: timestamps read in the current transaction are rendered in UTC whatever the
+    // session was set to. SQLite keeps no time zone: nothing to do.
+    Outcome useUtcInTransaction();
+    // PostgreSQL: the server cancels any statement of this session that runs longer. SQLite
+    // has no such setting (a progress handler does it: see ConsoleGuard).
+    Outcome limitStatementTime(int seconds);
+    // SQLite's integrity_check: what is wrong with the file (at most `limit` lines), nothing
+    // when it is sound. Nothing on PostgreSQL, whose pages the server itself looks after.
+    Result<QStringList> integrityProblems(int limit);
 
     // The one way to start a write: BEGIN IMMEDIATE on SQLite (so that a busy database waits
     // for its turn instead of failing on upgrade), BEGIN on PostgreSQL.

@@ -34,10 +34,13 @@ void classify(TableInfo& table, Backend backend)
 Result<QList<TableInfo>> loadSqlite(Database& database)
 {
     QList<TableInfo> tables;
-    QSqlQuery list = database.query();
-    if (!list.exec(QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table','view') "
-                                  "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
-        return database.failure(list.lastError(), Text::tr("listing tables"));
+    auto listResult =
+        database.select(QStringLiteral("SELECT name, type FROM sqlite_master WHERE type IN ('table','view') "
+                                       "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
+                        Text::tr("listing tables"));
+    if (!listResult)
+        return listResult.failure();
+    QSqlQuery list = listResult.take();
     while (list.next()) {
         TableInfo table;
         table.name = table.bareName = list.value(0).toString();
@@ -45,14 +48,13 @@ Result<QList<TableInfo>> loadSqlite(Database& database)
         tables << table;
     }
     for (TableInfo& table : tables) {
-        QSqlQuery columns = database.query();
-        columns.prepare(QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?)"));
-        columns.addBindValue(table.bareName);
-        if (columns.exec()) {
-            while (columns.next())
-                table.columns << ColumnInfo{columns.value(0).toString(), columns.value(1).toString(), LogicalType::Text,
-                                            false, columns.value(2).toInt() > 0};
-        }
+        // A table whose columns cannot be read (a virtual table without its module) is listed
+        // without them.
+        auto columns = database.select(QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?)"),
+                                       {table.bareName}, Text::tr("listing tables"));
+        while (columns && columns->next())
+            table.columns << ColumnInfo{columns->value(0).toString(), columns->value(1).toString(), LogicalType::Text,
+                                        false, columns->value(2).toInt() > 0};
         classify(table, Backend::Sqlite);
     }
     return tables;
@@ -60,7 +62,6 @@ Result<QList<TableInfo>> loadSqlite(Database& database)
 
 Result<QList<TableInfo>> loadPostgres(Database& database)
 {
-    QSqlQuery q = database.query();
     const QString sql = QStringLiteral(
         "SELECT c.table_schema, c.table_name, c.column_name, "
         "       CASE WHEN c.data_type IN ('USER-DEFINED','ARRAY') THEN c.udt_name ELSE c.data_type END, "
@@ -76,8 +77,10 @@ Result<QList<TableInfo>> loadPostgres(Database& database)
         "WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') "
         "  AND c.table_schema NOT LIKE 'pg\\_%' ESCAPE '\\' "
         "ORDER BY c.table_schema <> current_schema(), c.table_schema, c.table_name, c.ordinal_position");
-    if (!q.exec(sql))
-        return database.failure(q.lastError(), Text::tr("listing tables"));
+    auto selected = database.select(sql, Text::tr("listing tables"));
+    if (!selected)
+        return selected.failure();
+    QSqlQuery q = selected.take();
     QList<TableInfo> tables;
     while (q.next()) {
         const QString schema = q.value(0).toString();
@@ -115,7 +118,7 @@ const ColumnInfo* TableInfo::column(const QString& columnName) const
     return nullptr;
 }
 
-QString TableInfo::orderKey(bool sqlite) const
+QString TableInfo::orderKey(const SqlDialect& dialect) const
 {
     const ColumnInfo* primary = nullptr;
     int primaryCount = 0;
@@ -127,8 +130,8 @@ QString TableInfo::orderKey(bool sqlite) const
     }
     if (primaryCount == 1)
         return SqlDialect::quoteIdentifier(primary->name);
-    if (sqlite && !isView)
-        return QStringLiteral("rowid");
+    if (!isView)
+        return dialect.implicitRowKey();
     return {};
 }
 
@@ -191,8 +194,12 @@ Outcome unlistedTable(Database& database, const QString& name)
 
 Result<qint64> countRows(Database& database, const TableInfo& table)
 {
-    QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table.sqlName())) || !q.next())
+    auto qResult = database.select(QStringLiteral("SELECT count(*) FROM %1").arg(table.sqlName()),
+                                   Text::tr("counting rows of %1").arg(table.name));
+    if (!qResult)
+        return qResult.failure();
+    QSqlQuery q = qResult.take();
+    if (!q.next())
         return database.failure(q.lastError(), Text::tr("counting rows of %1").arg(table.name));
     return q.value(0).toLongLong();
 }

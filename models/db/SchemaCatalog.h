@@ -10,6 +10,7 @@
 namespace steward {
 
 class Database;
+class SqlDialect;
 
 struct ColumnInfo
 {
@@ -35,7 +36,7 @@ struct TableInfo
     const ColumnInfo* column(const QString& columnName) const;
     bool hasColumn(const QString& columnName) const { return column(columnName) != nullptr; }
     // A column (or rowid) that orders rows stably and uniquely, for paging.
-    QString orderKey(bool sqlite) const;
+    QString orderKey(const SqlDialect& dialect) const;
 };
 
 // Which tables and columns a database has. Extra tables and columns are normal; missing

@@ -1,5 +1,7 @@
 #include "SqlDialect.h"
 
+#include <QUuid>
+
 namespace steward {
 
 QString SqlDialect::appTablePrefix(Backend backend)
@@ -10,6 +12,49 @@ QString SqlDialect::appTablePrefix(Backend backend)
 QString SqlDialect::appTable(const QString& name) const
 {
     return appTablePrefix(m_backend) + name;
+}
+
+QString SqlDialect::scriptFolder() const
+{
+    return isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+}
+
+SqlDialect::Statement SqlDialect::tableExists(const QString& name) const
+{
+    if (isSqlite())
+        return {QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"), {name}};
+    return {QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                           "AND table_type = 'BASE TABLE' AND table_name = ?"),
+            {name}};
+}
+
+SqlDialect::Statement SqlDialect::appTableExists(const QString& name) const
+{
+    if (isSqlite())
+        return tableExists(appTable(name));
+    return {QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = 'steward' "
+                           "AND table_type = 'BASE TABLE' AND table_name = ?"),
+            {name}};
+}
+
+QString SqlDialect::asText(const QString& expression) const
+{
+    return isSqlite() ? expression : expression + QStringLiteral("::text");
+}
+
+QString SqlDialect::uuidParameter() const
+{
+    return isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS uuid)");
+}
+
+bool SqlDialect::canNameUuid(const QString& text) const
+{
+    return isSqlite() || !QUuid::fromString(text).isNull();
+}
+
+bool SqlDialect::jsonColumnsHoldInvalidText() const
+{
+    return isSqlite();
 }
 
 QString SqlDialect::quoteIdentifier(const QString& identifier)
@@ -36,6 +81,18 @@ QString SqlDialect::jsonAsText(const QString& column) const
     return isSqlite() ? column : QStringLiteral("(%1)::text").arg(column);
 }
 
+QString SqlDialect::jsonNumberKeys(const QString& from, const QString& column) const
+{
+    if (isSqlite()) {
+        return QStringLiteral("SELECT DISTINCT e.key FROM %1, json_each(CASE WHEN json_valid(%2) AND json_type(%2) = "
+                              "'object' THEN %2 ELSE '{}' END) AS e WHERE e.type IN ('integer', 'real')")
+            .arg(from, column);
+    }
+    return QStringLiteral("SELECT DISTINCT e.key FROM %1, jsonb_each(CASE WHEN jsonb_typeof((%2)::jsonb) = 'object' "
+                          "THEN (%2)::jsonb ELSE '{}'::jsonb END) AS e WHERE jsonb_typeof(e.value) = 'number'")
+        .arg(from, column);
+}
+
 QString SqlDialect::asReal(const QString& expression) const
 {
     return isSqlite() ? QStringLiteral("CAST(%1 AS REAL)").arg(expression)
@@ -59,6 +116,26 @@ QString SqlDialect::likePattern(const QString& text)
         escaped.append(c);
     }
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+QString SqlDialect::character(int code) const
+{
+    return (isSqlite() ? QStringLiteral("char(%1)") : QStringLiteral("chr(%1)")).arg(code);
+}
+
+QString SqlDialect::byteOrder() const
+{
+    return isSqlite() ? QStringLiteral(" COLLATE BINARY") : QStringLiteral(" COLLATE \"C\"");
+}
+
+QString SqlDialect::forUpdate() const
+{
+    return isSqlite() ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
+QString SqlDialect::implicitRowKey() const
+{
+    return isSqlite() ? QStringLiteral("rowid") : QString();
 }
 
 } // namespace steward

@@ -42,11 +42,13 @@ Outcome seedPeopleAndDecisions(Database& database, FixedClock& clock)
             return granted;
     }
 
-    QSqlQuery pending = database.query();
-    if (!pending.exec(
-            QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = '%1' ORDER BY id LIMIT 6")
-                .arg(stateName(SuggestionState::Pending))))
-        return database.failure(pending.lastError(), Text::tr("choosing demo decisions"));
+    auto pendingResult = database.select(
+        QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = '%1' ORDER BY id LIMIT 6")
+            .arg(stateName(SuggestionState::Pending)),
+        Text::tr("choosing demo decisions"));
+    if (!pendingResult)
+        return pendingResult.failure();
+    QSqlQuery pending = pendingResult.take();
     QStringList ids;
     while (pending.next())
         ids << pending.value(0).toString();
@@ -110,31 +112,22 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
         return Outcome::usage(Text::tr("--scale must be at least 1"));
     if (Outcome writable = database.requireWritable(Text::tr("demo")); !writable)
         return writable;
-    {
-        QSqlQuery existing = database.query();
-        const QString sql =
-            database.isSqlite()
-                ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'llm_suggestions'")
-                : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = 'llm_suggestions' "
-                                 "AND table_schema = current_schema()");
-        if (!existing.exec(sql))
-            return database.failure(existing.lastError(), Text::tr("checking the target"));
-        if (existing.next())
-            return Outcome::conflict(
-                Text::tr("the target already has pipeline tables; the demo writes only into an empty database"));
-    }
+    auto existing = database.hasRow(database.dialect().tableExists(QStringLiteral("llm_suggestions")),
+                                    Text::tr("checking the target"));
+    if (!existing)
+        return existing.failure();
+    if (*existing)
+        return Outcome::conflict(
+            Text::tr("the target already has pipeline tables; the demo writes only into an empty database"));
 
-    if (database.isSqlite()) {
-        // The file is new and private until renamed into place: durability does not matter yet.
-        database.exec(QStringLiteral("PRAGMA journal_mode=MEMORY"));
-        database.exec(QStringLiteral("PRAGMA synchronous=OFF"));
-    }
+    if (Outcome bulk = database.optimiseForBulkWrite(); !bulk)
+        return bulk;
     RowCounts counts;
     {
         WriteTransaction transaction(database);
         if (Outcome begun = transaction.begin(); !begun)
             return begun;
-        const QString flavour = database.isSqlite() ? QStringLiteral("sqlite") : QStringLiteral("postgres");
+        const QString flavour = database.dialect().scriptFolder();
         if (Outcome created = SqlScript::run(database, QStringLiteral("pipeline/%1.sql").arg(flavour)); !created)
             return created;
         if (Outcome created = SqlScript::run(database, QStringLiteral("pipeline/actuals_%1.sql").arg(flavour));
@@ -152,12 +145,10 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
         return initialised.failure();
     if (Outcome seeded = seedPeopleAndDecisions(database, demoClock); !seeded)
         return seeded;
-    if (database.isSqlite()) {
-        database.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
-        database.exec(QStringLiteral("ANALYZE"));
-    } else {
-        database.exec(QStringLiteral("ANALYZE"));
-    }
+    if (Outcome ended = database.endBulkWrite(); !ended)
+        return ended;
+    if (Outcome analysed = database.exec(QStringLiteral("ANALYZE")); !analysed)
+        return analysed;
     return counts;
 }
 

@@ -72,7 +72,7 @@ QString DemoWriter::table(const char* name) const
 bool DemoWriter::allowInvalidJson() const
 {
     // PostgreSQL jsonb cannot hold invalid JSON; a SQLite file written by hand can.
-    return m_db.isSqlite();
+    return m_db.dialect().jsonColumnsHoldInvalidText();
 }
 
 QString DemoWriter::metricsJson(double wmape, double bias, double fnr, double mae, bool extended)

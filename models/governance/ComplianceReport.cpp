@@ -3,7 +3,6 @@
 #include "models/core/Clock.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
-#include "models/governance/GovernanceSql.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/governance/ViolationTimeline.h"
 #include "models/workflow/Workflow.h"
@@ -29,9 +28,9 @@ struct Scope
 Scope periodScope(const SqlDialect& dialect, const QString& column, const ComplianceReportData& data)
 {
     Scope scope;
-    const QString instant = GovernanceSql::instant(dialect, column);
-    scope.where = QStringLiteral("%1 >= %2 AND %1 < %2").arg(instant, GovernanceSql::boundInstant(dialect));
-    scope.binds << GovernanceSql::instantValue(data.periodStart) << GovernanceSql::instantValue(data.periodEnd);
+    const QString instant = dialect.instant(column);
+    scope.where = QStringLiteral("%1 >= %2 AND %1 < %2").arg(instant, dialect.boundInstant());
+    scope.binds << SqlDialect::instantValue(data.periodStart) << SqlDialect::instantValue(data.periodEnd);
     if (!data.clientId.isEmpty()) {
         scope.where += QStringLiteral(" AND v.client_id = ?");
         scope.binds << data.clientId;
@@ -139,12 +138,11 @@ Outcome readCurrentState(Database& db, ComplianceReportData& data, const ReportO
 Outcome readResolutions(Database& db, ComplianceReportData& data)
 {
     const Scope scope = periodScope(db.dialect(), QStringLiteral("v.resolved_at"), data);
-    const QString hours =
-        GovernanceSql::hoursBetween(db.dialect(), QStringLiteral("v.detected_at"), QStringLiteral("v.resolved_at"));
+    const QString hours = db.dialect().hoursBetween(QStringLiteral("v.detected_at"), QStringLiteral("v.resolved_at"));
     auto q = run(db,
                  QStringLiteral("SELECT v.severity, v.status, count(*), avg(%1), sum(%1) FROM governance_violations v "
                                 "WHERE v.status IN %2 AND %3 GROUP BY v.severity, v.status")
-                     .arg(hours, GovernanceSql::closedStatusList(), scope.where),
+                     .arg(hours, ViolationTerms::closedStatusSql(), scope.where),
                  scope.binds, Text::tr("measuring time to resolve"));
     if (!q)
         return q.failure();
@@ -183,7 +181,7 @@ Outcome readSeries(Database& db, ComplianceReportData& data)
     };
 
     const Scope detected = periodScope(db.dialect(), QStringLiteral("v.detected_at"), data);
-    const QString detectedDay = GovernanceSql::utcDay(db.dialect(), QStringLiteral("v.detected_at"));
+    const QString detectedDay = db.dialect().utcDay(QStringLiteral("v.detected_at"));
     auto q = run(db,
                  QStringLiteral("SELECT %1, count(*) FROM governance_violations v WHERE %2 GROUP BY %1")
                      .arg(detectedDay, detected.where),
@@ -195,12 +193,12 @@ Outcome readSeries(Database& db, ComplianceReportData& data)
             bucket->detected += q->value(1).toLongLong();
     }
     const Scope closed = periodScope(db.dialect(), QStringLiteral("v.resolved_at"), data);
-    const QString closedDay = GovernanceSql::utcDay(db.dialect(), QStringLiteral("v.resolved_at"));
+    const QString closedDay = db.dialect().utcDay(QStringLiteral("v.resolved_at"));
     auto c =
         run(db,
             QStringLiteral("SELECT %1, v.status, count(*) FROM governance_violations v WHERE v.status IN %2 AND %3 "
                            "GROUP BY %1, v.status")
-                .arg(closedDay, GovernanceSql::closedStatusList(), closed.where),
+                .arg(closedDay, ViolationTerms::closedStatusSql(), closed.where),
             closed.binds, Text::tr("counting resolutions per day"));
     if (!c)
         return c.failure();

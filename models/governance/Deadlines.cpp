@@ -2,7 +2,6 @@
 
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
-#include "models/governance/GovernanceSql.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/values/CellValue.h"
 #include "models/workflow/TransitionEngine.h"
@@ -70,9 +69,8 @@ QString ViolationDeadlines::overdueSql(const SqlDialect& dialect, const QString&
                                        const QString& severityColumn, const QString& statusColumn) const
 {
     return QStringLiteral("(%1 NOT IN %2 AND %3 < %4)")
-        .arg(statusColumn, GovernanceSql::closedStatusList(),
-             GovernanceSql::plusDaysInstant(dialect, detectedColumn, daysSql(severityColumn)),
-             GovernanceSql::boundInstant(dialect));
+        .arg(statusColumn, ViolationTerms::closedStatusSql(),
+             dialect.plusDaysInstant(detectedColumn, daysSql(severityColumn)), dialect.boundInstant());
 }
 
 QString Deadlines::settingKey(const QString& severity)

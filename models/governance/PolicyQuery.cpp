@@ -1,7 +1,6 @@
 #include "PolicyQuery.h"
 
 #include "models/db/Database.h"
-#include "models/governance/GovernanceSql.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/values/CellValue.h"
 
@@ -103,15 +102,15 @@ Policy policyFrom(const QSqlQuery& q)
 QString policyColumns(const SqlDialect& dialect)
 {
     return QStringLiteral("%1, p.policy_name, p.policy_type, p.status, p.description, %2, %3")
-        .arg(GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")),
-             dialect.jsonAsText(QStringLiteral("p.rules")), dialect.jsonAsText(QStringLiteral("p.thresholds")));
+        .arg(dialect.asText(QStringLiteral("p.policy_id")), dialect.jsonAsText(QStringLiteral("p.rules")),
+             dialect.jsonAsText(QStringLiteral("p.thresholds")));
 }
 
 Outcome addCounts(Database& database, Policy& policy)
 {
     QSqlQuery q = database.query();
     q.prepare(QStringLiteral("SELECT status, count(*) FROM governance_violations WHERE %1 = ? GROUP BY status")
-                  .arg(GovernanceSql::idText(database.dialect(), QStringLiteral("policy_id"))));
+                  .arg(database.dialect().asText(QStringLiteral("policy_id"))));
     q.addBindValue(policy.policyId);
     if (Outcome ran = database.run(q, Text::tr("counting the violations of %1").arg(policy.name)); !ran)
         return ran;
@@ -150,14 +149,13 @@ PagedQuery PolicyQuery::list(const SqlDialect& dialect)
         Column{QStringLiteral("violations"), QStringLiteral("coalesce(c.total, 0)"), LogicalType::Integer, false},
         Column{QStringLiteral("open_violations"), QStringLiteral("coalesce(c.still_open, 0)"), LogicalType::Integer,
                false},
-        Column{QStringLiteral("policy_id"), GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")),
-               LogicalType::Uuid, false},
+        Column{QStringLiteral("policy_id"), dialect.asText(QStringLiteral("p.policy_id")), LogicalType::Uuid, false},
     };
     // One pass over the violations per page instead of a count per policy.
     query.from = QStringLiteral("governance_policies p LEFT JOIN (SELECT policy_id, count(*) AS total, "
                                 "sum(CASE WHEN status IN %1 THEN 0 ELSE 1 END) AS still_open "
                                 "FROM governance_violations GROUP BY policy_id) c ON c.policy_id = p.policy_id")
-                     .arg(GovernanceSql::closedStatusList());
+                     .arg(ViolationTerms::closedStatusSql());
     query.key = QStringLiteral("p.id");
     query.orderBy = QStringLiteral("p.policy_name, p.id");
     return query;
@@ -165,18 +163,23 @@ PagedQuery PolicyQuery::list(const SqlDialect& dialect)
 
 Result<QList<Policy>> PolicyQuery::fetchAll(Database& database)
 {
-    QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT %1 FROM governance_policies p ORDER BY p.policy_name, p.id")
-                    .arg(policyColumns(database.dialect()))))
-        return database.failure(q.lastError(), Text::tr("reading policies"));
+    auto qResult = database.select(QStringLiteral("SELECT %1 FROM governance_policies p ORDER BY p.policy_name, p.id")
+                                       .arg(policyColumns(database.dialect())),
+                                   Text::tr("reading policies"));
+    if (!qResult)
+        return qResult.failure();
+    QSqlQuery q = qResult.take();
     QList<Policy> policies;
     while (q.next())
         policies << policyFrom(q);
     q.finish();
-    QSqlQuery counts = database.query();
-    if (!counts.exec(QStringLiteral("SELECT %1, status, count(*) FROM governance_violations GROUP BY policy_id, status")
-                         .arg(GovernanceSql::idText(database.dialect(), QStringLiteral("policy_id")))))
-        return database.failure(counts.lastError(), Text::tr("counting violations per policy"));
+    auto countsResult = database.select(
+        QStringLiteral("SELECT %1, status, count(*) FROM governance_violations GROUP BY policy_id, status")
+            .arg(database.dialect().asText(QStringLiteral("policy_id"))),
+        Text::tr("counting violations per policy"));
+    if (!countsResult)
+        return countsResult.failure();
+    QSqlQuery counts = countsResult.take();
     QHash<QString, int> byId;
     for (int i = 0; i < policies.size(); ++i)
         byId.insert(policies.at(i).policyId, i);
@@ -195,7 +198,7 @@ Result<Policy> PolicyQuery::find(Database& database, const QString& idOrName)
     QSqlQuery q = database.query();
     if (!QUuid::fromString(text).isNull()) {
         q.prepare(QStringLiteral("SELECT %1 FROM governance_policies p WHERE %2 = ?")
-                      .arg(policyColumns(dialect), GovernanceSql::idText(dialect, QStringLiteral("p.policy_id"))));
+                      .arg(policyColumns(dialect), dialect.asText(QStringLiteral("p.policy_id"))));
         q.addBindValue(text.toLower());
     } else {
         // An id prefix needs at least six characters; shorter text only matches a name.
@@ -203,8 +206,7 @@ Result<Policy> PolicyQuery::find(Database& database, const QString& idOrName)
         QString sql =
             QStringLiteral("SELECT %1 FROM governance_policies p WHERE p.policy_name = ?").arg(policyColumns(dialect));
         if (prefix)
-            sql += QStringLiteral(" OR %1 LIKE ? ESCAPE '\\'")
-                       .arg(GovernanceSql::idText(dialect, QStringLiteral("p.policy_id")));
+            sql += QStringLiteral(" OR %1 LIKE ? ESCAPE '\\'").arg(dialect.asText(QStringLiteral("p.policy_id")));
         sql += QStringLiteral(" ORDER BY CASE WHEN p.policy_name = ? THEN 0 ELSE 1 END LIMIT 2");
         q.prepare(sql);
         q.addBindValue(text);

@@ -1,7 +1,7 @@
 #include "ViolationQuery.h"
 
 #include "models/db/Database.h"
-#include "models/governance/GovernanceSql.h"
+#include "models/governance/ViolationTerms.h"
 #include "models/values/CellValue.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ QString fromClause(const SqlDialect& dialect, bool hasAppTables)
     if (hasAppTables) {
         from += QStringLiteral(" LEFT JOIN %1 a ON a.violation_id = %2")
                     .arg(dialect.appTable(QStringLiteral("violation_assignments")),
-                         GovernanceSql::idText(dialect, QStringLiteral("v.violation_id")));
+                         dialect.asText(QStringLiteral("v.violation_id")));
     }
     return from;
 }
@@ -79,8 +79,8 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
                                  const ViolationQueryContext& context, ViolationQuery::Column sortColumn,
                                  bool descending)
 {
-    const QString due = GovernanceSql::plusDaysTimestamp(dialect, QStringLiteral("v.detected_at"),
-                                                         context.deadlines.daysSql(QStringLiteral("v.severity")));
+    const QString due = dialect.plusDaysTimestamp(QStringLiteral("v.detected_at"),
+                                                  context.deadlines.daysSql(QStringLiteral("v.severity")));
     const QString assignee = context.hasAppTables ? QStringLiteral("a.assignee") : QStringLiteral("NULL");
     PagedQuery query;
     query.columns = {
@@ -100,11 +100,11 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
         PagedQuery::Column{QStringLiteral("age"), QStringLiteral("v.detected_at"), LogicalType::Timestamp, false},
         PagedQuery::Column{QStringLiteral("due_at"), due, LogicalType::Timestamp, false},
         PagedQuery::Column{QStringLiteral("description"), QStringLiteral("v.description"), LogicalType::Text, false},
-        PagedQuery::Column{QStringLiteral("violation_id"),
-                           GovernanceSql::idText(dialect, QStringLiteral("v.violation_id")), LogicalType::Uuid, false},
+        PagedQuery::Column{QStringLiteral("violation_id"), dialect.asText(QStringLiteral("v.violation_id")),
+                           LogicalType::Uuid, false},
         PagedQuery::Column{QStringLiteral("resolved_at"), QStringLiteral("v.resolved_at"), LogicalType::Timestamp,
                            false},
-        PagedQuery::Column{QStringLiteral("policy_id"), GovernanceSql::idText(dialect, QStringLiteral("v.policy_id")),
+        PagedQuery::Column{QStringLiteral("policy_id"), dialect.asText(QStringLiteral("v.policy_id")),
                            LogicalType::Uuid, false},
     };
     query.from = fromClause(dialect, context.hasAppTables);
@@ -114,7 +114,7 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
     QVariantList binds;
     addIn(where, binds, QStringLiteral("v.status"), filter.statuses);
     if (filter.activeOnly)
-        where << QStringLiteral("v.status NOT IN %1").arg(GovernanceSql::closedStatusList());
+        where << QStringLiteral("v.status NOT IN %1").arg(ViolationTerms::closedStatusSql());
     addIn(where, binds, QStringLiteral("v.severity"), filter.severities);
     addIn(where, binds, QStringLiteral("v.violation_type"), filter.types);
     addIn(where, binds, QStringLiteral("v.client_id"), filter.clients);
@@ -123,7 +123,7 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
         binds << filter.modelVersion;
     }
     if (!filter.policyId.isEmpty()) {
-        where << GovernanceSql::idText(dialect, QStringLiteral("v.policy_id")) + QStringLiteral(" = ?");
+        where << dialect.asText(QStringLiteral("v.policy_id")) + QStringLiteral(" = ?");
         binds << filter.policyId;
     }
     if (filter.unassignedOnly) {
@@ -137,7 +137,7 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
     if (filter.overdueOnly) {
         where << context.deadlines.overdueSql(dialect, QStringLiteral("v.detected_at"), QStringLiteral("v.severity"),
                                               QStringLiteral("v.status"));
-        binds << GovernanceSql::instantValue(context.now);
+        binds << SqlDialect::instantValue(context.now);
     }
     if (!filter.search.isEmpty()) {
         where << dialect.containsMatch(QStringLiteral("v.description"), QStringLiteral("?"));
@@ -149,13 +149,13 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
     // Sort expressions come from this allow-list, never from the caller's text.
     const QString direction = descending ? QStringLiteral(" DESC") : QString();
     const QString closedLast =
-        QStringLiteral("CASE WHEN v.status IN %1 THEN 1 ELSE 0 END").arg(GovernanceSql::closedStatusList());
-    const QString dueInstant = GovernanceSql::plusDaysInstant(dialect, QStringLiteral("v.detected_at"),
-                                                              context.deadlines.daysSql(QStringLiteral("v.severity")));
+        QStringLiteral("CASE WHEN v.status IN %1 THEN 1 ELSE 0 END").arg(ViolationTerms::closedStatusSql());
+    const QString dueInstant = dialect.plusDaysInstant(QStringLiteral("v.detected_at"),
+                                                       context.deadlines.daysSql(QStringLiteral("v.severity")));
     QString order;
     switch (isSortable(sortColumn) ? sortColumn : DueAt) {
     case Severity:
-        order = GovernanceSql::severityRank(QStringLiteral("v.severity")) +
+        order = ViolationTerms::severityRankSql(QStringLiteral("v.severity")) +
                 (descending ? QString() : QStringLiteral(" DESC"));
         break;
     case Status:
@@ -177,25 +177,25 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
         order = QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1%2").arg(assignee, direction);
         break;
     case DetectedAt:
-        order = GovernanceSql::instant(dialect, QStringLiteral("v.detected_at")) + direction;
+        order = dialect.instant(QStringLiteral("v.detected_at")) + direction;
         break;
     case Age: // oldest first is the longest age
-        order = GovernanceSql::instant(dialect, QStringLiteral("v.detected_at")) +
-                (descending ? QString() : QStringLiteral(" DESC"));
+        order = dialect.instant(QStringLiteral("v.detected_at")) + (descending ? QString() : QStringLiteral(" DESC"));
         break;
     case ViolationId:
         order = QStringLiteral("v.violation_id") + direction;
         break;
     case ResolvedAt:
         order = QStringLiteral("CASE WHEN v.resolved_at IS NULL THEN 1 ELSE 0 END, %1%2")
-                    .arg(GovernanceSql::instant(dialect, QStringLiteral("v.resolved_at")), direction);
+                    .arg(dialect.instant(QStringLiteral("v.resolved_at")), direction);
         break;
     case PolicyId:
         order = QStringLiteral("v.policy_id") + direction;
         break;
     default: // DueAt: open work first, nearest deadline first, no deadline after those
-        order = QStringLiteral("%1, CASE WHEN %2 IS NULL THEN 1 ELSE 0 END, %2%3, %4 DESC")
-                    .arg(closedLast, dueInstant, direction, GovernanceSql::severityRank(QStringLiteral("v.severity")));
+        order =
+            QStringLiteral("%1, CASE WHEN %2 IS NULL THEN 1 ELSE 0 END, %2%3, %4 DESC")
+                .arg(closedLast, dueInstant, direction, ViolationTerms::severityRankSql(QStringLiteral("v.severity")));
         break;
     }
     query.orderBy = order + QStringLiteral(", v.id") + direction;
@@ -258,7 +258,7 @@ Result<QString> ViolationQuery::resolveId(Database& database, const QString& idO
             Text::tr("no violation with id %1 (give the id, or at least its first six characters)").arg(idOrPrefix));
     QSqlQuery q = database.query();
     q.prepare(QStringLiteral("SELECT %1 FROM governance_violations v WHERE %1 LIKE ? ESCAPE '\\' LIMIT 2")
-                  .arg(GovernanceSql::idText(database.dialect(), QStringLiteral("v.violation_id"))));
+                  .arg(database.dialect().asText(QStringLiteral("v.violation_id"))));
     q.addBindValue(SqlDialect::likePattern(text).mid(1));
     if (Outcome ran = database.run(q, Text::tr("looking up violation %1").arg(idOrPrefix)); !ran)
         return ran;
@@ -282,10 +282,9 @@ Result<Violation> ViolationQuery::find(Database& database, const QString& violat
     extra << (context.hasAppTables ? QStringLiteral("a.assigned_at") : QStringLiteral("NULL"));
     // On PostgreSQL the id is a uuid: compare as one (using its index), and never send the
     // server text that is not a uuid.
-    if (!dialect.isSqlite() && QUuid::fromString(violationId).isNull())
+    if (!dialect.canNameUuid(violationId))
         return Outcome::notFound(Text::tr("no violation with id %1").arg(violationId));
-    const QString match =
-        dialect.isSqlite() ? QStringLiteral("v.violation_id = ?") : QStringLiteral("v.violation_id = CAST(? AS uuid)");
+    const QString match = QStringLiteral("v.violation_id = ") + dialect.uuidParameter();
     QSqlQuery q = database.query();
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
                             .arg(base.selectList(), extra.join(QStringLiteral(", ")), base.from, match);

@@ -79,4 +79,18 @@ QString ViolationTerms::statusLabel(const QString& status)
     return status;
 }
 
+QString ViolationTerms::closedStatusSql()
+{
+    return QStringLiteral("('%1', '%2')")
+        .arg(stateName(ViolationState::Resolved), stateName(ViolationState::FalsePositive));
+}
+
+QString ViolationTerms::severityRankSql(const QString& column)
+{
+    QStringList cases;
+    for (const QString& severity : ViolationTerms::knownSeverities())
+        cases << QStringLiteral("WHEN '%1' THEN %2").arg(severity).arg(ViolationTerms::severityRank(severity));
+    return QStringLiteral("(CASE %1 %2 ELSE 5 END)").arg(column, cases.join(QLatin1Char(' ')));
+}
+
 } // namespace steward

@@ -23,6 +23,12 @@ bool closingNeedsManager(const QString& severity);
 // critical 4, high 3, medium 2, low 1; an unknown severity 5, so that it is looked at first.
 int severityRank(const QString& severity);
 
+// The same vocabulary in SQL, alike on both backends. "('resolved', 'false_positive')": the
+// closed statuses, for NOT IN / IN.
+QString closedStatusSql();
+// severityRank() of a severity column: 1 (low) to 4 (critical), 5 for an unknown severity.
+QString severityRankSql(const QString& column);
+
 // For people: "Critical", "False positive"; unknown words as they are.
 QString severityLabel(const QString& severity);
 QString statusLabel(const QString& status);

@@ -42,12 +42,12 @@ PagedQuery PagedQuery::forTable(const TableInfo& table, const SqlDialect& dialec
     PagedQuery query;
     for (const ColumnInfo& column : table.columns) {
         QString expression = SqlDialect::quoteIdentifier(column.name);
-        if (!dialect.isSqlite() && (column.type == LogicalType::Json || column.type == LogicalType::Uuid))
-            expression += QStringLiteral("::text");
+        if (column.type == LogicalType::Json || column.type == LogicalType::Uuid)
+            expression = dialect.asText(expression);
         query.columns << Column{column.name, expression, column.type, column.secret};
     }
     query.from = table.sqlName();
-    const QString key = table.orderKey(dialect.isSqlite());
+    const QString key = table.orderKey(dialect);
     if (!key.isEmpty()) {
         query.key = key;
         query.orderBy = key;
@@ -55,7 +55,7 @@ PagedQuery PagedQuery::forTable(const TableInfo& table, const SqlDialect& dialec
     } else {
         // No unique key (a view, or a PostgreSQL table without a primary key): page by
         // position in the table's natural order.
-        query.key = dialect.isSqlite() ? QStringLiteral("NULL") : QStringLiteral("NULL::text");
+        query.key = dialect.asText(QStringLiteral("NULL"));
         query.orderBy = QString();
     }
     return query;

@@ -7,10 +7,9 @@ namespace steward {
 
 PagedQuery JobListQuery::build(const ModelRegistry& registry, const QString& clientId)
 {
-    const bool sqlite = registry.database().isSqlite();
-    const QString asText = sqlite ? QStringLiteral("%1") : QStringLiteral("%1::text");
+    const SqlDialect& dialect = registry.database().dialect();
     PagedQuery query;
-    query.columns << PagedQuery::Column{QStringLiteral("job_id"), asText.arg(QStringLiteral("job_id")),
+    query.columns << PagedQuery::Column{QStringLiteral("job_id"), dialect.asText(QStringLiteral("job_id")),
                                         LogicalType::Uuid, false};
     query.columns << PagedQuery::Column{QStringLiteral("status"), QStringLiteral("status"), LogicalType::Text, false};
     query.columns << PagedQuery::Column{QStringLiteral("model_version"), QStringLiteral("model_version"),

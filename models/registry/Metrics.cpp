@@ -90,16 +90,7 @@ QMap<QString, double> Metrics::numericMembers(const QJsonValue& metrics)
 Result<QStringList> Metrics::discover(Database& database, const QString& from, const QString& column,
                                       const QString& where, const QVariantList& binds)
 {
-    QString sql;
-    if (database.isSqlite()) {
-        sql = QStringLiteral("SELECT DISTINCT e.key FROM %1, json_each(CASE WHEN json_valid(%2) AND json_type(%2) = "
-                             "'object' THEN %2 ELSE '{}' END) AS e WHERE e.type IN ('integer', 'real')")
-                  .arg(from, column);
-    } else {
-        sql = QStringLiteral("SELECT DISTINCT e.key FROM %1, jsonb_each(CASE WHEN jsonb_typeof((%2)::jsonb) = 'object' "
-                             "THEN (%2)::jsonb ELSE '{}'::jsonb END) AS e WHERE jsonb_typeof(e.value) = 'number'")
-                  .arg(from, column);
-    }
+    QString sql = database.dialect().jsonNumberKeys(from, column);
     if (!where.isEmpty())
         sql += QStringLiteral(" AND (%1)").arg(where);
     QSqlQuery q = database.query();

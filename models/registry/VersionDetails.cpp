@@ -36,13 +36,13 @@ QDate dateOf(const QVariant& raw)
 // A time comparison that works on timestamptz and on ISO text alike.
 QString startedAfter(const Database& database)
 {
-    return database.isSqlite() ? QStringLiteral("julianday(started_at) > julianday(?)")
-                               : QStringLiteral("started_at > CAST(? AS timestamptz)");
+    const SqlDialect& dialect = database.dialect();
+    return dialect.instant(QStringLiteral("started_at")) + QStringLiteral(" > ") + dialect.boundInstant();
 }
 QString startedNotAfter(const Database& database)
 {
-    return database.isSqlite() ? QStringLiteral("julianday(started_at) <= julianday(?)")
-                               : QStringLiteral("started_at <= CAST(? AS timestamptz)");
+    const SqlDialect& dialect = database.dialect();
+    return dialect.instant(QStringLiteral("started_at")) + QStringLiteral(" <= ") + dialect.boundInstant();
 }
 } // namespace
 

@@ -11,13 +11,6 @@ namespace steward {
 namespace {
 const QString kDefaultOrder = QStringLiteral("m.model_version DESC, m.id DESC");
 
-QString secondsBetween(const SqlDialect& dialect, const QString& start, const QString& end)
-{
-    if (dialect.isSqlite())
-        return QStringLiteral("CAST(round((julianday(%2) - julianday(%1)) * 86400.0) AS INTEGER)").arg(start, end);
-    return QStringLiteral("CAST(round(extract(epoch FROM (%2 - %1))) AS bigint)").arg(start, end);
-}
-
 // A column of the version's producing job: the newest completed-or-not job naming the version.
 QString jobColumn(const QString& expression)
 {
@@ -59,7 +52,7 @@ PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString&
                                             LogicalType::Timestamp, false};
         query.columns << PagedQuery::Column{
             kJobDuration,
-            jobColumn(secondsBetween(dialect, QStringLiteral("j.started_at"), QStringLiteral("j.completed_at"))),
+            jobColumn(dialect.secondsBetween(QStringLiteral("j.started_at"), QStringLiteral("j.completed_at"))),
             LogicalType::Integer, false};
     }
     query.from = QStringLiteral("model_metadata m");

@@ -6,7 +6,6 @@
 #include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
-#include <QUuid>
 
 namespace steward {
 
@@ -28,7 +27,7 @@ LogicalType typeOf(const SchemaCatalog& catalog, const QString& column, LogicalT
 // A uuid column reads as text on PostgreSQL so that both backends hand the same strings out.
 QString asText(const SqlDialect& dialect, const QString& expression, LogicalType type)
 {
-    return !dialect.isSqlite() && type == LogicalType::Uuid ? expression + QStringLiteral("::text") : expression;
+    return type == LogicalType::Uuid ? dialect.asText(expression) : expression;
 }
 
 QString metricDelta(const SqlDialect& dialect, const QString& key, bool magnitude)
@@ -86,8 +85,7 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
                                   .arg(order.column, sortableColumns().join(QStringLiteral(", "))));
     const LogicalType idType = typeOf(catalog, QStringLiteral("suggestion_id"), LogicalType::Uuid);
     const LogicalType cycleType = typeOf(catalog, QStringLiteral("cycle_id"), LogicalType::Uuid);
-    if (!filter.cycle.isEmpty() && !dialect.isSqlite() && cycleType == LogicalType::Uuid &&
-        QUuid::fromString(filter.cycle).isNull())
+    if (!filter.cycle.isEmpty() && cycleType == LogicalType::Uuid && !dialect.canNameUuid(filter.cycle))
         return Outcome::usage(Text::tr("%1 is not a cycle id (cycle ids are UUIDs)").arg(filter.cycle));
 
     PagedQuery query;

@@ -4,6 +4,8 @@
 #include "models/db/SchemaCatalog.h"
 #include "models/review/MetricRules.h"
 
+#include <tuple>
+
 namespace steward {
 
 SuggestionQueueModel::SuggestionQueueModel(QObject* parent) : PagedTableModel(parent) {}
@@ -146,7 +148,8 @@ void SuggestionQueueModel::sort(int column, Qt::SortOrder order)
     }
     if (next.column == m_order.column && next.descending == m_order.descending)
         return;
-    setOrder(next);
+    // A failure is already reported through queryFailed(); sort() has nowhere to return it.
+    std::ignore = setOrder(next);
 }
 
 } // namespace steward

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
-#include <QUuid>
 
 namespace steward {
 
@@ -26,7 +25,7 @@ bool isUuidColumn(const SchemaCatalog& catalog, const QString& table, const QStr
 
 QString textOf(const Database& database, const QString& column)
 {
-    return database.isSqlite() ? column : column + QStringLiteral("::text");
+    return database.dialect().asText(column);
 }
 
 QString cycleColumns(const Database& database)
@@ -109,8 +108,7 @@ Result<SuggestionDetail> SuggestionRepository::find(Database& database, const Sc
 {
     const QString table = QStringLiteral("llm_suggestions");
     const Outcome missing = Outcome::notFound(Text::tr("no suggestion with id %1").arg(suggestionId));
-    if (!database.isSqlite() && isUuidColumn(catalog, table, QStringLiteral("suggestion_id")) &&
-        QUuid::fromString(suggestionId).isNull())
+    if (isUuidColumn(catalog, table, QStringLiteral("suggestion_id")) && !database.dialect().canNameUuid(suggestionId))
         return missing;
     QSqlQuery q = database.query();
     const QStringList columns{textOf(database, QStringLiteral("suggestion_id")),
@@ -156,9 +154,11 @@ Result<QStringList> SuggestionRepository::distinctValues(Database& database, con
     static const QStringList allowed{QStringLiteral("status"), QStringLiteral("client_id"), QStringLiteral("category")};
     if (!allowed.contains(column))
         return Outcome::usage(Text::tr("no list of values for %1").arg(column));
-    QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM llm_suggestions ORDER BY %1").arg(column)))
-        return database.failure(q.lastError(), Text::tr("listing the values of %1").arg(column));
+    auto qResult = database.select(QStringLiteral("SELECT DISTINCT %1 FROM llm_suggestions ORDER BY %1").arg(column),
+                                   Text::tr("listing the values of %1").arg(column));
+    if (!qResult)
+        return qResult.failure();
+    QSqlQuery q = qResult.take();
     QStringList values;
     while (q.next())
         values << q.value(0).toString();

@@ -39,9 +39,12 @@ Outcome ConsoleSession::writeCsv(const ConsoleStatement& statement, QIODevice& o
     if (Outcome begun = scope.begin(); !begun)
         return begun;
     // Executed directly (not through run()): the rows stream instead of arriving all at once.
-    QSqlQuery rows = m_database->query();
-    if (!rows.exec(QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), statement.query.from)))
-        return m_database->failure(rows.lastError(), Text::tr("running the statement"));
+    auto selected = m_database->select(
+        QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), statement.query.from),
+        Text::tr("running the statement"));
+    if (!selected)
+        return selected.failure();
+    QSqlQuery rows = selected.take();
     if (out.write(csvLine(statement.columnNames)) < 0)
         return Outcome::failed(Text::tr("could not write: %1").arg(out.errorString()));
     qint64 written = 0;

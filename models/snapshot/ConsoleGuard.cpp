@@ -126,7 +126,7 @@ Result<QPair<QStringList, QList<LogicalType>>> ConsoleGuard::describe(Database& 
 }
 
 PagedQuery ConsoleGuard::wrap(const QString& body, const QStringList& names, const QList<LogicalType>& types,
-                              bool postgres)
+                              const SqlDialect& dialect)
 {
     PagedQuery query;
     QStringList aliases;
@@ -139,7 +139,7 @@ PagedQuery ConsoleGuard::wrap(const QString& body, const QStringList& names, con
     // The body ends on its own line: a trailing -- comment must not swallow the parenthesis.
     query.from = QStringLiteral("(WITH console_result(%1) AS (\n%2\n) SELECT * FROM console_result) AS console")
                      .arg(aliases.join(QStringLiteral(", ")), body);
-    query.key = postgres ? QStringLiteral("NULL::text") : QStringLiteral("NULL");
+    query.key = dialect.asText(QStringLiteral("NULL"));
     query.orderedByKey = false;
     return query;
 }

@@ -32,7 +32,8 @@ Outcome install(Database& database, ConsoleSession::Guard& guard, int timeoutSec
 Result<QPair<QStringList, QList<LogicalType>>> describe(Database& database, const QString& body);
 // The statement as a subquery with one plain alias per column, so that duplicate or odd column
 // names page as well as any others.
-PagedQuery wrap(const QString& body, const QStringList& names, const QList<LogicalType>& types, bool postgres);
+PagedQuery wrap(const QString& body, const QStringList& names, const QList<LogicalType>& types,
+                const SqlDialect& dialect);
 } // namespace ConsoleGuard
 
 } // namespace steward

@@ -155,11 +155,9 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(ConnectionTarget ta
 
 Outcome ConsoleSession::setTimeoutSeconds(int seconds)
 {
-    if (m_database->isSqlite()) {
-        m_guard->limitMs = qint64(seconds) * 1000;
-        return Outcome::ok();
-    }
-    return m_database->exec(QStringLiteral("SET statement_timeout = '%1s'").arg(seconds));
+    // SQLite's statements are timed by the guard's progress handler, the server's by itself.
+    m_guard->limitMs = qint64(seconds) * 1000;
+    return m_database->limitStatementTime(seconds);
 }
 
 Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)
@@ -201,9 +199,11 @@ Outcome ConsoleSession::refuseSecretReads(const QString& body)
         return begun;
     PlanFindings findings;
     for (const QString& sql : {body, QStringLiteral("SELECT * FROM (\n%1\n) AS console_result").arg(body)}) {
-        QSqlQuery explain = m_database->query();
-        if (!explain.exec(QStringLiteral("EXPLAIN (VERBOSE, FORMAT JSON) ") + sql))
-            return m_database->failure(explain.lastError(), Text::tr("checking the statement"));
+        auto explained = m_database->select(QStringLiteral("EXPLAIN (VERBOSE, FORMAT JSON) ") + sql,
+                                            Text::tr("checking the statement"));
+        if (!explained)
+            return explained.failure();
+        QSqlQuery& explain = *explained;
         if (!explain.next())
             return Outcome::failed(Text::tr("the server did not explain the statement"));
         for (const QJsonValue& root : QJsonDocument::fromJson(explain.value(0).toString().toUtf8()).array())
@@ -243,7 +243,7 @@ Result<ConsoleStatement> ConsoleSession::describePostgres(const QString& body)
         statement.columnNames << record.fieldName(i);
         types << typeOfField(record.field(i));
     }
-    statement.query = ConsoleGuard::wrap(body, statement.columnNames, types, true);
+    statement.query = ConsoleGuard::wrap(body, statement.columnNames, types, m_database->dialect());
     return statement;
 }
 
@@ -255,7 +255,7 @@ Result<ConsoleStatement> ConsoleSession::describeSqlite(const QString& body)
     ConsoleStatement statement;
     statement.sql = body;
     statement.columnNames = described->first;
-    statement.query = ConsoleGuard::wrap(body, described->first, described->second, false);
+    statement.query = ConsoleGuard::wrap(body, described->first, described->second, m_database->dialect());
     return statement;
 }
 

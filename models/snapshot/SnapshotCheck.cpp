@@ -14,22 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotCheck)
 };
-
-Result<QStringList> integrityProblems(Database& database)
-{
-    QSqlQuery check = database.query();
-    if (!check.exec(QStringLiteral("PRAGMA integrity_check(20)")))
-        return QStringList{check.lastError().text()};
-    QStringList problems;
-    while (check.next()) {
-        const QString line = check.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (check.lastError().isValid())
-        problems << check.lastError().text();
-    return problems;
-}
 } // namespace
 
 bool CheckReport::digestsOk() const
@@ -71,9 +55,10 @@ Result<CheckReport> SnapshotCheck::run(Database& snapshot, const CheckOptions& o
         return Outcome::usage(Text::tr("only a snapshot file can be checked, not a server database"));
     CheckReport report;
     if (options.integrity) {
-        auto problems = integrityProblems(snapshot);
+        // A check that cannot run is itself the finding: the file is reported, not refused.
+        auto problems = snapshot.integrityProblems(20);
         report.integrityChecked = true;
-        report.integrityProblems = *problems;
+        report.integrityProblems = problems ? *problems : QStringList{problems.failure().message()};
     }
     auto manifest = SnapshotManifestStore::read(snapshot);
     if (!manifest) {

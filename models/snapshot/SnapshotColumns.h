@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/db/ConnectionTarget.h"
+#include "models/db/SqlDialect.h"
 
 #include <QList>
 #include <QString>
@@ -35,11 +35,11 @@ struct ExportColumn
     bool primaryKey = false;
 };
 
-QList<ExportColumn> exportColumns(const TableInfo& table, Backend source);
+QList<ExportColumn> exportColumns(const TableInfo& table, const SqlDialect& source);
 
 // The table's name in a snapshot: Steward's own PostgreSQL tables (steward.audit_log) take their
 // SQLite names (steward_audit_log), so that a snapshot is an ordinary Steward SQLite database.
-QString snapshotTableName(const TableInfo& table, Backend source);
+QString snapshotTableName(const TableInfo& table);
 
 // The CREATE TABLE statement for the copy.
 QString snapshotTableDefinition(const QString& name, const QList<ExportColumn>& columns);

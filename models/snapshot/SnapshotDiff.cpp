@@ -24,8 +24,10 @@ public:
 
     Outcome start(const QString& sql, const QString& context)
     {
-        if (!m_query.exec(sql))
-            return m_database.failure(m_query.lastError(), context);
+        auto selected = m_database.select(sql, context);
+        if (!selected)
+            return selected.failure();
+        m_query = selected.take();
         return advance();
     }
     Outcome advance()
@@ -75,11 +77,6 @@ Outcome mergeJoin(KeyedStream& older, KeyedStream& newer, OnlyOlder onlyOlder, O
     return Outcome::ok();
 }
 
-QString byteOrder(const Database& database)
-{
-    return database.isSqlite() ? QStringLiteral(" COLLATE BINARY") : QStringLiteral(" COLLATE \"C\"");
-}
-
 struct Side
 {
     Database& database;
@@ -127,7 +124,7 @@ Outcome compareStates(const Side& older, const Side& newer, const QString& item,
         const QString key = QStringLiteral("lower(CAST(%1 AS TEXT))").arg(SqlDialect::quoteIdentifier(idColumn));
         return QStringLiteral("SELECT %1, status, client_id, %2, %3 FROM %4 ORDER BY %1%5")
             .arg(key, SqlDialect::quoteIdentifier(kindColumn), SqlDialect::quoteIdentifier(labelColumn),
-                 SqlDialect::quoteIdentifier(table), byteOrder(database));
+                 SqlDialect::quoteIdentifier(table), database.dialect().byteOrder());
     };
     KeyedStream a(older.database);
     KeyedStream b(newer.database);
@@ -160,11 +157,10 @@ Outcome compareVersions(const Side& older, const Side& newer, QList<VersionChang
     if (sameDigest(older, newer, table))
         return Outcome::ok();
     const auto sql = [&](const Database& database) {
-        const QString key = QStringLiteral("(client_id || %1 || model_version)")
-                                .arg(database.isSqlite() ? QStringLiteral("char(31)") : QStringLiteral("chr(31)"));
+        const QString key = QStringLiteral("(client_id || %1 || model_version)").arg(database.dialect().character(31));
         return QStringLiteral("SELECT %1, client_id, model_version, created_at, %2 FROM model_metadata ORDER BY %1%3")
             .arg(key, database.dialect().jsonNumber(QStringLiteral("metrics"), QStringLiteral("wmape")),
-                 byteOrder(database));
+                 database.dialect().byteOrder());
     };
     KeyedStream a(older.database);
     KeyedStream b(newer.database);

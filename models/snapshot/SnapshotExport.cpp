@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
+#include <tuple>
 
 namespace steward {
 
@@ -54,7 +55,7 @@ Result<QList<TablePlan>> planTables(Database& source, const SchemaCatalog& catal
     for (const TableInfo& table : catalog.tables()) {
         if (!isExported(table, source.backend()))
             continue;
-        TablePlan plan{&table, snapshotTableName(table, source.backend()), exportColumns(table, source.backend()), 0};
+        TablePlan plan{&table, snapshotTableName(table), exportColumns(table, source.dialect()), 0};
         if (names.contains(plan.name.toLower())) {
             return Outcome::conflict(
                 Text::tr("two tables would both be called %1 in the snapshot; rename one of them first")
@@ -94,8 +95,10 @@ void createIndexes(Database& target, const QList<TablePlan>& plans)
                                    SqlDialect::quoteIdentifier(known->publicIdColumn));
         }
     }
+    // An index on a table this snapshot lacks fails, and is meant to: the copy is complete
+    // without it, and SQLite keeps the transaction after a failed statement.
     for (const QString& statement : statements)
-        target.exec(statement);
+        std::ignore = target.exec(statement);
 }
 
 class Exporter
@@ -119,10 +122,12 @@ public:
             if (column.redacted)
                 entry->redactedColumns << column.name;
         }
-        QSqlQuery read = m_source.query();
-        if (!read.exec(
-                QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), plan.source->sqlName())))
-            return m_source.failure(read.lastError(), Text::tr("reading %1").arg(plan.source->name));
+        auto selected = m_source.select(
+            QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), plan.source->sqlName()),
+            Text::tr("reading %1").arg(plan.source->name));
+        if (!selected)
+            return selected.failure();
+        QSqlQuery read = selected.take();
         const int width = static_cast<int>(columns.size());
         SqliteRowWriter insert(target, plan.name, columns);
         if (!insert.status())
@@ -172,9 +177,10 @@ Outcome prepareTarget(Database& target)
 {
     // The file is private until it is renamed into place: durability comes from one fsync at
     // the end, not from a journal.
+    if (Outcome bulk = target.optimiseForBulkWrite(); !bulk)
+        return bulk;
     for (const QString& pragma :
-         {QStringLiteral("PRAGMA journal_mode=MEMORY"), QStringLiteral("PRAGMA synchronous=OFF"),
-          QStringLiteral("PRAGMA application_id=%1").arg(qint32(SnapshotFormat::kApplicationId)),
+         {QStringLiteral("PRAGMA application_id=%1").arg(qint32(SnapshotFormat::kApplicationId)),
           QStringLiteral("PRAGMA user_version=%1").arg(SnapshotFormat::kVersion)}) {
         if (Outcome done = target.exec(pragma); !done)
             return done;
@@ -196,10 +202,8 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
     ReadTransaction snapshot(source, true);
     if (Outcome begun = snapshot.begin(); !begun)
         return begun;
-    if (!source.isSqlite()) {
-        if (Outcome utc = source.exec(QStringLiteral("SET LOCAL TIME ZONE 'UTC'")); !utc)
-            return utc;
-    }
+    if (Outcome utc = source.useUtcInTransaction(); !utc)
+        return utc;
     auto catalog = SchemaCatalog::load(source);
     if (!catalog)
         return catalog.failure();
@@ -245,7 +249,8 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
             return written;
         if (Outcome committed = transaction.commit(); !committed)
             return committed;
-        (*target)->exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        if (Outcome ended = (*target)->endBulkWrite(); !ended)
+            return ended;
     }
     if (options.progress && !options.progress(exporter.m_progress))
         return cancelled();

@@ -66,25 +66,30 @@ qint64 SnapshotManifest::totalRows() const
 
 Result<std::optional<SnapshotManifest>> SnapshotManifestStore::read(Database& database)
 {
+    // A snapshot is a SQLite file by definition: a server database never is one.
     if (!database.isSqlite())
         return std::optional<SnapshotManifest>();
-    QSqlQuery present = database.query();
-    if (!present.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('%1', '%2')")
-                          .arg(SnapshotFormat::manifestTable(), SnapshotFormat::tablesTable())) ||
-        !present.next())
-        return database.failure(present.lastError(), Text::tr("looking for a snapshot manifest"));
-    if (present.value(0).toInt() == 0)
+    int present = 0;
+    for (const QString& table : {SnapshotFormat::manifestTable(), SnapshotFormat::tablesTable()}) {
+        auto exists =
+            database.hasRow(database.dialect().tableExists(table), Text::tr("looking for a snapshot manifest"));
+        if (!exists)
+            return exists.failure();
+        present += *exists ? 1 : 0;
+    }
+    if (present == 0)
         return std::optional<SnapshotManifest>();
-    if (present.value(0).toInt() != 2)
+    if (present != 2)
         return Outcome::cannotOpen(Text::tr("the snapshot manifest is incomplete: one of its two tables is missing"));
 
     SnapshotManifest manifest;
-    QSqlQuery keys = database.query();
-    if (!keys.exec(QStringLiteral("SELECT key, value FROM %1").arg(SnapshotFormat::manifestTable())))
-        return database.failure(keys.lastError(), Text::tr("reading the snapshot manifest"));
+    auto keys = database.select(QStringLiteral("SELECT key, value FROM %1").arg(SnapshotFormat::manifestTable()),
+                                Text::tr("reading the snapshot manifest"));
+    if (!keys)
+        return keys.failure();
     QHash<QString, QString> values;
-    while (keys.next())
-        values.insert(keys.value(0).toString(), keys.value(1).toString());
+    while (keys->next())
+        values.insert(keys->value(0).toString(), keys->value(1).toString());
     const QString format = values.value(QStringLiteral("format"));
     if (!format.startsWith(QLatin1String("steward-snapshot/")))
         return Outcome::cannotOpen(Text::tr("the snapshot manifest does not name its format"));
@@ -100,15 +105,16 @@ Result<std::optional<SnapshotManifest>> SnapshotManifestStore::read(Database& da
     manifest.appVersion = values.value(QStringLiteral("app_version"));
     manifest.digest = values.value(QStringLiteral("digest"));
 
-    QSqlQuery tables = database.query();
-    if (!tables.exec(QStringLiteral("SELECT table_name, source_name, row_count, sha256, redacted_columns FROM %1 "
-                                    "ORDER BY table_name")
-                         .arg(SnapshotFormat::tablesTable())))
-        return database.failure(tables.lastError(), Text::tr("reading the snapshot's table list"));
-    while (tables.next()) {
-        manifest.tables << SnapshotTableEntry{tables.value(0).toString(), tables.value(1).toString(),
-                                              tables.value(2).toLongLong(), tables.value(3).toString(),
-                                              columnsFromJson(tables.value(4).toString())};
+    auto tables = database.select(QStringLiteral("SELECT table_name, source_name, row_count, sha256, redacted_columns "
+                                                 "FROM %1 ORDER BY table_name")
+                                      .arg(SnapshotFormat::tablesTable()),
+                                  Text::tr("reading the snapshot's table list"));
+    if (!tables)
+        return tables.failure();
+    while (tables->next()) {
+        manifest.tables << SnapshotTableEntry{tables->value(0).toString(), tables->value(1).toString(),
+                                              tables->value(2).toLongLong(), tables->value(3).toString(),
+                                              columnsFromJson(tables->value(4).toString())};
     }
     return std::optional<SnapshotManifest>(manifest);
 }

@@ -93,12 +93,12 @@ QString AuditChain::computeHash(const AuditEntry& e)
 Outcome AuditChain::append(Database& database, AuditEntry& entry)
 {
     const QString head = database.appTable(QStringLiteral("audit_head"));
-    QSqlQuery lock = database.query();
-    const QString lockSql = database.isSqlite()
-                                ? QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1").arg(head)
-                                : QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1 FOR UPDATE").arg(head);
-    if (!lock.exec(lockSql))
-        return database.failure(lock.lastError(), Text::tr("locking the audit chain"));
+    auto locked = database.select(
+        QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1%2").arg(head, database.dialect().forUpdate()),
+        Text::tr("locking the audit chain"));
+    if (!locked)
+        return locked.failure();
+    QSqlQuery lock = locked.take();
     if (!lock.next())
         return Outcome::failed(Text::tr("the audit chain has no head record; run `steward-cli init`"));
     entry.seq = lock.value(0).toLongLong() + 1;
@@ -141,10 +141,12 @@ Outcome AuditChain::append(Database& database, AuditEntry& entry)
 Result<AuditChain::Verification> AuditChain::verify(Database& database)
 {
     Verification result;
-    QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY seq")
-                    .arg(kColumns, database.appTable(QStringLiteral("audit_log")))))
-        return database.failure(q.lastError(), Text::tr("reading the audit trail"));
+    auto qResult = database.select(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY seq").arg(kColumns, database.appTable(QStringLiteral("audit_log"))),
+        Text::tr("reading the audit trail"));
+    if (!qResult)
+        return qResult.failure();
+    QSqlQuery q = qResult.take();
     QString previousHash = genesisHash();
     qint64 expectedSeq = 1;
     const auto fail = [&result](qint64 seq, QString problem) {
@@ -177,10 +179,12 @@ Result<AuditChain::Verification> AuditChain::verify(Database& database)
     if (!result.intact)
         return result;
 
-    QSqlQuery head = database.query();
-    if (!head.exec(QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1")
-                       .arg(database.appTable(QStringLiteral("audit_head")))))
-        return database.failure(head.lastError(), Text::tr("reading the audit chain head"));
+    auto headResult = database.select(
+        QStringLiteral("SELECT seq, hash FROM %1 WHERE id = 1").arg(database.appTable(QStringLiteral("audit_head"))),
+        Text::tr("reading the audit chain head"));
+    if (!headResult)
+        return headResult.failure();
+    QSqlQuery head = headResult.take();
     if (!head.next()) {
         fail(expectedSeq, Text::tr("the audit chain head record is missing"));
     } else {
@@ -273,10 +277,12 @@ Result<QStringList> AuditChain::distinctValues(Database& database, const QString
     static const QStringList allowed{QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("target_kind")};
     if (!allowed.contains(column))
         return Outcome::usage(Text::tr("no list of values for %1").arg(column));
-    QSqlQuery q = database.query();
-    if (!q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY %1")
-                    .arg(column, database.appTable(QStringLiteral("audit_log")))))
-        return database.failure(q.lastError(), Text::tr("listing the values of %1").arg(column));
+    auto qResult = database.select(QStringLiteral("SELECT DISTINCT %1 FROM %2 ORDER BY %1")
+                                       .arg(column, database.appTable(QStringLiteral("audit_log"))),
+                                   Text::tr("listing the values of %1").arg(column));
+    if (!qResult)
+        return qResult.failure();
+    QSqlQuery q = qResult.take();
     QStringList values;
     while (q.next())
         values << q.value(0).toString();

@@ -31,10 +31,13 @@ Result<Role> RoleRepository::roleOf(const QString& user) const
 
 Result<QList<RoleGrant>> RoleRepository::list() const
 {
-    QSqlQuery q = m_database.query();
-    if (!q.exec(QStringLiteral("SELECT user_name, role, granted_by, granted_at FROM %1 ORDER BY user_name")
-                    .arg(m_database.appTable(QStringLiteral("roles")))))
-        return m_database.failure(q.lastError(), Text::tr("listing roles"));
+    auto qResult =
+        m_database.select(QStringLiteral("SELECT user_name, role, granted_by, granted_at FROM %1 ORDER BY user_name")
+                              .arg(m_database.appTable(QStringLiteral("roles"))),
+                          Text::tr("listing roles"));
+    if (!qResult)
+        return qResult.failure();
+    QSqlQuery q = qResult.take();
     QList<RoleGrant> grants;
     while (q.next()) {
         grants << RoleGrant{q.value(0).toString(), roleFromName(q.value(1).toString()).value_or(Role::Viewer),
@@ -91,9 +94,12 @@ Outcome RoleRepository::revoke(const QString& user, std::optional<Role> expected
                 Text::tr("%1 is %2, not %3; nothing was revoked").arg(user, roleName(*previous), roleName(*expected)));
         }
         if (user == context.actor && *previous == Role::Admin) {
-            QSqlQuery admins = m_database.query();
-            if (!admins.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(table)) ||
-                !admins.next())
+            auto adminsResult = m_database.select(
+                QStringLiteral("SELECT count(*) FROM %1 WHERE role = 'admin'").arg(table), Text::tr("counting admins"));
+            if (!adminsResult)
+                return adminsResult.failure();
+            QSqlQuery admins = adminsResult.take();
+            if (!admins.next())
                 return m_database.failure(admins.lastError(), Text::tr("counting admins"));
             if (admins.value(0).toInt() <= 1)
                 return Outcome::conflict(Text::tr("%1 is the last admin; grant admin to someone else first").arg(user));

@@ -105,7 +105,7 @@ Outcome TransitionEngine::evaluate(const Decision& d, TransitionContext& context
     QSqlQuery read = m_database.query();
     read.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?%4")
                      .arg(columns.join(QStringLiteral(", ")), kind.sqlTable(m_database), kind.idColumn,
-                          lock && !m_database.isSqlite() ? QStringLiteral(" FOR UPDATE") : QString()));
+                          lock ? m_database.dialect().forUpdate() : QString()));
     read.addBindValue(d.targetId);
     if (Outcome done = m_database.run(read, Text::tr("reading %1 %2").arg(kind.name, shortId(d.targetId))); !done) {
         // PostgreSQL refuses text that is not a uuid for a uuid id: that id names nothing.

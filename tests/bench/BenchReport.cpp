@@ -6,6 +6,12 @@
 
 namespace steward::bench {
 
+void require(const Outcome& outcome)
+{
+    if (!outcome)
+        qFatal("%s", qPrintable(outcome.message()));
+}
+
 namespace {
 QTextStream& out()
 {

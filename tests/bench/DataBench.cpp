@@ -171,9 +171,9 @@ int steward::bench::runData(const QStringList& args)
         generation.restart();
         topUpForecasts(db, forecasts);
         if (db.isSqlite())
-            db.exec(QStringLiteral("ANALYZE"));
+            bench::require(db.exec(QStringLiteral("ANALYZE")));
         else
-            db.exec(QStringLiteral("VACUUM ANALYZE forecast_results"));
+            bench::require(db.exec(QStringLiteral("VACUUM ANALYZE forecast_results")));
         report.add(QStringLiteral("forecast top-up to %1 rows").arg(forecasts), generation.elapsed() / 1000.0, -1,
                    QStringLiteral("s"));
     }
@@ -200,11 +200,11 @@ int steward::bench::runData(const QStringList& args)
     const PagedQuery query = PagedQuery::forTable(*suggestionTable, db.dialect());
     const double rawCount = medianMs(5, [&] { scalar(db, QStringLiteral("SELECT count(*) FROM llm_suggestions")); });
     report.add(QStringLiteral("suggestions: set query (COUNT of all rows)"),
-               medianMs(5, [&] { model.setQuery(query); }), rawCount);
+               medianMs(5, [&] { bench::require(model.setQuery(query)); }), rawCount);
     report.add(QStringLiteral("suggestions: refresh (count again) and first page"),
                medianMs(5,
                         [&] {
-                            model.refresh();
+                            bench::require(model.refresh());
                             model.data(model.index(0, 0));
                         }),
                medianMs(5, [&] {
@@ -214,7 +214,7 @@ int steward::bench::runData(const QStringList& args)
                    }
                }));
 
-    model.refresh();
+    bench::require(model.refresh());
     int row = 0;
     const double nextPage = medianMs(50, [&] {
         row = (row + model.pageSize()) % model.rowCount();
@@ -247,7 +247,7 @@ int steward::bench::runData(const QStringList& args)
     report.add(QStringLiteral("suggestions: jump to a random row (by offset)"), jump, rawJump);
 
     // Flat memory: read every row once through the model.
-    model.refresh();
+    bench::require(model.refresh());
     QElapsedTimer scroll;
     scroll.start();
     qint64 rssMax = 0;

@@ -45,7 +45,7 @@ int steward::bench::runGovernance(const QString& database)
     ViolationQueueModel queue;
     queue.setDatabase(db->get());
     timed(QStringLiteral("queue: count + first page, most urgent first"), [&] {
-        queue.setFilter({}, context);
+        bench::require(queue.setFilter({}, context));
         queue.index(0, 0).data();
         return QStringLiteral("%1 rows").arg(queue.rowCount());
     });
@@ -60,19 +60,19 @@ int steward::bench::runGovernance(const QString& database)
     ViolationFilter overdue;
     overdue.overdueOnly = true;
     timed(QStringLiteral("queue: overdue only"), [&] {
-        queue.setFilter(overdue, context);
+        bench::require(queue.setFilter(overdue, context));
         queue.index(0, 0).data();
         return QStringLiteral("%1 rows").arg(queue.rowCount());
     });
     timed(QStringLiteral("queue: sorted by severity"), [&] {
-        queue.setFilter({}, context, ViolationQuery::Severity);
+        bench::require(queue.setFilter({}, context, ViolationQuery::Severity));
         queue.index(0, 0).data();
         return QString();
     });
     PolicyListModel policies;
     policies.setDatabase(db->get());
     timed(QStringLiteral("policies: count + first page"), [&] {
-        policies.reload();
+        bench::require(policies.reload());
         policies.index(0, 0).data();
         return QStringLiteral("%1 rows").arg(policies.rowCount());
     });
@@ -86,7 +86,7 @@ int steward::bench::runGovernance(const QString& database)
     timed(QStringLiteral("Governance page: open and show"), [&] {
         GovernancePage page(&session);
         page.resize(1400, 900);
-        session.open(*target);
+        bench::require(session.open(*target));
         page.show();
         while (page.isLoadPending())
             QApplication::processEvents();

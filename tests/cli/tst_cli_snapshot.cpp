@@ -116,7 +116,8 @@ private slots:
         const QString tampered = dir.filePath(QStringLiteral("tampered.sqlite"));
         QVERIFY(QFile::copy(m_snapshot, tampered));
         QFile::setPermissions(tampered, QFile::ReadOwner | QFile::WriteOwner);
-        openSnapshotForWriting(tampered)->exec(QStringLiteral("UPDATE governance_violations SET status = 'resolved'"));
+        STEWARD_VERIFY_OK(openSnapshotForWriting(tampered)->exec(
+            QStringLiteral("UPDATE governance_violations SET status = 'resolved'")));
         expectExit(runCli({QStringLiteral("check"), tampered}), 6,
                    QStringLiteral("governance_violations does not match its manifest digest"));
         expectExit(runCli({QStringLiteral("check"), m_demo}), 6, QStringLiteral("no snapshot manifest"));

@@ -146,7 +146,8 @@ private slots:
         const QString tampered = m_dir.filePath(QStringLiteral("tampered.sqlite"));
         QVERIFY(QFile::copy(m_snapshot, tampered));
         QFile::setPermissions(tampered, QFile::ReadOwner | QFile::WriteOwner);
-        openSnapshotForWriting(tampered)->exec(QStringLiteral("DELETE FROM steward_audit_log WHERE seq = 1"));
+        STEWARD_VERIFY_OK(
+            openSnapshotForWriting(tampered)->exec(QStringLiteral("DELETE FROM steward_audit_log WHERE seq = 1")));
         const QByteArray digest = fileDigest(tampered);
         {
             auto window = openWindow(tampered);       // asked for read-write...

@@ -236,17 +236,19 @@ private slots:
         const qint64 pendingBefore =
             count(QStringLiteral("SELECT count(*) FROM llm_suggestions WHERE status = 'pending'"));
         bool wroteMeanwhile = false;
+        Outcome inserted;
+        Outcome updated;
         ExportOptions options;
         options.progress = [&](const ExportProgress&) {
             if (!wroteMeanwhile) {
                 // Someone else commits while the export runs.
                 wroteMeanwhile = true;
                 auto other = Database::open(m_pg->target());
-                other->get()->exec(QStringLiteral(
+                inserted = other->get()->exec(QStringLiteral(
                     "INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
                     "SELECT gen_random_uuid(), 'late_client', 'other', 'written during the export', 'pending' "
                     "FROM generate_series(1, 50)"));
-                other->get()->exec(
+                updated = other->get()->exec(
                     QStringLiteral("UPDATE llm_suggestions SET status = 'rejected' WHERE status = 'pending'"));
             }
             return true;
@@ -254,6 +256,9 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("moment.sqlite"));
         auto manifest = exportTo(out, options);
         QVERIFY2(manifest, qPrintable(manifest.failure().message()));
+        QVERIFY(wroteMeanwhile);
+        STEWARD_VERIFY_OK(inserted);
+        STEWARD_VERIFY_OK(updated);
         QVERIFY(wroteMeanwhile);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM llm_suggestions")), suggestionsBefore + 50);
         QCOMPARE(manifest->table(QStringLiteral("llm_suggestions"))->rows, suggestionsBefore);

@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QTimeZone>
 #include <QUrl>
+#include <tuple>
 
 namespace steward::test {
 
@@ -196,8 +197,9 @@ TemporaryPostgresDatabase::TemporaryPostgresDatabase()
 
 TemporaryPostgresDatabase::~TemporaryPostgresDatabase()
 {
+    // Best effort: a database left behind belongs to a throwaway server and goes with it.
     if (!m_name.isEmpty())
-        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        std::ignore = adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
 }
 
 Outcome TemporaryPostgresDatabase::adminExec(const QString& sql) const

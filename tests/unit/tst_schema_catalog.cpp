@@ -63,8 +63,10 @@ private slots:
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE no_key (a TEXT, b TEXT)")));
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE \"odd \"\"name\" (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID")));
         auto catalog = SchemaCatalog::load(*db);
-        QCOMPARE(catalog->table(QStringLiteral("no_key"))->orderKey(true), QStringLiteral("rowid"));
-        QCOMPARE(catalog->table(QStringLiteral("odd \"name"))->orderKey(true), QStringLiteral("\"k\""));
+        QCOMPARE(catalog->table(QStringLiteral("no_key"))->orderKey(SqlDialect(Backend::Sqlite)),
+                 QStringLiteral("rowid"));
+        QCOMPARE(catalog->table(QStringLiteral("odd \"name"))->orderKey(SqlDialect(Backend::Sqlite)),
+                 QStringLiteral("\"k\""));
         QCOMPARE(catalog->table(QStringLiteral("odd \"name"))->sqlName(), QStringLiteral("\"odd \"\"name\""));
         QCOMPARE(*countRows(*db, *catalog->table(QStringLiteral("odd \"name"))), 0);
     }

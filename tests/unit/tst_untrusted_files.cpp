@@ -15,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <tuple>
 
 using namespace steward;
 using namespace steward::test;
@@ -52,17 +53,19 @@ class UntrustedFilesTest : public QObject
         auto catalog = SchemaCatalog::load(**db);
         if (catalog) {
             TableListModel list;
-            list.load(**db, *catalog);
+            // A damaged file may refuse any of these reads: what matters here is that reading
+            // neither crashes nor changes the file.
+            std::ignore = list.load(**db, *catalog);
             for (const TableInfo& table : catalog->tables()) {
                 PagedTableModel rows;
                 rows.setDatabase(db->get());
-                rows.setQuery(PagedQuery::forTable(table, (*db)->dialect()));
+                std::ignore = rows.setQuery(PagedQuery::forTable(table, (*db)->dialect()));
                 for (int row = 0; row < rows.rowCount(); row += 97)
                     rows.index(row, 0).data();
-                digestSqliteTable(**db, table.name);
+                std::ignore = digestSqliteTable(**db, table.name);
             }
         }
-        SnapshotCheck::run(**db);
+        std::ignore = SnapshotCheck::run(**db);
         return Outcome::ok();
     }
 
@@ -181,7 +184,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("page.sqlite"));
         writeBytes(path, bytes);
         const QByteArray digest = fileDigest(path);
-        readEverything(path);
+        // Refusing the file is as good as reading it; either way it must stay as it was.
+        std::ignore = readEverything(path);
         // A damaged snapshot never verifies unless the byte lay where nothing is stored.
         auto report = SnapshotCheck::runOnFile(path);
         if (report && report->ok())

@@ -222,7 +222,8 @@ void PoliciesPanel::policySelected()
             : tr("%1 in all: %2.").arg(QLocale().toString(policy->violationCount()), parts.join(QStringLiteral(", "))));
     ViolationFilter filter;
     filter.policyId = policy->policyId;
-    m_raised->setFilter(filter, m_context);
+    if (Outcome raised = m_raised->setFilter(filter, m_context); !raised)
+        m_counts->setText(raised.message());
     for (int column = 0; column < ViolationQuery::ColumnCount; ++column) {
         const bool shown = column == ViolationQuery::Severity || column == ViolationQuery::Status ||
                            column == ViolationQuery::Client || column == ViolationQuery::DetectedAt ||

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace steward {
 
@@ -61,7 +62,8 @@ void ChartPanel::chooseExport(const QString& suffix)
     if (path.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
-    saveAs(path);
+    // The outcome reaches the page through exported(), which shows it.
+    std::ignore = saveAs(path);
 }
 
 Outcome ChartPanel::saveAs(const QString& path)

@@ -18,6 +18,7 @@
 #include <QProgressDialog>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace steward {
 
@@ -58,7 +59,8 @@ void ModelsPage::chooseImportFolder()
     if (directory.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, directory);
-    importFolder(directory);
+    // importFolder() shows what happened in the message bar; the result is for tests.
+    std::ignore = importFolder(directory);
 }
 
 Result<ImportReport> ModelsPage::importFolder(const QString& directory)

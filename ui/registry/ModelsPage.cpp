@@ -136,7 +136,8 @@ void ModelsPage::clientChanged()
         m_metric->setCurrentIndex(index >= 0 ? index : 0);
     }
     if (registry()->hasTable(QStringLiteral("training_jobs"))) {
-        m_jobs->setQuery(JobListQuery::build(*registry(), client));
+        if (Outcome set = m_jobs->setQuery(JobListQuery::build(*registry(), client)); !set)
+            m_messages->showMessage(MessageBar::Kind::Error, set.message());
         const QFontMetrics metrics = m_jobTable->fontMetrics();
         const QStringList samples{QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("completed"),
                                   QStringLiteral("20260306_143022"), QStringLiteral("30 Sep 2026 23:59:59"),

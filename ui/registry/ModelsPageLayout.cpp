@@ -27,6 +27,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace steward {
 
@@ -143,7 +144,8 @@ void ModelsPage::buildLayout()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModelsPage::selectionChanged);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ModelsPage::sortChanged);
     connect(m_compare, &QPushButton::clicked, this, &ModelsPage::compareSelected);
-    connect(m_rollback, &QPushButton::clicked, this, [this] { requestRollback(); });
+    // requestRollback() shows its outcome in the message bar; the result is for tests.
+    connect(m_rollback, &QPushButton::clicked, this, [this] { std::ignore = requestRollback(); });
     connect(m_import, &QPushButton::clicked, this, &ModelsPage::chooseImportFolder);
     connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, m_filter, [this] {
         m_filter->setFocus();
@@ -153,7 +155,7 @@ void ModelsPage::buildLayout()
             &ModelsPage::compareSelected);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this), &QShortcut::activated, this, [this] {
         if (m_rollback->isEnabled())
-            requestRollback();
+            std::ignore = requestRollback();
     });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this), &QShortcut::activated, this, [this] {
         if (m_import->isEnabled())

@@ -51,7 +51,10 @@ RollbackRequestsPanel::RollbackRequestsPanel(QWidget* parent) : QWidget(parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     layout->addWidget(m_view, 1);
 
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { reload(m_database); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        if (Outcome loaded = reload(m_database); !loaded)
+            emit reloadFailed(loaded.message());
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RollbackRequestsPanel::currentChanged);
 }

@@ -30,6 +30,8 @@ public:
 
 signals:
     void currentChanged();
+    // A reload the panel started itself (a change of the status filter) failed.
+    void reloadFailed(const QString& message);
 
 private:
     RollbackRequestModel* m_model;

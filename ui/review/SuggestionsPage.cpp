@@ -129,6 +129,8 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SuggestionsPage::selectionChanged);
     connect(m_rollbacks, &RollbackRequestsPanel::currentChanged, this, &SuggestionsPage::rollbackSelected);
+    connect(m_rollbacks, &RollbackRequestsPanel::reloadFailed, this,
+            [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     connect(m_left, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == 1)
             rollbackSelected();
@@ -274,8 +276,10 @@ void SuggestionsPage::reselect(int row, bool reread)
 {
     if (reread && m_model->database()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        m_model->refresh();
+        const Outcome refreshed = m_model->refresh();
         QApplication::restoreOverrideCursor();
+        if (!refreshed)
+            m_messages->showMessage(MessageBar::Kind::Error, refreshed.message());
     }
     if (m_model->rowCount() == 0) {
         m_detail->showNote(m_filters->filter().isEmpty() ? tr("The queue is empty") : tr("Nothing matches the filters"),

@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace steward {
 
@@ -191,7 +192,8 @@ void MainWindow::rebuildRecentMenu()
                 m_messageBar->showMessage(MessageBar::Kind::Error, target.failure().message());
                 return;
             }
-            openOrAsk(*target);
+            // openTarget() and the connection dialog show every reason a connection failed.
+            std::ignore = openOrAsk(*target);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

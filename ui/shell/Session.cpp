@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QSqlDriver>
 #include <QTimer>
+#include <tuple>
 
 namespace steward {
 
@@ -56,7 +57,9 @@ void Session::checkConnection()
 {
     if (!m_database || QApplication::activeModalWidget())
         return;
-    m_database->ping();
+    // Only gives a dropped session the chance to come back; if it cannot, the next statement a
+    // page runs reports that.
+    std::ignore = m_database->ping();
     deliverChanges();
 }
 
@@ -78,8 +81,9 @@ void Session::deliverChanges()
     }
     const QStringList kinds = std::exchange(m_pendingKinds, {});
     // A role granted or revoked elsewhere may be this user's.
+    // Pages read again on reloaded() and report what they cannot read.
     if (kinds.contains(QLatin1String("role")))
-        reload();
+        std::ignore = reload();
     emit changedElsewhere(kinds);
 }
 

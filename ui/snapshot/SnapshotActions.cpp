@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <tuple>
 
 namespace steward {
 
@@ -71,7 +72,8 @@ ExportSnapshotDialog* SnapshotActions::exportSnapshot(const QString& path, bool 
         ConnectionTarget target;
         target.sqlitePath = file;
         target.readOnly = true;
-        m_window->openTarget(target);
+        // openTarget() shows in the window why a file did not open.
+        std::ignore = m_window->openTarget(target);
     });
     dialog->open();
     dialog->start(session->database()->target(), session->actingUser(), destination, overwrite);
