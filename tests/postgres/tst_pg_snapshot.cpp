@@ -36,7 +36,7 @@ class PgSnapshotTest : public QObject
     {
         QSqlQuery q = m_db->query();
         if (!q.exec(sql) || !q.next())
-            qFatal("%s failed", qPrintable(sql));
+            return STEWARD_HELPER_FAILED("%s failed", qPrintable(sql));
         return q.value(0).toLongLong();
     }
 
@@ -72,7 +72,7 @@ class PgSnapshotTest : public QObject
     {
         auto opened = ConsoleSession::open(m_pg->target(), QString());
         if (!opened)
-            qFatal("%s", qPrintable(opened.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(opened.failure().message()));
         return opened.take();
     }
 

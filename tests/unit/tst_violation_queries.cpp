@@ -43,7 +43,7 @@ class ViolationQueriesTest : public QObject
         options.createIfMissing = !readOnly;
         auto db = Database::open(target, options);
         if (!db)
-            qFatal("%s", qPrintable(db.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
         return db.take();
     }
 
@@ -70,7 +70,7 @@ class ViolationQueriesTest : public QObject
         auto rows = ViolationQuery::fetch(*m_admin,
                                           ViolationQuery::queue(m_admin->dialect(), filter, {deadlines, m_now, true}));
         if (!rows)
-            qFatal("%s", qPrintable(rows.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(rows.failure().message()));
         QStringList found;
         for (const ViolationRow& row : *rows)
             found << m_ids.key(row.violationId);
