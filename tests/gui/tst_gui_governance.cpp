@@ -119,8 +119,9 @@ private slots:
         QVERIFY(chooseWithKeys(severity, QStringLiteral("Medium")));
         QTRY_VERIFY(queue->model()->rowCount() > 0);
         for (int row = 0; row < queue->model()->rowCount(); ++row) {
-            QCOMPARE(queue->model()->index(row, ViolationQuery::Status).data().toString(), QStringLiteral("Open"));
-            QCOMPARE(queue->model()->index(row, ViolationQuery::Severity).data().toString(), QStringLiteral("Medium"));
+            QCOMPARE(shownValue(queue->model()->index(row, ViolationQuery::Status)).toString(), QStringLiteral("Open"));
+            QCOMPARE(shownValue(queue->model()->index(row, ViolationQuery::Severity)).toString(),
+                     QStringLiteral("Medium"));
         }
         clickRow(queue, 0);
         const QString id = panel->model()->violationIdAt(0);

@@ -109,7 +109,7 @@ class GuiRegistryTest : public QObject
     static int rowOf(QTableView* table, const QString& version)
     {
         for (int row = 0; row < table->model()->rowCount(); ++row) {
-            if (table->model()->index(row, 0).data(Qt::EditRole).toString() == version)
+            if (shownValue(table->model()->index(row, 0), Qt::EditRole).toString() == version)
                 return row;
         }
         return -1;
@@ -145,13 +145,13 @@ private slots:
         QVERIFY(headers.contains(QStringLiteral("Trained (UTC)")));
         QVERIFY(headers.contains(QStringLiteral("Duration")));
         // Newest first, and the newest is active while no version has been set.
-        const QString newest = table->model()->index(0, 0).data(Qt::EditRole).toString();
-        const QString older = table->model()->index(1, 0).data(Qt::EditRole).toString();
+        const QString newest = shownValue(table->model()->index(0, 0), Qt::EditRole).toString();
+        const QString older = shownValue(table->model()->index(1, 0), Qt::EditRole).toString();
         QVERIFY(newest > older);
-        QVERIFY(table->model()->index(0, 0).data().toString().contains(QStringLiteral("active")));
+        QVERIFY(shownValue(table->model()->index(0, 0)).toString().contains(QStringLiteral("active")));
         // The readable date matches the timestamp id.
         const QString readable =
-            table->model()->index(0, headers.indexOf(QStringLiteral("Trained (UTC)"))).data().toString();
+            shownValue(table->model()->index(0, headers.indexOf(QStringLiteral("Trained (UTC)")))).toString();
         QVERIFY2(readable.contains(QStringLiteral("2026")) && readable.contains(newest.mid(9, 2) + QLatin1Char(':')),
                  qPrintable(readable));
         page->selectVersion(QStringLiteral("hanoi_fresh"), older);
@@ -362,7 +362,7 @@ private slots:
         page->refresh();
         QVERIFY2(banner->text().contains(version), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("set by bob")));
-        QCOMPARE(table->model()->index(rowOf(table, version), 0).data().toString(),
+        QCOMPARE(shownValue(table->model()->index(rowOf(table, version), 0)).toString(),
                  version + QStringLiteral("  ● active"));
     }
 

@@ -2,6 +2,7 @@
 
 #include "models/db/SqlScript.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/itemmodels/PagedTableModel.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -32,6 +33,14 @@ HelperFailure failHelper(const QString& message, const char* file, int line)
 {
     QTest::qFail(qPrintable(message), file, line);
     return {};
+}
+
+QVariant shownValue(const QModelIndex& index, int role)
+{
+    const auto loading = [&] { return index.data(PagedTableModel::LoadingRole).toBool(); };
+    if (loading() && !QTest::qWaitFor([&] { return !loading(); }))
+        return STEWARD_HELPER_FAILED("row %d never arrived", index.row());
+    return index.data(role);
 }
 
 QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& creator, int scale)

@@ -6,10 +6,12 @@
 #include "models/db/Database.h"
 
 #include <QByteArray>
+#include <QModelIndex>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVariant>
 #include <memory>
 
 namespace steward::test {
@@ -86,6 +88,10 @@ private:
     QString m_name;
     QString m_error;
 };
+
+// What a view shows at `index` once its row has arrived: a paged model reads nothing inside
+// data(), so asking for a row that is not in memory sends for it and the event loop brings it.
+QVariant shownValue(const QModelIndex& index, int role = Qt::DisplayRole);
 
 // A helper that cannot do its work fails the running test (qFatal would end every remaining test
 // of the program) and gives its caller an empty value, at which the caller's own checks stop:

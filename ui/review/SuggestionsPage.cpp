@@ -385,14 +385,20 @@ void SuggestionsPage::decided(MessageBar::Kind kind, const QString& message, con
         reloadRollbacks();
         return;
     }
-    // After one successful decision the cursor moves on to the next suggestion; after a
-    // conflict it stays, so that the refreshed row shows who decided first.
+    // The decided rows are read again where they are, with their state as it is now; the
+    // queue keeps its order until it is next read. After one successful decision the cursor
+    // moves on to the next suggestion; after a conflict it stays on the row, which shows who
+    // decided first.
+    for (const DecisionResult& result : results)
+        m_model->refreshSuggestion(result.targetId);
     const int row = m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0;
-    const QString decidedId = results.size() == 1 ? results.first().targetId : QString();
-    reselect(row, true);
-    const bool stayed = !decidedId.isEmpty() && m_model->suggestionId(row) == decidedId;
-    if (stayed && results.first().outcome)
+    const bool movesOn = results.size() == 1 && results.first().outcome &&
+                         m_model->suggestionId(row) == results.first().targetId && row + 1 < m_model->rowCount();
+    reselect(row, false);
+    if (movesOn)
         moveCurrent(1);
+    else
+        currentRowChanged();
     reloadRollbacks();
 }
 
