@@ -64,6 +64,31 @@ QString PagedTableModel::whereFor(const PagedQuery::Segment& segment, QVariantLi
     return conditions.join(QStringLiteral(" AND "));
 }
 
+Result<QList<qint64>> PagedTableModel::countNow() const
+{
+    QList<qint64> counts;
+    if (!m_database || m_query.from.isEmpty())
+        return counts;
+    for (const PagedQuery::Segment& segment : segments()) {
+        QVariantList binds;
+        const QString where = whereFor(segment, &binds);
+        QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where;
+        QSqlQuery count = m_database->query();
+        Outcome outcome = m_database->prepare(count, sql);
+        if (outcome) {
+            for (const QVariant& bind : std::as_const(binds))
+                count.addBindValue(bind);
+            outcome = m_database->run(count, tr("counting rows"));
+        }
+        if (!outcome)
+            return outcome;
+        counts << (count.next() ? count.value(0).toLongLong() : 0);
+    }
+    return counts;
+}
+
 Outcome PagedTableModel::setQuery(const PagedQuery& query)
 {
     beginResetModel();
@@ -75,29 +100,12 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
     m_segmentStarts.clear();
     m_lastError = Outcome::ok();
     qint64 total = 0;
-    if (m_database && !m_query.from.isEmpty()) {
-        for (const PagedQuery::Segment& segment : segments()) {
+    if (const Result<QList<qint64>> counts = countNow(); !counts) {
+        m_lastError = counts.failure();
+    } else {
+        for (const qint64 rows : *counts) {
             m_segmentStarts << static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
-            QVariantList binds;
-            const QString where = whereFor(segment, &binds);
-            QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
-            if (!where.isEmpty())
-                sql += QStringLiteral(" WHERE ") + where;
-            QSqlQuery count = m_database->query();
-            Outcome outcome = m_database->prepare(count, sql);
-            if (outcome) {
-                for (const QVariant& bind : std::as_const(binds))
-                    count.addBindValue(bind);
-                outcome = m_database->run(count, tr("counting rows"));
-            }
-            if (!outcome) {
-                m_lastError = outcome;
-                total = 0;
-                m_segmentStarts.clear();
-                break;
-            }
-            if (count.next())
-                total += count.value(0).toLongLong();
+            total += rows;
         }
     }
     m_rowCount = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));

@@ -65,6 +65,9 @@ public:
     bool isRowLoaded(int row) const;
     // How many rows each segment of the query had when counted (see PagedQuery::segments).
     int rowsInSegment(int segment) const;
+    // The rows of each segment as the database holds them now, counted again without touching
+    // what the model shows (after a decision moved a row to another segment or out of the filter).
+    Result<QList<qint64>> countNow() const;
     // The row whose `column` holds `raw` (as the driver returned it), among the pages in memory; -1 if none.
     int cachedRowOfValue(int column, const QVariant& raw) const;
 

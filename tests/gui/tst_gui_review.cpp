@@ -114,9 +114,16 @@ private slots:
         const QString first = currentId(page);
         QCOMPARE(page->model()->status(0), QStringLiteral("pending"));
         QCOMPARE(page->detail()->current()->suggestionId, first);
+        auto* count = page->findChild<QLabel*>(QStringLiteral("suggestionCount"));
+        QVERIFY(count);
+        const int pendingBefore = page->model()->rowsInSegment(0);
+        QVERIFY2(count->text().contains(QStringLiteral("%1 pending").arg(pendingBefore)), qPrintable(count->text()));
 
         QTest::keyClick(page->queue(), Qt::Key_A);
         QTRY_COMPARE(statusOf(path, first), QStringLiteral("applied"));
+        // The rows stay where they were read; the count says what is pending now.
+        QVERIFY2(count->text().contains(QStringLiteral("%1 pending").arg(pendingBefore - 1)),
+                 qPrintable(count->text()));
         QCOMPARE(lastDecision(path, first)->actor, QStringLiteral("alice"));
         QCOMPARE(page->messages()->kind(), MessageBar::Kind::Success);
         QVERIFY(page->messages()->text().startsWith(QStringLiteral("Approved")));

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace steward {
 
@@ -65,6 +66,9 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
         // Its row is read again in place, with its state as it is now, even if it no longer
         // matches the filter: the queue keeps its order until it is next read.
         m_model->refreshViolation(id);
+        // The count says what matches the filter now, the rows what was read.
+        if (const Result<QList<qint64>> counts = m_model->pagedModel()->countNow(); counts)
+            m_filters->setCount(static_cast<int>(std::accumulate(counts->cbegin(), counts->cend(), qint64(0))));
         emit changed();
     });
 }
