@@ -2210,6 +2210,14 @@ versión activa</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Warning: 1 state change has no audit record; it was made outside Steward</source>
+        <translation>Aviso: 1 cambio de estado no tiene registro de auditoría; se hizo fuera de Steward</translation>
+    </message>
+    <message>
+        <source>Warning: %1 state changes have no audit record; they were made outside Steward</source>
+        <translation>Aviso: %1 cambios de estado no tienen registro de auditoría; se hicieron fuera de Steward</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
@@ -2280,6 +2288,10 @@ versión activa</translation>
     <message>
         <source>What the audit trail gained</source>
         <translation>Lo que ganó el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>State changes with no audit record</source>
+        <translation>Cambios de estado sin registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -3628,6 +3640,18 @@ versión activa</translation>
     <message>
         <source>Suggestions: %1 changed state · Violations: %2 changed state · Model versions: %3 appeared or went · Audit trail: %4 new entries</source>
         <translation>Sugerencias: %1 cambiaron de estado · Infracciones: %2 cambiaron de estado · Versiones de modelo: %3 aparecieron o desaparecieron · Auditoría: %4 entradas nuevas</translation>
+    </message>
+    <message>
+        <source>⚠ No audit record (%1)</source>
+        <translation>⚠ Sin registro de auditoría (%1)</translation>
+    </message>
+    <message>
+        <source>No audit record (0)</source>
+        <translation>Sin registro de auditoría (0)</translation>
+    </message>
+    <message>
+        <source>State changes with no audit record: %1. They were made outside Steward (first tab).</source>
+        <translation>Cambios de estado sin registro de auditoría: %1. Se hicieron fuera de Steward (primera pestaña).</translation>
     </message>
 </context>
 <context>

@@ -2206,6 +2206,14 @@ phiên bản đang dùng</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Warning: 1 state change has no audit record; it was made outside Steward</source>
+        <translation>Cảnh báo: 1 thay đổi trạng thái không có bản ghi kiểm toán; nó được thực hiện ngoài Steward</translation>
+    </message>
+    <message>
+        <source>Warning: %1 state changes have no audit record; they were made outside Steward</source>
+        <translation>Cảnh báo: %1 thay đổi trạng thái không có bản ghi kiểm toán; chúng được thực hiện ngoài Steward</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotDiff</name>
@@ -2276,6 +2284,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>What the audit trail gained</source>
         <translation>Những gì nhật ký kiểm toán có thêm</translation>
+    </message>
+    <message>
+        <source>State changes with no audit record</source>
+        <translation>Thay đổi trạng thái không có bản ghi kiểm toán</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3635,18 @@ phiên bản đang dùng</translation>
     <message>
         <source>Suggestions: %1 changed state · Violations: %2 changed state · Model versions: %3 appeared or went · Audit trail: %4 new entries</source>
         <translation>Gợi ý: %1 đổi trạng thái · Vi phạm: %2 đổi trạng thái · Phiên bản mô hình: %3 xuất hiện hoặc biến mất · Nhật ký kiểm toán: %4 bản ghi mới</translation>
+    </message>
+    <message>
+        <source>⚠ No audit record (%1)</source>
+        <translation>⚠ Không có bản ghi kiểm toán (%1)</translation>
+    </message>
+    <message>
+        <source>No audit record (0)</source>
+        <translation>Không có bản ghi kiểm toán (0)</translation>
+    </message>
+    <message>
+        <source>State changes with no audit record: %1. They were made outside Steward (first tab).</source>
+        <translation>Thay đổi trạng thái không có bản ghi kiểm toán: %1. Chúng được thực hiện ngoài Steward (thẻ đầu tiên).</translation>
     </message>
 </context>
 <context>

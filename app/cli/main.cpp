@@ -1,5 +1,5 @@
 #include "CliMain.h"
-#include "ui/shell/OffscreenEnvironment.h"
+#include "ui/render/OffscreenEnvironment.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,6 +1,5 @@
 #include "PipelineSchema.h"
 
-#include <QCoreApplication>
 #include <optional>
 
 namespace steward {
@@ -187,70 +186,17 @@ std::optional<LogicalType> PipelineSchema::knownColumnType(const QString& tableN
     return std::nullopt;
 }
 
-QStringList requiredTables(View view)
+QStringList PipelineSchema::tablesFor(Area area)
 {
-    switch (view) {
-    case View::Suggestions:
+    switch (area) {
+    case Area::Review:
         return {QStringLiteral("llm_suggestions")};
-    case View::Models:
+    case Area::Registry:
         return {QStringLiteral("model_metadata")};
-    case View::Charts:
-        return {QStringLiteral("model_metadata")};
-    case View::Governance:
+    case Area::Governance:
         return {QStringLiteral("governance_policies"), QStringLiteral("governance_violations")};
-    case View::Audit:
-    case View::Tables:
-    case View::Console:
-        return {};
     }
     return {};
-}
-
-QString viewName(View view)
-{
-    switch (view) {
-    case View::Suggestions:
-        return QCoreApplication::translate("View", "Suggestions");
-    case View::Models:
-        return QCoreApplication::translate("View", "Models");
-    case View::Charts:
-        return QCoreApplication::translate("View", "Charts");
-    case View::Governance:
-        return QCoreApplication::translate("View", "Governance");
-    case View::Audit:
-        return QCoreApplication::translate("View", "Audit");
-    case View::Tables:
-        return QCoreApplication::translate("View", "Tables");
-    case View::Console:
-        return QCoreApplication::translate("View", "SQL console");
-    }
-    return {};
-}
-
-QString viewKey(View view)
-{
-    switch (view) {
-    case View::Suggestions:
-        return QStringLiteral("suggestions");
-    case View::Models:
-        return QStringLiteral("models");
-    case View::Charts:
-        return QStringLiteral("charts");
-    case View::Governance:
-        return QStringLiteral("governance");
-    case View::Audit:
-        return QStringLiteral("audit");
-    case View::Tables:
-        return QStringLiteral("tables");
-    case View::Console:
-        return QStringLiteral("console");
-    }
-    return {};
-}
-
-QList<View> allViews()
-{
-    return {View::Suggestions, View::Models, View::Charts, View::Governance, View::Audit, View::Tables, View::Console};
 }
 
 } // namespace steward

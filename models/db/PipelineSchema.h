@@ -29,14 +29,9 @@ const QList<PipelineTable>& tables();
 const PipelineTable* table(const QString& name);
 // The logical type of a known pipeline column, or nothing for columns the pipeline does not define.
 std::optional<LogicalType> knownColumnType(const QString& table, const QString& column);
+// The product areas of Steward and the pipeline tables each one cannot work without.
+enum class Area { Review, Registry, Governance };
+QStringList tablesFor(Area area);
 } // namespace PipelineSchema
-
-// The views of the application and the pipeline tables each one needs.
-enum class View { Suggestions, Models, Charts, Governance, Audit, Tables, Console };
-QStringList requiredTables(View view);
-QString viewName(View view);
-// The view's name on command lines and in settings: "suggestions", "models"...
-QString viewKey(View view);
-QList<View> allViews();
 
 } // namespace steward

@@ -41,6 +41,8 @@ QVariant PolicyListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (!m_paged->isRowLoaded(index.row()))
+        return QIdentityProxyModel::data(index, role); // loading: nothing is read here
     if (role == PolicyIdRole)
         return policyIdAt(index.row());
     return QIdentityProxyModel::data(index, role);

@@ -64,6 +64,12 @@ QString ViolationQueueModel::violationIdAt(int row) const
     return row >= 0 && row < rowCount() ? text(row, ViolationQuery::ViolationId) : QString();
 }
 
+bool ViolationQueueModel::refreshViolation(const QString& violationId)
+{
+    const int row = m_paged->cachedRowOfValue(ViolationQuery::ViolationId, violationId);
+    return row < 0 || m_paged->refreshRow(row);
+}
+
 int ViolationQueueModel::rowOf(const QString& violationId, int searchRows) const
 {
     const int rows = qMin(rowCount(), searchRows);
@@ -79,6 +85,9 @@ QVariant ViolationQueueModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
+    // Nothing is read here: a row not in memory is asked for and shown when it arrives.
+    if (!m_paged->isRowLoaded(row))
+        return QIdentityProxyModel::data(index, role);
     switch (role) {
     case SeverityRole:
         return text(row, ViolationQuery::Severity);

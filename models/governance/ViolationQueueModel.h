@@ -42,6 +42,8 @@ public:
     // The row showing `violationId` among the first `searchRows` rows, or -1 (bounded so that
     // a million-row queue is never read through).
     int rowOf(const QString& violationId, int searchRows = 1000) const;
+    // After a decision on it: its row, if in memory, is read again in place (dataChanged).
+    bool refreshViolation(const QString& violationId);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

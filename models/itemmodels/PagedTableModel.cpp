@@ -4,10 +4,17 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QTimer>
+#include <algorithm>
 
 namespace steward {
 
-PagedTableModel::PagedTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+PagedTableModel::PagedTableModel(QObject* parent) : QAbstractTableModel(parent), m_loader(new QTimer(this))
+{
+    m_loader->setSingleShot(true);
+    m_loader->setInterval(0);
+    connect(m_loader, &QTimer::timeout, this, &PagedTableModel::loadRequested);
+}
 
 void PagedTableModel::setDatabase(Database* database)
 {
@@ -18,6 +25,7 @@ void PagedTableModel::setDatabase(Database* database)
     m_segmentStarts.clear();
     m_sortedKeys.clear();
     m_pages.clear();
+    m_requestedPages.clear();
     endResetModel();
 }
 
@@ -29,6 +37,7 @@ void PagedTableModel::clear()
     m_segmentStarts.clear();
     m_sortedKeys.clear();
     m_pages.clear();
+    m_requestedPages.clear();
     endResetModel();
 }
 
@@ -55,39 +64,48 @@ QString PagedTableModel::whereFor(const PagedQuery::Segment& segment, QVariantLi
     return conditions.join(QStringLiteral(" AND "));
 }
 
+Result<QList<qint64>> PagedTableModel::countNow() const
+{
+    QList<qint64> counts;
+    if (!m_database || m_query.from.isEmpty())
+        return counts;
+    for (const PagedQuery::Segment& segment : segments()) {
+        QVariantList binds;
+        const QString where = whereFor(segment, &binds);
+        QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where;
+        QSqlQuery count = m_database->query();
+        Outcome outcome = m_database->prepare(count, sql);
+        if (outcome) {
+            for (const QVariant& bind : std::as_const(binds))
+                count.addBindValue(bind);
+            outcome = m_database->run(count, tr("counting rows"));
+        }
+        if (!outcome)
+            return outcome;
+        counts << (count.next() ? count.value(0).toLongLong() : 0);
+    }
+    return counts;
+}
+
 Outcome PagedTableModel::setQuery(const PagedQuery& query)
 {
     beginResetModel();
     m_query = query;
     m_pages.clear();
+    m_requestedPages.clear();
     m_sortedKeys.clear();
     m_rowCount = 0;
     m_segmentStarts.clear();
     m_lastError = Outcome::ok();
     qint64 total = 0;
-    if (m_database && !m_query.from.isEmpty()) {
-        for (const PagedQuery::Segment& segment : segments()) {
+    if (const Result<QList<qint64>> counts = countNow(); !counts) {
+        m_lastError = counts.failure();
+    } else {
+        for (const qint64 rows : *counts) {
             m_segmentStarts << static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
-            QVariantList binds;
-            const QString where = whereFor(segment, &binds);
-            QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
-            if (!where.isEmpty())
-                sql += QStringLiteral(" WHERE ") + where;
-            QSqlQuery count = m_database->query();
-            Outcome outcome = m_database->prepare(count, sql);
-            if (outcome) {
-                for (const QVariant& bind : std::as_const(binds))
-                    count.addBindValue(bind);
-                outcome = m_database->run(count, tr("counting rows"));
-            }
-            if (!outcome) {
-                m_lastError = outcome;
-                total = 0;
-                m_segmentStarts.clear();
-                break;
-            }
-            if (count.next())
-                total += count.value(0).toLongLong();
+            total += rows;
         }
     }
     m_rowCount = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
@@ -105,6 +123,7 @@ void PagedTableModel::setPageSize(int rows)
     beginResetModel();
     m_pageSize = qMax(1, rows);
     m_pages.clear();
+    m_requestedPages.clear();
     endResetModel();
 }
 
@@ -172,7 +191,8 @@ const QList<qint64>* PagedTableModel::sortedKeys(int segmentIndex, const PagedQu
     }
     if (!outcome) {
         m_lastError = outcome;
-        emit const_cast<PagedTableModel*>(this)->fetchFailed(outcome.message());
+        m_failureToReport = true;
+        m_loader->start();
         return nullptr;
     }
     return &*m_sortedKeys.insert(segmentIndex, keys);
@@ -245,7 +265,8 @@ bool PagedTableModel::readRows(const QString& sql, const QVariantList& binds, in
     }
     if (!outcome) {
         m_lastError = outcome;
-        emit const_cast<PagedTableModel*>(this)->fetchFailed(outcome.message());
+        m_failureToReport = true; // reported by loadRequested(), from the event loop
+        m_loader->start();
         return false;
     }
     while (q.next()) {
@@ -304,6 +325,63 @@ const PagedTableModel::Page* PagedTableModel::page(int pageIndex) const
     return &*it;
 }
 
+const PagedTableModel::Page* PagedTableModel::cachedPage(int pageIndex) const
+{
+    const auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        m_requestedPages.insert(pageIndex);
+        m_loader->start();
+        return nullptr;
+    }
+    it->lastUse = ++m_useClock;
+    return &*it;
+}
+
+void PagedTableModel::loadRequested()
+{
+    QList<int> requested = std::exchange(m_requestedPages, {}).values();
+    std::sort(requested.begin(), requested.end());
+    for (const int pageIndex : std::as_const(requested)) {
+        const int first = pageIndex * m_pageSize;
+        if (m_pages.contains(pageIndex) || first >= m_rowCount)
+            continue;
+        if (!fetchPage(pageIndex))
+            break;
+        const int last = qMin(first + m_pageSize, m_rowCount) - 1;
+        if (columnCount() > 0)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
+    if (std::exchange(m_failureToReport, false))
+        emit fetchFailed(m_lastError.message());
+}
+
+bool PagedTableModel::refreshRow(int row)
+{
+    if (!m_database || !hasRealKey() || row < 0 || row >= m_rowCount)
+        return false;
+    const auto it = m_pages.find(row / m_pageSize);
+    const int offset = row % m_pageSize;
+    if (it == m_pages.end() || offset >= it->rows.size() || it->rows.at(offset).isEmpty())
+        return true; // not in memory: read as it is when next shown
+    const QVariant key = it->rows.at(offset).last();
+    if (!key.isValid() || key.isNull())
+        return true; // a blank left by a row removed since the count
+    QList<QVariantList> found;
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(m_query.selectList(), m_query.from, m_query.key);
+    if (!readRows(sql, {key}, static_cast<int>(m_query.columns.size()) + 1, &found)) {
+        m_failureToReport = false;
+        emit fetchFailed(m_lastError.message());
+        return false;
+    }
+    // A row deleted meanwhile keeps its last values until the next refresh, as other rows do.
+    if (found.isEmpty())
+        return true;
+    it->rows[offset] = found.first();
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
+}
+
 QVariant PagedTableModel::keyAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
@@ -334,11 +412,8 @@ int PagedTableModel::cachedRowOfValue(int column, const QVariant& raw) const
     return -1;
 }
 
-CellValue PagedTableModel::cell(int row, int column) const
+CellValue PagedTableModel::valueAt(const Page* p, int row, int column) const
 {
-    if (row < 0 || row >= m_rowCount || column < 0 || column >= m_query.columns.size())
-        return {};
-    const Page* p = page(row / m_pageSize);
     const int offset = row % m_pageSize;
     if (!p || offset >= p->rows.size())
         return {};
@@ -352,49 +427,76 @@ CellValue PagedTableModel::cell(int row, int column) const
     return mapValue(p->rows.at(offset).at(column), spec.type);
 }
 
+CellValue PagedTableModel::cell(int row, int column) const
+{
+    if (row < 0 || row >= m_rowCount || column < 0 || column >= m_query.columns.size())
+        return {};
+    return valueAt(page(row / m_pageSize), row, column);
+}
+
+std::optional<CellValue> PagedTableModel::loadedCell(int row, int column) const
+{
+    if (row < 0 || row >= m_rowCount || column < 0 || column >= m_query.columns.size())
+        return CellValue();
+    const Page* p = cachedPage(row / m_pageSize);
+    if (!p)
+        return std::nullopt;
+    return valueAt(p, row, column);
+}
+
+bool PagedTableModel::isRowLoaded(int row) const
+{
+    return row < 0 || row >= m_rowCount || cachedPage(row / m_pageSize);
+}
+
 QVariant PagedTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::TextAlignmentRole) {
+        const LogicalType type = m_query.columns.at(index.column()).type;
+        if (type == LogicalType::Integer || type == LogicalType::Numeric)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role == LoadingRole)
+        return !isRowLoaded(index.row());
+    const Page* p = cachedPage(index.row() / m_pageSize);
+    if (!p)
+        return {}; // loading
     switch (role) {
     case Qt::DisplayRole: {
-        const CellValue value = cell(index.row(), index.column());
-        QString text = value.text();
+        QString text = valueAt(p, index.row(), index.column()).text();
         // One line per cell; the detail views show whole texts.
         if (text.size() > 300)
             text = text.left(300) + QStringLiteral("…");
         return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     }
     case Qt::ToolTipRole: {
-        const CellValue value = cell(index.row(), index.column());
+        const CellValue value = valueAt(p, index.row(), index.column());
         if (value.type == LogicalType::Json && value.malformed)
             return tr("Invalid JSON (%1): %2").arg(value.json.error, value.json.raw.left(500));
         const QString text = value.text();
         return text.size() > 40 ? text.left(2000) : QVariant();
     }
-    case Qt::TextAlignmentRole: {
-        const LogicalType type = m_query.columns.at(index.column()).type;
-        if (type == LogicalType::Integer || type == LogicalType::Numeric)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    }
     case CellRole:
-        return QVariant::fromValue(cell(index.row(), index.column()));
+        return QVariant::fromValue(valueAt(p, index.row(), index.column()));
     case RawRole: {
         if (m_query.columns.at(index.column()).secret)
             return {};
-        const Page* p = page(index.row() / m_pageSize);
         const int offset = index.row() % m_pageSize;
-        return p && offset < p->rows.size() ? p->rows.at(offset).at(index.column()) : QVariant();
+        return offset < p->rows.size() ? p->rows.at(offset).at(index.column()) : QVariant();
     }
-    case KeyRole:
-        return keyAt(index.row());
+    case KeyRole: {
+        const int offset = index.row() % m_pageSize;
+        return offset < p->rows.size() ? p->rows.at(offset).last() : QVariant();
+    }
     case InvalidJsonRole: {
-        const CellValue value = cell(index.row(), index.column());
+        const CellValue value = valueAt(p, index.row(), index.column());
         return value.type == LogicalType::Json && value.malformed;
     }
     case DimmedRole:
-        return m_query.columns.at(index.column()).secret || cell(index.row(), index.column()).isNull();
+        return m_query.columns.at(index.column()).secret || valueAt(p, index.row(), index.column()).isNull();
     default:
         return {};
     }

@@ -7,7 +7,11 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVariant>
+#include <optional>
+
+class QTimer;
 
 namespace steward {
 
@@ -16,6 +20,9 @@ class Database;
 // A table model over any number of rows that holds only a few pages of them: rows are
 // fetched a page at a time when a view asks for them, pages are kept in a small cache, and
 // the row count comes from a separate COUNT. Memory stays flat at a million rows.
+// data() reads nothing: it answers from the cache, and for a row not in memory answers
+// LoadingRole and asks for its page, which is read once control returns to the event loop and
+// announced with dataChanged. cell() and keyAt() read at once, for code acting on a row.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +34,7 @@ public:
         KeyRole,                     // the row's unique key
         InvalidJsonRole,             // true for a JSON cell whose text is not valid JSON
         DimmedRole,                  // true for NULLs and hidden secrets: the view draws them muted
+        LoadingRole,                 // true while the row's page is not in memory (it is on its way)
     };
 
     explicit PagedTableModel(QObject* parent = nullptr);
@@ -38,6 +46,10 @@ public:
     const PagedQuery& query() const { return m_query; }
     // Counts again and drops the cache, keeping the query (after someone else's change).
     Outcome refresh();
+    // Reads one row in memory again, by its key, and announces it with dataChanged: the row
+    // stays where it is, with its values as they are now (after a decision on it). A row that
+    // is not in memory is read when it is next shown. False when the query has no key.
+    bool refreshRow(int row);
     void clear();
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -45,10 +57,17 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The value now, reading the row's page if it is not in memory.
     CellValue cell(int row, int column) const;
     QVariant keyAt(int row) const;
+    // The value if its row is in memory; otherwise nothing, and the page is asked for.
+    std::optional<CellValue> loadedCell(int row, int column) const;
+    bool isRowLoaded(int row) const;
     // How many rows each segment of the query had when counted (see PagedQuery::segments).
     int rowsInSegment(int segment) const;
+    // The rows of each segment as the database holds them now, counted again without touching
+    // what the model shows (after a decision moved a row to another segment or out of the filter).
+    Result<QList<qint64>> countNow() const;
     // The row whose `column` holds `raw` (as the driver returned it), among the pages in memory; -1 if none.
     int cachedRowOfValue(int column, const QVariant& raw) const;
 
@@ -70,6 +89,11 @@ private:
     };
 
     const Page* page(int pageIndex) const;
+    // The page if it is in memory; otherwise nothing, and the page is asked for.
+    const Page* cachedPage(int pageIndex) const;
+    CellValue valueAt(const Page* page, int row, int column) const;
+    // Reads the pages data() asked for, and reports a failure of a read made at once.
+    void loadRequested();
     bool fetchPage(int pageIndex) const;
     // Reads `count` rows of one segment from `offset` (or after `afterKey` when valid) into `rows`.
     bool fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count,
@@ -94,6 +118,9 @@ private:
     mutable quint64 m_useClock = 0;
     mutable qint64 m_pagesFetched = 0;
     mutable Outcome m_lastError;
+    mutable QSet<int> m_requestedPages;
+    mutable bool m_failureToReport = false;
+    QTimer* m_loader; // single shot, 0 ms: the next turn of the event loop
 };
 
 } // namespace steward

@@ -32,6 +32,8 @@ int AuditTrailModel::rowOfSeq(qint64 seq, int maxRows)
 
 QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
 {
+    if (index.isValid() && !isRowLoaded(index.row()))
+        return PagedTableModel::data(index, role); // loading
     if (role == Qt::DisplayRole && index.isValid() &&
         query().columns.value(index.column()).name == QLatin1String("recorded_at")) {
         const CellValue value = cell(index.row(), index.column());

@@ -61,6 +61,12 @@ QString SuggestionQueueModel::status(int row) const
     return cell(row, StatusColumn).text();
 }
 
+bool SuggestionQueueModel::refreshSuggestion(const QString& suggestionId)
+{
+    const int row = rowOfSuggestion(suggestionId);
+    return row < 0 || refreshRow(row);
+}
+
 int SuggestionQueueModel::rowOfSuggestion(const QString& suggestionId) const
 {
     return cachedRowOfValue(IdColumn, suggestionId);
@@ -81,7 +87,7 @@ QVariant SuggestionQueueModel::data(const QModelIndex& index, int role) const
     if (role == MetricKeyRole)
         return isDelta ? MetricRules::all().at(metric).key : QVariant();
     if (role == VerdictRole) {
-        if (!isDelta)
+        if (!isDelta || !isRowLoaded(index.row()))
             return -1;
         const CellValue delta = cell(index.row(), index.column());
         if (delta.isNull())

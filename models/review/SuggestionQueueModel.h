@@ -27,7 +27,7 @@ public:
     };
     enum Role {
         // For delta columns: the MetricVerdict of the change, as an int; -1 when not judged.
-        VerdictRole = PagedTableModel::DimmedRole + 1,
+        VerdictRole = PagedTableModel::LoadingRole + 1,
         MetricKeyRole, // for delta columns: the metric's key
     };
 
@@ -44,6 +44,8 @@ public:
     QString status(int row) const;
     // The row of a suggestion among the cached pages, or -1.
     int rowOfSuggestion(const QString& suggestionId) const;
+    // After a decision on it: its row, if in memory, is read again in place (dataChanged).
+    bool refreshSuggestion(const QString& suggestionId);
     // True for a column the queue can be sorted by.
     bool isSortable(int column) const;
     // The number of metric delta columns.

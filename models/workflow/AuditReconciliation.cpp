@@ -49,14 +49,8 @@ Result<bool> tableExists(Database& database, const ItemKind& kind)
 {
     if (kind.appTable)
         return true;
-    QSqlQuery q = database.query();
-    q.prepare(database.isSqlite() ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-                                  : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name = ? "
-                                                   "AND table_schema = current_schema()"));
-    q.addBindValue(kind.table);
-    if (Outcome done = database.run(q, Text::tr("looking for the table %1").arg(kind.table)); !done)
-        return done;
-    return q.next();
+    return database.hasRow(database.dialect().tableExists(kind.table),
+                           Text::tr("looking for the table %1").arg(kind.table));
 }
 
 // The newest record per target of one kind.

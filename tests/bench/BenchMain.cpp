@@ -7,7 +7,7 @@
 //       times the views through the real widgets (offscreen) on an existing large database;
 //       the review section approves one suggestion in DB
 #include "BenchReport.h"
-#include "ui/shell/OffscreenEnvironment.h"
+#include "ui/render/OffscreenEnvironment.h"
 
 #include <QApplication>
 #include <QSettings>

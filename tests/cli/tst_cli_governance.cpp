@@ -36,7 +36,7 @@ class CliGovernanceTest : public QObject
     {
         const CliRun run = cli(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + arguments);
         if (run.exitCode != 0)
-            qFatal("%s", qPrintable(run.err));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(run.err));
         return QJsonDocument::fromJson(run.out.toUtf8()).array();
     }
 
@@ -44,7 +44,7 @@ class CliGovernanceTest : public QObject
     {
         const CliRun run = cli(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + arguments, user);
         if (run.exitCode != 0)
-            qFatal("%s", qPrintable(run.err));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(run.err));
         return QJsonDocument::fromJson(run.out.toUtf8()).object();
     }
 
@@ -65,7 +65,7 @@ class CliGovernanceTest : public QObject
         const QJsonArray rows = list({QStringLiteral("violations"), QStringLiteral("list"), QStringLiteral("--status"),
                                       status, QStringLiteral("--severity"), severity});
         if (rows.isEmpty())
-            qFatal("no %s %s violation in the demo", qPrintable(status), qPrintable(severity));
+            return STEWARD_HELPER_FAILED("no %s %s violation in the demo", qPrintable(status), qPrintable(severity));
         return rows.first().toObject().value(QStringLiteral("violation_id")).toString();
     }
 

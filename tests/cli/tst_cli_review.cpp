@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
+#include <optional>
 
 using namespace steward;
 using namespace steward::test;
@@ -115,11 +117,53 @@ private slots:
             QCOMPARE(array(percent).size(), q.value(0).toInt());
             QVERIFY(q.value(0).toInt() < 250);
         }
-        const CliRun sorted = as(path, QStringLiteral("dave"),
-                                 list + QStringList{QStringLiteral("--sort"), QStringLiteral("wmape_delta"),
-                                                    QStringLiteral("--limit"), QStringLiteral("3")});
-        QVERIFY(array(sorted).at(0).toObject().value(QStringLiteral("wmape_delta")).toDouble() <=
-                array(sorted).at(1).toObject().value(QStringLiteral("wmape_delta")).toDouble());
+        {
+            // The whole order: every suggestion once, the change in WMAPE never decreasing down
+            // the list (as printed, rounded), missing changes last; and a limit is its beginning.
+            const auto idOf = [](const QJsonValue& row) {
+                return row.toObject().value(QStringLiteral("suggestion_id")).toVariant().toString();
+            };
+            const auto deltaOf = [](const QJsonValue& row) {
+                const QJsonValue delta = row.toObject().value(QStringLiteral("wmape_delta"));
+                return delta.isDouble() ? std::optional<double>(delta.toDouble()) : std::nullopt;
+            };
+            const CliRun sortedAll = as(path, QStringLiteral("dave"),
+                                        list + QStringList{QStringLiteral("--sort"), QStringLiteral("wmape_delta"),
+                                                           QStringLiteral("--limit"), QStringLiteral("300")});
+            expectExit(sortedAll, 0);
+            const QJsonArray sortedRows = array(sortedAll);
+            QStringList listedIds;
+            for (const QJsonValue& row : rows)
+                listedIds << idOf(row);
+            QStringList sortedIds;
+            for (const QJsonValue& row : sortedRows)
+                sortedIds << idOf(row);
+            QVERIFY2(sortedIds != listedIds, "the sort did not change the queue order");
+            QStringList sameIds = sortedIds;
+            std::sort(listedIds.begin(), listedIds.end());
+            std::sort(sameIds.begin(), sameIds.end());
+            QCOMPARE(sameIds, listedIds);
+            QVERIFY(deltaOf(sortedRows.first()));
+            for (qsizetype i = 1; i < sortedRows.size(); ++i) {
+                const std::optional<double> before = deltaOf(sortedRows.at(i - 1));
+                const std::optional<double> after = deltaOf(sortedRows.at(i));
+                QVERIFY2(!before ? !after : !after || *before <= *after,
+                         qPrintable(QStringLiteral("row %1 (%2) comes before row %3 (%4)")
+                                        .arg(i - 1)
+                                        .arg(before ? QString::number(*before) : QStringLiteral("none"))
+                                        .arg(i)
+                                        .arg(after ? QString::number(*after) : QStringLiteral("none"))));
+            }
+
+            const CliRun sorted = as(path, QStringLiteral("dave"),
+                                     list + QStringList{QStringLiteral("--sort"), QStringLiteral("wmape_delta"),
+                                                        QStringLiteral("--limit"), QStringLiteral("3")});
+            expectExit(sorted, 0);
+            QStringList firstIds;
+            for (const QJsonValue& row : array(sorted))
+                firstIds << idOf(row);
+            QCOMPARE(firstIds, sortedIds.mid(0, 3));
+        }
         expectExit(
             as(path, QStringLiteral("dave"), list + QStringList{QStringLiteral("--sort"), QStringLiteral("reasoning")}),
             2, QStringLiteral("cannot be sorted by reasoning"));

@@ -8,8 +8,8 @@
 #include "models/charts/MetricHistory.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/registry/ModelRegistry.h"
-#include "ui/registry/ChartFigure.h"
-#include "ui/registry/RegistryCharts.h"
+#include "ui/render/charts/ChartFigure.h"
+#include "ui/render/charts/RegistryCharts.h"
 
 #include <QAreaSeries>
 #include <QBarSeries>

@@ -13,12 +13,12 @@
 #include "models/registry/VersionDetails.h"
 #include "models/registry/VersionId.h"
 #include "models/workflow/RollbackRequests.h"
-#include "ui/registry/ChartFigure.h"
 #include "ui/registry/ChartPanel.h"
 #include "ui/registry/ChartsPage.h"
 #include "ui/registry/FigureView.h"
 #include "ui/registry/ModelsPage.h"
-#include "ui/registry/RegistryCharts.h"
+#include "ui/render/charts/ChartFigure.h"
+#include "ui/render/charts/RegistryCharts.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
 #include "ui/widgets/MessageBar.h"
@@ -62,14 +62,14 @@ class GuiRegistryTest : public QObject
         window->resize(1400, 900);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
+            return STEWARD_HELPER_FAILED("window not exposed");
         ConnectionTarget target;
         target.sqlitePath = path;
         OpenOptions options;
         options.actingUser = user;
         const Outcome opened = window->openTarget(target, options);
         if (!opened)
-            qFatal("cannot open: %s", qPrintable(opened.message()));
+            return STEWARD_HELPER_FAILED("cannot open: %s", qPrintable(opened.message()));
         return window;
     }
 
@@ -109,7 +109,7 @@ class GuiRegistryTest : public QObject
     static int rowOf(QTableView* table, const QString& version)
     {
         for (int row = 0; row < table->model()->rowCount(); ++row) {
-            if (table->model()->index(row, 0).data(Qt::EditRole).toString() == version)
+            if (shownValue(table->model()->index(row, 0), Qt::EditRole).toString() == version)
                 return row;
         }
         return -1;
@@ -122,6 +122,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
         QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
         auto* page = qobject_cast<ModelsPage*>(window->currentPage());
         QVERIFY(page);
@@ -144,13 +145,13 @@ private slots:
         QVERIFY(headers.contains(QStringLiteral("Trained (UTC)")));
         QVERIFY(headers.contains(QStringLiteral("Duration")));
         // Newest first, and the newest is active while no version has been set.
-        const QString newest = table->model()->index(0, 0).data(Qt::EditRole).toString();
-        const QString older = table->model()->index(1, 0).data(Qt::EditRole).toString();
+        const QString newest = shownValue(table->model()->index(0, 0), Qt::EditRole).toString();
+        const QString older = shownValue(table->model()->index(1, 0), Qt::EditRole).toString();
         QVERIFY(newest > older);
-        QVERIFY(table->model()->index(0, 0).data().toString().contains(QStringLiteral("active")));
+        QVERIFY(shownValue(table->model()->index(0, 0)).toString().contains(QStringLiteral("active")));
         // The readable date matches the timestamp id.
         const QString readable =
-            table->model()->index(0, headers.indexOf(QStringLiteral("Trained (UTC)"))).data().toString();
+            shownValue(table->model()->index(0, headers.indexOf(QStringLiteral("Trained (UTC)")))).toString();
         QVERIFY2(readable.contains(QStringLiteral("2026")) && readable.contains(newest.mid(9, 2) + QLatin1Char(':')),
                  qPrintable(readable));
         page->selectVersion(QStringLiteral("hanoi_fresh"), older);
@@ -168,6 +169,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
         ModelsPage* page = modelsPage(*window);
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("saigon_mart"));
@@ -238,6 +240,7 @@ private slots:
         }
         QVERIFY2(!version.isEmpty(), "the demo has failed training jobs");
         auto window = openWindow(path);
+        QVERIFY(window);
         ModelsPage* page = modelsPage(*window);
         QVERIFY(page->selectVersion(client, version));
         const QString detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText();
@@ -250,6 +253,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
         ModelsPage* page = modelsPage(*window);
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("lotus_pharma"));
@@ -293,6 +297,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
         window->showPage(View::Tables);
         auto db = openSqlite(window->session()->database()->target().sqlitePath);
         auto catalog = SchemaCatalog::load(*db);
@@ -319,11 +324,13 @@ private slots:
         const QString path = demoCopy(dir);
         {
             auto viewer = openWindow(path, QStringLiteral("dave"));
+            QVERIFY(viewer);
             auto* button = modelsPage(*viewer)->findChild<QPushButton*>(QStringLiteral("rollbackButton"));
             QVERIFY(!button->isEnabled());
             QVERIFY2(button->toolTip().contains(QStringLiteral("viewer")), qPrintable(button->toolTip()));
         }
         auto window = openWindow(path, QStringLiteral("alice"));
+        QVERIFY(window);
         ModelsPage* page = modelsPage(*window);
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("hanoi_fresh"));
@@ -355,7 +362,7 @@ private slots:
         page->refresh();
         QVERIFY2(banner->text().contains(version), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("set by bob")));
-        QCOMPARE(table->model()->index(rowOf(table, version), 0).data().toString(),
+        QCOMPARE(shownValue(table->model()->index(rowOf(table, version), 0)).toString(),
                  version + QStringLiteral("  ● active"));
     }
 
@@ -366,6 +373,7 @@ private slots:
         const QString registryDir = dir.filePath(QStringLiteral("registry"));
         const QStringList good = writeMixedRegistry(registryDir);
         auto window = openWindow(path, QStringLiteral("bob"));
+        QVERIFY(window);
         ModelsPage* page = modelsPage(*window);
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("lotus_pharma"));
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
@@ -401,6 +409,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
         window->showPage(View::Charts);
         auto* page = qobject_cast<ChartsPage*>(window->currentPage());
         QVERIFY(page);

@@ -114,9 +114,16 @@ private slots:
         const QString first = currentId(page);
         QCOMPARE(page->model()->status(0), QStringLiteral("pending"));
         QCOMPARE(page->detail()->current()->suggestionId, first);
+        auto* count = page->findChild<QLabel*>(QStringLiteral("suggestionCount"));
+        QVERIFY(count);
+        const int pendingBefore = page->model()->rowsInSegment(0);
+        QVERIFY2(count->text().contains(QStringLiteral("%1 pending").arg(pendingBefore)), qPrintable(count->text()));
 
         QTest::keyClick(page->queue(), Qt::Key_A);
         QTRY_COMPARE(statusOf(path, first), QStringLiteral("applied"));
+        // The rows stay where they were read; the count says what is pending now.
+        QVERIFY2(count->text().contains(QStringLiteral("%1 pending").arg(pendingBefore - 1)),
+                 qPrintable(count->text()));
         QCOMPARE(lastDecision(path, first)->actor, QStringLiteral("alice"));
         QCOMPARE(page->messages()->kind(), MessageBar::Kind::Success);
         QVERIFY(page->messages()->text().startsWith(QStringLiteral("Approved")));
@@ -126,8 +133,14 @@ private slots:
         QCOMPARE(page->model()->status(page->queue()->currentIndex().row()), QStringLiteral("pending"));
         QCOMPARE(page->detail()->current()->suggestionId, second);
 
-        QTest::keyClick(page->queue(), Qt::Key_J);
+        // The decided row stays where it was, with its new state, until the queue is read again.
         QCOMPARE(page->queue()->currentIndex().row(), 1);
+        QCOMPARE(page->model()->suggestionId(0), first);
+        QCOMPARE(shownValue(page->model()->index(0, SuggestionQueueModel::StatusColumn)).toString(),
+                 QStringLiteral("applied"));
+
+        QTest::keyClick(page->queue(), Qt::Key_J);
+        QCOMPARE(page->queue()->currentIndex().row(), 2);
         QTest::keyClick(page->queue(), Qt::Key_K);
         QCOMPARE(currentId(page), second);
 
@@ -184,9 +197,15 @@ private slots:
                  qPrintable(page->messages()->text()));
         QVERIFY(page->messages()->text().contains(QStringLiteral("approve by carol")));
 
+        // The decided rows stay where they were, each with its state as it is now.
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(page->model()->status(row), QStringLiteral("applied"));
+
         // Bulk reject: one comment for all of them, each decided on its own.
-        const QStringList next{page->model()->suggestionId(0), page->model()->suggestionId(1)};
-        page->queue()->selectionModel()->select(QItemSelection(page->model()->index(0, 0), page->model()->index(1, 0)),
+        const QStringList next{page->model()->suggestionId(4), page->model()->suggestionId(5)};
+        QCOMPARE(page->model()->status(4), QStringLiteral("pending"));
+        QCOMPARE(page->model()->status(5), QStringLiteral("pending"));
+        page->queue()->selectionModel()->select(QItemSelection(page->model()->index(4, 0), page->model()->index(5, 0)),
                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         Prompt::queueAnswer(QStringLiteral("Duplicates of an earlier suggestion"));
         QTest::keyClick(page->queue(), Qt::Key_R);

@@ -49,7 +49,7 @@ class GuiSnapshotTest : public QObject
         window->resize(1280, 800);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("the window was not shown");
+            return STEWARD_HELPER_FAILED("the window was not shown");
         ConnectionTarget target;
         target.sqlitePath = path;
         target.readOnly = readOnly;
@@ -57,7 +57,7 @@ class GuiSnapshotTest : public QObject
         options.actingUser = QStringLiteral("bob");
         const Outcome opened = window->openTarget(target, options);
         if (!opened)
-            qFatal("%s", qPrintable(opened.message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(opened.message()));
         return window;
     }
 
@@ -74,6 +74,7 @@ private slots:
     void exportShowsProgressAndCancels()
     {
         auto window = openWindow(m_demo);
+        QVERIFY(window);
         const QString out = m_dir.filePath(QStringLiteral("cancelled.sqlite"));
         QAction* action = window->findChild<QAction*>(QStringLiteral("exportSnapshotAction"));
         QVERIFY(action && action->isEnabled());
@@ -99,6 +100,7 @@ private slots:
         const QByteArray demoDigest = fileDigest(m_demo);
         {
             auto window = openWindow(m_demo, true);
+            QVERIFY(window);
             ExportSnapshotDialog* dialog = actions(*window)->exportSnapshot(out);
             QSignalSpy finished(dialog, &ExportSnapshotDialog::exportFinished);
             QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
@@ -150,7 +152,8 @@ private slots:
             openSnapshotForWriting(tampered)->exec(QStringLiteral("DELETE FROM steward_audit_log WHERE seq = 1")));
         const QByteArray digest = fileDigest(tampered);
         {
-            auto window = openWindow(tampered);       // asked for read-write...
+            auto window = openWindow(tampered); // asked for read-write...
+            QVERIFY(window);
             QVERIFY(window->session()->isReadOnly()); // ...but a snapshot opens read-only
             QVERIFY(window->session()->database()->openedAsSnapshot());
             // A snapshot is measured against its export, and the status bar says so.
@@ -188,6 +191,7 @@ private slots:
         }
         const QByteArray snapshotDigest = fileDigest(m_snapshot);
         auto window = openWindow(live);
+        QVERIFY(window);
         QAction* action = window->findChild<QAction*>(QStringLiteral("compareSnapshotAction"));
         QVERIFY(action && action->isEnabled());
         CompareDialog* dialog = actions(*window)->compareWith(m_snapshot);
@@ -222,6 +226,7 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("result.csv"));
         {
             auto window = openWindow(m_snapshot);
+            QVERIFY(window);
             QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
             auto* page = qobject_cast<ConsolePage*>(window->currentPage());
             QVERIFY(page);
@@ -254,7 +259,7 @@ private slots:
             QCOMPARE(page->run(QStringLiteral("ATTACH DATABASE ':memory:' AS x")).code(), OutcomeCode::ReadOnly);
             STEWARD_VERIFY_OK(page->run(QStringLiteral("SELECT * FROM llm_providers")));
             const int keyColumn = page->statement()->columnNames.indexOf(QStringLiteral("api_key"));
-            QVERIFY(page->results()->index(0, keyColumn).data(PagedTableModel::RawRole).isNull());
+            QVERIFY(shownValue(page->results()->index(0, keyColumn), PagedTableModel::RawRole).isNull());
             STEWARD_VERIFY_OK(page->run(QStringLiteral("SELECT * FROM forecast_results")));
             QCOMPARE(page->results()->rowCount(), 810 * 30);
             QVERIFY(page->results()->cachedPageCount() <= 3); // fetched as the view asks, not all at once

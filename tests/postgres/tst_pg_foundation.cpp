@@ -37,7 +37,7 @@ class PgFoundationTest : public QObject
     {
         const TableInfo* table = catalog.table(name);
         if (!table)
-            qFatal("no table %s", qPrintable(name));
+            return STEWARD_HELPER_FAILED("no table %s", qPrintable(name));
         QStringList columns;
         QList<LogicalType> types;
         for (const ColumnInfo& column : table->columns) {
@@ -49,7 +49,7 @@ class PgFoundationTest : public QObject
         QSqlQuery q = db.query();
         if (!q.exec(
                 QStringLiteral("SELECT %1 FROM %2 ORDER BY id").arg(columns.join(QLatin1Char(',')), table->sqlName())))
-            qFatal("cannot read %s", qPrintable(name));
+            return STEWARD_HELPER_FAILED("cannot read %s", qPrintable(name));
         QStringList rows;
         while (q.next()) {
             QStringList cells;

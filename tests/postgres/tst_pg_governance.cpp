@@ -142,19 +142,19 @@ private slots:
         add(QStringLiteral("severe"), QStringLiteral("severe"), QStringLiteral("open"), 900);
         add(QStringLiteral("closed"), QStringLiteral("critical"), QStringLiteral("resolved"), 900);
 
-        const auto overdue = [&](const ViolationDeadlines& deadlines) {
+        const auto overdue = [&](const ViolationDeadlines& deadlines) -> QStringList {
             ViolationFilter filter;
             filter.policyId = policy;
             filter.overdueOnly = true;
             auto rows = ViolationQuery::fetch(
                 *m_admin, ViolationQuery::queue(m_admin->dialect(), filter, {deadlines, now, true}));
             if (!rows)
-                qFatal("%s", qPrintable(rows.failure().message()));
+                return STEWARD_HELPER_FAILED("%s", qPrintable(rows.failure().message()));
             QStringList names;
             for (const ViolationRow& row : *rows) {
                 names << ids.key(row.violationId);
                 if (row.dueAt != deadlines.dueAt(row.severity, row.detectedAt))
-                    qFatal("due time differs for %s", qPrintable(row.violationId));
+                    return STEWARD_HELPER_FAILED("due time differs for %s", qPrintable(row.violationId));
             }
             return names;
         };

@@ -74,7 +74,7 @@ class PgReviewTest : public QObject
             "SELECT suggestion_id::text FROM llm_suggestions WHERE status = 'pending' ORDER BY id LIMIT 1 OFFSET ?"));
         q.addBindValue(skip);
         if (!q.exec() || !q.next())
-            qFatal("no pending suggestion");
+            return STEWARD_HELPER_FAILED("no pending suggestion");
         return q.value(0).toString();
     }
 

@@ -36,7 +36,7 @@ class PgSnapshotTest : public QObject
     {
         QSqlQuery q = m_db->query();
         if (!q.exec(sql) || !q.next())
-            qFatal("%s failed", qPrintable(sql));
+            return STEWARD_HELPER_FAILED("%s failed", qPrintable(sql));
         return q.value(0).toLongLong();
     }
 
@@ -72,7 +72,7 @@ class PgSnapshotTest : public QObject
     {
         auto opened = ConsoleSession::open(m_pg->target(), QString());
         if (!opened)
-            qFatal("%s", qPrintable(opened.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(opened.failure().message()));
         return opened.take();
     }
 
@@ -324,7 +324,7 @@ private slots:
             qInfo("refused by the server: %s", qPrintable(ran.message()));
             if (!sql.contains(QStringLiteral("lo_create")))
                 QVERIFY2(!ran, qPrintable(sql));
-            model.index(0, 0).data();
+            model.keyAt(0); // runs it
         }
         session.reset();
         QCOMPARE(fingerprint(), before);
@@ -342,7 +342,7 @@ private slots:
             session->prepare(QStringLiteral("SELECT set_config('default_transaction_read_only', 'off', false)"));
         QVERIFY(flip);
         STEWARD_VERIFY_OK(model.setQuery(flip->query));
-        model.index(0, 0).data();
+        model.keyAt(0); // runs it
         auto write = session->prepare(QStringLiteral("SELECT nextval('llm_suggestions_id_seq')"));
         QVERIFY(write);
         const Outcome refused = model.setQuery(write->query);
@@ -387,9 +387,9 @@ private slots:
         model.setDatabase(&session->database());
         STEWARD_VERIFY_OK(model.setQuery(statement->query));
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, 1).data().toString(),
+        QCOMPARE(model.cell(0, 1).text(),
                  QStringLiteral("123456789012345678901234567890.123456789012345678901234567890"));
-        QCOMPARE(model.index(0, 3).data().toString(), QStringLiteral("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"));
+        QCOMPARE(model.cell(0, 3).text(), QStringLiteral("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11"));
 
         auto many = session->prepare(QStringLiteral("SELECT s.suggestion_id, s.status FROM llm_suggestions s "
                                                     "CROSS JOIN generate_series(1, 4) ORDER BY 1"));
@@ -398,7 +398,7 @@ private slots:
         STEWARD_VERIFY_OK(model.setQuery(many->query));
         QCOMPARE(model.rowCount(), int(count(QStringLiteral("SELECT count(*) * 4 FROM llm_suggestions"))));
         const qint64 fetched = model.pagesFetched();
-        QVERIFY(!model.index(model.rowCount() - 1, 0).data().toString().isEmpty());
+        QVERIFY(!model.cell(model.rowCount() - 1, 0).text().isEmpty());
         QCOMPARE(model.pagesFetched(), fetched + 1);
 
         QBuffer csv;

@@ -1,5 +1,7 @@
 #include "RegistryFolders.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,7 +13,7 @@ QString writableCopy(const QString& source, const QTemporaryDir& dir)
 {
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
     if (!QFile::copy(source, path))
-        qFatal("cannot copy %s", qPrintable(source));
+        return STEWARD_HELPER_FAILED("cannot copy %s", qPrintable(source));
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
@@ -50,8 +52,10 @@ void writeMetadataFile(const QString& root, const QString& folder, const QByteAr
 {
     QDir(root).mkpath(folder);
     QFile file(QDir(root).filePath(folder + QStringLiteral("/metadata.json")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        qFatal("cannot write metadata for %s", qPrintable(folder));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+        STEWARD_HELPER_FAILED("cannot write metadata for %s", qPrintable(folder));
+        return;
+    }
 }
 
 void writeMetadataFile(const QString& root, const QString& folder, const QJsonObject& document)

@@ -19,7 +19,7 @@ inline std::unique_ptr<Database> createSqlite(const QString& path)
     options.createIfMissing = true;
     auto db = Database::open(target, options);
     if (!db)
-        qFatal("cannot create %s: %s", qPrintable(path), qPrintable(db.failure().message()));
+        return STEWARD_HELPER_FAILED("cannot create %s: %s", qPrintable(path), qPrintable(db.failure().message()));
     return db.take();
 }
 
@@ -32,7 +32,7 @@ inline std::unique_ptr<Database> openSnapshotForWriting(const QString& path)
     options.allowSnapshotWrites = true;
     auto db = Database::open(target, options);
     if (!db)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.failure().message()));
+        return STEWARD_HELPER_FAILED("cannot open %s: %s", qPrintable(path), qPrintable(db.failure().message()));
     return db.take();
 }
 
@@ -44,15 +44,18 @@ inline SnapshotManifest exportSnapshot(const QString& source, const QString& out
     auto db = openSqlite(source, user, true);
     auto manifest = SnapshotExport::write(*db, out, options);
     if (!manifest)
-        qFatal("export of %s failed: %s", qPrintable(source), qPrintable(manifest.failure().message()));
+        return STEWARD_HELPER_FAILED("export of %s failed: %s", qPrintable(source),
+                                     qPrintable(manifest.failure().message()));
     return *manifest;
 }
 
 inline void writeBytes(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        STEWARD_HELPER_FAILED("cannot write %s", qPrintable(path));
+        return;
+    }
 }
 
 // Every file in the folder of `path`, hidden ones included (temporary files of an export).

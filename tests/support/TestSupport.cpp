@@ -2,6 +2,7 @@
 
 #include "models/db/SqlScript.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/itemmodels/PagedTableModel.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -29,6 +30,20 @@ QDateTime afterDemo()
     return QDateTime(demoAnchor(), QTime(10, 0), QTimeZone::utc());
 }
 
+HelperFailure failHelper(const QString& message, const char* file, int line)
+{
+    QTest::qFail(qPrintable(message), file, line);
+    return {};
+}
+
+QVariant shownValue(const QModelIndex& index, int role)
+{
+    const auto loading = [&] { return index.data(PagedTableModel::LoadingRole).toBool(); };
+    if (loading() && !QTest::qWaitFor([&] { return !loading(); }))
+        return STEWARD_HELPER_FAILED("row %d never arrived", index.row());
+    return index.data(role);
+}
+
 QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& creator, int scale)
 {
     const QString path = dir.filePath(name);
@@ -39,7 +54,7 @@ QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& c
     options.actingUser = creator;
     auto written = DemoGenerator::writeSqliteFile(path, options);
     if (!written)
-        qFatal("demo failed: %s", qPrintable(written.failure().message()));
+        return STEWARD_HELPER_FAILED("demo failed: %s", qPrintable(written.failure().message()));
     return path;
 }
 
@@ -47,7 +62,7 @@ QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QStr
 {
     const QString path = dir.filePath(name);
     if (!QFile::copy(source, path))
-        qFatal("cannot copy %s", qPrintable(source));
+        return STEWARD_HELPER_FAILED("cannot copy %s", qPrintable(source));
     QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
@@ -61,9 +76,9 @@ std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& u
     options.actingUser = user;
     auto db = Database::open(target, options);
     if (!db)
-        qFatal("cannot create %s: %s", qPrintable(path), qPrintable(db.failure().message()));
+        return STEWARD_HELPER_FAILED("cannot create %s: %s", qPrintable(path), qPrintable(db.failure().message()));
     if (Outcome created = SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")); !created)
-        qFatal("cannot create the pipeline tables: %s", qPrintable(created.message()));
+        return STEWARD_HELPER_FAILED("cannot create the pipeline tables: %s", qPrintable(created.message()));
     return db.take();
 }
 
@@ -76,7 +91,7 @@ std::unique_ptr<Database> openSqlite(const QString& path, const QString& user, b
     options.actingUser = user;
     auto opened = Database::open(target, options);
     if (!opened)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(opened.failure().message()));
+        return STEWARD_HELPER_FAILED("cannot open %s: %s", qPrintable(path), qPrintable(opened.failure().message()));
     return opened.take();
 }
 
@@ -107,7 +122,7 @@ CliRun runCli(const QStringList& arguments, const QStringList& extraEnvironment,
     CliRun run;
     const QString program = qEnvironmentVariable("STEWARD_CLI");
     if (program.isEmpty())
-        qFatal("STEWARD_CLI is not set (the test runner sets it to the steward-cli binary)");
+        return STEWARD_HELPER_FAILED("STEWARD_CLI is not set (the test runner sets it to the steward-cli binary)");
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("STEWARD_DB"));
@@ -150,7 +165,7 @@ QList<CliRun> runCliAtOnce(const QList<QStringList>& argumentLists, int timeoutM
     QThread::msleep(300); // every shell is at the start line
     QFile start(go);
     if (!start.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(go));
+        return STEWARD_HELPER_FAILED("cannot write %s", qPrintable(go));
     start.close();
     QList<CliRun> runs;
     for (QProcess* process : processes) {

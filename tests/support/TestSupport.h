@@ -6,10 +6,12 @@
 #include "models/db/Database.h"
 
 #include <QByteArray>
+#include <QModelIndex>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVariant>
 #include <memory>
 
 namespace steward::test {
@@ -87,7 +89,22 @@ private:
     QString m_error;
 };
 
+// What a view shows at `index` once its row has arrived: a paged model reads nothing inside
+// data(), so asking for a row that is not in memory sends for it and the event loop brings it.
+QVariant shownValue(const QModelIndex& index, int role = Qt::DisplayRole);
+
+// A helper that cannot do its work fails the running test (qFatal would end every remaining test
+// of the program) and gives its caller an empty value, at which the caller's own checks stop:
+// `return STEWARD_HELPER_FAILED("no table %s", qPrintable(name));`.
+struct HelperFailure
+{
+    template <typename T> operator T() const { return T{}; }
+};
+HelperFailure failHelper(const QString& message, const char* file, int line);
+
 } // namespace steward::test
+
+#define STEWARD_HELPER_FAILED(...) ::steward::test::failHelper(QString::asprintf(__VA_ARGS__), __FILE__, __LINE__)
 
 // Skips on a developer's machine without a server; fails where the server is required (CI).
 #define STEWARD_REQUIRE_POSTGRES()                                                                                     \

@@ -26,8 +26,10 @@ void exec(Database& database, const QString& sql, const QVariantList& binds)
     q.prepare(sql);
     for (const QVariant& bind : binds)
         q.addBindValue(bind);
-    if (!q.exec())
-        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    if (!q.exec()) {
+        STEWARD_HELPER_FAILED("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return;
+    }
 }
 
 QVariant orNull(const QString& text)
@@ -95,7 +97,7 @@ QVariantMap violationRow(Database& database, const QString& violationId)
         "SELECT status, resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
     q.addBindValue(violationId);
     if (!q.exec() || !q.next())
-        qFatal("no violation %s", qPrintable(violationId));
+        return STEWARD_HELPER_FAILED("no violation %s", qPrintable(violationId));
     return {{QStringLiteral("status"), q.value(0)},
             {QStringLiteral("resolution"), q.value(1)},
             {QStringLiteral("resolved_by"), q.value(2)},
@@ -109,7 +111,7 @@ qint64 auditCount(Database& database, const QString& targetId)
                   .arg(database.appTable(QStringLiteral("audit_log"))));
     q.addBindValue(targetId);
     if (!q.exec() || !q.next())
-        qFatal("cannot count audit records");
+        return STEWARD_HELPER_FAILED("cannot count audit records");
     return q.value(0).toLongLong();
 }
 

@@ -23,7 +23,7 @@ class AppSchemaTest : public QObject
         options.createIfMissing = true;
         auto db = Database::open(target, options);
         if (!db || !SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")))
-            qFatal("cannot build the pipeline-only database");
+            return STEWARD_HELPER_FAILED("cannot build the pipeline-only database");
         return path;
     }
 

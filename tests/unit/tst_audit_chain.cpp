@@ -23,7 +23,7 @@ class AuditChainTest : public QObject
         auto db = openSqlite(copyDatabase(m_template, dir));
         if (!db->exec(QStringLiteral("DROP TRIGGER steward_audit_log_no_update")) ||
             !db->exec(QStringLiteral("DROP TRIGGER steward_audit_log_no_delete")))
-            qFatal("cannot drop the triggers");
+            return STEWARD_HELPER_FAILED("cannot drop the triggers");
         return db;
     }
 
@@ -34,7 +34,7 @@ class AuditChainTest : public QObject
             if (entry.seq == seq)
                 return entry;
         }
-        qFatal("no record %lld", seq);
+        return STEWARD_HELPER_FAILED("no record %lld", seq);
     }
 
     // Writes a record as an attacker would, straight into the table.

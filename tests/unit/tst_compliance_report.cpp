@@ -40,7 +40,7 @@ class ComplianceReportTest : public QObject
         options.createIfMissing = true;
         auto db = Database::open(target, options);
         if (!db)
-            qFatal("%s", qPrintable(db.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
         return db.take();
     }
 

@@ -109,8 +109,8 @@ private slots:
             QCOMPARE(model.rowCount(), rows);
         QVERIFY(model.rowCount() > 0);
         QCOMPARE(model.columnCount(), statement->columnNames.size());
-        QVERIFY(!model.index(0, 0).data().toString().isEmpty() ||
-                model.index(0, 0).data(PagedTableModel::DimmedRole).toBool());
+        QVERIFY(!shownValue(model.index(0, 0)).toString().isEmpty() ||
+                shownValue(model.index(0, 0), PagedTableModel::DimmedRole).toBool());
     }
 
     void writesAreRefused_data()
@@ -203,7 +203,8 @@ private slots:
             STEWARD_VERIFY_OK(model.setQuery(statement->query));
             const int keyColumn = statement->columnNames.indexOf(QStringLiteral("api_key"));
             for (int row = 0; row < model.rowCount(); ++row) {
-                const QVariant value = model.index(row, keyColumn >= 0 ? keyColumn : 0).data(PagedTableModel::RawRole);
+                const QVariant value =
+                    shownValue(model.index(row, keyColumn >= 0 ? keyColumn : 0), PagedTableModel::RawRole);
                 if (QByteArray(sql).contains("count"))
                     QCOMPARE(value.toInt(), 0);
                 else
@@ -243,9 +244,11 @@ private slots:
         model.setPageSize(100);
         STEWARD_VERIFY_OK(model.setQuery(statement->query));
         QCOMPARE(model.rowCount(), 1620);
-        const qint64 fetched = model.pagesFetched(); // the tester looks at the first row
-        QVERIFY(fetched <= 1);
-        QVERIFY(!model.index(1500, 1).data().toString().isEmpty());
+        // The tester looks at the first row; its page, and that one alone, arrives.
+        QVERIFY(!shownValue(model.index(0, 1)).toString().isEmpty());
+        const qint64 fetched = model.pagesFetched();
+        QCOMPARE(fetched, 1);
+        QVERIFY(!shownValue(model.index(1500, 1)).toString().isEmpty());
         QCOMPARE(model.pagesFetched(), fetched + 1);
         QCOMPARE(model.cachedPageCount(), int(fetched + 1));
     }

@@ -22,7 +22,7 @@ class DemoTest : public QObject
     {
         QSqlQuery q = db.query();
         if (!q.exec(sql))
-            qFatal("%s", qPrintable(sql));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(sql));
         QSet<QString> values;
         while (q.next())
             values << q.value(0).toString();

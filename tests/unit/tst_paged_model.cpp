@@ -2,11 +2,15 @@
 #include "models/db/SchemaCatalog.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/itemmodels/TableListModel.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "models/workflow/SuggestionDecisions.h"
+#include "models/workflow/TransitionEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 
 using namespace steward;
 using namespace steward::test;
@@ -34,7 +38,7 @@ private slots:
         QCOMPARE(model.rowCount(), 250);
         QCOMPARE(model.columnCount(), 11);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("suggestion_id"));
-        QVERIFY(!model.data(model.index(249, 1)).toString().isEmpty());
+        QVERIFY(!shownValue(model.index(249, 1)).toString().isEmpty());
     }
 
     void memoryStaysBoundedWhileScrolling()
@@ -50,7 +54,7 @@ private slots:
         QCOMPARE(model.pagesFetched(), 0); // counting fetches no rows
         QList<qlonglong> ids;
         for (int row = 0; row < model.rowCount(); ++row) {
-            ids << model.data(model.index(row, 0)).toLongLong();
+            ids << shownValue(model.index(row, 0)).toLongLong();
             QVERIFY(model.cachedPageCount() <= 4);
         }
         // Every row once, in key order, with no page overlapping another.
@@ -59,8 +63,74 @@ private slots:
             QVERIFY(ids.at(i) > ids.at(i - 1));
         QCOMPARE(model.pagesFetched(), 41);
         // Jumping back re-fetches only the page needed.
-        QCOMPARE(model.data(model.index(5, 0)).toLongLong(), ids.at(5));
+        QCOMPARE(shownValue(model.index(5, 0)).toLongLong(), ids.at(5));
         QCOMPARE(model.pagesFetched(), 42);
+    }
+
+    void dataReadsNothing()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        PagedTableModel model; // no model tester here: it would ask for rows of its own
+        model.setDatabase(db.get());
+        model.setPageSize(50);
+        STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("llm_suggestions"))));
+        const qint64 before = model.pagesFetched();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QModelIndex cell = model.index(120, 1);
+        QVERIFY(cell.data(PagedTableModel::LoadingRole).toBool());
+        QVERIFY(!cell.data().isValid());
+        QVERIFY(!cell.data(PagedTableModel::KeyRole).isValid());
+        QCOMPARE(model.pagesFetched(), before); // asked for, not read
+        // The page arrives from the event loop, announced for its rows (100-149) alone.
+        QTRY_VERIFY(!cell.data(PagedTableModel::LoadingRole).toBool());
+        QCOMPARE(model.pagesFetched(), before + 1);
+        const auto announced = std::find_if(changed.cbegin(), changed.cend(), [](const QList<QVariant>& signal) {
+            return signal.at(0).toModelIndex().row() == 100 && signal.at(1).toModelIndex().row() == 149;
+        });
+        QVERIFY(announced != changed.cend());
+        QVERIFY(!cell.data().toString().isEmpty());
+        QCOMPARE(cell.data(PagedTableModel::KeyRole), model.keyAt(120));
+    }
+
+    void aDecisionUpdatesItsRowAlone()
+    {
+        TestClock clock;
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        auto catalog = SchemaCatalog::load(*db);
+        QVERIFY(catalog);
+        SuggestionQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(db.get(), &*catalog);
+        STEWARD_VERIFY_OK(model.setFilter({}));
+        const int row = 3; // pending, the queue shows those first
+        QCOMPARE(shownValue(model.index(row, SuggestionQueueModel::StatusColumn)).toString(),
+                 QStringLiteral("pending"));
+        const QString id = model.suggestionId(row);
+        const QString below = model.suggestionId(row + 1);
+        const int rows = model.rowCount();
+        STEWARD_VERIFY_OK(TransitionEngine(*db).apply(SuggestionDecisions::approve(id)).outcome);
+        // In memory the row is as it was read, until it is read again.
+        QCOMPARE(model.status(row), QStringLiteral("pending"));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const qint64 pages = model.pagesFetched();
+        QVERIFY(model.refreshSuggestion(id));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(row, 0));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(row, model.columnCount() - 1));
+        QCOMPARE(model.pagesFetched(), pages);
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(model.suggestionId(row), id);
+        QCOMPARE(shownValue(model.index(row, SuggestionQueueModel::StatusColumn)).toString(),
+                 QStringLiteral("applied"));
+        QCOMPARE(model.suggestionId(row + 1), below);
+        // A row not in memory is left to be read when it is shown.
+        QVERIFY(model.refreshSuggestion(QStringLiteral("not-in-the-queue")));
+        QCOMPARE(changed.count(), 1);
     }
 
     void secretsNeverLeaveTheServer()
@@ -73,10 +143,9 @@ private slots:
         const int keyColumn = model.query().columnIndex(QStringLiteral("api_key"));
         QVERIFY(keyColumn >= 0);
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QString shown = model.data(model.index(row, keyColumn)).toString();
-            QCOMPARE(shown, secretPlaceholder());
-            QVERIFY(!model.data(model.index(row, keyColumn), PagedTableModel::RawRole).isValid());
-            QVERIFY(model.data(model.index(row, keyColumn), PagedTableModel::DimmedRole).toBool());
+            QCOMPARE(shownValue(model.index(row, keyColumn)).toString(), secretPlaceholder());
+            QVERIFY(!shownValue(model.index(row, keyColumn), PagedTableModel::RawRole).isValid());
+            QVERIFY(shownValue(model.index(row, keyColumn), PagedTableModel::DimmedRole).toBool());
         }
     }
 
@@ -91,7 +160,7 @@ private slots:
         int invalid = 0;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row, diff);
-            if (index.data(PagedTableModel::InvalidJsonRole).toBool()) {
+            if (shownValue(index, PagedTableModel::InvalidJsonRole).toBool()) {
                 ++invalid;
                 QVERIFY(!index.data().toString().isEmpty());
                 QVERIFY(index.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Invalid JSON")));
@@ -123,9 +192,13 @@ private slots:
         STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("anomaly_log"))));
         QVERIFY(db->exec(QStringLiteral("DROP TABLE anomaly_log")));
         QSignalSpy failed(&model, &PagedTableModel::fetchFailed);
-        QVERIFY(model.data(model.index(0, 0)).toString().isEmpty());
-        QCOMPARE(failed.size(), 1);
+        const QModelIndex first = model.index(0, 0);
+        QVERIFY(first.data(PagedTableModel::LoadingRole).toBool());
+        QCOMPARE(failed.size(), 0); // nothing is read inside data()
+        QTRY_COMPARE(failed.size(), 1);
         QVERIFY(!model.lastError());
+        QVERIFY(first.data().toString().isEmpty());
+        QVERIFY(first.data(PagedTableModel::LoadingRole).toBool());
     }
 
     void segmentsFollowOneAnother()
@@ -145,7 +218,7 @@ private slots:
         QCOMPARE(model.rowsInSegment(1), 540);
         QList<qlonglong> ids;
         for (int row = 0; row < model.rowCount(); ++row)
-            ids << model.data(model.index(row, 0)).toLongLong();
+            ids << shownValue(model.index(row, 0)).toLongLong();
         for (int row = 0; row < ids.size(); ++row) {
             QCOMPARE(ids.at(row) % 3 == 0, row < 270);
             if (row != 0 && row != 270)
@@ -156,9 +229,9 @@ private slots:
         // group stays where the count put it until the next refresh.
         QVERIFY(db->exec(QStringLiteral("DELETE FROM forecast_results WHERE id IN (3, 6, 9)")));
         model.setPageSize(300);
-        QCOMPARE(model.data(model.index(266, 0)).toLongLong(), ids.at(269));
-        QVERIFY(model.data(model.index(267, 0)).toString().isEmpty());
-        QCOMPARE(model.data(model.index(270, 0)).toLongLong(), ids.at(270));
+        QCOMPARE(shownValue(model.index(266, 0)).toLongLong(), ids.at(269));
+        QVERIFY(shownValue(model.index(267, 0)).toString().isEmpty());
+        QCOMPARE(shownValue(model.index(270, 0)).toLongLong(), ids.at(270));
         STEWARD_VERIFY_OK(model.refresh());
         QCOMPARE(model.rowCount(), 807);
     }
@@ -179,7 +252,7 @@ private slots:
         QSqlQuery expected = db->query();
         QVERIFY(expected.exec(QStringLiteral("SELECT id FROM forecast_results ORDER BY predicted_quantity DESC, id")));
         for (int row = 0; expected.next(); ++row)
-            QCOMPARE(model.data(model.index(row, 0)).toLongLong(), expected.value(0).toLongLong());
+            QCOMPARE(shownValue(model.index(row, 0)).toLongLong(), expected.value(0).toLongLong());
     }
 };
 

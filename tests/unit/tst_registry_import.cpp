@@ -44,7 +44,7 @@ class RegistryImportTest : public QObject
     {
         QSqlQuery q = db.query();
         if (!q.exec(sql) || !q.next())
-            qFatal("count failed: %s", qPrintable(sql));
+            return STEWARD_HELPER_FAILED("count failed: %s", qPrintable(sql));
         return q.value(0).toLongLong();
     }
 

@@ -31,7 +31,7 @@ class RegistryRollbackTest : public QObject
         ModelRegistry registry(db, *catalog);
         auto found = registry.activeVersion(client);
         if (!found)
-            qFatal("%s", qPrintable(found.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(found.failure().message()));
         return *found;
     }
 

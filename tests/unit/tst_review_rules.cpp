@@ -1,5 +1,6 @@
 // The review rules that are data, not drawing: which way a metric is better, and how a
 // parameter diff reads (added, removed, changed keys, nested values, lists).
+#include "TestSupport.h"
 #include "models/review/MetricRules.h"
 #include "models/review/ParameterDiff.h"
 #include "models/values/JsonValue.h"
@@ -16,7 +17,7 @@ QJsonValue json(const char* text)
     QJsonValue value;
     QString error;
     if (!parseJson(QString::fromUtf8(text), &value, &error))
-        qFatal("bad test JSON %s: %s", text, qPrintable(error));
+        return STEWARD_HELPER_FAILED("bad test JSON %s: %s", text, qPrintable(error));
     return value;
 }
 

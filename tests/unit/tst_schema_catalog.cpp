@@ -52,8 +52,8 @@ private slots:
         QCOMPARE(suggestions->column(QStringLiteral("confidence"))->type, LogicalType::Numeric);
         QCOMPARE(catalog->missingPipelineTables(),
                  (QStringList{QStringLiteral("governance_policies"), QStringLiteral("governance_violations")}));
-        QCOMPARE(catalog->missingFor(requiredTables(View::Governance)).size(), 2);
-        QVERIFY(catalog->missingFor(requiredTables(View::Suggestions)).isEmpty());
+        QCOMPARE(catalog->missingFor(PipelineSchema::tablesFor(PipelineSchema::Area::Governance)).size(), 2);
+        QVERIFY(catalog->missingFor(PipelineSchema::tablesFor(PipelineSchema::Area::Review)).isEmpty());
     }
 
     void orderKeys()

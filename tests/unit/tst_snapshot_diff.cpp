@@ -47,7 +47,7 @@ class SnapshotDiffTest : public QObject
         b.sqlitePath = newer;
         auto report = SnapshotDiff::compareTargets(a, b, oldestFirst);
         if (!report)
-            qFatal("%s", qPrintable(report.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(report.failure().message()));
         return *report;
     }
 

@@ -43,7 +43,7 @@ class SnapshotExportTest : public QObject
             return {};
         QMap<QString, QString> left;
         for (int row = 0; row < model.rowCount(); ++row)
-            left.insert(model.violationIdAt(row), model.index(row, ViolationQuery::DueAt).data().toString());
+            left.insert(model.violationIdAt(row), shownValue(model.index(row, ViolationQuery::DueAt)).toString());
         return left;
     }
 

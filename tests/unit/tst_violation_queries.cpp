@@ -43,7 +43,7 @@ class ViolationQueriesTest : public QObject
         options.createIfMissing = !readOnly;
         auto db = Database::open(target, options);
         if (!db)
-            qFatal("%s", qPrintable(db.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
         return db.take();
     }
 
@@ -70,7 +70,7 @@ class ViolationQueriesTest : public QObject
         auto rows = ViolationQuery::fetch(*m_admin,
                                           ViolationQuery::queue(m_admin->dialect(), filter, {deadlines, m_now, true}));
         if (!rows)
-            qFatal("%s", qPrintable(rows.failure().message()));
+            return STEWARD_HELPER_FAILED("%s", qPrintable(rows.failure().message()));
         QStringList found;
         for (const ViolationRow& row : *rows)
             found << m_ids.key(row.violationId);
@@ -271,15 +271,14 @@ private slots:
         f.severities = {QStringLiteral("severe")};
         STEWARD_VERIFY_OK(model.setFilter(f, {ViolationDeadlines::defaults(), m_now, true}));
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, ViolationQuery::Severity).data().toString(), QStringLiteral("severe"));
-        QVERIFY(model.index(0, ViolationQuery::Severity)
-                    .data(Qt::ToolTipRole)
+        QCOMPARE(shownValue(model.index(0, ViolationQuery::Severity)).toString(), QStringLiteral("severe"));
+        QVERIFY(shownValue(model.index(0, ViolationQuery::Severity), Qt::ToolTipRole)
                     .toString()
                     .contains(QStringLiteral("does not know")));
-        QCOMPARE(model.index(0, ViolationQuery::DueAt).data().toString(), QStringLiteral("no deadline"));
+        QCOMPARE(shownValue(model.index(0, ViolationQuery::DueAt)).toString(), QStringLiteral("no deadline"));
         // Sorted by severity, an unknown one comes first: it may be worse than critical.
         STEWARD_VERIFY_OK(model.setFilter({}, {ViolationDeadlines::defaults(), m_now, true}, ViolationQuery::Severity));
-        QCOMPARE(model.index(0, ViolationQuery::Severity).data(ViolationQueueModel::SeverityRole).toString(),
+        QCOMPARE(shownValue(model.index(0, ViolationQuery::Severity), ViolationQueueModel::SeverityRole).toString(),
                  QStringLiteral("severe"));
     }
 
@@ -295,17 +294,17 @@ private slots:
         QCOMPARE(model.headerData(ViolationQuery::DueAt, Qt::Horizontal).toString(), QStringLiteral("Time left"));
         const int row = model.rowOf(m_ids.value(QStringLiteral("critical-23h")));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, ViolationQuery::Age).data().toString(), QStringLiteral("23 h"));
-        QCOMPARE(model.index(row, ViolationQuery::DueAt).data().toString(), QStringLiteral("1 h left"));
-        QCOMPARE(model.index(row, ViolationQuery::Severity).data().toString(), QStringLiteral("Critical"));
-        QVERIFY(!model.index(row, ViolationQuery::DueAt).data(ViolationQueueModel::OverdueRole).toBool());
+        QCOMPARE(shownValue(model.index(row, ViolationQuery::Age)).toString(), QStringLiteral("23 h"));
+        QCOMPARE(shownValue(model.index(row, ViolationQuery::DueAt)).toString(), QStringLiteral("1 h left"));
+        QCOMPARE(shownValue(model.index(row, ViolationQuery::Severity)).toString(), QStringLiteral("Critical"));
+        QVERIFY(!shownValue(model.index(row, ViolationQuery::DueAt), ViolationQueueModel::OverdueRole).toBool());
         model.setNow(m_now.addSecs(3 * 3600));
-        QCOMPARE(model.index(row, ViolationQuery::DueAt).data().toString(), QStringLiteral("overdue by 2 h"));
-        QVERIFY(model.index(row, ViolationQuery::DueAt).data(ViolationQueueModel::OverdueRole).toBool());
+        QCOMPARE(shownValue(model.index(row, ViolationQuery::DueAt)).toString(), QStringLiteral("overdue by 2 h"));
+        QVERIFY(shownValue(model.index(row, ViolationQuery::DueAt), ViolationQueueModel::OverdueRole).toBool());
         const int closed = model.rowOf(m_ids.value(QStringLiteral("low-resolved")));
-        QCOMPARE(model.index(closed, ViolationQuery::DueAt).data().toString(), QStringLiteral("—"));
-        QCOMPARE(model.index(closed, ViolationQuery::Age).data().toString(), QStringLiteral("39 d 23 h"));
-        QVERIFY(model.index(closed, 0).data(ViolationQueueModel::ClosedRole).toBool());
+        QCOMPARE(shownValue(model.index(closed, ViolationQuery::DueAt)).toString(), QStringLiteral("—"));
+        QCOMPARE(shownValue(model.index(closed, ViolationQuery::Age)).toString(), QStringLiteral("39 d 23 h"));
+        QVERIFY(shownValue(model.index(closed, 0), ViolationQueueModel::ClosedRole).toBool());
         // Every column sorts in the database without breaking the model.
         for (int column = 0; column < ViolationQuery::ColumnCount; ++column) {
             STEWARD_VERIFY_OK(model.setFilter({}, {ViolationDeadlines::defaults(), m_now, true},
@@ -323,9 +322,9 @@ private slots:
         STEWARD_VERIFY_OK(model.reload());
         QCOMPARE(model.rowCount(), 2);
         const int row = model.rowOf(m_otherPolicy);
-        QCOMPARE(model.index(row, PolicyQuery::Name).data().toString(), QStringLiteral("WMAPE ceiling"));
-        QCOMPARE(model.index(row, PolicyQuery::Violations).data().toString(), QStringLiteral("2"));
-        QCOMPARE(model.index(row, PolicyQuery::OpenViolations).data().toString(), QStringLiteral("1"));
+        QCOMPARE(shownValue(model.index(row, PolicyQuery::Name)).toString(), QStringLiteral("WMAPE ceiling"));
+        QCOMPARE(shownValue(model.index(row, PolicyQuery::Violations)).toString(), QStringLiteral("2"));
+        QCOMPARE(shownValue(model.index(row, PolicyQuery::OpenViolations)).toString(), QStringLiteral("1"));
 
         auto policy = PolicyQuery::find(*m_admin, QStringLiteral("Forecast bias guard"));
         QVERIFY(policy);
@@ -370,7 +369,7 @@ private slots:
             STEWARD_VERIFY_OK(model.setFilter({}, {ViolationDeadlines::defaults(), m_now, true}));
             for (int row = 0; row < model.rowCount(); ++row) {
                 for (int column = 0; column < model.columnCount(); ++column)
-                    model.index(row, column).data();
+                    shownValue(model.index(row, column));
             }
             QVERIFY(PolicyQuery::fetchAll(*readOnly));
         }

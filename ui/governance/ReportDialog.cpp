@@ -1,6 +1,6 @@
 #include "ReportDialog.h"
 
-#include "ui/governance/report/ReportWriter.h"
+#include "ui/render/report/ReportWriter.h"
 #include "ui/shell/Settings.h"
 
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "ReportExporter.h"
 
 #include "models/db/Database.h"
-#include "ui/governance/report/ReportWriter.h"
+#include "ui/render/report/ReportWriter.h"
 #include "ui/shell/Session.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "StyledViolationModel.h"
 
-#include "ui/governance/SeverityStyle.h"
+#include "ui/render/SeverityStyle.h"
 
 #include <QFont>
 #include <QGuiApplication>

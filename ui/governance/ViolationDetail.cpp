@@ -7,8 +7,8 @@
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/Workflow.h"
-#include "ui/governance/SeverityStyle.h"
 #include "ui/governance/ViolationActions.h"
+#include "ui/render/SeverityStyle.h"
 #include "ui/shell/Session.h"
 
 #include <QFontDatabase>

@@ -14,6 +14,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace steward {
 
@@ -62,9 +63,12 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
     connect(m_detail, &ViolationDetail::policyRequested, this, &ViolationsPanel::policyRequested);
     connect(m_detail, &ViolationDetail::decided, this, [this](const QString& id, const QString& text) {
         emit message(text, MessageBar::Kind::Success);
-        // Counted again: the violation may have left the filtered queue. The detail stays on it.
-        Q_UNUSED(id)
-        applyFilter();
+        // Its row is read again in place, with its state as it is now, even if it no longer
+        // matches the filter: the queue keeps its order until it is next read.
+        m_model->refreshViolation(id);
+        // The count says what matches the filter now, the rows what was read.
+        if (const Result<QList<qint64>> counts = m_model->pagedModel()->countNow(); counts)
+            m_filters->setCount(static_cast<int>(std::accumulate(counts->cbegin(), counts->cend(), qint64(0))));
         emit changed();
     });
 }

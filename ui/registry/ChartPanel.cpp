@@ -1,7 +1,7 @@
 #include "ChartPanel.h"
 
-#include "ui/registry/ChartFigure.h"
 #include "ui/registry/FigureView.h"
+#include "ui/render/charts/ChartFigure.h"
 #include "ui/shell/Settings.h"
 
 #include <QAction>

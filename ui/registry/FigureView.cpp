@@ -1,6 +1,6 @@
 #include "FigureView.h"
 
-#include "ui/registry/ChartFigure.h"
+#include "ui/render/charts/ChartFigure.h"
 
 #include <QMouseEvent>
 #include <QToolTip>

@@ -18,8 +18,8 @@ QString JobListProxy::columnName(int column) const
 QVariant JobListProxy::data(const QModelIndex& index, int role) const
 {
     const auto* source = qobject_cast<const PagedTableModel*>(sourceModel());
-    if (!source || !index.isValid())
-        return QIdentityProxyModel::data(index, role);
+    if (!source || !index.isValid() || !source->isRowLoaded(index.row()))
+        return QIdentityProxyModel::data(index, role); // loading: nothing is read here
     const int status = source->query().columnIndex(QStringLiteral("status"));
     if (role == Qt::ForegroundRole && source->cell(index.row(), status).text() == QLatin1String("failed"))
         return QBrush(QColor(0xc0, 0x28, 0x28));

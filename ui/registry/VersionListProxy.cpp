@@ -47,14 +47,15 @@ QString VersionListProxy::columnName(int column) const
 
 QString VersionListProxy::versionAt(int row) const
 {
-    return index(row, 0).data(Qt::EditRole).toString();
+    const PagedTableModel* source = paged(sourceModel());
+    return source ? source->cell(row, 0).text() : index(row, 0).data(Qt::EditRole).toString();
 }
 
 QVariant VersionListProxy::data(const QModelIndex& index, int role) const
 {
     const PagedTableModel* source = paged(sourceModel());
-    if (!source || !index.isValid())
-        return QIdentityProxyModel::data(index, role);
+    if (!source || !index.isValid() || !source->isRowLoaded(index.row()))
+        return QIdentityProxyModel::data(index, role); // loading: nothing is read here
     const QString name = columnName(index.column());
     const CellValue cell = source->cell(index.row(), index.column());
     using namespace VersionListQuery;

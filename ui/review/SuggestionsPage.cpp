@@ -20,6 +20,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace steward {
 
@@ -123,7 +124,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     connect(m_model, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the queue: %1").arg(message));
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &SuggestionsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateCount(false); });
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SuggestionsPage::currentRowChanged);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -389,14 +390,21 @@ void SuggestionsPage::decided(MessageBar::Kind kind, const QString& message, con
         reloadRollbacks();
         return;
     }
-    // After one successful decision the cursor moves on to the next suggestion; after a
-    // conflict it stays, so that the refreshed row shows who decided first.
+    // The decided rows are read again where they are, with their state as it is now; the
+    // queue keeps its order until it is next read. After one successful decision the cursor
+    // moves on to the next suggestion; after a conflict it stays on the row, which shows who
+    // decided first.
+    for (const DecisionResult& result : results)
+        m_model->refreshSuggestion(result.targetId);
     const int row = m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() : 0;
-    const QString decidedId = results.size() == 1 ? results.first().targetId : QString();
-    reselect(row, true);
-    const bool stayed = !decidedId.isEmpty() && m_model->suggestionId(row) == decidedId;
-    if (stayed && results.first().outcome)
+    const bool movesOn = results.size() == 1 && results.first().outcome &&
+                         m_model->suggestionId(row) == results.first().targetId && row + 1 < m_model->rowCount();
+    reselect(row, false);
+    if (movesOn)
         moveCurrent(1);
+    else
+        currentRowChanged();
+    updateCount(true);
     reloadRollbacks();
 }
 
@@ -411,13 +419,23 @@ void SuggestionsPage::moveCurrent(int delta)
     m_queue->scrollTo(m_queue->currentIndex());
 }
 
-void SuggestionsPage::updateCount()
+void SuggestionsPage::updateCount(bool countAgain)
 {
+    // After a decision the rows stay where they were read, but the counts say what the queue
+    // holds now (an approved suggestion is no longer pending, a rejected one may have left the filter).
+    qint64 shown = m_model->rowCount();
+    qint64 first = m_model->rowsInSegment(0);
+    if (countAgain) {
+        if (const Result<QList<qint64>> counts = m_model->countNow(); counts && !counts->isEmpty()) {
+            shown = std::accumulate(counts->cbegin(), counts->cend(), qint64(0));
+            first = counts->first();
+        }
+    }
     const bool segmented = m_model->query().segments.size() == 2;
-    const int pending = segmented                                                         ? m_model->rowsInSegment(0)
-                        : m_model->filter().status == stateName(SuggestionState::Pending) ? m_model->rowCount()
-                                                                                          : -1;
-    m_filters->setCount(m_model->rowCount(), pending);
+    const qint64 pending = segmented                                                         ? first
+                           : m_model->filter().status == stateName(SuggestionState::Pending) ? shown
+                                                                                             : -1;
+    m_filters->setCount(static_cast<int>(shown), static_cast<int>(pending));
 }
 
 void SuggestionsPage::reloadRollbacks()

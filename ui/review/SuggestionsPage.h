@@ -55,7 +55,8 @@ private:
     void rollbackSelected();
     void decided(MessageBar::Kind kind, const QString& message, const QList<DecisionResult>& results);
     void moveCurrent(int delta);
-    void updateCount();
+    // The counts the last read made, or (countAgain) counted now.
+    void updateCount(bool countAgain);
     void reloadRollbacks();
     void saveState();
     void defaultColumns();

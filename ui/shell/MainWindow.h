@@ -3,7 +3,7 @@
 #include "models/core/Outcome.h"
 #include "models/db/ConnectionTarget.h"
 #include "models/db/Database.h"
-#include "models/db/PipelineSchema.h"
+#include "ui/shell/Views.h"
 
 #include <QList>
 #include <QMainWindow>

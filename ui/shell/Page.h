@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/db/PipelineSchema.h"
+#include "ui/shell/Views.h"
 
 #include <QIcon>
 #include <QWidget>

@@ -13,6 +13,7 @@ namespace steward {
 
 Session::Session(QObject* parent) : QObject(parent), m_changeTimer(new QTimer(this))
 {
+    m_changeTimer->setObjectName(QStringLiteral("changeTimer")); // found by the live-refresh test
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(300);
     connect(m_changeTimer, &QTimer::timeout, this, &Session::deliverChanges);

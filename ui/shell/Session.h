@@ -3,10 +3,10 @@
 #include "models/core/Outcome.h"
 #include "models/db/ConnectionTarget.h"
 #include "models/db/Database.h"
-#include "models/db/PipelineSchema.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/workflow/Role.h"
 #include "models/workflow/Workflow.h"
+#include "ui/shell/Views.h"
 
 #include <QObject>
 #include <QStringList>

@@ -7,7 +7,7 @@
 #include "models/charts/ImprovementCycles.h"
 #include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
-#include "ui/registry/RegistryCharts.h"
+#include "ui/render/charts/RegistryCharts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -3,7 +3,7 @@
 #include "commands/Commands.h"
 #include "models/db/Database.h"
 #include "models/governance/ComplianceReport.h"
-#include "ui/governance/report/ReportWriter.h"
+#include "ui/render/report/ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "ChartFigure.h"
 
 #include "models/charts/Downsample.h"
-#include "ui/charts/ChartExport.h"
-#include "ui/registry/ChartStyle.h"
+#include "ui/render/charts/ChartExport.h"
+#include "ui/render/charts/ChartStyle.h"
 
 #include <QAbstractSeries>
 #include <QChart>

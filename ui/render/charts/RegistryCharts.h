@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/registry/ChartFigure.h"
+#include "ui/render/charts/ChartFigure.h"
 
 #include <QString>
 #include <memory>

@@ -5,7 +5,7 @@
 #include "models/governance/ViolationTerms.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/TransitionEngine.h"
-#include "ui/governance/SeverityStyle.h"
+#include "ui/render/SeverityStyle.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 #include "models/charts/Downsample.h"
 #include "models/charts/ImprovementCycles.h"
 #include "models/workflow/TransitionEngine.h"
-#include "ui/registry/ChartStyle.h"
-#include "ui/registry/RegistryCharts.h"
+#include "ui/render/charts/ChartStyle.h"
+#include "ui/render/charts/RegistryCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -3,7 +3,7 @@
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/workflow/Workflow.h"
-#include "ui/governance/SeverityStyle.h"
+#include "ui/render/SeverityStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

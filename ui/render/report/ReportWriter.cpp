@@ -1,9 +1,9 @@
 #include "ReportWriter.h"
 
 #include "models/governance/ComplianceReport.h"
-#include "ui/charts/ChartExport.h"
-#include "ui/governance/report/ReportCharts.h"
-#include "ui/governance/report/ReportHtml.h"
+#include "ui/render/charts/ChartExport.h"
+#include "ui/render/report/ReportCharts.h"
+#include "ui/render/report/ReportHtml.h"
 
 #include <QBuffer>
 #include <QChart>

@@ -3,8 +3,8 @@
 #include "models/charts/MetricHistory.h"
 #include "models/registry/Metrics.h"
 #include "models/registry/VersionId.h"
-#include "ui/registry/ChartStyle.h"
-#include "ui/registry/RegistryCharts.h"
+#include "ui/render/charts/ChartStyle.h"
+#include "ui/render/charts/RegistryCharts.h"
 
 #include <QChart>
 #include <QCoreApplication>

@@ -2,9 +2,9 @@
 // engine, with the charts painted in place as vectors and a footer on every page.
 #include "ReportWriter.h"
 #include "models/governance/ComplianceReport.h"
-#include "ui/charts/ChartExport.h"
-#include "ui/governance/report/ReportCharts.h"
-#include "ui/governance/report/ReportHtml.h"
+#include "ui/render/charts/ChartExport.h"
+#include "ui/render/report/ReportCharts.h"
+#include "ui/render/report/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>

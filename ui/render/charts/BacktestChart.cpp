@@ -1,8 +1,8 @@
 // The walk-forward backtest chart: one metric per fold, a bar per level.
 #include "models/charts/BacktestFolds.h"
 #include "models/registry/Metrics.h"
-#include "ui/registry/ChartStyle.h"
-#include "ui/registry/RegistryCharts.h"
+#include "ui/render/charts/ChartStyle.h"
+#include "ui/render/charts/RegistryCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

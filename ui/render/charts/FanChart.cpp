@@ -1,7 +1,7 @@
 // The forecast fan: predicted quantity with its P10-P90 band, event days and actuals.
 #include "models/charts/ForecastFan.h"
-#include "ui/registry/ChartStyle.h"
-#include "ui/registry/RegistryCharts.h"
+#include "ui/render/charts/ChartStyle.h"
+#include "ui/render/charts/RegistryCharts.h"
 
 #include <QAreaSeries>
 #include <QChart>
