@@ -255,6 +255,10 @@
         <source>--%1 must be a whole number of at least %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--time-limit takes whole seconds (0 for no limit), not %1</source>
+        <translation>--time-limit admite segundos enteros (0 sin límite), no %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -282,16 +286,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</source>
-        <translation>uso: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</translation>
-    </message>
-    <message>
         <source>TARGET is a SQLite file, a postgresql:// URI or a keyword string (&quot;host=db dbname=x&quot;); STEWARD_DB is the default.</source>
         <translation>TARGET es un archivo SQLite, una URI postgresql:// o una cadena de palabras clave (&quot;host=db dbname=x&quot;); STEWARD_DB es el valor predeterminado.</translation>
     </message>
     <message>
         <source>--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).</source>
         <translation>--raw imprime los valores tal como están guardados (sin protección contra fórmulas en CSV ni caracteres de control escapados).</translation>
+    </message>
+    <message>
+        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
+        <translation>--time-limit detiene una sentencia SQLite que tarda más (60 s por omisión; 0: sin límite).</translation>
     </message>
 </context>
 <context>
@@ -551,6 +559,10 @@
     <message>
         <source>%1: lost the connection to %2 (%3)</source>
         <translation>%1: se perdió la conexión con %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: did not finish within %2 s and was stopped (a view that never ends, or more than can be read in that time)</source>
+        <translation>%1: no terminó en %2 s y se detuvo (una vista que nunca termina, o más de lo que se puede leer en ese tiempo)</translation>
     </message>
 </context>
 <context>
@@ -4415,10 +4427,6 @@ versión activa</translation>
 <context>
     <name>steward::PagedTableModel</name>
     <message>
-        <source>counting rows</source>
-        <translation>contando filas</translation>
-    </message>
-    <message>
         <source>reading rows</source>
         <translation>leyendo filas</translation>
     </message>
@@ -4433,6 +4441,10 @@ versión activa</translation>
     <message>
         <source>ordering rows: the key %1 is not a whole number</source>
         <translation>ordenando filas: la clave %1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>counting rows of %1</source>
+        <translation>contando filas de %1</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,10 @@
         <source>--%1 must be a whole number of at least %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--time-limit takes whole seconds (0 for no limit), not %1</source>
+        <translation>--time-limit nhận số giây nguyên (0 là không giới hạn), không phải %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -282,16 +286,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</source>
-        <translation>cách dùng: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] COMMAND ...</translation>
-    </message>
-    <message>
         <source>TARGET is a SQLite file, a postgresql:// URI or a keyword string (&quot;host=db dbname=x&quot;); STEWARD_DB is the default.</source>
         <translation>TARGET là một tệp SQLite, một URI postgresql:// hoặc một chuỗi từ khóa (&quot;host=db dbname=x&quot;); mặc định là STEWARD_DB.</translation>
     </message>
     <message>
         <source>--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).</source>
         <translation>--raw in giá trị đúng như đã lưu (không chặn công thức CSV, không thoát ký tự điều khiển).</translation>
+    </message>
+    <message>
+        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] COMMAND ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
+        <translation>--time-limit dừng câu lệnh SQLite chạy lâu hơn (mặc định 60 giây; 0: không giới hạn).</translation>
     </message>
 </context>
 <context>
@@ -551,6 +559,10 @@
     <message>
         <source>%1: lost the connection to %2 (%3)</source>
         <translation>%1: mất kết nối tới %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: did not finish within %2 s and was stopped (a view that never ends, or more than can be read in that time)</source>
+        <translation>%1: không xong trong %2 giây nên đã bị dừng (một view không bao giờ kết thúc, hoặc nhiều hơn mức đọc được trong thời gian đó)</translation>
     </message>
 </context>
 <context>
@@ -4410,10 +4422,6 @@ phiên bản đang dùng</translation>
 <context>
     <name>steward::PagedTableModel</name>
     <message>
-        <source>counting rows</source>
-        <translation>đang đếm dòng</translation>
-    </message>
-    <message>
         <source>reading rows</source>
         <translation>đang đọc dòng</translation>
     </message>
@@ -4428,6 +4436,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>ordering rows: the key %1 is not a whole number</source>
         <translation>đang sắp xếp dòng: khóa %1 không phải số nguyên</translation>
+    </message>
+    <message>
+        <source>counting rows of %1</source>
+        <translation>đang đếm dòng của %1</translation>
     </message>
 </context>
 <context>

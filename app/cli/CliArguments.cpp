@@ -78,6 +78,15 @@ Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QString
                 global->format = OutputFormat::Csv;
             else
                 return Outcome::usage(Text::tr("--format must be table, json or csv, not %1").arg(format));
+        } else if (name == QLatin1String("time-limit")) {
+            QString seconds;
+            if (Outcome ok = takeValue(&seconds); !ok)
+                return ok;
+            bool number = false;
+            global->timeLimitSeconds = seconds.toInt(&number);
+            if (!number || global->timeLimitSeconds < 0)
+                return Outcome::usage(
+                    Text::tr("--time-limit takes whole seconds (0 for no limit), not %1").arg(seconds));
         } else if (name == QLatin1String("read-only")) {
             global->readOnly = true;
         } else if (name == QLatin1String("raw")) {

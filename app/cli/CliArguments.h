@@ -19,7 +19,8 @@ struct GlobalOptions
     bool readOnly = false;
     QString actingUser;
     OutputFormat format = OutputFormat::Table;
-    bool raw = false; // values exactly as stored: no CSV formula guard, no escaped control characters
+    int timeLimitSeconds = 60; // --time-limit: how long one statement may run (0: no limit)
+    bool raw = false;          // values exactly as stored: no CSV formula guard, no escaped control characters
     bool help = false;
     bool version = false;
 };

@@ -42,6 +42,7 @@ Result<Database*> CliContext::database()
     }
     OpenOptions options;
     options.actingUser = m_global.actingUser;
+    options.timeBudgetMs = m_global.timeLimitSeconds * 1000;
     auto opened = Database::open(*target, options);
     if (!opened)
         return opened.failure();

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <chrono>
 #include <sqlite3.h>
 #include <tuple>
 
@@ -225,6 +226,10 @@ Outcome Database::hardenSqlite()
     sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    // Every statement runs under the time budget; the handler is asked every few thousand
+    // virtual-machine steps and stops a statement whose deadline passed.
+    if (m_options.timeBudgetMs > 0)
+        sqlite3_progress_handler(handle, 4000, &Database::onSqliteProgress, this);
     if (m_options.untrusted) {
         // Triggers and views are code stored in the file: an untrusted file's never run. Its
         // tables stay readable; ATTACH could reach other files, so it is off too.
@@ -374,6 +379,35 @@ Outcome Database::lostConnection(const QSqlError& error, const QString& context)
                             .arg(context, m_target.displayName(), error.text().trimmed())));
 }
 
+namespace {
+// A duration's clock, not a time of day: the budget does not care what the date is.
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
+
+int Database::onSqliteProgress(void* database)
+{
+    const auto* self = static_cast<const Database*>(database);
+    const qint64 deadline = self->m_deadlineMs.load(std::memory_order_relaxed);
+    if (deadline == 0 || steadyMs() < deadline)
+        return 0;
+    self->m_budgetTripped = true;
+    return 1; // SQLite stops the statement with SQLITE_INTERRUPT
+}
+
+bool Database::execTimed(QSqlQuery& query, const QString* sql) const
+{
+    m_budgetTripped = false;
+    if (m_options.timeBudgetMs > 0 && isSqlite())
+        m_deadlineMs = steadyMs() + m_options.timeBudgetMs;
+    const bool ran = sql ? query.exec(*sql) : query.exec();
+    m_deadlineMs = 0;
+    return ran;
+}
+
 Outcome Database::exec(const QString& sql)
 {
     const auto ran = select(sql, sql.left(80));
@@ -383,13 +417,13 @@ Outcome Database::exec(const QString& sql)
 Result<QSqlQuery> Database::select(const QString& sql, const QString& context) const
 {
     QSqlQuery q = query();
-    if (q.exec(sql))
+    if (execTimed(q, &sql))
         return q;
     const QSqlError error = q.lastError();
     if (std::optional<Outcome> outcome = unlessReconnected(error, context))
         return *outcome;
     QSqlQuery again = query();
-    if (!again.exec(sql))
+    if (!execTimed(again, &sql))
         return failure(again.lastError(), context);
     return again;
 }
@@ -481,14 +515,14 @@ Outcome Database::run(QSqlQuery& query, const QString& context) const
 {
     if (m_options.statementTransactions && !isSqlite())
         return runInReadOnlyTransaction(query, context);
-    if (query.exec())
+    if (execTimed(query))
         return Outcome::ok();
     const QSqlError error = query.lastError();
     if (std::optional<Outcome> outcome = unlessReconnected(error, context))
         return *outcome;
     if (!prepareAgain(query))
         return failure(query.lastError(), context);
-    if (!query.exec())
+    if (!execTimed(query))
         return failure(query.lastError(), context);
     return Outcome::ok();
 }
@@ -524,6 +558,11 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
         const int code = native.toInt() & 0xff;
         if (code == SQLITE_READONLY)
             return Outcome::readOnly(text);
+        if (code == SQLITE_INTERRUPT && m_budgetTripped)
+            return Outcome::cannotOpen(Text::tr("%1: did not finish within %2 s and was stopped (a view that never "
+                                                "ends, or more than can be read in that time)")
+                                           .arg(context)
+                                           .arg(m_options.timeBudgetMs / 1000.0));
         if (code == SQLITE_INTERRUPT)
             return Outcome::failed(Text::tr("%1: stopped because it ran longer than allowed").arg(context));
         if (isCorruptionCode(native))

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -38,6 +39,10 @@ struct OpenOptions
     // console's connection uses this.
     bool statementTransactions = false;
     int busyTimeoutMs = 15000;
+    // SQLite: how long one statement may run before it is stopped (a view that never ends, a
+    // query too large for the moment), as a CannotOpen outcome naming what was being read.
+    // 0: no limit. Only the statement's own run is timed, not the reading of its rows after.
+    int timeBudgetMs = 60000;
 };
 
 // One open connection, owned by the thread that opened it. Reopen the same target from
@@ -151,6 +156,9 @@ private:
     Outcome hardenSqlite();
     void readSnapshotTime();
     Outcome runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const;
+    // Runs one statement under the time budget (see OpenOptions::timeBudgetMs).
+    bool execTimed(QSqlQuery& query, const QString* sql = nullptr) const;
+    static int onSqliteProgress(void* database);
 
     ConnectionTarget m_target;
     OpenOptions m_options;
@@ -164,6 +172,9 @@ private:
     bool m_openedAsSnapshot = false;
     bool m_integrityChecked = false;
     QDateTime m_snapshotTakenAt;
+    // While a statement runs under the budget: when it must stop (steady clock, ms); 0 otherwise.
+    mutable std::atomic<qint64> m_deadlineMs{0};
+    mutable bool m_budgetTripped = false;
 };
 
 // A write transaction that rolls back unless committed.

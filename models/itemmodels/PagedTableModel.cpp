@@ -80,7 +80,8 @@ Result<QList<qint64>> PagedTableModel::countNow() const
         if (outcome) {
             for (const QVariant& bind : std::as_const(binds))
                 count.addBindValue(bind);
-            outcome = m_database->run(count, tr("counting rows"));
+            outcome =
+                m_database->run(count, tr("counting rows of %1").arg(m_query.from.section(QLatin1Char(' '), 0, 0)));
         }
         if (!outcome)
             return outcome;

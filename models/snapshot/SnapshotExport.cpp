@@ -229,6 +229,7 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
         file.sqlitePath = partial->path();
         OpenOptions openOptions;
         openOptions.createIfMissing = true;
+        openOptions.timeBudgetMs = 0; // writing every row of a large database has Cancel instead
         openOptions.actingUser = source.actingUser();
         auto target = Database::open(file, openOptions);
         if (!target)

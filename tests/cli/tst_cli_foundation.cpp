@@ -1,6 +1,7 @@
 // steward-cli's contract for info, init and demo: output formats and every exit code they produce.
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,53 @@ class CliFoundationTest : public QObject
     }
 
 private slots:
+    // info shows everything it can and then names the view that never ends (exit 6); a list
+    // read from such a view stops at the time limit instead of hanging.
+    void endlessViewsAreStoppedAndNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("endless.sqlite"));
+        {
+            ConnectionTarget target;
+            target.sqlitePath = path;
+            OpenOptions create;
+            create.createIfMissing = true;
+            auto db = Database::open(target, create);
+            QVERIFY(db);
+            const QString endless = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) ");
+            for (const QString& sql :
+                 {QStringLiteral("CREATE TABLE good (x)"), QStringLiteral("INSERT INTO good VALUES (1), (2)"),
+                  QStringLiteral("CREATE VIEW forever AS ") + endless + QStringLiteral("SELECT i FROM n"),
+                  QStringLiteral("CREATE VIEW llm_suggestions AS ") + endless +
+                      QStringLiteral("SELECT i AS id, 'x' || i AS suggestion_id, NULL AS cycle_id, 'c' AS client_id, "
+                                     "'other' AS category, 's' AS summary, NULL AS reasoning, NULL AS parameter_diff, "
+                                     "NULL AS before_metrics, NULL AS after_metrics, 'pending' AS status FROM n")})
+                STEWARD_VERIFY_OK((*db)->exec(sql));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun info = runCli({QStringLiteral("--db"), path, QStringLiteral("--time-limit"), QStringLiteral("1"),
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
+        expectError(info, 6, QStringLiteral("forever"));
+        const QJsonArray tables =
+            QJsonDocument::fromJson(info.out.toUtf8()).object().value(QStringLiteral("tables")).toArray();
+        QStringList counted;
+        for (const QJsonValue& table : tables)
+            counted << table[QStringLiteral("name")].toString() + QLatin1Char('=') +
+                           (table[QStringLiteral("rows")].isNull()
+                                ? QStringLiteral("?")
+                                : QString::number(table[QStringLiteral("rows")].toInt()));
+        QVERIFY2(counted.contains(QStringLiteral("good=2")), qPrintable(counted.join(QLatin1Char(' '))));
+        QVERIFY(counted.contains(QStringLiteral("forever=?")));
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("--time-limit"), QStringLiteral("1"),
+                            QStringLiteral("suggestions"), QStringLiteral("list")}),
+                    6, QStringLiteral("llm_suggestions"));
+        QVERIFY2(timer.elapsed() < 30000, "the time limit did not stop the endless views");
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("--time-limit"), QStringLiteral("soon"),
+                            QStringLiteral("info")}),
+                    2, QStringLiteral("--time-limit"));
+    }
+
     void usageErrors()
     {
         QCOMPARE(runCli({QStringLiteral("--help")}).exitCode, 0);

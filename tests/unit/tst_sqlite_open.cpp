@@ -4,10 +4,12 @@
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace steward;
 using namespace steward::test;
@@ -33,6 +35,42 @@ class SqliteOpenTest : public QObject
     }
 
 private slots:
+    // A view that never ends is stopped at the time budget, named, and leaves the rest readable.
+    void anEndlessViewIsStoppedAndNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("endless.sqlite"));
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        OpenOptions options;
+        options.createIfMissing = true;
+        options.timeBudgetMs = 500;
+        auto db = Database::open(target, options);
+        QVERIFY(db);
+        STEWARD_VERIFY_OK((*db)->exec(QStringLiteral("CREATE TABLE good (x)")));
+        STEWARD_VERIFY_OK((*db)->exec(QStringLiteral("INSERT INTO good VALUES (1), (2)")));
+        STEWARD_VERIFY_OK((*db)->exec(QStringLiteral(
+            "CREATE VIEW forever AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n")));
+        auto catalog = SchemaCatalog::load(**db);
+        QVERIFY(catalog);
+        QElapsedTimer timer;
+        timer.start();
+        auto endless = countRows(**db, *catalog->table(QStringLiteral("forever")));
+        QVERIFY(!endless);
+        QVERIFY2(timer.elapsed() < 5000, "the budget did not stop the view");
+        QCOMPARE(endless.failure().code(), OutcomeCode::CannotOpen);
+        QVERIFY2(endless.failure().message().contains(QStringLiteral("forever")),
+                 qPrintable(endless.failure().message()));
+        QVERIFY(endless.failure().message().contains(QStringLiteral("did not finish")));
+        // Everything else still reads, on the same connection.
+        QCOMPARE(*countRows(**db, *catalog->table(QStringLiteral("good"))), 2);
+        // Rows read after a statement started are not timed: only the statement's own run is.
+        auto rows = (*db)->select(QStringLiteral("SELECT i FROM forever"), QStringLiteral("reading forever"));
+        QVERIFY(rows);
+        QThread::msleep(700);
+        QVERIFY(rows->next());
+    }
+
     void missingPathIsNeverCreated_data()
     {
         QTest::addColumn<bool>("readOnly");

@@ -39,14 +39,21 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
     if (!version)
         return version.failure();
 
+    // A table or view that cannot be counted (a view that never ends) is listed without a count
+    // and named in the error after everything else is shown.
     QJsonArray tables;
+    Outcome uncounted;
     for (const TableInfo& table : catalog->tables()) {
-        auto rows = countRows(database, table);
-        if (!rows)
-            return rows.failure();
+        QJsonValue count = QJsonValue::Null;
+        if (!table.isView || !database.options().untrusted) {
+            if (auto rows = countRows(database, table); rows)
+                count = *rows;
+            else if (uncounted)
+                uncounted = rows.failure();
+        }
         QJsonObject entry;
         entry.insert(QStringLiteral("name"), table.name);
-        entry.insert(QStringLiteral("rows"), *rows);
+        entry.insert(QStringLiteral("rows"), count);
         entry.insert(QStringLiteral("kind"), table.isApp        ? QStringLiteral("steward")
                                              : table.isPipeline ? QStringLiteral("pipeline")
                                              : table.isView     ? QStringLiteral("view")
@@ -100,7 +107,7 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("foreign_triggers"), foreignTriggers},
         {QStringLiteral("tables"), tables},
     });
-    return Outcome::ok();
+    return uncounted;
 }
 
 Outcome runInit(CliContext& context, CommandArguments& arguments)
