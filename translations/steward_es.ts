@@ -2349,10 +2349,6 @@ versión activa</translation>
         <translation>Versión</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
         <source>WMAPE</source>
         <translation>WMAPE</translation>
     </message>
@@ -2363,10 +2359,6 @@ versión activa</translation>
     <message>
         <source>#</source>
         <translation>N.º</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2387,6 +2379,18 @@ versión activa</translation>
     <message>
         <source>Comment</source>
         <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Summary or description</source>
+        <translation>Resumen o descripción</translation>
     </message>
 </context>
 <context>

@@ -2345,10 +2345,6 @@ phiên bản đang dùng</translation>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Tạo lúc</translation>
-    </message>
-    <message>
         <source>WMAPE</source>
         <translation>WMAPE</translation>
     </message>
@@ -2359,10 +2355,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>#</source>
         <translation>#</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Khi nào</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2383,6 +2375,18 @@ phiên bản đang dùng</translation>
     <message>
         <source>Comment</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Tạo lúc (UTC)</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Khi nào (UTC)</translation>
+    </message>
+    <message>
+        <source>Summary or description</source>
+        <translation>Tóm tắt hoặc mô tả</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,11 @@ QString headerFor(const QString& column)
         {QStringLiteral("status_before"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Before")},
         {QStringLiteral("status_after"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "After")},
         {QStringLiteral("model_version"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Version")},
-        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Created")},
+        {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Created (UTC)")},
         {QStringLiteral("wmape"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "WMAPE")},
         {QStringLiteral("change"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Change")},
         {QStringLiteral("seq"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "#")},
-        {QStringLiteral("recorded_at"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "When")},
+        {QStringLiteral("recorded_at"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "When (UTC)")},
         {QStringLiteral("actor"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Who")},
         {QStringLiteral("action"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Action")},
         {QStringLiteral("target_kind"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Item kind")},
@@ -31,6 +31,9 @@ QString headerFor(const QString& column)
         {QStringLiteral("state_before"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Before")},
         {QStringLiteral("state_after"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "After")},
         {QStringLiteral("comment"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Comment")},
+        {QStringLiteral("item"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Item kind")},
+        {QStringLiteral("id"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Item")},
+        {QStringLiteral("label"), QT_TRANSLATE_NOOP("SnapshotDiffModel", "Summary or description")},
     };
     const char* text = headers.value(column);
     return text ? QCoreApplication::translate("SnapshotDiffModel", text) : column;
