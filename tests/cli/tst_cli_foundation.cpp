@@ -1,5 +1,5 @@
 // steward-cli's contract for info, init and demo: output formats and every exit code they produce.
-#include "TestSupport.h"
+#include "SnapshotTestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -31,12 +31,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("endless.sqlite"));
         {
-            ConnectionTarget target;
-            target.sqlitePath = path;
-            OpenOptions create;
-            create.createIfMissing = true;
-            auto db = Database::open(target, create);
-            QVERIFY(db);
+            auto db = createSqlite(path);
             const QString endless = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) ");
             for (const QString& sql :
                  {QStringLiteral("CREATE TABLE good (x)"), QStringLiteral("INSERT INTO good VALUES (1), (2)"),
@@ -45,7 +40,7 @@ private slots:
                       QStringLiteral("SELECT i AS id, 'x' || i AS suggestion_id, NULL AS cycle_id, 'c' AS client_id, "
                                      "'other' AS category, 's' AS summary, NULL AS reasoning, NULL AS parameter_diff, "
                                      "NULL AS before_metrics, NULL AS after_metrics, 'pending' AS status FROM n")})
-                STEWARD_VERIFY_OK((*db)->exec(sql));
+                STEWARD_VERIFY_OK(db->exec(sql));
         }
         QElapsedTimer timer;
         timer.start();
