@@ -192,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>BuiltInProfiles</name>
+    <message>
+        <source>no profile named %1 and no such file (built in: %2)</source>
+        <translation>no hay un perfil llamado %1 ni tal archivo (incluidos: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>this database has no improvement_cycles table</source>
@@ -294,12 +301,16 @@
         <translation>--raw imprime los valores tal como están guardados (sin protección contra fórmulas en CSV ni caracteres de control escapados).</translation>
     </message>
     <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] COMMAND ...</source>
+        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
+        <translation>--time-limit detiene una sentencia SQLite que tarda más (60 s por omisión; 0: sin límite).</translation>
+    </message>
+    <message>
+        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] [--profile NAME|FILE] COMMAND ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
-        <translation>--time-limit detiene una sentencia SQLite que tarda más (60 s por omisión; 0: sin límite).</translation>
+        <source>--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); without it they are recognised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1246,73 @@
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFormat</name>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 debe ser un objeto de cadenas</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a non-empty string</source>
+        <translation>%1.%2 debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>%1: unknown entity (known: %2)</source>
+        <translation>%1: entidad desconocida (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1.table must name a table</source>
+        <translation>%1.table debe nombrar una tabla</translation>
+    </message>
+    <message>
+        <source>%1.fields must name the id column</source>
+        <translation>%1.fields debe nombrar la columna id</translation>
+    </message>
+    <message>
+        <source>%1.required must be a list of fields</source>
+        <translation>%1.required debe ser una lista de campos</translation>
+    </message>
+    <message>
+        <source>%1.required names %2, which fields does not map</source>
+        <translation>%1.required nombra %2, que fields no asigna</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>JSON no válido en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a short lower-case word (a-z, 0-9, _ and -)</source>
+        <translation>&quot;name&quot; debe ser una palabra corta en minúsculas (a-z, 0-9, _ y -)</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must map at least one entity</source>
+        <translation>&quot;entities&quot; debe asignar al menos una entidad</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1: %2</source>
+        <translation>no se puede leer el perfil %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB; a profile is a short JSON file</source>
+        <translation>mayor de 1 MiB; un perfil es un archivo JSON corto</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2549,13 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>SourceTables</name>
+    <message>
+        <source>cannot read %1 as %2 (%3): %4</source>
+        <translation>no se puede leer %1 como %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>SqlScript</name>
     <message>
         <source>missing built-in script %1</source>
@@ -3287,6 +3372,10 @@ versión activa</translation>
     <message>
         <source>Window size, WIDTHxHEIGHT.</source>
         <translation>Tamaño de la ventana, ANCHOxALTO.</translation>
+    </message>
+    <message>
+        <source>Read the tables as PROFILE&apos;s: pipeline, urutiiq, within, krongthai or a profile file (default: recognised).</source>
+        <translation>Leer las tablas según PROFILE: pipeline, urutiiq, within, krongthai o un archivo de perfil (por omisión: reconocido).</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +4516,10 @@ versión activa</translation>
         <source>It needs the pipeline table(s) %1, which this database does not have. The other views work as usual.</source>
         <translation>Necesita las tablas del pipeline %1, que esta base de datos no tiene. Las demás vistas funcionan como siempre.</translation>
     </message>
+    <message>
+        <source>These are %1&apos;s tables. Steward shows them in the views that have a counterpart among them; this one reads the forecasting pipeline&apos;s %2. Tables and SQL Console show every table as it is.</source>
+        <translation>Estas son las tablas de %1. Steward las muestra en las vistas que tienen una contraparte entre ellas; esta lee %2 del pipeline de previsión. Tablas y la consola SQL muestran cada tabla tal como es.</translation>
+    </message>
 </context>
 <context>
     <name>steward::PagedTableModel</name>
@@ -5065,6 +5158,22 @@ versión activa</translation>
     <message>
         <source>Every time Steward shows is in UTC, as the audit trail records it.</source>
         <translation>Todas las horas que muestra Steward están en UTC, tal como las registra el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>No known tables</source>
+        <translation>Sin tablas conocidas</translation>
+    </message>
+    <message>
+        <source>Steward recognises none of the systems it knows from this database&apos;s tables and columns; each view says what it needs.</source>
+        <translation>Steward no reconoce ninguno de los sistemas que conoce en las tablas y columnas de esta base de datos; cada vista indica lo que necesita.</translation>
+    </message>
+    <message>
+        <source>Chosen with --profile (%1). Found: %2.</source>
+        <translation>Elegido con --profile (%1). Encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>Recognised from its tables and columns (profile %1). Found: %2.</source>
+        <translation>Reconocido por sus tablas y columnas (perfil %1). Encontrado: %2.</translation>
     </message>
 </context>
 <context>

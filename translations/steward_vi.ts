@@ -192,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>BuiltInProfiles</name>
+    <message>
+        <source>no profile named %1 and no such file (built in: %2)</source>
+        <translation>không có hồ sơ tên %1 và không có tệp như vậy (có sẵn: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ChartCommand</name>
     <message>
         <source>this database has no improvement_cycles table</source>
@@ -294,12 +301,16 @@
         <translation>--raw in giá trị đúng như đã lưu (không chặn công thức CSV, không thoát ký tự điều khiển).</translation>
     </message>
     <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] COMMAND ...</source>
+        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
+        <translation>--time-limit dừng câu lệnh SQLite chạy lâu hơn (mặc định 60 giây; 0: không giới hạn).</translation>
+    </message>
+    <message>
+        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] [--profile NAME|FILE] COMMAND ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
-        <translation>--time-limit dừng câu lệnh SQLite chạy lâu hơn (mặc định 60 giây; 0: không giới hạn).</translation>
+        <source>--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); without it they are recognised.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1242,73 @@
     <message>
         <source>(empty)</source>
         <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFormat</name>
+    <message>
+        <source>profile %1: %2</source>
+        <translation>hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of strings</source>
+        <translation>%1 phải là một đối tượng gồm các chuỗi</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a non-empty string</source>
+        <translation>%1.%2 phải là một chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>%1: unknown entity (known: %2)</source>
+        <translation>%1: thực thể không xác định (đã biết: %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>%1.table must name a table</source>
+        <translation>%1.table phải nêu tên một bảng</translation>
+    </message>
+    <message>
+        <source>%1.fields must name the id column</source>
+        <translation>%1.fields phải nêu cột id</translation>
+    </message>
+    <message>
+        <source>%1.required must be a list of fields</source>
+        <translation>%1.required phải là danh sách các trường</translation>
+    </message>
+    <message>
+        <source>%1.required names %2, which fields does not map</source>
+        <translation>%1.required nêu %2, trường mà fields không ánh xạ</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>không phải JSON hợp lệ tại byte %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; phải là &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a short lower-case word (a-z, 0-9, _ and -)</source>
+        <translation>&quot;name&quot; phải là một từ ngắn viết thường (a-z, 0-9, _ và -)</translation>
+    </message>
+    <message>
+        <source>&quot;entities&quot; must map at least one entity</source>
+        <translation>&quot;entities&quot; phải ánh xạ ít nhất một thực thể</translation>
+    </message>
+    <message>
+        <source>cannot read profile %1: %2</source>
+        <translation>không đọc được hồ sơ %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB; a profile is a short JSON file</source>
+        <translation>lớn hơn 1 MiB; hồ sơ là một tệp JSON ngắn</translation>
     </message>
 </context>
 <context>
@@ -2467,6 +2545,13 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>SourceTables</name>
+    <message>
+        <source>cannot read %1 as %2 (%3): %4</source>
+        <translation>không đọc được %1 như %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>SqlScript</name>
     <message>
         <source>missing built-in script %1</source>
@@ -3283,6 +3368,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Window size, WIDTHxHEIGHT.</source>
         <translation>Kích thước cửa sổ, WIDTHxHEIGHT.</translation>
+    </message>
+    <message>
+        <source>Read the tables as PROFILE&apos;s: pipeline, urutiiq, within, krongthai or a profile file (default: recognised).</source>
+        <translation>Đọc các bảng theo PROFILE: pipeline, urutiiq, within, krongthai hoặc một tệp hồ sơ (mặc định: tự nhận biết).</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4511,10 @@ phiên bản đang dùng</translation>
         <source>It needs the pipeline table(s) %1, which this database does not have. The other views work as usual.</source>
         <translation>Màn hình này cần (các) bảng pipeline %1, mà cơ sở dữ liệu này không có. Các màn hình khác vẫn hoạt động bình thường.</translation>
     </message>
+    <message>
+        <source>These are %1&apos;s tables. Steward shows them in the views that have a counterpart among them; this one reads the forecasting pipeline&apos;s %2. Tables and SQL Console show every table as it is.</source>
+        <translation>Đây là các bảng của %1. Steward hiển thị chúng trong các chế độ xem có bảng tương ứng; chế độ xem này đọc %2 của pipeline dự báo. Bảng và Bảng điều khiển SQL hiển thị mọi bảng nguyên trạng.</translation>
+    </message>
 </context>
 <context>
     <name>steward::PagedTableModel</name>
@@ -5060,6 +5153,22 @@ phiên bản đang dùng</translation>
     <message>
         <source>Every time Steward shows is in UTC, as the audit trail records it.</source>
         <translation>Mọi thời điểm Steward hiển thị đều theo UTC, như nhật ký kiểm toán ghi lại.</translation>
+    </message>
+    <message>
+        <source>No known tables</source>
+        <translation>Không có bảng đã biết</translation>
+    </message>
+    <message>
+        <source>Steward recognises none of the systems it knows from this database&apos;s tables and columns; each view says what it needs.</source>
+        <translation>Steward không nhận ra hệ thống nào nó biết từ các bảng và cột của cơ sở dữ liệu này; mỗi chế độ xem cho biết nó cần gì.</translation>
+    </message>
+    <message>
+        <source>Chosen with --profile (%1). Found: %2.</source>
+        <translation>Được chọn bằng --profile (%1). Tìm thấy: %2.</translation>
+    </message>
+    <message>
+        <source>Recognised from its tables and columns (profile %1). Found: %2.</source>
+        <translation>Nhận biết từ các bảng và cột (hồ sơ %1). Tìm thấy: %2.</translation>
     </message>
 </context>
 <context>

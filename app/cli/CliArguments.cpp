@@ -78,6 +78,9 @@ Outcome parseGlobal(const QStringList& arguments, GlobalOptions* global, QString
                 global->format = OutputFormat::Csv;
             else
                 return Outcome::usage(Text::tr("--format must be table, json or csv, not %1").arg(format));
+        } else if (name == QLatin1String("profile")) {
+            if (Outcome ok = takeValue(&global->profile); !ok)
+                return ok;
         } else if (name == QLatin1String("time-limit")) {
             QString seconds;
             if (Outcome ok = takeValue(&seconds); !ok)

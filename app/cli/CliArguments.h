@@ -10,7 +10,7 @@ namespace steward::cli {
 
 enum class OutputFormat { Table, Json, Csv };
 
-// The options every command shares: --db, --read-only, --as, --format, --raw (anywhere on the
+// The options every command shares: --db, --read-only, --as, --format, --raw, --profile (anywhere on the
 // line).
 struct GlobalOptions
 {
@@ -19,6 +19,7 @@ struct GlobalOptions
     bool readOnly = false;
     QString actingUser;
     OutputFormat format = OutputFormat::Table;
+    QString profile;           // --profile NAME|FILE: whose tables these are (empty: recognised)
     int timeLimitSeconds = 60; // --time-limit: how long one statement may run (0: no limit)
     bool raw = false;          // values exactly as stored: no CSV formula guard, no escaped control characters
     bool help = false;

@@ -3,6 +3,7 @@
 #include "models/db/AppSchema.h"
 #include "models/db/ConnectionSecrets.h"
 #include "models/db/Database.h"
+#include "models/profiles/BuiltInProfiles.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,12 @@ Result<Database*> CliContext::database()
     OpenOptions options;
     options.actingUser = m_global.actingUser;
     options.timeBudgetMs = m_global.timeLimitSeconds * 1000;
+    if (!m_global.profile.isEmpty()) {
+        // A mistyped name or a broken file is a usage error before anything is opened.
+        if (auto profile = BuiltInProfiles::resolve(m_global.profile); !profile)
+            return profile.failure();
+        options.profile = m_global.profile;
+    }
     auto opened = Database::open(*target, options);
     if (!opened)
         return opened.failure();

@@ -19,14 +19,17 @@ struct Text
 void printHelp(QTextStream& out)
 {
     out << Text::tr("usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] "
-                    "[--time-limit SECONDS] COMMAND ...")
+                    "[--time-limit SECONDS] [--profile NAME|FILE] COMMAND ...")
         << "\n\n"
         << Text::tr("TARGET is a SQLite file, a postgresql:// URI or a keyword string (\"host=db dbname=x\"); "
                     "STEWARD_DB is the default.")
         << "\n"
         << Text::tr("--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).")
         << "\n"
-        << Text::tr("--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).") << "\n\n"
+        << Text::tr("--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).") << "\n"
+        << Text::tr("--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); "
+                    "without it they are recognised.")
+        << "\n\n"
         << Text::tr("commands:") << "\n";
     for (const CommandEntry& entry : commandTable())
         out << "  " << QString::fromUtf8(entry.synopsis) << "\n";

@@ -46,7 +46,12 @@ int main(int argc, char** argv)
                                         QStringLiteral("FILE"));
     const QCommandLineOption size(QStringLiteral("size"), QApplication::translate("main", "Window size, WIDTHxHEIGHT."),
                                   QStringLiteral("SIZE"));
-    parser.addOptions({readOnly, actAs, view, screenshot, size});
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QApplication::translate("main",
+                                                             "Read the tables as PROFILE's: pipeline, urutiiq, within, "
+                                                             "krongthai or a profile file (default: recognised)."),
+                                     QStringLiteral("PROFILE"));
+    parser.addOptions({readOnly, actAs, view, screenshot, size, profile});
     parser.process(app);
 
     steward::MainWindow window;
@@ -65,6 +70,7 @@ int main(int argc, char** argv)
             target->readOnly = parser.isSet(readOnly);
             steward::OpenOptions options;
             options.actingUser = parser.value(actAs);
+            options.profile = parser.value(profile);
             // The window shows why the database did not open, and offers to open another.
             std::ignore = window.openOrAsk(*target, options);
         }

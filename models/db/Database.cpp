@@ -1,7 +1,11 @@
 #include "Database.h"
 
 #include "models/core/Clock.h"
+#include "models/db/SchemaCatalog.h"
 #include "models/db/SqliteFile.h"
+#include "models/profiles/BuiltInProfiles.h"
+#include "models/profiles/ProfileDetection.h"
+#include "models/profiles/SourceTables.h"
 #include "models/values/CellValue.h"
 
 #include <QAtomicInteger>
@@ -97,6 +101,9 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionTarget& target,
     const Outcome opened = target.backend == Backend::Sqlite ? database->openSqlite() : database->openPostgres();
     if (!opened)
         return opened;
+    // Whose tables these are decides what every query reads (SourceTables), so it is settled
+    // before the first one.
+    database->resolveProfile();
     return Result<std::unique_ptr<Database>>(std::move(database));
 }
 
@@ -210,6 +217,36 @@ void Database::readSnapshotTime()
         m_snapshotTakenAt = parseTimestamp(manifest->value(0));
 }
 
+void Database::resolveProfile()
+{
+    auto catalog = SchemaCatalog::load(*this);
+    const SchemaCatalog empty;
+    auto resolved = ProfileDetection::resolve(catalog ? *catalog : empty, m_options.profile);
+    QString problem;
+    if (!resolved) {
+        problem = resolved.failure().message();
+        resolved = ProfileDetection::detect(catalog ? *catalog : empty, BuiltInProfiles::all());
+    }
+    ActiveProfile active = resolved.take();
+    // Views are made in the session's temporary schema, which a read-only session cannot write.
+    const bool readOnlySession = !isSqlite() && m_target.readOnly;
+    if (readOnlySession)
+        (void)exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE"));
+    if (Outcome installed = SourceTables::install(*this, active.profile); !installed)
+        problem = installed.message();
+    else
+        m_dialect.setSources(SourceTables::sources(active.profile));
+    if (readOnlySession)
+        (void)exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    active.problem = problem;
+    m_profile = std::make_shared<const ActiveProfile>(std::move(active));
+}
+
+const Profile& Database::profile() const
+{
+    return activeProfile().profile;
+}
+
 QDateTime Database::asOf() const
 {
     return m_snapshotTakenAt.isValid() ? m_snapshotTakenAt : Clock::nowUtc();
@@ -287,6 +324,10 @@ bool Database::setUpPostgresSession() const
 {
     QSqlQuery setup = query();
     bool done = setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // A reconnected session has lost its temporary views; they are made before the session
+    // turns read-only (a read-only transaction creates nothing, not even in pg_temp).
+    if (m_profile)
+        done = SourceTables::install(*const_cast<Database*>(this), m_profile->profile).isOk() && done;
     if (m_target.readOnly)
         done = setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")) && done;
     return done;

@@ -18,6 +18,9 @@ struct sqlite3;
 
 namespace steward {
 
+struct ActiveProfile;
+struct Profile;
+
 struct OpenOptions
 {
     // Only `demo` and tests create files; opening never does.
@@ -43,6 +46,9 @@ struct OpenOptions
     // query too large for the moment), as a CannotOpen outcome naming what was being read.
     // 0: no limit. Only the statement's own run is timed, not the reading of its rows after.
     int timeBudgetMs = 60000;
+    // Which system's tables these are (--profile): a built-in profile's name or a profile file.
+    // Empty: recognised from the tables and columns (models/profiles).
+    QString profile;
 };
 
 // One open connection, owned by the thread that opened it. Reopen the same target from
@@ -73,6 +79,11 @@ public:
     QDateTime asOf() const;
     // The export time of a snapshot (a file with a manifest), or an invalid time otherwise.
     const QDateTime& snapshotTakenAt() const { return m_snapshotTakenAt; }
+    // The schema profile in use, settled at opening from OpenOptions::profile or detected (see
+    // ProfileDetection). A profile file that cannot be read falls back to detection, so callers
+    // that take --profile check it first (BuiltInProfiles::resolve).
+    const ActiveProfile& activeProfile() const { return *m_profile; }
+    const Profile& profile() const;
     // Whether SQLite's quick_check ran (and passed) when the file was opened.
     bool integrityChecked() const { return m_integrityChecked; }
     const SqlDialect& dialect() const { return m_dialect; }
@@ -154,6 +165,7 @@ private:
     // statement may run once more.
     std::optional<Outcome> unlessReconnected(const QSqlError& error, const QString& context) const;
     Outcome hardenSqlite();
+    void resolveProfile();
     void readSnapshotTime();
     Outcome runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const;
     // Runs one statement under the time budget (see OpenOptions::timeBudgetMs).
@@ -172,6 +184,7 @@ private:
     bool m_openedAsSnapshot = false;
     bool m_integrityChecked = false;
     QDateTime m_snapshotTakenAt;
+    std::shared_ptr<const ActiveProfile> m_profile;
     // While a statement runs under the budget: when it must stop (steady clock, ms); 0 otherwise.
     mutable std::atomic<qint64> m_deadlineMs{0};
     mutable bool m_budgetTripped = false;

@@ -1,5 +1,6 @@
 #include "SqlDialect.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace steward {
@@ -136,6 +137,13 @@ QString SqlDialect::forUpdate() const
 QString SqlDialect::implicitRowKey() const
 {
     return isSqlite() ? QStringLiteral("rowid") : QString();
+}
+
+QString SqlDialect::withSources(QString sql) const
+{
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
+        sql.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(it.key())), it.value());
+    return sql;
 }
 
 } // namespace steward

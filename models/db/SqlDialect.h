@@ -3,6 +3,7 @@
 #include "models/db/ConnectionTarget.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QVariantList>
 
@@ -21,6 +22,12 @@ public:
 
     // Steward's own tables: schema "steward" on PostgreSQL, prefix "steward_" on SQLite.
     QString appTable(const QString& name) const;
+    // The name a query reads one of the pipeline's tables by: the table itself, unless another
+    // system's tables stand in for it through a temporary view (models/profiles/SourceTables).
+    QString source(const QString& pipelineTable) const { return m_sources.value(pipelineTable, pipelineTable); }
+    void setSources(QHash<QString, QString> sources) { m_sources = std::move(sources); }
+    // `sql` with every pipeline table that a view stands in for named by its view.
+    QString withSources(QString sql) const;
     static QString appTablePrefix(Backend backend);
     // The folder of the backend's SQL scripts under resources/sql ("sqlite", "postgres").
     QString scriptFolder() const;
@@ -105,6 +112,7 @@ public:
 
 private:
     Backend m_backend;
+    QHash<QString, QString> m_sources;
 };
 
 } // namespace steward

@@ -41,7 +41,7 @@ Scope periodScope(const SqlDialect& dialect, const QString& column, const Compli
 Result<QSqlQuery> run(Database& database, const QString& sql, const QVariantList& binds, const QString& what)
 {
     QSqlQuery q = database.query();
-    if (Outcome prepared = database.prepare(q, sql); !prepared)
+    if (Outcome prepared = database.prepare(q, database.dialect().withSources(sql)); !prepared)
         return prepared;
     for (const QVariant& bind : binds)
         q.addBindValue(bind);

@@ -109,8 +109,9 @@ QString policyColumns(const SqlDialect& dialect)
 Outcome addCounts(Database& database, Policy& policy)
 {
     QSqlQuery q = database.query();
-    q.prepare(QStringLiteral("SELECT status, count(*) FROM governance_violations WHERE %1 = ? GROUP BY status")
-                  .arg(database.dialect().asText(QStringLiteral("policy_id"))));
+    q.prepare(database.dialect().withSources(
+        QStringLiteral("SELECT status, count(*) FROM governance_violations WHERE %1 = ? GROUP BY status")
+            .arg(database.dialect().asText(QStringLiteral("policy_id")))));
     q.addBindValue(policy.policyId);
     if (Outcome ran = database.run(q, Text::tr("counting the violations of %1").arg(policy.name)); !ran)
         return ran;
@@ -156,6 +157,7 @@ PagedQuery PolicyQuery::list(const SqlDialect& dialect)
                                 "sum(CASE WHEN status IN %1 THEN 0 ELSE 1 END) AS still_open "
                                 "FROM governance_violations GROUP BY policy_id) c ON c.policy_id = p.policy_id")
                      .arg(ViolationTerms::closedStatusSql());
+    query.from = dialect.withSources(query.from);
     query.key = QStringLiteral("p.id");
     query.orderBy = QStringLiteral("p.policy_name, p.id");
     return query;
@@ -163,9 +165,11 @@ PagedQuery PolicyQuery::list(const SqlDialect& dialect)
 
 Result<QList<Policy>> PolicyQuery::fetchAll(Database& database)
 {
-    auto qResult = database.select(QStringLiteral("SELECT %1 FROM governance_policies p ORDER BY p.policy_name, p.id")
-                                       .arg(policyColumns(database.dialect())),
-                                   Text::tr("reading policies"));
+    auto qResult =
+        database.select(database.dialect().withSources(
+                            QStringLiteral("SELECT %1 FROM governance_policies p ORDER BY p.policy_name, p.id")
+                                .arg(policyColumns(database.dialect()))),
+                        Text::tr("reading policies"));
     if (!qResult)
         return qResult.failure();
     QSqlQuery q = qResult.take();
@@ -174,8 +178,9 @@ Result<QList<Policy>> PolicyQuery::fetchAll(Database& database)
         policies << policyFrom(q);
     q.finish();
     auto countsResult = database.select(
-        QStringLiteral("SELECT %1, status, count(*) FROM governance_violations GROUP BY policy_id, status")
-            .arg(database.dialect().asText(QStringLiteral("policy_id"))),
+        database.dialect().withSources(
+            QStringLiteral("SELECT %1, status, count(*) FROM governance_violations GROUP BY policy_id, status")
+                .arg(database.dialect().asText(QStringLiteral("policy_id")))),
         Text::tr("counting violations per policy"));
     if (!countsResult)
         return countsResult.failure();
@@ -197,14 +202,14 @@ Result<Policy> PolicyQuery::find(Database& database, const QString& idOrName)
     const QString text = idOrName.trimmed();
     QSqlQuery q = database.query();
     if (!QUuid::fromString(text).isNull()) {
-        q.prepare(QStringLiteral("SELECT %1 FROM governance_policies p WHERE %2 = ?")
-                      .arg(policyColumns(dialect), dialect.asText(QStringLiteral("p.policy_id"))));
+        q.prepare(dialect.withSources(QStringLiteral("SELECT %1 FROM governance_policies p WHERE %2 = ?")
+                                          .arg(policyColumns(dialect), dialect.asText(QStringLiteral("p.policy_id")))));
         q.addBindValue(text.toLower());
     } else {
         // An id prefix needs at least six characters; shorter text only matches a name.
         const bool prefix = text.size() >= 6;
-        QString sql =
-            QStringLiteral("SELECT %1 FROM governance_policies p WHERE p.policy_name = ?").arg(policyColumns(dialect));
+        QString sql = dialect.withSources(
+            QStringLiteral("SELECT %1 FROM governance_policies p WHERE p.policy_name = ?").arg(policyColumns(dialect)));
         if (prefix)
             sql += QStringLiteral(" OR %1 LIKE ? ESCAPE '\\'").arg(dialect.asText(QStringLiteral("p.policy_id")));
         sql += QStringLiteral(" ORDER BY CASE WHEN p.policy_name = ? THEN 0 ELSE 1 END LIMIT 2");

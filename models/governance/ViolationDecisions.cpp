@@ -75,12 +75,31 @@ Result<QString> writeAssignment(TransitionContext& context, const QString& viola
 Outcome writeResolution(TransitionContext& context, const QString& violationId, const QString& resolution, bool closing)
 {
     Database& db = context.database;
+    // Into whichever table holds the violations: the pipeline's, or e.g. UrutiIQ's
+    // "AIGovernanceViolation" with its "resolvedBy" and "updatedAt".
+    const ItemKind kind = ItemKinds::violation().bound(db);
+    const QVariant none(QMetaType(QMetaType::QString));
+    const QList<std::pair<QString, QVariant>> values{
+        {kind.column(QStringLiteral("resolution")), closing ? QVariant(resolution.trimmed()) : none},
+        {kind.column(QStringLiteral("resolved_by")), closing ? QVariant(context.actor) : none},
+        {kind.column(QStringLiteral("resolved_at")), closing ? QVariant(timestampText(context.now)) : none},
+        {kind.columns.value(QStringLiteral("updated_at")), QVariant(timestampText(context.now))},
+    };
+    QStringList assignments;
+    QVariantList binds;
+    for (const auto& [column, value] : values) {
+        if (!column.isEmpty()) {
+            assignments << column + QStringLiteral(" = ?");
+            binds << value;
+        }
+    }
+    if (assignments.isEmpty())
+        return Outcome::ok();
     QSqlQuery update = db.query();
-    update.prepare(QStringLiteral("UPDATE governance_violations SET resolution = ?, resolved_by = ?, resolved_at = ? "
-                                  "WHERE violation_id = ?"));
-    update.addBindValue(closing ? QVariant(resolution.trimmed()) : QVariant(QMetaType(QMetaType::QString)));
-    update.addBindValue(closing ? QVariant(context.actor) : QVariant(QMetaType(QMetaType::QString)));
-    update.addBindValue(closing ? QVariant(timestampText(context.now)) : QVariant(QMetaType(QMetaType::QString)));
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                       .arg(kind.sqlTable(db), assignments.join(QStringLiteral(", ")), kind.idColumn));
+    for (const QVariant& value : std::as_const(binds))
+        update.addBindValue(value);
     update.addBindValue(violationId);
     return db.run(update, Text::tr("recording the resolution"));
 }
@@ -152,8 +171,8 @@ Decision ViolationDecisions::reopen(const QString& violationId, const QString& r
         // The resolution being cleared goes into the audit record, so nothing is lost.
         Database& db = context.database;
         QSqlQuery previous = db.query();
-        previous.prepare(QStringLiteral(
-            "SELECT resolution, resolved_by, resolved_at FROM governance_violations WHERE violation_id = ?"));
+        previous.prepare(QStringLiteral("SELECT resolution, resolved_by, resolved_at FROM %1 WHERE violation_id = ?")
+                             .arg(ItemKinds::violation().readTable(db)));
         previous.addBindValue(violationId);
         if (Outcome done = db.run(previous, Text::tr("reading the resolution")); !done)
             return done;

@@ -17,8 +17,8 @@ struct Text
 
 QString fromClause(const SqlDialect& dialect, bool hasAppTables)
 {
-    QString from =
-        QStringLiteral("governance_violations v LEFT JOIN governance_policies p ON p.policy_id = v.policy_id");
+    QString from = dialect.withSources(
+        QStringLiteral("governance_violations v LEFT JOIN governance_policies p ON p.policy_id = v.policy_id"));
     if (hasAppTables) {
         from += QStringLiteral(" LEFT JOIN %1 a ON a.violation_id = %2")
                     .arg(dialect.appTable(QStringLiteral("violation_assignments")),
@@ -253,12 +253,23 @@ Result<QString> ViolationQuery::resolveId(Database& database, const QString& idO
     const QString text = idOrPrefix.trimmed().toLower();
     if (!QUuid::fromString(text).isNull())
         return text;
+    // Other systems' ids need not be uuids (UrutiIQ's are cuids): a whole id is taken as given.
+    const QString idText = database.dialect().asText(QStringLiteral("v.violation_id"));
+    auto exact =
+        database.select(database.dialect().withSources(
+                            QStringLiteral("SELECT %1 FROM governance_violations v WHERE %1 = ? LIMIT 1").arg(idText)),
+                        {idOrPrefix.trimmed()}, Text::tr("looking up violation %1").arg(idOrPrefix));
+    if (!exact)
+        return exact.failure();
+    if (exact->next())
+        return exact->value(0).toString();
     if (text.size() < 6)
         return Outcome::notFound(
             Text::tr("no violation with id %1 (give the id, or at least its first six characters)").arg(idOrPrefix));
     QSqlQuery q = database.query();
-    q.prepare(QStringLiteral("SELECT %1 FROM governance_violations v WHERE %1 LIKE ? ESCAPE '\\' LIMIT 2")
-                  .arg(database.dialect().asText(QStringLiteral("v.violation_id"))));
+    q.prepare(database.dialect().withSources(
+        QStringLiteral("SELECT %1 FROM governance_violations v WHERE %1 LIKE ? ESCAPE '\\' LIMIT 2")
+            .arg(database.dialect().asText(QStringLiteral("v.violation_id")))));
     q.addBindValue(SqlDialect::likePattern(text).mid(1));
     if (Outcome ran = database.run(q, Text::tr("looking up violation %1").arg(idOrPrefix)); !ran)
         return ran;
@@ -310,7 +321,7 @@ Result<QStringList> ViolationQuery::distinctValues(Database& database, Violation
                                                    const ViolationQueryContext& context, int limit)
 {
     QString expression;
-    QString from = QStringLiteral("governance_violations v");
+    QString from = database.dialect().withSources(QStringLiteral("governance_violations v"));
     switch (column) {
     case Severity:
         expression = QStringLiteral("v.severity");

@@ -2,6 +2,7 @@
 
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
+#include "models/profiles/SourceTables.h"
 #include "models/workflow/ItemKind.h"
 #include "models/workflow/Role.h"
 #include "models/workflow/TransitionEngine.h"
@@ -47,7 +48,7 @@ QList<Tracked> trackedItems()
 
 Result<bool> tableExists(Database& database, const ItemKind& kind)
 {
-    if (kind.appTable)
+    if (kind.appTable || SourceTables::adapted(database).contains(kind.table))
         return true;
     return database.hasRow(database.dialect().tableExists(kind.table),
                            Text::tr("looking for the table %1").arg(kind.table));
@@ -69,7 +70,7 @@ QString adoptedStates(const Database& database, bool adopted)
                                     "CAST(NULL AS TEXT) AS state)");
 }
 
-QString itemQuery(const Database& database, const Tracked& tracked, bool adopted)
+QString itemQuery(Database& database, const Tracked& tracked, bool adopted)
 {
     const ItemKind& kind = *tracked.kind;
     const bool violation = kind.name == ItemKinds::violation().name;
@@ -84,7 +85,7 @@ QString itemQuery(const Database& database, const Tracked& tracked, bool adopted
                           "ELSE NOT coalesce(%9, 1 = 0) END "
                           "ORDER BY i.id LIMIT %10")
         .arg(latestRecords(database, kind.name), kind.idColumn, kind.stateColumn,
-             violation ? QStringLiteral("resolved_by") : QStringLiteral("NULL"), kind.sqlTable(database),
+             violation ? QStringLiteral("resolved_by") : QStringLiteral("NULL"), kind.readTable(database),
              database.appTable(QStringLiteral("audit_log")), adoptedStates(database, adopted), quoted(kind.name),
              tracked.unrecordedFine)
         .arg(AuditReconciliation::kListedPerKind);
@@ -226,7 +227,7 @@ Outcome AuditReconciliation::adoptPipelineStates(Database& database, const QStri
                                      "(SELECT 1 FROM %8 a WHERE a.target_kind = %2 AND a.target_id = i.id)")
                           .arg(database.appTable(QStringLiteral("adopted_states")), quoted(kind.name), kind.idColumn,
                                kind.stateColumn, violation ? QStringLiteral("resolved_by") : QStringLiteral("NULL"),
-                               kind.sqlTable(database), tracked.unrecordedFine,
+                               kind.readTable(database), tracked.unrecordedFine,
                                database.appTable(QStringLiteral("audit_log"))));
         adopt.addBindValue(now);
         if (Outcome done = database.run(adopt, Text::tr("adopting the states of %1 items").arg(kind.name)); !done)

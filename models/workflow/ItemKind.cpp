@@ -1,6 +1,9 @@
 #include "ItemKind.h"
 
 #include "models/db/Database.h"
+#include "models/profiles/BuiltInProfiles.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/SourceTables.h"
 
 namespace steward {
 
@@ -9,11 +12,67 @@ QString ItemKind::sqlTable(const Database& database) const
     return appTable ? database.appTable(table) : SqlDialect::quoteIdentifier(table);
 }
 
+QString ItemKind::readTable(Database& database) const
+{
+    return appTable ? database.appTable(table) : SqlDialect::quoteIdentifier(SourceTables::readName(database, table));
+}
+
+QString ItemKind::column(const QString& pipelineColumn) const
+{
+    return columns.isEmpty() ? pipelineColumn : columns.value(pipelineColumn);
+}
+
+QString ItemKind::systemState(const QString& stewardWord) const
+{
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        if (it.value() == stewardWord)
+            return it.key();
+    }
+    return stewardWord;
+}
+
+ItemKind ItemKind::bound(Database& database) const
+{
+    if (appTable || !SourceTables::adapted(database).contains(table))
+        return *this;
+    const EntityMap* source = database.profile().entity(name);
+    const EntityMap* shape = BuiltInProfiles::pipeline().entity(name);
+    if (!source || !shape)
+        return *this;
+    const auto quoted = [](const QString& column) { return SqlDialect::quoteIdentifier(column); };
+    ItemKind kind = *this;
+    kind.table = source->table;
+    for (auto it = shape->fields.cbegin(); it != shape->fields.cend(); ++it) {
+        if (source->has(it.key()))
+            kind.columns.insert(it.value(), quoted(source->column(it.key())));
+    }
+    if (source->has(QStringLiteral("updated_at")))
+        kind.columns.insert(QStringLiteral("updated_at"), quoted(source->column(QStringLiteral("updated_at"))));
+    kind.idColumn = kind.column(idColumn);
+    kind.stateColumn = kind.column(stateColumn);
+    kind.clientColumn = kind.column(clientColumn);
+    kind.contextKeys = contextKeys.isEmpty() ? contextColumns : contextKeys;
+    kind.contextColumns.clear();
+    for (const QString& column : contextColumns) {
+        const QString mapped = kind.column(column);
+        kind.contextColumns << (mapped.isEmpty() ? QStringLiteral("NULL") : mapped);
+    }
+    kind.states = source->states;
+    return kind;
+}
+
 const ItemKind& ItemKinds::suggestion()
 {
-    static const ItemKind kind{
-        QStringLiteral("suggestion"), QStringLiteral("llm_suggestions"), false, QStringLiteral("suggestion_id"),
-        QStringLiteral("status"),     QStringLiteral("client_id"),       {}};
+    static const ItemKind kind{QStringLiteral("suggestion"),
+                               QStringLiteral("llm_suggestions"),
+                               false,
+                               QStringLiteral("suggestion_id"),
+                               QStringLiteral("status"),
+                               QStringLiteral("client_id"),
+                               {},
+                               {},
+                               {},
+                               {}};
     return kind;
 }
 
@@ -26,7 +85,10 @@ const ItemKind& ItemKinds::rollbackRequest()
                                QStringLiteral("status"),
                                QStringLiteral("client_id"),
                                {QStringLiteral("target_kind"), QStringLiteral("target_id"),
-                                QStringLiteral("requested_by"), QStringLiteral("from_state")}};
+                                QStringLiteral("requested_by"), QStringLiteral("from_state")},
+                               {},
+                               {},
+                               {}};
     return kind;
 }
 
@@ -38,7 +100,10 @@ const ItemKind& ItemKinds::violation()
                                QStringLiteral("violation_id"),
                                QStringLiteral("status"),
                                QStringLiteral("client_id"),
-                               {QStringLiteral("severity")}};
+                               {QStringLiteral("severity")},
+                               {},
+                               {},
+                               {}};
     return kind;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -20,8 +21,24 @@ struct ItemKind
     QString clientColumn; // may be empty
     // Columns read along with the state, for guards that depend on the row (severity...).
     QStringList contextColumns;
+    // The names guards find them by in TransitionContext::row; empty: the column names.
+    QStringList contextKeys;
+    // Another system's table (see SourceTables): its state words in Steward's terms, and its
+    // column for each of the pipeline's (plus "updated_at" where it keeps one).
+    QHash<QString, QString> states;
+    QHash<QString, QString> columns;
 
     QString sqlTable(const Database& database) const;
+    // The table or view to read Steward-shaped rows from: pipeline column names, Steward's state
+    // words, whichever system wrote them.
+    QString readTable(Database& database) const;
+    // Where the rows really are in this database: the kind itself for the pipeline's tables and
+    // Steward's, or the profile's table, columns and state words for another system's.
+    ItemKind bound(Database& database) const;
+    // The column that holds the pipeline's `pipelineColumn`; empty when this system has none.
+    QString column(const QString& pipelineColumn) const;
+    QString stewardState(const QString& word) const { return states.value(word, word); }
+    QString systemState(const QString& stewardWord) const;
 };
 
 namespace ItemKinds {

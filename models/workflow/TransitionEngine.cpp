@@ -98,7 +98,7 @@ Outcome TransitionEngine::evaluate(const Decision& d, TransitionContext& context
         return prepared;
 
     // Read (and, deciding, lock) the row as it is now.
-    const ItemKind& kind = *step.kind;
+    const ItemKind kind = step.kind->bound(m_database);
     QStringList columns{kind.stateColumn};
     columns << (kind.clientColumn.isEmpty() ? QStringLiteral("NULL") : kind.clientColumn);
     columns << kind.contextColumns;
@@ -115,10 +115,11 @@ Outcome TransitionEngine::evaluate(const Decision& d, TransitionContext& context
     }
     if (!read.next())
         return Outcome::notFound(Text::tr("no %1 with id %2").arg(kind.name, d.targetId));
-    context.currentState = read.value(0).toString();
+    context.currentState = kind.stewardState(read.value(0).toString());
     context.clientId = read.value(1).toString();
+    const QStringList& keys = kind.contextKeys.isEmpty() ? kind.contextColumns : kind.contextKeys;
     for (int i = 0; i < kind.contextColumns.size(); ++i)
-        context.row.insert(kind.contextColumns.at(i), read.value(2 + i));
+        context.row.insert(keys.at(i), read.value(2 + i));
     read.finish();
     result.stateNow = context.currentState;
 
@@ -164,7 +165,7 @@ DecisionResult TransitionEngine::apply(const Decision& d)
 
     // The write is conditional on the state read above; a concurrent winner makes it touch nothing.
     const QString newState = d.newState();
-    const ItemKind& kind = d.kind();
+    const ItemKind kind = d.kind().bound(m_database);
     if (newState != d.expectedState || !d.setColumns.isEmpty()) {
         QStringList assignments{kind.stateColumn + QStringLiteral(" = ?")};
         for (const auto& [column, value] : d.setColumns) {
@@ -175,13 +176,13 @@ DecisionResult TransitionEngine::apply(const Decision& d)
         update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ? AND %4 = ?")
                            .arg(kind.sqlTable(m_database), assignments.join(QStringLiteral(", ")), kind.idColumn,
                                 kind.stateColumn));
-        update.addBindValue(newState);
+        update.addBindValue(kind.systemState(newState));
         for (const auto& [column, value] : d.setColumns) {
             Q_UNUSED(column)
             update.addBindValue(value);
         }
         update.addBindValue(d.targetId);
-        update.addBindValue(d.expectedState);
+        update.addBindValue(kind.systemState(d.expectedState));
         if (result.outcome = m_database.run(update, Text::tr("updating %1").arg(kind.name)); !result.outcome)
             return result;
         if (update.numRowsAffected() != 1) {

@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -67,7 +69,8 @@ QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QStr
     return path;
 }
 
-std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& user)
+namespace {
+std::unique_ptr<Database> makeEmptySqlite(const QString& path, const QString& user = QStringLiteral("admin"))
 {
     ConnectionTarget target;
     target.sqlitePath = path;
@@ -77,9 +80,45 @@ std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& u
     auto db = Database::open(target, options);
     if (!db)
         return STEWARD_HELPER_FAILED("cannot create %s: %s", qPrintable(path), qPrintable(db.failure().message()));
-    if (Outcome created = SqlScript::run(**db, QStringLiteral("pipeline/sqlite.sql")); !created)
-        return STEWARD_HELPER_FAILED("cannot create the pipeline tables: %s", qPrintable(created.message()));
     return db.take();
+}
+} // namespace
+
+std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& user)
+{
+    auto db = makeEmptySqlite(path, user);
+    if (!db)
+        return nullptr;
+    if (Outcome created = SqlScript::run(*db, QStringLiteral("pipeline/sqlite.sql")); !created)
+        return STEWARD_HELPER_FAILED("cannot create the pipeline tables: %s", qPrintable(created.message()));
+    return db;
+}
+
+QString contractScript(const QString& contract)
+{
+    QFile file(QStringLiteral(STEWARD_FIXTURES_DIR "/schemas/") + contract);
+    if (!file.open(QIODevice::ReadOnly))
+        return STEWARD_HELPER_FAILED("cannot read the contract %s", qPrintable(contract));
+    return QString::fromUtf8(file.readAll());
+}
+
+std::unique_ptr<Database> makeFromContract(const QString& path, const QString& contract)
+{
+    auto db = makeEmptySqlite(path);
+    if (!db)
+        return nullptr;
+    QString script = contractScript(contract);
+    script.replace(QStringLiteral("DEFAULT now()"), QStringLiteral("DEFAULT CURRENT_TIMESTAMP"));
+    // Comments after a statement's semicolon would read as a second statement (no contract
+    // file has "--" inside a string).
+    script.replace(QRegularExpression(QStringLiteral("--[^\n]*")), QString());
+    for (const QString& statement : SqlScript::split(script)) {
+        QSqlQuery query = db->query();
+        if (!query.exec(statement))
+            return STEWARD_HELPER_FAILED("%s: %s", qPrintable(statement.left(60)),
+                                         qPrintable(query.lastError().text()));
+    }
+    return db;
 }
 
 std::unique_ptr<Database> openSqlite(const QString& path, const QString& user, bool readOnly)

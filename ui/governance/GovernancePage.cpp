@@ -178,7 +178,7 @@ void GovernancePage::unload()
 
 void GovernancePage::refresh()
 {
-    if (session()->isOpen() && session()->catalog().missingFor(requiredTables(View::Governance)).isEmpty())
+    if (session()->isOpen() && session()->missingFor(View::Governance).isEmpty())
         load();
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "models/db/ForeignTriggers.h"
+#include "models/profiles/Profile.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/governance/GovernancePage.h"
 #include "ui/registry/ChartsPage.h"
@@ -250,7 +251,10 @@ void MainWindow::afterOpen()
             MessageBar::Kind::Information,
             tr("Read-only: this database has no Steward tables, so there is no audit trail to show."));
     }
-    const QStringList missing = m_session->catalog().missingPipelineTables();
+    // Only the forecasting pipeline's own database lacks its tables; another system's is
+    // recognised as such (status bar) and its views say what they need.
+    const bool pipeline = m_session->database()->profile().name == QLatin1String("pipeline");
+    const QStringList missing = pipeline ? m_session->catalog().missingPipelineTables() : QStringList();
     if (!missing.isEmpty() && m_messageBar->isHidden()) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("Some pipeline tables are missing (%1); views that need them are disabled.")

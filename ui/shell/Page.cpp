@@ -1,5 +1,6 @@
 #include "Page.h"
 
+#include "models/profiles/Profile.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/UiResources.h"
 #include "ui/widgets/EmptyState.h"
@@ -67,12 +68,21 @@ void Page::update()
         m_stack->setCurrentWidget(m_empty);
         return;
     }
-    const QStringList missing = m_session->catalog().missingFor(requiredTables(m_view));
+    const QStringList missing = m_session->missingFor(m_view);
     if (!missing.isEmpty()) {
-        m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
-                            tr("It needs the pipeline table(s) %1, which this database does not have. The other views "
-                               "work as usual.")
-                                .arg(missing.join(QStringLiteral(", "))));
+        const Profile& profile = m_session->database()->profile();
+        if (profile.name == QLatin1String("pipeline")) {
+            m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
+                                tr("It needs the pipeline table(s) %1, which this database does not have. The other "
+                                   "views work as usual.")
+                                    .arg(missing.join(QStringLiteral(", "))));
+        } else {
+            m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
+                                tr("These are %1's tables. Steward shows them in the views that have a counterpart "
+                                   "among them; this one reads the forecasting pipeline's %2. Tables and SQL Console "
+                                   "show every table as it is.")
+                                    .arg(profile.title, missing.join(QStringLiteral(", "))));
+        }
         m_stack->setCurrentWidget(m_empty);
         return;
     }

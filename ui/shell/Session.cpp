@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "models/db/AppSchema.h"
+#include "models/profiles/SourceTables.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/TransitionEngine.h"
 
@@ -10,6 +11,16 @@
 #include <tuple>
 
 namespace steward {
+
+QStringList Session::missingFor(View view) const
+{
+    QStringList missing = m_catalog.missingFor(requiredTables(view));
+    if (m_database) {
+        for (const QString& table : SourceTables::sources(m_database->profile()).keys())
+            missing.removeAll(table);
+    }
+    return missing;
+}
 
 Session::Session(QObject* parent) : QObject(parent), m_changeTimer(new QTimer(this))
 {

@@ -32,6 +32,9 @@ public:
     bool isOpen() const { return m_database != nullptr; }
     Database* database() const { return m_database.get(); }
     const SchemaCatalog& catalog() const { return m_catalog; }
+    // The pipeline tables `view` needs that this database has no stand-in for (empty: the view
+    // works). Another system's tables stand in through its profile (SourceTables).
+    QStringList missingFor(View view) const;
     int appSchemaVersion() const { return m_appSchemaVersion; }
     bool hasAppTables() const { return m_appSchemaVersion > 0; }
     Role role() const { return m_role; }

@@ -1,5 +1,6 @@
 #include "StatusIndicators.h"
 
+#include "models/profiles/ProfileDetection.h"
 #include "models/values/TimeText.h"
 #include "ui/shell/Session.h"
 
@@ -22,7 +23,10 @@ StatusIndicators::StatusIndicators(Session* session, QWidget* parent) : QWidget(
     m_access->setObjectName(QStringLiteral("statusAccess"));
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("statusTime"));
+    m_profile = new QLabel(this);
+    m_profile->setObjectName(QStringLiteral("statusProfile"));
     layout->addWidget(m_backend);
+    layout->addWidget(m_profile);
     layout->addWidget(m_user);
     layout->addWidget(m_access);
     layout->addWidget(m_time);
@@ -52,6 +56,11 @@ QString StatusIndicators::timeText() const
     return m_time->text();
 }
 
+QString StatusIndicators::profileText() const
+{
+    return m_profile->text();
+}
+
 void StatusIndicators::update()
 {
     if (!m_session->isOpen()) {
@@ -60,6 +69,7 @@ void StatusIndicators::update()
         m_user->clear();
         m_access->clear();
         m_time->clear();
+        m_profile->clear();
         return;
     }
     const Database* db = m_session->database();
@@ -68,6 +78,23 @@ void StatusIndicators::update()
                                                       ? QFileInfo(db->target().sqlitePath).fileName()
                                                       : db->target().host + QLatin1Char('/') + db->target().database));
     m_backend->setToolTip(db->target().displayName());
+    // Whose tables these are, and so which views apply.
+    const ActiveProfile& active = db->activeProfile();
+    QStringList entities;
+    for (const EntityMap& entity : active.profile.entities)
+        entities << entity.entity;
+    if (active.how == QLatin1String("default")) {
+        m_profile->setText(tr("No known tables"));
+        m_profile->setToolTip(tr("Steward recognises none of the systems it knows from this database's tables and "
+                                 "columns; each view says what it needs."));
+    } else {
+        m_profile->setText(active.profile.title);
+        const QString how = active.how == QLatin1String("chosen")
+                                ? tr("Chosen with --profile (%1). Found: %2.")
+                                : tr("Recognised from its tables and columns (profile %1). Found: %2.");
+        m_profile->setToolTip(how.arg(active.profile.name, entities.join(QStringLiteral(", "))) +
+                              (active.problem.isEmpty() ? QString() : QLatin1Char('\n') + active.problem));
+    }
     m_user->setText(m_session->hasAppTables() ? tr("%1 (%2)").arg(m_session->actingUser(), roleName(m_session->role()))
                                               : tr("%1 (no Steward tables)").arg(m_session->actingUser()));
     if (m_session->isReadOnly() && db->isSqlite() && !db->integrityChecked()) {
@@ -95,7 +122,7 @@ void StatusIndicators::update()
         m_time->setToolTip(tr("Every time Steward shows is in UTC, as the audit trail records it."));
     }
     // The status bar sizes permanent widgets once; keep the texts whole as they change.
-    for (QLabel* label : {m_backend, m_user, m_access, m_time})
+    for (QLabel* label : {m_backend, m_profile, m_user, m_access, m_time})
         label->setMinimumWidth(label->sizeHint().width());
 }
 

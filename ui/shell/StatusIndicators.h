@@ -8,7 +8,8 @@ namespace steward {
 
 class Session;
 
-// The status bar's permanent part: backend and target, acting user and role, read-only state.
+// The status bar's permanent part: backend and target, whose tables, acting user and role,
+// read-only state, time.
 class StatusIndicators : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     QString userText() const;
     QString accessText() const;
     QString timeText() const;
+    QString profileText() const;
 
 private:
     void update();
@@ -29,6 +31,7 @@ private:
     QLabel* m_user;
     QLabel* m_time = nullptr;
     QLabel* m_access;
+    QLabel* m_profile;
 };
 
 } // namespace steward

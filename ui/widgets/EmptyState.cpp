@@ -1,5 +1,6 @@
 #include "EmptyState.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -20,11 +21,19 @@ EmptyState::EmptyState(QWidget* parent) : QWidget(parent)
     m_text->setObjectName(QStringLiteral("emptyStateText"));
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
+    // Between stretches, not aligned: an aligned label is given its one-line width and height,
+    // and a wrapped explanation came out clipped. The theme's own text colour stays readable on
+    // light and dark palettes alike.
     m_text->setMaximumWidth(560);
-    m_text->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(m_text, 4);
+    row->addStretch(1);
     layout->addStretch(2);
     layout->addWidget(m_title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 

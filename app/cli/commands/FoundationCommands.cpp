@@ -6,6 +6,7 @@
 #include "models/db/ForeignTriggers.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/profiles/ProfileDetection.h"
 #include "models/snapshot/SnapshotFormat.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
@@ -41,6 +42,11 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
 
     // A table or view that cannot be counted (a view that never ends) is listed without a count
     // and named in the error after everything else is shown.
+    const ActiveProfile& active = database.activeProfile();
+    const Profile& profile = active.profile;
+    QStringList profileTables;
+    for (const EntityMap& entity : profile.entities)
+        profileTables << entity.table;
     QJsonArray tables;
     Outcome uncounted;
     for (const TableInfo& table : catalog->tables()) {
@@ -54,15 +60,24 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         QJsonObject entry;
         entry.insert(QStringLiteral("name"), table.name);
         entry.insert(QStringLiteral("rows"), count);
-        entry.insert(QStringLiteral("kind"), table.isApp        ? QStringLiteral("steward")
-                                             : table.isPipeline ? QStringLiteral("pipeline")
-                                             : table.isView     ? QStringLiteral("view")
-                                                                : QStringLiteral("other"));
+        const bool system =
+            profile.name == QLatin1String("pipeline") ? table.isPipeline : profileTables.contains(table.name);
+        entry.insert(QStringLiteral("kind"), table.isApp    ? QStringLiteral("steward")
+                                             : system       ? QStringLiteral("pipeline")
+                                             : table.isView ? QStringLiteral("view")
+                                                            : QStringLiteral("other"));
         tables << entry;
     }
+    // Only the forecasting pipeline's tables are "missing" elsewhere; other systems' profiles
+    // name the entities they found.
     QJsonArray missing;
-    for (const QString& name : catalog->missingPipelineTables())
-        missing << name;
+    if (profile.name == QLatin1String("pipeline")) {
+        for (const QString& name : catalog->missingPipelineTables())
+            missing << name;
+    }
+    QJsonArray entities;
+    for (const EntityMap& entity : profile.entities)
+        entities << entity.entity;
     // A snapshot says where it came from.
     QJsonValue snapshot = QJsonValue::Null;
     if (database.isSqlite()) {
@@ -96,6 +111,12 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("target"), database.target().displayName()},
         {QStringLiteral("read_only"), database.isReadOnly()},
         {QStringLiteral("acting_user"), database.actingUser()},
+        // Whose tables these are: "pipeline", "urutiiq", "within", "krongthai" or a profile file's
+        // name, how it was chosen (detected, chosen, default) and the entities it found.
+        {QStringLiteral("profile"), profile.name},
+        {QStringLiteral("profile_title"), profile.title},
+        {QStringLiteral("profile_chosen"), active.how},
+        {QStringLiteral("profile_entities"), entities},
         {QStringLiteral("app_schema_version"), *version > 0 ? QJsonValue(*version) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("missing_pipeline_tables"), missing},
         {QStringLiteral("snapshot"), snapshot},

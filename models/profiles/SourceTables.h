@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/core/Outcome.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+class Database;
+struct Profile;
+
+// Steward's queries are written against the forecasting pipeline's tables. Another system's
+// tables are read through one temporary view per pipeline table, built from its profile
+// (columns renamed, state words translated, model names joined to versions), so that every
+// query works unchanged and nothing is stored in the database. The views live in the
+// connection's temporary schema and are made again after a reconnection.
+namespace SourceTables {
+// The name a query reads `pipelineTable` by: the table itself for the pipeline's profile, the
+// temporary view ("steward_governance_violations") otherwise. The same as dialect().source().
+QString readName(Database& database, const QString& pipelineTable);
+// The pipeline tables this database serves through views (empty for the pipeline's profile).
+QStringList adapted(Database& database);
+// Pipeline table -> view, for SqlDialect::setSources.
+QHash<QString, QString> sources(const Profile& profile);
+// Creates the views for `profile` on the connection (nothing for the pipeline's profile).
+Outcome install(Database& database, const Profile& profile);
+} // namespace SourceTables
+
+} // namespace steward
