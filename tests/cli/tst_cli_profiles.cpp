@@ -1,0 +1,110 @@
+// steward-cli on other systems' databases: `info` says whose tables they are, --profile
+// overrides, a bad profile is a usage error that names the mistake, and the violation workflow
+// runs on UrutiIQ's own table from the command line.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+class CliProfilesTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QJsonObject info(const QStringList& extra)
+    {
+        const CliRun run =
+            runCli(extra + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
+        if (run.exitCode != 0)
+            return STEWARD_HELPER_FAILED("info: %s", qPrintable(run.err));
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+
+private slots:
+    void infoNamesTheProfile()
+    {
+        const QString within = m_dir.filePath(QStringLiteral("within.sqlite"));
+        QVERIFY(makeFromContract(within, QStringLiteral("within_sqlite.sql")));
+        const QJsonObject detected = info({QStringLiteral("--db"), within});
+        QCOMPARE(detected.value(QStringLiteral("profile")).toString(), QStringLiteral("within"));
+        QCOMPARE(detected.value(QStringLiteral("profile_chosen")).toString(), QStringLiteral("detected"));
+        QVERIFY(detected.value(QStringLiteral("missing_pipeline_tables")).toArray().isEmpty());
+
+        const QJsonObject chosen =
+            info({QStringLiteral("--db"), within, QStringLiteral("--profile"), QStringLiteral("pipeline")});
+        QCOMPARE(chosen.value(QStringLiteral("profile")).toString(), QStringLiteral("pipeline"));
+        QCOMPARE(chosen.value(QStringLiteral("profile_chosen")).toString(), QStringLiteral("chosen"));
+    }
+
+    void badProfilesAreUsageErrors()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("urutiiq.sqlite"));
+        QVERIFY(makeFromContract(path, QStringLiteral("urutiiq_postgres.sql")));
+        const CliRun unknown = runCli({QStringLiteral("--db"), path, QStringLiteral("--profile"),
+                                       QStringLiteral("prisma"), QStringLiteral("info")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no profile named prisma")), qPrintable(unknown.err));
+
+        const QString file = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile broken(file);
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(R"({"format": "steward-profile-1", "name": "x", "entities": {"violation": {"table": "t"}}})");
+        broken.close();
+        const CliRun bad =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("--profile"), file, QStringLiteral("info")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("entities.violation.fields must name the id column")),
+                 qPrintable(bad.err));
+    }
+
+    void urutiiqViolationWorkflow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("workflow.sqlite"));
+        {
+            auto db = makeFromContract(path, QStringLiteral("urutiiq_postgres.sql"));
+            QVERIFY(db);
+            for (
+                const char* sql :
+                {R"(INSERT INTO "AIGovernance" VALUES ('p1','t1','c1','Bias watch','bias_detection','active',NULL,NULL,NULL,NULL,NULL,'2026-10-01 00:00:00','2026-10-01 00:00:00'))",
+                 R"(INSERT INTO "AIGovernanceViolation" VALUES ('ckviolation1','t1','c1','p1',NULL,'bias','high','Gap','{}','open',NULL,NULL,NULL,'2026-12-01 08:00:00','2026-12-01 08:00:00'))"}) {
+                QSqlQuery q = db->query();
+                QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+            }
+        }
+        // Whoever initialises Steward's tables is their first admin.
+        const QStringList db{QStringLiteral("--db"), path, QStringLiteral("--as"), QStringLiteral("admin")};
+        QCOMPARE(runCli(db + QStringList{QStringLiteral("init")}).exitCode, 0);
+        const CliRun list = runCli(db + QStringList{QStringLiteral("violations"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("ckviolation1")), qPrintable(list.out));
+        for (const QString& to : {QStringLiteral("investigating"), QStringLiteral("resolved")}) {
+            const CliRun step = runCli(db + QStringList{QStringLiteral("violations"), QStringLiteral("transition"),
+                                                        QStringLiteral("ckviolation1"), QStringLiteral("--to"), to,
+                                                        QStringLiteral("--comment"), QStringLiteral("Reweighted")});
+            QVERIFY2(step.exitCode == 0, qPrintable(step.err));
+        }
+        auto check = openSqlite(path, QStringLiteral("admin"), true);
+        QVERIFY(check);
+        QSqlQuery row = check->query();
+        QVERIFY(row.exec(QStringLiteral("SELECT status, resolution, \"resolvedBy\", \"resolvedAt\" IS NOT NULL "
+                                        "FROM \"AIGovernanceViolation\" WHERE id = 'ckviolation1'")));
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toString(), QStringLiteral("resolved"));
+        QCOMPARE(row.value(1).toString(), QStringLiteral("Reweighted"));
+        QCOMPARE(row.value(2).toString(), QStringLiteral("admin"));
+        QVERIFY(row.value(3).toBool());
+        const CliRun verify = runCli(db + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliProfilesTest)
+#include "tst_cli_profiles.moc"
