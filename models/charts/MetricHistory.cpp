@@ -72,9 +72,10 @@ Result<MetricHistoryData> MetricHistory::load(const ModelRegistry& registry, con
     Database& db = registry.database();
     QSqlQuery q = db.query();
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT model_version, created_at, %1 FROM model_metadata WHERE client_id = ? ORDER BY model_version")
-                  .arg(db.dialect().jsonNumber(QStringLiteral("metrics"), chosen)));
+    q.prepare(db.dialect().withSources(
+        QStringLiteral(
+            "SELECT model_version, created_at, %1 FROM model_metadata WHERE client_id = ? ORDER BY model_version")
+            .arg(db.dialect().jsonNumber(QStringLiteral("metrics"), chosen))));
     q.addBindValue(clientId);
     if (Outcome ran = db.run(q, Text::tr("reading %1 of %2").arg(chosen, clientId)); !ran)
         return ran;

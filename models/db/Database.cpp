@@ -228,16 +228,20 @@ void Database::resolveProfile()
         resolved = ProfileDetection::detect(catalog ? *catalog : empty, BuiltInProfiles::all());
     }
     ActiveProfile active = resolved.take();
-    // Views are made in the session's temporary schema, which a read-only session cannot write.
-    const bool readOnlySession = !isSqlite() && m_target.readOnly;
-    if (readOnlySession)
-        (void)exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE"));
+    // Views are made in the session's temporary schema, which a read-only session cannot write:
+    // it may for that moment. The file itself stays closed to writes (opened read-only on
+    // SQLite, a READ ONLY default on PostgreSQL for every statement after).
+    const bool readOnly = m_target.readOnly && !SourceTables::sources(active.profile).isEmpty();
+    if (readOnly)
+        (void)exec(isSqlite() ? QStringLiteral("PRAGMA query_only=OFF")
+                              : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE"));
     if (Outcome installed = SourceTables::install(*this, active.profile); !installed)
         problem = installed.message();
     else
         m_dialect.setSources(SourceTables::sources(active.profile));
-    if (readOnlySession)
-        (void)exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    if (readOnly)
+        (void)exec(isSqlite() ? QStringLiteral("PRAGMA query_only=ON")
+                              : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     active.problem = problem;
     m_profile = std::make_shared<const ActiveProfile>(std::move(active));
 }
@@ -275,6 +279,10 @@ Outcome Database::hardenSqlite()
         sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
     }
     QStringList pragmas{QStringLiteral("PRAGMA cell_size_check=ON"), QStringLiteral("PRAGMA mmap_size=0")};
+    // A read-only connection's temporary schema is writable only in memory, and only when set
+    // before anything touches it: another system's tables are read through temporary views.
+    if (m_target.readOnly)
+        pragmas.prepend(QStringLiteral("PRAGMA temp_store=MEMORY"));
     if (m_target.readOnly)
         pragmas << QStringLiteral("PRAGMA query_only=ON");
     // A connection that could not be hardened is not one to read an untrusted file with.

@@ -142,7 +142,8 @@ QString SqlDialect::implicitRowKey() const
 QString SqlDialect::withSources(QString sql) const
 {
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it)
-        sql.replace(QRegularExpression(QStringLiteral("\\b%1\\b").arg(it.key())), it.value());
+        // A bare name only: a quoted "model_metadata" is the real table, as Tables reads it.
+        sql.replace(QRegularExpression(QStringLiteral("(?<![\\w\".])%1(?![\\w\"])").arg(it.key())), it.value());
     return sql;
 }
 

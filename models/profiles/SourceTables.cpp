@@ -23,6 +23,8 @@ struct Adapter
 constexpr Adapter kAdapters[] = {
     {"governance_policies", "policy"},
     {"governance_violations", "violation"},
+    {"model_metadata", "model_version"},
+    {"training_jobs", "training_run"},
 };
 
 bool isPipeline(const Profile& profile)
@@ -47,30 +49,81 @@ QString literal(const QString& text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+// A model version's label as Models shows it: "anomaly_detection v1.2" where the system names
+// its models, else the version alone. `alias` is the model table's alias.
+QString modelLabel(const EntityMap& model, const QString& alias)
+{
+    const QString version = alias + QLatin1Char('.') + quoted(model.column(QStringLiteral("version")));
+    if (!model.has(QStringLiteral("name")))
+        return version;
+    return QStringLiteral("%1.%2 || ' ' || %3").arg(alias, quoted(model.column(QStringLiteral("name"))), version);
+}
+
+// `expression` (over alias m) of the model version that row `s` belongs to.
+QString fromModel(const Profile& profile, const EntityMap& source, const QString& expression)
+{
+    const EntityMap* model = profile.entity(QStringLiteral("model_version"));
+    return QStringLiteral("(SELECT %1 FROM %2 m WHERE m.%3 = s.%4)")
+        .arg(expression, quoted(model->table), quoted(model->column(QStringLiteral("id"))),
+             quoted(source.column(QStringLiteral("model"))));
+}
+
+bool hasModel(const Profile& profile, const EntityMap& source)
+{
+    const EntityMap* model = profile.entity(QStringLiteral("model_version"));
+    return source.entity != QLatin1String("model_version") && source.has(QStringLiteral("model")) && model &&
+           model->has(QStringLiteral("version"));
+}
+
+// Metrics kept one per column ("metric.f1": "f1Score") as the JSON object the pipeline keeps.
+QString metricsObject(const Database& database, const EntityMap& source)
+{
+    QStringList ordered;
+    for (auto it = source.fields.cbegin(); it != source.fields.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("metric.")))
+            ordered << literal(it.key().mid(7)) + QStringLiteral(", s.") + quoted(it.value());
+    }
+    if (ordered.isEmpty())
+        return QStringLiteral("NULL");
+    ordered.sort(); // one text for the same profile, whatever the hash order
+    return (database.isSqlite() ? QStringLiteral("json_object(%1)") : QStringLiteral("jsonb_build_object(%1)"))
+        .arg(ordered.join(QStringLiteral(", ")));
+}
+
 // The expression that gives the pipeline's column for `field` from the system's row `s`.
 QString expression(Database& database, const EntityMap& source, const QString& field, const Profile& profile)
 {
     const QString column = QStringLiteral("s.") + quoted(source.column(field));
-    if (field == QLatin1String("state") && !source.states.isEmpty()) {
+    if (field == QLatin1String("state") && source.has(field) && !source.states.isEmpty()) {
         QString cases;
         for (auto it = source.states.cbegin(); it != source.states.cend(); ++it)
             cases += QStringLiteral(" WHEN %1 THEN %2").arg(literal(it.key()), literal(it.value()));
         return QStringLiteral("CASE %1%2 ELSE %1 END").arg(column, cases);
     }
-    if (field == QLatin1String("version") && !source.has(field) && source.has(QStringLiteral("model"))) {
-        // The model a row belongs to, named as Models names it: "anomaly_detection v1.2".
-        const EntityMap* model = profile.entity(QStringLiteral("model_version"));
-        if (!model || !model->has(QStringLiteral("version")))
-            return QStringLiteral("s.") + quoted(source.column(QStringLiteral("model")));
-        const QString version = QStringLiteral("m.") + quoted(model->column(QStringLiteral("version")));
-        const QString name =
-            model->has(QStringLiteral("name"))
-                ? QStringLiteral("m.%1 || ' ' || %2").arg(quoted(model->column(QStringLiteral("name"))), version)
-                : version;
-        return QStringLiteral("(SELECT %1 FROM %2 m WHERE m.%3 = s.%4)")
-            .arg(name, quoted(model->table), quoted(model->column(QStringLiteral("id"))),
-                 quoted(source.column(QStringLiteral("model"))));
+    if (field == QLatin1String("version")) {
+        if (source.has(field))
+            return modelLabel(source, QStringLiteral("s"));
+        if (hasModel(profile, source))
+            return fromModel(profile, source,
+                             modelLabel(*profile.entity(QStringLiteral("model_version")), QStringLiteral("m")));
+        return QStringLiteral("NULL");
     }
+    if (field == QLatin1String("scope") && !source.has(field)) {
+        // Without a scope a system's models are grouped by name, as Models groups clients.
+        if (source.entity == QLatin1String("model_version") && source.has(QStringLiteral("name")))
+            return QStringLiteral("s.") + quoted(source.column(QStringLiteral("name")));
+        if (hasModel(profile, source)) {
+            const EntityMap* model = profile.entity(QStringLiteral("model_version"));
+            const QString scope = model->has(QStringLiteral("scope"))  ? model->column(QStringLiteral("scope"))
+                                  : model->has(QStringLiteral("name")) ? model->column(QStringLiteral("name"))
+                                                                       : QString();
+            if (!scope.isEmpty())
+                return fromModel(profile, source, QStringLiteral("m.") + quoted(scope));
+        }
+        return QStringLiteral("NULL");
+    }
+    if (field == QLatin1String("metrics") && !source.has(field))
+        return metricsObject(database, source);
     if (!source.has(field))
         return QStringLiteral("NULL");
     if (!database.isSqlite() && (field.endsWith(QLatin1String("_at")))) {
@@ -95,8 +148,11 @@ Outcome createView(Database& database, const Profile& profile, const Adapter& ad
                                : QStringLiteral("('x' || substr(md5(s.%1::text), 1, 15))::bit(60)::bigint")
                                      .arg(quoted(source->column(QStringLiteral("id"))));
     QStringList columns{rowKey + QStringLiteral(" AS id")};
-    for (auto it = shape->fields.cbegin(); it != shape->fields.cend(); ++it)
-        columns << QStringLiteral("%1 AS %2").arg(expression(database, *source, it.key(), profile), quoted(it.value()));
+    for (auto it = shape->fields.cbegin(); it != shape->fields.cend(); ++it) {
+        if (it.value() != QLatin1String("id"))
+            columns
+                << QStringLiteral("%1 AS %2").arg(expression(database, *source, it.key(), profile), quoted(it.value()));
+    }
     columns.sort(); // one text for the same profile, whatever the hash order
     const QString name = viewName(QLatin1String(adapter.pipelineTable));
     const QString sql = QStringLiteral("CREATE TEMP VIEW %1 AS SELECT %2 FROM %3 s")
@@ -137,11 +193,6 @@ Outcome SourceTables::install(Database& database, const Profile& profile)
 {
     if (isPipeline(profile))
         return Outcome::ok();
-    if (database.isSqlite()) {
-        // A read-only connection still has a temporary schema, in memory.
-        if (Outcome memory = database.exec(QStringLiteral("PRAGMA temp_store=MEMORY")); !memory)
-            return memory;
-    }
     for (const Adapter& adapter : kAdapters) {
         if (!profile.hasEntity(QLatin1String(adapter.entity)))
             continue;

@@ -20,7 +20,7 @@ PagedQuery JobListQuery::build(const ModelRegistry& registry, const QString& cli
                                         LogicalType::Timestamp, false};
     query.columns << PagedQuery::Column{QStringLiteral("error_message"), QStringLiteral("error_message"),
                                         LogicalType::Text, false};
-    query.from = QStringLiteral("training_jobs");
+    query.from = dialect.source(QStringLiteral("training_jobs"));
     query.where = QStringLiteral("client_id = ?");
     query.binds = {clientId};
     query.key = QStringLiteral("id");

@@ -39,6 +39,9 @@ ModelVersion versionFrom(const QSqlQuery& q)
 
 bool ModelRegistry::hasTable(const QString& name) const
 {
+    // Another system's model tables stand in for the pipeline's (SourceTables).
+    if (m_database.dialect().source(name) != name)
+        return true;
     return m_catalog.hasTable(name);
 }
 
@@ -50,8 +53,8 @@ bool ModelRegistry::hasAppTable(const QString& name) const
 Result<QStringList> ModelRegistry::clients() const
 {
     QSqlQuery q = m_database.query();
-    if (Outcome ran =
-            m_database.prepare(q, QStringLiteral("SELECT DISTINCT client_id FROM model_metadata ORDER BY client_id"));
+    if (Outcome ran = m_database.prepare(q, m_database.dialect().withSources(QStringLiteral(
+                                                "SELECT DISTINCT client_id FROM model_metadata ORDER BY client_id")));
         !ran)
         return ran;
     if (Outcome ran = m_database.run(q, Text::tr("listing clients")); !ran)
@@ -71,7 +74,7 @@ Result<QList<ModelVersion>> ModelRegistry::select(const QString& where, const QV
     sql += QLatin1Char(' ') + tail;
     QSqlQuery q = m_database.query();
     q.setForwardOnly(true);
-    if (Outcome prepared = m_database.prepare(q, sql); !prepared)
+    if (Outcome prepared = m_database.prepare(q, m_database.dialect().withSources(sql)); !prepared)
         return prepared;
     for (const QVariant& bind : binds)
         q.addBindValue(bind);
@@ -159,7 +162,8 @@ Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId) cons
         }
     }
     QSqlQuery latest = m_database.query();
-    latest.prepare(QStringLiteral("SELECT max(model_version) FROM model_metadata WHERE client_id = ?"));
+    latest.prepare(m_database.dialect().withSources(
+        QStringLiteral("SELECT max(model_version) FROM model_metadata WHERE client_id = ?")));
     latest.addBindValue(clientId);
     if (Outcome ran = m_database.run(latest, Text::tr("reading the latest version of %1").arg(clientId)); !ran)
         return ran;
@@ -170,11 +174,12 @@ Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId) cons
 
 Result<QStringList> ModelRegistry::metricKeys(const QString& clientId) const
 {
+    const SqlDialect& d = m_database.dialect();
+    const QString table = d.source(QStringLiteral("model_metadata"));
     if (clientId.isEmpty())
-        return Metrics::discover(m_database, QStringLiteral("model_metadata"), QStringLiteral("model_metadata.metrics"),
-                                 {}, {});
-    return Metrics::discover(m_database, QStringLiteral("model_metadata"), QStringLiteral("model_metadata.metrics"),
-                             QStringLiteral("model_metadata.client_id = ?"), {clientId});
+        return Metrics::discover(m_database, table, table + QStringLiteral(".metrics"), {}, {});
+    return Metrics::discover(m_database, table, table + QStringLiteral(".metrics"),
+                             table + QStringLiteral(".client_id = ?"), {clientId});
 }
 
 } // namespace steward

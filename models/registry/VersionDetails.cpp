@@ -62,9 +62,9 @@ Result<QList<TrainingJob>> VersionDetails::trainingJobs(const ModelRegistry& reg
     const QString columns = QStringLiteral("job_id, status, started_at, completed_at, model_version, error_message, %1")
                                 .arg(db.dialect().jsonAsText(QStringLiteral("metrics")));
     QSqlQuery own = db.query();
-    own.prepare(
+    own.prepare(db.dialect().withSources(
         QStringLiteral("SELECT %1 FROM training_jobs WHERE client_id = ? AND model_version = ? ORDER BY started_at, id")
-            .arg(columns));
+            .arg(columns)));
     own.addBindValue(version.clientId);
     own.addBindValue(version.version);
     if (Outcome ran = db.run(own, Text::tr("reading the training jobs of %1").arg(version.version)); !ran)
@@ -91,7 +91,7 @@ Result<QList<TrainingJob>> VersionDetails::trainingJobs(const ModelRegistry& reg
     }
     sql += QStringLiteral(" ORDER BY started_at, id");
     QSqlQuery attempts = db.query();
-    attempts.prepare(sql);
+    attempts.prepare(db.dialect().withSources(sql));
     for (const QVariant& bind : binds)
         attempts.addBindValue(bind);
     if (Outcome ran = db.run(attempts, Text::tr("reading earlier training attempts")); !ran)

@@ -56,6 +56,10 @@ PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString&
             LogicalType::Integer, false};
     }
     query.from = QStringLiteral("model_metadata m");
+    // Another system's tables are read through their views (SourceTables), job columns included.
+    for (PagedQuery::Column& column : query.columns)
+        column.expression = dialect.withSources(column.expression);
+    query.from = dialect.withSources(query.from);
     query.where = QStringLiteral("m.client_id = ?");
     query.binds = {clientId};
     query.key = QStringLiteral("m.id");
@@ -91,8 +95,9 @@ Result<int> VersionListQuery::rowInDefaultOrder(const ModelRegistry& registry, c
 {
     Database& db = registry.database();
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM model_metadata WHERE client_id = ? AND model_version > ?), "
-                             "(SELECT count(*) FROM model_metadata WHERE client_id = ? AND model_version = ?)"));
+    q.prepare(db.dialect().withSources(
+        QStringLiteral("SELECT (SELECT count(*) FROM model_metadata WHERE client_id = ? AND model_version > ?), "
+                       "(SELECT count(*) FROM model_metadata WHERE client_id = ? AND model_version = ?)")));
     q.addBindValue(clientId);
     q.addBindValue(version);
     q.addBindValue(clientId);

@@ -238,7 +238,8 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
     TransitionEngine engine(database);
     return engine.perform(Action::RequestModelRollback, [&](TransitionContext& context) -> Outcome {
         QSqlQuery exists = database.query();
-        exists.prepare(QStringLiteral("SELECT 1 FROM model_metadata WHERE client_id = ? AND model_version = ?"));
+        exists.prepare(database.dialect().withSources(
+            QStringLiteral("SELECT 1 FROM model_metadata WHERE client_id = ? AND model_version = ?")));
         exists.addBindValue(clientId);
         exists.addBindValue(version);
         if (Outcome done = database.run(exists, Text::tr("looking up model version %1").arg(version)); !done)

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -63,6 +64,39 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("entities.violation.fields must name the id column")),
                  qPrintable(bad.err));
+    }
+
+    void withinModelsReadOnlyAndUnchanged()
+    {
+        // WITHIN's model_metadata is not the pipeline's, yet Models lists its versions, by name.
+        const QString path = m_dir.filePath(QStringLiteral("within-models.sqlite"));
+        {
+            auto db = makeFromContract(path, QStringLiteral("within_sqlite.sql"));
+            QVERIFY(db);
+            for (const char* sql :
+                 {"INSERT INTO model_metadata VALUES "
+                  "('a1','churn','1.0','classifier','{}','{}','d','/m','retired','2026-09-01 00:00:00','2026-09-01 "
+                  "00:00:00')",
+                  "INSERT INTO model_metadata VALUES "
+                  "('a2','churn','1.1','classifier','{}','{}','d','/m','production','2026-11-01 00:00:00','2026-11-01 "
+                  "00:00:00')",
+                  "INSERT INTO training_jobs VALUES ('j1','a2','failed','{}','v2','{}',NULL,'2026-10-31 "
+                  "20:00:00','2026-10-31 20:05:00','2026-10-31 20:00:00','2026-10-31 20:05:00')"}) {
+                QSqlQuery q = db->query();
+                QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+            }
+        }
+        const QByteArray before = fileDigest(path);
+        const CliRun list = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"),
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("models"),
+                                    QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("churn")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("model_version")).toString(), QStringLiteral("churn 1.1"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("job_status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(fileDigest(path), before);
+        QCOMPARE(sideFiles(path), QStringList());
     }
 
     void urutiiqViolationWorkflow()

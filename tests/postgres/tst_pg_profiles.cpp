@@ -200,6 +200,23 @@ private slots:
         QCOMPARE((*db)->profile().name, QStringLiteral("krongthai"));
         QCOMPARE((*db)->profile().entities.size(), 6);
         QCOMPARE((*db)->profile().scope, QStringLiteral("restaurant"));
+        for (const char* sql :
+             {"INSERT INTO sop_ml_models (id, restaurant_id, model_name, model_type, version, performance_metrics, "
+              "trained_at) VALUES ('00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-0000000000aa', "
+              "'sop_recommender', 'recommendation', '2.0', '{\"f1\": 0.71}', '2026-11-02 10:00+00')",
+              "INSERT INTO sop_ml_training_jobs (id, restaurant_id, model_id, job_status, started_at, error_message) "
+              "VALUES ('00000000-0000-4000-8000-000000000002', '00000000-0000-4000-8000-0000000000aa', "
+              "'00000000-0000-4000-8000-000000000001', 'failed', '2026-11-01 09:00+00', 'out of memory')"})
+            STEWARD_VERIFY_OK((*db)->exec(QString::fromUtf8(sql)));
+        // Models on the server: the restaurant as the client, the model named with its version.
+        const CliRun list =
+            runCli({QStringLiteral("--db"), other.uri(), QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("models"), QStringLiteral("show"), QStringLiteral("sop_recommender 2.0"),
+                    QStringLiteral("--client"), QStringLiteral("00000000-0000-4000-8000-0000000000aa")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QVERIFY2(list.out.contains(QStringLiteral("\"f1\": 0.71")) || list.out.contains(QStringLiteral("\"f1\":0.71")),
+                 qPrintable(list.out));
+        QVERIFY2(list.out.contains(QStringLiteral("out of memory")), qPrintable(list.out));
     }
 };
 

@@ -117,6 +117,8 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("profile_title"), profile.title},
         {QStringLiteral("profile_chosen"), active.how},
         {QStringLiteral("profile_entities"), entities},
+        {QStringLiteral("profile_problem"),
+         active.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(active.problem)},
         {QStringLiteral("app_schema_version"), *version > 0 ? QJsonValue(*version) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("missing_pipeline_tables"), missing},
         {QStringLiteral("snapshot"), snapshot},

@@ -29,7 +29,8 @@ Result<std::unique_ptr<RegistryAccess>> RegistryAccess::open(CliContext& context
     auto catalog = SchemaCatalog::load(**db);
     if (!catalog)
         return catalog.failure();
-    if (!catalog->hasTable(QStringLiteral("model_metadata"))) {
+    const bool standIn = (*db)->dialect().source(QStringLiteral("model_metadata")) != QLatin1String("model_metadata");
+    if (!catalog->hasTable(QStringLiteral("model_metadata")) && !standIn) {
         if (Outcome unlisted = unlistedTable(**db, QStringLiteral("model_metadata")); !unlisted)
             return unlisted;
         return Outcome::failed(Text::tr("this database has no model_metadata table, so it has no model registry"));
