@@ -1,0 +1,79 @@
+-- The server's side of Steward's roles (PostgreSQL only). `steward-cli init`, run by the database
+-- owner, runs the scripts of this folder after the migrations, every time: each statement can run
+-- again. The group roles are the cluster's (PostgreSQL roles are not per database); what they may
+-- do is granted per database, here. Each role is a member of the one before it, so it can do
+-- everything that one can.
+DO $$
+DECLARE
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['steward_console', 'steward_viewer', 'steward_analyst', 'steward_manager',
+                             'steward_admin'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = r) THEN
+            EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
+        END IF;
+    END LOOP;
+    IF NOT pg_catalog.pg_has_role('steward_viewer', 'steward_console', 'MEMBER') THEN
+        GRANT steward_console TO steward_viewer;
+    END IF;
+    IF NOT pg_catalog.pg_has_role('steward_analyst', 'steward_viewer', 'MEMBER') THEN
+        GRANT steward_viewer TO steward_analyst;
+    END IF;
+    IF NOT pg_catalog.pg_has_role('steward_manager', 'steward_analyst', 'MEMBER') THEN
+        GRANT steward_analyst TO steward_manager;
+    END IF;
+    IF NOT pg_catalog.pg_has_role('steward_admin', 'steward_manager', 'MEMBER') THEN
+        GRANT steward_manager TO steward_admin;
+    END IF;
+END $$;
+
+-- Which clients a grant limits a login to; none: every client.
+CREATE TABLE IF NOT EXISTS steward.role_scopes (
+    login      text NOT NULL,
+    client_id  text NOT NULL,
+    PRIMARY KEY (login, client_id)
+);
+
+-- The workflow table of models/workflow/Workflow.cpp, which init writes here again each time, so
+-- that the server applies the same rules as the client without writing them twice.
+CREATE TABLE IF NOT EXISTS steward.workflow_steps (
+    action         text PRIMARY KEY,
+    recorded       text NOT NULL,
+    kind           text,
+    item_table     text,
+    id_column      text,
+    from_states    text[] NOT NULL,
+    to_state       text,
+    min_role       text NOT NULL,
+    needs_comment  boolean NOT NULL
+);
+
+-- Two requests for the same target cannot both wait for a manager.
+CREATE UNIQUE INDEX IF NOT EXISTS rollback_requests_one_open
+    ON steward.rollback_requests (target_kind, target_id, coalesce(client_id, ''))
+    WHERE status = 'requested';
+
+-- The highest Steward role `login` holds (a superuser holds them all); a login without any is a
+-- viewer, as is a name that is no login.
+CREATE OR REPLACE FUNCTION steward.role_of(login text) RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE
+        WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = login) THEN 'viewer'
+        WHEN pg_catalog.pg_has_role(login, 'steward_admin', 'MEMBER') THEN 'admin'
+        WHEN pg_catalog.pg_has_role(login, 'steward_manager', 'MEMBER') THEN 'manager'
+        WHEN pg_catalog.pg_has_role(login, 'steward_analyst', 'MEMBER') THEN 'analyst'
+        ELSE 'viewer' END
+$$;
+
+CREATE OR REPLACE FUNCTION steward.role_rank(role text) RETURNS int
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT CASE role WHEN 'admin' THEN 3 WHEN 'manager' THEN 2 WHEN 'analyst' THEN 1 ELSE 0 END
+$$;
+
+-- Whether the session's login may see and decide rows of `client`: a login without a scope sees
+-- every client; a login no Steward role was granted to (the pipeline's own) is not limited here.
+CREATE OR REPLACE FUNCTION steward.sees_client(client text) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT NOT EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user)
+        OR EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user AND client_id = client)
+$$;
