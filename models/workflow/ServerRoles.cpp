@@ -118,7 +118,11 @@ Result<QVariant> call(Database& database, const QString& sql, const QVariantList
         static_cast<void>(database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT steward_call")));
         return ServerRoles::refusal(database, error, context);
     }
-    return q.next() ? q.value(0) : QVariant();
+    const QVariant value = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    if (Outcome released = database.exec(QStringLiteral("RELEASE SAVEPOINT steward_call")); !released)
+        return released;
+    return value;
 }
 
 Outcome done(const Result<QVariant>& result)
