@@ -16,9 +16,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ServerRoles)
 };
 
-const QStringList kScripts{QStringLiteral("1_roles.sql"), QStringLiteral("2_privileges.sql"),
-                           QStringLiteral("3_audit.sql"), QStringLiteral("4_decisions.sql"),
-                           QStringLiteral("5_admin.sql"), QStringLiteral("6_scopes.sql")};
+const QStringList kScripts{QStringLiteral("1_roles.sql"),  QStringLiteral("2_privileges.sql"),
+                           QStringLiteral("3_audit.sql"),  QStringLiteral("4_decisions.sql"),
+                           QStringLiteral("5_admin.sql"),  QStringLiteral("6_scopes.sql"),
+                           QStringLiteral("7_execute.sql")};
 
 // The workflow table's key for an action, as the server's functions name it.
 QString actionKey(Action action)

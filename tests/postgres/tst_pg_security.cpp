@@ -172,6 +172,8 @@ private slots:
             QStringLiteral("SELECT steward.audit_append(now(), 'approve', 'suggestion', 'x', NULL, 'pending', "
                            "'applied', NULL, NULL)"),
             QStringLiteral("SELECT api_key FROM llm_providers"),
+            // A helper of the append: a function is executable by PUBLIC when created, even at the first init.
+            QStringLiteral("SELECT steward.audit_field('x', false)"),
             QStringLiteral("ALTER TABLE llm_suggestions DISABLE ROW LEVEL SECURITY"),
             QStringLiteral("CREATE OR REPLACE FUNCTION steward.role_of(login text) RETURNS text LANGUAGE sql "
                            "AS 'SELECT ''admin''::text'"),

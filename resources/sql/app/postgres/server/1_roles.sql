@@ -5,26 +5,22 @@
 -- everything that one can.
 DO $$
 DECLARE
-    r text;
+    roles text[] := ARRAY['steward_console', 'steward_viewer', 'steward_analyst', 'steward_manager', 'steward_admin'];
 BEGIN
-    FOREACH r IN ARRAY ARRAY['steward_console', 'steward_viewer', 'steward_analyst', 'steward_manager',
-                             'steward_admin'] LOOP
-        IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = r) THEN
-            EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', r);
-        END IF;
+    FOR i IN 1 .. pg_catalog.array_length(roles, 1) LOOP
+        -- Another database's init may create or grant the same at the same moment: what it made is
+        -- what this one needs.
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = roles[i]) THEN
+                EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', roles[i]);
+            END IF;
+            IF i > 1 AND NOT pg_catalog.pg_has_role(roles[i], roles[i - 1], 'MEMBER') THEN
+                EXECUTE pg_catalog.format('GRANT %I TO %I', roles[i - 1], roles[i]);
+            END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END LOOP;
-    IF NOT pg_catalog.pg_has_role('steward_viewer', 'steward_console', 'MEMBER') THEN
-        GRANT steward_console TO steward_viewer;
-    END IF;
-    IF NOT pg_catalog.pg_has_role('steward_analyst', 'steward_viewer', 'MEMBER') THEN
-        GRANT steward_viewer TO steward_analyst;
-    END IF;
-    IF NOT pg_catalog.pg_has_role('steward_manager', 'steward_analyst', 'MEMBER') THEN
-        GRANT steward_analyst TO steward_manager;
-    END IF;
-    IF NOT pg_catalog.pg_has_role('steward_admin', 'steward_manager', 'MEMBER') THEN
-        GRANT steward_manager TO steward_admin;
-    END IF;
 END $$;
 
 -- Which clients a grant limits a login to; none: every client.

@@ -1,16 +1,14 @@
 -- What each group role may touch directly. Reading: steward_console (and through it every other
 -- role) reads Steward's tables and every table of schema public, except columns named like a
 -- secret (the pattern of isSecretColumn in models/values/LogicalType.cpp). Writing: nothing that a
--- decision changes; decisions go through the functions of 3_audit.sql and 4_decisions.sql. Only
--- managers write model_metadata and steward.model_imports, for registry imports.
+-- decision changes; decisions go through the functions of 4_decisions.sql and 5_admin.sql (who
+-- may execute which: 7_execute.sql). Only managers write model_metadata and
+-- steward.model_imports, for registry imports.
 REVOKE ALL ON SCHEMA steward FROM PUBLIC;
 GRANT USAGE ON SCHEMA steward TO steward_console;
 REVOKE ALL ON ALL TABLES IN SCHEMA steward
     FROM PUBLIC, steward_console, steward_viewer, steward_analyst, steward_manager, steward_admin;
 GRANT SELECT ON ALL TABLES IN SCHEMA steward TO steward_console;
-REVOKE ALL ON ALL FUNCTIONS IN SCHEMA steward FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION steward.role_of(text), steward.role_rank(text), steward.sees_client(text)
-    TO steward_console;
 
 DO $$
 DECLARE
@@ -40,4 +38,4 @@ BEGIN
     END IF;
 END $$;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO steward_manager;
-GRANT INSERT ON steward.model_imports TO steward_manager;
+GRANT INSERT, DELETE ON steward.model_imports TO steward_manager;

@@ -2,6 +2,27 @@
 -- requests and registry imports. Each checks the role of the session's login and writes its own
 -- audit record; none takes an actor or a time from the caller.
 
+-- Revokes every Steward group role `login` is a member of; whether it was a member of any.
+CREATE OR REPLACE FUNCTION steward.drop_memberships(p_login text) RETURNS boolean
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    r text;
+    v_held boolean := false;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = p_login) THEN
+        RETURN false;
+    END IF;
+    FOREACH r IN ARRAY ARRAY['steward_viewer', 'steward_analyst', 'steward_manager', 'steward_admin'] LOOP
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m WHERE m.roleid = r::regrole AND m.member = p_login::regrole)
+        THEN
+            EXECUTE pg_catalog.format('REVOKE %I FROM %I', r, p_login);
+            v_held := true;
+        END IF;
+    END LOOP;
+    RETURN v_held;
+END
+$$;
+
 -- Grants `role` to `login` in place of any Steward role it held, limited to `clients` when given.
 -- Admins only, never to themselves. steward.roles keeps the grant's who and when for the
 -- reconciliation of `audit verify`; membership of the group role is what the server checks.
@@ -12,7 +33,6 @@ DECLARE
     v_before text;
     v_clients text[] := ARRAY(SELECT DISTINCT c FROM pg_catalog.unnest(coalesce(p_clients, '{}')) c
                               WHERE c <> '' ORDER BY c);
-    r text;
 BEGIN
     PERFORM steward.require_role('admin', 'granting a role');
     IF p_role NOT IN ('viewer', 'analyst', 'manager', 'admin') THEN
@@ -29,12 +49,7 @@ BEGIN
         PERFORM steward.refuse('SW400', pg_catalog.format('%s is one of Steward''s group roles', p_login));
     END IF;
     v_before := steward.role_of(p_login);
-    FOREACH r IN ARRAY ARRAY['steward_viewer', 'steward_analyst', 'steward_manager', 'steward_admin'] LOOP
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m WHERE m.roleid = r::regrole AND m.member = p_login::regrole)
-        THEN
-            EXECUTE pg_catalog.format('REVOKE %I FROM %I', r, p_login);
-        END IF;
-    END LOOP;
+    PERFORM steward.drop_memberships(p_login);
     EXECUTE pg_catalog.format('GRANT %I TO %I', 'steward_' || p_role, p_login);
     INSERT INTO steward.roles (user_name, role, granted_by, granted_at) VALUES (p_login, p_role, session_user, v_now)
     ON CONFLICT (user_name) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by,
@@ -53,8 +68,7 @@ RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, p
 DECLARE
     v_now timestamptz := pg_catalog.date_trunc('milliseconds', pg_catalog.statement_timestamp());
     v_before text := steward.role_of(p_login);
-    v_held boolean := false;
-    r text;
+    v_held boolean;
 BEGIN
     PERFORM steward.require_role('admin', 'revoking a role');
     IF p_expected IS NOT NULL AND v_before <> p_expected THEN
@@ -67,15 +81,7 @@ BEGIN
         PERFORM steward.refuse('SW409', pg_catalog.format('%s is the last admin; grant admin to someone else first',
                                                           p_login));
     END IF;
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = p_login) THEN
-        FOREACH r IN ARRAY ARRAY['steward_viewer', 'steward_analyst', 'steward_manager', 'steward_admin'] LOOP
-            IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m
-                        WHERE m.roleid = r::regrole AND m.member = p_login::regrole) THEN
-                EXECUTE pg_catalog.format('REVOKE %I FROM %I', r, p_login);
-                v_held := true;
-            END IF;
-        END LOOP;
-    END IF;
+    v_held := steward.drop_memberships(p_login);
     DELETE FROM steward.roles WHERE user_name = p_login;
     v_held := v_held OR FOUND;
     IF NOT v_held THEN
@@ -180,7 +186,3 @@ BEGIN
                                                               imported.metrics::jsonb)::text);
 END
 $$;
-
-GRANT EXECUTE ON FUNCTION steward.decide(text, text, text, text, jsonb), steward.grant_role(text, text, text[]),
-    steward.revoke_role(text, text), steward.change_setting(text, text),
-    steward.request_model_rollback(text, text, text), steward.record_import(text, text) TO steward_viewer;

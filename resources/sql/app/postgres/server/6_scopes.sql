@@ -15,8 +15,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT coalesce(pg_catalog.array_agg(client_id), '{}') FROM steward.role_scopes WHERE login = session_user
 $$;
 
-GRANT EXECUTE ON FUNCTION steward.scope_all(), steward.scope_clients() TO steward_console;
-
 DO $$
 DECLARE
     t text;
