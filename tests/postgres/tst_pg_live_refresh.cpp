@@ -7,6 +7,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/governance/ViolationDecisions.h"
 #include "models/review/SuggestionQueueModel.h"
+#include "models/workflow/RoleRepository.h"
 #include "models/workflow/SuggestionDecisions.h"
 #include "models/workflow/TransitionEngine.h"
 #include "ui/review/SuggestionDetailPane.h"
@@ -15,6 +16,7 @@
 #include "ui/shell/Session.h"
 
 #include <QDialog>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -85,6 +87,42 @@ class PgLiveRefreshTest : public QObject
     }
 
 private slots:
+    // A login whose grant names clients is told so in the status bar, and sees only theirs.
+    void scopedLoginSeesItsClients()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        DemoOptions options;
+        options.seed = 11;
+        options.anchor = QDate(2026, 11, 20);
+        QVERIFY(DemoGenerator::writeInto(**admin, options));
+        const QString login = QStringLiteral("lr_scoped");
+        QVERIFY2(pg.createLogin(login), qPrintable(pg.error()));
+        STEWARD_VERIFY_OK(RoleRepository(**admin).grant(login, Role::Analyst, {QStringLiteral("saigon_mart")}));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        STEWARD_VERIFY_OK(window.openTarget(pg.target(login), {}));
+        auto* user = window.findChild<QLabel*>(QStringLiteral("statusUser"));
+        QVERIFY(user);
+        QCOMPARE(user->text(), QStringLiteral("lr_scoped (analyst) · clients: saigon_mart"));
+        window.showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            QSqlQuery q = (*admin)->query();
+            q.prepare(QStringLiteral("SELECT client_id FROM llm_suggestions WHERE suggestion_id::text = ?"));
+            q.addBindValue(page->model()->suggestionId(row));
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("saigon_mart"));
+        }
+    }
+
     void othersDecisionsShowWithoutRefreshing()
     {
         STEWARD_REQUIRE_POSTGRES();

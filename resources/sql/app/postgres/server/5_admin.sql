@@ -13,8 +13,8 @@ BEGIN
         RETURN false;
     END IF;
     FOREACH r IN ARRAY ARRAY['steward_viewer', 'steward_analyst', 'steward_manager', 'steward_admin'] LOOP
-        IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m WHERE m.roleid = r::regrole AND m.member = p_login::regrole)
-        THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles l ON l.oid = m.member
+                    WHERE m.roleid = r::regrole AND l.rolname = p_login) THEN
             EXECUTE pg_catalog.format('REVOKE %I FROM %I', r, p_login);
             v_held := true;
         END IF;
