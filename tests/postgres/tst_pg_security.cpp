@@ -2,6 +2,7 @@
 // through raw SQL as the same login, where every attempt beyond the role is refused by the server
 // with nothing changed; and the audit trail the server writes still verifies.
 #include "PgPeople.h"
+#include "models/db/AppSchema.h"
 #include "models/governance/Deadlines.h"
 #include "models/governance/ViolationDecisions.h"
 #include "models/workflow/AuditChain.h"
@@ -104,6 +105,10 @@ private slots:
                                    {kAdmin, Role::Admin}}),
                  qPrintable(m_people.error()));
         QVERIFY(m_people.server().createLogin(kTarget));
+        // Table privileges given to a login by hand go around the functions: init takes them back.
+        STEWARD_VERIFY_OK(
+            m_people.admin().exec(QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA steward TO %1").arg(kViewer)));
+        QVERIFY(AppSchema::init(m_people.admin()));
     }
 
     void roleMatrixThroughSteward_data()
@@ -282,6 +287,13 @@ private slots:
     // Every record above was written by the server's functions: the chain and the items agree.
     void auditVerifiesAfterServerDecisions()
     {
+        // The server counts a field's length in UTF-8 bytes, as AuditChain::computeHash does.
+        auto analyst = m_people.as(kAnalyst);
+        QVERIFY(analyst);
+        STEWARD_VERIFY_OK(TransitionEngine(*analyst)
+                              .apply(SuggestionDecisions::reject(suggestion(QStringLiteral("pending"), 60),
+                                                                 QStringLiteral("  Đã kiểm tra — lỗi €; \"ổn\"  ")))
+                              .outcome);
         auto verified = AuditChain::verify(m_people.admin());
         QVERIFY(verified);
         QVERIFY2(verified->intact, qPrintable(verified->problem));

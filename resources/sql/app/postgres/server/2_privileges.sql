@@ -8,6 +8,19 @@ REVOKE ALL ON SCHEMA steward FROM PUBLIC;
 GRANT USAGE ON SCHEMA steward TO steward_console;
 REVOKE ALL ON ALL TABLES IN SCHEMA steward
     FROM PUBLIC, steward_console, steward_viewer, steward_analyst, steward_manager, steward_admin;
+-- Privileges on Steward's tables granted to single logins before (by hand, or by an older set-up)
+-- would go around the functions: only the group roles keep any.
+DO $$
+DECLARE
+    g record;
+BEGIN
+    FOR g IN SELECT DISTINCT c.relname, a.grantee::regrole::text AS grantee
+               FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace,
+                    pg_catalog.aclexplode(c.relacl) a
+              WHERE n.nspname = 'steward' AND a.grantee <> 0 AND a.grantee <> c.relowner LOOP
+        EXECUTE pg_catalog.format('REVOKE ALL ON steward.%I FROM %s', g.relname, g.grantee);
+    END LOOP;
+END $$;
 GRANT SELECT ON ALL TABLES IN SCHEMA steward TO steward_console;
 
 DO $$
