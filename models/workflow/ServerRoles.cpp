@@ -164,9 +164,11 @@ Result<bool> ServerRoles::canInstall(Database& database)
 {
     if (database.isSqlite())
         return false;
-    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_catalog.pg_namespace n WHERE n.nspname = 'steward' AND "
-                                           "(pg_catalog.pg_has_role(n.nspowner, 'USAGE') OR (SELECT rolsuper FROM "
-                                           "pg_catalog.pg_roles WHERE rolname = current_user))"),
+    // Creating the group roles and granting them takes CREATEROLE (PostgreSQL 15).
+    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_catalog.pg_namespace n, pg_catalog.pg_roles r "
+                                           "WHERE n.nspname = 'steward' AND r.rolname = current_user AND "
+                                           "(r.rolsuper OR (r.rolcreaterole AND "
+                                           "pg_catalog.pg_has_role(n.nspowner, 'USAGE')))"),
                             {}},
                            Text::tr("checking who owns Steward's tables"));
 }

@@ -25,7 +25,8 @@ Result<bool> active(Database& database);
 // Creates or refreshes the group roles, their privileges and the functions, and writes the
 // workflow table for the server; inside init's transaction, as the database owner.
 Outcome install(Database& database);
-// Whether the connected login may install them (it owns schema steward, or is a superuser).
+// Whether the connected login may install them: a superuser, or the owner of schema steward
+// with CREATEROLE.
 Result<bool> canInstall(Database& database);
 
 Result<Role> roleOf(Database& database, const QString& login);
