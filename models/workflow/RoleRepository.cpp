@@ -48,19 +48,13 @@ Result<QList<RoleGrant>> RoleRepository::list() const
     auto onServer = ServerRoles::active(m_database);
     if (!onServer)
         return onServer.failure();
-    // On the server, whoever is a member of a group role, with what Steward recorded of the grant.
+    // On the server, the grants made in this database, each with the role its membership gives.
     const QString sql =
-        *onServer
-            ? QStringLiteral(
-                  "SELECT l.name, steward.role_of(l.name), coalesce(r.granted_by, ''), r.granted_at, "
-                  "(SELECT string_agg(client_id, ',' ORDER BY client_id) FROM steward.role_scopes s WHERE s.login = "
-                  "l.name) FROM (SELECT u.rolname::text AS name FROM pg_catalog.pg_auth_members m "
-                  "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid JOIN pg_catalog.pg_roles u ON u.oid = m.member "
-                  "WHERE g.rolname IN ('steward_viewer', 'steward_analyst', 'steward_manager', 'steward_admin') "
-                  "AND u.rolcanlogin UNION SELECT user_name FROM steward.roles) l "
-                  "LEFT JOIN steward.roles r ON r.user_name = l.name ORDER BY l.name")
-            : QStringLiteral("SELECT user_name, role, granted_by, granted_at, NULL FROM %1 ORDER BY user_name")
-                  .arg(m_database.appTable(QStringLiteral("roles")));
+        *onServer ? QStringLiteral("SELECT r.user_name, steward.role_of(r.user_name), r.granted_by, r.granted_at, "
+                                   "(SELECT string_agg(client_id, ',' ORDER BY client_id) FROM steward.role_scopes s "
+                                   "WHERE s.login = r.user_name) FROM steward.roles r ORDER BY r.user_name")
+                  : QStringLiteral("SELECT user_name, role, granted_by, granted_at, NULL FROM %1 ORDER BY user_name")
+                        .arg(m_database.appTable(QStringLiteral("roles")));
     auto qResult = m_database.select(sql, Text::tr("listing roles"));
     if (!qResult)
         return qResult.failure();

@@ -2,7 +2,9 @@
 // clients sees and decides only their rows (and says so), the pipeline's own login inserts as
 // before, and managers asking for the same model rollback at the same instant file one request.
 #include "PgPeople.h"
+#include "models/demo/DemoGenerator.h"
 #include "models/workflow/AuditChain.h"
+#include "models/workflow/RoleRepository.h"
 #include "models/workflow/RollbackRequests.h"
 #include "models/workflow/SuggestionDecisions.h"
 #include "models/workflow/TransitionEngine.h"
@@ -145,6 +147,43 @@ private slots:
         QVERIFY(clientsSeen(kPipeline, QStringLiteral("llm_suggestions")).contains(QStringLiteral("scp_new_client")));
         QVERIFY(clientsSeen(kUnscoped, QStringLiteral("llm_suggestions")).contains(QStringLiteral("scp_new_client")));
         QCOMPARE(clientsSeen(kScoped, QStringLiteral("llm_suggestions")), QStringList{kClient});
+    }
+
+    // Group roles are the server's: a manager here is a member in every database of the server, but
+    // where no grant was made to them they decide nothing and see none of the scoped rows.
+    void aGrantInAnotherDatabaseCountsForNothing()
+    {
+        TemporaryPostgresDatabase other;
+        QVERIFY2(other.isValid(), qPrintable(other.error()));
+        {
+            auto owner = Database::open(other.target());
+            QVERIFY(owner);
+            DemoOptions options;
+            options.seed = 5;
+            options.anchor = QDate(2026, 11, 20);
+            QVERIFY(DemoGenerator::writeInto(**owner, options));
+        }
+        QVERIFY(other.createLogin(kManager1));
+        auto manager = Database::open(other.target(kManager1));
+        QVERIFY(manager);
+        QCOMPARE(*RoleRepository(**manager).roleOf(kManager1), Role::Viewer);
+        auto seen = (*manager)->select(QStringLiteral("SELECT count(*) FROM llm_suggestions"), QStringLiteral("count"));
+        QVERIFY(seen);
+        QSqlQuery q = seen.take();
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q.finish();
+        auto pending = Database::open(other.target());
+        QVERIFY(pending);
+        auto id = (*pending)->select(
+            QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE status = 'pending' LIMIT 1"),
+            QStringLiteral("pending"));
+        QVERIFY(id);
+        QSqlQuery row = id.take();
+        QVERIFY(row.next());
+        QVERIFY(
+            !(*manager)->exec(QStringLiteral("SELECT steward.decide('ApproveSuggestion', '%1', 'pending', '', '{}')")
+                                  .arg(row.value(0).toString())));
     }
 
     // Eight connections, two managers, one model version: one request, seven conflicts.

@@ -49,12 +49,16 @@ CREATE UNIQUE INDEX IF NOT EXISTS rollback_requests_one_open
     ON steward.rollback_requests (target_kind, target_id, coalesce(client_id, ''))
     WHERE status = 'requested';
 
--- The highest Steward role `login` holds (a superuser holds them all); a login without any is a
--- viewer, as is a name that is no login.
+-- The highest Steward role `login` holds in this database: membership of a group role, for a
+-- login granted it here (group roles are the server's, so a grant made in another database shows
+-- as membership here too; without a grant recorded here it counts for nothing). A superuser holds
+-- every role; a login without any, or a name that is no login, is a viewer.
 CREATE OR REPLACE FUNCTION steward.role_of(login text) RETURNS text
-LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     SELECT CASE
         WHEN NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = login) THEN 'viewer'
+        WHEN (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = login) THEN 'admin'
+        WHEN NOT EXISTS (SELECT 1 FROM steward.roles WHERE user_name = login) THEN 'viewer'
         WHEN pg_catalog.pg_has_role(login, 'steward_admin', 'MEMBER') THEN 'admin'
         WHEN pg_catalog.pg_has_role(login, 'steward_manager', 'MEMBER') THEN 'manager'
         WHEN pg_catalog.pg_has_role(login, 'steward_analyst', 'MEMBER') THEN 'analyst'
@@ -66,10 +70,12 @@ LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT CASE role WHEN 'admin' THEN 3 WHEN 'manager' THEN 2 WHEN 'analyst' THEN 1 ELSE 0 END
 $$;
 
--- Whether the session's login may see and decide rows of `client`: a login without a scope sees
--- every client; a login no Steward role was granted to (the pipeline's own) is not limited here.
+-- Whether the session's login may see and decide rows of `client`: one granted a role here without
+-- clients sees every client; one granted a role in another database only, none.
 CREATE OR REPLACE FUNCTION steward.sees_client(client text) RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT NOT EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user)
-        OR EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user AND client_id = client)
+    SELECT (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user)
+        OR (EXISTS (SELECT 1 FROM steward.roles WHERE user_name = session_user)
+            AND (NOT EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user)
+                 OR EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user AND client_id = client)))
 $$;

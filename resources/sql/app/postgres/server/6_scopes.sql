@@ -2,12 +2,14 @@
 -- suggestions, violations, model versions, rollback requests and audit records. Row-level
 -- security on those tables does it: a permissive policy lets everyone see every row as before,
 -- and a restrictive one narrows it for members of steward_console, which every Steward role is.
--- A login that no Steward role was granted to (the pipeline's own) is not a member, so it reads
--- and inserts as before; the tables' owner and superusers are not subject to it at all. Only the
+-- A login granted a role in another database of the server only (group roles are the server's)
+-- sees none of these rows here. A login that no Steward role was granted to (the pipeline's own)
+-- is not a member, so it reads and inserts as before; the tables' owner and superusers are not subject to it at all. Only the
 -- tables the init's login owns are changed; the others are left as they are.
 CREATE OR REPLACE FUNCTION steward.scope_all() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-    SELECT NOT EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user)
+    SELECT EXISTS (SELECT 1 FROM steward.roles WHERE user_name = session_user)
+       AND NOT EXISTS (SELECT 1 FROM steward.role_scopes WHERE login = session_user)
 $$;
 
 CREATE OR REPLACE FUNCTION steward.scope_clients() RETURNS text[]
