@@ -2125,6 +2125,10 @@ versión activa</translation>
         <source>%1 is %2, not %3; nothing was revoked</source>
         <translation>%1 es %2, no %3; no se revocó nada</translation>
     </message>
+    <message>
+        <source>client scopes need a PostgreSQL server that enforces the roles (run `steward-cli init` as the database owner)</source>
+        <translation>los ámbitos de clientes necesitan un servidor PostgreSQL que haga cumplir los roles (ejecute `steward-cli init` como propietario de la base de datos)</translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommands</name>
@@ -2229,6 +2233,53 @@ versión activa</translation>
     <message>
         <source>%1 may not read the %2 table (the database login lacks the SELECT privilege)</source>
         <translation>%1 no puede leer la tabla %2 (el inicio de sesión de la base de datos no tiene el privilegio SELECT)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>writing the workflow table for the server</source>
+        <translation>escribiendo la tabla del flujo de trabajo para el servidor</translation>
+    </message>
+    <message>
+        <source>looking for Steward&apos;s server functions</source>
+        <translation>buscando las funciones de servidor de Steward</translation>
+    </message>
+    <message>
+        <source>checking who owns Steward&apos;s tables</source>
+        <translation>comprobando quién es propietario de las tablas de Steward</translation>
+    </message>
+    <message>
+        <source>reading the role of %1</source>
+        <translation>leyendo el rol de %1</translation>
+    </message>
+    <message>
+        <source>reading the clients of %1</source>
+        <translation>leyendo los clientes de %1</translation>
+    </message>
+    <message>
+        <source>deciding on %1</source>
+        <translation>decidiendo sobre %1</translation>
+    </message>
+    <message>
+        <source>granting %1 to %2</source>
+        <translation>concediendo %1 a %2</translation>
+    </message>
+    <message>
+        <source>revoking the role of %1</source>
+        <translation>revocando el rol de %1</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>guardando %1</translation>
+    </message>
+    <message>
+        <source>filing the rollback request</source>
+        <translation>registrando la solicitud de reversión</translation>
+    </message>
+    <message>
+        <source>recording the import of %1</source>
+        <translation>registrando la importación de %1</translation>
     </message>
 </context>
 <context>
@@ -5174,6 +5225,10 @@ versión activa</translation>
     <message>
         <source>Recognised from its tables and columns (profile %1). Found: %2.</source>
         <translation>Reconocido por sus tablas y columnas (perfil %1). Encontrado: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · clients: %2</source>
+        <translation>%1 · clientes: %2</translation>
     </message>
 </context>
 <context>

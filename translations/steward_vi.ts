@@ -2121,6 +2121,10 @@ phiên bản đang dùng</translation>
         <source>%1 is %2, not %3; nothing was revoked</source>
         <translation>%1 là %2, không phải %3; không có gì bị thu hồi</translation>
     </message>
+    <message>
+        <source>client scopes need a PostgreSQL server that enforces the roles (run `steward-cli init` as the database owner)</source>
+        <translation>phạm vi khách hàng cần một máy chủ PostgreSQL thực thi các vai trò (chạy `steward-cli init` với tư cách chủ sở hữu cơ sở dữ liệu)</translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommands</name>
@@ -2225,6 +2229,53 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 may not read the %2 table (the database login lacks the SELECT privilege)</source>
         <translation>%1 không được đọc bảng %2 (tài khoản đăng nhập cơ sở dữ liệu thiếu quyền SELECT)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>writing the workflow table for the server</source>
+        <translation>ghi bảng quy trình cho máy chủ</translation>
+    </message>
+    <message>
+        <source>looking for Steward&apos;s server functions</source>
+        <translation>tìm các hàm máy chủ của Steward</translation>
+    </message>
+    <message>
+        <source>checking who owns Steward&apos;s tables</source>
+        <translation>kiểm tra ai sở hữu các bảng của Steward</translation>
+    </message>
+    <message>
+        <source>reading the role of %1</source>
+        <translation>đang đọc vai trò của %1</translation>
+    </message>
+    <message>
+        <source>reading the clients of %1</source>
+        <translation>đọc các khách hàng của %1</translation>
+    </message>
+    <message>
+        <source>deciding on %1</source>
+        <translation>quyết định về %1</translation>
+    </message>
+    <message>
+        <source>granting %1 to %2</source>
+        <translation>đang cấp %1 cho %2</translation>
+    </message>
+    <message>
+        <source>revoking the role of %1</source>
+        <translation>đang thu hồi vai trò của %1</translation>
+    </message>
+    <message>
+        <source>saving %1</source>
+        <translation>lưu %1</translation>
+    </message>
+    <message>
+        <source>filing the rollback request</source>
+        <translation>đang gửi yêu cầu hoàn tác</translation>
+    </message>
+    <message>
+        <source>recording the import of %1</source>
+        <translation>đang ghi lần nhập %1</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5220,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Recognised from its tables and columns (profile %1). Found: %2.</source>
         <translation>Nhận biết từ các bảng và cột (hồ sơ %1). Tìm thấy: %2.</translation>
+    </message>
+    <message>
+        <source>%1 · clients: %2</source>
+        <translation>%1 · khách hàng: %2</translation>
     </message>
 </context>
 <context>

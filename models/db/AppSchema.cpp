@@ -5,6 +5,7 @@
 #include "models/db/SqlScript.h"
 #include "models/values/CellValue.h"
 #include "models/workflow/AuditReconciliation.h"
+#include "models/workflow/ServerRoles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -111,6 +112,15 @@ Result<int> AppSchema::init(Database& database)
         grant.addBindValue(now);
         if (Outcome done = database.run(grant, Text::tr("granting admin")); !done)
             return done;
+    }
+    // On PostgreSQL the owner's init makes the server enforce the roles (ServerRoles); anyone else's
+    // leaves that as the owner last set it up.
+    auto owner = ServerRoles::canInstall(database);
+    if (!owner)
+        return owner.failure();
+    if (*owner) {
+        if (Outcome installed = ServerRoles::install(database); !installed)
+            return installed;
     }
     if (Outcome committed = transaction.commit(); !committed)
         return committed;

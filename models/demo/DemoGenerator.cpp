@@ -30,6 +30,10 @@ struct Text
 // `clock` is the demo's: each decision is stamped a few minutes after the one before.
 Outcome seedPeopleAndDecisions(Database& database, FixedClock& clock)
 {
+    // On PostgreSQL people are the server's logins, which the demo does not create; an admin
+    // grants them roles (`steward-cli roles grant`).
+    if (!database.isSqlite())
+        return Outcome::ok();
     RoleRepository roles(database);
     const QList<QPair<QString, Role>> people{{QStringLiteral("alice"), Role::Analyst},
                                              {QStringLiteral("bob"), Role::Manager},
@@ -62,9 +66,6 @@ Outcome seedPeopleAndDecisions(Database& database, FixedClock& clock)
         openOptions.actingUser = user;
         return Database::open(target, openOptions);
     };
-    if (!database.isSqlite())
-        return Outcome::ok(); // on PostgreSQL people act as their own logins
-
     auto alice = as(QStringLiteral("alice"));
     auto bob = as(QStringLiteral("bob"));
     if (!alice || !bob)

@@ -4,6 +4,7 @@
 #include "models/db/Database.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/values/CellValue.h"
+#include "models/workflow/ServerRoles.h"
 #include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,13 @@ Outcome Deadlines::change(Database& database, const QMap<QString, int>& daysBySe
             const int before = current->daysFor(it.key()).value_or(0);
             if (before == it.value())
                 continue;
+            if (context.onServer) {
+                if (Outcome done =
+                        ServerRoles::changeSetting(database, settingKey(it.key()), QString::number(it.value()));
+                    !done)
+                    return done;
+                continue;
+            }
             QSqlQuery upsert = database.query();
             upsert.prepare(QStringLiteral("INSERT INTO %1 (key, value, updated_by, updated_at) VALUES (?, ?, ?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "

@@ -123,6 +123,8 @@ Decision ViolationDecisions::investigate(const QString& violationId, const QStri
 {
     Decision d = Decision::on(Action::InvestigateViolation, violationId, seenState);
     d.comment = comment;
+    if (!assignee.isEmpty())
+        d.serverArguments.insert(QStringLiteral("assignee"), assignee);
     d.guard = [assignee](TransitionContext& context) -> Outcome {
         return assignee.isEmpty() ? Outcome::ok() : checkAssignee(context.database, assignee);
     };
@@ -202,6 +204,9 @@ Decision ViolationDecisions::assign(const QString& violationId, const QString& a
                                     const std::optional<QString>& seenAssignee)
 {
     Decision d = Decision::on(Action::AssignViolation, violationId, seenState);
+    d.serverArguments.insert(QStringLiteral("assignee"), assignee);
+    if (seenAssignee)
+        d.serverArguments.insert(QStringLiteral("seen_assignee"), *seenAssignee);
     d.guard = [violationId, assignee, seenAssignee](TransitionContext& context) -> Outcome {
         if (assignee.trimmed().isEmpty())
             return Outcome::usage(Text::tr("an assignment needs the person to assign"));

@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/registry/ImportScan.h"
 #include "models/values/CellValue.h"
+#include "models/workflow/ServerRoles.h"
 #include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
@@ -170,6 +171,8 @@ Outcome Importer::importOne(Planned& planned)
     item.message =
         registered ? Text::tr("already registered; its metadata.json details were recorded") : Text::tr("imported");
 
+    if (m_context.onServer)
+        return ServerRoles::recordImport(m_db, item.clientId, item.version);
     AuditEntry entry;
     entry.action = QStringLiteral("import_version");
     entry.targetKind = QStringLiteral("model_version");

@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/values/CellValue.h"
+#include "models/workflow/ServerRoles.h"
 #include "models/workflow/TransitionEngine.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,11 @@ struct Text
 
 Result<Role> RoleRepository::roleOf(const QString& user) const
 {
+    auto onServer = ServerRoles::active(m_database);
+    if (!onServer)
+        return onServer.failure();
+    if (*onServer)
+        return ServerRoles::roleOf(m_database, user);
     QSqlQuery q = m_database.query();
     q.prepare(
         QStringLiteral("SELECT role FROM %1 WHERE user_name = ?").arg(m_database.appTable(QStringLiteral("roles"))));
@@ -29,29 +35,51 @@ Result<Role> RoleRepository::roleOf(const QString& user) const
     return roleFromName(q.value(0).toString()).value_or(Role::Viewer);
 }
 
+Result<QStringList> RoleRepository::clientsOf(const QString& user) const
+{
+    auto onServer = ServerRoles::active(m_database);
+    if (!onServer)
+        return onServer.failure();
+    return *onServer ? ServerRoles::clientsOf(m_database, user) : QStringList();
+}
+
 Result<QList<RoleGrant>> RoleRepository::list() const
 {
-    auto qResult =
-        m_database.select(QStringLiteral("SELECT user_name, role, granted_by, granted_at FROM %1 ORDER BY user_name")
-                              .arg(m_database.appTable(QStringLiteral("roles"))),
-                          Text::tr("listing roles"));
+    auto onServer = ServerRoles::active(m_database);
+    if (!onServer)
+        return onServer.failure();
+    // On the server, the grants made in this database, each with the role its membership gives.
+    const QString sql =
+        *onServer ? QStringLiteral("SELECT r.user_name, steward.role_of(r.user_name), r.granted_by, r.granted_at, "
+                                   "(SELECT string_agg(client_id, ',' ORDER BY client_id) FROM steward.role_scopes s "
+                                   "WHERE s.login = r.user_name) FROM steward.roles r ORDER BY r.user_name")
+                  : QStringLiteral("SELECT user_name, role, granted_by, granted_at, NULL FROM %1 ORDER BY user_name")
+                        .arg(m_database.appTable(QStringLiteral("roles")));
+    auto qResult = m_database.select(sql, Text::tr("listing roles"));
     if (!qResult)
         return qResult.failure();
     QSqlQuery q = qResult.take();
     QList<RoleGrant> grants;
     while (q.next()) {
+        const QString clients = q.value(4).toString();
         grants << RoleGrant{q.value(0).toString(), roleFromName(q.value(1).toString()).value_or(Role::Viewer),
-                            q.value(2).toString(), parseTimestamp(q.value(3))};
+                            q.value(2).toString(), parseTimestamp(q.value(3)),
+                            clients.isEmpty() ? QStringList() : clients.split(QLatin1Char(','))};
     }
     return grants;
 }
 
-Outcome RoleRepository::grant(const QString& user, Role role)
+Outcome RoleRepository::grant(const QString& user, Role role, const QStringList& clients)
 {
     if (user.trimmed().isEmpty())
         return Outcome::usage(Text::tr("grant needs a user name"));
     TransitionEngine engine(m_database);
     return engine.perform(Action::GrantRole, [&](TransitionContext& context) -> Outcome {
+        if (context.onServer)
+            return ServerRoles::grant(m_database, user, role, clients);
+        if (!clients.isEmpty())
+            return Outcome::usage(Text::tr("client scopes need a PostgreSQL server that enforces the roles "
+                                           "(run `steward-cli init` as the database owner)"));
         auto previous = roleOf(user);
         if (!previous)
             return previous.failure();
@@ -85,6 +113,8 @@ Outcome RoleRepository::revoke(const QString& user, std::optional<Role> expected
 {
     TransitionEngine engine(m_database);
     return engine.perform(Action::RevokeRole, [&](TransitionContext& context) -> Outcome {
+        if (context.onServer)
+            return ServerRoles::revoke(m_database, user, expected);
         auto previous = roleOf(user);
         if (!previous)
             return previous.failure();

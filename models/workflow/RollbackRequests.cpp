@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/values/CellValue.h"
+#include "models/workflow/ServerRoles.h"
 #include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -237,6 +238,15 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
         return Outcome::usage(Text::tr("a model rollback needs the client (--client)"));
     TransitionEngine engine(database);
     return engine.perform(Action::RequestModelRollback, [&](TransitionContext& context) -> Outcome {
+        if (context.onServer) {
+            // One statement in the server: of two requests at the same moment, one is filed.
+            auto id = ServerRoles::requestModelRollback(database, clientId, version, reason);
+            if (!id)
+                return id.failure();
+            if (requestId)
+                *requestId = *id;
+            return Outcome::ok();
+        }
         QSqlQuery exists = database.query();
         exists.prepare(database.dialect().withSources(
             QStringLiteral("SELECT 1 FROM model_metadata WHERE client_id = ? AND model_version = ?")));

@@ -6,6 +6,7 @@
 #include "models/values/TimeText.h"
 #include "models/values/VisibleText.h"
 #include "models/workflow/RoleRepository.h"
+#include "models/workflow/ServerRoles.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -71,6 +72,8 @@ QString TransitionEngine::changeChannel()
 
 Outcome TransitionEngine::finish(TransitionContext& context, qint64* firstSeq)
 {
+    // Where the server decides, only its functions write audit records.
+    Q_ASSERT(!context.onServer || context.extraAudit.isEmpty());
     QStringList kinds;
     for (AuditEntry& entry : context.extraAudit) {
         if (entry.actor.isEmpty())
@@ -153,11 +156,18 @@ DecisionResult TransitionEngine::apply(const Decision& d)
         result.outcome = Outcome::usage(Text::tr("%1 needs %2").arg(QLatin1String(step.recorded), step.commentText()));
         return result;
     }
-    WriteTransaction transaction(m_database);
     if (Outcome writable = m_database.requireWritable(permissionDescription(step.permission)); !writable) {
         result.outcome = writable;
         return result;
     }
+    auto onServer = ServerRoles::active(m_database);
+    if (!onServer) {
+        result.outcome = onServer.failure();
+        return result;
+    }
+    if (*onServer)
+        return applyOnServer(d);
+    WriteTransaction transaction(m_database);
     if (result.outcome = transaction.begin(); !result.outcome)
         return result;
     if (result.outcome = evaluate(d, context, result, true); !result.outcome)
@@ -217,6 +227,36 @@ DecisionResult TransitionEngine::apply(const Decision& d)
     return result;
 }
 
+DecisionResult TransitionEngine::applyOnServer(const Decision& d)
+{
+    DecisionResult result;
+    result.targetId = d.targetId;
+    {
+        TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
+        context.onServer = true;
+        WriteTransaction transaction(m_database);
+        if (result.outcome = transaction.begin(); !result.outcome)
+            return result;
+        // The server checks all of this again on the locked row; read here, refusals say who decided.
+        if (result.outcome = evaluate(d, context, result, false); !result.outcome)
+            return result;
+        result.outcome = ServerRoles::decide(m_database, d.action, d.targetId, d.expectedState, d.comment,
+                                             d.serverArguments, &result.auditSeq);
+        if (result.outcome) {
+            if (result.outcome = transaction.commit(); result.outcome)
+                result.stateNow = d.newState();
+            return result;
+        }
+        if (result.outcome.code() != OutcomeCode::Conflict)
+            return result;
+    }
+    // Someone decided between the read and the lock: say who, as the client path does.
+    DecisionResult now = check(d);
+    if (now.outcome.code() == OutcomeCode::Conflict && now.stateNow != d.expectedState)
+        return now;
+    return result;
+}
+
 QList<DecisionResult> TransitionEngine::applyEach(const QList<Decision>& decisions)
 {
     QList<DecisionResult> results;
@@ -237,6 +277,10 @@ Outcome TransitionEngine::perform(Action action, const std::function<Outcome(Tra
     TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
     if (Outcome prepared = prepare(Workflow::step(action).permission, context); !prepared)
         return prepared;
+    auto onServer = ServerRoles::active(m_database);
+    if (!onServer)
+        return onServer.failure();
+    context.onServer = *onServer;
     WriteTransaction transaction(m_database);
     if (Outcome begun = transaction.begin(); !begun)
         return begun;

@@ -31,6 +31,8 @@ struct Decision
     QString comment;
     QList<QPair<QString, QVariant>> setColumns; // written with the state (resolved_by, resolved_at...)
     QJsonObject details;
+    // What the server needs to repeat the effect where it makes the decision (the assignee...).
+    QJsonObject serverArguments;
     // After the row is read (and locked), before any write: may refuse on what the table cannot
     // know (two-person rule, severity, assignee).
     std::function<Outcome(TransitionContext&)> guard;
@@ -56,6 +58,9 @@ struct TransitionContext
     QString clientId;
     QVariantMap row; // the kind's context columns
     QList<AuditEntry> extraAudit;
+    // The server makes the decision and writes its audit records (ServerRoles): writes call its
+    // functions instead of writing the rows and adding to extraAudit.
+    bool onServer = false;
 };
 
 struct DecisionResult
@@ -111,6 +116,8 @@ private:
     // Reads the item (locking it when `lock`) and runs every check up to the write.
     Outcome evaluate(const Decision& decision, TransitionContext& context, DecisionResult& result, bool lock);
     Outcome finish(TransitionContext& context, qint64* firstSeq);
+    // apply() where the server decides: the checks above for their messages, then its function.
+    DecisionResult applyOnServer(const Decision& decision);
 
     Database& m_database;
 };

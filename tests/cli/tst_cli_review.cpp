@@ -465,8 +465,14 @@ private slots:
         expectExit(listed, 0);
         QCOMPARE(array(listed).size(), 5);
         QCOMPARE(array(listed).first().toObject().keys(),
-                 (QStringList{QStringLiteral("granted_at"), QStringLiteral("granted_by"), QStringLiteral("role"),
-                              QStringLiteral("user_name")}));
+                 (QStringList{QStringLiteral("clients"), QStringLiteral("granted_at"), QStringLiteral("granted_by"),
+                              QStringLiteral("role"), QStringLiteral("user_name")}));
+        // Client scopes are the server's: on SQLite every grant covers every client, and none may name one.
+        QVERIFY(array(listed).first().toObject().value(QStringLiteral("clients")).isNull());
+        expectExit(as(path, QStringLiteral("admin"),
+                      {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"),
+                       QStringLiteral("analyst"), QStringLiteral("--client"), QStringLiteral("saigon_mart")}),
+                   2);
         expectExit(
             as(path, QStringLiteral("bob"),
                {QStringLiteral("roles"), QStringLiteral("grant"), QStringLiteral("eve"), QStringLiteral("analyst")}),

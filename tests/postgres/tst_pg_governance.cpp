@@ -51,12 +51,7 @@ private slots:
         for (Role role : allRoles()) {
             const QString login = loginFor(role);
             QVERIFY2(m_pg->createLogin(login), qPrintable(m_pg->error()));
-            // What any Steward user needs from the server; Steward's roles decide the rest.
-            for (const QString& grant :
-                 {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
-                  QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA steward TO %1"),
-                  QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO %1")})
-                STEWARD_VERIFY_OK(m_admin->exec(grant.arg(login)));
+            // The grant is membership of Steward's group role, with the privileges that come with it.
             STEWARD_VERIFY_OK(roles.grant(login, role));
             auto db = Database::open(m_pg->target(login));
             QVERIFY2(db, qPrintable(db.failure().message()));

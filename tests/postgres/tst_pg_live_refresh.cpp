@@ -7,6 +7,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/governance/ViolationDecisions.h"
 #include "models/review/SuggestionQueueModel.h"
+#include "models/workflow/RoleRepository.h"
 #include "models/workflow/SuggestionDecisions.h"
 #include "models/workflow/TransitionEngine.h"
 #include "ui/review/SuggestionDetailPane.h"
@@ -15,6 +16,7 @@
 #include "ui/shell/Session.h"
 
 #include <QDialog>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -84,19 +86,61 @@ class PgLiveRefreshTest : public QObject
             .outcome.isOk();
     }
 
+    // The demo written into `pg` by its superuser, who stays connected; null (and the test failed)
+    // when it cannot be.
+    static std::unique_ptr<Database> demoIn(const TemporaryPostgresDatabase& pg)
+    {
+        if (!pg.isValid())
+            return STEWARD_HELPER_FAILED("no database: %s", qPrintable(pg.error()));
+        auto db = Database::open(pg.target());
+        if (!db)
+            return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
+        DemoOptions options;
+        options.seed = 11;
+        options.anchor = QDate(2026, 11, 20);
+        if (auto written = DemoGenerator::writeInto(**db, options); !written)
+            return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
+        return db.take();
+    }
+
 private slots:
+    // A login whose grant names clients is told so in the status bar, and sees only theirs.
+    void scopedLoginSeesItsClients()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        auto admin = demoIn(pg);
+        QVERIFY(admin);
+        const QString login = QStringLiteral("lr_scoped");
+        QVERIFY2(pg.createLogin(login), qPrintable(pg.error()));
+        STEWARD_VERIFY_OK(RoleRepository(*admin).grant(login, Role::Analyst, {QStringLiteral("saigon_mart")}));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        STEWARD_VERIFY_OK(window.openTarget(pg.target(login), {}));
+        auto* user = window.findChild<QLabel*>(QStringLiteral("statusUser"));
+        QVERIFY(user);
+        QCOMPARE(user->text(), QStringLiteral("lr_scoped (analyst) · clients: saigon_mart"));
+        window.showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.currentPage());
+        QVERIFY(page);
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            QSqlQuery q = admin->query();
+            q.prepare(QStringLiteral("SELECT client_id FROM llm_suggestions WHERE suggestion_id::text = ?"));
+            q.addBindValue(page->model()->suggestionId(row));
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("saigon_mart"));
+        }
+    }
+
     void othersDecisionsShowWithoutRefreshing()
     {
         STEWARD_REQUIRE_POSTGRES();
         TemporaryPostgresDatabase pg;
-        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
-        auto colleague = Database::open(pg.target());
+        auto colleague = demoIn(pg);
         QVERIFY(colleague);
-        DemoOptions options;
-        options.seed = 11;
-        options.anchor = QDate(2026, 11, 20);
-        auto written = DemoGenerator::writeInto(**colleague, options);
-        QVERIFY2(written, qPrintable(written.failure().message()));
 
         MainWindow window;
         window.resize(1280, 800);
@@ -113,7 +157,7 @@ private slots:
         const QString reading = page->model()->suggestionId(0);
         QVERIFY(page->showItem(QStringLiteral("suggestion"), reading));
         QCOMPARE(page->detail()->current()->status, QStringLiteral("pending"));
-        QVERIFY(approve(**colleague, reading));
+        QVERIFY(approve(*colleague, reading));
         QTRY_COMPARE(announced.count(), 1);
         QVERIFY(announced.first().first().toStringList().contains(QStringLiteral("suggestion")));
         // The same suggestion stays in front of the reviewer, now applied, and cannot be approved twice.
@@ -125,11 +169,11 @@ private slots:
 
         // Absence is proved by a later announcement: a colleague's comment on a violation is
         // announced after whatever was announced before it, so it must arrive next, alone.
-        const QString violation = anyViolation(**colleague);
+        const QString violation = anyViolation(*colleague);
         QVERIFY(!violation.isEmpty());
         const auto nextIsOnlyTheComment = [&]() -> bool {
             const qsizetype before = announced.count();
-            if (!comment(**colleague, violation))
+            if (!comment(*colleague, violation))
                 return false;
             if (!QTest::qWaitFor([&] {
                     return announced.count() > before &&
@@ -141,40 +185,37 @@ private slots:
         };
 
         // A burst of decisions arrives as one refresh.
-        const QStringList burst = pendingSuggestions(**colleague, 5);
+        const QStringList burst = pendingSuggestions(*colleague, 5);
         QCOMPARE(burst.size(), 5);
         for (const QString& id : burst)
-            QVERIFY(approve(**colleague, id));
+            QVERIFY(approve(*colleague, id));
         QTRY_COMPARE(announced.count(), 2);
         QVERIFY2(nextIsOnlyTheComment(), "the burst was announced more than once");
         QCOMPARE(announced.count(), 3);
 
         // The reviewer's own decisions are not announced back to them.
-        const QString mine = pendingSuggestions(**colleague, 1).value(0);
+        const QString mine = pendingSuggestions(*colleague, 1).value(0);
         QVERIFY(approve(*window.session()->database(), mine));
         QVERIFY2(nextIsOnlyTheComment(), "the reviewer's own decision was announced to them");
         QCOMPARE(announced.count(), 4);
 
         // A decision that does not commit announces nothing: the engine writes it, its audit
         // record and its announcement, and then the server refuses the commit.
-        const QString refused = pendingSuggestions(**colleague, 1).value(0);
+        const QString refused = pendingSuggestions(*colleague, 1).value(0);
         STEWARD_VERIFY_OK(
-            (*colleague)
-                ->exec(QStringLiteral("CREATE FUNCTION refuse_commit() RETURNS trigger LANGUAGE plpgsql AS "
-                                      "$$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$")));
-        STEWARD_VERIFY_OK(
-            (*colleague)
-                ->exec(
-                    QStringLiteral("CREATE CONSTRAINT TRIGGER refuse_commit AFTER UPDATE ON llm_suggestions "
-                                   "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.suggestion_id::text = '%1') "
-                                   "EXECUTE FUNCTION refuse_commit()")
-                        .arg(refused)));
+            colleague->exec(QStringLiteral("CREATE FUNCTION refuse_commit() RETURNS trigger LANGUAGE plpgsql AS "
+                                           "$$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$")));
+        STEWARD_VERIFY_OK(colleague->exec(
+            QStringLiteral("CREATE CONSTRAINT TRIGGER refuse_commit AFTER UPDATE ON llm_suggestions "
+                           "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.suggestion_id::text = '%1') "
+                           "EXECUTE FUNCTION refuse_commit()")
+                .arg(refused)));
         const DecisionResult refusal =
-            TransitionEngine(**colleague).apply(SuggestionDecisions::approve(refused, {}, QStringLiteral("pending")));
+            TransitionEngine(*colleague).apply(SuggestionDecisions::approve(refused, {}, QStringLiteral("pending")));
         QVERIFY2(!refusal.outcome.isOk(), "the commit was not refused");
         QVERIFY(refusal.outcome.message().contains(QStringLiteral("refused at commit")));
-        QCOMPARE(statusOf(**colleague, refused), QStringLiteral("pending"));
-        STEWARD_VERIFY_OK((*colleague)->exec(QStringLiteral("DROP TRIGGER refuse_commit ON llm_suggestions")));
+        QCOMPARE(statusOf(*colleague, refused), QStringLiteral("pending"));
+        STEWARD_VERIFY_OK(colleague->exec(QStringLiteral("DROP TRIGGER refuse_commit ON llm_suggestions")));
         QVERIFY2(nextIsOnlyTheComment(), "a decision that did not commit was announced");
         QCOMPARE(announced.count(), 5);
 
@@ -186,7 +227,7 @@ private slots:
         auto* dialog = new QDialog(&window);
         dialog->setModal(true);
         dialog->show();
-        QVERIFY(approve(**colleague, pendingSuggestions(**colleague, 1).value(0)));
+        QVERIFY(approve(*colleague, pendingSuggestions(*colleague, 1).value(0)));
         QTRY_VERIFY(held.count() >= 1);
         QCOMPARE(announced.count(), 5);
         dialog->close();
@@ -196,10 +237,10 @@ private slots:
         // The server drops the window's session. Without anyone clicking, the window opens a new
         // one, reads everything again (announcements may have been missed), and hears the next one.
         window.session()->setConnectionCheckInterval(200);
-        QVERIFY(dropPostgresSession(**colleague, *window.session()->database()));
+        QVERIFY(dropPostgresSession(*colleague, *window.session()->database()));
         QTRY_COMPARE(announced.count(), 7);
         QVERIFY(announced.last().first().toStringList().contains(QStringLiteral("connection")));
-        QVERIFY(approve(**colleague, pendingSuggestions(**colleague, 1).value(0)));
+        QVERIFY(approve(*colleague, pendingSuggestions(*colleague, 1).value(0)));
         QTRY_COMPARE(announced.count(), 8);
         QVERIFY(announced.last().first().toStringList().contains(QStringLiteral("suggestion")));
     }

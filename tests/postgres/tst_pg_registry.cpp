@@ -67,21 +67,6 @@ class PgRegistryTest : public QObject
         STEWARD_VERIFY_OK(db.run(q, QStringLiteral("insert")));
     }
 
-    static Outcome grantTables(const TemporaryPostgresDatabase& pg, const QString& user)
-    {
-        auto admin = Database::open(pg.target());
-        if (!admin)
-            return admin.failure();
-        for (const QString& sql :
-             {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
-              QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public, steward TO %1"),
-              QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public, steward TO %1")}) {
-            if (Outcome done = (*admin)->exec(sql.arg(user)); !done)
-                return done;
-        }
-        return Outcome::ok();
-    }
-
 private slots:
     void jsonbAndSqliteGiveTheSameRegistry()
     {
@@ -177,6 +162,8 @@ private slots:
             auto creator = Database::open(pg.target());
             QVERIFY(creator);
             QVERIFY(DemoGenerator::writeInto(**creator, demoOptions()));
+            for (const QString& user : {QStringLiteral("steward_alice"), QStringLiteral("steward_bob")})
+                QVERIFY2(pg.createLogin(user), qPrintable(pg.error()));
             RoleRepository roles(**creator);
             STEWARD_VERIFY_OK(roles.grant(QStringLiteral("steward_alice"), Role::Analyst));
             STEWARD_VERIFY_OK(roles.grant(QStringLiteral("steward_bob"), Role::Manager));
@@ -202,10 +189,6 @@ private slots:
             auto record = VersionDetails::importRecord(registry, *imported);
             QVERIFY(record && *record);
             QCOMPARE((*record)->metadata.value.toObject().value(QStringLiteral("total_samples")).toInt(), 15000);
-        }
-        for (const QString& user : {QStringLiteral("steward_alice"), QStringLiteral("steward_bob")}) {
-            QVERIFY2(pg.createLogin(user), qPrintable(pg.error()));
-            STEWARD_VERIFY_OK(grantTables(pg, user));
         }
         auto alice = Database::open(pg.target(QStringLiteral("steward_alice")));
         auto bob = Database::open(pg.target(QStringLiteral("steward_bob")));

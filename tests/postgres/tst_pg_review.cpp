@@ -53,14 +53,7 @@ class PgReviewTest : public QObject
         for (int i = 0; i < m_people.size(); ++i) {
             if (!pg.createLogin(m_people.at(i)))
                 return false;
-            // The server's own privileges let them in; Steward's roles decide what they may do.
-            for (const QString& grant :
-                 {QStringLiteral("GRANT USAGE ON SCHEMA steward TO %1"),
-                  QStringLiteral("GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA steward TO %1"),
-                  QStringLiteral("GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO %1")}) {
-                if (!(*admin)->exec(grant.arg(m_people.at(i))))
-                    return false;
-            }
+            // The grant is membership of Steward's group role, with the privileges that come with it.
             if (!RoleRepository(**admin).grant(m_people.at(i), roles.at(i)))
                 return false;
         }
@@ -337,8 +330,10 @@ private slots:
         QVERIFY(db);
         QVERIFY(AppSchema::init(**db)); // record 1 of nothing yet: the creator becomes admin without a record
         for (const QString& user : {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3"),
-                                    QStringLiteral("a4"), QStringLiteral("a5"), QStringLiteral("a6")})
+                                    QStringLiteral("a4"), QStringLiteral("a5"), QStringLiteral("a6")}) {
+            QVERIFY2(pg.createLogin(user), qPrintable(pg.error()));
             STEWARD_VERIFY_OK(RoleRepository(**db).grant(user, Role::Analyst));
+        }
         QVERIFY(AuditChain::verify(**db)->intact);
         QCOMPARE(AuditChain::verify(**db)->recordsChecked, 6);
         // The append-only trigger stands in the way until the attacker drops it.

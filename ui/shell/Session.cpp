@@ -109,6 +109,7 @@ void Session::close()
     m_catalog = {};
     m_appSchemaVersion = 0;
     m_role = Role::Viewer;
+    m_clients.clear();
     emit closed();
 }
 
@@ -141,10 +142,13 @@ Outcome Session::readDatabase()
     auto version = AppSchema::installedVersion(*m_database);
     m_appSchemaVersion = version ? *version : 0;
     m_role = Role::Viewer;
+    m_clients.clear();
     if (m_appSchemaVersion > 0) {
-        auto role = RoleRepository(*m_database).roleOf(m_database->actingUser());
-        if (role)
+        const RoleRepository roles(*m_database);
+        if (auto role = roles.roleOf(m_database->actingUser()); role)
             m_role = *role;
+        if (auto clients = roles.clientsOf(m_database->actingUser()); clients)
+            m_clients = *clients;
     }
     return version ? Outcome::ok() : version.failure();
 }

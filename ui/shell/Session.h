@@ -38,6 +38,8 @@ public:
     int appSchemaVersion() const { return m_appSchemaVersion; }
     bool hasAppTables() const { return m_appSchemaVersion > 0; }
     Role role() const { return m_role; }
+    // The clients the acting user's grant is limited to (PostgreSQL); empty: every client.
+    const QStringList& clients() const { return m_clients; }
     QString actingUser() const;
     bool isReadOnly() const;
 
@@ -87,6 +89,7 @@ private:
     SchemaCatalog m_catalog;
     int m_appSchemaVersion = 0;
     Role m_role = Role::Viewer;
+    QStringList m_clients;
     QStringList m_pendingKinds;
     QTimer* m_changeTimer = nullptr;
     QTimer* m_connectionTimer = nullptr;

@@ -97,6 +97,9 @@ void StatusIndicators::update()
     }
     m_user->setText(m_session->hasAppTables() ? tr("%1 (%2)").arg(m_session->actingUser(), roleName(m_session->role()))
                                               : tr("%1 (no Steward tables)").arg(m_session->actingUser()));
+    // A grant limited to some clients: the server shows only theirs.
+    if (m_session->hasAppTables() && !m_session->clients().isEmpty())
+        m_user->setText(tr("%1 · clients: %2").arg(m_user->text(), m_session->clients().join(QStringLiteral(", "))));
     if (m_session->isReadOnly() && db->isSqlite() && !db->integrityChecked()) {
         m_access->setText(tr("Read-only · not checked"));
         m_access->setToolTip(tr("This file is too large for the integrity check at opening (quick_check), so it was "

@@ -10,6 +10,7 @@
 #include "models/snapshot/SnapshotFormat.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
+#include "models/workflow/RoleRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -94,6 +95,18 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         }
     }
 
+    // The role and the clients the acting user sees, as the server (or the file) says; null where
+    // they cannot be read (no Steward tables, or a login without a Steward role on PostgreSQL).
+    QJsonValue role = QJsonValue::Null;
+    QJsonValue clients = QJsonValue::Null;
+    if (*version > 0) {
+        const RoleRepository roles(database);
+        if (auto held = roles.roleOf(database.actingUser()); held)
+            role = roleName(*held);
+        if (auto scope = roles.clientsOf(database.actingUser()); scope && !scope->isEmpty())
+            clients = QJsonArray::fromStringList(*scope);
+    }
+
     // Triggers stored in the file by someone else run with every write, Steward's decisions included.
     QJsonValue foreignTriggers = QJsonValue::Null;
     if (database.isSqlite()) {
@@ -119,6 +132,9 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
         {QStringLiteral("profile_entities"), entities},
         {QStringLiteral("profile_problem"),
          active.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(active.problem)},
+        {QStringLiteral("role"), role},
+        // Null: every client.
+        {QStringLiteral("clients"), clients},
         {QStringLiteral("app_schema_version"), *version > 0 ? QJsonValue(*version) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("missing_pipeline_tables"), missing},
         {QStringLiteral("snapshot"), snapshot},

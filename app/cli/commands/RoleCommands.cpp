@@ -36,18 +36,21 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
         return grants.failure();
     OutputTable table;
     table.columns = QStringList{QStringLiteral("user_name"), QStringLiteral("role"), QStringLiteral("granted_by"),
-                                QStringLiteral("granted_at")};
+                                QStringLiteral("granted_at"), QStringLiteral("clients")};
     for (const RoleGrant& grant : *grants)
-        table.rows << QList<QJsonValue>{grant.user, roleName(grant.role), grant.grantedBy,
-                                        timestampText(grant.grantedAt)};
+        table.rows << QList<QJsonValue>{
+            grant.user, roleName(grant.role), grant.grantedBy, timestampText(grant.grantedAt),
+            grant.clients.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(grant.clients.join(QLatin1Char(',')))};
     context.output().printList(table);
     return Outcome::ok();
 }
 
-// grant and revoke: USER ROLE, one audited change of the roles table.
+// grant and revoke: USER ROLE, one audited change of the roles (a grant may name clients).
 Outcome change(CliContext& context, CommandArguments& arguments, const QString& usage, bool grant)
 {
-    if (Outcome parsed = arguments.parse({}, 2, 2, usage); !parsed)
+    const QList<OptionSpec> options =
+        grant ? QList<OptionSpec>{{QStringLiteral("client"), true, true}} : QList<OptionSpec>{};
+    if (Outcome parsed = arguments.parse(options, 2, 2, usage); !parsed)
         return parsed;
     auto role = roleArgument(arguments.positional(1));
     if (!role)
@@ -57,10 +60,14 @@ Outcome change(CliContext& context, CommandArguments& arguments, const QString& 
         return db.failure();
     const QString user = arguments.positional(0);
     RoleRepository roles(**db);
-    if (Outcome changed = grant ? roles.grant(user, *role) : roles.revoke(user, *role); !changed)
+    QStringList clients = arguments.values(QStringLiteral("client"));
+    clients.sort();
+    if (Outcome changed = grant ? roles.grant(user, *role, clients) : roles.revoke(user, *role); !changed)
         return changed;
     OutputObject object{{QStringLiteral("user_name"), user},
                         {QStringLiteral("role"), roleName(grant ? *role : Role::Viewer)}};
+    if (grant && !clients.isEmpty())
+        object << qMakePair(QStringLiteral("clients"), QJsonValue(clients.join(QLatin1Char(','))));
     if (!grant)
         object << qMakePair(QStringLiteral("revoked"), QJsonValue(roleName(*role)));
     context.output().printObject(object);
@@ -82,7 +89,7 @@ Outcome runRoles(CliContext& context, CommandArguments& arguments)
 {
     static const QList<Subcommand> verbs{
         {"list", "list", &list},
-        {"grant", "grant USER ROLE", &grant},
+        {"grant", "grant USER ROLE [--client C ...]", &grant},
         {"revoke", "revoke USER ROLE", &revoke},
     };
     return runSubcommand(context, arguments, QStringLiteral("roles"), verbs);

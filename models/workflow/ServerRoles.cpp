@@ -1,0 +1,271 @@
+#include "ServerRoles.h"
+
+#include "models/db/Database.h"
+#include "models/db/SqlScript.h"
+#include "models/profiles/Profile.h"
+#include "models/workflow/ItemKind.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerRoles)
+};
+
+const QStringList kScripts{QStringLiteral("1_roles.sql"),  QStringLiteral("2_privileges.sql"),
+                           QStringLiteral("3_audit.sql"),  QStringLiteral("4_decisions.sql"),
+                           QStringLiteral("5_admin.sql"),  QStringLiteral("6_scopes.sql"),
+                           QStringLiteral("7_execute.sql")};
+
+// The workflow table's key for an action, as the server's functions name it.
+QString actionKey(Action action)
+{
+    switch (action) {
+    case Action::ApproveSuggestion:
+        return QStringLiteral("ApproveSuggestion");
+    case Action::RejectSuggestion:
+        return QStringLiteral("RejectSuggestion");
+    case Action::RequestSuggestionRollback:
+        return QStringLiteral("RequestSuggestionRollback");
+    case Action::ApproveRollback:
+        return QStringLiteral("ApproveRollback");
+    case Action::DenyRollback:
+        return QStringLiteral("DenyRollback");
+    case Action::InvestigateViolation:
+        return QStringLiteral("InvestigateViolation");
+    case Action::ResolveViolation:
+        return QStringLiteral("ResolveViolation");
+    case Action::MarkViolationFalsePositive:
+        return QStringLiteral("MarkViolationFalsePositive");
+    case Action::ReturnViolationToOpen:
+        return QStringLiteral("ReturnViolationToOpen");
+    case Action::ReopenViolation:
+        return QStringLiteral("ReopenViolation");
+    case Action::AssignViolation:
+        return QStringLiteral("AssignViolation");
+    case Action::CommentOnViolation:
+        return QStringLiteral("CommentOnViolation");
+    case Action::RequestModelRollback:
+        return QStringLiteral("RequestModelRollback");
+    case Action::ImportModels:
+        return QStringLiteral("ImportModels");
+    case Action::GrantRole:
+        return QStringLiteral("GrantRole");
+    case Action::RevokeRole:
+        return QStringLiteral("RevokeRole");
+    case Action::ChangeDeadlines:
+        return QStringLiteral("ChangeDeadlines");
+    }
+    return {};
+}
+
+QString arrayLiteral(const QStringList& words)
+{
+    QStringList quoted;
+    for (const QString& word : words)
+        quoted << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QVariant nullable(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+Outcome writeSteps(Database& database)
+{
+    if (Outcome cleared = database.exec(QStringLiteral("DELETE FROM steward.workflow_steps")); !cleared)
+        return cleared;
+    for (const WorkflowStep& step : Workflow::steps()) {
+        QSqlQuery insert = database.query();
+        insert.prepare(QStringLiteral("INSERT INTO steward.workflow_steps (action, recorded, kind, item_table, "
+                                      "id_column, from_states, to_state, min_role, needs_comment) "
+                                      "VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?)"));
+        insert.addBindValue(actionKey(step.action));
+        insert.addBindValue(QLatin1String(step.recorded));
+        const ItemKind* kind = step.kind;
+        insert.addBindValue(kind ? QVariant(kind->name) : QVariant(QMetaType(QMetaType::QString)));
+        insert.addBindValue(
+            kind ? QVariant((kind->appTable ? QStringLiteral("steward.") : QStringLiteral("public.")) + kind->table)
+                 : QVariant(QMetaType(QMetaType::QString)));
+        insert.addBindValue(kind ? QVariant(kind->idColumn) : QVariant(QMetaType(QMetaType::QString)));
+        insert.addBindValue(arrayLiteral(step.from));
+        insert.addBindValue(nullable(step.to));
+        insert.addBindValue(roleName(minimumRole(step.permission)));
+        insert.addBindValue(step.commentRequired);
+        if (Outcome done = database.run(insert, Text::tr("writing the workflow table for the server")); !done)
+            return done;
+    }
+    return Outcome::ok();
+}
+
+// Runs one call of a server function inside the caller's transaction; refusals come back as their outcomes. The
+// savepoint leaves the caller's transaction usable after a refusal, so that it ends by rolling back quietly.
+Result<QVariant> call(Database& database, const QString& sql, const QVariantList& binds, const QString& context)
+{
+    if (Outcome saved = database.exec(QStringLiteral("SAVEPOINT steward_call")); !saved)
+        return saved;
+    QSqlQuery q = database.query();
+    q.prepare(sql);
+    for (const QVariant& bind : binds)
+        q.addBindValue(bind);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        // The refusal is what the caller needs; a failed rollback shows at its next statement.
+        static_cast<void>(database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT steward_call")));
+        return ServerRoles::refusal(database, error, context);
+    }
+    const QVariant value = q.next() ? q.value(0) : QVariant();
+    q.finish();
+    if (Outcome released = database.exec(QStringLiteral("RELEASE SAVEPOINT steward_call")); !released)
+        return released;
+    return value;
+}
+
+Outcome done(const Result<QVariant>& result)
+{
+    return result ? Outcome::ok() : result.failure();
+}
+} // namespace
+
+Outcome ServerRoles::refusal(Database& database, const QSqlError& error, const QString& context)
+{
+    const QString code = error.nativeErrorCode();
+    QString why = error.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (why.startsWith(QLatin1String("ERROR:")))
+        why = why.mid(6).trimmed();
+    if (code == QLatin1String("42501"))
+        return Outcome::forbidden(why);
+    if (code == QLatin1String("SW400"))
+        return Outcome::usage(why);
+    if (code == QLatin1String("SW404"))
+        return Outcome::notFound(why);
+    if (code == QLatin1String("SW409"))
+        return Outcome::conflict(why);
+    return database.failure(error, context);
+}
+
+Result<bool> ServerRoles::active(Database& database)
+{
+    // The server's functions decide on the pipeline's tables; another system's (a UrutiIQ
+    // violation) is decided by the client path, which its own table's privileges bound.
+    if (database.isSqlite() || database.profile().name != QLatin1String("pipeline"))
+        return false;
+    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n "
+                                           "ON n.oid = p.pronamespace WHERE n.nspname = 'steward' AND "
+                                           "p.proname = 'decide'"),
+                            {}},
+                           Text::tr("looking for Steward's server functions"));
+}
+
+Result<bool> ServerRoles::canInstall(Database& database)
+{
+    if (database.isSqlite())
+        return false;
+    // Creating the group roles and granting them takes CREATEROLE (PostgreSQL 15).
+    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_catalog.pg_namespace n, pg_catalog.pg_roles r "
+                                           "WHERE n.nspname = 'steward' AND r.rolname = current_user AND "
+                                           "(r.rolsuper OR (r.rolcreaterole AND "
+                                           "pg_catalog.pg_has_role(n.nspowner, 'USAGE')))"),
+                            {}},
+                           Text::tr("checking who owns Steward's tables"));
+}
+
+Outcome ServerRoles::install(Database& database)
+{
+    // Running again meets what the first run created; the server need not say so.
+    if (Outcome quiet = database.exec(QStringLiteral("SET LOCAL client_min_messages = warning")); !quiet)
+        return quiet;
+    for (const QString& script : kScripts) {
+        if (Outcome ran = SqlScript::run(database, QStringLiteral("app/postgres/server/") + script); !ran)
+            return ran;
+    }
+    if (Outcome written = writeSteps(database); !written)
+        return written;
+    // Whoever init made admin holds the group role too, unless the server makes them admin already.
+    return database.exec(QStringLiteral(
+        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM steward.roles WHERE user_name = session_user AND role = 'admin') "
+        "AND NOT pg_catalog.pg_has_role(session_user, 'steward_admin', 'MEMBER') THEN "
+        "EXECUTE pg_catalog.format('GRANT steward_admin TO %I', session_user); END IF; END $$"));
+}
+
+Result<Role> ServerRoles::roleOf(Database& database, const QString& login)
+{
+    auto rows = database.select(QStringLiteral("SELECT steward.role_of(?)"), {login},
+                                Text::tr("reading the role of %1").arg(login));
+    if (!rows)
+        return rows.failure();
+    QSqlQuery q = rows.take();
+    return roleFromName(q.next() ? q.value(0).toString() : QString()).value_or(Role::Viewer);
+}
+
+Result<QStringList> ServerRoles::clientsOf(Database& database, const QString& login)
+{
+    auto rows =
+        database.select(QStringLiteral("SELECT client_id FROM steward.role_scopes WHERE login = ? ORDER BY client_id"),
+                        {login}, Text::tr("reading the clients of %1").arg(login));
+    if (!rows)
+        return rows.failure();
+    QSqlQuery q = rows.take();
+    QStringList clients;
+    while (q.next())
+        clients << q.value(0).toString();
+    return clients;
+}
+
+Outcome ServerRoles::decide(Database& database, Action action, const QString& targetId, const QString& expectedState,
+                            const QString& comment, const QJsonObject& arguments, qint64* auditSeq)
+{
+    auto seq = call(database, QStringLiteral("SELECT steward.decide(?, ?, ?, ?, CAST(? AS jsonb))"),
+                    {actionKey(action), targetId, expectedState, comment,
+                     QString::fromUtf8(QJsonDocument(arguments).toJson(QJsonDocument::Compact))},
+                    Text::tr("deciding on %1").arg(targetId));
+    if (!seq)
+        return seq.failure();
+    if (auditSeq)
+        *auditSeq = seq->toLongLong();
+    return Outcome::ok();
+}
+
+Outcome ServerRoles::grant(Database& database, const QString& login, Role role, const QStringList& clients)
+{
+    return done(call(database, QStringLiteral("SELECT steward.grant_role(?, ?, CAST(? AS text[]))"),
+                     {login, roleName(role), arrayLiteral(clients)},
+                     Text::tr("granting %1 to %2").arg(roleName(role), login)));
+}
+
+Outcome ServerRoles::revoke(Database& database, const QString& login, std::optional<Role> expected)
+{
+    return done(call(database, QStringLiteral("SELECT steward.revoke_role(?, ?)"),
+                     {login, expected ? QVariant(roleName(*expected)) : QVariant(QMetaType(QMetaType::QString))},
+                     Text::tr("revoking the role of %1").arg(login)));
+}
+
+Outcome ServerRoles::changeSetting(Database& database, const QString& key, const QString& value)
+{
+    return done(call(database, QStringLiteral("SELECT steward.change_setting(?, ?)"), {key, value},
+                     Text::tr("saving %1").arg(key)));
+}
+
+Result<QString> ServerRoles::requestModelRollback(Database& database, const QString& clientId, const QString& version,
+                                                  const QString& reason)
+{
+    auto id = call(database, QStringLiteral("SELECT steward.request_model_rollback(?, ?, ?)"),
+                   {clientId, version, reason}, Text::tr("filing the rollback request"));
+    if (!id)
+        return id.failure();
+    return id->toString();
+}
+
+Outcome ServerRoles::recordImport(Database& database, const QString& clientId, const QString& version)
+{
+    return done(call(database, QStringLiteral("SELECT steward.record_import(?, ?)"), {clientId, version},
+                     Text::tr("recording the import of %1").arg(version)));
+}
+
+} // namespace steward
