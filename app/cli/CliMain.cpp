@@ -26,7 +26,7 @@ void printHelp(QTextStream& out)
         << "\n"
         << Text::tr("--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).")
         << "\n"
-        << Text::tr("--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).") << "\n\n"
+        << Text::tr("--time-limit stops a statement that runs longer (default 60 s; 0: no limit).") << "\n\n"
         << Text::tr("commands:") << "\n";
     for (const CommandEntry& entry : commandTable())
         out << "  " << QString::fromUtf8(entry.synopsis) << "\n";

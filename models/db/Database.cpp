@@ -287,6 +287,9 @@ bool Database::setUpPostgresSession() const
 {
     QSqlQuery setup = query();
     bool done = setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // Every session, a reconnected one too: a view that never ends is stopped and named.
+    if (m_options.timeBudgetMs > 0)
+        done = setup.exec(QStringLiteral("SET statement_timeout = %1").arg(m_options.timeBudgetMs)) && done;
     if (m_target.readOnly)
         done = setup.exec(QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")) && done;
     return done;
@@ -572,6 +575,11 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
             return Outcome::readOnly(text);
         if (native == QLatin1String("42501"))
             return Outcome::forbidden(text);
+        if (native == QLatin1String("57014") && m_options.timeBudgetMs > 0)
+            return Outcome::cannotOpen(Text::tr("%1: did not finish within %2 s and was stopped (a view that never "
+                                                "ends, or more than can be read in that time)")
+                                           .arg(context)
+                                           .arg(m_options.timeBudgetMs / 1000.0));
         if (sessionLost(error, connection())) {
             // The driver's own text repeats itself over several lines; its first line says why.
             const QString why = error.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();

@@ -39,9 +39,10 @@ struct OpenOptions
     // console's connection uses this.
     bool statementTransactions = false;
     int busyTimeoutMs = 15000;
-    // SQLite: how long one statement may run before it is stopped (a view that never ends, a
-    // query too large for the moment), as a CannotOpen outcome naming what was being read.
-    // 0: no limit. Only the statement's own run is timed, not the reading of its rows after.
+    // How long one statement may run before it is stopped (a view that never ends, a query too
+    // large for the moment), as a CannotOpen outcome naming what was being read. 0: no limit.
+    // SQLite: a progress handler times the statement's own run, not the reading of its rows
+    // after. PostgreSQL: statement_timeout, set on every session (reconnections included).
     int timeBudgetMs = 60000;
 };
 
