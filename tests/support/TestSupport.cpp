@@ -255,7 +255,13 @@ bool TemporaryPostgresDatabase::createLogin(const QString& user, const QString& 
         m_error = created.message();
         return false;
     }
-    return adminExec(QStringLiteral("GRANT ALL ON DATABASE %1 TO %2").arg(m_name, user)).isOk();
+    if (!adminExec(QStringLiteral("GRANT ALL ON DATABASE %1 TO %2").arg(m_name, user)))
+        return false;
+    // Every Steward login may use the SQL console, once init has created its role.
+    return adminExec(QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'steward_console') "
+                                    "THEN GRANT steward_console TO %1; END IF; END $$")
+                         .arg(user))
+        .isOk();
 }
 
 bool dropPostgresSession(Database& admin, Database& db)
