@@ -10,6 +10,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -335,6 +338,45 @@ private slots:
         QVERIFY2(slow.failure().message().contains(QStringLiteral("sleeping_view")),
                  qPrintable(slow.failure().message()));
         QVERIFY(slow.failure().message().contains(QStringLiteral("did not finish")));
+    }
+
+    void theCliQueryCommand()
+    {
+        const QString db = m_pg->uri(kLogin);
+        const auto cli = [&db](const QStringList& arguments) {
+            return runCli(QStringList{QStringLiteral("--db"), db} + arguments, {QStringLiteral("PGPASSWORD=secret")});
+        };
+        const QString sql = QStringLiteral("SELECT status, count(*) AS n FROM llm_suggestions GROUP BY 1 ORDER BY 1");
+        const CliRun table = cli({QStringLiteral("query"), sql});
+        QVERIFY2(table.exitCode == 0, qPrintable(table.err));
+        QVERIFY(table.out.startsWith(QStringLiteral("status")));
+        const CliRun json = cli({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("query"), sql});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        qint64 total = 0;
+        for (const QJsonValue& row : QJsonDocument::fromJson(json.out.toUtf8()).array())
+            total += row.toObject().value(QStringLiteral("n")).toInteger();
+        QCOMPARE(total, count(QStringLiteral("SELECT count(*) FROM llm_suggestions")));
+        const CliRun csv = cli({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("query"),
+                                QStringLiteral("SELECT '=1+2' AS f, 2 AS n")});
+        QCOMPARE(csv.out, QStringLiteral("f,n\r\n'=1+2,2\r\n"));
+        const CliRun raw = cli({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--raw"),
+                                QStringLiteral("query"), QStringLiteral("SELECT '=1+2' AS f, 2 AS n")});
+        QCOMPARE(raw.out, QStringLiteral("f,n\r\n=1+2,2\r\n"));
+
+        const QString before = fingerprint();
+        const CliRun smuggled = cli(
+            {QStringLiteral("query"), QStringLiteral("SELECT 1 AS €$$; COMMIT; BEGIN READ WRITE; UPDATE "
+                                                     "llm_suggestions SET status='applied'; COMMIT; SELECT 1 AS x$$")});
+        QCOMPARE(smuggled.exitCode, 7);
+        const CliRun secret = cli({QStringLiteral("query"), QStringLiteral("SELECT api_key FROM llm_providers")});
+        QCOMPARE(secret.exitCode, 5);
+        QVERIFY(!secret.err.contains(QStringLiteral("secret"))); // the password is never shown
+        const CliRun slow = cli({QStringLiteral("--time-limit"), QStringLiteral("1"), QStringLiteral("query"),
+                                 QStringLiteral("SELECT pg_sleep(5)")});
+        QCOMPARE(slow.exitCode, 6);
+        QVERIFY2(slow.err.contains(QStringLiteral("within 1 s")), qPrintable(slow.err));
+        QCOMPARE(cli({QStringLiteral("query")}).exitCode, 2);
+        QCOMPARE(fingerprint(), before);
     }
 
     void cleanupTestCase()

@@ -6,6 +6,7 @@
 #include "models/values/CellValue.h"
 
 #include <QCoreApplication>
+#include <tuple>
 
 namespace steward::cli {
 
@@ -32,6 +33,10 @@ Outcome runQuery(CliContext& context, CommandArguments& arguments)
     if (!opened)
         return opened.failure();
     ConsoleSession& console = **opened;
+    // The console's own limit, or --time-limit when that is shorter.
+    const int limitSeconds = context.global().timeLimitSeconds;
+    if (limitSeconds > 0 && limitSeconds < ConsoleSession::kTimeoutSeconds)
+        std::ignore = console.setTimeoutSeconds(limitSeconds);
     auto statement = console.prepare(arguments.positional(0));
     if (!statement)
         return statement.failure();
