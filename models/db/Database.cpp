@@ -475,11 +475,6 @@ Outcome Database::useUtcInTransaction()
     return isSqlite() ? Outcome::ok() : exec(QStringLiteral("SET LOCAL TIME ZONE 'UTC'"));
 }
 
-Outcome Database::limitStatementTime(int seconds)
-{
-    return isSqlite() ? Outcome::ok() : exec(QStringLiteral("SET statement_timeout = '%1s'").arg(seconds));
-}
-
 Result<QStringList> Database::integrityProblems(int limit)
 {
     if (!isSqlite())
@@ -516,8 +511,6 @@ Outcome Database::prepare(QSqlQuery& query, const QString& sql) const
 
 Outcome Database::run(QSqlQuery& query, const QString& context) const
 {
-    if (m_options.statementTransactions && !isSqlite())
-        return runInReadOnlyTransaction(query, context);
     if (execTimed(query))
         return Outcome::ok();
     const QSqlError error = query.lastError();
@@ -527,28 +520,6 @@ Outcome Database::run(QSqlQuery& query, const QString& context) const
         return failure(query.lastError(), context);
     if (!execTimed(query))
         return failure(query.lastError(), context);
-    return Outcome::ok();
-}
-
-Outcome Database::runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const
-{
-    QSqlQuery control(connection());
-    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
-        const QSqlError error = control.lastError();
-        if (std::optional<Outcome> outcome = unlessReconnected(error, context))
-            return *outcome;
-        control = QSqlQuery(connection());
-        if (!prepareAgain(query) || !control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY")))
-            return failure(control.lastError(), context);
-    }
-    // The whole (paged) result comes to the client now, so the transaction can end at once
-    // instead of staying open while someone looks at the rows.
-    query.setForwardOnly(false);
-    const bool ran = query.exec();
-    const QSqlError error = query.lastError();
-    control.exec(QStringLiteral("ROLLBACK"));
-    if (!ran)
-        return failure(error, context);
     return Outcome::ok();
 }
 

@@ -379,6 +379,25 @@ private slots:
         QCOMPARE(fingerprint(), before);
     }
 
+    void anEndlessViewIsNamed()
+    {
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        auto db = Database::open(pg.target());
+        QVERIFY(db);
+        STEWARD_VERIFY_OK((*db)->exec(QStringLiteral(
+            "CREATE TABLE plain (x int); INSERT INTO plain VALUES (1); CREATE VIEW endless_view AS WITH RECURSIVE "
+            "r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) AS n FROM r")));
+        db->reset();
+        // info lists everything else, then names the view that did not finish: exit 6.
+        const CliRun info = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("--time-limit"),
+                                    QStringLiteral("1"), QStringLiteral("info")});
+        QCOMPARE(info.exitCode, 6);
+        QVERIFY2(info.err.contains(QStringLiteral("endless_view")), qPrintable(info.err));
+        QVERIFY(info.err.contains(QStringLiteral("did not finish")));
+        QVERIFY(info.out.contains(QStringLiteral("plain")));
+    }
+
     void cleanupTestCase()
     {
         m_admin.reset();
