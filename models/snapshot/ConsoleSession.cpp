@@ -78,10 +78,10 @@ Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)
                      "On PostgreSQL, write jsonb_exists(x, 'key') for the ? operator."));
     if (!postgres)
         return describeSqlite(scan.body);
-    // The scanner's idea of where the statement ends is only a guess: the server gets the text
-    // as typed (without a trailing ';') and refuses a second statement itself.
+    // The scanner's idea of where the statement ends is only a guess: the server gets the whole
+    // text as typed and refuses a second statement itself.
     ConsoleStatement statement;
-    statement.sql = scan.body;
+    statement.sql = sql.trimmed();
     return statement;
 }
 

@@ -19,7 +19,7 @@ class Database;
 // A statement the console accepted: one query that only reads, and its result's shape.
 struct ConsoleStatement
 {
-    QString sql; // as typed, without a trailing ';'
+    QString sql; // SQLite: as typed, without a trailing ';'; PostgreSQL: the whole text
     QStringList columnNames;
     PagedQuery query; // the statement wrapped for counting and paging (PagedTableModel)
 };

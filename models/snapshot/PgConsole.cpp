@@ -146,6 +146,11 @@ Outcome Statement::failure(const PGresult* result, const QString& context) const
         return Outcome::cannotOpen(
             Text::tr("The statement did not finish within %1 s and was stopped.").arg(m_timeoutSeconds));
     }
+    if ((state == QLatin1String("42883") || state == QLatin1String("3F000")) &&
+        message.contains(QLatin1String("console_cells")))
+        return Outcome::forbidden(Text::tr("The SQL console is not set up on this database: an administrator runs "
+                                           "steward-cli init (%1)")
+                                      .arg(message));
     if (state == QLatin1String("42501"))
         return Outcome::forbidden(Text::tr("Refused by the server: %1").arg(message));
     if (state == QLatin1String("25006"))
