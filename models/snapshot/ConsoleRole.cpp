@@ -47,11 +47,11 @@ Outcome ConsoleRole::install(Database& database)
                 readable << quotedIdentifier(column.name);
         }
         // Column grants add to a table grant; revoking first leaves only what is listed.
-        QStringList statements{QStringLiteral("REVOKE ALL ON %1 FROM steward_console").arg(name)};
+        QStringList statements{QStringLiteral("REVOKE ALL ON %1 FROM steward_console_runner").arg(name)};
         if (!hasSecret)
-            statements << QStringLiteral("GRANT SELECT ON %1 TO steward_console").arg(name);
+            statements << QStringLiteral("GRANT SELECT ON %1 TO steward_console_runner").arg(name);
         else if (!readable.isEmpty())
-            statements << QStringLiteral("GRANT SELECT (%1) ON %2 TO steward_console")
+            statements << QStringLiteral("GRANT SELECT (%1) ON %2 TO steward_console_runner")
                               .arg(readable.join(QStringLiteral(", ")), name);
         for (const QString& sql : statements) {
             if (Outcome done = database.exec(sql); !done)

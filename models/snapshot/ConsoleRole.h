@@ -10,8 +10,9 @@ class Database;
 namespace ConsoleRole {
 inline constexpr const char* kName = "steward_console";
 // Creates the roles and the function the console runs statements through, if missing, and
-// grants SELECT on every Steward and pipeline table, column by column where a table holds a
-// secret. Idempotent; does nothing on SQLite. Needs a login that may create roles.
+// grants the function's owner SELECT on every Steward and pipeline table, column by column
+// where a table holds a secret. Idempotent; does nothing on SQLite. Needs a login that may
+// create roles.
 Outcome install(Database& database);
 } // namespace ConsoleRole
 

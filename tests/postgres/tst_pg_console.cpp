@@ -281,6 +281,21 @@ private slots:
         QVERIFY(!refused.failure().message().contains(QStringLiteral("secret")));
     }
 
+    void theConsoleRoleGivesNothingOutsideTheConsole()
+    {
+        const QString plain = QStringLiteral("console_plain");
+        QVERIFY2(m_pg->createLogin(plain), qPrintable(m_pg->error())); // a member of steward_console
+        auto direct = Database::open(m_pg->target(plain));
+        QVERIFY2(direct, qPrintable(direct.failure().message()));
+        auto read =
+            (*direct)->select(QStringLiteral("SELECT count(*) FROM llm_suggestions"), QStringLiteral("reading"));
+        QVERIFY(!read);
+        QCOMPARE(read.failure().code(), OutcomeCode::Forbidden);
+        auto session = console(plain);
+        auto throughConsole = query(*session, QStringLiteral("SELECT count(*) FROM llm_suggestions"));
+        QVERIFY2(throughConsole, qPrintable(throughConsole.failure().message()));
+    }
+
     void cancelStopsAStatement()
     {
         auto session = console(kLogin);

@@ -105,9 +105,9 @@ private slots:
                  "'{}', '-3 mons')",
                  "CREATE SCHEMA other",
                  "CREATE TABLE other.private_stuff (x int)",
-                 // The console reads what steward_console may read; init grants Steward's and the
-                 // pipeline's tables, an administrator any other.
-                 "GRANT SELECT ON exact_values TO steward_console",
+                 // The console reads what steward_console_runner may read; init grants Steward's and
+                 // the pipeline's tables, an administrator any other.
+                 "GRANT SELECT ON exact_values TO steward_console_runner",
              }) {
             STEWARD_VERIFY_OK(m_db->exec(QString::fromUtf8(sql)));
         }

@@ -1,9 +1,10 @@
 -- The SQL console's roles and the one function it runs statements through (PostgreSQL).
--- steward_console: what every Steward login is granted and what the console SETs ROLE to;
--- SELECT on Steward's and the pipeline's tables, never on a secret column (the grants are
--- made by ConsoleRole.cpp, table by table), and no membership of pg_signal_backend.
--- steward_console_runner: owns console_cells and inherits steward_console's privileges and
--- nothing else. No login is its member, so nobody can alter the function it owns.
+-- steward_console: what every Steward login is granted and what the console SETs ROLE to. It
+-- may only run console_cells: a member inherits no table privilege from it (PostgreSQL 15
+-- cannot grant a membership without inheritance).
+-- steward_console_runner: owns console_cells, which runs as it; SELECT on Steward's and the
+-- pipeline's tables, never on a secret column (ConsoleRole.cpp grants them table by table), no
+-- membership of pg_signal_backend. No login is its member, so nobody can alter the function.
 -- Roles are cluster-wide: several databases may create them at the same moment.
 DO $$
 BEGIN
@@ -21,7 +22,7 @@ BEGIN
 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
 END $$;
 
-GRANT USAGE ON SCHEMA steward TO steward_console;
+GRANT USAGE ON SCHEMA steward TO steward_console, steward_console_runner;
 
 -- Runs one query (a cursor admits nothing else: no second statement, no COMMIT, no COPY) as
 -- the runner, and returns its first max_rows rows cell by cell, as text. Being SECURITY
