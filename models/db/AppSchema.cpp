@@ -93,8 +93,8 @@ Result<int> AppSchema::init(Database& database)
         }
     }
 
-    if (Outcome console = ConsoleRole::install(database); !console)
-        return console;
+    if (auto console = ConsoleRole::install(database); !console)
+        return console.failure();
 
     // The user who creates Steward's tables administers them until they grant the role on.
     auto adminsResult = database.select(

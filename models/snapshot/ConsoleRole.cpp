@@ -22,10 +22,9 @@ QString quotedIdentifier(const QString& name)
 }
 } // namespace
 
-Outcome ConsoleRole::install(Database& database)
+namespace {
+Outcome installOrFail(Database& database)
 {
-    if (database.isSqlite())
-        return Outcome::ok();
     if (Outcome created = SqlScript::run(database, QStringLiteral("console/postgres_role.sql")); !created)
         return Outcome(created.code(),
                        Text::tr("creating the console role steward_console (init on PostgreSQL needs a login that "
@@ -59,6 +58,26 @@ Outcome ConsoleRole::install(Database& database)
         }
     }
     return Outcome::ok();
+}
+} // namespace
+
+Result<bool> ConsoleRole::install(Database& database)
+{
+    if (database.isSqlite())
+        return false;
+    // A database owner who may not create roles still gets Steward's tables; the console then
+    // says that an administrator has to run init. The savepoint keeps the rest of init intact.
+    if (Outcome marked = database.exec(QStringLiteral("SAVEPOINT console_role")); !marked)
+        return marked;
+    const Outcome installed = installOrFail(database);
+    if (installed)
+        return database.exec(QStringLiteral("RELEASE SAVEPOINT console_role")).isOk() ? Result<bool>(true)
+                                                                                      : Result<bool>(false);
+    if (installed.code() != OutcomeCode::Forbidden)
+        return installed;
+    if (Outcome undone = database.exec(QStringLiteral("ROLLBACK TO SAVEPOINT console_role")); !undone)
+        return undone;
+    return false;
 }
 
 } // namespace steward

@@ -11,9 +11,9 @@ namespace ConsoleRole {
 inline constexpr const char* kName = "steward_console";
 // Creates the roles and the function the console runs statements through, if missing, and
 // grants the function's owner SELECT on every Steward and pipeline table, column by column
-// where a table holds a secret. Idempotent; does nothing on SQLite. Needs a login that may
-// create roles.
-Outcome install(Database& database);
+// where a table holds a secret. Idempotent. Inside the caller's transaction; false, with
+// nothing changed, when the login may not create roles (or on SQLite).
+Result<bool> install(Database& database);
 } // namespace ConsoleRole
 
 } // namespace steward

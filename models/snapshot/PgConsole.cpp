@@ -146,11 +146,6 @@ Outcome Statement::failure(const PGresult* result, const QString& context) const
         return Outcome::cannotOpen(
             Text::tr("The statement did not finish within %1 s and was stopped.").arg(m_timeoutSeconds));
     }
-    if ((state == QLatin1String("42883") || state == QLatin1String("3F000")) &&
-        message.contains(QLatin1String("console_cells")))
-        return Outcome::forbidden(Text::tr("The SQL console is not set up on this database: an administrator runs "
-                                           "steward-cli init (%1)")
-                                      .arg(message));
     if (state == QLatin1String("42501"))
         return Outcome::forbidden(Text::tr("Refused by the server: %1").arg(message));
     if (state == QLatin1String("25006"))
@@ -212,9 +207,21 @@ Outcome PgConsole::run(const ConnectionTarget& target, const QString& statement,
         const QString login = target.user.isEmpty() ? Text::tr("this login") : target.user;
         return Outcome::forbidden(
             Text::tr("The console runs statements as the role %1, which %2 cannot take (%3). An administrator "
-                     "runs steward-cli init on this database and grants it: GRANT %1 TO %2;")
+                     "(a login that may create roles) runs steward-cli init on this database and grants it: "
+                     "GRANT %1 TO %2;")
                 .arg(QString::fromLatin1(ConsoleRole::kName), login, role.message()));
     }
+    // An init by a login that may not create roles leaves the function out.
+    ResultHandle ready(PQexec(connection,
+                              "SELECT EXISTS (SELECT FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n "
+                              "ON n.oid = p.pronamespace WHERE n.nspname = 'steward' AND p.proname = "
+                              "'console_cells' AND pg_catalog.has_schema_privilege(n.oid, 'USAGE') AND "
+                              "pg_catalog.has_function_privilege(p.oid, 'EXECUTE'))"));
+    if (!ready || PQresultStatus(ready.get()) != PGRES_TUPLES_OK)
+        return session.failure(ready.get(), Text::tr("taking the console role"));
+    if (PQntuples(ready.get()) != 1 || qstrcmp(PQgetvalue(ready.get(), 0, 0), "t") != 0)
+        return Outcome::forbidden(Text::tr("The SQL console is not set up on this database: an administrator (a "
+                                           "login that may create roles) runs steward-cli init"));
     if (cancel.cancelled())
         return Outcome::failed(Text::tr("The statement was cancelled."));
 

@@ -394,6 +394,28 @@ private slots:
         QCOMPARE(fingerprint(), before);
     }
 
+    void initWithoutTheRightToCreateRolesStillWorks()
+    {
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        const QString owner = QStringLiteral("console_owner");
+        QVERIFY2(pg.createLogin(owner), qPrintable(pg.error())); // may create schemas, not roles
+        const CliRun init = runCli({QStringLiteral("--db"), pg.uri(owner), QStringLiteral("init")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        auto opened = ConsoleSession::open(pg.target(owner), QString());
+        QVERIFY(opened);
+        auto refused = query(**opened, QStringLiteral("SELECT 1"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.failure().code(), OutcomeCode::Forbidden);
+        QVERIFY2(refused.failure().message().contains(QStringLiteral("runs steward-cli init")),
+                 qPrintable(refused.failure().message()));
+        // A superuser's init sets the console up on the same database.
+        const CliRun again = runCli({QStringLiteral("--db"), pg.uri(), QStringLiteral("init")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        auto works = query(**opened, QStringLiteral("SELECT count(*) FROM steward.roles"));
+        QVERIFY2(works, qPrintable(works.failure().message()));
+    }
+
     void anEndlessViewIsNamed()
     {
         TemporaryPostgresDatabase pg;

@@ -28,7 +28,8 @@ GRANT USAGE ON SCHEMA steward TO steward_console, steward_console_runner;
 -- the runner, and returns its first max_rows rows cell by cell, as text. Being SECURITY
 -- DEFINER is what matters: inside it, PostgreSQL refuses set_config('role', ...) and SET
 -- SESSION AUTHORIZATION, so a statement cannot take back the login's own privileges, not even
--- a superuser's.
+-- a superuser's. No fixed search_path: the statement resolves names as the login's session
+-- does; the body itself names only pg_catalog functions, and the runner has nothing to steal.
 DO $$
 BEGIN
     IF pg_catalog.to_regprocedure('steward.console_cells(text, bigint)') IS NULL THEN
