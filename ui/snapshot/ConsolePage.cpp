@@ -27,6 +27,7 @@
 #include <QTextCursor>
 #include <QThread>
 #include <QVBoxLayout>
+#include <atomic>
 #include <tuple>
 
 namespace steward {
@@ -195,6 +196,7 @@ Outcome ConsolePage::onConsoleThread(const std::function<Outcome(ConsoleSession&
     const QString actingUser = session()->actingUser();
     QEventLoop loop;
     Outcome outcome;
+    std::atomic_bool done{false};
     QMetaObject::invokeMethod(
         m_threadContext,
         [&] {
@@ -209,10 +211,17 @@ Outcome ConsolePage::onConsoleThread(const std::function<Outcome(ConsoleSession&
             }
             if (m_console)
                 outcome = work(*m_console);
+            done = true;
             QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
     loop.exec();
+    // Quitting the application ends every event loop, this one too: the work refers to this
+    // frame, so it is stopped and waited for before the frame goes.
+    while (!done) {
+        m_canceller->cancel();
+        QThread::msleep(10);
+    }
     return outcome;
 }
 
