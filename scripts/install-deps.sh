@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl1-mesa-dev libsqlite3-dev
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libgl1-mesa-dev libsqlite3-dev libpq-dev
     libqt6opengl6-dev
     qtkeychain-qt6-dev
     postgresql sqlite3 xvfb xauth poppler-utils fonts-dejavu-core

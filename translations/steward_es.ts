@@ -301,16 +301,16 @@
         <translation>--raw imprime los valores tal como están guardados (sin protección contra fórmulas en CSV ni caracteres de control escapados).</translation>
     </message>
     <message>
-        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
-        <translation>--time-limit detiene una sentencia SQLite que tarda más (60 s por omisión; 0: sin límite).</translation>
-    </message>
-    <message>
         <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] [--profile NAME|FILE] COMMAND ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); without it they are recognised.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit stops a statement that runs longer (default 60 s; 0: no limit).</source>
+        <translation>--time-limit detiene una sentencia que tarda más (60 s por defecto; 0: sin límite).</translation>
     </message>
 </context>
 <context>
@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>ConsoleRole</name>
+    <message>
+        <source>creating the console role steward_console (init on PostgreSQL needs a login that may create roles): %1</source>
+        <translation>creando el rol de consola steward_console (init en PostgreSQL necesita un usuario que pueda crear roles): %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
         <source>running the statement</source>
@@ -465,24 +472,12 @@
         <translation>La sentencia tiene un parámetro ?, y la consola no tiene valores que asignarle. En PostgreSQL, escriba jsonb_exists(x, &apos;key&apos;) en lugar del operador ?.</translation>
     </message>
     <message>
-        <source>checking the statement</source>
-        <translation>comprobando la sentencia</translation>
+        <source>The statement was cancelled.</source>
+        <translation>La sentencia se canceló.</translation>
     </message>
     <message>
-        <source>the server did not explain the statement</source>
-        <translation>el servidor no explicó la sentencia</translation>
-    </message>
-    <message>
-        <source>Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.</source>
-        <translation>Rechazado: la sentencia bloquea filas (FOR UPDATE/SHARE); la consola solo lee.</translation>
-    </message>
-    <message>
-        <source>Refused: the statement would change data; the console only reads.</source>
-        <translation>Rechazado: la sentencia cambiaría datos; la consola solo lee.</translation>
-    </message>
-    <message>
-        <source>Refused: the statement reads the secret column(s) of %1, which never leave the server. Select the other columns by name.</source>
-        <translation>Rechazado: la sentencia lee columnas secretas de %1, que nunca salen del servidor. Seleccione las demás columnas por su nombre.</translation>
+        <source>The statement did not finish within %1 s and was stopped.</source>
+        <translation>La sentencia no terminó en %1 s y se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1181,89 @@
     </message>
 </context>
 <context>
+    <name>PgConsole</name>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: no se puede conectar: %2</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled.</source>
+        <translation>La sentencia se canceló.</translation>
+    </message>
+    <message>
+        <source>The statement did not finish within %1 s and was stopped.</source>
+        <translation>La sentencia no terminó en %1 s y se detuvo.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Rechazado por el servidor: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1; the console only reads.</source>
+        <translation>Rechazado por el servidor: %1; la consola solo lee.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1. The console runs one query (SELECT, WITH … SELECT, VALUES, TABLE).</source>
+        <translation>Rechazado por el servidor: %1. La consola ejecuta una consulta (SELECT, WITH … SELECT, VALUES, TABLE).</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to %2 (%3)</source>
+        <translation>%1: se perdió la conexión con %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>setting the time limit</source>
+        <translation>fijando el límite de tiempo</translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation>fijando la zona horaria</translation>
+    </message>
+    <message>
+        <source>starting a read-only transaction</source>
+        <translation>iniciando una transacción de solo lectura</translation>
+    </message>
+    <message>
+        <source>taking the console role</source>
+        <translation>tomando el rol de la consola</translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation>este usuario</translation>
+    </message>
+    <message>
+        <source>The console runs statements as the role %1, which %2 cannot take (%3). An administrator (a login that may create roles) runs steward-cli init on this database and grants it: GRANT %1 TO %2;</source>
+        <translation>La consola ejecuta las sentencias con el rol %1, que %2 no puede tomar (%3). Un administrador (un usuario que pueda crear roles) ejecuta steward-cli init en esta base de datos y lo concede: GRANT %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>The SQL console is not set up on this database: an administrator (a login that may create roles) runs steward-cli init</source>
+        <translation>La consola SQL no está preparada en esta base de datos: un administrador (un usuario que pueda crear roles) ejecuta steward-cli init</translation>
+    </message>
+    <message>
+        <source>preparing the statement</source>
+        <translation>preparando la sentencia</translation>
+    </message>
+    <message>
+        <source>describing the statement</source>
+        <translation>describiendo la sentencia</translation>
+    </message>
+    <message>
+        <source>Refused: the statement returns no rows to show; the console runs queries.</source>
+        <translation>Rechazado: la sentencia no devuelve filas que mostrar; la consola ejecuta consultas.</translation>
+    </message>
+    <message>
+        <source>running the statement</source>
+        <translation>ejecutando la sentencia</translation>
+    </message>
+    <message>
+        <source>ending the transaction</source>
+        <translation>terminando la transacción</translation>
+    </message>
+</context>
+<context>
     <name>PolicyQuery</name>
     <message>
         <source>none</source>
@@ -1344,6 +1422,13 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCommand</name>
+    <message>
+        <source>only the first %1 rows are shown; --limit N shows more</source>
+        <translation>solo se muestran las primeras %1 filas; --limit N muestra más</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4083,26 @@ versión activa</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the running statement (Esc)</source>
+        <translation>Detener la sentencia en ejecución (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the running statement</source>
+        <translation>Detener la sentencia en ejecución</translation>
+    </message>
+    <message>
+        <source>A statement is running; cancel it first.</source>
+        <translation>Hay una sentencia en ejecución; cancélela primero.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>first %1 rows · %2 columns · %3 ms (Export CSV… writes them all)</source>
+        <translation>primeras %1 filas · %2 columnas · %3 ms (Exportar CSV… las escribe todas)</translation>
     </message>
 </context>
 <context>

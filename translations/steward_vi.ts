@@ -301,16 +301,16 @@
         <translation>--raw in giá trị đúng như đã lưu (không chặn công thức CSV, không thoát ký tự điều khiển).</translation>
     </message>
     <message>
-        <source>--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).</source>
-        <translation>--time-limit dừng câu lệnh SQLite chạy lâu hơn (mặc định 60 giây; 0: không giới hạn).</translation>
-    </message>
-    <message>
         <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] [--profile NAME|FILE] COMMAND ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); without it they are recognised.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit stops a statement that runs longer (default 60 s; 0: no limit).</source>
+        <translation>--time-limit dừng một câu lệnh chạy lâu hơn (mặc định 60 giây; 0: không giới hạn).</translation>
     </message>
 </context>
 <context>
@@ -427,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>ConsoleRole</name>
+    <message>
+        <source>creating the console role steward_console (init on PostgreSQL needs a login that may create roles): %1</source>
+        <translation>tạo vai trò bảng điều khiển steward_console (init trên PostgreSQL cần một tài khoản được phép tạo vai trò): %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSession</name>
     <message>
         <source>running the statement</source>
@@ -465,24 +472,12 @@
         <translation>Câu lệnh có tham số ?, và bảng điều khiển không có giá trị để gán. Trên PostgreSQL, hãy viết jsonb_exists(x, &apos;key&apos;) thay cho toán tử ?.</translation>
     </message>
     <message>
-        <source>checking the statement</source>
-        <translation>đang kiểm tra câu lệnh</translation>
+        <source>The statement was cancelled.</source>
+        <translation>Câu lệnh đã bị hủy.</translation>
     </message>
     <message>
-        <source>the server did not explain the statement</source>
-        <translation>máy chủ không phân tích được câu lệnh</translation>
-    </message>
-    <message>
-        <source>Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.</source>
-        <translation>Từ chối: câu lệnh khóa dòng (FOR UPDATE/SHARE); bảng điều khiển chỉ đọc.</translation>
-    </message>
-    <message>
-        <source>Refused: the statement would change data; the console only reads.</source>
-        <translation>Từ chối: câu lệnh sẽ thay đổi dữ liệu; bảng điều khiển chỉ đọc.</translation>
-    </message>
-    <message>
-        <source>Refused: the statement reads the secret column(s) of %1, which never leave the server. Select the other columns by name.</source>
-        <translation>Từ chối: câu lệnh đọc (các) cột bí mật của %1, vốn không bao giờ rời máy chủ. Hãy chọn các cột khác theo tên.</translation>
+        <source>The statement did not finish within %1 s and was stopped.</source>
+        <translation>Câu lệnh không kết thúc trong %1 giây và đã bị dừng.</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1177,89 @@
     </message>
 </context>
 <context>
+    <name>PgConsole</name>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: không kết nối được: %2</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled.</source>
+        <translation>Câu lệnh đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>The statement did not finish within %1 s and was stopped.</source>
+        <translation>Câu lệnh không kết thúc trong %1 giây và đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1; the console only reads.</source>
+        <translation>Máy chủ từ chối: %1; bảng điều khiển chỉ đọc.</translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1. The console runs one query (SELECT, WITH … SELECT, VALUES, TABLE).</source>
+        <translation>Máy chủ từ chối: %1. Bảng điều khiển chạy một truy vấn (SELECT, WITH … SELECT, VALUES, TABLE).</translation>
+    </message>
+    <message>
+        <source>%1: lost the connection to %2 (%3)</source>
+        <translation>%1: mất kết nối tới %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>setting the time limit</source>
+        <translation>đặt giới hạn thời gian</translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation>đặt múi giờ</translation>
+    </message>
+    <message>
+        <source>starting a read-only transaction</source>
+        <translation>bắt đầu một giao dịch chỉ đọc</translation>
+    </message>
+    <message>
+        <source>taking the console role</source>
+        <translation>nhận vai trò bảng điều khiển</translation>
+    </message>
+    <message>
+        <source>this login</source>
+        <translation>tài khoản đăng nhập này</translation>
+    </message>
+    <message>
+        <source>The console runs statements as the role %1, which %2 cannot take (%3). An administrator (a login that may create roles) runs steward-cli init on this database and grants it: GRANT %1 TO %2;</source>
+        <translation>Bảng điều khiển chạy câu lệnh với vai trò %1, mà %2 không thể nhận (%3). Quản trị viên (một tài khoản được phép tạo vai trò) chạy steward-cli init trên cơ sở dữ liệu này và cấp vai trò: GRANT %1 TO %2;</translation>
+    </message>
+    <message>
+        <source>The SQL console is not set up on this database: an administrator (a login that may create roles) runs steward-cli init</source>
+        <translation>Bảng điều khiển SQL chưa được thiết lập trên cơ sở dữ liệu này: quản trị viên (một tài khoản được phép tạo vai trò) chạy steward-cli init</translation>
+    </message>
+    <message>
+        <source>preparing the statement</source>
+        <translation>chuẩn bị câu lệnh</translation>
+    </message>
+    <message>
+        <source>describing the statement</source>
+        <translation>mô tả câu lệnh</translation>
+    </message>
+    <message>
+        <source>Refused: the statement returns no rows to show; the console runs queries.</source>
+        <translation>Từ chối: câu lệnh không trả về dòng nào để hiển thị; bảng điều khiển chạy truy vấn.</translation>
+    </message>
+    <message>
+        <source>running the statement</source>
+        <translation>đang chạy câu lệnh</translation>
+    </message>
+    <message>
+        <source>ending the transaction</source>
+        <translation>kết thúc giao dịch</translation>
+    </message>
+</context>
+<context>
     <name>PolicyQuery</name>
     <message>
         <source>none</source>
@@ -1340,6 +1418,13 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCommand</name>
+    <message>
+        <source>only the first %1 rows are shown; --limit N shows more</source>
+        <translation>chỉ hiển thị %1 hàng đầu tiên; --limit N để xem thêm</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4078,26 @@ phiên bản đang dùng</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stop the running statement (Esc)</source>
+        <translation>Dừng câu lệnh đang chạy (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop the running statement</source>
+        <translation>Dừng câu lệnh đang chạy</translation>
+    </message>
+    <message>
+        <source>A statement is running; cancel it first.</source>
+        <translation>Một câu lệnh đang chạy; hãy hủy nó trước.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <source>first %1 rows · %2 columns · %3 ms (Export CSV… writes them all)</source>
+        <translation>%1 hàng đầu tiên · %2 cột · %3 ms (Xuất CSV… ghi tất cả)</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ void printHelp(QTextStream& out)
         << "\n"
         << Text::tr("--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).")
         << "\n"
-        << Text::tr("--time-limit stops a SQLite statement that runs longer (default 60 s; 0: no limit).") << "\n"
+        << Text::tr("--time-limit stops a statement that runs longer (default 60 s; 0: no limit).") << "\n"
         << Text::tr("--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); "
                     "without it they are recognised.")
         << "\n\n"

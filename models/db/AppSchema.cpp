@@ -3,6 +3,7 @@
 #include "models/core/Clock.h"
 #include "models/db/Database.h"
 #include "models/db/SqlScript.h"
+#include "models/snapshot/ConsoleRole.h"
 #include "models/values/CellValue.h"
 #include "models/workflow/AuditReconciliation.h"
 #include "models/workflow/ServerRoles.h"
@@ -92,6 +93,9 @@ Result<int> AppSchema::init(Database& database)
                 return adopted;
         }
     }
+
+    if (auto console = ConsoleRole::install(database); !console)
+        return console.failure();
 
     // The user who creates Steward's tables administers them until they grant the role on.
     auto adminsResult = database.select(

@@ -332,6 +332,9 @@ bool Database::setUpPostgresSession() const
 {
     QSqlQuery setup = query();
     bool done = setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // Every session, a reconnected one too: a view that never ends is stopped and named.
+    if (m_options.timeBudgetMs > 0)
+        done = setup.exec(QStringLiteral("SET statement_timeout = %1").arg(m_options.timeBudgetMs)) && done;
     // A reconnected session has lost its temporary views; they are made before the session
     // turns read-only (a read-only transaction creates nothing, not even in pg_temp).
     if (m_profile)
@@ -521,11 +524,6 @@ Outcome Database::useUtcInTransaction()
     return isSqlite() ? Outcome::ok() : exec(QStringLiteral("SET LOCAL TIME ZONE 'UTC'"));
 }
 
-Outcome Database::limitStatementTime(int seconds)
-{
-    return isSqlite() ? Outcome::ok() : exec(QStringLiteral("SET statement_timeout = '%1s'").arg(seconds));
-}
-
 Result<QStringList> Database::integrityProblems(int limit)
 {
     if (!isSqlite())
@@ -562,8 +560,6 @@ Outcome Database::prepare(QSqlQuery& query, const QString& sql) const
 
 Outcome Database::run(QSqlQuery& query, const QString& context) const
 {
-    if (m_options.statementTransactions && !isSqlite())
-        return runInReadOnlyTransaction(query, context);
     if (execTimed(query))
         return Outcome::ok();
     const QSqlError error = query.lastError();
@@ -573,28 +569,6 @@ Outcome Database::run(QSqlQuery& query, const QString& context) const
         return failure(query.lastError(), context);
     if (!execTimed(query))
         return failure(query.lastError(), context);
-    return Outcome::ok();
-}
-
-Outcome Database::runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const
-{
-    QSqlQuery control(connection());
-    if (!control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"))) {
-        const QSqlError error = control.lastError();
-        if (std::optional<Outcome> outcome = unlessReconnected(error, context))
-            return *outcome;
-        control = QSqlQuery(connection());
-        if (!prepareAgain(query) || !control.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY")))
-            return failure(control.lastError(), context);
-    }
-    // The whole (paged) result comes to the client now, so the transaction can end at once
-    // instead of staying open while someone looks at the rows.
-    query.setForwardOnly(false);
-    const bool ran = query.exec();
-    const QSqlError error = query.lastError();
-    control.exec(QStringLiteral("ROLLBACK"));
-    if (!ran)
-        return failure(error, context);
     return Outcome::ok();
 }
 
@@ -621,6 +595,11 @@ Outcome Database::failure(const QSqlError& error, const QString& context) const
             return Outcome::readOnly(text);
         if (native == QLatin1String("42501"))
             return Outcome::forbidden(text);
+        if (native == QLatin1String("57014") && m_options.timeBudgetMs > 0)
+            return Outcome::cannotOpen(Text::tr("%1: did not finish within %2 s and was stopped (a view that never "
+                                                "ends, or more than can be read in that time)")
+                                           .arg(context)
+                                           .arg(m_options.timeBudgetMs / 1000.0));
         if (sessionLost(error, connection())) {
             // The driver's own text repeats itself over several lines; its first line says why.
             const QString why = error.databaseText().trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();

@@ -37,14 +37,11 @@ struct OpenOptions
     qint64 quickCheckLimitBytes = 256ll * 1024 * 1024;
     // A file that carries a snapshot manifest opens read-only unless this is set.
     bool allowSnapshotWrites = false;
-    // PostgreSQL: run() wraps every statement in its own READ ONLY transaction and rolls it
-    // back, so that nothing a statement does (set_config() included) outlives it. The SQL
-    // console's connection uses this.
-    bool statementTransactions = false;
     int busyTimeoutMs = 15000;
-    // SQLite: how long one statement may run before it is stopped (a view that never ends, a
-    // query too large for the moment), as a CannotOpen outcome naming what was being read.
-    // 0: no limit. Only the statement's own run is timed, not the reading of its rows after.
+    // How long one statement may run before it is stopped (a view that never ends, a query too
+    // large for the moment), as a CannotOpen outcome naming what was being read. 0: no limit.
+    // SQLite: a progress handler times the statement's own run, not the reading of its rows
+    // after. PostgreSQL: statement_timeout, set on every session (reconnections included).
     int timeBudgetMs = 60000;
     // Which system's tables these are (--profile): a built-in profile's name or a profile file.
     // Empty: recognised from the tables and columns (models/profiles).
@@ -135,9 +132,6 @@ public:
     // PostgreSQL: timestamps read in the current transaction are rendered in UTC whatever the
     // session was set to. SQLite keeps no time zone: nothing to do.
     Outcome useUtcInTransaction();
-    // PostgreSQL: the server cancels any statement of this session that runs longer. SQLite
-    // has no such setting (a progress handler does it: see ConsoleGuard).
-    Outcome limitStatementTime(int seconds);
     // SQLite's integrity_check: what is wrong with the file (at most `limit` lines), nothing
     // when it is sound. Nothing on PostgreSQL, whose pages the server itself looks after.
     Result<QStringList> integrityProblems(int limit);
@@ -167,7 +161,6 @@ private:
     Outcome hardenSqlite();
     void resolveProfile();
     void readSnapshotTime();
-    Outcome runInReadOnlyTransaction(QSqlQuery& query, const QString& context) const;
     // Runs one statement under the time budget (see OpenOptions::timeBudgetMs).
     bool execTimed(QSqlQuery& query, const QString* sql = nullptr) const;
     static int onSqliteProgress(void* database);

@@ -1,11 +1,9 @@
 // The console's CSV export: every row of an accepted statement, streamed.
 #include "ConsoleSession.h"
-#include "models/db/Database.h"
 #include "models/values/CellValue.h"
 #include "models/values/CsvText.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 
 namespace steward {
 
@@ -31,38 +29,37 @@ QByteArray csvLine(const QStringList& fields)
 Outcome ConsoleSession::writeCsv(const ConsoleStatement& statement, QIODevice& out,
                                  const std::function<bool(qint64 rows)>& progress)
 {
-    QStringList select;
-    for (const PagedQuery::Column& column : statement.query.columns)
-        select << column.expression;
-    // PostgreSQL: one READ ONLY transaction, rolled back at the end.
-    ReadTransaction scope(*m_database, false);
-    if (Outcome begun = scope.begin(); !begun)
-        return begun;
-    // Executed directly (not through run()): the rows stream instead of arriving all at once.
-    auto selected = m_database->select(
-        QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), statement.query.from),
-        Text::tr("running the statement"));
-    if (!selected)
-        return selected.failure();
-    QSqlQuery rows = selected.take();
-    if (out.write(csvLine(statement.columnNames)) < 0)
-        return Outcome::failed(Text::tr("could not write: %1").arg(out.errorString()));
+    ConsoleColumns shape;
     qint64 written = 0;
-    const int width = static_cast<int>(statement.query.columns.size());
+    Outcome stopped;
     QStringList fields;
-    while (rows.next()) {
-        fields.clear();
-        for (int c = 0; c < width; ++c)
-            fields << mapValue(rows.value(c), statement.query.columns.at(c).type).text();
-        if (out.write(csvLine(fields)) < 0)
-            return Outcome::failed(Text::tr("could not write: %1").arg(out.errorString()));
-        ++written;
-        if (progress && written % 1000 == 0 && !progress(written))
-            return Outcome::failed(Text::tr("the export was cancelled"));
-    }
-    if (rows.lastError().isValid())
-        return m_database->failure(rows.lastError(), Text::tr("running the statement"));
-    return Outcome::ok();
+    const Outcome ran = forEachRow(
+        statement, 0,
+        [&](const ConsoleColumns& columns) {
+            shape = columns;
+            if (out.write(csvLine(columns.names)) < 0)
+                stopped = Outcome::failed(Text::tr("could not write: %1").arg(out.errorString()));
+        },
+        [&](const QVariantList& row) {
+            if (!stopped)
+                return false;
+            fields.clear();
+            for (int c = 0; c < row.size(); ++c)
+                fields << mapValue(row.at(c), shape.types.value(c, LogicalType::Text)).text();
+            if (out.write(csvLine(fields)) < 0) {
+                stopped = Outcome::failed(Text::tr("could not write: %1").arg(out.errorString()));
+                return false;
+            }
+            ++written;
+            if (progress && written % 1000 == 0 && !progress(written)) {
+                stopped = Outcome::failed(Text::tr("the export was cancelled"));
+                return false;
+            }
+            return true;
+        });
+    if (!ran)
+        return ran;
+    return stopped;
 }
 
 } // namespace steward

@@ -17,8 +17,7 @@ class Database;
 
 struct ConsoleSession::Guard
 {
-    QHash<QString, QStringList> secretsByTable; // PostgreSQL: "schema.table" → secret columns
-    QElapsedTimer statementClock;               // SQLite: restarted as each statement starts
+    QElapsedTimer statementClock; // SQLite: restarted as each statement starts
     qint64 limitMs = 0;
 };
 

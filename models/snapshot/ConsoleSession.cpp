@@ -1,19 +1,13 @@
 #include "ConsoleSession.h"
 
 #include "models/db/Database.h"
-#include "models/db/SchemaCatalog.h"
 #include "models/snapshot/ConsoleGuard.h"
+#include "models/snapshot/PgConsole.h"
 #include "models/snapshot/SqlText.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlError>
-#include <QSqlField>
-#include <QSqlRecord>
+#include <sqlite3.h>
 
 namespace steward {
 
@@ -22,95 +16,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ConsoleSession)
 };
-
-// Every string inside a plan node, not descending into its child plans.
-void nodeTexts(const QJsonValue& value, QStringList* texts)
-{
-    if (value.isString()) {
-        *texts << value.toString();
-    } else if (value.isArray()) {
-        for (const QJsonValue& item : value.toArray())
-            nodeTexts(item, texts);
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.key() != QLatin1String("Plans"))
-                nodeTexts(it.value(), texts);
-        }
-    }
-}
-
-QString quotedOrBare(const QString& identifier)
-{
-    QString quoted = identifier;
-    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QStringLiteral("(?:%1|\"%2\")")
-        .arg(QRegularExpression::escape(identifier), QRegularExpression::escape(quoted));
-}
-
-struct PlanFindings
-{
-    QString modifies; // node type that writes or locks
-    QString secret;   // schema.table.column read
-};
-
-void inspectPlan(const QJsonObject& node, const QHash<QString, QStringList>& secretsByTable, PlanFindings* findings)
-{
-    const QString type = node.value(QStringLiteral("Node Type")).toString();
-    if (findings->modifies.isEmpty() && (type == QLatin1String("ModifyTable") || type == QLatin1String("LockRows")))
-        findings->modifies = type;
-    const QString relation = node.value(QStringLiteral("Relation Name")).toString();
-    if (!relation.isEmpty() && findings->secret.isEmpty()) {
-        const QString schema = node.value(QStringLiteral("Schema")).toString();
-        const QStringList secretColumns = secretsByTable.value(schema + QLatin1Char('.') + relation);
-        if (!secretColumns.isEmpty()) {
-            const QString alias = quotedOrBare(node.value(QStringLiteral("Alias")).toString(relation));
-            QStringList columns;
-            for (const QString& column : secretColumns)
-                columns << quotedOrBare(column);
-            const QRegularExpression reads(QStringLiteral("(?:^|[^\\w$\"])%1\\.(?:\\*|%2)(?:$|[^\\w$\"])")
-                                               .arg(alias, columns.join(QLatin1Char('|'))));
-            QStringList texts;
-            nodeTexts(node, &texts);
-            for (const QString& text : texts) {
-                if (reads.match(text).hasMatch()) {
-                    findings->secret =
-                        QStringLiteral("%1.%2 (%3)").arg(schema, relation, secretColumns.join(QStringLiteral(", ")));
-                    break;
-                }
-            }
-        }
-    }
-    for (const QJsonValue& child : node.value(QStringLiteral("Plans")).toArray())
-        inspectPlan(child.toObject(), secretsByTable, findings);
-}
-
-LogicalType typeOfField(const QSqlField& field)
-{
-    // numeric arrives as text with every digit (HighPrecision) and is shown as it came.
-    constexpr int kNumericOid = 1700;
-    if (field.typeID() == kNumericOid)
-        return LogicalType::Text;
-    switch (field.metaType().id()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        return LogicalType::Integer;
-    case QMetaType::Double:
-        return LogicalType::Numeric;
-    case QMetaType::Bool:
-        return LogicalType::Boolean;
-    case QMetaType::QDateTime:
-        return LogicalType::Timestamp;
-    case QMetaType::QDate:
-        return LogicalType::Date;
-    case QMetaType::QByteArray:
-        return LogicalType::Blob;
-    default:
-        return LogicalType::Text;
-    }
-}
 } // namespace
 
 ConsoleSession::~ConsoleSession()
@@ -121,48 +26,34 @@ ConsoleSession::~ConsoleSession()
 Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(ConnectionTarget target, const QString& actingUser)
 {
     target.readOnly = true;
+    std::unique_ptr<ConsoleSession> session(new ConsoleSession);
+    session->m_target = target;
+    session->m_guard = std::make_unique<Guard>();
+    if (target.backend == Backend::Postgres)
+        return session;
     OpenOptions options;
-    options.actingUser = target.backend == Backend::Sqlite ? actingUser : QString();
-    options.untrusted = target.backend == Backend::Sqlite;
-    options.statementTransactions = true;
+    options.actingUser = actingUser;
+    options.untrusted = true;
     auto database = Database::open(target, options);
     if (!database)
         return database.failure();
-    std::unique_ptr<ConsoleSession> session(new ConsoleSession);
     session->m_database = database.take();
-    session->m_guard = std::make_unique<Guard>();
-    if (session->m_database->isSqlite()) {
-        if (Outcome installed = ConsoleGuard::install(*session->m_database, *session->m_guard, kTimeoutSeconds);
-            !installed)
-            return installed;
-    } else {
-        QSqlDatabase connection = session->m_database->connection();
-        connection.setNumericalPrecisionPolicy(QSql::HighPrecision);
-        if (Outcome limited = session->setTimeoutSeconds(kTimeoutSeconds); !limited)
-            return limited;
-        auto catalog = SchemaCatalog::load(*session->m_database);
-        if (!catalog)
-            return catalog.failure();
-        for (const TableInfo& table : catalog->tables()) {
-            for (const ColumnInfo& column : table.columns) {
-                if (column.secret)
-                    session->m_guard->secretsByTable[table.schema + QLatin1Char('.') + table.bareName] << column.name;
-            }
-        }
-    }
+    if (Outcome installed = ConsoleGuard::install(*session->m_database, *session->m_guard, kTimeoutSeconds); !installed)
+        return installed;
     return session;
 }
 
 Outcome ConsoleSession::setTimeoutSeconds(int seconds)
 {
     // SQLite's statements are timed by the guard's progress handler, the server's by itself.
+    m_timeoutSeconds = seconds;
     m_guard->limitMs = qint64(seconds) * 1000;
-    return m_database->limitStatementTime(seconds);
+    return Outcome::ok();
 }
 
 Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)
 {
-    const bool postgres = !m_database->isSqlite();
+    const bool postgres = m_target.backend == Backend::Postgres;
     const StatementScan scan = scanStatement(sql, postgres);
     if (scan.empty)
         return Outcome::usage(Text::tr("Type a query to run, for example SELECT * FROM llm_suggestions."));
@@ -185,65 +76,12 @@ Result<ConsoleStatement> ConsoleSession::prepare(const QString& sql)
         return Outcome::usage(
             Text::tr("The statement has a ? placeholder, and the console has no values to bind to it. "
                      "On PostgreSQL, write jsonb_exists(x, 'key') for the ? operator."));
-    return postgres ? describePostgres(scan.body) : describeSqlite(scan.body);
-}
-
-Outcome ConsoleSession::refuseSecretReads(const QString& body)
-{
-    // EXPLAIN cannot be prepared; it runs as it is, inside its own READ ONLY transaction (the
-    // body is one statement: the scanner saw to that). The plan of the statement as typed shows
-    // writes and row locks; the plan of it as a subquery qualifies every column with its table,
-    // which is how a read of a secret column is recognised.
-    ReadTransaction readOnly(*m_database, false);
-    if (Outcome begun = readOnly.begin(); !begun)
-        return begun;
-    PlanFindings findings;
-    for (const QString& sql : {body, QStringLiteral("SELECT * FROM (\n%1\n) AS console_result").arg(body)}) {
-        auto explained = m_database->select(QStringLiteral("EXPLAIN (VERBOSE, FORMAT JSON) ") + sql,
-                                            Text::tr("checking the statement"));
-        if (!explained)
-            return explained.failure();
-        QSqlQuery& explain = *explained;
-        if (!explain.next())
-            return Outcome::failed(Text::tr("the server did not explain the statement"));
-        for (const QJsonValue& root : QJsonDocument::fromJson(explain.value(0).toString().toUtf8()).array())
-            inspectPlan(root.toObject().value(QStringLiteral("Plan")).toObject(), m_guard->secretsByTable, &findings);
-        if (!findings.modifies.isEmpty()) {
-            return Outcome::readOnly(
-                findings.modifies == QLatin1String("LockRows")
-                    ? Text::tr("Refused: the statement locks rows (FOR UPDATE/SHARE); the console only reads.")
-                    : Text::tr("Refused: the statement would change data; the console only reads."));
-        }
-    }
-    if (!findings.secret.isEmpty()) {
-        return Outcome::forbidden(
-            Text::tr("Refused: the statement reads the secret column(s) of %1, which never leave the "
-                     "server. Select the other columns by name.")
-                .arg(findings.secret));
-    }
-    return Outcome::ok();
-}
-
-Result<ConsoleStatement> ConsoleSession::describePostgres(const QString& body)
-{
-    if (Outcome allowed = refuseSecretReads(body); !allowed)
-        return allowed;
-    QSqlQuery describe = m_database->query();
-    if (Outcome prepared =
-            m_database->prepare(describe, QStringLiteral("SELECT * FROM (\n%1\n) AS console_result LIMIT 0").arg(body));
-        !prepared)
-        return prepared;
-    if (Outcome ran = m_database->run(describe, Text::tr("running the statement")); !ran)
-        return ran;
+    if (!postgres)
+        return describeSqlite(scan.body);
+    // The scanner's idea of where the statement ends is only a guess: the server gets the whole
+    // text as typed and refuses a second statement itself.
     ConsoleStatement statement;
-    statement.sql = body;
-    const QSqlRecord record = describe.record();
-    QList<LogicalType> types;
-    for (int i = 0; i < record.count(); ++i) {
-        statement.columnNames << record.fieldName(i);
-        types << typeOfField(record.field(i));
-    }
-    statement.query = ConsoleGuard::wrap(body, statement.columnNames, types, m_database->dialect());
+    statement.sql = sql.trimmed();
     return statement;
 }
 
@@ -257,6 +95,79 @@ Result<ConsoleStatement> ConsoleSession::describeSqlite(const QString& body)
     statement.columnNames = described->first;
     statement.query = ConsoleGuard::wrap(body, described->first, described->second, m_database->dialect());
     return statement;
+}
+
+Result<ConsoleResult> ConsoleSession::fetch(const ConsoleStatement& statement, qint64 rowLimit)
+{
+    ConsoleResult result;
+    const Outcome ran = forEachRow(
+        statement, rowLimit > 0 ? rowLimit + 1 : 0,
+        [&result](const ConsoleColumns& columns) { result.columns = columns; },
+        [&result, rowLimit](const QVariantList& row) {
+            if (rowLimit > 0 && result.rows.size() >= rowLimit) {
+                result.truncated = true;
+                return false;
+            }
+            result.rows << row;
+            return true;
+        });
+    if (!ran)
+        return ran;
+    return result;
+}
+
+Outcome ConsoleSession::forEachRow(const ConsoleStatement& statement, qint64 maxRows,
+                                   const ConsoleColumnSink& onColumns, const ConsoleRowSink& onRow)
+{
+    m_cancel->reset();
+    if (m_target.backend == Backend::Postgres)
+        return PgConsole::run(m_target, statement.sql, maxRows, m_timeoutSeconds, *m_cancel, onColumns, onRow);
+    ConsoleColumns columns;
+    for (const PagedQuery::Column& column : statement.query.columns) {
+        columns.names << column.name;
+        columns.types << column.type;
+    }
+    onColumns(columns);
+    sqlite3* handle = m_database->sqliteHandle();
+    m_cancel->setStopper([handle] { sqlite3_interrupt(handle); });
+    const Outcome ran = forEachSqliteRow(statement, maxRows, onRow);
+    m_cancel->setStopper({});
+    if (ran)
+        return ran;
+    if (m_cancel->cancelled())
+        return Outcome::failed(Text::tr("The statement was cancelled."));
+    if (m_guard->statementClock.isValid() && m_guard->statementClock.elapsed() >= m_guard->limitMs)
+        return Outcome::cannotOpen(
+            Text::tr("The statement did not finish within %1 s and was stopped.").arg(m_timeoutSeconds));
+    return ran;
+}
+
+Outcome ConsoleSession::forEachSqliteRow(const ConsoleStatement& statement, qint64 maxRows, const ConsoleRowSink& onRow)
+{
+    QStringList select;
+    for (const PagedQuery::Column& column : statement.query.columns)
+        select << column.expression;
+    // Executed directly (not through run()): the rows stream instead of arriving all at once.
+    auto selected = m_database->select(
+        QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), statement.query.from),
+        Text::tr("running the statement"));
+    if (!selected)
+        return selected.failure();
+    QSqlQuery rows = selected.take();
+    const int width = static_cast<int>(statement.query.columns.size());
+    qint64 count = 0;
+    QVariantList row;
+    while ((maxRows <= 0 || count < maxRows) && rows.next()) {
+        row.clear();
+        for (int c = 0; c < width; ++c)
+            row << rows.value(c);
+        ++count;
+        if (!onRow(row))
+            return Outcome::ok();
+    }
+    if (rows.lastError().isValid())
+        return m_database->failure(rows.lastError(), Text::tr("running the statement"));
+    return Outcome::ok();
 }
 
 } // namespace steward

@@ -187,11 +187,15 @@ Outcome ServerRoles::install(Database& database)
     }
     if (Outcome written = writeSteps(database); !written)
         return written;
-    // Whoever init made admin holds the group role too, unless the server makes them admin already.
+    // Grants recorded before the server enforced them (by the client-checked set-up, or by an
+    // owner who could not create roles) become memberships, whoever init made admin included, so
+    // that nobody loses a role when the server takes over; a superuser holds every role already.
     return database.exec(QStringLiteral(
-        "DO $$ BEGIN IF EXISTS (SELECT 1 FROM steward.roles WHERE user_name = session_user AND role = 'admin') "
-        "AND NOT pg_catalog.pg_has_role(session_user, 'steward_admin', 'MEMBER') THEN "
-        "EXECUTE pg_catalog.format('GRANT steward_admin TO %I', session_user); END IF; END $$"));
+        "DO $$ DECLARE g record; BEGIN FOR g IN SELECT r.user_name, r.role FROM steward.roles r "
+        "JOIN pg_catalog.pg_roles l ON l.rolname = r.user_name AND NOT l.rolsuper "
+        "WHERE r.role IN ('viewer', 'analyst', 'manager', 'admin') "
+        "AND NOT pg_catalog.pg_has_role(l.oid, 'steward_' || r.role, 'MEMBER') LOOP "
+        "EXECUTE pg_catalog.format('GRANT %I TO %I', 'steward_' || g.role, g.user_name); END LOOP; END $$"));
 }
 
 Result<Role> ServerRoles::roleOf(Database& database, const QString& login)

@@ -294,6 +294,8 @@ bool TemporaryPostgresDatabase::createLogin(const QString& user, const QString& 
         m_error = created.message();
         return false;
     }
+    // A login is given nothing of Steward's here: a Steward role (and with it the SQL console)
+    // comes from `roles grant`, as it does for people.
     return adminExec(QStringLiteral("GRANT ALL ON DATABASE %1 TO %2").arg(m_name, user)).isOk();
 }
 

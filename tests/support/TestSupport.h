@@ -86,7 +86,8 @@ public:
     // The URI as the server's superuser, or as `user` (created on demand, same password rules).
     QString uri(const QString& user = {}) const;
     ConnectionTarget target(const QString& user = {}) const;
-    // Creates a login role with a password; returns false on failure.
+    // Creates a login role with a password, granted steward_console when init has created it;
+    // returns false on failure.
     bool createLogin(const QString& user, const QString& password = QStringLiteral("secret"));
 
 private:

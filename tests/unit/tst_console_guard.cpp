@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace steward;
 using namespace steward::test;
@@ -230,6 +231,56 @@ private slots:
         STEWARD_VERIFY_OK(m_console->setTimeoutSeconds(ConsoleSession::kTimeoutSeconds));
         // The connection is still good for the next statement.
         QVERIFY(m_console->prepare(QStringLiteral("SELECT 1")));
+    }
+
+    // Endless, and cheap per step: only the clock or Cancel stops it.
+    static QString endless()
+    {
+        return QStringLiteral("WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r");
+    }
+
+    void cancelStopsAStatement()
+    {
+        auto statement = m_console->prepare(endless());
+        QVERIFY(statement);
+        std::shared_ptr<ConsoleCancel> cancel = m_console->canceller();
+        std::unique_ptr<QThread> canceller(QThread::create([cancel] {
+            QThread::msleep(300);
+            cancel->cancel();
+        }));
+        QElapsedTimer timer;
+        timer.start();
+        canceller->start();
+        auto result = m_console->fetch(*statement, 10);
+        canceller->wait();
+        QVERIFY(!result);
+        QVERIFY2(result.failure().message().contains(QStringLiteral("cancelled")),
+                 qPrintable(result.failure().message()));
+        QVERIFY(timer.elapsed() < 10000);
+        // Cancelling one statement does not touch the next.
+        auto next = m_console->prepare(QStringLiteral("SELECT 1 AS one"));
+        QVERIFY(next);
+        auto ran = m_console->fetch(*next, 10);
+        QVERIFY2(ran, qPrintable(ran.failure().message()));
+        QCOMPARE(ran->rows.size(), 1);
+    }
+
+    void theTimeLimitStopsAFetch()
+    {
+        STEWARD_VERIFY_OK(m_console->setTimeoutSeconds(1));
+        auto statement = m_console->prepare(endless());
+        QVERIFY(statement);
+        QElapsedTimer timer;
+        timer.start();
+        auto result = m_console->fetch(*statement, 10);
+        QVERIFY(!result);
+        QCOMPARE(result.failure().code(), OutcomeCode::CannotOpen);
+        QVERIFY2(result.failure().message().contains(QStringLiteral("within 1 s")),
+                 qPrintable(result.failure().message()));
+        QVERIFY(timer.elapsed() < 10000);
+        STEWARD_VERIFY_OK(m_console->setTimeoutSeconds(ConsoleSession::kTimeoutSeconds));
+        auto next = m_console->prepare(QStringLiteral("SELECT 1"));
+        QVERIFY(next && m_console->fetch(*next, 10));
     }
 
     void resultsArePagedLazily()

@@ -1,7 +1,7 @@
 #include "ConsolePage.h"
 
 #include "models/db/Database.h"
-#include "models/itemmodels/PagedTableModel.h"
+#include "models/snapshot/ConsoleResultModel.h"
 #include "models/snapshot/PartialFile.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,13 +20,14 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextCursor>
+#include <QThread>
 #include <QVBoxLayout>
+#include <atomic>
 #include <tuple>
 
 namespace steward {
@@ -33,7 +35,14 @@ namespace steward {
 ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console, session, parent)
 {
     setObjectName(QStringLiteral("consolePage"));
-    m_results = new PagedTableModel(this);
+    m_results = new ConsoleResultModel(this);
+    m_canceller = std::make_shared<ConsoleCancel>();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("console"));
+    m_threadContext = new QObject;
+    m_threadContext->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_threadContext, &QObject::deleteLater);
+    m_thread->start();
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -56,6 +65,10 @@ ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console
     m_run = new QPushButton(tr("Run"), top);
     m_run->setObjectName(QStringLiteral("consoleRun"));
     m_run->setToolTip(tr("Run the statement, or the selected part of it (Ctrl+Return)"));
+    m_cancel = new QPushButton(tr("Cancel"), top);
+    m_cancel->setObjectName(QStringLiteral("consoleCancel"));
+    m_cancel->setToolTip(tr("Stop the running statement (Esc)"));
+    m_cancel->setEnabled(false);
     m_export = new QPushButton(tr("Export CSV…"), top);
     m_export->setObjectName(QStringLiteral("consoleExport"));
     m_export->setToolTip(tr("Write every row of the result to a CSV file (Ctrl+Shift+S)"));
@@ -65,6 +78,7 @@ ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console
     auto* guard = new QLabel(tr("Read-only: statements that would write are refused; secrets are never shown."), top);
     guard->setStyleSheet(QStringLiteral("color: #5f6b76;"));
     bar->addWidget(m_run);
+    bar->addWidget(m_cancel);
     bar->addWidget(m_export);
     bar->addSpacing(12);
     bar->addWidget(m_status, 1);
@@ -90,18 +104,23 @@ ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console
 
     // run() and execute() show their outcome in the page; the results are for tests.
     connect(m_run, &QPushButton::clicked, this, [this] { std::ignore = run(); });
+    connect(m_cancel, &QPushButton::clicked, this, &ConsolePage::cancel);
+    auto* cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &ConsolePage::cancel);
     connect(m_export, &QPushButton::clicked, this, &ConsolePage::askExportCsv);
     auto* runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(runShortcut, &QShortcut::activated, this, [this] { std::ignore = run(); });
+    connect(runShortcut, &QShortcut::activated, this, [this] {
+        if (!m_running)
+            std::ignore = run();
+    });
     auto* exportShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
     exportShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(exportShortcut, &QShortcut::activated, this, [this] {
         if (m_export->isEnabled())
             askExportCsv();
     });
-    connect(m_results, &PagedTableModel::fetchFailed, this,
-            [this](const QString& message) { m_messages->showMessage(MessageBar::Kind::Error, message); });
     // Another database: the console's own connection and results belong to the old one.
     connect(session, &Session::opened, this, &ConsolePage::resetConsole);
     connect(session, &Session::closed, this, &ConsolePage::resetConsole);
@@ -111,12 +130,16 @@ ConsolePage::~ConsolePage()
 {
     Settings::setValue(Settings::Key::ConsoleSplitter, m_splitter->saveState());
     Settings::setValue(Settings::Key::ConsoleQuery, m_editor->toPlainText());
-    m_results->setDatabase(nullptr);
+    m_canceller->cancel();
+    resetConsole();
+    m_thread->quit();
+    m_thread->wait();
 }
 
 QList<QPair<QString, QString>> ConsolePage::shortcuts() const
 {
     return {{QStringLiteral("Ctrl+Return"), tr("Run the statement (or the selection)")},
+            {QStringLiteral("Esc"), tr("Stop the running statement")},
             {QStringLiteral("Ctrl+Shift+S"), tr("Export the result to CSV")}};
 }
 
@@ -137,12 +160,69 @@ void ConsolePage::unload()
 
 void ConsolePage::resetConsole()
 {
-    m_results->setDatabase(nullptr);
+    // The session (and on SQLite its connection) belongs to the console's thread.
+    m_canceller->cancel();
+    QMetaObject::invokeMethod(
+        m_threadContext, [this] { m_console.reset(); }, Qt::BlockingQueuedConnection);
+    m_results->clear();
     m_statement.reset();
-    m_console.reset();
     m_export->setEnabled(false);
     m_status->clear();
     m_messages->dismiss();
+}
+
+void ConsolePage::cancel()
+{
+    if (m_running)
+        m_canceller->cancel();
+}
+
+void ConsolePage::setRunning(bool running, const QString& status)
+{
+    m_running = running;
+    m_run->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    m_export->setEnabled(!running && m_statement.has_value());
+    m_status->setText(status);
+    if (running)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+}
+
+Outcome ConsolePage::onConsoleThread(const std::function<Outcome(ConsoleSession&)>& work)
+{
+    const ConnectionTarget target = session()->database()->target();
+    const QString actingUser = session()->actingUser();
+    QEventLoop loop;
+    Outcome outcome;
+    std::atomic_bool done{false};
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [&] {
+            if (!m_console) {
+                auto opened = ConsoleSession::open(target, actingUser);
+                if (opened) {
+                    m_console = opened.take();
+                    m_console->setCanceller(m_canceller);
+                } else {
+                    outcome = opened.failure();
+                }
+            }
+            if (m_console)
+                outcome = work(*m_console);
+            done = true;
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    loop.exec();
+    // Quitting the application ends every event loop, this one too: the work refers to this
+    // frame, so it is stopped and waited for before the frame goes.
+    while (!done) {
+        m_canceller->cancel();
+        QThread::msleep(10);
+    }
+    return outcome;
 }
 
 void ConsolePage::refresh()
@@ -168,46 +248,49 @@ Outcome ConsolePage::execute(const QString& sql)
 {
     if (!session()->isOpen())
         return Outcome::failed(tr("No database is open."));
+    if (m_running)
+        return Outcome::conflict(tr("A statement is running; cancel it first."));
     Settings::setValue(Settings::Key::ConsoleQuery, m_editor->toPlainText());
     m_messages->dismiss();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto finish = [this](const Outcome& outcome) {
-        QApplication::restoreOverrideCursor();
-        if (!outcome) {
-            m_messages->showMessage(outcome.code() == OutcomeCode::ReadOnly || outcome.code() == OutcomeCode::Forbidden
-                                        ? MessageBar::Kind::Warning
-                                        : MessageBar::Kind::Error,
-                                    outcome.message());
-            m_status->setText(tr("Not run."));
-        }
-        return outcome;
-    };
-    if (!m_console) {
-        auto opened = ConsoleSession::open(session()->database()->target(), session()->actingUser());
-        if (!opened)
-            return finish(opened.failure());
-        m_console = opened.take();
-    }
+    setRunning(true, tr("Running…"));
     QElapsedTimer timer;
     timer.start();
-    auto prepared = m_console->prepare(sql);
-    if (!prepared)
-        return finish(prepared.failure());
-    m_results->setDatabase(&m_console->database());
-    if (Outcome set = m_results->setQuery(prepared->query); !set) {
-        m_results->setDatabase(nullptr);
+    std::optional<ConsoleStatement> statement;
+    ConsoleResult result;
+    const Outcome outcome = onConsoleThread([&](ConsoleSession& console) {
+        auto prepared = console.prepare(sql);
+        if (!prepared)
+            return prepared.failure();
+        auto fetched = console.fetch(*prepared, kRowLimit);
+        if (!fetched)
+            return fetched.failure();
+        statement = prepared.take();
+        statement->columnNames = fetched->columns.names;
+        result = fetched.take();
+        return Outcome::ok();
+    });
+    if (!outcome) {
+        m_results->clear();
         m_statement.reset();
-        m_export->setEnabled(false);
-        return finish(set);
+        setRunning(false, tr("Not run."));
+        m_messages->showMessage(outcome.code() == OutcomeCode::ReadOnly || outcome.code() == OutcomeCode::Forbidden
+                                    ? MessageBar::Kind::Warning
+                                    : MessageBar::Kind::Error,
+                                outcome.message());
+        return outcome;
     }
-    m_statement = *prepared;
-    m_export->setEnabled(true);
-    m_status->setText(tr("%1 rows · %2 columns · %3 ms")
-                          .arg(QLocale().toString(m_results->rowCount()))
-                          .arg(prepared->columnNames.size())
-                          .arg(timer.elapsed()));
+    m_statement = statement;
+    const bool truncated = result.truncated;
+    const int columns = static_cast<int>(result.columns.names.size());
+    m_results->setResult(std::move(result));
+    const QString rows = QLocale().toString(m_results->rowCount());
+    setRunning(false, truncated ? tr("first %1 rows · %2 columns · %3 ms (Export CSV… writes them all)")
+                                      .arg(rows)
+                                      .arg(columns)
+                                      .arg(timer.elapsed())
+                                : tr("%1 rows · %2 columns · %3 ms").arg(rows).arg(columns).arg(timer.elapsed()));
     m_view->scrollToTop();
-    return finish(Outcome::ok());
+    return Outcome::ok();
 }
 
 void ConsolePage::askExportCsv()
@@ -229,24 +312,22 @@ void ConsolePage::askExportCsv()
 
 Outcome ConsolePage::exportCsv(const QString& path)
 {
-    if (!m_statement || !m_console)
+    if (!m_statement)
         return Outcome::failed(tr("There is no result to export; run a statement first."));
+    if (m_running)
+        return Outcome::conflict(tr("A statement is running; cancel it first."));
     auto partial = PartialFile::begin(path, true);
     if (!partial)
         return partial.failure();
     QFile file(partial->path());
     if (!file.open(QIODevice::WriteOnly))
         return Outcome::failed(tr("%1: %2").arg(path, file.errorString()));
-    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, m_results->rowCount(),
-                             this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const Outcome written = m_console->writeCsv(*m_statement, file, [&progress](qint64 rows) {
-        progress.setValue(static_cast<int>(qMin<qint64>(rows, progress.maximum())));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    const QString status = m_status->text();
+    setRunning(true, tr("Writing %1…").arg(QFileInfo(path).fileName()));
+    const ConsoleStatement statement = *m_statement;
+    const Outcome written = onConsoleThread([&](ConsoleSession& console) { return console.writeCsv(statement, file); });
     file.close();
+    setRunning(false, status);
     if (!written)
         return written;
     return partial->publish();

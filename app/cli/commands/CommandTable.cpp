@@ -45,6 +45,10 @@ const QList<CommandEntry>& commandTable()
          &runViolations},
         {"report", "report OUT.pdf|OUT.html|OUT.csv [--client C] [--since DATE] [--until DATE]   compliance report",
          &runReport},
+        {"query",
+         "query SQL [--limit N]                 one read-only query, as in the SQL console (first 1000 rows unless "
+         "--limit)",
+         &runQuery},
         {"export", "export OUT.sqlite [--overwrite]       copy the database into a verifiable snapshot file",
          &runExport},
         {"check", "check FILE                            verify a snapshot's integrity and manifest digests",

@@ -24,6 +24,8 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments);
 Outcome runInit(CliContext& context, CommandArguments& arguments);
 Outcome runDemo(CliContext& context, CommandArguments& arguments);
 
+// The read-only SQL console
+Outcome runQuery(CliContext& context, CommandArguments& arguments);
 // Snapshots
 Outcome runExport(CliContext& context, CommandArguments& arguments);
 Outcome runCheck(CliContext& context, CommandArguments& arguments);
