@@ -1,6 +1,7 @@
 #include "SuggestionQuery.h"
 
 #include "models/db/SchemaCatalog.h"
+#include "models/db/SearchIndex.h"
 #include "models/db/SqlDialect.h"
 #include "models/review/MetricRules.h"
 #include "models/workflow/Workflow.h"
@@ -125,9 +126,18 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     equals(QStringLiteral("s.category"), filter.category);
     equals(QStringLiteral("s.cycle_id"), filter.cycle);
     if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
+        // With Steward's full-text index (SQLite) the index names the candidates; the LIKE
+        // below decides either way, so the rows are the same with and without it. A NULL
+        // reasoning makes its LIKE NULL, which OR treats as false: no COALESCE, so that
+        // PostgreSQL's trigram index on the bare column serves it.
+        if (dialect.isSqlite() && catalog.hasTable(SearchIndex::ftsTable(dialect, kTable)) &&
+            SearchIndex::canSearch(text)) {
+            where << SearchIndex::candidates(dialect, kTable, QStringLiteral("s.id"));
+            query.binds << SearchIndex::phrase(text);
+        }
         where << QStringLiteral("(%1 OR %2)")
                      .arg(dialect.containsMatch(QStringLiteral("s.summary"), QStringLiteral("?")),
-                          dialect.containsMatch(QStringLiteral("COALESCE(s.reasoning, '')"), QStringLiteral("?")));
+                          dialect.containsMatch(QStringLiteral("s.reasoning"), QStringLiteral("?")));
         query.binds << SqlDialect::likePattern(text) << SqlDialect::likePattern(text);
     }
     query.where = where.join(QStringLiteral(" AND "));
