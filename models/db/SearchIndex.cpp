@@ -91,13 +91,10 @@ Outcome recordIndexedUpTo(Database& database, const QString& table, qint64 upTo)
     return database.run(q, Text::tr("recording the search index of %1").arg(table));
 }
 
-Result<QStringList> createSqlite(Database& database)
+Result<QStringList> buildSqlite(Database& database)
 {
     const SqlDialect& dialect = database.dialect();
     QStringList created;
-    WriteTransaction transaction(database);
-    if (Outcome begun = transaction.begin(); !begun)
-        return begun;
     if (Outcome state = database.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (table_name TEXT PRIMARY KEY, "
                                                      "indexed_up_to INTEGER NOT NULL)")
                                           .arg(stateTable(dialect)));
@@ -127,6 +124,17 @@ Result<QStringList> createSqlite(Database& database)
             return recorded;
         created << fts;
     }
+    return created;
+}
+
+Result<QStringList> createSqlite(Database& database)
+{
+    WriteTransaction transaction(database);
+    if (Outcome begun = transaction.begin(); !begun)
+        return begun;
+    auto created = buildSqlite(database);
+    if (!created)
+        return created;
     if (Outcome committed = transaction.commit(); !committed)
         return committed;
     return created;
@@ -181,6 +189,18 @@ Result<QStringList> SearchIndex::create(Database& database)
     if (Outcome writable = database.requireWritable(Text::tr("creating search indexes")); !writable)
         return writable;
     return database.isSqlite() ? createSqlite(database) : createPostgres(database);
+}
+
+Result<QStringList> SearchIndex::createInTransaction(Database& database)
+{
+    if (!database.isSqlite())
+        return Outcome::usage(Text::tr("the search index is built inside a transaction on SQLite only"));
+    return buildSqlite(database);
+}
+
+bool SearchIndex::isIndexTable(const QString& name)
+{
+    return name.startsWith(SqlDialect::appTablePrefix(Backend::Sqlite) + QStringLiteral("search_"));
 }
 
 Result<bool> SearchIndex::isPresent(Database& database, const QString& pipelineTable)
@@ -249,6 +269,20 @@ Result<qint64> SearchIndex::catchUp(Database& database)
 bool SearchIndex::canSearch(const QString& text)
 {
     return text.toUcs4().size() >= 3;
+}
+
+bool SearchIndex::fewCandidates(Database& database, const QString& pipelineTable, const QString& text, int limit)
+{
+    if (!database.isSqlite() || !canSearch(text))
+        return false;
+    const Result<bool> present = isPresent(database, pipelineTable);
+    if (!present || !*present)
+        return false;
+    const QString fts = ftsTable(database.dialect(), pipelineTable);
+    auto counted = database.select(
+        QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT %2)").arg(fts).arg(limit + 1),
+        {phrase(text)}, Text::tr("searching %1").arg(pipelineTable));
+    return counted && counted->next() && counted->value(0).toLongLong() <= limit;
 }
 
 QString SearchIndex::candidates(const SqlDialect& dialect, const QString& pipelineTable, const QString& keyExpression)

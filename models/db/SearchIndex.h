@@ -29,6 +29,11 @@ namespace SearchIndex {
 QString ftsTable(const SqlDialect& dialect, const QString& pipelineTable);
 // Creates (or rebuilds) the indexes; returns the names of what now exists.
 Result<QStringList> create(Database& database);
+// The same on SQLite inside the caller's write transaction (a snapshot being written).
+Result<QStringList> createInTransaction(Database& database);
+// Whether a SQLite table belongs to the index (the FTS5 tables, their shadow tables, the state):
+// derived data, left out of snapshot digests and rebuilt in the snapshot instead.
+bool isIndexTable(const QString& name);
 // Whether the index over `pipelineTable` exists (SQLite: its FTS5 table; PostgreSQL: its
 // trigram indexes).
 Result<bool> isPresent(Database& database, const QString& pipelineTable);
@@ -37,6 +42,10 @@ Result<bool> isPresent(Database& database, const QString& pipelineTable);
 Result<qint64> catchUp(Database& database);
 // Whether an FTS5 trigram query can look for `text` (three characters or more).
 bool canSearch(const QString& text);
+// Whether the index finds at most `limit` candidates for `text` (SQLite, with an index): then
+// reading them by id beats walking the queue's order and testing each row. Cheap: the index
+// stops after limit + 1.
+bool fewCandidates(Database& database, const QString& pipelineTable, const QString& text, int limit = 2000);
 // SQL that narrows `keyExpression` (the pipeline table's integer id) to rows that may contain
 // the bound text (bind phrase(text)): the index's matches, and every row the index does not
 // cover yet. The caller keeps its LIKE to confirm each candidate.

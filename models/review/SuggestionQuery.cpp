@@ -1,5 +1,6 @@
 #include "SuggestionQuery.h"
 
+#include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/db/SearchIndex.h"
 #include "models/db/SqlDialect.h"
@@ -79,7 +80,8 @@ QStringList SuggestionQuery::sortableColumns()
 }
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
-                                          const SuggestionFilter& filter, const SuggestionOrder& order)
+                                          const SuggestionFilter& filter, const SuggestionOrder& order,
+                                          bool fewSearchMatches)
 {
     if (!order.column.isEmpty() && !sortableColumns().contains(order.column))
         return Outcome::usage(Text::tr("the queue cannot be sorted by %1; sortable columns: %2")
@@ -134,6 +136,8 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
             SearchIndex::canSearch(text)) {
             where << SearchIndex::candidates(dialect, kTable, QStringLiteral("s.id"));
             query.binds << SearchIndex::phrase(text);
+        } else {
+            fewSearchMatches = false;
         }
         where << QStringLiteral("(%1 OR %2)")
                      .arg(dialect.containsMatch(QStringLiteral("s.summary"), QStringLiteral("?")),
@@ -144,11 +148,14 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
 
     if (order.column.isEmpty()) {
         if (filter.status.isEmpty()) {
-            // Pending first: two groups, each read along the (status, id) index.
+            // Pending first: two groups, each read along the (status, id) index; or, for a
+            // search the index narrows to a few rows, read by id and sorted ("+" keeps SQLite
+            // from walking the status index instead).
             const QString pending = stateName(SuggestionState::Pending);
-            query.segments = {{QStringLiteral("s.status = '%1'").arg(pending), {}},
-                              {QStringLiteral("s.status <> '%1'").arg(pending), {}}};
-            query.orderBy = QStringLiteral("s.status, s.id");
+            const QString status = fewSearchMatches ? QStringLiteral("+s.status") : QStringLiteral("s.status");
+            query.segments = {{QStringLiteral("%1 = '%2'").arg(status, pending), {}},
+                              {QStringLiteral("%1 <> '%2'").arg(status, pending), {}}};
+            query.orderBy = status + QStringLiteral(", s.id");
         } else {
             query.orderBy = QStringLiteral("s.id");
             query.orderedByKey = true;
@@ -166,6 +173,13 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     // The key keeps pages apart where values repeat.
     query.orderBy = QStringLiteral("%1%2%3, s.id%2").arg(query.columns.at(index).expression, direction, nulls);
     return query;
+}
+
+Result<PagedQuery> SuggestionQuery::build(Database& database, const SchemaCatalog& catalog,
+                                          const SuggestionFilter& filter, const SuggestionOrder& order)
+{
+    return build(database.dialect(), catalog, filter, order,
+                 SearchIndex::fewCandidates(database, kTable, filter.search.trimmed()));
 }
 
 } // namespace steward

@@ -2,6 +2,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace steward::bench {
@@ -18,7 +21,36 @@ QTextStream& out()
     static QTextStream stream(stdout);
     return stream;
 }
+QFile& jsonFile()
+{
+    static QFile file;
+    return file;
+}
 } // namespace
+
+void openJson(const QString& path)
+{
+    jsonFile().setFileName(path);
+    if (!jsonFile().open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+void jsonFigure(const QString& figure, double value, double rawMs, const QString& unit)
+{
+    if (!jsonFile().isOpen())
+        return;
+    QJsonObject row{{QStringLiteral("figure"), figure}};
+    if (unit == QLatin1String("ms")) {
+        row.insert(QStringLiteral("ms"), value);
+        if (rawMs >= 0)
+            row.insert(QStringLiteral("raw_ms"), rawMs);
+    } else {
+        row.insert(QStringLiteral("value"), value);
+        row.insert(QStringLiteral("unit"), unit);
+    }
+    jsonFile().write(QJsonDocument(row).toJson(QJsonDocument::Compact) + '\n');
+    jsonFile().flush();
+}
 
 void line(const QString& what, double milliseconds, const QString& note)
 {
@@ -27,6 +59,7 @@ void line(const QString& what, double milliseconds, const QString& note)
                  .arg(milliseconds, 10, 'f', milliseconds < 10 ? 2 : 0)
                  .arg(note.isEmpty() ? QString() : QStringLiteral("   ") + note);
     out().flush();
+    jsonFigure(what, milliseconds);
 }
 
 void note(const QString& text)

@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -67,6 +66,7 @@ struct Report
         if (raw >= 0)
             row.insert(QStringLiteral("raw_sql"), raw);
         rows << row;
+        bench::jsonFigure(what, steward, raw, unit);
         out << QStringLiteral("%1  %2 %3%4\n")
                    .arg(what.leftJustified(58, QLatin1Char('.')))
                    .arg(steward, 10, 'f',
@@ -126,6 +126,8 @@ int steward::bench::runData(const QStringList& args)
     const QString workdir = option(QStringLiteral("workdir"), QStringLiteral("/tmp"));
     QString target = option(QStringLiteral("db"), QString());
     const QString jsonPath = option(QStringLiteral("json"), QString());
+    if (!jsonPath.isEmpty())
+        bench::openJson(jsonPath);
     Report report;
 
     DemoOptions demo;
@@ -286,15 +288,6 @@ int steward::bench::runData(const QStringList& args)
                    }
                }));
 
-    if (!jsonPath.isEmpty()) {
-        QFile file(jsonPath);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(QJsonDocument(QJsonObject{{QStringLiteral("backend"), backendName(db.backend())},
-                                                 {QStringLiteral("suggestions"), suggestionRows},
-                                                 {QStringLiteral("forecasts"), forecastRows},
-                                                 {QStringLiteral("results"), report.rows}})
-                           .toJson());
-        }
-    }
+    bench::runSearch(db, [&report](const QString& what, double ms, double raw) { report.add(what, ms, raw); });
     return 0;
 }
