@@ -157,7 +157,7 @@ Result<qint64> PagedTableModel::probeSegment(int segmentIndex, const PagedQuery:
         // Every key is read for the order anyway: that is the count too.
         QList<qint64> keys;
         bool numeric = true;
-        if (Outcome read = readKeys(segment, 0, &keys, &numeric); !read)
+        if (Outcome read = readKeys(segment, 0, &keys, &numeric, tr("ordering rows")); !read)
             return read;
         if (!numeric)
             return Outcome::failed(tr("ordering rows: the key %1 is not a whole number").arg(m_query.key));
@@ -168,7 +168,9 @@ Result<qint64> PagedTableModel::probeSegment(int segmentIndex, const PagedQuery:
     if (hasRealKey() && !m_query.orderBy.isEmpty()) {
         QList<qint64> keys;
         bool numeric = true;
-        if (Outcome read = readKeys(segment, kCountProbe + 1, &keys, &numeric); !read)
+        if (Outcome read = readKeys(segment, kCountProbe + 1, &keys, &numeric,
+                                    tr("counting rows of %1").arg(m_query.from.section(QLatin1Char(' '), 0, 0)));
+            !read)
             return read;
         const qint64 rows = keys.size();
         // All of the segment's keys, in order: its pages are read by key, without scanning again.
@@ -300,8 +302,8 @@ QVariant PagedTableModel::cachedKey(int row) const
     return it->rows.at(offset).last();
 }
 
-Outcome PagedTableModel::readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys,
-                                  bool* numeric) const
+Outcome PagedTableModel::readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys, bool* numeric,
+                                  const QString& context) const
 {
     QVariantList binds;
     const QString where = whereFor(segment, &binds);
@@ -316,7 +318,7 @@ Outcome PagedTableModel::readKeys(const PagedQuery::Segment& segment, int limit,
     if (outcome) {
         for (const QVariant& bind : std::as_const(binds))
             q.addBindValue(bind);
-        outcome = m_database->run(q, tr("ordering rows"));
+        outcome = m_database->run(q, context);
     }
     *numeric = true;
     while (outcome && q.next()) {
@@ -334,7 +336,7 @@ const QList<qint64>* PagedTableModel::sortedKeys(int segmentIndex, const PagedQu
     QList<qint64> keys;
     keys.reserve(rowsInSegment(segmentIndex));
     bool numeric = true;
-    Outcome outcome = readKeys(segment, 0, &keys, &numeric);
+    Outcome outcome = readKeys(segment, 0, &keys, &numeric, tr("ordering rows"));
     if (outcome && !numeric)
         outcome = Outcome::failed(tr("ordering rows: the key %1 is not a whole number").arg(m_query.key));
     if (!outcome) {

@@ -123,7 +123,8 @@ private:
     // For keysFirst queries: every key of the segment in order, read once.
     const QList<qint64>* sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const;
     // Reads up to `limit` keys (0: all) of a segment in order; `numeric` says whether each was a whole number.
-    Outcome readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys, bool* numeric) const;
+    Outcome readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys, bool* numeric,
+                     const QString& context) const;
     // Counts one segment by its first keys: the row count, or kCountProbe + 1 when there are more.
     Result<qint64> probeSegment(int segmentIndex, const PagedQuery::Segment& segment);
     bool readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const;
