@@ -127,6 +127,9 @@ public:
     // PostgreSQL: the server cancels any statement of this session that runs longer. SQLite
     // has no such setting (a progress handler does it: see ConsoleGuard).
     Outcome limitStatementTime(int seconds);
+    // Work that reads every row by design (building an index) lifts the SQLite time budget
+    // (0) and restores it after; a budget can only be lowered to 0 and restored, not added.
+    void setTimeBudgetMs(int milliseconds) { m_options.timeBudgetMs = milliseconds; }
     // SQLite's integrity_check: what is wrong with the file (at most `limit` lines), nothing
     // when it is sound. Nothing on PostgreSQL, whose pages the server itself looks after.
     Result<QStringList> integrityProblems(int limit);

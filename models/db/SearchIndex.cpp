@@ -40,6 +40,23 @@ const Target* targetOf(const QString& table)
     return nullptr;
 }
 
+// Indexing every row takes as long as it takes: no time budget while it runs.
+class UnlimitedTime
+{
+public:
+    explicit UnlimitedTime(Database& database) : m_database(database), m_budget(database.options().timeBudgetMs)
+    {
+        m_database.setTimeBudgetMs(0);
+    }
+    ~UnlimitedTime() { m_database.setTimeBudgetMs(m_budget); }
+    UnlimitedTime(const UnlimitedTime&) = delete;
+    UnlimitedTime& operator=(const UnlimitedTime&) = delete;
+
+private:
+    Database& m_database;
+    int m_budget;
+};
+
 QString stateTable(const SqlDialect& dialect)
 {
     return dialect.appTable(QStringLiteral("search_state"));
@@ -66,6 +83,20 @@ QString trigramIndexName(const Target& target, const QString& column)
 Result<bool> tableExists(Database& database, const QString& table)
 {
     return database.hasRow(database.dialect().tableExists(table), Text::tr("looking for %1").arg(table));
+}
+
+// The searched tables this database has.
+Result<QList<Target>> presentTargets(Database& database)
+{
+    QList<Target> present;
+    for (const Target& target : targets()) {
+        auto exists = tableExists(database, target.table);
+        if (!exists)
+            return exists.failure();
+        if (*exists)
+            present << target;
+    }
+    return present;
 }
 
 Result<qint64> maxId(Database& database, const QString& table)
@@ -100,12 +131,10 @@ Result<QStringList> buildSqlite(Database& database)
                                           .arg(stateTable(dialect)));
         !state)
         return state;
-    for (const Target& target : targets()) {
-        auto exists = tableExists(database, target.table);
-        if (!exists)
-            return exists.failure();
-        if (!*exists)
-            continue;
+    auto present = presentTargets(database);
+    if (!present)
+        return present.failure();
+    for (const Target& target : *present) {
         const QString fts = dialect.appTable(target.ftsName);
         // External content: the index holds trigrams only; the text stays in the pipeline's table.
         if (Outcome made = database.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS %1 USING fts5(%2, "
@@ -129,6 +158,7 @@ Result<QStringList> buildSqlite(Database& database)
 
 Result<QStringList> createSqlite(Database& database)
 {
+    const UnlimitedTime unlimited(database);
     WriteTransaction transaction(database);
     if (Outcome begun = transaction.begin(); !begun)
         return begun;
@@ -149,12 +179,10 @@ Result<QStringList> createPostgres(Database& database)
                                                   "the database (its owner has it): %1")
                                              .arg(extension.message()));
     QStringList created;
-    for (const Target& target : targets()) {
-        auto exists = tableExists(database, target.table);
-        if (!exists)
-            return exists.failure();
-        if (!*exists)
-            continue;
+    auto present = presentTargets(database);
+    if (!present)
+        return present.failure();
+    for (const Target& target : *present) {
         for (const QString& column : target.columns) {
             const QString name = trigramIndexName(target, column);
             if (Outcome made = database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 USING gin (%3 "
@@ -188,7 +216,10 @@ Result<QStringList> SearchIndex::create(Database& database)
 {
     if (Outcome writable = database.requireWritable(Text::tr("creating search indexes")); !writable)
         return writable;
-    return database.isSqlite() ? createSqlite(database) : createPostgres(database);
+    if (database.isSqlite())
+        return createSqlite(database);
+    const UnlimitedTime unlimited(database);
+    return createPostgres(database);
 }
 
 Result<QStringList> SearchIndex::createInTransaction(Database& database)
@@ -224,6 +255,7 @@ Result<qint64> SearchIndex::catchUp(Database& database)
     if (!hasState || !*hasState)
         return hasState ? Result<qint64>(0) : Result<qint64>(hasState.failure());
     qint64 added = 0;
+    const UnlimitedTime unlimited(database);
     WriteTransaction transaction(database);
     if (Outcome begun = transaction.begin(); !begun)
         return begun;

@@ -114,9 +114,15 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
     m_countPending = false;
     m_counter->stop();
     m_lastError = Outcome::ok();
-    const QList<PagedQuery::Segment> parts =
+    QList<PagedQuery::Segment> parts =
         m_database && !m_query.from.isEmpty() ? segments() : QList<PagedQuery::Segment>();
     qint64 total = 0;
+    if (m_query.keysFirst && !m_query.orderBy.isEmpty() && parts.size() > 1) {
+        if (Outcome read = readKeysOfAllSegments(); !read) {
+            m_lastError = read;
+            parts.clear();
+        }
+    }
     for (int s = 0; s < parts.size(); ++s) {
         const Result<qint64> rows = probeSegment(s, parts.at(s));
         if (!rows) {
@@ -153,6 +159,8 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
 
 Result<qint64> PagedTableModel::probeSegment(int segmentIndex, const PagedQuery::Segment& segment)
 {
+    if (const auto known = m_sortedKeys.constFind(segmentIndex); known != m_sortedKeys.constEnd())
+        return known->size();
     if (m_query.keysFirst && !m_query.orderBy.isEmpty()) {
         // Every key is read for the order anyway: that is the count too.
         QList<qint64> keys;
@@ -326,6 +334,45 @@ Outcome PagedTableModel::readKeys(const PagedQuery::Segment& segment, int limit,
         *keys << q.value(0).toLongLong(&isNumber);
         *numeric = *numeric && isNumber;
     }
+    return outcome;
+}
+
+Outcome PagedTableModel::readKeysOfAllSegments()
+{
+    // One read for every segment: each row's segment is a CASE, and the rows come grouped by it.
+    const QList<PagedQuery::Segment> parts = segments();
+    QStringList cases;
+    QVariantList binds;
+    for (int s = 0; s < parts.size(); ++s) {
+        cases << QStringLiteral("WHEN (%1) THEN %2").arg(parts.at(s).where).arg(s);
+        binds << parts.at(s).binds;
+    }
+    QString sql =
+        QStringLiteral("SELECT %1, CASE %2 END FROM %3").arg(m_query.key, cases.join(QLatin1Char(' ')), m_query.from);
+    if (!m_query.where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + m_query.where;
+    sql += QStringLiteral(" ORDER BY 2, ") + m_query.orderBy;
+    binds << m_query.binds;
+    QSqlQuery q = m_database->query();
+    Outcome outcome = m_database->prepare(q, sql);
+    if (outcome) {
+        for (const QVariant& bind : std::as_const(binds))
+            q.addBindValue(bind);
+        outcome = m_database->run(q, tr("ordering rows"));
+    }
+    QHash<int, QList<qint64>> keys;
+    for (int s = 0; s < parts.size(); ++s)
+        keys.insert(s, {});
+    while (outcome && q.next()) {
+        if (q.value(1).isNull())
+            continue; // in no segment
+        bool isNumber = false;
+        keys[q.value(1).toInt()] << q.value(0).toLongLong(&isNumber);
+        if (!isNumber)
+            outcome = Outcome::failed(tr("ordering rows: the key %1 is not a whole number").arg(m_query.key));
+    }
+    if (outcome)
+        m_sortedKeys = keys;
     return outcome;
 }
 

@@ -125,6 +125,8 @@ private:
     // Reads up to `limit` keys (0: all) of a segment in order; `numeric` says whether each was a whole number.
     Outcome readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys, bool* numeric,
                      const QString& context) const;
+    // For keysFirst queries with segments: every segment's keys in one read.
+    Outcome readKeysOfAllSegments();
     // Counts one segment by its first keys: the row count, or kCountProbe + 1 when there are more.
     Result<qint64> probeSegment(int segmentIndex, const PagedQuery::Segment& segment);
     bool readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const;

@@ -127,18 +127,21 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     equals(QStringLiteral("s.client_id"), filter.client);
     equals(QStringLiteral("s.category"), filter.category);
     equals(QStringLiteral("s.cycle_id"), filter.cycle);
+    bool searchReadsAll = false;
     if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
-        // With Steward's full-text index (SQLite) the index names the candidates; the LIKE
-        // below decides either way, so the rows are the same with and without it. A NULL
-        // reasoning makes its LIKE NULL, which OR treats as false: no COALESCE, so that
-        // PostgreSQL's trigram index on the bare column serves it.
-        if (dialect.isSqlite() && catalog.hasTable(SearchIndex::ftsTable(dialect, kTable)) &&
-            SearchIndex::canSearch(text)) {
+        // With Steward's full-text index (SQLite) and few candidates, the index names them; the
+        // LIKE below decides either way, so the rows are the same with and without it. With
+        // many candidates the queue's order is walked and each row tested, which stops at the
+        // first rows (listing every candidate would cost more). A NULL reasoning makes its LIKE
+        // NULL, which OR treats as false: no COALESCE, so that PostgreSQL's trigram index on the
+        // bare column serves it.
+        const bool indexed = dialect.isSqlite() && catalog.hasTable(SearchIndex::ftsTable(dialect, kTable)) &&
+                             SearchIndex::canSearch(text);
+        if (indexed && fewSearchMatches) {
             where << SearchIndex::candidates(dialect, kTable, QStringLiteral("s.id"));
             query.binds << SearchIndex::phrase(text);
-        } else {
-            fewSearchMatches = false;
         }
+        searchReadsAll = !indexed || fewSearchMatches;
         where << QStringLiteral("(%1 OR %2)")
                      .arg(dialect.containsMatch(QStringLiteral("s.summary"), QStringLiteral("?")),
                           dialect.containsMatch(QStringLiteral("s.reasoning"), QStringLiteral("?")));
@@ -148,14 +151,15 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
 
     if (order.column.isEmpty()) {
         if (filter.status.isEmpty()) {
-            // Pending first: two groups, each read along the (status, id) index; or, for a
-            // search the index narrows to a few rows, read by id and sorted ("+" keeps SQLite
-            // from walking the status index instead).
+            // Pending first: two groups, each read along the (status, id) index.
             const QString pending = stateName(SuggestionState::Pending);
-            const QString status = fewSearchMatches ? QStringLiteral("+s.status") : QStringLiteral("s.status");
-            query.segments = {{QStringLiteral("%1 = '%2'").arg(status, pending), {}},
-                              {QStringLiteral("%1 <> '%2'").arg(status, pending), {}}};
-            query.orderBy = status + QStringLiteral(", s.id");
+            query.segments = {{QStringLiteral("s.status = '%1'").arg(pending), {}},
+                              {QStringLiteral("s.status <> '%1'").arg(pending), {}}};
+            query.orderBy = QStringLiteral("s.status, s.id");
+            // A search that reads every row (no index) or few (the index's candidates) reads
+            // them once in table order, both groups together, instead of walking the status
+            // index group by group; its ids are then its count and its pages.
+            query.keysFirst = searchReadsAll;
         } else {
             query.orderBy = QStringLiteral("s.id");
             query.orderedByKey = true;

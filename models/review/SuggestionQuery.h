@@ -43,7 +43,7 @@ QStringList sortableColumns();
 QStringList deltaColumns();
 // Refuses a sort column outside the allow-list, and a malformed cycle id where the database
 // would reject it (PostgreSQL uuid). `fewSearchMatches` (SearchIndex::fewCandidates): the
-// search index's candidates are read by id and sorted, instead of walking the queue's order.
+// search index's candidates are read once and sorted, instead of walking the queue's order.
 Result<PagedQuery> build(const SqlDialect& dialect, const SchemaCatalog& catalog, const SuggestionFilter& filter,
                          const SuggestionOrder& order = {}, bool fewSearchMatches = false);
 // The same, asking the database whether the search has few matches.

@@ -21,6 +21,9 @@ void note(const QString& text);
 // Runs `step`, lets the views paint what it asked for, and prints how long both took.
 double measure(const QString& what, const std::function<void()>& step);
 
+// The median of `runs` timings of `work`, in milliseconds.
+double medianMs(int runs, const std::function<void()>& work);
+
 // A step the measurements depend on: the benchmark stops, saying why, when it failed.
 void require(const Outcome& outcome);
 

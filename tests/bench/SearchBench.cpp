@@ -10,23 +10,10 @@
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
-#include <algorithm>
 
 namespace steward::bench {
 
 namespace {
-double medianOf(int runs, const std::function<void()>& work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
 
 // Text no row holds: every row is read, as in the worst case of a search.
 const QString kNoMatch = QStringLiteral("no such text 50%_'x");
@@ -35,7 +22,7 @@ double firstPage(Database& db, const QString& text)
 {
     auto catalog = SchemaCatalog::load(db);
     require(catalog ? Outcome::ok() : catalog.failure());
-    return medianOf(5, [&] {
+    return medianMs(5, [&] {
         SuggestionFilter filter;
         filter.search = text;
         auto query = SuggestionQuery::build(db, *catalog, filter);
@@ -52,7 +39,7 @@ double firstPage(Database& db, const QString& text)
 double rawLike(Database& db, const QString& text)
 {
     const QString like = db.isSqlite() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
-    return medianOf(5, [&] {
+    return medianMs(5, [&] {
         QSqlQuery q = db.query();
         q.prepare(QStringLiteral("SELECT * FROM llm_suggestions WHERE summary %1 ? ESCAPE '\\' OR reasoning %1 ? "
                                  "ESCAPE '\\' LIMIT 200")

@@ -79,6 +79,21 @@ class PgReviewTest : public QObject
         return q.value(0).toString();
     }
 
+    // Pending suggestions of test_client with these summaries, written as the pipeline would.
+    static bool addSummaries(Database& db, const QStringList& summaries)
+    {
+        for (const QString& summary : summaries) {
+            QSqlQuery q = db.query();
+            q.prepare(
+                QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                               "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
+            q.addBindValue(summary);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    }
+
     static qint64 auditRecordsFor(Database& db, const QString& id)
     {
         QSqlQuery q = db.query();
@@ -261,17 +276,10 @@ private slots:
         auto catalog = SchemaCatalog::load(**db);
         {
             auto admin = Database::open(pg.target());
-            for (const QString& summary :
-                 {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"), QStringLiteral("use lag_7"),
-                  QStringLiteral("use lagX7"),
-                  QStringLiteral("it's \"quoted\" \\ and '; DROP TABLE llm_suggestions; --")}) {
-                QSqlQuery q = (*admin)->query();
-                q.prepare(
-                    QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
-                                   "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
-                q.addBindValue(summary);
-                QVERIFY(q.exec());
-            }
+            QVERIFY(
+                addSummaries(**admin, {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"),
+                                       QStringLiteral("use lag_7"), QStringLiteral("use lagX7"),
+                                       QStringLiteral("it's \"quoted\" \\ and '; DROP TABLE llm_suggestions; --")}));
         }
         SuggestionQueueModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -311,15 +319,8 @@ private slots:
         QVERIFY2(prepare(pg), qPrintable(pg.error()));
         auto admin = Database::open(pg.target());
         QVERIFY(admin);
-        for (const QString& summary : {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"),
-                                       QStringLiteral("use lag_7"), QStringLiteral("it's \"quoted\" \\ x")}) {
-            QSqlQuery q = (*admin)->query();
-            q.prepare(
-                QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
-                               "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
-            q.addBindValue(summary);
-            QVERIFY(q.exec());
-        }
+        QVERIFY(addSummaries(**admin, {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"),
+                                       QStringLiteral("use lag_7"), QStringLiteral("it's \"quoted\" \\ x")}));
         const QStringList needles{QStringLiteral("50%"), QStringLiteral("lag_7"), QStringLiteral("\"QUOTED\""),
                                   QStringLiteral("%_%"), QStringLiteral("\\"),    QStringLiteral("holiday"),
                                   QStringLiteral("it's")};
