@@ -2321,6 +2321,49 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>looking for %1</source>
+        <translation>buscando %1</translation>
+    </message>
+    <message>
+        <source>reading the newest row of %1</source>
+        <translation>leyendo la fila más reciente de %1</translation>
+    </message>
+    <message>
+        <source>recording the search index of %1</source>
+        <translation>registrando el índice de búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>creating the pg_trgm extension needs the CREATE privilege on the database (its owner has it): %1</source>
+        <translation>crear la extensión pg_trgm requiere el privilegio CREATE sobre la base de datos (lo tiene su propietario): %1</translation>
+    </message>
+    <message>
+        <source>creating search indexes</source>
+        <translation>creando los índices de búsqueda</translation>
+    </message>
+    <message>
+        <source>the search index is built inside a transaction on SQLite only</source>
+        <translation>el índice de búsqueda solo se construye dentro de una transacción en SQLite</translation>
+    </message>
+    <message>
+        <source>looking for the search index of %1</source>
+        <translation>buscando el índice de búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>reading the search index of %1</source>
+        <translation>leyendo el índice de búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>indexing new rows of %1</source>
+        <translation>indexando las filas nuevas de %1</translation>
+    </message>
+    <message>
+        <source>searching %1</source>
+        <translation>buscando en %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>writing the workflow table for the server</source>

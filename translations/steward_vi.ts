@@ -2317,6 +2317,49 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>SearchIndex</name>
+    <message>
+        <source>looking for %1</source>
+        <translation>đang tìm %1</translation>
+    </message>
+    <message>
+        <source>reading the newest row of %1</source>
+        <translation>đọc hàng mới nhất của %1</translation>
+    </message>
+    <message>
+        <source>recording the search index of %1</source>
+        <translation>ghi lại chỉ mục tìm kiếm của %1</translation>
+    </message>
+    <message>
+        <source>creating the pg_trgm extension needs the CREATE privilege on the database (its owner has it): %1</source>
+        <translation>tạo phần mở rộng pg_trgm cần quyền CREATE trên cơ sở dữ liệu (chủ sở hữu của nó có quyền này): %1</translation>
+    </message>
+    <message>
+        <source>creating search indexes</source>
+        <translation>tạo chỉ mục tìm kiếm</translation>
+    </message>
+    <message>
+        <source>the search index is built inside a transaction on SQLite only</source>
+        <translation>chỉ mục tìm kiếm chỉ được xây dựng trong một giao dịch trên SQLite</translation>
+    </message>
+    <message>
+        <source>looking for the search index of %1</source>
+        <translation>đang tìm chỉ mục tìm kiếm của %1</translation>
+    </message>
+    <message>
+        <source>reading the search index of %1</source>
+        <translation>đọc chỉ mục tìm kiếm của %1</translation>
+    </message>
+    <message>
+        <source>indexing new rows of %1</source>
+        <translation>đánh chỉ mục các hàng mới của %1</translation>
+    </message>
+    <message>
+        <source>searching %1</source>
+        <translation>đang tìm kiếm trong %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>writing the workflow table for the server</source>

@@ -26,8 +26,8 @@ bool splitOption(const QString& token, QString* name, QString* inlineValue, bool
 
 const QStringList& commandFlags()
 {
-    static const QStringList flags{QStringLiteral("descending"), QStringLiteral("overdue"),
-                                   QStringLiteral("overwrite")};
+    static const QStringList flags{QStringLiteral("descending"), QStringLiteral("overdue"), QStringLiteral("overwrite"),
+                                   QStringLiteral("indexes")};
     return flags;
 }
 

@@ -3,6 +3,7 @@
 #include "models/db/AppSchema.h"
 #include "models/db/ConnectionSecrets.h"
 #include "models/db/Database.h"
+#include "models/db/SearchIndex.h"
 #include "models/profiles/BuiltInProfiles.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,9 @@ Result<Database*> CliContext::database()
     if (!opened)
         return opened.failure();
     m_database = opened.take();
+    // Rows the pipeline added since are indexed now; a failure leaves them to the scan that
+    // search does past the index, so it does not stop the command.
+    std::ignore = SearchIndex::catchUp(*m_database);
     return m_database.get();
 }
 

@@ -246,6 +246,13 @@ void Database::resolveProfile()
     m_profile = std::make_shared<const ActiveProfile>(std::move(active));
 }
 
+void Database::setTimeBudgetMs(int milliseconds)
+{
+    m_options.timeBudgetMs = milliseconds;
+    if (!isSqlite())
+        (void)exec(QStringLiteral("SET statement_timeout = %1").arg(qMax(0, milliseconds)));
+}
+
 const Profile& Database::profile() const
 {
     return activeProfile().profile;

@@ -132,6 +132,10 @@ public:
     // PostgreSQL: timestamps read in the current transaction are rendered in UTC whatever the
     // session was set to. SQLite keeps no time zone: nothing to do.
     Outcome useUtcInTransaction();
+    // Work that reads every row by design (building an index) lifts the time budget (0) and
+    // restores it after (on PostgreSQL, the session's statement_timeout with it); a budget can
+    // only be lowered to 0 and restored, not added.
+    void setTimeBudgetMs(int milliseconds);
     // SQLite's integrity_check: what is wrong with the file (at most `limit` lines), nothing
     // when it is sound. Nothing on PostgreSQL, whose pages the server itself looks after.
     Result<QStringList> integrityProblems(int limit);

@@ -1,6 +1,7 @@
 #include "ViolationQuery.h"
 
 #include "models/db/Database.h"
+#include "models/db/SearchIndex.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/values/CellValue.h"
 
@@ -140,6 +141,11 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
         binds << SqlDialect::instantValue(context.now);
     }
     if (!filter.search.isEmpty()) {
+        // The index names candidates; the LIKE decides, as without it.
+        if (context.searchIndex && dialect.isSqlite() && SearchIndex::canSearch(filter.search)) {
+            where << SearchIndex::candidates(dialect, QStringLiteral("governance_violations"), QStringLiteral("v.id"));
+            binds << SearchIndex::phrase(filter.search);
+        }
         where << dialect.containsMatch(QStringLiteral("v.description"), QStringLiteral("?"));
         binds << SqlDialect::likePattern(filter.search);
     }

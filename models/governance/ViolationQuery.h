@@ -67,6 +67,7 @@ struct ViolationQueryContext
     ViolationDeadlines deadlines = ViolationDeadlines::defaults();
     QDateTime now;             // UTC; what "overdue" is measured against
     bool hasAppTables = false; // without them there are no assignments to join
+    bool searchIndex = false;  // Steward's full-text index over descriptions exists (SQLite)
 };
 
 namespace ViolationQuery {

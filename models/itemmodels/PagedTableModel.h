@@ -20,6 +20,11 @@ class Database;
 // A table model over any number of rows that holds only a few pages of them: rows are
 // fetched a page at a time when a view asks for them, pages are kept in a small cache, and
 // the row count comes from a separate COUNT. Memory stays flat at a million rows.
+// Before counting, the keys of each segment's first kCountProbe + 1 rows are read in order (one
+// pass that stops early): a segment with no more rows than that is counted by it, and its pages
+// are then read by key, so that a narrow filter or search reads its rows once. A segment with
+// more is counted by COUNT, at once, or with setDeferLongCounts on the next turn of the event
+// loop, after the first rows are shown (isCountPending() until countKnown()).
 // data() reads nothing: it answers from the cache, and for a row not in memory answers
 // LoadingRole and asks for its page, which is read once control returns to the event loop and
 // announced with dataChanged. cell() and keyAt() read at once, for code acting on a row.
@@ -38,6 +43,9 @@ public:
     };
 
     explicit PagedTableModel(QObject* parent = nullptr);
+
+    // How many rows are counted by reading their keys before a COUNT is needed.
+    static constexpr int kCountProbe = 1000;
 
     void setDatabase(Database* database);
     Database* database() const { return m_database; }
@@ -71,6 +79,18 @@ public:
     // The row whose `column` holds `raw` (as the driver returned it), among the pages in memory; -1 if none.
     int cachedRowOfValue(int column, const QVariant& raw) const;
 
+    // Off by default: setQuery() returns with the exact count, as a list that prints it needs.
+    void setDeferLongCounts(bool defer) { m_deferLongCounts = defer; }
+    // True while rowCount() holds only the rows counted so far (kCountProbe + 1 of the segment
+    // being counted, none of the segments after it).
+    bool isCountPending() const { return m_countPending; }
+    // Whether rowsInSegment(segment) is final.
+    bool isSegmentCounted(int segment) const;
+    // A row count for a label: "1,234", or "1,000+" while the count is pending.
+    QString countText(qint64 rows, bool counted) const;
+    // Runs a pending count now.
+    Outcome completeCount();
+
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
     void setMaxCachedPages(int pages);
@@ -80,6 +100,8 @@ public:
 
 signals:
     void fetchFailed(const QString& message);
+    // A pending count finished: rowCount() and rowsInSegment() are final (rows were appended).
+    void countKnown();
 
 private:
     struct Page
@@ -100,6 +122,13 @@ private:
                    const QVariant& afterKey, QList<QVariantList>* rows) const;
     // For keysFirst queries: every key of the segment in order, read once.
     const QList<qint64>* sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const;
+    // Reads up to `limit` keys (0: all) of a segment in order; `numeric` says whether each was a whole number.
+    Outcome readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys, bool* numeric,
+                     const QString& context) const;
+    // For keysFirst queries with segments: every segment's keys in one read.
+    Outcome readKeysOfAllSegments();
+    // Counts one segment by its first keys: the row count, or kCountProbe + 1 when there are more.
+    Result<qint64> probeSegment(int segmentIndex, const PagedQuery::Segment& segment);
     bool readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const;
     QVariant cachedKey(int row) const;
     void evictIfNeeded() const;
@@ -114,13 +143,16 @@ private:
     int m_pageSize = 200;
     int m_maxPages = 24;
     mutable QHash<int, Page> m_pages;
-    mutable QHash<int, QList<qint64>> m_sortedKeys; // per segment, for keysFirst queries
+    mutable QHash<int, QList<qint64>> m_sortedKeys; // per segment: keysFirst queries, and probed segments
+    bool m_deferLongCounts = false;
+    bool m_countPending = false;
     mutable quint64 m_useClock = 0;
     mutable qint64 m_pagesFetched = 0;
     mutable Outcome m_lastError;
     mutable QSet<int> m_requestedPages;
     mutable bool m_failureToReport = false;
-    QTimer* m_loader; // single shot, 0 ms: the next turn of the event loop
+    QTimer* m_loader;  // single shot, 0 ms: the next turn of the event loop
+    QTimer* m_counter; // single shot, 0 ms: a deferred count
 };
 
 } // namespace steward

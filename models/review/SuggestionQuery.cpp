@@ -1,6 +1,8 @@
 #include "SuggestionQuery.h"
 
+#include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/db/SearchIndex.h"
 #include "models/db/SqlDialect.h"
 #include "models/review/MetricRules.h"
 #include "models/workflow/Workflow.h"
@@ -78,7 +80,8 @@ QStringList SuggestionQuery::sortableColumns()
 }
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
-                                          const SuggestionFilter& filter, const SuggestionOrder& order)
+                                          const SuggestionFilter& filter, const SuggestionOrder& order,
+                                          bool fewSearchMatches)
 {
     if (!order.column.isEmpty() && !sortableColumns().contains(order.column))
         return Outcome::usage(Text::tr("the queue cannot be sorted by %1; sortable columns: %2")
@@ -124,10 +127,24 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     equals(QStringLiteral("s.client_id"), filter.client);
     equals(QStringLiteral("s.category"), filter.category);
     equals(QStringLiteral("s.cycle_id"), filter.cycle);
+    bool searchReadsAll = false;
     if (const QString text = filter.search.trimmed(); !text.isEmpty()) {
+        // With Steward's full-text index (SQLite) and few candidates, the index names them; the
+        // LIKE below decides either way, so the rows are the same with and without it. With
+        // many candidates the queue's order is walked and each row tested, which stops at the
+        // first rows (listing every candidate would cost more). A NULL reasoning makes its LIKE
+        // NULL, which OR treats as false: no COALESCE, so that PostgreSQL's trigram index on the
+        // bare column serves it.
+        const bool indexed = dialect.isSqlite() && catalog.hasTable(SearchIndex::ftsTable(dialect, kTable)) &&
+                             SearchIndex::canSearch(text);
+        if (indexed && fewSearchMatches) {
+            where << SearchIndex::candidates(dialect, kTable, QStringLiteral("s.id"));
+            query.binds << SearchIndex::phrase(text);
+        }
+        searchReadsAll = !indexed || fewSearchMatches;
         where << QStringLiteral("(%1 OR %2)")
                      .arg(dialect.containsMatch(QStringLiteral("s.summary"), QStringLiteral("?")),
-                          dialect.containsMatch(QStringLiteral("COALESCE(s.reasoning, '')"), QStringLiteral("?")));
+                          dialect.containsMatch(QStringLiteral("s.reasoning"), QStringLiteral("?")));
         query.binds << SqlDialect::likePattern(text) << SqlDialect::likePattern(text);
     }
     query.where = where.join(QStringLiteral(" AND "));
@@ -139,6 +156,10 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
             query.segments = {{QStringLiteral("s.status = '%1'").arg(pending), {}},
                               {QStringLiteral("s.status <> '%1'").arg(pending), {}}};
             query.orderBy = QStringLiteral("s.status, s.id");
+            // A search that reads every row (no index) or few (the index's candidates) reads
+            // them once in table order, both groups together, instead of walking the status
+            // index group by group; its ids are then its count and its pages.
+            query.keysFirst = searchReadsAll;
         } else {
             query.orderBy = QStringLiteral("s.id");
             query.orderedByKey = true;
@@ -156,6 +177,13 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     // The key keeps pages apart where values repeat.
     query.orderBy = QStringLiteral("%1%2%3, s.id%2").arg(query.columns.at(index).expression, direction, nulls);
     return query;
+}
+
+Result<PagedQuery> SuggestionQuery::build(Database& database, const SchemaCatalog& catalog,
+                                          const SuggestionFilter& filter, const SuggestionOrder& order)
+{
+    return build(database.dialect(), catalog, filter, order,
+                 SearchIndex::fewCandidates(database, kTable, filter.search.trimmed()));
 }
 
 } // namespace steward

@@ -8,6 +8,7 @@
 
 namespace steward {
 
+class Database;
 class SchemaCatalog;
 class SqlDialect;
 
@@ -41,8 +42,12 @@ QStringList sortableColumns();
 // The columns the metric changes are shown in, in MetricRules order.
 QStringList deltaColumns();
 // Refuses a sort column outside the allow-list, and a malformed cycle id where the database
-// would reject it (PostgreSQL uuid).
+// would reject it (PostgreSQL uuid). `fewSearchMatches` (SearchIndex::fewCandidates): the
+// search index's candidates are read once and sorted, instead of walking the queue's order.
 Result<PagedQuery> build(const SqlDialect& dialect, const SchemaCatalog& catalog, const SuggestionFilter& filter,
+                         const SuggestionOrder& order = {}, bool fewSearchMatches = false);
+// The same, asking the database whether the search has few matches.
+Result<PagedQuery> build(Database& database, const SchemaCatalog& catalog, const SuggestionFilter& filter,
                          const SuggestionOrder& order = {});
 } // namespace SuggestionQuery
 

@@ -39,7 +39,7 @@ Outcome SuggestionQueueModel::rebuild()
         clear();
         return Outcome::ok();
     }
-    auto query = SuggestionQuery::build(database()->dialect(), *m_catalog, m_filter, m_order);
+    auto query = SuggestionQuery::build(*database(), *m_catalog, m_filter, m_order);
     if (!query) {
         clear();
         emit queryFailed(query.failure().message());

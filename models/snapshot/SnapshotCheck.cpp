@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/db/SearchIndex.h"
 #include "models/snapshot/SnapshotDigest.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,9 @@ Result<CheckReport> SnapshotCheck::run(Database& snapshot, const CheckOptions& o
     for (const SnapshotTableEntry& entry : report.manifest->tables)
         names << entry.name;
     for (const TableInfo& table : catalog->tables()) {
-        if (!table.isView && !SnapshotFormat::isManifestTable(table.name) && !names.contains(table.name))
+        // The search index is derived from the tables the manifest covers.
+        if (!table.isView && !SnapshotFormat::isManifestTable(table.name) && !SearchIndex::isIndexTable(table.name) &&
+            !names.contains(table.name))
             names << table.name;
     }
     for (int i = 0; i < names.size(); ++i) {

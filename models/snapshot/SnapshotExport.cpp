@@ -4,6 +4,7 @@
 #include "models/db/Database.h"
 #include "models/db/PipelineSchema.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/db/SearchIndex.h"
 #include "models/db/SqlScript.h"
 #include "models/db/SqliteRowWriter.h"
 #include "models/snapshot/PartialFile.h"
@@ -42,8 +43,9 @@ bool isExported(const TableInfo& table, Backend backend)
 {
     if (table.isView)
         return false;
+    // The search index is rebuilt in the snapshot, not copied (see SnapshotExport::write).
     if (backend == Backend::Sqlite)
-        return !SnapshotFormat::isManifestTable(table.bareName);
+        return !SnapshotFormat::isManifestTable(table.bareName) && !SearchIndex::isIndexTable(table.bareName);
     // Other schemas than the default one belong to other applications.
     return table.isApp || table.name == table.bareName;
 }
@@ -210,6 +212,10 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
     auto plans = planTables(source, *catalog);
     if (!plans)
         return plans.failure();
+    // A source with a search index gives a snapshot with one, built from the copied rows.
+    auto indexed = SearchIndex::isPresent(source, QStringLiteral("llm_suggestions"));
+    if (!indexed)
+        return indexed.failure();
 
     SnapshotManifest manifest;
     manifest.source =
@@ -246,6 +252,10 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
             manifest.tables << entry;
         }
         createIndexes(**target, *plans);
+        if (*indexed) {
+            if (auto built = SearchIndex::createInTransaction(**target); !built)
+                return built.failure();
+        }
         if (Outcome written = SnapshotManifestStore::write(**target, manifest); !written)
             return written;
         if (Outcome committed = transaction.commit(); !committed)

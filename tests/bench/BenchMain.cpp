@@ -3,7 +3,7 @@
 //   steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]
 //       writes (or loads into TARGET) a database of N suggestions and M forecast rows, then times
 //       the core's data paths against raw SQL on the same database, with memory use
-//   steward-bench views DB [review|registry|governance ...]
+//   steward-bench views DB [review|registry|governance ...] [--json FILE]
 //       times the views through the real widgets (offscreen) on an existing large database;
 //       the review section approves one suggestion in DB
 #include "BenchReport.h"
@@ -30,6 +30,11 @@ int main(int argc, char** argv)
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
         const QString database = arguments.takeFirst();
+        if (const qsizetype json = arguments.indexOf(QStringLiteral("--json"));
+            json >= 0 && json + 1 < arguments.size()) {
+            openJson(arguments.at(json + 1));
+            arguments.remove(json, 2);
+        }
         const QStringList wanted =
             arguments.isEmpty()
                 ? QStringList{QStringLiteral("review"), QStringLiteral("registry"), QStringLiteral("governance")}
@@ -50,6 +55,6 @@ int main(int argc, char** argv)
     }
     QTextStream(stderr)
         << "usage: steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]\n"
-           "       steward-bench views DB [review|registry|governance ...]\n";
+           "       steward-bench views DB [review|registry|governance ...] [--json FILE]\n";
     return 2;
 }

@@ -5,13 +5,24 @@
 #include <QString>
 #include <functional>
 
+namespace steward {
+class Database;
+}
+
 namespace steward::bench {
 
 // Every section prints its measurements the same way: what, then milliseconds.
 void line(const QString& what, double milliseconds, const QString& note = {});
+// With --json FILE, every figure is also one JSON object on a line of FILE: {"figure", "ms"},
+// "raw_ms" where the same work has a raw-SQL equivalent, or "value" and "unit" for other units.
+void openJson(const QString& path);
+void jsonFigure(const QString& figure, double value, double rawMs = -1, const QString& unit = QStringLiteral("ms"));
 void note(const QString& text);
 // Runs `step`, lets the views paint what it asked for, and prints how long both took.
 double measure(const QString& what, const std::function<void()>& step);
+
+// The median of `runs` timings of `work`, in milliseconds.
+double medianMs(int runs, const std::function<void()>& work);
 
 // A step the measurements depend on: the benchmark stops, saying why, when it failed.
 void require(const Outcome& outcome);
@@ -21,5 +32,9 @@ int runData(const QStringList& arguments);
 int runReview(const QString& database);
 int runRegistry(const QString& database);
 int runGovernance(const QString& database);
+
+// Search over summary and reasoning: without the index against the raw LIKE scan, then with it
+// (created here when the database has none). `add` reports one figure and its raw-SQL time.
+void runSearch(Database& db, const std::function<void(const QString&, double, double)>& add);
 
 } // namespace steward::bench

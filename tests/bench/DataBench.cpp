@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -44,19 +43,6 @@ qint64 residentKiB()
     return -1;
 }
 
-double medianMs(int runs, const std::function<void()>& work)
-{
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times << timer.nsecsElapsed() / 1e6;
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
-
 struct Report
 {
     QJsonArray rows;
@@ -67,6 +53,7 @@ struct Report
         if (raw >= 0)
             row.insert(QStringLiteral("raw_sql"), raw);
         rows << row;
+        bench::jsonFigure(what, steward, raw, unit);
         out << QStringLiteral("%1  %2 %3%4\n")
                    .arg(what.leftJustified(58, QLatin1Char('.')))
                    .arg(steward, 10, 'f',
@@ -126,6 +113,8 @@ int steward::bench::runData(const QStringList& args)
     const QString workdir = option(QStringLiteral("workdir"), QStringLiteral("/tmp"));
     QString target = option(QStringLiteral("db"), QString());
     const QString jsonPath = option(QStringLiteral("json"), QString());
+    if (!jsonPath.isEmpty())
+        bench::openJson(jsonPath);
     Report report;
 
     DemoOptions demo;
@@ -184,7 +173,7 @@ int steward::bench::runData(const QStringList& args)
     out.flush();
 
     // Opening: connect and read the schema.
-    report.add(QStringLiteral("open + schema catalog"), medianMs(5, [&] {
+    report.add(QStringLiteral("open + schema catalog"), bench::medianMs(5, [&] {
                    auto again = Database::open(*parsed);
                    auto catalog = SchemaCatalog::load(**again);
                    Q_UNUSED(catalog)
@@ -198,16 +187,17 @@ int steward::bench::runData(const QStringList& args)
     PagedTableModel model;
     model.setDatabase(&db);
     const PagedQuery query = PagedQuery::forTable(*suggestionTable, db.dialect());
-    const double rawCount = medianMs(5, [&] { scalar(db, QStringLiteral("SELECT count(*) FROM llm_suggestions")); });
+    const double rawCount =
+        bench::medianMs(5, [&] { scalar(db, QStringLiteral("SELECT count(*) FROM llm_suggestions")); });
     report.add(QStringLiteral("suggestions: set query (COUNT of all rows)"),
-               medianMs(5, [&] { bench::require(model.setQuery(query)); }), rawCount);
+               bench::medianMs(5, [&] { bench::require(model.setQuery(query)); }), rawCount);
     report.add(QStringLiteral("suggestions: refresh (count again) and first page"),
-               medianMs(5,
-                        [&] {
-                            bench::require(model.refresh());
-                            model.keyAt(0); // a read now: data() only asks for the page
-                        }),
-               medianMs(5, [&] {
+               bench::medianMs(5,
+                               [&] {
+                                   bench::require(model.refresh());
+                                   model.keyAt(0); // a read now: data() only asks for the page
+                               }),
+               bench::medianMs(5, [&] {
                    QSqlQuery q = db.query();
                    q.exec(QStringLiteral("SELECT * FROM llm_suggestions ORDER BY id LIMIT 200"));
                    while (q.next()) {
@@ -216,12 +206,12 @@ int steward::bench::runData(const QStringList& args)
 
     bench::require(model.refresh());
     int row = 0;
-    const double nextPage = medianMs(50, [&] {
+    const double nextPage = bench::medianMs(50, [&] {
         row = (row + model.pageSize()) % model.rowCount();
         model.cell(row, 5);
     });
     QVariant lastKey = 1;
-    const double rawNext = medianMs(50, [&] {
+    const double rawNext = bench::medianMs(50, [&] {
         QSqlQuery q = db.query();
         q.prepare(QStringLiteral("SELECT * FROM llm_suggestions WHERE id > ? ORDER BY id LIMIT 200"));
         q.addBindValue(lastKey);
@@ -232,11 +222,11 @@ int steward::bench::runData(const QStringList& args)
     report.add(QStringLiteral("suggestions: next page while scrolling (by key)"), nextPage, rawNext);
 
     QRandomGenerator random(42);
-    const double jump = medianMs(30, [&] {
+    const double jump = bench::medianMs(30, [&] {
         const int target = static_cast<int>(random.bounded(static_cast<quint32>(model.rowCount())));
         model.cell(target, 5);
     });
-    const double rawJump = medianMs(30, [&] {
+    const double rawJump = bench::medianMs(30, [&] {
         QSqlQuery q = db.query();
         q.prepare(QStringLiteral("SELECT * FROM llm_suggestions ORDER BY id LIMIT 200 OFFSET ?"));
         q.addBindValue(static_cast<qint64>(random.bounded(static_cast<quint32>(suggestionRows))));
@@ -273,8 +263,8 @@ int steward::bench::runData(const QStringList& args)
         series = q.value(0).toString();
     }
     report.add(QStringLiteral("forecasts: COUNT of all rows"),
-               medianMs(3, [&] { scalar(db, QStringLiteral("SELECT count(*) FROM forecast_results")); }));
-    report.add(QStringLiteral("forecasts: one series by client and key, date order"), medianMs(9, [&] {
+               bench::medianMs(3, [&] { scalar(db, QStringLiteral("SELECT count(*) FROM forecast_results")); }));
+    report.add(QStringLiteral("forecasts: one series by client and key, date order"), bench::medianMs(9, [&] {
                    QSqlQuery q = db.query();
                    q.prepare(QStringLiteral(
                        "SELECT forecast_date, predicted_quantity, confidence_lower, confidence_upper "
@@ -286,15 +276,6 @@ int steward::bench::runData(const QStringList& args)
                    }
                }));
 
-    if (!jsonPath.isEmpty()) {
-        QFile file(jsonPath);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(QJsonDocument(QJsonObject{{QStringLiteral("backend"), backendName(db.backend())},
-                                                 {QStringLiteral("suggestions"), suggestionRows},
-                                                 {QStringLiteral("forecasts"), forecastRows},
-                                                 {QStringLiteral("results"), report.rows}})
-                           .toJson());
-        }
-    }
+    bench::runSearch(db, [&report](const QString& what, double ms, double raw) { report.add(what, ms, raw); });
     return 0;
 }

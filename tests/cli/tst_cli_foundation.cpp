@@ -84,6 +84,37 @@ private slots:
                     2, QStringLiteral("--scale"));
     }
 
+    void initCreatesSearchIndexes()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        const auto list = [&](const QString& text) {
+            const CliRun run =
+                runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                        QStringLiteral("suggestions"), QStringLiteral("list"), QStringLiteral("--search"), text,
+                        QStringLiteral("--limit"), QStringLiteral("500")});
+            return run.exitCode == 0 ? run.out : QStringLiteral("exit %1: %2").arg(run.exitCode).arg(run.err);
+        };
+        const QString before = list(QStringLiteral("holiday"));
+        const QString hostile = list(QStringLiteral("50%_'\""));
+        QVERIFY(before.count(QLatin1Char('\n')) > 2);
+        const CliRun init = runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("init"), QStringLiteral("--indexes")});
+        QCOMPARE(init.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(init.out.toUtf8()).object();
+        QCOMPARE(
+            result.value(QStringLiteral("indexes")).toArray(),
+            QJsonArray({QStringLiteral("steward_search_suggestions"), QStringLiteral("steward_search_violations")}));
+        QCOMPARE(list(QStringLiteral("holiday")), before);
+        QCOMPARE(list(QStringLiteral("50%_'\"")), hostile);
+        // Run again, it rebuilds; read-only, it is refused.
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--indexes")}).exitCode,
+                 0);
+        expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("init"),
+                            QStringLiteral("--indexes")}),
+                    7, QString());
+    }
+
     void infoAsJsonTableAndCsv()
     {
         QTemporaryDir dir;

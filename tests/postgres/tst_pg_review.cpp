@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "models/db/AppSchema.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/db/SearchIndex.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/review/SuggestionQueueModel.h"
 #include "models/review/SuggestionRepository.h"
@@ -69,6 +70,21 @@ class PgReviewTest : public QObject
         if (!q.exec() || !q.next())
             return STEWARD_HELPER_FAILED("no pending suggestion");
         return q.value(0).toString();
+    }
+
+    // Pending suggestions of test_client with these summaries, written as the pipeline would.
+    static bool addSummaries(Database& db, const QStringList& summaries)
+    {
+        for (const QString& summary : summaries) {
+            QSqlQuery q = db.query();
+            q.prepare(
+                QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
+                               "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
+            q.addBindValue(summary);
+            if (!q.exec())
+                return false;
+        }
+        return true;
     }
 
     static qint64 auditRecordsFor(Database& db, const QString& id)
@@ -253,17 +269,10 @@ private slots:
         auto catalog = SchemaCatalog::load(**db);
         {
             auto admin = Database::open(pg.target());
-            for (const QString& summary :
-                 {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"), QStringLiteral("use lag_7"),
-                  QStringLiteral("use lagX7"),
-                  QStringLiteral("it's \"quoted\" \\ and '; DROP TABLE llm_suggestions; --")}) {
-                QSqlQuery q = (*admin)->query();
-                q.prepare(
-                    QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, status) "
-                                   "VALUES (gen_random_uuid(), 'test_client', 'other', ?, 'pending')"));
-                q.addBindValue(summary);
-                QVERIFY(q.exec());
-            }
+            QVERIFY(
+                addSummaries(**admin, {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"),
+                                       QStringLiteral("use lag_7"), QStringLiteral("use lagX7"),
+                                       QStringLiteral("it's \"quoted\" \\ and '; DROP TABLE llm_suggestions; --")}));
         }
         SuggestionQueueModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -293,6 +302,50 @@ private slots:
                  OutcomeCode::NotFound);
         // A cycle id the server could not read as a uuid is refused before any SQL runs.
         QCOMPARE(model.setFilter({{}, {}, {}, QStringLiteral("x' OR '1'='1"), {}}).code(), OutcomeCode::Usage);
+    }
+
+    // init --indexes on PostgreSQL: pg_trgm and its GIN indexes, and the same rows as before.
+    void searchIndexOnPostgres()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        QVERIFY(addSummaries(**admin, {QStringLiteral("Discount 50% off"), QStringLiteral("Discount 500 off"),
+                                       QStringLiteral("use lag_7"), QStringLiteral("it's \"quoted\" \\ x")}));
+        const QStringList needles{QStringLiteral("50%"), QStringLiteral("lag_7"), QStringLiteral("\"QUOTED\""),
+                                  QStringLiteral("%_%"), QStringLiteral("\\"),    QStringLiteral("holiday"),
+                                  QStringLiteral("it's")};
+        const auto rows = [&](Database& db) {
+            auto catalog = SchemaCatalog::load(db);
+            QList<QStringList> all;
+            for (const QString& needle : needles) {
+                SuggestionFilter filter;
+                filter.search = needle;
+                PagedTableModel model;
+                model.setDatabase(&db);
+                if (!model.setQuery(*SuggestionQuery::build(db, *catalog, filter)))
+                    return QList<QStringList>();
+                QStringList ids;
+                for (int row = 0; row < model.rowCount(); ++row)
+                    ids << model.cell(row, 0).text();
+                all << ids;
+            }
+            return all;
+        };
+        const QList<QStringList> before = rows(**admin);
+        QCOMPARE(before.size(), needles.size());
+        QCOMPARE(before.at(0).size(), 1);
+        QCOMPARE(before.at(3).size(), 0);
+        QVERIFY(!*SearchIndex::isPresent(**admin, QStringLiteral("llm_suggestions")));
+        auto created = SearchIndex::create(**admin);
+        QVERIFY2(created, qPrintable(created.failure().message()));
+        QVERIFY(created->contains(QStringLiteral("steward_search_llm_suggestions_summary")));
+        QVERIFY(created->contains(QStringLiteral("steward_suggestions_category")));
+        QVERIFY(*SearchIndex::isPresent(**admin, QStringLiteral("llm_suggestions")));
+        QVERIFY(*SearchIndex::isPresent(**admin, QStringLiteral("governance_violations")));
+        QCOMPARE(rows(**admin), before);
     }
 
     void auditChainFindsTampering_data()

@@ -1,5 +1,6 @@
 #include "GovernancePage.h"
 
+#include "models/db/SearchIndex.h"
 #include "models/governance/ViolationQuery.h"
 #include "ui/governance/DeadlinesDialog.h"
 #include "ui/governance/PoliciesPanel.h"
@@ -151,6 +152,8 @@ void GovernancePage::loadNow()
     ViolationQueryContext context;
     context.now = db->asOf();
     context.hasAppTables = session()->hasAppTables();
+    const Result<bool> indexed = SearchIndex::isPresent(*db, QStringLiteral("governance_violations"));
+    context.searchIndex = indexed && *indexed;
     auto deadlines = Deadlines::load(*db);
     if (deadlines)
         context.deadlines = *deadlines;

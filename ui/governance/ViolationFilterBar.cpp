@@ -205,6 +205,11 @@ void ViolationFilterBar::setCount(qint64 rows)
     m_count->setText(rows == 1 ? tr("1 violation") : tr("%1 violations").arg(QLocale().toString(rows)));
 }
 
+void ViolationFilterBar::setCountAtLeast(const QString& rows)
+{
+    m_count->setText(tr("%1 violations").arg(rows));
+}
+
 void ViolationFilterBar::focusSearch()
 {
     m_search->setFocus();

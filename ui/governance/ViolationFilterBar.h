@@ -30,6 +30,8 @@ public:
     void setPolicy(const QString& policyId, const QString& policyName);
     void reset();
     void setCount(qint64 rows);
+    // While the queue is still being counted: "1,000+ violations".
+    void setCountAtLeast(const QString& rows);
     void focusSearch();
 
 signals:

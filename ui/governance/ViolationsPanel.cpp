@@ -57,6 +57,8 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
     connect(m_filters, &ViolationFilterBar::filterChanged, this, &ViolationsPanel::applyFilter);
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ViolationsPanel::rowSelected);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ViolationsPanel::sortChanged);
+    m_model->pagedModel()->setDeferLongCounts(true);
+    connect(m_model->pagedModel(), &PagedTableModel::countKnown, this, &ViolationsPanel::showCount);
     connect(m_model->pagedModel(), &PagedTableModel::fetchFailed, this,
             [this](const QString& text) { emit message(text, MessageBar::Kind::Error); });
     connect(m_detail, &ViolationDetail::message, this, &ViolationsPanel::message);
@@ -67,10 +69,22 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
         // matches the filter: the queue keeps its order until it is next read.
         m_model->refreshViolation(id);
         // The count says what matches the filter now, the rows what was read.
-        if (const Result<QList<qint64>> counts = m_model->pagedModel()->countNow(); counts)
+        const Result<QList<qint64>> counts = m_model->pagedModel()->isCountPending()
+                                                 ? Result<QList<qint64>>(Outcome::failed(QString()))
+                                                 : m_model->pagedModel()->countNow();
+        if (counts)
             m_filters->setCount(static_cast<int>(std::accumulate(counts->cbegin(), counts->cend(), qint64(0))));
         emit changed();
     });
+}
+
+void ViolationsPanel::showCount()
+{
+    const PagedTableModel* paged = m_model->pagedModel();
+    if (paged->isCountPending())
+        m_filters->setCountAtLeast(paged->countText(paged->rowCount(), false));
+    else
+        m_filters->setCount(m_model->rowCount());
 }
 
 ViolationsPanel::~ViolationsPanel()
@@ -157,7 +171,7 @@ void ViolationsPanel::applyFilter()
     }
     if (!set)
         emit message(set.message(), MessageBar::Kind::Error);
-    m_filters->setCount(m_model->rowCount());
+    showCount();
     const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
     if (row >= 0) {
         m_queue->selectRow(row);

@@ -44,6 +44,7 @@ signals:
     void changed();
 
 private:
+    void showCount();
     void applyFilter();
     void rowSelected();
     void sortChanged(int column, Qt::SortOrder order);

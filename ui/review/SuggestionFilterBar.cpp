@@ -198,14 +198,12 @@ void SuggestionFilterBar::loadChoices(Database* database)
     setFilter(current);
 }
 
-void SuggestionFilterBar::setCount(int shown, int pending)
+void SuggestionFilterBar::setCount(const QString& shown, const QString& pending)
 {
-    if (pending >= 0) {
-        m_count->setText(
-            tr("%1 suggestions · <b>%2 pending</b>").arg(QLocale().toString(shown), QLocale().toString(pending)));
-    } else {
-        m_count->setText(tr("%1 suggestions").arg(QLocale().toString(shown)));
-    }
+    if (!pending.isEmpty())
+        m_count->setText(tr("%1 suggestions · <b>%2 pending</b>").arg(shown, pending));
+    else
+        m_count->setText(tr("%1 suggestions").arg(shown));
 }
 
 void SuggestionFilterBar::focusSearch()

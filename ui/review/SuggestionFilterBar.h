@@ -43,7 +43,8 @@ public:
     void setFilter(const SuggestionFilter& filter);
     // Fills the lists from the database (statuses and clients now, categories on first use).
     void loadChoices(Database* database);
-    void setCount(int shown, int pending);
+    // Counts as shown ("1,234" or "1,000+"); an empty `pending` shows none.
+    void setCount(const QString& shown, const QString& pending);
     void focusSearch();
 
 signals:

@@ -125,6 +125,9 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the queue: %1").arg(message));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateCount(false); });
+    // A long count arrives after the first rows; the label says "1,000+" until then.
+    m_model->setDeferLongCounts(true);
+    connect(m_model, &PagedTableModel::countKnown, this, [this] { updateCount(false); });
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SuggestionsPage::currentRowChanged);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -425,17 +428,22 @@ void SuggestionsPage::updateCount(bool countAgain)
     // holds now (an approved suggestion is no longer pending, a rejected one may have left the filter).
     qint64 shown = m_model->rowCount();
     qint64 first = m_model->rowsInSegment(0);
-    if (countAgain) {
+    bool shownCounted = !m_model->isCountPending();
+    bool firstCounted = m_model->isSegmentCounted(0);
+    if (countAgain && shownCounted) {
         if (const Result<QList<qint64>> counts = m_model->countNow(); counts && !counts->isEmpty()) {
             shown = std::accumulate(counts->cbegin(), counts->cend(), qint64(0));
             first = counts->first();
         }
     }
     const bool segmented = m_model->query().segments.size() == 2;
-    const qint64 pending = segmented                                                         ? first
-                           : m_model->filter().status == stateName(SuggestionState::Pending) ? shown
-                                                                                             : -1;
-    m_filters->setCount(static_cast<int>(shown), static_cast<int>(pending));
+    const bool pendingOnly = m_model->filter().status == stateName(SuggestionState::Pending);
+    QString pending;
+    if (segmented)
+        pending = m_model->countText(first, firstCounted);
+    else if (pendingOnly)
+        pending = m_model->countText(shown, shownCounted);
+    m_filters->setCount(m_model->countText(shown, shownCounted), pending);
 }
 
 void SuggestionsPage::reloadRollbacks()

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "models/db/AppSchema.h"
+#include "models/db/SearchIndex.h"
 #include "models/profiles/SourceTables.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/TransitionEngine.h"
@@ -42,6 +43,8 @@ Outcome Session::open(const ConnectionTarget& target, const OpenOptions& options
         return connection.failure();
     close();
     m_database = connection.take();
+    // See SearchIndex: new pipeline rows are indexed at open; until then search scans them.
+    std::ignore = SearchIndex::catchUp(*m_database);
     // One announcement per event: pages load once on open, not once more for the reload.
     const Outcome loaded = readDatabase();
     listenForChanges();

@@ -8,7 +8,10 @@ const QList<CommandEntry>& commandTable()
     static const QList<CommandEntry> table{
         {"info", "info                                  backend, tables and row counts, Steward schema version",
          &runInfo},
-        {"init", "init                                  create or migrate Steward's own tables", &runInit},
+        {"init",
+         "init [--indexes]                      create or migrate Steward's own tables (and the search and filter "
+         "indexes)",
+         &runInit},
         {"demo",
          "demo OUT.sqlite|postgresql://... [--scale N] [--seed S] [--anchor YYYY-MM-DD]   write a demo database",
          &runDemo},

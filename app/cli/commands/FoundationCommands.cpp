@@ -5,6 +5,7 @@
 #include "models/db/Database.h"
 #include "models/db/ForeignTriggers.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/db/SearchIndex.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/profiles/ProfileDetection.h"
 #include "models/snapshot/SnapshotFormat.h"
@@ -151,7 +152,9 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
 
 Outcome runInit(CliContext& context, CommandArguments& arguments)
 {
-    if (Outcome parsed = arguments.parse({}, 0, 0, QStringLiteral("steward-cli [--db TARGET] init")); !parsed)
+    if (Outcome parsed = arguments.parse({{QStringLiteral("indexes"), false}}, 0, 0,
+                                         QStringLiteral("steward-cli [--db TARGET] init [--indexes]"));
+        !parsed)
         return parsed;
     auto db = context.database();
     if (!db)
@@ -162,9 +165,16 @@ Outcome runInit(CliContext& context, CommandArguments& arguments)
     auto after = AppSchema::init(**db);
     if (!after)
         return after.failure();
-    context.output().printObject({{QStringLiteral("app_schema_version"), *after},
-                                  {QStringLiteral("previous_version"), *before},
-                                  {QStringLiteral("changed"), *after != *before}});
+    OutputObject result{{QStringLiteral("app_schema_version"), *after},
+                        {QStringLiteral("previous_version"), *before},
+                        {QStringLiteral("changed"), *after != *before}};
+    if (arguments.has(QStringLiteral("indexes"))) {
+        auto indexes = SearchIndex::create(**db);
+        if (!indexes)
+            return indexes.failure();
+        result.append({QStringLiteral("indexes"), QJsonArray::fromStringList(*indexes)});
+    }
+    context.output().printObject(result);
     return Outcome::ok();
 }
 

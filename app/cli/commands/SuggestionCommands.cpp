@@ -115,7 +115,7 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
                             arguments.value(QStringLiteral("category")), arguments.value(QStringLiteral("cycle")),
                             arguments.value(QStringLiteral("search"))};
     SuggestionOrder order{arguments.value(QStringLiteral("sort")), arguments.has(QStringLiteral("descending"))};
-    auto query = SuggestionQuery::build((*db)->dialect(), *catalog, filter, order);
+    auto query = SuggestionQuery::build(**db, *catalog, filter, order);
     if (!query)
         return query.failure();
 
@@ -123,8 +123,14 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
     PagedTableModel model;
     model.setDatabase(*db);
     model.setPageSize(qBound(50, limit, 1000));
+    // The total is counted only when the rows asked for lie beyond the first thousand.
+    model.setDeferLongCounts(true);
     if (Outcome set = model.setQuery(*query); !set)
         return set;
+    if (model.isCountPending() && static_cast<qint64>(offset) + limit > model.rowCount()) {
+        if (Outcome counted = model.completeCount(); !counted)
+            return counted;
+    }
     OutputTable table;
     for (const PagedQuery::Column& column : query->columns)
         table.columns << column.name;
@@ -146,7 +152,7 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
         context.output().note(Text::tr("%1–%2 of %3 suggestions")
                                   .arg(QLocale().toString(table.rows.isEmpty() ? offset : offset + 1))
                                   .arg(QLocale().toString(offset + table.rows.size()))
-                                  .arg(QLocale().toString(model.rowCount())));
+                                  .arg(model.countText(model.rowCount(), !model.isCountPending())));
     }
     return Outcome::ok();
 }
