@@ -153,6 +153,13 @@ Outcome createView(Database& database, const Profile& profile, const Adapter& ad
             columns
                 << QStringLiteral("%1 AS %2").arg(expression(database, *source, it.key(), profile), quoted(it.value()));
     }
+    if (source->entity == QLatin1String("model_version")) {
+        // The model's own name, which the pipeline's versions do not have (`models list`'s model_name).
+        columns << (source->has(QStringLiteral("name"))
+                        ? QStringLiteral("s.") + quoted(source->column(QStringLiteral("name")))
+                        : QStringLiteral("NULL")) +
+                       QStringLiteral(" AS model_name");
+    }
     columns.sort(); // one text for the same profile, whatever the hash order
     const QString name = viewName(QLatin1String(adapter.pipelineTable));
     const QString sql = QStringLiteral("CREATE TEMP VIEW %1 AS SELECT %2 FROM %3 s")

@@ -7,6 +7,7 @@
 #include "models/db/SearchIndex.h"
 #include "models/db/SqlScript.h"
 #include "models/db/SqliteRowWriter.h"
+#include "models/profiles/Profile.h"
 #include "models/snapshot/PartialFile.h"
 #include "models/snapshot/SnapshotColumns.h"
 #include "models/snapshot/SnapshotDigest.h"
@@ -224,6 +225,7 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
     manifest.exportedAt = Clock::nowUtc();
     manifest.exportedBy = source.actingUser();
     manifest.appVersion = QStringLiteral(STEWARD_VERSION);
+    manifest.profile = source.profile().name;
     manifest.digest = digestSchemeName();
 
     Exporter exporter(source, options);

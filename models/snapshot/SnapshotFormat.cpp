@@ -103,6 +103,7 @@ Result<std::optional<SnapshotManifest>> SnapshotManifestStore::read(Database& da
     manifest.exportedAt = parseTimestamp(values.value(QStringLiteral("exported_at")));
     manifest.exportedBy = values.value(QStringLiteral("exported_by"));
     manifest.appVersion = values.value(QStringLiteral("app_version"));
+    manifest.profile = values.value(QStringLiteral("profile"));
     manifest.digest = values.value(QStringLiteral("digest"));
 
     auto tables = database.select(QStringLiteral("SELECT table_name, source_name, row_count, sha256, redacted_columns "
@@ -138,6 +139,7 @@ Outcome SnapshotManifestStore::write(Database& database, const SnapshotManifest&
         {QStringLiteral("exported_at"), timestampText(manifest.exportedAt)},
         {QStringLiteral("exported_by"), manifest.exportedBy},
         {QStringLiteral("app_version"), manifest.appVersion},
+        {QStringLiteral("profile"), manifest.profile},
         {QStringLiteral("digest"), manifest.digest},
     };
     for (const auto& [key, value] : values) {

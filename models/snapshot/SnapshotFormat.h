@@ -48,7 +48,8 @@ struct SnapshotManifest
     QDateTime exportedAt;  // UTC
     QString exportedBy;
     QString appVersion;
-    QString digest; // the digest scheme's name
+    QString profile; // whose tables the source held ("urutiiq"...); empty in older snapshots
+    QString digest;  // the digest scheme's name
     QList<SnapshotTableEntry> tables;
 
     const SnapshotTableEntry* table(const QString& name) const;

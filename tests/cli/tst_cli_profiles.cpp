@@ -94,6 +94,8 @@ private slots:
         const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("model_version")).toString(), QStringLiteral("churn 1.1"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("model_name")).toString(), QStringLiteral("churn"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("client_id")).toString(), QStringLiteral("churn"));
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("job_status")).toString(), QStringLiteral("failed"));
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(sideFiles(path), QStringList());
@@ -137,6 +139,21 @@ private slots:
         QVERIFY(row.value(3).toBool());
         const CliRun verify = runCli(db + QStringList{QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+
+        // A snapshot carries UrutiIQ's tables and says whose they are; read offline, as they were.
+        const QString snapshot = m_dir.filePath(QStringLiteral("urutiiq-snapshot.sqlite"));
+        const CliRun exported = runCli(db + QStringList{QStringLiteral("export"), snapshot});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const QJsonObject snapshotInfo = info({QStringLiteral("--db"), snapshot});
+        QCOMPARE(snapshotInfo.value(QStringLiteral("profile")).toString(), QStringLiteral("urutiiq"));
+        QCOMPARE(snapshotInfo.value(QStringLiteral("snapshot")).toObject().value(QStringLiteral("profile")).toString(),
+                 QStringLiteral("urutiiq"));
+        const QByteArray before = fileDigest(snapshot);
+        const CliRun offline = runCli({QStringLiteral("--db"), snapshot, QStringLiteral("violations"),
+                                       QStringLiteral("show"), QStringLiteral("ckviolation1")});
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.err));
+        QVERIFY2(offline.out.contains(QStringLiteral("Reweighted")), qPrintable(offline.out));
+        QCOMPARE(fileDigest(snapshot), before);
     }
 };
 

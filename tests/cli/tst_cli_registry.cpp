@@ -65,6 +65,9 @@ private slots:
                                 "job_started_at", "job_completed_at", "job_duration_s"})
             QVERIFY2(newest.contains(QLatin1String(key)), key);
         QVERIFY(newest.value(QStringLiteral("active")).toBool());
+        // The pipeline's versions have no model name: the key is there, null.
+        QVERIFY(newest.contains(QStringLiteral("model_name")));
+        QVERIFY(newest.value(QStringLiteral("model_name")).isNull());
         QVERIFY(!one.at(1).toObject().value(QStringLiteral("active")).toBool());
         QVERIFY(newest.value(QStringLiteral("wmape")).isDouble());
         const QString version = newest.value(QStringLiteral("model_version")).toString();

@@ -92,7 +92,9 @@ Outcome runInfo(CliContext& context, CommandArguments& arguments)
                                    {QStringLiteral("source_backend"), m.sourceBackend},
                                    {QStringLiteral("exported_at"), timestampText(m.exportedAt)},
                                    {QStringLiteral("exported_by"), m.exportedBy},
-                                   {QStringLiteral("app_version"), m.appVersion}};
+                                   {QStringLiteral("app_version"), m.appVersion},
+                                   {QStringLiteral("profile"),
+                                    m.profile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.profile)}};
         }
     }
 

@@ -88,9 +88,16 @@ Outcome runList(CliContext& context, CommandArguments& arguments)
     auto keys = access.registry().metricKeys(arguments.value(QStringLiteral("client")));
     if (!keys)
         return keys.failure();
+    // Systems that name their models (UrutiIQ's "anomaly_detection") say so in `model_name`; the
+    // forecasting pipeline's versions have no name (null).
+    const SqlDialect& dialect = access.database().dialect();
+    const bool named = dialect.source(QStringLiteral("model_metadata")) != QLatin1String("model_metadata");
     OutputTable table;
     for (const QString& client : clients) {
-        const PagedQuery query = VersionListQuery::build(access.registry(), client, *keys);
+        PagedQuery query = VersionListQuery::build(access.registry(), client, *keys);
+        query.columns << PagedQuery::Column{QStringLiteral("model_name"),
+                                            named ? QStringLiteral("m.model_name") : QStringLiteral("NULL"),
+                                            LogicalType::Text, false};
         auto active = access.registry().activeVersion(client);
         if (!active)
             return active.failure();
@@ -98,21 +105,22 @@ Outcome runList(CliContext& context, CommandArguments& arguments)
         if (!rows)
             return rows.failure();
         if (table.columns.isEmpty()) {
-            table.columns << QStringLiteral("client_id") << QStringLiteral("model_version")
-                          << QStringLiteral("trained_at") << QStringLiteral("active");
-            for (int c = 1; c < query.columns.size(); ++c)
+            table.columns << QStringLiteral("client_id") << QStringLiteral("model_name")
+                          << QStringLiteral("model_version") << QStringLiteral("trained_at")
+                          << QStringLiteral("active");
+            for (int c = 1; c + 1 < query.columns.size(); ++c)
                 table.columns << query.columns.at(c).name;
         }
         for (const QList<QJsonValue>& row : *rows) {
             const QString version = row.first().toString();
             const QDateTime trained = VersionId::trainedAt(version, parseTimestamp(row.at(1).toString()));
-            QList<QJsonValue> out{client, version, timeValue(trained), version == active->version};
-            out << row.mid(1);
+            QList<QJsonValue> out{client, row.last(), version, timeValue(trained), version == active->version};
+            out << row.mid(1, row.size() - 2);
             table.rows << out;
         }
     }
     if (table.columns.isEmpty())
-        table.columns << QStringLiteral("client_id") << QStringLiteral("model_version");
+        table.columns << QStringLiteral("client_id") << QStringLiteral("model_name") << QStringLiteral("model_version");
     context.output().printList(table);
     return Outcome::ok();
 }

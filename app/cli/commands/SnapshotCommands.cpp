@@ -61,6 +61,8 @@ OutputObject manifestFields(const SnapshotManifest& manifest)
             {QStringLiteral("exported_at"), timestampText(manifest.exportedAt)},
             {QStringLiteral("exported_by"), manifest.exportedBy},
             {QStringLiteral("app_version"), manifest.appVersion},
+            {QStringLiteral("profile"),
+             manifest.profile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(manifest.profile)},
             {QStringLiteral("digest"), manifest.digest}};
 }
 } // namespace
