@@ -624,6 +624,10 @@
         <source>could not move the finished demo into place at %1</source>
         <translation>no se pudo mover la demo terminada a %1</translation>
     </message>
+    <message>
+        <source>the target already has tables; the demo writes only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -853,6 +857,10 @@
     </message>
     <message>
         <source>Wrote %1 in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo writes --profile pipeline, urutiiq, within or krongthai, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,6 +2877,17 @@ versión activa</translation>
     <message>
         <source>listing improvement cycles</source>
         <translation>listando ciclos de mejora</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDemo</name>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo writes the pipeline, urutiiq, within or krongthai, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

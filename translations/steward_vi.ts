@@ -624,6 +624,10 @@
         <source>could not move the finished demo into place at %1</source>
         <translation>không chuyển được cơ sở dữ liệu mẫu đã xong vào %1</translation>
     </message>
+    <message>
+        <source>the target already has tables; the demo writes only into an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWriter</name>
@@ -852,6 +856,10 @@
     </message>
     <message>
         <source>Wrote %1 in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo writes --profile pipeline, urutiiq, within or krongthai, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2865,6 +2873,17 @@ phiên bản đang dùng</translation>
     <message>
         <source>listing improvement cycles</source>
         <translation>đang liệt kê chu kỳ cải tiến</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDemo</name>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo writes the pipeline, urutiiq, within or krongthai, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

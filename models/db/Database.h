@@ -81,6 +81,9 @@ public:
     // that take --profile check it first (BuiltInProfiles::resolve).
     const ActiveProfile& activeProfile() const { return *m_profile; }
     const Profile& profile() const;
+    // Recognises the tables again, after creating them (the demo): whose they are decides what
+    // every later query reads.
+    void reloadProfile() { resolveProfile(); }
     // Whether SQLite's quick_check ran (and passed) when the file was opened.
     bool integrityChecked() const { return m_integrityChecked; }
     const SqlDialect& dialect() const { return m_dialect; }

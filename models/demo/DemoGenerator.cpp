@@ -3,8 +3,10 @@
 #include "models/core/Clock.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
 #include "models/db/SqlScript.h"
 #include "models/demo/DemoWriter.h"
+#include "models/demo/SystemDemo.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/RollbackRequests.h"
 #include "models/workflow/SuggestionDecisions.h"
@@ -99,6 +101,34 @@ QDate DemoOptions::defaultAnchor()
     return now.time() >= QTime(9, 0) ? now.date() : now.date().addDays(-1);
 }
 
+namespace {
+// Another seed system's database: its tables and rows, then Steward's tables, whose first
+// migration takes the rows' states as found (nothing was decided in Steward yet).
+Result<RowCounts> writeSystem(Database& database, const DemoOptions& options)
+{
+    auto catalog = SchemaCatalog::load(database);
+    if (!catalog)
+        return catalog.failure();
+    if (!catalog->tables().isEmpty())
+        return Outcome::conflict(
+            Text::tr("the target already has tables; the demo writes only into an empty database"));
+    RowCounts counts;
+    {
+        WriteTransaction transaction(database);
+        if (Outcome begun = transaction.begin(); !begun)
+            return begun;
+        if (Outcome written = SystemDemo::write(database, options.system, options, counts); !written)
+            return written;
+        if (Outcome committed = transaction.commit(); !committed)
+            return committed;
+    }
+    database.reloadProfile();
+    if (auto initialised = AppSchema::init(database); !initialised)
+        return initialised.failure();
+    return counts;
+}
+} // namespace
+
 Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions& requested)
 {
     // The demo is written as of its anchor: the data's "now" is 09:00 UTC that day, and while
@@ -113,6 +143,8 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
         return Outcome::usage(Text::tr("--scale must be at least 1"));
     if (Outcome writable = database.requireWritable(Text::tr("demo")); !writable)
         return writable;
+    if (!options.system.isEmpty() && options.system != QLatin1String("pipeline"))
+        return writeSystem(database, options);
     auto existing = database.hasRow(database.dialect().tableExists(QStringLiteral("llm_suggestions")),
                                     Text::tr("checking the target"));
     if (!existing)

@@ -17,6 +17,9 @@ struct DemoOptions
     quint32 seed = 20260306;
     QDate anchor;       // "today" in the data, whose "now" is 09:00 UTC that day; default: defaultAnchor()
     QString actingUser; // becomes admin; empty: the login name
+    // Which seed system's database to write: empty or "pipeline" for the forecasting pipeline's,
+    // "urutiiq", "within" or "krongthai" for theirs (SystemDemo).
+    QString system;
     // Called between batches with a stage name and a fraction done; return false to cancel.
     std::function<bool(const QString& stage, double fraction)> progress;
 

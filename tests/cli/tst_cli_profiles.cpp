@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,46 @@ private slots:
         QCOMPARE(rows.at(0).toObject().value(QStringLiteral("job_status")).toString(), QStringLiteral("failed"));
         QCOMPARE(fileDigest(path), before);
         QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    void demoWritesEachSystem_data()
+    {
+        QTest::addColumn<QString>("system");
+        QTest::newRow("urutiiq") << QStringLiteral("urutiiq");
+        QTest::newRow("within") << QStringLiteral("within");
+        QTest::newRow("krongthai") << QStringLiteral("krongthai");
+    }
+
+    void demoWritesEachSystem()
+    {
+        QFETCH(QString, system);
+        const QString path = m_dir.filePath(system + QStringLiteral("-demo.sqlite"));
+        const CliRun demo = runCli({QStringLiteral("demo"), path, QStringLiteral("--profile"), system});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        QCOMPARE(info({QStringLiteral("--db"), path}).value(QStringLiteral("profile")).toString(), system);
+        const CliRun verify = runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err)); // states found are adopted
+        const CliRun models = runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("json"),
+                                      QStringLiteral("models"), QStringLiteral("list")});
+        QVERIFY2(models.exitCode == 0, qPrintable(models.err));
+        const QJsonArray versions = QJsonDocument::fromJson(models.out.toUtf8()).array();
+        QVERIFY(versions.size() >= 6);
+        QVERIFY(!versions.first().toObject().value(QStringLiteral("model_name")).toString().isEmpty());
+        if (system == QLatin1String("urutiiq")) {
+            const CliRun violations =
+                runCli({QStringLiteral("--db"), path, QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("violations"), QStringLiteral("list")});
+            QSet<QString> states;
+            for (const QJsonValue& row : QJsonDocument::fromJson(violations.out.toUtf8()).array())
+                states << row.toObject().value(QStringLiteral("status")).toString();
+            QCOMPARE(states, (QSet<QString>{"open", "investigating", "resolved", "false_positive"}));
+        }
+        // Written only into an empty database.
+        QCOMPARE(runCli({QStringLiteral("demo"), path, QStringLiteral("--profile"), system}).exitCode, 4);
+        QCOMPARE(runCli({QStringLiteral("demo"), m_dir.filePath(QStringLiteral("x.sqlite")),
+                         QStringLiteral("--profile"), QStringLiteral("mlflow")})
+                     .exitCode,
+                 2);
     }
 
     void urutiiqViolationWorkflow()

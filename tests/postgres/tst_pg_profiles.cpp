@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "models/db/AppSchema.h"
 #include "models/db/SqlScript.h"
+#include "models/demo/SystemSchemas.h"
 #include "models/governance/PolicyQuery.h"
 #include "models/governance/ViolationDecisions.h"
 #include "models/governance/ViolationQuery.h"
@@ -22,7 +23,7 @@ using namespace steward::test;
 namespace {
 Outcome runContract(Database& db, const QString& contract)
 {
-    for (const QString& statement : SqlScript::split(contractScript(contract))) {
+    for (const QString& statement : SqlScript::split(SystemSchemas::script(contract, Backend::Postgres))) {
         if (Outcome done = db.exec(statement); !done)
             return done;
     }
@@ -183,6 +184,23 @@ private slots:
         auto found = AuditReconciliation::run(*m_owner);
         QVERIFY(found);
         QCOMPARE(found->totalCount(), qint64(1));
+    }
+
+    void demoOnTheServer()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase other;
+        QVERIFY2(other.isValid(), qPrintable(other.error()));
+        const CliRun demo =
+            runCli({QStringLiteral("demo"), other.uri(), QStringLiteral("--profile"), QStringLiteral("within")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        auto db = Database::open(other.target());
+        QVERIFY(db);
+        QCOMPARE((*db)->profile().name, QStringLiteral("within"));
+        const CliRun list = runCli({QStringLiteral("--db"), other.uri(), QStringLiteral("models"),
+                                    QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("churn")});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QVERIFY2(list.out.contains(QStringLiteral("churn 1.2")), qPrintable(list.out));
     }
 
     void krongThaiIsRecognised()

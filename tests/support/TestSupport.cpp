@@ -2,6 +2,7 @@
 
 #include "models/db/SqlScript.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/demo/SystemSchemas.h"
 #include "models/itemmodels/PagedTableModel.h"
 
 #include <QCryptographicHash>
@@ -11,7 +12,6 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -96,10 +96,10 @@ std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& u
 
 QString contractScript(const QString& contract)
 {
-    QFile file(QStringLiteral(STEWARD_FIXTURES_DIR "/schemas/") + contract);
-    if (!file.open(QIODevice::ReadOnly))
-        return STEWARD_HELPER_FAILED("cannot read the contract %s", qPrintable(contract));
-    return QString::fromUtf8(file.readAll());
+    const QString text = SqlScript::load(QStringLiteral("systems/") + contract);
+    if (text.isEmpty())
+        return STEWARD_HELPER_FAILED("no contract %s", qPrintable(contract));
+    return text;
 }
 
 std::unique_ptr<Database> makeFromContract(const QString& path, const QString& contract)
@@ -107,11 +107,7 @@ std::unique_ptr<Database> makeFromContract(const QString& path, const QString& c
     auto db = makeEmptySqlite(path);
     if (!db)
         return nullptr;
-    QString script = contractScript(contract);
-    script.replace(QStringLiteral("DEFAULT now()"), QStringLiteral("DEFAULT CURRENT_TIMESTAMP"));
-    // Comments after a statement's semicolon would read as a second statement (no contract
-    // file has "--" inside a string).
-    script.replace(QRegularExpression(QStringLiteral("--[^\n]*")), QString());
+    const QString script = SystemSchemas::script(contract, Backend::Sqlite);
     for (const QString& statement : SqlScript::split(script)) {
         QSqlQuery query = db->query();
         if (!query.exec(statement))

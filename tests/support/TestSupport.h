@@ -42,10 +42,10 @@ QString copyDatabase(const QString& source, const QTemporaryDir& dir,
 // database as a pipeline writes it. Returned open, so that the test can add rows.
 std::unique_ptr<Database> makePipelineOnly(const QString& path, const QString& user = QStringLiteral("admin"));
 // A new SQLite file with one seed system's tables as its contract file declares them
-// (tests/fixtures/schemas: "within_sqlite.sql", "urutiiq_postgres.sql"...; PostgreSQL's now()
-// becomes CURRENT_TIMESTAMP), and none of Steward's. Returned open.
+// (resources/sql/systems: "within_sqlite.sql", "urutiiq_postgres.sql"...; see SystemSchemas),
+// and none of Steward's. Returned open.
 std::unique_ptr<Database> makeFromContract(const QString& path, const QString& contract);
-// The text of a contract file in tests/fixtures/schemas.
+// The text of a contract file in resources/sql/systems, as it is.
 QString contractScript(const QString& contract);
 // Opens a SQLite file as `user`, failing the test if it cannot.
 std::unique_ptr<Database> openSqlite(const QString& path, const QString& user = QStringLiteral("admin"),

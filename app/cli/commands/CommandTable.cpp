@@ -13,7 +13,8 @@ const QList<CommandEntry>& commandTable()
          "indexes)",
          &runInit},
         {"demo",
-         "demo OUT.sqlite|postgresql://... [--scale N] [--seed S] [--anchor YYYY-MM-DD]   write a demo database",
+         "demo OUT.sqlite|postgresql://... [--profile urutiiq|within|krongthai] [--scale N] [--seed S] [--anchor "
+         "YYYY-MM-DD]   write a demo database",
          &runDemo},
         {"suggestions",
          "suggestions list [--status S] [--client C] [--category K] [--cycle ID] [--search TEXT] [--limit N] [--offset "

@@ -183,7 +183,8 @@ Outcome runInit(CliContext& context, CommandArguments& arguments)
 Outcome runDemo(CliContext& context, CommandArguments& arguments)
 {
     const QString usage =
-        QStringLiteral("steward-cli demo OUT.sqlite|postgresql://... [--scale N] [--seed S] [--anchor YYYY-MM-DD]");
+        QStringLiteral("steward-cli demo OUT.sqlite|postgresql://... [--profile urutiiq|within|krongthai] [--scale N] "
+                       "[--seed S] [--anchor YYYY-MM-DD]");
     if (Outcome parsed = arguments.parse(
             {{QStringLiteral("scale")}, {QStringLiteral("seed")}, {QStringLiteral("anchor")}}, 1, 1, usage);
         !parsed)
@@ -203,6 +204,13 @@ Outcome runDemo(CliContext& context, CommandArguments& arguments)
             return Outcome::usage(Text::tr("--anchor must be a date, YYYY-MM-DD"));
     }
     options.actingUser = context.global().actingUser;
+    // --profile names which seed system's database to write (a built-in name, not a file).
+    options.system = context.global().profile;
+    if (!options.system.isEmpty() && !QStringList{QStringLiteral("pipeline"), QStringLiteral("urutiiq"),
+                                                  QStringLiteral("within"), QStringLiteral("krongthai")}
+                                          .contains(options.system))
+        return Outcome::usage(
+            Text::tr("the demo writes --profile pipeline, urutiiq, within or krongthai, not %1").arg(options.system));
     int lastPercent = -1;
     const bool showProgress = context.output().format() == OutputFormat::Table && options.scale >= 50;
     options.progress = [&](const QString& stage, double fraction) {

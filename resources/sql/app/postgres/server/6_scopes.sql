@@ -23,9 +23,14 @@ DECLARE
 BEGIN
     FOREACH t IN ARRAY ARRAY['public.llm_suggestions', 'public.governance_violations', 'public.model_metadata',
                              'steward.rollback_requests', 'steward.audit_log'] LOOP
+        -- Only a table that is there, that the init's login owns, and that is scoped by client:
+        -- another system's table of the same name (WITHIN's model_metadata) has no client_id.
         IF pg_catalog.to_regclass(t) IS NULL OR NOT EXISTS (
                SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = pg_catalog.to_regclass(t)
-                  AND pg_catalog.pg_has_role(c.relowner, 'USAGE')) THEN
+                  AND pg_catalog.pg_has_role(c.relowner, 'USAGE'))
+           OR NOT EXISTS (
+               SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = pg_catalog.to_regclass(t)
+                  AND a.attname = 'client_id' AND NOT a.attisdropped) THEN
             CONTINUE;
         END IF;
         EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
