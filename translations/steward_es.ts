@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>the target already has tables; the demo writes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>el destino ya tiene tablas; la demo solo escribe en una base de datos vacía</translation>
     </message>
 </context>
 <context>
@@ -2883,11 +2883,11 @@ versión activa</translation>
     <name>SystemDemo</name>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo %1</translation>
     </message>
     <message>
         <source>the demo writes the pipeline, urutiiq, within or krongthai, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la demo escribe pipeline, urutiiq, within o krongthai, no %1</translation>
     </message>
 </context>
 <context>

@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>the target already has tables; the demo writes only into an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>đích đã có bảng; bản demo chỉ ghi vào cơ sở dữ liệu trống</translation>
     </message>
 </context>
 <context>
@@ -2879,11 +2879,11 @@ phiên bản đang dùng</translation>
     <name>SystemDemo</name>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đang ghi %1</translation>
     </message>
     <message>
         <source>the demo writes the pipeline, urutiiq, within or krongthai, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bản demo ghi pipeline, urutiiq, within hoặc krongthai, không phải %1</translation>
     </message>
 </context>
 <context>
