@@ -113,6 +113,8 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     m_hints->setText(hints.mid(0, 7).join(QStringLiteral(" &nbsp;·&nbsp; ")) +
                      tr(" &nbsp;·&nbsp; <b>F1</b> all shortcuts"));
     m_hints->setStyleSheet(QStringLiteral("color: palette(dark); padding: 2px 4px;"));
+    // On one line the strip alone held the window at 1380 px or more: it wraps on a narrow one.
+    m_hints->setWordWrap(true);
     layout->addWidget(m_hints);
     setContent(content);
 
