@@ -3626,13 +3626,6 @@ versión activa</translation>
         <source>&lt;h3&gt;No audit trail yet&lt;/h3&gt;&lt;p&gt;This database has no Steward tables, so no decisions have been recorded in it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay registro de auditoría&lt;/h3&gt;&lt;p&gt;Esta base de datos no tiene tablas de Steward, así que no se ha registrado ninguna decisión.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No records match the filters.</source>
         <translation>Ningún registro coincide con los filtros.</translation>
@@ -3728,6 +3721,14 @@ versión activa</translation>
     <message>
         <source>Every item is in the state its last record says.</source>
         <translation>Cada elemento está en el estado que indica su último registro.</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
     </message>
 </context>
 <context>

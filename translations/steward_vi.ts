@@ -3622,12 +3622,6 @@ phiên bản đang dùng</translation>
         <source>&lt;h3&gt;No audit trail yet&lt;/h3&gt;&lt;p&gt;This database has no Steward tables, so no decisions have been recorded in it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chưa có nhật ký kiểm toán&lt;/h3&gt;&lt;p&gt;Cơ sở dữ liệu này chưa có bảng Steward, nên chưa có quyết định nào được ghi lại.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n bản ghi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No records match the filters.</source>
         <translation>Không có bản ghi nào khớp bộ lọc.</translation>
@@ -3723,6 +3717,14 @@ phiên bản đang dùng</translation>
     <message>
         <source>Every item is in the state its last record says.</source>
         <translation>Mọi mục đều ở trạng thái mà bản ghi cuối của nó nêu.</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 bản ghi</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 bản ghi</translation>
     </message>
 </context>
 <context>

@@ -274,7 +274,11 @@ void AuditPage::applyFilter()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome set = m_model->setFilter(filter());
     QApplication::restoreOverrideCursor();
-    m_count->setText(set ? tr("%n record(s)", nullptr, m_model->rowCount()) : set.message());
+    // English has no plural in a catalogue of its own: one form per count, numbers in the locale's way.
+    const int records = m_model->rowCount();
+    m_count->setText(!set           ? set.message()
+                     : records == 1 ? tr("1 record")
+                                    : tr("%1 records").arg(QLocale().toString(records)));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
