@@ -1,9 +1,7 @@
 #include "Database.h"
 
 #include "models/core/Clock.h"
-#include "models/db/SchemaCatalog.h"
 #include "models/db/SqliteFile.h"
-#include "models/profiles/BuiltInProfiles.h"
 #include "models/profiles/ProfileDetection.h"
 #include "models/profiles/SourceTables.h"
 #include "models/values/CellValue.h"
@@ -217,45 +215,11 @@ void Database::readSnapshotTime()
         m_snapshotTakenAt = parseTimestamp(manifest->value(0));
 }
 
-void Database::resolveProfile()
-{
-    auto catalog = SchemaCatalog::load(*this);
-    const SchemaCatalog empty;
-    auto resolved = ProfileDetection::resolve(catalog ? *catalog : empty, m_options.profile);
-    QString problem;
-    if (!resolved) {
-        problem = resolved.failure().message();
-        resolved = ProfileDetection::detect(catalog ? *catalog : empty, BuiltInProfiles::all());
-    }
-    ActiveProfile active = resolved.take();
-    // Views are made in the session's temporary schema, which a read-only session cannot write:
-    // it may for that moment. The file itself stays closed to writes (opened read-only on
-    // SQLite, a READ ONLY default on PostgreSQL for every statement after).
-    const bool readOnly = m_target.readOnly && !SourceTables::sources(active.profile).isEmpty();
-    if (readOnly)
-        (void)exec(isSqlite() ? QStringLiteral("PRAGMA query_only=OFF")
-                              : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE"));
-    if (Outcome installed = SourceTables::install(*this, active.profile); !installed)
-        problem = installed.message();
-    else
-        m_dialect.setSources(SourceTables::sources(active.profile));
-    if (readOnly)
-        (void)exec(isSqlite() ? QStringLiteral("PRAGMA query_only=ON")
-                              : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
-    active.problem = problem;
-    m_profile = std::make_shared<const ActiveProfile>(std::move(active));
-}
-
 void Database::setTimeBudgetMs(int milliseconds)
 {
     m_options.timeBudgetMs = milliseconds;
     if (!isSqlite())
         (void)exec(QStringLiteral("SET statement_timeout = %1").arg(qMax(0, milliseconds)));
-}
-
-const Profile& Database::profile() const
-{
-    return activeProfile().profile;
 }
 
 QDateTime Database::asOf() const

@@ -1,5 +1,6 @@
 #include "SystemDemo.h"
 
+#include "models/db/BatchInserter.h"
 #include "models/db/Database.h"
 #include "models/db/SqlScript.h"
 #include "models/demo/DemoRandom.h"
@@ -28,22 +29,16 @@ public:
     Outcome insert(const QString& table, const QList<std::pair<QString, QVariant>>& values)
     {
         QStringList columns;
-        QStringList marks;
+        QVariantList row;
         for (const auto& [column, value] : values) {
-            Q_UNUSED(value)
-            columns << SqlDialect::quoteIdentifier(column);
-            marks << QStringLiteral("?");
+            columns << column;
+            row << value;
         }
-        QSqlQuery q = m_db.query();
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(SqlDialect::quoteIdentifier(table), columns.join(QStringLiteral(", ")),
-                           marks.join(QStringLiteral(", "))));
-        for (const auto& [column, value] : values) {
-            Q_UNUSED(column)
-            q.addBindValue(value);
-        }
-        if (Outcome done = m_db.run(q, Text::tr("writing %1").arg(table)); !done)
-            return done;
+        BatchInserter inserter(m_db, table, columns, 1);
+        if (Outcome added = inserter.add(row); !added)
+            return added;
+        if (Outcome flushed = inserter.flush(); !flushed)
+            return flushed;
         ++m_counts[table];
         return Outcome::ok();
     }
