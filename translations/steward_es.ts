@@ -116,25 +116,6 @@
     </message>
 </context>
 <context>
-    <name>AuditCommands</name>
-    <message>
-        <source>the audit trail is broken at record %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items not as last recorded</source>
-        <translation>%1 elementos no coinciden con su último registro</translation>
-    </message>
-    <message>
-        <source>%1 items are not in the state the audit trail last left them in: %2</source>
-        <translation>%1 elementos no están en el estado en que los dejó por última vez el registro de auditoría: %2</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 records checked, every item as last recorded.</source>
-        <translation>El registro de auditoría está intacto: %1 registros comprobados, todos los elementos como en su último registro.</translation>
-    </message>
-</context>
-<context>
     <name>AuditReconciliation</name>
     <message>
         <source>looking for the table %1</source>
@@ -199,118 +180,10 @@
     </message>
 </context>
 <context>
-    <name>ChartCommand</name>
-    <message>
-        <source>this database has no improvement_cycles table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be history, backtest, fan or cycles (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--client is required (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out must name a .png or .svg file (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChartFigure</name>
     <message>
         <source>there is no chart to save</source>
         <translation>no hay gráfico que guardar</translation>
-    </message>
-</context>
-<context>
-    <name>CliArguments</name>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be table, json or csv, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option --%1 (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 given twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a value (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing argument (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument %1 (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number of at least %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time-limit takes whole seconds (0 for no limit), not %1</source>
-        <translation>--time-limit admite segundos enteros (0 sin límite), no %1</translation>
-    </message>
-</context>
-<context>
-    <name>CliContext</name>
-    <message>
-        <source>the password in %1 is visible to other users of this machine; use PGPASSWORD or ~/.pgpass instead</source>
-        <translation>la contraseña en %1 es visible para otros usuarios de esta máquina; use PGPASSWORD o ~/.pgpass en su lugar</translation>
-    </message>
-</context>
-<context>
-    <name>CliMain</name>
-    <message>
-        <source>commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit codes: 0 ok, 1 other failure, 2 usage, 3 not found, 4 conflict, 5 permission denied,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>            6 cannot open or read the database, 7 refused because read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command %1 (see steward-cli --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TARGET is a SQLite file, a postgresql:// URI or a keyword string (&quot;host=db dbname=x&quot;); STEWARD_DB is the default.</source>
-        <translation>TARGET es un archivo SQLite, una URI postgresql:// o una cadena de palabras clave (&quot;host=db dbname=x&quot;); STEWARD_DB es el valor predeterminado.</translation>
-    </message>
-    <message>
-        <source>--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).</source>
-        <translation>--raw imprime los valores tal como están guardados (sin protección contra fórmulas en CSV ni caracteres de control escapados).</translation>
-    </message>
-    <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] [--profile NAME|FILE] COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); without it they are recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time-limit stops a statement that runs longer (default 60 s; 0: no limit).</source>
-        <translation>--time-limit detiene una sentencia que tarda más (60 s por defecto; 0: sin límite).</translation>
     </message>
 </context>
 <context>
@@ -846,48 +719,6 @@
     </message>
 </context>
 <context>
-    <name>FoundationCommands</name>
-    <message>
-        <source>--seed must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--anchor must be a date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo writes --profile pipeline, urutiiq, within or krongthai, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GovernanceCommands</name>
-    <message>
-        <source>Rules:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thresholds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is required (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: steward-cli policies list | policies show ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: steward-cli violations list|show|assign|transition|comment|deadlines ... (see steward-cli --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportScan</name>
     <message>
         <source>%1 does not exist</source>
@@ -930,6 +761,13 @@
     <message>
         <source>the password could not be removed from the keyring: %1</source>
         <translation>no se pudo quitar la contraseña del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -1080,45 +918,25 @@
     </message>
 </context>
 <context>
-    <name>ModelsCommands</name>
-    <message>
-        <source>Deltas are against %1; best: lowest error, highest r2, bias closest to zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>models needs a subcommand: list, show, compare, request-rollback or import-dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand models %1 (list, show, compare, request-rollback, import-dir)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--client is required (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--comment is required: say why the version should be rolled back to (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager other than you must approve it: steward-cli rollbacks approve %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 unchanged, %3 failed, %4 skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 folders were not imported (see the list above); the others were</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PagedQuery</name>
     <message>
         <source>(hidden)</source>
         <translation>(oculto)</translation>
+    </message>
+</context>
+<context>
+    <name>PagedQueryCsv</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <source>exporting the rows to CSV</source>
+        <translation>exportando las filas a CSV</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>se canceló la exportación</translation>
     </message>
 </context>
 <context>
@@ -1430,13 +1248,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
-    </message>
-</context>
-<context>
-    <name>QueryCommand</name>
-    <message>
-        <source>only the first %1 rows are shown; --limit N shows more</source>
-        <translation>solo se muestran las primeras %1 filas; --limit N muestra más</translation>
     </message>
 </context>
 <context>
@@ -1772,13 +1583,6 @@ versión activa</translation>
     <message>
         <source>False positive</source>
         <translation>Falso positivo</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>--%1 must be a date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2170,13 +1974,6 @@ versión activa</translation>
     </message>
 </context>
 <context>
-    <name>RoleCommands</name>
-    <message>
-        <source>%1 is not a role; roles are viewer, analyst, manager and admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RoleRepository</name>
     <message>
         <source>reading the role of %1</source>
@@ -2221,13 +2018,6 @@ versión activa</translation>
     <message>
         <source>client scopes need a PostgreSQL server that enforces the roles (run `steward-cli init` as the database owner)</source>
         <translation>los ámbitos de clientes necesitan un servidor PostgreSQL que haga cumplir los roles (ejecute `steward-cli init` como propietario de la base de datos)</translation>
-    </message>
-</context>
-<context>
-    <name>RollbackCommands</name>
-    <message>
-        <source>--status must be requested, approved or denied, not %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2455,45 +2245,6 @@ versión activa</translation>
     <message>
         <source>%1 does not match its manifest digest</source>
         <translation>%1 no coincide con el resumen de su manifiesto</translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotCommands</name>
-    <message>
-        <source>Wrote %1: %2 tables, %3 rows in %4 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 verifies: integrity ok, %2 tables match their manifest digests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Warning: 1 state change has no audit record; it was made outside Steward</source>
-        <translation>Aviso: 1 cambio de estado no tiene registro de auditoría; se hizo fuera de Steward</translation>
-    </message>
-    <message>
-        <source>Warning: %1 state changes have no audit record; they were made outside Steward</source>
-        <translation>Aviso: %1 cambios de estado no tienen registro de auditoría; se hicieron fuera de Steward</translation>
     </message>
 </context>
 <context>
@@ -2768,10 +2519,6 @@ versión activa</translation>
         <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
-        <source>%1: the file is empty (zero bytes), not a SQLite database</source>
-        <translation>%1: el archivo está vacío (cero bytes), no es una base de datos SQLite</translation>
-    </message>
-    <message>
         <source>%1: is a text file, not a SQLite database</source>
         <translation>%1: es un archivo de texto, no una base de datos SQLite</translation>
     </message>
@@ -2816,32 +2563,6 @@ versión activa</translation>
     </message>
 </context>
 <context>
-    <name>Subcommands</name>
-    <message>
-        <source>%1 needs one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 command %2 (use one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionCommands</name>
-    <message>
-        <source>this database has no llm_suggestions table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 of %3 suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>steward-cli: warning: %1 is not valid JSON; it is shown as stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
@@ -2880,11 +2601,18 @@ versión activa</translation>
     </message>
 </context>
 <context>
-    <name>SystemDemo</name>
+    <name>SuggestionSortIndex</name>
     <message>
-        <source>writing %1</source>
-        <translation>escribiendo %1</translation>
+        <source>reading the sort index</source>
+        <translation>leyendo el índice de ordenación</translation>
     </message>
+    <message>
+        <source>indexing new rows of %1</source>
+        <translation>indexando las filas nuevas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDemo</name>
     <message>
         <source>the demo writes the pipeline, urutiiq, within or krongthai, not %1</source>
         <translation>la demo escribe pipeline, urutiiq, within o krongthai, no %1</translation>
@@ -2923,17 +2651,6 @@ versión activa</translation>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>this database has no model_metadata table, so it has no model registry</source>
-        <translation>esta base de datos no tiene la tabla model_metadata, así que no tiene registro de modelos</translation>
-    </message>
-    <message>
-        <source>reading rows</source>
-        <translation>leyendo filas</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4211,66 @@ versión activa</translation>
         <source>This file carries triggers Steward did not create: %1. They run with every decision made here and can change other rows unseen; Audit ▸ Verify chain finds what they changed.</source>
         <translation>Este archivo contiene disparadores que Steward no creó: %1. Se ejecutan con cada decisión tomada aquí y pueden cambiar otras filas sin que se vea; Auditoría ▸ Verificar cadena encuentra lo que cambiaron.</translation>
     </message>
+    <message>
+        <source>Write a &amp;demo database…</source>
+        <translation>Escribir una base de datos de &amp;demostración…</translation>
+    </message>
+    <message>
+        <source>Write a new SQLite file with a pipeline&apos;s tables in every workflow state, and open it</source>
+        <translation>Escribir un archivo SQLite nuevo con las tablas de una canalización en todos los estados del flujo, y abrirlo</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file or connect to a PostgreSQL server</source>
+        <translation>Abrir un archivo SQLite o conectarse a un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation>&amp;Exportar la vista a CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rows this view lists, with its filters, search and order, to a CSV file</source>
+        <translation>Escribir las filas que muestra esta vista, con sus filtros, búsqueda y orden, en un archivo CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>This database is empty: it has neither the pipeline&apos;s tables nor Steward&apos;s. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
+        <translation>Esta base de datos está vacía: no tiene ni las tablas de la canalización ni las de Steward. Abra la base de datos de la canalización o escriba una base de datos de demostración para probar Steward.</translation>
+    </message>
+    <message>
+        <source>Write a demo…</source>
+        <translation>Escribir una demostración…</translation>
+    </message>
+    <message>
+        <source>%1: not available here; it needs %2, which this database does not have</source>
+        <translation>%1: no disponible aquí; necesita %2, que esta base de datos no tiene</translation>
+    </message>
+    <message>
+        <source>%1 lists nothing to export here. Suggestions, Models, Governance, Audit and Tables export the rows they show; the SQL console exports its result.</source>
+        <translation>%1 no muestra nada que exportar aquí. Sugerencias, Modelos, Gobernanza, Auditoría y Tablas exportan las filas que muestran; la consola SQL exporta su resultado.</translation>
+    </message>
+    <message>
+        <source>Export view to CSV</source>
+        <translation>Exportar la vista a CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written: %1</source>
+        <translation>No se escribió el archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>Wrote 1 row to %1.</source>
+        <translation>Se escribió 1 fila en %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Se escribieron %1 filas en %2.</translation>
+    </message>
 </context>
 <context>
     <name>steward::MessageBar</name>
@@ -4724,10 +4501,6 @@ versión activa</translation>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <source>Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O).</source>
-        <translation>Abra un archivo SQLite o conéctese a un servidor PostgreSQL con Archivo ▸ Abrir (Ctrl+O).</translation>
-    </message>
-    <message>
         <source>%1 is not available for this database</source>
         <translation>%1 no está disponible para esta base de datos</translation>
     </message>
@@ -4738,6 +4511,26 @@ versión activa</translation>
     <message>
         <source>These are %1&apos;s tables. Steward shows them in the views that have a counterpart among them; this one reads the forecasting pipeline&apos;s %2. Tables and SQL Console show every table as it is.</source>
         <translation>Estas son las tablas de %1. Steward las muestra en las vistas que tienen una contraparte entre ellas; esta lee %2 del pipeline de previsión. Tablas y la consola SQL muestran cada tabla tal como es.</translation>
+    </message>
+    <message>
+        <source>Open the pipeline&apos;s database — a SQLite file, or a PostgreSQL server the team shares — or write a demo database to try Steward on realistic data.</source>
+        <translation>Abra la base de datos de la canalización —un archivo SQLite o un servidor PostgreSQL que comparte el equipo— o escriba una base de datos de demostración para probar Steward con datos realistas.</translation>
+    </message>
+    <message>
+        <source>This database is empty</source>
+        <translation>Esta base de datos está vacía</translation>
+    </message>
+    <message>
+        <source>It has neither the pipeline&apos;s tables, which the forecasting pipeline (or a demo) writes, nor Steward&apos;s own. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
+        <translation>No tiene ni las tablas de la canalización, que escribe la canalización de previsión (o una demostración), ni las propias de Steward. Abra la base de datos de la canalización o escriba una base de datos de demostración para probar Steward.</translation>
+    </message>
+    <message>
+        <source>This database has none of the pipeline&apos;s tables</source>
+        <translation>Esta base de datos no tiene ninguna tabla de la canalización</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s own tables are here, but %1 reads the tables the forecasting pipeline writes (%2), and Steward never creates them. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
+        <translation>Las tablas propias de Steward están aquí, pero %1 lee las tablas que escribe la canalización de previsión (%2), y Steward nunca las crea. Abra la base de datos de la canalización o escriba una base de datos de demostración para probar Steward.</translation>
     </message>
 </context>
 <context>
@@ -5843,6 +5636,25 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>steward::ViewCsvExport</name>
+    <message>
+        <source>Exporting to CSV…</source>
+        <translation>Exportando a CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting to CSV… %1 rows</source>
+        <translation>Exportando a CSV… %1 filas</translation>
+    </message>
+</context>
+<context>
     <name>steward::ViolationActions</name>
     <message>
         <source>Start &amp;investigation</source>
@@ -6324,6 +6136,61 @@ versión activa</translation>
     <message>
         <source>Due %1</source>
         <translation>Vence %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::WriteDemoDialog</name>
+    <message>
+        <source>Write a demo database</source>
+        <translation>Escribir una base de datos de demostración</translation>
+    </message>
+    <message>
+        <source>A demo database holds a pipeline&apos;s tables filled with realistic data in every workflow state, and Steward&apos;s own tables with four people: alice and carol (analysts), bob (manager) and dave (viewer). You are its admin.</source>
+        <translation>Una base de datos de demostración contiene las tablas de una canalización con datos realistas en todos los estados del flujo, y las tablas propias de Steward con cuatro personas: alice y carol (analistas), bob (gerente) y dave (lector). Usted es su administrador.</translation>
+    </message>
+    <message>
+        <source>Forecasting pipeline</source>
+        <translation>Canalización de previsión</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Sistema:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Archivo nuevo:</translation>
+    </message>
+    <message>
+        <source>Write and open</source>
+        <translation>Escribir y abrir</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the demo.</source>
+        <translation>Elija dónde escribir la demostración.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Escribiendo…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No demo was written.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se escribió ninguna demostración.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation>Cancelando: eliminando lo escrito…</translation>
     </message>
 </context>
 </TS>

@@ -116,25 +116,6 @@
     </message>
 </context>
 <context>
-    <name>AuditCommands</name>
-    <message>
-        <source>the audit trail is broken at record %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 items not as last recorded</source>
-        <translation>%1 mục không như bản ghi cuối</translation>
-    </message>
-    <message>
-        <source>%1 items are not in the state the audit trail last left them in: %2</source>
-        <translation>%1 mục không ở trạng thái mà nhật ký kiểm toán ghi lần cuối: %2</translation>
-    </message>
-    <message>
-        <source>The audit trail is intact: %1 records checked, every item as last recorded.</source>
-        <translation>Nhật ký kiểm toán còn nguyên vẹn: đã kiểm tra %1 bản ghi, mọi mục đều như bản ghi cuối.</translation>
-    </message>
-</context>
-<context>
     <name>AuditReconciliation</name>
     <message>
         <source>looking for the table %1</source>
@@ -199,118 +180,10 @@
     </message>
 </context>
 <context>
-    <name>ChartCommand</name>
-    <message>
-        <source>this database has no improvement_cycles table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be history, backtest, fan or cycles (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--client is required (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out must name a .png or .svg file (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChartFigure</name>
     <message>
         <source>there is no chart to save</source>
         <translation>không có biểu đồ để lưu</translation>
-    </message>
-</context>
-<context>
-    <name>CliArguments</name>
-    <message>
-        <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be table, json or csv, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option --%1 (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 given twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 needs a value (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing argument (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument %1 (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 must be a whole number of at least %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time-limit takes whole seconds (0 for no limit), not %1</source>
-        <translation>--time-limit nhận số giây nguyên (0 là không giới hạn), không phải %1</translation>
-    </message>
-</context>
-<context>
-    <name>CliContext</name>
-    <message>
-        <source>the password in %1 is visible to other users of this machine; use PGPASSWORD or ~/.pgpass instead</source>
-        <translation>mật khẩu trong %1 hiển thị cho những người dùng khác của máy này; hãy dùng PGPASSWORD hoặc ~/.pgpass</translation>
-    </message>
-</context>
-<context>
-    <name>CliMain</name>
-    <message>
-        <source>commands:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exit codes: 0 ok, 1 other failure, 2 usage, 3 not found, 4 conflict, 5 permission denied,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>            6 cannot open or read the database, 7 refused because read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command %1 (see steward-cli --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TARGET is a SQLite file, a postgresql:// URI or a keyword string (&quot;host=db dbname=x&quot;); STEWARD_DB is the default.</source>
-        <translation>TARGET là một tệp SQLite, một URI postgresql:// hoặc một chuỗi từ khóa (&quot;host=db dbname=x&quot;); mặc định là STEWARD_DB.</translation>
-    </message>
-    <message>
-        <source>--raw prints values exactly as stored (no CSV formula guard, no escaped control characters).</source>
-        <translation>--raw in giá trị đúng như đã lưu (không chặn công thức CSV, không thoát ký tự điều khiển).</translation>
-    </message>
-    <message>
-        <source>usage: steward-cli [--db TARGET] [--read-only] [--as USER] [--format table|json|csv] [--raw] [--time-limit SECONDS] [--profile NAME|FILE] COMMAND ...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--profile names whose tables these are (pipeline, urutiiq, within, krongthai, or a profile file); without it they are recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--time-limit stops a statement that runs longer (default 60 s; 0: no limit).</source>
-        <translation>--time-limit dừng một câu lệnh chạy lâu hơn (mặc định 60 giây; 0: không giới hạn).</translation>
     </message>
 </context>
 <context>
@@ -845,48 +718,6 @@
     </message>
 </context>
 <context>
-    <name>FoundationCommands</name>
-    <message>
-        <source>--seed must be a non-negative whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--anchor must be a date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the demo writes --profile pipeline, urutiiq, within or krongthai, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GovernanceCommands</name>
-    <message>
-        <source>Rules:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thresholds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is required (usage: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: steward-cli policies list | policies show ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: steward-cli violations list|show|assign|transition|comment|deadlines ... (see steward-cli --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportScan</name>
     <message>
         <source>%1 does not exist</source>
@@ -929,6 +760,13 @@
     <message>
         <source>the password could not be removed from the keyring: %1</source>
         <translation>không xóa được mật khẩu khỏi keyring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>Ngôn ngữ hệ thống</translation>
     </message>
 </context>
 <context>
@@ -1079,45 +917,25 @@
     </message>
 </context>
 <context>
-    <name>ModelsCommands</name>
-    <message>
-        <source>Deltas are against %1; best: lowest error, highest r2, bias closest to zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>models needs a subcommand: list, show, compare, request-rollback or import-dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown subcommand models %1 (list, show, compare, request-rollback, import-dir)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--client is required (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--comment is required: say why the version should be rolled back to (usage: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager other than you must approve it: steward-cli rollbacks approve %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 imported, %2 unchanged, %3 failed, %4 skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 folders were not imported (see the list above); the others were</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PagedQuery</name>
     <message>
         <source>(hidden)</source>
         <translation>(ẩn)</translation>
+    </message>
+</context>
+<context>
+    <name>PagedQueryCsv</name>
+    <message>
+        <source>could not write: %1</source>
+        <translation>không ghi được: %1</translation>
+    </message>
+    <message>
+        <source>exporting the rows to CSV</source>
+        <translation>đang xuất các hàng ra CSV</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>đã hủy xuất</translation>
     </message>
 </context>
 <context>
@@ -1426,13 +1244,6 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 giờ %2 phút</translation>
-    </message>
-</context>
-<context>
-    <name>QueryCommand</name>
-    <message>
-        <source>only the first %1 rows are shown; --limit N shows more</source>
-        <translation>chỉ hiển thị %1 hàng đầu tiên; --limit N để xem thêm</translation>
     </message>
 </context>
 <context>
@@ -1768,13 +1579,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>False positive</source>
         <translation>Báo động nhầm</translation>
-    </message>
-</context>
-<context>
-    <name>ReportCommand</name>
-    <message>
-        <source>--%1 must be a date, YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2166,13 +1970,6 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
-    <name>RoleCommands</name>
-    <message>
-        <source>%1 is not a role; roles are viewer, analyst, manager and admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RoleRepository</name>
     <message>
         <source>reading the role of %1</source>
@@ -2217,13 +2014,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>client scopes need a PostgreSQL server that enforces the roles (run `steward-cli init` as the database owner)</source>
         <translation>phạm vi khách hàng cần một máy chủ PostgreSQL thực thi các vai trò (chạy `steward-cli init` với tư cách chủ sở hữu cơ sở dữ liệu)</translation>
-    </message>
-</context>
-<context>
-    <name>RollbackCommands</name>
-    <message>
-        <source>--status must be requested, approved or denied, not %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2451,45 +2241,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 does not match its manifest digest</source>
         <translation>%1 không khớp với mã băm trong bản kê</translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotCommands</name>
-    <message>
-        <source>Wrote %1: %2 tables, %3 rows in %4 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not verify: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 verifies: integrity ok, %2 tables match their manifest digests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Warning: 1 state change has no audit record; it was made outside Steward</source>
-        <translation>Cảnh báo: 1 thay đổi trạng thái không có bản ghi kiểm toán; nó được thực hiện ngoài Steward</translation>
-    </message>
-    <message>
-        <source>Warning: %1 state changes have no audit record; they were made outside Steward</source>
-        <translation>Cảnh báo: %1 thay đổi trạng thái không có bản ghi kiểm toán; chúng được thực hiện ngoài Steward</translation>
     </message>
 </context>
 <context>
@@ -2764,10 +2515,6 @@ phiên bản đang dùng</translation>
         <translation>%1: không đọc được (%2)</translation>
     </message>
     <message>
-        <source>%1: the file is empty (zero bytes), not a SQLite database</source>
-        <translation>%1: tệp rỗng (0 byte), không phải cơ sở dữ liệu SQLite</translation>
-    </message>
-    <message>
         <source>%1: is a text file, not a SQLite database</source>
         <translation>%1: là tệp văn bản, không phải cơ sở dữ liệu SQLite</translation>
     </message>
@@ -2812,32 +2559,6 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
-    <name>Subcommands</name>
-    <message>
-        <source>%1 needs one of: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 command %2 (use one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionCommands</name>
-    <message>
-        <source>this database has no llm_suggestions table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 of %3 suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>steward-cli: warning: %1 is not valid JSON; it is shown as stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
@@ -2876,11 +2597,18 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
-    <name>SystemDemo</name>
+    <name>SuggestionSortIndex</name>
     <message>
-        <source>writing %1</source>
-        <translation>đang ghi %1</translation>
+        <source>reading the sort index</source>
+        <translation>đang đọc chỉ mục sắp xếp</translation>
     </message>
+    <message>
+        <source>indexing new rows of %1</source>
+        <translation>đánh chỉ mục các hàng mới của %1</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDemo</name>
     <message>
         <source>the demo writes the pipeline, urutiiq, within or krongthai, not %1</source>
         <translation>bản demo ghi pipeline, urutiiq, within hoặc krongthai, không phải %1</translation>
@@ -2919,17 +2647,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>Kind</source>
         <translation>Loại</translation>
-    </message>
-</context>
-<context>
-    <name>Text</name>
-    <message>
-        <source>this database has no model_metadata table, so it has no model registry</source>
-        <translation>cơ sở dữ liệu này không có bảng model_metadata, nên không có sổ đăng ký mô hình</translation>
-    </message>
-    <message>
-        <source>reading rows</source>
-        <translation>đang đọc dòng</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4207,66 @@ phiên bản đang dùng</translation>
         <source>This file carries triggers Steward did not create: %1. They run with every decision made here and can change other rows unseen; Audit ▸ Verify chain finds what they changed.</source>
         <translation>Tệp này chứa các trigger không do Steward tạo: %1. Chúng chạy cùng mọi quyết định đưa ra ở đây và có thể âm thầm thay đổi các dòng khác; Kiểm toán ▸ Xác minh chuỗi sẽ tìm ra những gì chúng đã thay đổi.</translation>
     </message>
+    <message>
+        <source>Write a &amp;demo database…</source>
+        <translation>Ghi cơ sở dữ liệu &amp;demo…</translation>
+    </message>
+    <message>
+        <source>Write a new SQLite file with a pipeline&apos;s tables in every workflow state, and open it</source>
+        <translation>Ghi một tệp SQLite mới với các bảng của một pipeline ở mọi trạng thái quy trình, rồi mở nó</translation>
+    </message>
+    <message>
+        <source>Open a SQLite file or connect to a PostgreSQL server</source>
+        <translation>Mở một tệp SQLite hoặc kết nối tới máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Export view to CSV…</source>
+        <translation>&amp;Xuất chế độ xem ra CSV…</translation>
+    </message>
+    <message>
+        <source>Write the rows this view lists, with its filters, search and order, to a CSV file</source>
+        <translation>Ghi các hàng mà chế độ xem này liệt kê, với bộ lọc, tìm kiếm và thứ tự của nó, ra một tệp CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>This database is empty: it has neither the pipeline&apos;s tables nor Steward&apos;s. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
+        <translation>Cơ sở dữ liệu này trống: không có bảng của pipeline lẫn của Steward. Hãy mở cơ sở dữ liệu của pipeline, hoặc ghi một cơ sở dữ liệu demo để dùng thử Steward.</translation>
+    </message>
+    <message>
+        <source>Write a demo…</source>
+        <translation>Ghi bản demo…</translation>
+    </message>
+    <message>
+        <source>%1: not available here; it needs %2, which this database does not have</source>
+        <translation>%1: không dùng được ở đây; cần %2, mà cơ sở dữ liệu này không có</translation>
+    </message>
+    <message>
+        <source>%1 lists nothing to export here. Suggestions, Models, Governance, Audit and Tables export the rows they show; the SQL console exports its result.</source>
+        <translation>%1 không liệt kê gì để xuất ở đây. Đề xuất, Mô hình, Quản trị, Kiểm toán và Bảng xuất các hàng chúng hiển thị; bảng điều khiển SQL xuất kết quả của nó.</translation>
+    </message>
+    <message>
+        <source>Export view to CSV</source>
+        <translation>Xuất chế độ xem ra CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The CSV file was not written: %1</source>
+        <translation>Tệp CSV không được ghi: %1</translation>
+    </message>
+    <message>
+        <source>Wrote 1 row to %1.</source>
+        <translation>Đã ghi 1 hàng vào %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Đã ghi %1 hàng vào %2.</translation>
+    </message>
 </context>
 <context>
     <name>steward::MessageBar</name>
@@ -4720,10 +4497,6 @@ phiên bản đang dùng</translation>
         <translation>Chưa mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O).</source>
-        <translation>Mở một tệp SQLite hoặc kết nối tới máy chủ PostgreSQL bằng Tệp ▸ Mở (Ctrl+O).</translation>
-    </message>
-    <message>
         <source>%1 is not available for this database</source>
         <translation>%1 không dùng được với cơ sở dữ liệu này</translation>
     </message>
@@ -4734,6 +4507,26 @@ phiên bản đang dùng</translation>
     <message>
         <source>These are %1&apos;s tables. Steward shows them in the views that have a counterpart among them; this one reads the forecasting pipeline&apos;s %2. Tables and SQL Console show every table as it is.</source>
         <translation>Đây là các bảng của %1. Steward hiển thị chúng trong các chế độ xem có bảng tương ứng; chế độ xem này đọc %2 của pipeline dự báo. Bảng và Bảng điều khiển SQL hiển thị mọi bảng nguyên trạng.</translation>
+    </message>
+    <message>
+        <source>Open the pipeline&apos;s database — a SQLite file, or a PostgreSQL server the team shares — or write a demo database to try Steward on realistic data.</source>
+        <translation>Mở cơ sở dữ liệu của pipeline — một tệp SQLite hoặc một máy chủ PostgreSQL dùng chung của nhóm — hoặc ghi một cơ sở dữ liệu demo để dùng thử Steward với dữ liệu thực tế.</translation>
+    </message>
+    <message>
+        <source>This database is empty</source>
+        <translation>Cơ sở dữ liệu này trống</translation>
+    </message>
+    <message>
+        <source>It has neither the pipeline&apos;s tables, which the forecasting pipeline (or a demo) writes, nor Steward&apos;s own. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
+        <translation>Nó không có các bảng của pipeline (do pipeline dự báo hoặc bản demo ghi) lẫn các bảng riêng của Steward. Hãy mở cơ sở dữ liệu của pipeline, hoặc ghi một cơ sở dữ liệu demo để dùng thử Steward.</translation>
+    </message>
+    <message>
+        <source>This database has none of the pipeline&apos;s tables</source>
+        <translation>Cơ sở dữ liệu này không có bảng nào của pipeline</translation>
+    </message>
+    <message>
+        <source>Steward&apos;s own tables are here, but %1 reads the tables the forecasting pipeline writes (%2), and Steward never creates them. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
+        <translation>Các bảng riêng của Steward đã có, nhưng %1 đọc các bảng do pipeline dự báo ghi (%2), và Steward không bao giờ tạo chúng. Hãy mở cơ sở dữ liệu của pipeline, hoặc ghi một cơ sở dữ liệu demo để dùng thử Steward.</translation>
     </message>
 </context>
 <context>
@@ -5839,6 +5632,25 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>steward::ViewCsvExport</name>
+    <message>
+        <source>Exporting to CSV…</source>
+        <translation>Đang xuất ra CSV…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting to CSV… %1 rows</source>
+        <translation>Đang xuất ra CSV… %1 hàng</translation>
+    </message>
+</context>
+<context>
     <name>steward::ViolationActions</name>
     <message>
         <source>Start &amp;investigation</source>
@@ -6320,6 +6132,61 @@ phiên bản đang dùng</translation>
     <message>
         <source>Due %1</source>
         <translation>Hạn %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::WriteDemoDialog</name>
+    <message>
+        <source>Write a demo database</source>
+        <translation>Ghi cơ sở dữ liệu demo</translation>
+    </message>
+    <message>
+        <source>A demo database holds a pipeline&apos;s tables filled with realistic data in every workflow state, and Steward&apos;s own tables with four people: alice and carol (analysts), bob (manager) and dave (viewer). You are its admin.</source>
+        <translation>Cơ sở dữ liệu demo chứa các bảng của một pipeline với dữ liệu thực tế ở mọi trạng thái quy trình, và các bảng riêng của Steward với bốn người: alice và carol (nhà phân tích), bob (quản lý) và dave (người xem). Bạn là quản trị viên của nó.</translation>
+    </message>
+    <message>
+        <source>Forecasting pipeline</source>
+        <translation>Pipeline dự báo</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>Hệ thống:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>New file:</source>
+        <translation>Tệp mới:</translation>
+    </message>
+    <message>
+        <source>Write and open</source>
+        <translation>Ghi và mở</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu SQLite (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>Choose where to write the demo.</source>
+        <translation>Chọn nơi ghi bản demo.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No demo was written.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Chưa ghi bản demo nào.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing what was written…</source>
+        <translation>Đang hủy: xóa phần đã ghi…</translation>
     </message>
 </context>
 </TS>

@@ -1,14 +1,13 @@
 #include "CliArguments.h"
 
+#include "CliText.h"
+
 #include <QCoreApplication>
 
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CliArguments)
-};
+using Text = CliText;
 
 // "--name=value" or "--name value"
 bool splitOption(const QString& token, QString* name, QString* inlineValue, bool* hasInline)

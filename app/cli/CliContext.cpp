@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "CliText.h"
 #include "models/db/AppSchema.h"
 #include "models/db/ConnectionSecrets.h"
 #include "models/db/Database.h"
@@ -11,10 +12,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CliContext)
-};
+using Text = CliText;
 } // namespace
 
 CliContext::CliContext(GlobalOptions global, QTextStream& out, QTextStream& err)

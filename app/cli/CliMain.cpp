@@ -1,6 +1,7 @@
 #include "CliMain.h"
 
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "models/values/VisibleText.h"
 
@@ -11,10 +12,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(CliMain)
-};
+using Text = CliText;
 
 void printHelp(QTextStream& out)
 {

@@ -1,13 +1,12 @@
 #include "models/db/ConnectionTarget.h"
+#include "ui/shell/Language.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Settings.h"
 #include "ui/widgets/MessageBar.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <tuple>
 
 int main(int argc, char** argv)
@@ -18,13 +17,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(STEWARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("steward"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("steward"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen under View ▸ Language, else the system's.
+    steward::Language::apply(steward::Settings::value(steward::Settings::Key::Language).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Review and governance for forecasting models."));
@@ -54,7 +48,11 @@ int main(int argc, char** argv)
     parser.addOptions({readOnly, actAs, view, screenshot, size, profile});
     parser.process(app);
 
-    steward::MainWindow window;
+    // On the heap: View ▸ Language replaces the window with a new one, and this one deletes
+    // itself on closing.
+    auto* mainWindow = new steward::MainWindow;
+    mainWindow->setAttribute(Qt::WA_DeleteOnClose);
+    steward::MainWindow& window = *mainWindow;
     if (parser.isSet(size)) {
         const QStringList parts = parser.value(size).split(QLatin1Char('x'));
         if (parts.size() == 2)

@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/db/SqlDialect.h"
+#include "models/review/SuggestionSortIndex.h"
 
 #include <QCoreApplication>
 
@@ -152,6 +153,11 @@ Result<QStringList> buildSqlite(Database& database)
         if (Outcome recorded = recordIndexedUpTo(database, target.table, *upTo); !recorded)
             return recorded;
         created << fts;
+        if (target.table == QLatin1String("llm_suggestions")) {
+            if (Outcome sorted = SuggestionSortIndex::build(database); !sorted)
+                return sorted;
+            created << SuggestionSortIndex::table(dialect);
+        }
     }
     return created;
 }
@@ -293,6 +299,9 @@ Result<qint64> SearchIndex::catchUp(Database& database)
         if (Outcome recorded = recordIndexedUpTo(database, target.table, *upTo); !recorded)
             return recorded;
     }
+    auto sorted = SuggestionSortIndex::catchUp(database);
+    if (!sorted)
+        return sorted.failure();
     if (Outcome committed = transaction.commit(); !committed)
         return committed;
     return added;

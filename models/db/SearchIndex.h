@@ -37,8 +37,9 @@ bool isIndexTable(const QString& name);
 // Whether the index over `pipelineTable` exists (SQLite: its FTS5 table; PostgreSQL: its
 // trigram indexes).
 Result<bool> isPresent(Database& database, const QString& pipelineTable);
-// SQLite, read-write: indexes the rows added since the index was last brought up to date.
-// Returns how many rows it added (0 without an index, on PostgreSQL, or read-only).
+// SQLite, read-write: indexes the rows added since the index was last brought up to date (and
+// brings SuggestionSortIndex up to date). Returns how many rows the search index added (0
+// without an index, on PostgreSQL, or read-only).
 Result<qint64> catchUp(Database& database);
 // Whether an FTS5 trigram query can look for `text` (three characters or more).
 bool canSearch(const QString& text);

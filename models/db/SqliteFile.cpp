@@ -49,8 +49,10 @@ Result<SqliteFileInfo> inspectSqliteFile(const QString& path)
 
     SqliteFileInfo result;
     result.size = file.size();
+    // SQLite reads a zero-byte file as a database with no tables (what `touch new.sqlite` or a
+    // file dialog's "new file" leaves): it opens, and Initialise can make it Steward's.
     if (result.size == 0)
-        return Outcome::cannotOpen(Text::tr("%1: the file is empty (zero bytes), not a SQLite database").arg(path));
+        return result;
 
     const QByteArray head = file.read(100);
     if (!head.startsWith(QByteArray(kHeader, sizeof kHeader))) {

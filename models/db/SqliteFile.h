@@ -7,8 +7,8 @@
 namespace steward {
 
 // What can be learned about a would-be SQLite file before SQLite itself touches it, so that a
-// missing path is never created and a text file, an image, a zero-length or truncated file get
-// a clear message instead of a driver error.
+// missing path is never created and a text file, an image or a truncated file get a clear
+// message instead of a driver error. A zero-byte file is an empty database, as SQLite sees it.
 struct SqliteFileInfo
 {
     qint64 size = 0;

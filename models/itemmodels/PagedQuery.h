@@ -49,6 +49,10 @@ struct PagedQuery
     // again: the keys are read in order once (8 bytes a row, one scan), and each page reads
     // its rows by key. Needs a whole-number unique key column.
     bool keysFirst = false;
+    // For orders an index serves but whose OFFSET is dear (each skipped row joined to another
+    // table): the first pages are read with LIMIT, a page far down reads every key in order once
+    // (as keysFirst does) and is read by key from then on.
+    bool keysForFarPages = false;
 
     int columnIndex(const QString& name) const;
     QString selectList() const;

@@ -186,7 +186,9 @@ bool PagedTableModel::fetchRows(int segmentIndex, const PagedQuery::Segment& seg
                                 const QVariant& afterKey, QList<QVariantList>* rows) const
 {
     const int width = static_cast<int>(m_query.columns.size()) + 1;
-    if ((m_query.keysFirst && !m_query.orderBy.isEmpty()) || m_sortedKeys.contains(segmentIndex)) {
+    const bool farPage = m_query.keysForFarPages && offset >= kFarPages * m_pageSize;
+    if ((m_query.keysFirst && !m_query.orderBy.isEmpty()) || m_sortedKeys.contains(segmentIndex) ||
+        (farPage && hasRealKey() && !m_query.orderBy.isEmpty())) {
         const QList<qint64>* keys = sortedKeys(segmentIndex, segment);
         if (!keys)
             return false;

@@ -46,6 +46,8 @@ public:
 
     // How many rows are counted by reading their keys before a COUNT is needed.
     static constexpr int kCountProbe = 1000;
+    // How many pages down a keysForFarPages query stops skipping rows with OFFSET.
+    static constexpr int kFarPages = 10;
 
     void setDatabase(Database* database);
     Database* database() const { return m_database; }

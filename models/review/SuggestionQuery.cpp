@@ -5,6 +5,7 @@
 #include "models/db/SearchIndex.h"
 #include "models/db/SqlDialect.h"
 #include "models/review/MetricRules.h"
+#include "models/review/SuggestionSortIndex.h"
 #include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ QStringList SuggestionQuery::sortableColumns()
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
                                           const SuggestionFilter& filter, const SuggestionOrder& order,
-                                          bool fewSearchMatches)
+                                          bool fewSearchMatches, bool sortIndex)
 {
     if (!order.column.isEmpty() && !sortableColumns().contains(order.column))
         return Outcome::usage(Text::tr("the queue cannot be sorted by %1; sortable columns: %2")
@@ -166,6 +167,14 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         }
         return query;
     }
+    if (sortIndex && deltaColumns().contains(order.column)) {
+        // Steward's table of deltas, indexed both ways: the first page is read along the
+        // index, and the count comes after it.
+        query.from += QStringLiteral(" JOIN %1 o ON o.id = s.id").arg(SuggestionSortIndex::table(dialect));
+        query.orderBy = SuggestionSortIndex::orderBy(order.column, order.descending);
+        query.keysForFarPages = true;
+        return query;
+    }
     const int index = query.columnIndex(order.column);
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Computed columns put missing values last whichever way, on both backends. The pipeline's
@@ -182,8 +191,9 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
 Result<PagedQuery> SuggestionQuery::build(Database& database, const SchemaCatalog& catalog,
                                           const SuggestionFilter& filter, const SuggestionOrder& order)
 {
+    const bool sortIndex = deltaColumns().contains(order.column) && SuggestionSortIndex::isComplete(database);
     return build(database.dialect(), catalog, filter, order,
-                 SearchIndex::fewCandidates(database, kTable, filter.search.trimmed()));
+                 SearchIndex::fewCandidates(database, kTable, filter.search.trimmed()), sortIndex);
 }
 
 } // namespace steward

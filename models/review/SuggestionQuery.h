@@ -44,8 +44,9 @@ QStringList deltaColumns();
 // Refuses a sort column outside the allow-list, and a malformed cycle id where the database
 // would reject it (PostgreSQL uuid). `fewSearchMatches` (SearchIndex::fewCandidates): the
 // search index's candidates are read once and sorted, instead of walking the queue's order.
+// `sortIndex` (SuggestionSortIndex::isComplete): a sort by a delta reads along its index.
 Result<PagedQuery> build(const SqlDialect& dialect, const SchemaCatalog& catalog, const SuggestionFilter& filter,
-                         const SuggestionOrder& order = {}, bool fewSearchMatches = false);
+                         const SuggestionOrder& order = {}, bool fewSearchMatches = false, bool sortIndex = false);
 // The same, asking the database whether the search has few matches.
 Result<PagedQuery> build(Database& database, const SchemaCatalog& catalog, const SuggestionFilter& filter,
                          const SuggestionOrder& order = {});

@@ -13,17 +13,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(ConsoleSession)
 };
 
-QByteArray csvLine(const QStringList& fields)
-{
-    QByteArray line;
-    for (int i = 0; i < fields.size(); ++i) {
-        if (i)
-            line += ',';
-        line += CsvText::field(fields.at(i)).toUtf8();
-    }
-    return line + "\r\n";
-}
-
 } // namespace
 
 Outcome ConsoleSession::writeCsv(const ConsoleStatement& statement, QIODevice& out,
@@ -37,7 +26,7 @@ Outcome ConsoleSession::writeCsv(const ConsoleStatement& statement, QIODevice& o
         statement, 0,
         [&](const ConsoleColumns& columns) {
             shape = columns;
-            if (out.write(csvLine(columns.names)) < 0)
+            if (out.write(CsvText::line(columns.names)) < 0)
                 stopped = Outcome::failed(Text::tr("could not write: %1").arg(out.errorString()));
         },
         [&](const QVariantList& row) {
@@ -46,7 +35,7 @@ Outcome ConsoleSession::writeCsv(const ConsoleStatement& statement, QIODevice& o
             fields.clear();
             for (int c = 0; c < row.size(); ++c)
                 fields << mapValue(row.at(c), shape.types.value(c, LogicalType::Text)).text();
-            if (out.write(csvLine(fields)) < 0) {
+            if (out.write(CsvText::line(fields)) < 0) {
                 stopped = Outcome::failed(Text::tr("could not write: %1").arg(out.errorString()));
                 return false;
             }

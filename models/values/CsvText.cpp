@@ -26,4 +26,15 @@ QString quoted(const QString& text)
     return QLatin1Char('"') + value + QLatin1Char('"');
 }
 
+QByteArray line(const QStringList& fields)
+{
+    QByteArray record;
+    for (int i = 0; i < fields.size(); ++i) {
+        if (i)
+            record += ',';
+        record += field(fields.at(i)).toUtf8();
+    }
+    return record + "\r\n";
+}
+
 } // namespace steward::CsvText

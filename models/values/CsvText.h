@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace steward {
 
@@ -19,6 +21,8 @@ inline QString field(const QString& text)
 {
     return quoted(neutralised(text));
 }
+// One record: the fields as written, comma-separated, ending in CRLF, UTF-8.
+QByteArray line(const QStringList& fields);
 } // namespace CsvText
 
 } // namespace steward

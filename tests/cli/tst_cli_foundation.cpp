@@ -102,9 +102,9 @@ private slots:
                                     QStringLiteral("init"), QStringLiteral("--indexes")});
         QCOMPARE(init.exitCode, 0);
         const QJsonObject result = QJsonDocument::fromJson(init.out.toUtf8()).object();
-        QCOMPARE(
-            result.value(QStringLiteral("indexes")).toArray(),
-            QJsonArray({QStringLiteral("steward_search_suggestions"), QStringLiteral("steward_search_violations")}));
+        QCOMPARE(result.value(QStringLiteral("indexes")).toArray(),
+                 QJsonArray({QStringLiteral("steward_search_suggestions"), QStringLiteral("steward_search_order"),
+                             QStringLiteral("steward_search_violations")}));
         QCOMPARE(list(QStringLiteral("holiday")), before);
         QCOMPARE(list(QStringLiteral("50%_'\"")), hostile);
         // Run again, it rebuilds; read-only, it is refused.
@@ -153,7 +153,6 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("fragment");
         QTest::newRow("text") << QByteArray("hello, world\n") << "text file";
-        QTest::newRow("empty") << QByteArray() << "empty";
         QTest::newRow("garbage") << QByteArray(8192, '\x13') << "not a SQLite database";
     }
 
@@ -168,6 +167,24 @@ private slots:
         file.write(bytes);
         file.close();
         expectError(runCli({QStringLiteral("--db"), path, QStringLiteral("info")}), 6, fragment);
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    // A zero-byte file is an empty database, as SQLite sees it: info opens it and says so.
+    void zeroByteFileIsAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"),
+                                   QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("info")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(info.value(QStringLiteral("profile")).toString(), QStringLiteral("pipeline"));
+        QCOMPARE(info.value(QStringLiteral("profile_chosen")).toString(), QStringLiteral("default"));
+        QCOMPARE(QFileInfo(path).size(), 0);
         QCOMPARE(sideFiles(path), QStringList());
     }
 

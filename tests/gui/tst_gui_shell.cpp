@@ -4,6 +4,9 @@
 #include "TestSupport.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/itemmodels/TableListModel.h"
+#include "models/review/SuggestionQuery.h"
+#include "ui/review/SuggestionFilterBar.h"
+#include "ui/review/SuggestionsPage.h"
 #include "ui/shell/ConnectionDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
@@ -17,12 +20,14 @@
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -203,6 +208,121 @@ private slots:
         QVERIFY(window.session()->hasAppTables());
         QCOMPARE(window.session()->role(), Role::Admin);
         QCOMPARE(window.statusIndicators()->userText(), QStringLiteral("maria (admin)"));
+    }
+
+    // A new, zero-byte file: it opens as the empty database it is, every view that needs the
+    // pipeline's tables reads as unavailable and says why, and a demo written from the window
+    // opens in its place with every view available.
+    void firstRunOffersAWayForward()
+    {
+        QTemporaryDir dir;
+        const QString empty = dir.filePath(QStringLiteral("new.sqlite"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        auto* emptyText = window.findChild<QLabel*>(QStringLiteral("emptyStateTitle"));
+        QVERIFY(emptyText);
+        ConnectionTarget target;
+        target.sqlitePath = empty;
+        STEWARD_VERIFY_OK(window.openTarget(target));
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("neither the pipeline's tables nor Steward's")));
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        // Suggestions is the first view: unavailable, and the tooltip names what it needs.
+        QCOMPARE(navigation->item(0)->data(Qt::UserRole).toBool(), false);
+        QVERIFY2(navigation->item(0)->toolTip().contains(QStringLiteral("llm_suggestions")),
+                 qPrintable(navigation->item(0)->toolTip()));
+        QCOMPARE(navigation->item(5)->data(Qt::UserRole).toBool(), true); // Tables works on anything
+        navigation->setCurrentRow(0);
+        QStringList titles;
+        for (auto* label : window.findChildren<QLabel*>(QStringLiteral("emptyStateTitle"))) {
+            if (label->isVisible())
+                titles << label->text();
+        }
+        QCOMPARE(titles, QStringList{QStringLiteral("This database is empty")});
+        const auto visibleWays = [&window] {
+            QList<QPushButton*> shown;
+            for (auto* button : window.findChildren<QPushButton*>(QStringLiteral("emptyStateAction"))) {
+                if (button->isVisible())
+                    shown << button;
+            }
+            return shown;
+        };
+        QTRY_COMPARE(visibleWays().size(), 2);
+        const QList<QPushButton*> ways = visibleWays();
+        QVERIFY(ways.at(1)->text().contains(QStringLiteral("demo")));
+
+        // Write a demo from the window, as a newcomer would, and land in it.
+        const QString demo = dir.filePath(QStringLiteral("steward-demo.sqlite"));
+        bool written = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("writeDemoDialog"))
+                return;
+            poll.stop();
+            dialog->findChild<QLineEdit*>(QStringLiteral("demoPath"))->setText(demo);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("demoWriteButton")), Qt::LeftButton);
+            written = true;
+        });
+        poll.start();
+        QTest::mouseClick(ways.at(1), Qt::LeftButton);
+        QVERIFY(written);
+        QVERIFY(QFileInfo::exists(demo));
+        QCOMPARE(window.session()->database()->target().sqlitePath, demo);
+        QVERIFY(window.session()->hasAppTables());
+        for (int row = 0; row < navigation->count(); ++row)
+            QVERIFY2(navigation->item(row)->data(Qt::UserRole).toBool(), qPrintable(navigation->item(row)->text()));
+        QCOMPARE(QFileInfo(empty).size(), 0); // the empty file was only looked at
+    }
+
+    // File ▸ Export view to CSV writes what the view lists: its filter applied, in its order,
+    // with the column names as header, off the UI thread.
+    void exportsTheViewAsItIsFiltered()
+    {
+        QTemporaryDir dir;
+        const QString demo = makeDemo(dir);
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        ConnectionTarget target;
+        target.sqlitePath = demo;
+        STEWARD_VERIFY_OK(window.openTarget(target));
+        window.showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        QVERIFY(page);
+        SuggestionFilter filter;
+        filter.status = QStringLiteral("pending");
+        page->filters()->setFilter(filter);
+        emit page->filters()->filterChanged();
+        const PagedTableModel* rows = page->exportableRows();
+        QVERIFY(rows);
+        QTRY_VERIFY(!rows->isCountPending());
+        const int shown = rows->rowCount();
+        QVERIFY(shown > 0);
+        const QString path = dir.filePath(QStringLiteral("pending.csv"));
+        window.setCsvPathChooser(
+            [&](const QString& view) { return view == QLatin1String("suggestions") ? path : QString(); });
+        QSignalSpy exported(&window, &MainWindow::csvExported);
+        window.exportViewCsv();
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.first().at(1).toLongLong(), qint64(shown));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), shown + 2); // header, rows, and the empty piece after the last CRLF
+        const int statusColumn = rows->query().columnIndex(QStringLiteral("status"));
+        QVERIFY(statusColumn >= 0);
+        QVERIFY(lines.first().contains("status"));
+        // Every exported row is pending, and the first row is the one the view shows first.
+        for (int i = 1; i <= shown; ++i)
+            QVERIFY2(lines.at(i).contains(",pending"), lines.at(i).constData());
+        QVERIFY(lines.at(1).startsWith(rows->cell(0, 0).text().toUtf8()));
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("rows to")));
     }
 
     void readOnlyIsShownAndNothingChanges()

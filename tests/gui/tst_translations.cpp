@@ -7,13 +7,18 @@
 #include "ui/governance/DeadlinesDialog.h"
 #include "ui/governance/ReportDialog.h"
 #include "ui/shell/ConnectionDialog.h"
+#include "ui/shell/Language.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Page.h"
 #include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
 #include "ui/snapshot/CompareDialog.h"
 #include "ui/snapshot/ExportSnapshotDialog.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMenuBar>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -120,6 +125,40 @@ private slots:
         QVERIFY(translator.looked() > 100);
         const QStringList misses = translator.misses();
         QVERIFY2(misses.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + misses.join(QLatin1Char('\n'))));
+    }
+
+    // View ▸ Language: the window comes back in the chosen language, on the same database and
+    // view, and numbers follow the language too; the choice is remembered.
+    void languageSwitchesAtRunTime()
+    {
+        Language::setCatalogueFolder(QStringLiteral(STEWARD_QM_DIR));
+        Language::apply(QStringLiteral("en"));
+        auto* window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        ConnectionTarget target;
+        target.sqlitePath = m_demo;
+        target.readOnly = true;
+        STEWARD_VERIFY_OK(window->openTarget(target));
+        window->showPage(View::Governance);
+        QCOMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QPointer<MainWindow> old(window);
+        MainWindow* vietnamese = window->switchLanguage(QStringLiteral("vi"));
+        QVERIFY(vietnamese && vietnamese != window);
+        QTRY_VERIFY(old.isNull()); // the English window closed and deleted itself
+        const QString file = vietnamese->menuBar()->actions().first()->text();
+        QVERIFY2(file != QLatin1String("&File") && !file.isEmpty(), qPrintable(file));
+        QVERIFY(vietnamese->session()->isOpen());
+        QCOMPARE(vietnamese->session()->database()->target().sqlitePath, m_demo);
+        QVERIFY(vietnamese->session()->isReadOnly());
+        QCOMPARE(vietnamese->currentPage()->view(), View::Governance);
+        QCOMPARE(Settings::value(Settings::Key::Language).toString(), QStringLiteral("vi"));
+        QCOMPARE(QLocale().toString(1.5), QStringLiteral("1,5"));
+        // And back to English.
+        MainWindow* english = vietnamese->switchLanguage(QStringLiteral("en"));
+        QCOMPARE(english->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+        QCOMPARE(QLocale().toString(1.5), QStringLiteral("1.5"));
+        delete english;
     }
 };
 

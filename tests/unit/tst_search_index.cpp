@@ -8,6 +8,7 @@
 #include "models/governance/ViolationQuery.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/review/SuggestionQuery.h"
+#include "models/review/SuggestionSortIndex.h"
 #include "models/snapshot/SnapshotCheck.h"
 #include "models/snapshot/SnapshotExport.h"
 
@@ -180,6 +181,50 @@ private slots:
         QVERIFY(SnapshotExport::write(*base, plainOut));
         QVERIFY(!*SearchIndex::isPresent(*openSqlite(plainOut, QStringLiteral("auditor"), true),
                                          QStringLiteral("llm_suggestions")));
+    }
+
+    void sortByDeltaAlongTheIndex()
+    {
+        const QString path = hostileDemo(QStringLiteral("sort.sqlite"));
+        auto db = openSqlite(path);
+        auto catalog = SchemaCatalog::load(*db);
+        const auto ids = [&](const SuggestionOrder& order, QString* from) -> QStringList {
+            auto query = SuggestionQuery::build(*db, *catalog, {}, order);
+            PagedTableModel model;
+            model.setDatabase(db.get());
+            model.setPageSize(10); // pages read by offset, and far pages by key
+            if (!query || !model.setQuery(*query))
+                return STEWARD_HELPER_FAILED("sorted query failed");
+            *from = query->from;
+            QStringList shown;
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown << model.cell(row, 0).text();
+            return shown;
+        };
+        QList<SuggestionOrder> orders;
+        for (const QString& column : SuggestionQuery::deltaColumns())
+            orders << SuggestionOrder{column, false} << SuggestionOrder{column, true};
+        QList<QStringList> before;
+        QString from;
+        for (const SuggestionOrder& order : orders) {
+            before << ids(order, &from);
+            QVERIFY(!from.contains(QStringLiteral("JOIN")));
+        }
+        QVERIFY(SearchIndex::create(*db));
+        QVERIFY(SuggestionSortIndex::isComplete(*db));
+        for (int i = 0; i < orders.size(); ++i) {
+            QVERIFY2(ids(orders.at(i), &from) == before.at(i), qPrintable(orders.at(i).column));
+            QVERIFY(from.contains(QStringLiteral("JOIN")));
+        }
+        // A row the index does not hold yet: the sort computes every row again until the catch-up.
+        addSuggestion(*db, QStringLiteral("late"), QVariant());
+        QVERIFY(!SuggestionSortIndex::isComplete(*db));
+        const QStringList late = ids(orders.first(), &from);
+        QVERIFY(!from.contains(QStringLiteral("JOIN")));
+        QVERIFY(SearchIndex::catchUp(*db));
+        QVERIFY(SuggestionSortIndex::isComplete(*db));
+        QCOMPARE(ids(orders.first(), &from), late);
+        QVERIFY(from.contains(QStringLiteral("JOIN")));
     }
 
     void longCountArrivesAfterTheFirstRows()

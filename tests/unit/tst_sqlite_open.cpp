@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,7 +95,6 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("zero-length") << QByteArray() << "empty";
         QTest::newRow("text") << QByteArray("id,name\n1,alice\n") << "text file";
         QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not a SQLite database";
         QTest::newRow("random") << QByteArray(4096, '\xa7') << "not a SQLite database";
@@ -116,6 +116,34 @@ private slots:
         }
         QCOMPARE(fileDigest(path), before);
         QVERIFY(sideFiles(path).isEmpty());
+    }
+
+    // What `touch new.sqlite` leaves is what SQLite calls an empty database: it opens (read-only
+    // untouched), has no tables, and Steward's tables can be created in it.
+    void zeroByteFileIsAnEmptyDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        writeFile(path, QByteArray());
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        target.readOnly = true;
+        {
+            auto db = Database::open(target);
+            QVERIFY2(db, db ? "" : qPrintable(db.failure().message()));
+            auto catalog = SchemaCatalog::load(**db);
+            QVERIFY(catalog);
+            QVERIFY(catalog->tables().isEmpty());
+        }
+        QCOMPARE(QFileInfo(path).size(), 0);
+        QVERIFY(sideFiles(path).isEmpty());
+        target.readOnly = false;
+        auto db = Database::open(target);
+        QVERIFY2(db, db ? "" : qPrintable(db.failure().message()));
+        STEWARD_VERIFY_OK((*db)->exec(QStringLiteral("CREATE TABLE t (x)")));
+        db->reset();
+        QVERIFY(QFileInfo(path).size() > 0);
+        QVERIFY(tryOpen(path, true));
     }
 
     void directoryIsRefused()

@@ -1,6 +1,7 @@
 #include "AuditPage.h"
 
 #include "models/core/Clock.h"
+#include "models/itemmodels/PagedTableModel.h"
 #include "models/review/AuditTrailModel.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
@@ -111,8 +112,9 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
     // The states before and after as the same coloured labels the review queue uses.
-    m_table->setItemDelegate(
-        new ReviewCellDelegate({QStringLiteral("state_before"), QStringLiteral("state_after")}, m_table));
+    auto* delegate = new ReviewCellDelegate({QStringLiteral("state_before"), QStringLiteral("state_after")}, m_table);
+    delegate->setNullText(QString());
+    m_table->setItemDelegate(delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -131,7 +133,7 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
     m_splitter->addWidget(m_record);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({880, 340});
+    m_splitter->setSizes({960, 280});
     m_splitter->restoreState(Settings::value(Settings::Key::AuditSplitter).toByteArray());
     layout->addWidget(m_splitter, 1);
     m_stack->addWidget(main);
@@ -229,7 +231,9 @@ void AuditPage::load()
 
 void AuditPage::defaultColumns()
 {
-    const QList<int> widths{48, 150, 70, 120, 110, 150, 100, 80, 80};
+    // Narrow enough that the comment, the justification people look for, starts on screen at
+    // 1024 px wide; each column's full value is in its tooltip and in the record pane.
+    const QList<int> widths{40, 136, 60, 104, 84, 110, 84, 76, 76};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
     for (const QString& name : kHiddenColumns)
@@ -418,6 +422,11 @@ bool AuditPage::showItem(const QString& itemKind, const QString& itemId)
     m_target->setText(itemId);
     applyFilter();
     return m_model->rowCount() > 0;
+}
+
+const PagedTableModel* AuditPage::exportableRows() const
+{
+    return exportableOrNull(m_model);
 }
 
 } // namespace steward

@@ -14,6 +14,8 @@ class QTextBrowser;
 
 namespace steward {
 
+class PagedTableModel;
+
 class AuditTrailModel;
 
 // The audit trail: every decision with who, when, what and why, filterable, and a Verify
@@ -24,6 +26,7 @@ class AuditPage : public Page
 
 public:
     enum Period { AnyTime, Today, LastWeek, LastMonth, LastYear };
+    const PagedTableModel* exportableRows() const override;
 
     AuditPage(Session* session, QWidget* parent = nullptr);
     ~AuditPage() override;

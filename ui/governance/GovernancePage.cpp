@@ -2,6 +2,7 @@
 
 #include "models/db/SearchIndex.h"
 #include "models/governance/ViolationQuery.h"
+#include "models/itemmodels/PagedTableModel.h"
 #include "ui/governance/DeadlinesDialog.h"
 #include "ui/governance/PoliciesPanel.h"
 #include "ui/governance/ReportDialog.h"
@@ -271,6 +272,11 @@ void GovernancePage::editDeadlines()
     m_messages->showMessage(MessageBar::Kind::Success, tr("The deadlines were changed."));
     session()->announceChange(QStringLiteral("setting"));
     loadNow();
+}
+
+const PagedTableModel* GovernancePage::exportableRows() const
+{
+    return exportableOrNull(m_violations->pagedRows());
 }
 
 } // namespace steward

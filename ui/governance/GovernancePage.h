@@ -10,6 +10,8 @@ class QTimer;
 
 namespace steward {
 
+class PagedTableModel;
+
 class MessageBar;
 class PoliciesPanel;
 class ReportExporter;
@@ -31,6 +33,7 @@ public:
     QList<QPair<QString, QString>> shortcuts() const override;
 
     ViolationsPanel* violations() const { return m_violations; }
+    const PagedTableModel* exportableRows() const override;
     PoliciesPanel* policies() const { return m_policies; }
     MessageBar* messageBar() const { return m_messages; }
     ReportExporter* exporter() const { return m_exporter; }

@@ -238,4 +238,9 @@ void ViolationsPanel::focusSearch()
     m_filters->focusSearch();
 }
 
+const PagedTableModel* ViolationsPanel::pagedRows() const
+{
+    return m_model->pagedModel();
+}
+
 } // namespace steward

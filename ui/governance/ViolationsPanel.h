@@ -10,6 +10,8 @@ class QTableView;
 
 namespace steward {
 
+class PagedTableModel;
+
 class Session;
 class StyledViolationModel;
 class ViolationDetail;
@@ -22,6 +24,8 @@ class ViolationsPanel : public QWidget
     Q_OBJECT
 
 public:
+    // The paged rows under the styling, as filtered and ordered now.
+    const PagedTableModel* pagedRows() const;
     ViolationsPanel(Session* session, QWidget* parent = nullptr);
     ~ViolationsPanel() override;
 

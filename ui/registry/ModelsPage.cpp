@@ -413,4 +413,9 @@ void ModelsPage::compareSelected()
     m_tabs->setCurrentWidget(m_comparisonTable);
 }
 
+const PagedTableModel* ModelsPage::exportableRows() const
+{
+    return exportableOrNull(m_versions);
+}
+
 } // namespace steward

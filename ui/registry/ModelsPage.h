@@ -35,6 +35,7 @@ class ModelsPage : public RegistryPage
 
 public:
     ModelsPage(Session* session, QWidget* parent = nullptr);
+    const PagedTableModel* exportableRows() const override;
     ~ModelsPage() override;
 
     // "model_version", "client:version": selects that version and shows its detail.

@@ -1,5 +1,6 @@
 #include "SuggestionsPage.h"
 
+#include "models/itemmodels/PagedTableModel.h"
 #include "models/review/SuggestionQueueModel.h"
 #include "models/workflow/Workflow.h"
 #include "ui/review/ReviewActions.h"
@@ -485,6 +486,11 @@ bool SuggestionsPage::showItem(const QString& itemKind, const QString& itemId)
                           detail->openRollback() ? std::optional<RollbackRequest>(*detail->openRollback())
                                                  : std::nullopt);
     return true;
+}
+
+const PagedTableModel* SuggestionsPage::exportableRows() const
+{
+    return exportableOrNull(m_model);
 }
 
 } // namespace steward

@@ -11,6 +11,8 @@ class QTableView;
 
 namespace steward {
 
+class PagedTableModel;
+
 class ReviewActions;
 class RollbackRequestsPanel;
 class SuggestionDetailPane;
@@ -27,6 +29,7 @@ class SuggestionsPage : public Page
 
 public:
     SuggestionsPage(Session* session, QWidget* parent = nullptr);
+    const PagedTableModel* exportableRows() const override;
     ~SuggestionsPage() override;
 
     void refresh() override;

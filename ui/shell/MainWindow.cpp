@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "models/db/ForeignTriggers.h"
+#include "models/db/PipelineSchema.h"
+#include "models/itemmodels/PagedTableModel.h"
 #include "models/profiles/Profile.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/governance/GovernancePage.h"
@@ -9,11 +11,14 @@
 #include "ui/review/SuggestionsPage.h"
 #include "ui/shell/ConnectionDialog.h"
 #include "ui/shell/Keyring.h"
+#include "ui/shell/Language.h"
 #include "ui/shell/Page.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 #include "ui/shell/StatusIndicators.h"
 #include "ui/shell/UiResources.h"
+#include "ui/shell/ViewCsvExport.h"
+#include "ui/shell/WriteDemoDialog.h"
 #include "ui/snapshot/ConsolePage.h"
 #include "ui/snapshot/SnapshotActions.h"
 #include "ui/snapshot/SnapshotBanner.h"
@@ -21,14 +26,19 @@
 #include "ui/widgets/MessageBar.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -86,6 +96,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
     connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
+    for (auto signal : {&Session::opened, &Session::reloaded, &Session::closed})
+        connect(m_session, signal, this, &MainWindow::updateNavigation);
     connect(m_session, &Session::changedElsewhere, this,
             [this] { statusBar()->showMessage(tr("Updated with decisions other people just made"), 8000); });
     connect(m_session, &Session::showRequested, this, [this](View view, const QString& kind, const QString& id) {
@@ -144,11 +156,19 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
+    QAction* demo = file->addAction(tr("Write a &demo database…"), this, &MainWindow::showWriteDemoDialog);
+    demo->setToolTip(tr("Write a new SQLite file with a pipeline's tables in every workflow state, and open it"));
+    open->setToolTip(tr("Open a SQLite file or connect to a PostgreSQL server"));
+    for (Page* p : std::as_const(m_pageList))
+        p->setStartActions({open, demo});
     QAction* close = file->addAction(tr("&Close database"), m_session, &Session::close);
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     m_initAction = file->addAction(tr("&Initialise Steward tables"), this, &MainWindow::initialise);
     file->addSeparator();
+    QAction* exportCsv = file->addAction(tr("&Export view to CSV…"), this, &MainWindow::exportViewCsv);
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportCsv->setToolTip(tr("Write the rows this view lists, with its filters, search and order, to a CSV file"));
     new SnapshotActions(this, file);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -170,6 +190,18 @@ void MainWindow::createMenus()
             p->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = Settings::value(Settings::Key::Language).toString();
+    for (const Language::Choice& choice : Language::choices()) {
+        QAction* action = language->addAction(choice.label, this, [this, code = choice.code] { switchLanguage(code); });
+        action->setCheckable(true);
+        action->setChecked(choice.code == chosen);
+        action->setData(choice.code);
+        languages->addAction(action);
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* sheet = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcutSheet);
@@ -241,7 +273,15 @@ void MainWindow::afterOpen()
     m_messageBar->dismiss();
     const bool writable = !m_session->isReadOnly();
     m_initAction->setEnabled(writable);
-    if (!m_session->hasAppTables() && writable) {
+    const bool pipeline = m_session->database()->profile().name == QLatin1String("pipeline");
+    const QStringList missing = pipeline ? m_session->catalog().missingPipelineTables() : QStringList();
+    if (!m_session->hasAppTables() && missing.size() == PipelineSchema::tables().size()) {
+        // Initialising alone would leave every view unavailable: point at what would help.
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("This database is empty: it has neither the pipeline's tables nor Steward's. "
+                                     "Open the pipeline's database, or write a demo database to try Steward."),
+                                  tr("Write a demo…"), [this] { showWriteDemoDialog(); });
+    } else if (!m_session->hasAppTables() && writable) {
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("This database has no Steward tables yet. Decisions, roles and the audit trail "
                                      "need them; pipeline tables are not changed."),
@@ -253,14 +293,82 @@ void MainWindow::afterOpen()
     }
     // Only the forecasting pipeline's own database lacks its tables; another system's is
     // recognised as such (status bar) and its views say what they need.
-    const bool pipeline = m_session->database()->profile().name == QLatin1String("pipeline");
-    const QStringList missing = pipeline ? m_session->catalog().missingPipelineTables() : QStringList();
     if (!missing.isEmpty() && m_messageBar->isHidden()) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("Some pipeline tables are missing (%1); views that need them are disabled.")
                                       .arg(missing.join(QStringLiteral(", "))));
     }
     warnOfForeignTriggers();
+}
+
+void MainWindow::updateNavigation()
+{
+    // A view this database cannot feed stays selectable (its page says why and what would
+    // help) but reads as unavailable, with the reason in its tooltip.
+    const QColor unavailable = palette().color(QPalette::Disabled, QPalette::WindowText);
+    for (int i = 0; i < m_pageList.size(); ++i) {
+        Page* p = m_pageList.at(i);
+        QListWidgetItem* item = m_navigation->item(i);
+        const QStringList missing = m_session->isOpen() ? m_session->missingFor(p->view()) : QStringList();
+        const QString shortcut = tr("%1 (Ctrl+%2)").arg(p->title()).arg(i + 1);
+        item->setData(Qt::UserRole, missing.isEmpty());
+        if (missing.isEmpty()) {
+            item->setData(Qt::ForegroundRole, QVariant());
+            item->setToolTip(shortcut);
+        } else {
+            item->setForeground(unavailable);
+            item->setToolTip(tr("%1: not available here; it needs %2, which this database does not have")
+                                 .arg(shortcut, missing.join(QStringLiteral(", "))));
+        }
+    }
+}
+
+void MainWindow::exportViewCsv()
+{
+    Page* shown = currentPage();
+    const PagedTableModel* rows = shown && m_session->isOpen() ? shown->exportableRows() : nullptr;
+    if (!rows) {
+        m_messageBar->showMessage(MessageBar::Kind::Information,
+                                  tr("%1 lists nothing to export here. Suggestions, Models, Governance, Audit and "
+                                     "Tables export the rows they show; the SQL console exports its result.")
+                                      .arg(shown ? shown->title() : QString()));
+        return;
+    }
+    const QString directory = Settings::value(Settings::Key::LastDirectory).toString();
+    const QString path =
+        m_csvPathChooser
+            ? m_csvPathChooser(viewKey(shown->view()))
+            : QFileDialog::getSaveFileName(this, tr("Export view to CSV"),
+                                           QDir(directory).filePath(viewKey(shown->view()) + QStringLiteral(".csv")),
+                                           tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
+    auto* job = new ViewCsvExport(this);
+    connect(job, &ViewCsvExport::finished, this, [this](const Result<qint64>& written, const QString& file) {
+        if (!written) {
+            m_messageBar->showMessage(MessageBar::Kind::Error,
+                                      tr("The CSV file was not written: %1").arg(written.failure().message()));
+            return;
+        }
+        const QString where = QDir::toNativeSeparators(file);
+        m_messageBar->showMessage(MessageBar::Kind::Success,
+                                  *written == 1 ? tr("Wrote 1 row to %1.").arg(where)
+                                                : tr("Wrote %1 rows to %2.").arg(QLocale().toString(*written), where));
+        emit csvExported(file, *written);
+    });
+    job->start(m_session->database()->target(), m_session->actingUser(), rows->query(), path);
+}
+
+void MainWindow::showWriteDemoDialog()
+{
+    WriteDemoDialog dialog(this);
+    connect(&dialog, &WriteDemoDialog::openRequested, this, [this](const QString& path) {
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        std::ignore = openOrAsk(target);
+    });
+    dialog.exec();
 }
 
 void MainWindow::warnOfForeignTriggers()
@@ -345,11 +453,37 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 — Steward").arg(m_session->database()->target().displayName()));
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
+MainWindow* MainWindow::switchLanguage(const QString& code)
+{
+    Settings::setValue(Settings::Key::Language, code);
+    Language::apply(code);
+    // Every text of every view is set where the widget is built, so the window is built again
+    // in the new language, where this one stood, on the same connection target (the password
+    // stays in memory) and the same view; this one closes.
+    saveWindowSettings();
+    auto* fresh = new MainWindow;
+    fresh->setAttribute(Qt::WA_DeleteOnClose);
+    fresh->restoreGeometry(saveGeometry());
+    fresh->m_csvPathChooser = m_csvPathChooser;
+    if (m_session->isOpen())
+        std::ignore = fresh->openOrAsk(m_session->database()->target(), m_lastOptions);
+    if (Page* shown = currentPage())
+        fresh->showPage(shown->view());
+    fresh->show();
+    close();
+    return fresh;
+}
+
+void MainWindow::saveWindowSettings()
 {
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::WindowState, saveState());
     Settings::setValue(Settings::Key::CurrentPage, m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowSettings();
     event->accept();
 }
 

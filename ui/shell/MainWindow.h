@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <functional>
 
 class QListWidget;
 class QMenu;
@@ -43,6 +44,20 @@ public:
     Outcome openOrAsk(const ConnectionTarget& target, const OpenOptions& options = {});
     void showOpenDialog();
     void showShortcutSheet();
+    // File ▸ Export view to CSV (Ctrl+Shift+E): the current view's rows, on a worker thread.
+    void exportViewCsv();
+    // Tests answer the file dialog: given the view's key, the path to write (empty: cancel).
+    void setCsvPathChooser(std::function<QString(const QString& viewKey)> chooser)
+    {
+        m_csvPathChooser = std::move(chooser);
+    }
+
+    // View ▸ Language: remembers the choice, installs its catalogues and replaces this window
+    // with one in that language (same database, same view). Returns the new window.
+    MainWindow* switchLanguage(const QString& code);
+
+signals:
+    void csvExported(const QString& path, qint64 rows);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,8 +68,11 @@ private:
     void rebuildRecentMenu();
     void afterOpen();
     void warnOfForeignTriggers();
+    void updateNavigation();
+    void showWriteDemoDialog();
     void initialise();
     void updateTitle();
+    void saveWindowSettings();
 
     Session* m_session;
     MessageBar* m_messageBar;
@@ -65,6 +83,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_initAction = nullptr;
     OpenOptions m_lastOptions;
+    std::function<QString(const QString&)> m_csvPathChooser;
 };
 
 } // namespace steward

@@ -1,5 +1,7 @@
 #include "Page.h"
 
+#include "models/db/PipelineSchema.h"
+#include "models/itemmodels/PagedTableModel.h"
 #include "models/profiles/Profile.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/UiResources.h"
@@ -58,20 +60,46 @@ void Page::setContent(QWidget* content)
     update();
 }
 
+void Page::setStartActions(const QList<QAction*>& actions)
+{
+    m_startActions = actions;
+    update();
+}
+
 void Page::update()
 {
     m_loadPending = false;
     m_refreshPending = false;
+    m_empty->setActions({});
     if (!m_session->isOpen()) {
         m_empty->setMessage(tr("No database open"),
-                            tr("Open a SQLite file or connect to a PostgreSQL server with File ▸ Open (Ctrl+O)."));
+                            tr("Open the pipeline's database — a SQLite file, or a PostgreSQL server the team "
+                               "shares — or write a demo database to try Steward on realistic data."));
+        m_empty->setActions(m_startActions);
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     const QStringList missing = m_session->missingFor(m_view);
     if (!missing.isEmpty()) {
         const Profile& profile = m_session->database()->profile();
-        if (profile.name == QLatin1String("pipeline")) {
+        const bool pipeline = profile.name == QLatin1String("pipeline");
+        const bool noPipelineTables =
+            pipeline && m_session->catalog().missingPipelineTables().size() == PipelineSchema::tables().size();
+        if (noPipelineTables && !m_session->hasAppTables()) {
+            // A new file, or the wrong one: say both what is missing and the ways forward.
+            m_empty->setMessage(tr("This database is empty"),
+                                tr("It has neither the pipeline's tables, which the forecasting pipeline (or a demo) "
+                                   "writes, nor Steward's own. Open the pipeline's database, or write a demo "
+                                   "database to try Steward."));
+            m_empty->setActions(m_startActions);
+        } else if (noPipelineTables) {
+            m_empty->setMessage(tr("This database has none of the pipeline's tables"),
+                                tr("Steward's own tables are here, but %1 reads the tables the forecasting pipeline "
+                                   "writes (%2), and Steward never creates them. Open the pipeline's database, or "
+                                   "write a demo database to try Steward.")
+                                    .arg(title(), missing.join(QStringLiteral(", "))));
+            m_empty->setActions(m_startActions);
+        } else if (pipeline) {
             m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
                                 tr("It needs the pipeline table(s) %1, which this database does not have. The other "
                                    "views work as usual.")
@@ -107,6 +135,11 @@ void Page::showEvent(QShowEvent* event)
         m_refreshPending = false;
         refresh();
     }
+}
+
+const PagedTableModel* exportableOrNull(const PagedTableModel* rows)
+{
+    return rows && !rows->query().columns.isEmpty() ? rows : nullptr;
 }
 
 } // namespace steward

@@ -5,11 +5,13 @@
 #include <QIcon>
 #include <QWidget>
 
+class QAction;
 class QStackedLayout;
 
 namespace steward {
 
 class EmptyState;
+class PagedTableModel;
 class Session;
 
 // One view of the main window. A page owns its layout and models; the window only shows it.
@@ -35,6 +37,12 @@ public:
     }
     // The page's keyboard shortcuts for the shortcut sheet: key sequence and what it does.
     virtual QList<QPair<QString, QString>> shortcuts() const { return {}; }
+    // Ways forward offered when there is nothing to show yet: no database, or an empty one
+    // (File ▸ Open…, File ▸ Write a demo database…).
+    void setStartActions(const QList<QAction*>& actions);
+    // The list the page shows, for File ▸ Export view to CSV: its rows with the page's filters,
+    // search and order applied; nullptr when the page lists nothing exportable right now.
+    virtual const PagedTableModel* exportableRows() const { return nullptr; }
 
 protected:
     Session* session() const { return m_session; }
@@ -56,8 +64,12 @@ private:
     QStackedLayout* m_stack = nullptr;
     EmptyState* m_empty = nullptr;
     QWidget* m_content = nullptr;
+    QList<QAction*> m_startActions;
     bool m_loadPending = false;
     bool m_refreshPending = false;
 };
+
+// `rows` when it has a query to export, else nullptr (no table chosen yet, nothing loaded).
+const PagedTableModel* exportableOrNull(const PagedTableModel* rows);
 
 } // namespace steward

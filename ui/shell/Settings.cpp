@@ -59,6 +59,8 @@ QString Settings::name(Key key)
         return QStringLiteral("governance/queueHeader");
     case Key::GovernancePoliciesSplitter:
         return QStringLiteral("governance/policiesSplitter");
+    case Key::Language:
+        return QStringLiteral("window/language");
     }
     return {};
 }

@@ -37,6 +37,7 @@ public:
         GovernanceSplitter,
         GovernanceQueueHeader,
         GovernancePoliciesSplitter,
+        Language, // "", "en", "vi" or "es": empty follows the system
     };
 
     static QVariant value(Key key);

@@ -140,4 +140,9 @@ void TablesPage::tableSelected()
     }
 }
 
+const PagedTableModel* TablesPage::exportableRows() const
+{
+    return exportableOrNull(m_rows);
+}
+
 } // namespace steward

@@ -20,6 +20,7 @@ class TablesPage : public Page
 
 public:
     TablesPage(Session* session, QWidget* parent = nullptr);
+    const PagedTableModel* exportableRows() const override;
     ~TablesPage() override;
 
     void refresh() override;

@@ -17,7 +17,7 @@ void CellDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelInd
     } else if (index.data(PagedTableModel::DimmedRole).toBool()) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         if (option->text.isEmpty())
-            option->text = QStringLiteral("NULL");
+            option->text = m_nullText;
     }
 }
 

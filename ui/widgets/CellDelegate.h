@@ -12,9 +12,15 @@ class CellDelegate : public QStyledItemDelegate
 
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    // What a missing value reads as: "NULL" where the raw data is the point (Tables), nothing
+    // where people read records (Audit), so that "no comment" is not a word.
+    void setNullText(const QString& text) { m_nullText = text; }
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+private:
+    QString m_nullText = QStringLiteral("NULL");
 };
 
 } // namespace steward

@@ -1,7 +1,9 @@
 #include "EmptyState.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace steward {
@@ -34,6 +36,10 @@ EmptyState::EmptyState(QWidget* parent) : QWidget(parent)
     layout->addStretch(2);
     layout->addWidget(m_title);
     layout->addLayout(row);
+    m_buttons = new QHBoxLayout;
+    m_buttons->setSpacing(12);
+    layout->addSpacing(8);
+    layout->addLayout(m_buttons);
     layout->addStretch(3);
 }
 
@@ -41,6 +47,28 @@ void EmptyState::setMessage(const QString& title, const QString& explanation)
 {
     m_title->setText(title);
     m_text->setText(explanation);
+}
+
+void EmptyState::setActions(const QList<QAction*>& actions)
+{
+    if (actions == m_actions)
+        return;
+    m_actions = actions;
+    while (QLayoutItem* item = m_buttons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (actions.isEmpty())
+        return;
+    m_buttons->addStretch(1);
+    for (QAction* action : actions) {
+        auto* button = new QPushButton(action->text().remove(QLatin1Char('&')), this);
+        button->setObjectName(QStringLiteral("emptyStateAction"));
+        button->setToolTip(action->toolTip());
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        m_buttons->addWidget(button);
+    }
+    m_buttons->addStretch(1);
 }
 
 } // namespace steward

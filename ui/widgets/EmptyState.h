@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 
 namespace steward {
@@ -14,10 +17,14 @@ class EmptyState : public QWidget
 public:
     explicit EmptyState(QWidget* parent = nullptr);
     void setMessage(const QString& title, const QString& explanation);
+    // Ways forward shown as buttons under the explanation (none: no buttons).
+    void setActions(const QList<QAction*>& actions);
 
 private:
     QLabel* m_title;
     QLabel* m_text;
+    QHBoxLayout* m_buttons;
+    QList<QAction*> m_actions;
 };
 
 } // namespace steward

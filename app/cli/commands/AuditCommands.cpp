@@ -1,5 +1,6 @@
 // audit list|verify: the decisions on record, and whether anyone has tampered with them.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
@@ -14,10 +15,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(AuditCommands)
-};
+using Text = CliText;
 
 Outcome list(CliContext& context, CommandArguments& arguments, const QString& usage)
 {

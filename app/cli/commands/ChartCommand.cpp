@@ -1,5 +1,6 @@
 // chart: draws one of the registry's charts into a PNG or SVG file, without a display.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "commands/ModelsSupport.h"
 #include "models/charts/BacktestFolds.h"
@@ -15,10 +16,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ChartCommand)
-};
+using Text = CliText;
 
 Result<std::unique_ptr<ChartFigure>> buildFigure(const ModelRegistry& registry, const CommandArguments& arguments)
 {

@@ -1,5 +1,6 @@
 // info, init and demo: what every database and every newcomer starts with.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
@@ -21,10 +22,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(FoundationCommands)
-};
+using Text = CliText;
 } // namespace
 
 Outcome runInfo(CliContext& context, CommandArguments& arguments)

@@ -1,5 +1,6 @@
 // policies and violations: the governance queue and its workflow from the command line.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
@@ -19,10 +20,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(GovernanceCommands)
-};
+using Text = CliText;
 
 QJsonValue textOrNull(const QString& text)
 {

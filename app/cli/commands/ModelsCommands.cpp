@@ -1,5 +1,6 @@
 // models list, show and compare: the model registry, read-only.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "commands/ModelsSupport.h"
 #include "models/db/Database.h"
@@ -19,10 +20,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ModelsCommands)
-};
+using Text = CliText;
 
 QJsonValue timeValue(const QDateTime& utc)
 {

@@ -2,6 +2,7 @@
 #include "models/workflow/Workflow.h"
 // each through the one transition-and-audit mechanism.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/ModelsSupport.h"
 #include "models/db/Database.h"
 #include "models/registry/RegistryImport.h"
@@ -12,10 +13,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ModelsCommands)
-};
+using Text = CliText;
 } // namespace
 
 Outcome runModelsRequestRollback(CliContext& context, CommandArguments& arguments)

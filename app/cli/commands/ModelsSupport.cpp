@@ -1,6 +1,7 @@
 #include "commands/ModelsSupport.h"
 
 #include "CliContext.h"
+#include "CliText.h"
 #include "models/db/Database.h"
 #include "models/values/CellValue.h"
 
@@ -9,10 +10,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ModelsCommands)
-};
+using Text = CliText;
 } // namespace
 
 RegistryAccess::RegistryAccess(Database& database, SchemaCatalog catalog)

@@ -1,5 +1,6 @@
 // query: the read-only SQL console for scripts and auditors, with the console's guards.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "models/db/Database.h"
 #include "models/snapshot/ConsoleSession.h"
@@ -11,10 +12,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(QueryCommand)
-};
+using Text = CliText;
 } // namespace
 
 Outcome runQuery(CliContext& context, CommandArguments& arguments)

@@ -1,5 +1,6 @@
 // report: the compliance report as PDF, HTML or CSV.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "models/db/Database.h"
 #include "models/governance/ComplianceReport.h"
@@ -13,10 +14,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
-};
+using Text = CliText;
 
 Outcome dateOption(const CommandArguments& arguments, const QString& name, QDate* out)
 {

@@ -1,5 +1,6 @@
 // roles list|grant|revoke: who may decide what. On SQLite a workflow aid, not a security boundary.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
@@ -11,10 +12,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(RoleCommands)
-};
+using Text = CliText;
 
 Result<Role> roleArgument(const QString& name)
 {

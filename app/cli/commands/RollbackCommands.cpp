@@ -2,6 +2,7 @@
 #include "models/workflow/Workflow.h"
 // (suggestions here, model versions from the registry).
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
@@ -13,10 +14,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(RollbackCommands)
-};
+using Text = CliText;
 
 Outcome list(CliContext& context, CommandArguments& arguments, const QString& usage)
 {

@@ -1,5 +1,6 @@
 // export, check and diff: snapshots for inspection away from the server.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "models/db/Database.h"
 #include "models/snapshot/SnapshotCheck.h"
@@ -19,10 +20,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(SnapshotCommands)
-};
+using Text = CliText;
 
 volatile std::sig_atomic_t interrupted = 0;
 

@@ -1,16 +1,14 @@
 #include "commands/Subcommands.h"
 
 #include "CliContext.h"
+#include "CliText.h"
 
 #include <QCoreApplication>
 
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Subcommands)
-};
+using Text = CliText;
 } // namespace
 
 Outcome runSubcommand(CliContext& context, CommandArguments& arguments, const QString& command,

@@ -1,5 +1,6 @@
 // suggestions list|show|approve|reject|request-rollback: the review queue from a terminal.
 #include "CliContext.h"
+#include "CliText.h"
 #include "commands/Commands.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
@@ -22,10 +23,7 @@
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(SuggestionCommands)
-};
+using Text = CliText;
 
 Result<SchemaCatalog> suggestionCatalog(Database& database)
 {
