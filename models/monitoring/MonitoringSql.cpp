@@ -1,0 +1,86 @@
+#include "MonitoringSql.h"
+
+#include "models/db/Database.h"
+#include "models/monitoring/MonitoredModels.h"
+#include "models/monitoring/MonitoringFilter.h"
+#include "models/profiles/Profile.h"
+
+namespace steward {
+
+QString MonitoringSql::field(const EntityMap& map, const QString& name, const QString& alias)
+{
+    if (!map.has(name))
+        return QStringLiteral("NULL");
+    return alias + QLatin1Char('.') + SqlDialect::quoteIdentifier(map.column(name));
+}
+
+QString MonitoringSql::number(const Database& database, const QString& expression)
+{
+    if (expression == QLatin1String("NULL"))
+        return expression;
+    return database.dialect().asReal(expression);
+}
+
+QString MonitoringSql::daysFrom(const Database& database, const QString& expression)
+{
+    if (database.isSqlite())
+        return QStringLiteral("(julianday(%1) - julianday(?))").arg(expression);
+    // A timestamp without time zone holds UTC (the session's zone), a date its midnight.
+    return QStringLiteral("(EXTRACT(EPOCH FROM (CAST(%1 AS timestamptz) - CAST(? AS timestamptz))) / 86400.0)")
+        .arg(expression);
+}
+
+QDateTime MonitoringSql::reference(const Database& database)
+{
+    return database.asOf();
+}
+
+void MonitoringSql::period(const Database& database, const QString& expression, const MonitoringFilter& filter,
+                           QStringList& where, QVariantList& binds)
+{
+    const QString instant = database.isSqlite() ? QStringLiteral("julianday(%1)").arg(expression)
+                                                : QStringLiteral("CAST(%1 AS timestamptz)").arg(expression);
+    if (filter.since.isValid()) {
+        where << QStringLiteral("%1 >= %2").arg(instant, database.dialect().boundInstant());
+        binds << SqlDialect::instantValue(filter.since);
+    }
+    if (filter.until.isValid()) {
+        where << QStringLiteral("%1 <= %2").arg(instant, database.dialect().boundInstant());
+        binds << SqlDialect::instantValue(filter.until);
+    }
+}
+
+QString MonitoringSql::keyIn(const QString& expression, const QStringList& keys, QVariantList& binds)
+{
+    if (keys.isEmpty())
+        return QStringLiteral("1 = 0");
+    QStringList marks;
+    for (const QString& key : keys) {
+        marks << QStringLiteral("?");
+        binds << key;
+    }
+    return QStringLiteral("%1 IN (%2)").arg(expression, marks.join(QStringLiteral(", ")));
+}
+
+QStringList MonitoringSql::wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted)
+{
+    *restricted = !filter.model.isEmpty() || !filter.scope.isEmpty();
+    if (!*restricted)
+        return {};
+    QStringList keys;
+    for (const QString& key : models.keysWithPrevious(filter.model)) {
+        const MonitoredModel* model = models.find(key);
+        if (model && (filter.scope.isEmpty() || model->scope == filter.scope))
+            keys << key;
+    }
+    return keys;
+}
+
+MonitoringSql::ModelNames MonitoringSql::names(const MonitoredModel* model, const QString& fallbackScope)
+{
+    if (!model)
+        return {fallbackScope, {}, {}, false};
+    return {model->scope, model->name, model->version, model->active};
+}
+
+} // namespace steward

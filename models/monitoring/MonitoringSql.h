@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace steward {
+
+class Database;
+struct EntityMap;
+struct MonitoredModel;
+class MonitoredModels;
+struct MonitoringFilter;
+
+// SQL pieces the monitoring summaries share. Columns come from profiles, never from users;
+// every value a user gives is bound.
+namespace MonitoringSql {
+// `alias.column` for a profile field, quoted as the system spells it; NULL when unmapped.
+QString field(const EntityMap& map, const QString& name, const QString& alias);
+// A number column as a floating-point value (PostgreSQL's numeric included).
+QString number(const Database& database, const QString& expression);
+// Days from the reference instant bound at `binds` (one ?) to a timestamp or date column.
+QString daysFrom(const Database& database, const QString& expression);
+// The reference instant days are counted from: the database's "now".
+QDateTime reference(const Database& database);
+// Conditions for --since and --until on a timestamp or date column (appended to `where`).
+void period(const Database& database, const QString& expression, const MonitoringFilter& filter, QStringList& where,
+            QVariantList& binds);
+// `expression IN (?, ...)` for the given model keys.
+QString keyIn(const QString& expression, const QStringList& keys, QVariantList& binds);
+// The model versions a filter asks for (by --model and scope), with the versions before them;
+// empty when the filter asks for none in particular (`restricted` false).
+QStringList wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted);
+// A summary row's model as "scope", "model_name", "model_version" values.
+struct ModelNames
+{
+    QString scope;
+    QString name;
+    QString version;
+    bool active = false;
+};
+ModelNames names(const MonitoredModel* model, const QString& fallbackScope = {});
+} // namespace MonitoringSql
+
+} // namespace steward
