@@ -83,11 +83,6 @@ QString branch(Database& database, const DriftSource& source, const MonitoringFi
              daysFrom(database, at), literal(map.table), SqlDialect::quoteIdentifier(map.table),
              where.join(QStringLiteral(" AND ")));
 }
-
-QDateTime dayToTime(const QDateTime& reference, double days)
-{
-    return reference.addSecs(std::llround(days * 86400.0)).toTimeZone(QTimeZone::utc());
-}
 } // namespace
 
 const QStringList& DriftSummary::statuses()
@@ -181,7 +176,7 @@ Result<QList<DriftRecord>> DriftSummary::load(Database& database, const Monitori
                          : !query->value(6).isNull()
                              ? (query->value(6).toInt() == 1 ? QStringLiteral("true") : QStringLiteral("false"))
                              : QString();
-        r.at = dayToTime(reference, query->value(7).toDouble());
+        r.at = timeAt(reference, query->value(7));
         r.source = query->value(8).toString();
         r.status = query->value(9).toString();
         r.current = query->value(10).toInt() == 1;

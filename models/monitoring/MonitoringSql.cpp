@@ -5,6 +5,9 @@
 #include "models/monitoring/MonitoringFilter.h"
 #include "models/profiles/Profile.h"
 
+#include <QTimeZone>
+#include <cmath>
+
 namespace steward {
 
 QString MonitoringSql::field(const EntityMap& map, const QString& name, const QString& alias)
@@ -32,7 +35,14 @@ QString MonitoringSql::daysFrom(const Database& database, const QString& express
 
 QDateTime MonitoringSql::reference(const Database& database)
 {
-    return database.asOf();
+    return QDateTime(database.asOf().toUTC().date(), QTime(0, 0), QTimeZone::utc());
+}
+
+QDateTime MonitoringSql::timeAt(const QDateTime& reference, const QVariant& days)
+{
+    if (days.isNull())
+        return {};
+    return reference.addMSecs(std::llround(days.toDouble() * 86400000.0)).toTimeZone(QTimeZone::utc());
 }
 
 void MonitoringSql::period(const Database& database, const QString& expression, const MonitoringFilter& filter,

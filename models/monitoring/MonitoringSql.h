@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVariantList>
 
 namespace steward {
@@ -22,8 +23,11 @@ QString field(const EntityMap& map, const QString& name, const QString& alias);
 QString number(const Database& database, const QString& expression);
 // Days from the reference instant bound at `binds` (one ?) to a timestamp or date column.
 QString daysFrom(const Database& database, const QString& expression);
-// The reference instant days are counted from: the database's "now".
+// The reference instant days are counted from: midnight (UTC) of the database's "now", so that
+// whole-second times come back whole.
 QDateTime reference(const Database& database);
+// `days` after `reference` as a UTC time (to the millisecond); invalid for NULL.
+QDateTime timeAt(const QDateTime& reference, const QVariant& days);
 // Conditions for --since and --until on a timestamp or date column (appended to `where`).
 void period(const Database& database, const QString& expression, const MonitoringFilter& filter, QStringList& where,
             QVariantList& binds);

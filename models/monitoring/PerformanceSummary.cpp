@@ -30,12 +30,6 @@ std::optional<double> optionalNumber(const QVariant& value)
     const double number = value.toDouble(&ok);
     return ok && std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
 }
-
-QDateTime dayToTime(const QDateTime& reference, double days)
-{
-    const qint64 seconds = std::llround(days * 86400.0);
-    return reference.addSecs(seconds).toTimeZone(QTimeZone::utc());
-}
 } // namespace
 
 QString PerformanceSummary::source(Database& database)
@@ -122,8 +116,8 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
         row.max = query->value(9).toDouble();
         const double firstT = query->value(10).toDouble();
         const double lastT = query->value(11).toDouble();
-        row.firstAt = dayToTime(reference, firstT);
-        row.lastAt = dayToTime(reference, lastT);
+        row.firstAt = timeAt(reference, query->value(10));
+        row.lastAt = timeAt(reference, query->value(11));
         row.first = query->value(12).toDouble();
         row.last = query->value(13).toDouble();
         row.baseline = optionalNumber(query->value(14));

@@ -101,10 +101,6 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     if (!query)
         return query.failure();
     const QDateTime origin = reference(database);
-    const auto toTime = [&](const QVariant& days) {
-        return days.isNull() ? QDateTime()
-                             : origin.addSecs(std::llround(days.toDouble() * 86400.0)).toTimeZone(QTimeZone::utc());
-    };
     QList<std::pair<const MonitoredModel*, PredictionRow>> found;
     while (query->next()) {
         PredictionRow row;
@@ -116,8 +112,8 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
         row.modelName = named.name;
         row.modelVersion = named.version;
         row.predictions = query->value(1).toLongLong();
-        row.firstAt = toTime(query->value(2));
-        row.lastAt = toTime(query->value(3));
+        row.firstAt = timeAt(origin, query->value(2));
+        row.lastAt = timeAt(origin, query->value(3));
         row.withConfidence = query->value(4).toLongLong();
         row.confidenceMean = optionalNumber(query->value(5));
         for (int b = 0; b < bucketNames().size(); ++b)
