@@ -78,10 +78,8 @@ QString branch(Database& database, const DriftSource& source, const MonitoringFi
     period(database, at, filter, where, binds);
     return QStringLiteral("SELECT %1 AS model, %2 AS type, %3 AS feature, %4 AS score, %5 AS threshold, %6 AS word, "
                           "%7 AS flag, %8 AS t, %9 AS source FROM %10 x WHERE %11")
-        .arg(model, type, feature, d.asReal(score),
-             threshold == QLatin1String("NULL") ? d.asReal(QStringLiteral("NULL")) : d.asReal(threshold), word, flag,
-             daysFrom(database, at), literal(map.table), SqlDialect::quoteIdentifier(map.table),
-             where.join(QStringLiteral(" AND ")));
+        .arg(model, type, feature, d.asReal(score), d.asReal(threshold), word, flag, daysFrom(database, at),
+             literal(map.table), SqlDialect::quoteIdentifier(map.table), where.join(QStringLiteral(" AND ")));
 }
 } // namespace
 

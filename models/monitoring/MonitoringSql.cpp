@@ -19,8 +19,7 @@ QString MonitoringSql::field(const EntityMap& map, const QString& name, const QS
 
 QString MonitoringSql::number(const Database& database, const QString& expression)
 {
-    if (expression == QLatin1String("NULL"))
-        return expression;
+    // A NULL too: PostgreSQL takes an untyped NULL for text, and a UNION or AVG over it fails.
     return database.dialect().asReal(expression);
 }
 

@@ -19,7 +19,7 @@ struct MonitoringFilter;
 namespace MonitoringSql {
 // `alias.column` for a profile field, quoted as the system spells it; NULL when unmapped.
 QString field(const EntityMap& map, const QString& name, const QString& alias);
-// A number column as a floating-point value (PostgreSQL's numeric included).
+// A number column as a floating-point value (PostgreSQL's numeric included; NULL typed as one).
 QString number(const Database& database, const QString& expression);
 // Days from the reference instant bound at `binds` (one ?) to a timestamp or date column.
 QString daysFrom(const Database& database, const QString& expression);

@@ -92,12 +92,13 @@ void pipelineBranch(Database& database, const MonitoringFilter& filter, const QS
     period(database, QStringLiteral("f.forecast_date"), filter, where, binds);
     branches << QStringLiteral("SELECT f.client_id AS scope, f.model_version AS model, 'wmape' AS metric, "
                                "SUM(ABS(%1 - %2)) / NULLIF(SUM(%2), 0) AS value, f.forecast_date AS at, "
-                               "NULL AS baseline, NULL AS threshold FROM %3 f JOIN %4 a ON a.client_id = f.client_id "
+                               "%6 AS baseline, %6 AS threshold FROM %3 f JOIN %4 a ON a.client_id = f.client_id "
                                "AND a.series_key = f.series_key AND a.actual_date = f.forecast_date%5 "
                                "GROUP BY f.client_id, f.model_version, f.forecast_date")
                     .arg(d.asReal(QStringLiteral("f.predicted_quantity")),
                          d.asReal(QStringLiteral("a.actual_quantity")), kForecasts, kActuals,
-                         where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+                         where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
+                         d.asReal(QStringLiteral("NULL")));
 }
 } // namespace
 
