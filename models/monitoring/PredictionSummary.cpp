@@ -4,6 +4,7 @@
 #include "models/monitoring/MonitoredModels.h"
 #include "models/monitoring/MonitoringSql.h"
 #include "models/profiles/Profile.h"
+#include "models/values/CellValue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -87,20 +88,21 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
                               ? QStringLiteral("0")
                               : QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(correct);
     QStringList where;
-    QVariantList binds{SqlDialect::instantValue(reference(database)), SqlDialect::instantValue(reference(database))};
+    QVariantList binds;
     if (restricted)
         where << keyIn(model, keys, binds);
     period(database, at, filter, where, binds);
+    // The log's own times, compared as stored (one system writes them one way): parsing each
+    // row's time would cost more than the rest of the summary.
     const QString sql =
         QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%3), COUNT(%4), AVG(%4), %5, %6, %7, COUNT(%8), AVG(%8), "
                        "MAX(%8) FROM %9 p%10 GROUP BY %1")
-            .arg(model, daysFrom(database, at), daysFrom(database, at), confidence, buckets.join(QStringLiteral(", ")),
-                 known, right, latency, SqlDialect::quoteIdentifier(map->table),
+            .arg(model, at, at, confidence, buckets.join(QStringLiteral(", ")), known, right, latency,
+                 SqlDialect::quoteIdentifier(map->table),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     auto query = database.select(sql, binds, Text::tr("summarising predictions from %1").arg(map->table));
     if (!query)
         return query.failure();
-    const QDateTime origin = reference(database);
     QList<std::pair<const MonitoredModel*, PredictionRow>> found;
     while (query->next()) {
         PredictionRow row;
@@ -112,8 +114,8 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
         row.modelName = named.name;
         row.modelVersion = named.version;
         row.predictions = query->value(1).toLongLong();
-        row.firstAt = timeAt(origin, query->value(2));
-        row.lastAt = timeAt(origin, query->value(3));
+        row.firstAt = parseTimestamp(query->value(2));
+        row.lastAt = parseTimestamp(query->value(3));
         row.withConfidence = query->value(4).toLongLong();
         row.confidenceMean = optionalNumber(query->value(5));
         for (int b = 0; b < bucketNames().size(); ++b)
