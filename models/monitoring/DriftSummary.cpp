@@ -20,13 +20,6 @@ struct Text
 
 using namespace MonitoringSql;
 
-QString literal(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 // Where drift lives in a profile: a drift entity of its own (UrutiIQ), or drift scores kept
 // beside performance figures (Krong Thai, WITHIN) and feature importances (WITHIN).
 struct DriftSource
@@ -110,13 +103,14 @@ Result<QList<DriftRecord>> DriftSummary::load(Database& database, const Monitori
         return Outcome::notFound(Text::tr("the %1 profile records no drift").arg(database.profile().title));
     if (!filter.status.isEmpty() && !statuses().contains(filter.status))
         return Outcome::usage(Text::tr("drift status must be detected, warning or normal, not %1").arg(filter.status));
-    auto models = MonitoredModels::load(database);
-    if (!models)
-        return models.failure();
-    bool restricted = false;
-    const QStringList keys = wantedKeys(*models, filter, &restricted);
-    if (restricted && keys.isEmpty())
+    auto wanted = MonitoringSql::wanted(database, filter);
+    if (!wanted)
+        return wanted.failure();
+    if (wanted->none())
         return QList<DriftRecord>();
+    const MonitoredModels& models = wanted->models;
+    const QStringList& keys = wanted->keys;
+    const bool restricted = wanted->restricted;
 
     const QDateTime reference = MonitoringSql::reference(database);
     QStringList branches;
@@ -156,7 +150,7 @@ Result<QList<DriftRecord>> DriftSummary::load(Database& database, const Monitori
     QList<DriftRecord> records;
     while (query->next()) {
         DriftRecord r;
-        const MonitoredModel* model = models->find(query->value(0).toString());
+        const MonitoredModel* model = models.find(query->value(0).toString());
         const ModelNames named = names(model);
         r.scope = named.scope;
         r.modelName = named.name;

@@ -19,15 +19,7 @@ struct Text
 };
 
 using MonitoringSql::field;
-
-std::optional<double> optionalNumber(const QVariant& value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    return ok ? std::optional<double>(number) : std::nullopt;
-}
+using MonitoringSql::optionalNumber;
 
 QString modelLabel(const MonitoredModels& models, const QString& key)
 {

@@ -93,3 +93,34 @@ MonitoringSql::ModelNames MonitoringSql::names(const MonitoredModel* model, cons
 }
 
 } // namespace steward
+
+namespace steward {
+
+QString MonitoringSql::literal(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+std::optional<double> MonitoringSql::optionalNumber(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    return ok && std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
+}
+
+Result<MonitoringSql::Wanted> MonitoringSql::wanted(Database& database, const MonitoringFilter& filter)
+{
+    auto models = MonitoredModels::load(database);
+    if (!models)
+        return models.failure();
+    Wanted result;
+    result.models = models.take();
+    result.keys = wantedKeys(result.models, filter, &result.restricted);
+    return result;
+}
+
+} // namespace steward

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "models/core/Outcome.h"
+#include "models/monitoring/MonitoredModels.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 #include <QVariantList>
+#include <optional>
 
 namespace steward {
 
 class Database;
 struct EntityMap;
-struct MonitoredModel;
-class MonitoredModels;
 struct MonitoringFilter;
 
 // SQL pieces the monitoring summaries share. Columns come from profiles, never from users;
@@ -36,6 +38,21 @@ QString keyIn(const QString& expression, const QStringList& keys, QVariantList& 
 // The model versions a filter asks for (by --model and scope), with the versions before them;
 // empty when the filter asks for none in particular (`restricted` false).
 QStringList wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted);
+// The database's model versions and the keys a summary asks for (see wantedKeys).
+struct Wanted
+{
+    MonitoredModels models;
+    QStringList keys;
+    bool restricted = false;
+    // The filter names versions, and none exist: the summary is empty without reading.
+    bool none() const { return restricted && keys.isEmpty(); }
+    const QStringList* keysOrAll() const { return restricted ? &keys : nullptr; }
+};
+Result<Wanted> wanted(Database& database, const MonitoringFilter& filter);
+// A literal for a name that comes from a profile (quotes doubled), never from a user.
+QString literal(const QString& text);
+// A number read back, or nothing for NULL or a value that is not a finite number.
+std::optional<double> optionalNumber(const QVariant& value);
 // A summary row's model as "scope", "model_name", "model_version" values.
 struct ModelNames
 {

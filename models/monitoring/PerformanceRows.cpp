@@ -26,13 +26,6 @@ bool tableExists(Database& database, const QString& table)
     return found && *found;
 }
 
-QString literal(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 QStringList columnMetrics(const EntityMap& map)
 {
     QStringList metrics;

@@ -21,15 +21,6 @@ struct Text
 };
 
 using namespace MonitoringSql;
-
-std::optional<double> optionalNumber(const QVariant& value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    return ok && std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
-}
 } // namespace
 
 QString PerformanceSummary::source(Database& database)
@@ -49,13 +40,14 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
             PerformanceRows::isPipeline(database)
                 ? Text::tr("this database has no forecast_actuals table to measure forecasts against")
                 : Text::tr("the %1 profile has no performance entity").arg(database.profile().title));
-    auto models = MonitoredModels::load(database);
-    if (!models)
-        return models.failure();
-    bool restricted = false;
-    const QStringList keys = wantedKeys(*models, filter, &restricted);
-    if (restricted && keys.isEmpty())
+    auto wanted = MonitoringSql::wanted(database, filter);
+    if (!wanted)
+        return wanted.failure();
+    if (wanted->none())
         return QList<PerformanceRow>();
+    const MonitoredModels& models = wanted->models;
+    const QStringList& keys = wanted->keys;
+    const bool restricted = wanted->restricted;
 
     const PerformanceRows::Select form = PerformanceRows::rows(database, filter, restricted ? &keys : nullptr);
     if (form.sql.isEmpty())
@@ -95,7 +87,7 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
         const QString scope = query->value(0).toString();
         f.key = PerformanceRows::isPipeline(database) ? MonitoredModels::keyFor(scope, query->value(1).toString())
                                                       : query->value(1).toString();
-        const MonitoredModel* model = models->find(f.key);
+        const MonitoredModel* model = models.find(f.key);
         const ModelNames named = names(model, scope);
         PerformanceRow& row = f.row;
         row.scope = named.scope;
@@ -132,11 +124,11 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
 
     QList<std::pair<const MonitoredModel*, PerformanceRow>> out;
     for (Found& f : found) {
-        const MonitoredModel* model = models->find(f.key);
+        const MonitoredModel* model = models.find(f.key);
         if (restricted &&
             (!model || !filter.model.matches(*model) || (!filter.scope.isEmpty() && model->scope != filter.scope)))
             continue; // a version before a wanted one: shown only beside it
-        if (const MonitoredModel* before = model ? models->previous(*model) : nullptr) {
+        if (const MonitoredModel* before = model ? models.previous(*model) : nullptr) {
             f.row.previousVersion = before->version;
             const qsizetype index = byKeyAndMetric.value(before->key + QChar(0x1e) + f.row.metric, -1);
             if (index >= 0) {

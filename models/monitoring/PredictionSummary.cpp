@@ -23,14 +23,6 @@ using namespace MonitoringSql;
 
 // Lower bounds of the confidence buckets after the first ("below 0.5").
 constexpr double kBucketBounds[] = {0.5, 0.6, 0.7, 0.8, 0.9};
-
-std::optional<double> optionalNumber(const QVariant& value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    const double number = value.toDouble();
-    return std::isfinite(number) ? std::optional<double>(number) : std::nullopt;
-}
 } // namespace
 
 const QStringList& PredictionSummary::bucketNames()
@@ -56,13 +48,14 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     const EntityMap* map = database.profile().entity(QStringLiteral("prediction"));
     if (!map)
         return Outcome::notFound(Text::tr("the %1 profile has no prediction log").arg(database.profile().title));
-    auto models = MonitoredModels::load(database);
-    if (!models)
-        return models.failure();
-    bool restricted = false;
-    const QStringList keys = wantedKeys(*models, filter, &restricted);
-    if (restricted && keys.isEmpty())
+    auto wanted = MonitoringSql::wanted(database, filter);
+    if (!wanted)
+        return wanted.failure();
+    if (wanted->none())
         return QList<PredictionRow>();
+    const MonitoredModels& models = wanted->models;
+    const QStringList& keys = wanted->keys;
+    const bool restricted = wanted->restricted;
 
     const SqlDialect& d = database.dialect();
     const auto column = [&](const QString& name) { return field(*map, name, QStringLiteral("p")); };
@@ -106,7 +99,7 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     QList<std::pair<const MonitoredModel*, PredictionRow>> found;
     while (query->next()) {
         PredictionRow row;
-        const MonitoredModel* modelVersion = models->find(query->value(0).toString());
+        const MonitoredModel* modelVersion = models.find(query->value(0).toString());
         if (restricted && (!modelVersion || !filter.model.matches(*modelVersion)))
             continue; // the version before a wanted one: it has no place in this summary
         const ModelNames named = names(modelVersion);

@@ -88,23 +88,44 @@ Result<Database*> openFor(CliContext& context, bool (*available)(Database&), con
     return *db;
 }
 
-Outcome runPerformance(CliContext& context, CommandArguments& arguments, const QString& usage)
+// What every summary command does first: its options, the filter they make, and the database
+// with the entity the summary needs.
+struct Prepared
 {
-    if (Outcome parsed = arguments.parse({{QStringLiteral("model")},
-                                          {QStringLiteral("client")},
-                                          {QStringLiteral("metric")},
-                                          {QStringLiteral("since")},
-                                          {QStringLiteral("until")}},
-                                         0, 0, usage);
-        !parsed)
-        return parsed;
+    Database* db = nullptr;
     MonitoringFilter filter;
-    if (Outcome read = readFilter(arguments, &filter); !read)
+};
+
+Result<Prepared> prepare(CliContext& context, CommandArguments& arguments, const QString& usage,
+                         const QStringList& options, bool (*available)(Database&), const QString& what)
+{
+    QList<OptionSpec> specs;
+    for (const QString& option : options)
+        specs << OptionSpec{option};
+    if (Outcome parsed = arguments.parse(specs, 0, 0, usage); !parsed)
+        return parsed;
+    Prepared prepared;
+    if (Outcome read = readFilter(arguments, &prepared.filter); !read)
         return read;
-    auto db = openFor(context, &PerformanceSummary::available, QStringLiteral("performance figures"));
+    if (!prepared.filter.status.isEmpty() && !DriftSummary::statuses().contains(prepared.filter.status))
+        return Outcome::usage(QStringLiteral("--status must be detected, warning or normal (usage: %1)").arg(usage));
+    auto db = openFor(context, available, what);
     if (!db)
         return db.failure();
-    auto rows = PerformanceSummary::load(**db, filter);
+    prepared.db = *db;
+    return prepared;
+}
+
+Outcome runPerformance(CliContext& context, CommandArguments& arguments, const QString& usage)
+{
+    auto prepared = prepare(context, arguments, usage,
+                            {QStringLiteral("model"), QStringLiteral("client"), QStringLiteral("metric"),
+                             QStringLiteral("since"), QStringLiteral("until")},
+                            &PerformanceSummary::available, QStringLiteral("performance figures"));
+    if (!prepared)
+        return prepared.failure();
+    Database& db = *prepared->db;
+    auto rows = PerformanceSummary::load(db, prepared->filter);
     if (!rows)
         return rows.failure();
     OutputTable table;
@@ -164,30 +185,20 @@ Outcome runPerformance(CliContext& context, CommandArguments& arguments, const Q
     context.output().printList(table);
     if (rows->isEmpty())
         context.output().note(
-            QStringLiteral("No performance figures match (read from %1).").arg(PerformanceSummary::source(**db)));
+            QStringLiteral("No performance figures match (read from %1).").arg(PerformanceSummary::source(db)));
     return Outcome::ok();
 }
 
 Outcome runDrift(CliContext& context, CommandArguments& arguments, const QString& usage)
 {
-    if (Outcome parsed = arguments.parse({{QStringLiteral("status")},
-                                          {QStringLiteral("model")},
-                                          {QStringLiteral("client")},
-                                          {QStringLiteral("since")},
-                                          {QStringLiteral("until")},
-                                          {QStringLiteral("limit")}},
-                                         0, 0, usage);
-        !parsed)
-        return parsed;
-    MonitoringFilter filter;
-    if (Outcome read = readFilter(arguments, &filter); !read)
-        return read;
-    if (!filter.status.isEmpty() && !DriftSummary::statuses().contains(filter.status))
-        return Outcome::usage(QStringLiteral("--status must be detected, warning or normal (usage: %1)").arg(usage));
-    auto db = openFor(context, &DriftSummary::available, QStringLiteral("drift records"));
-    if (!db)
-        return db.failure();
-    auto records = DriftSummary::load(**db, filter);
+    auto prepared = prepare(context, arguments, usage,
+                            {QStringLiteral("status"), QStringLiteral("model"), QStringLiteral("client"),
+                             QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("limit")},
+                            &DriftSummary::available, QStringLiteral("drift records"));
+    if (!prepared)
+        return prepared.failure();
+    Database& db = *prepared->db;
+    auto records = DriftSummary::load(db, prepared->filter);
     if (!records)
         return records.failure();
     OutputTable table;
@@ -210,20 +221,14 @@ Outcome runDrift(CliContext& context, CommandArguments& arguments, const QString
 
 Outcome runPredictions(CliContext& context, CommandArguments& arguments, const QString& usage)
 {
-    if (Outcome parsed = arguments.parse({{QStringLiteral("model")},
-                                          {QStringLiteral("client")},
-                                          {QStringLiteral("since")},
-                                          {QStringLiteral("until")}},
-                                         0, 0, usage);
-        !parsed)
-        return parsed;
-    MonitoringFilter filter;
-    if (Outcome read = readFilter(arguments, &filter); !read)
-        return read;
-    auto db = openFor(context, &PredictionSummary::available, QStringLiteral("prediction log"));
-    if (!db)
-        return db.failure();
-    auto rows = PredictionSummary::load(**db, filter);
+    auto prepared =
+        prepare(context, arguments, usage,
+                {QStringLiteral("model"), QStringLiteral("client"), QStringLiteral("since"), QStringLiteral("until")},
+                &PredictionSummary::available, QStringLiteral("prediction log"));
+    if (!prepared)
+        return prepared.failure();
+    Database& db = *prepared->db;
+    auto rows = PredictionSummary::load(db, prepared->filter);
     if (!rows)
         return rows.failure();
     OutputTable table;
