@@ -4,6 +4,7 @@
 #include "models/db/Database.h"
 #include "models/db/SqlScript.h"
 #include "models/demo/DemoRandom.h"
+#include "models/demo/SystemDemoMonitoring.h"
 #include "models/demo/SystemSchemas.h"
 #include "models/values/CellValue.h"
 
@@ -186,25 +187,11 @@ Outcome writeUrutiiq(Rows& rows, DemoRandom& random, int scale, const std::funct
                                             {QStringLiteral("status"), feedback.at(i % feedback.size())},
                                             {QStringLiteral("updatedAt"), rows.ago(i)}})));
         }
-        for (int day = 0; day < 14; ++day) {
-            STEWARD_TRY(rows.insert(QStringLiteral("AIPerformanceMetrics"),
-                                    scoped({{QStringLiteral("modelId"), modelIds.at(2)},
-                                            {QStringLiteral("metricType"), QStringLiteral("accuracy")},
-                                            {QStringLiteral("metricValue"), 0.86 - day * 0.002},
-                                            {QStringLiteral("metricDate"), rows.ago(24.0 * day)}})));
-        }
-        STEWARD_TRY(rows.insert(QStringLiteral("AIDriftDetection"),
-                                scoped({{QStringLiteral("modelId"), modelIds.at(2)},
-                                        {QStringLiteral("driftType"), QStringLiteral("data_drift")},
-                                        {QStringLiteral("featureName"), QStringLiteral("order_value")},
-                                        {QStringLiteral("driftScore"), 0.31},
-                                        {QStringLiteral("threshold"), 0.2},
-                                        {QStringLiteral("status"), QStringLiteral("detected")}})));
     }
     return Outcome::ok();
 }
 
-Outcome writeWithin(Rows& rows, DemoRandom& random, int scale, const std::function<QString()>& id)
+Outcome writeWithin(Rows& rows, DemoRandom& random, const std::function<QString()>& id)
 {
     const QStringList models{QStringLiteral("churn"), QStringLiteral("fraud")};
     const QStringList deployment{QStringLiteral("retired"), QStringLiteral("staging"), QStringLiteral("production")};
@@ -240,17 +227,6 @@ Outcome writeWithin(Rows& rows, DemoRandom& random, int scale, const std::functi
                                       : QVariant(QMetaType(QMetaType::QString))},
                                  {QStringLiteral("created_at"), rows.ago(hours + 3 - j)},
                                  {QStringLiteral("updated_at"), rows.ago(hours + 1 - j)}}));
-            }
-            for (int day = 0; day < 7 * scale; ++day) {
-                STEWARD_TRY(rows.insert(QStringLiteral("model_performance_metrics"),
-                                        {{QStringLiteral("id"), id()},
-                                         {QStringLiteral("model_id"), modelId},
-                                         {QStringLiteral("recorded_at"), rows.ago(24.0 * day)},
-                                         {QStringLiteral("precision"), random.uniform(0.7, 0.9)},
-                                         {QStringLiteral("recall"), random.uniform(0.6, 0.85)},
-                                         {QStringLiteral("f1_score"), random.uniform(0.65, 0.85)},
-                                         {QStringLiteral("avg_latency_ms"), random.uniform(20, 60)},
-                                         {QStringLiteral("prediction_count"), random.integer(500, 5000)}}));
             }
         }
     }
@@ -317,46 +293,6 @@ Outcome writeKrongThai(Rows& rows, DemoRandom& random, int scale, const std::fun
                               rated ? QVariant(random.integer(1, 5)) : QVariant(QMetaType(QMetaType::Int))},
                              {QStringLiteral("predicted_at"), rows.ago(random.uniform(1, 24 * 14))}}));
         }
-        for (int day = 0; day < 14; ++day) {
-            const double drift = 0.05 + day * 0.01;
-            STEWARD_TRY(rows.insert(QStringLiteral("sop_model_performance_tracking"),
-                                    {{QStringLiteral("id"), id()},
-                                     {QStringLiteral("restaurant_id"), restaurant},
-                                     {QStringLiteral("model_id"), modelIds.last()},
-                                     {QStringLiteral("measured_at"), rows.ago(24.0 * (13 - day))},
-                                     {QStringLiteral("metric_name"), QStringLiteral("accuracy")},
-                                     {QStringLiteral("metric_value"), 0.8 - day * 0.004},
-                                     {QStringLiteral("baseline_value"), 0.8},
-                                     {QStringLiteral("drift_score"), drift},
-                                     {QStringLiteral("drift_threshold"), 0.15},
-                                     {QStringLiteral("drift_detected"), drift > 0.15}}));
-        }
-        const QString experiment = id();
-        STEWARD_TRY(rows.insert(QStringLiteral("sop_ab_experiments"),
-                                {{QStringLiteral("id"), experiment},
-                                 {QStringLiteral("restaurant_id"), restaurant},
-                                 {QStringLiteral("experiment_name"), QStringLiteral("2.2 against 2.1")},
-                                 {QStringLiteral("status"), QStringLiteral("completed")},
-                                 {QStringLiteral("control_model_id"), modelIds.at(1)},
-                                 {QStringLiteral("treatment_model_id"), modelIds.at(2)},
-                                 {QStringLiteral("primary_metric"), QStringLiteral("completion_rate")},
-                                 {QStringLiteral("significance_level"), 0.05},
-                                 {QStringLiteral("created_at"), rows.ago(24 * 10)}}));
-        for (const QString& variant : {QStringLiteral("control"), QStringLiteral("treatment")}) {
-            const bool treatment = variant == QLatin1String("treatment");
-            STEWARD_TRY(rows.insert(QStringLiteral("sop_ab_results"),
-                                    {{QStringLiteral("id"), id()},
-                                     {QStringLiteral("experiment_id"), experiment},
-                                     {QStringLiteral("variant_name"), variant},
-                                     {QStringLiteral("sample_size"), 1200},
-                                     {QStringLiteral("conversion_rate"), treatment ? 0.34 : 0.30},
-                                     {QStringLiteral("confidence_interval_lower"), treatment ? 0.31 : 0.27},
-                                     {QStringLiteral("confidence_interval_upper"), treatment ? 0.37 : 0.33},
-                                     {QStringLiteral("p_value"), 0.02},
-                                     {QStringLiteral("is_significant"), treatment},
-                                     {QStringLiteral("lift_percentage"), treatment ? 13.3 : 0.0},
-                                     {QStringLiteral("calculated_at"), rows.ago(24)}}));
-        }
     }
     return Outcome::ok();
 }
@@ -380,12 +316,15 @@ Outcome SystemDemo::write(Database& database, const QString& profile, const Demo
             return QStringLiteral("cl%1demo").arg(++serial, 8, 10, QLatin1Char('0'));
         })
                                             : std::function<QString()>([&random] { return random.uuid(); });
-    Rows rows(database, counts, QDateTime(options.anchor, QTime(9, 0), QTimeZone::utc()));
-    if (profile == QLatin1String("urutiiq"))
-        return writeUrutiiq(rows, random, options.scale, id);
-    if (profile == QLatin1String("within"))
-        return writeWithin(rows, random, options.scale, id);
-    return writeKrongThai(rows, random, options.scale, id);
+    const QDateTime now(options.anchor, QTime(9, 0), QTimeZone::utc());
+    Rows rows(database, counts, now);
+    const Outcome written = profile == QLatin1String("urutiiq")  ? writeUrutiiq(rows, random, options.scale, id)
+                            : profile == QLatin1String("within") ? writeWithin(rows, random, id)
+                                                                 : writeKrongThai(rows, random, options.scale, id);
+    if (!written)
+        return written;
+    // Performance, drift, predictions and experiments: SystemDemoMonitoring.cpp.
+    return SystemDemoMonitoring::write(database, profile, random, options.scale, now, counts);
 }
 
 } // namespace steward

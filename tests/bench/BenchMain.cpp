@@ -3,6 +3,9 @@
 //   steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]
 //       writes (or loads into TARGET) a database of N suggestions and M forecast rows, then times
 //       the core's data paths against raw SQL on the same database, with memory use
+//   steward-bench monitoring [--workdir DIR] [--scale N] [--systems urutiiq,within,krongthai] [--json FILE]
+//       writes each system's demo at scale N (1,000 by default: 1,000,000 prediction logs and
+//       100,000 performance rows) and times every monitoring summary on it
 //   steward-bench views DB [review|registry|governance ...] [--json FILE]
 //       times the views through the real widgets (offscreen) on an existing large database;
 //       the review section approves one suggestion in DB
@@ -24,6 +27,8 @@ int main(int argc, char** argv)
     const QString section = arguments.isEmpty() ? QStringLiteral("help") : arguments.takeFirst();
     if (section == QLatin1String("data"))
         return runData(arguments);
+    if (section == QLatin1String("monitoring"))
+        return runMonitoring(arguments);
     if (section == QLatin1String("views") && !arguments.isEmpty()) {
         // The views remember filters and widths; the benchmark keeps them away from the user's.
         QTemporaryDir settings;
@@ -55,6 +60,8 @@ int main(int argc, char** argv)
     }
     QTextStream(stderr)
         << "usage: steward-bench data [--db TARGET] [--workdir DIR] [--suggestions N] [--forecasts M] [--json FILE]\n"
+           "       steward-bench monitoring [--workdir DIR] [--scale N] [--systems urutiiq,within,krongthai] "
+           "[--json FILE]\n"
            "       steward-bench views DB [review|registry|governance ...] [--json FILE]\n";
     return 2;
 }

@@ -32,6 +32,8 @@ int runData(const QStringList& arguments);
 int runReview(const QString& database);
 int runRegistry(const QString& database);
 int runGovernance(const QString& database);
+// Each monitoring summary on each system's demo at scale (MonitoringBench.cpp).
+int runMonitoring(const QStringList& arguments);
 
 // Search over summary and reasoning: without the index against the raw LIKE scan, then with it
 // (created here when the database has none). `add` reports one figure and its raw-SQL time.

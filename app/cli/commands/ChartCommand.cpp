@@ -4,10 +4,13 @@
 #include "commands/Commands.h"
 #include "commands/ModelsSupport.h"
 #include "models/charts/BacktestFolds.h"
+#include "models/charts/DriftSeries.h"
 #include "models/charts/ForecastFan.h"
 #include "models/charts/ImprovementCycles.h"
 #include "models/charts/MetricHistory.h"
+#include "models/charts/PerformanceSeries.h"
 #include "models/db/Database.h"
+#include "ui/render/charts/MonitoringCharts.h"
 #include "ui/render/charts/RegistryCharts.h"
 
 #include <QCoreApplication>
@@ -17,6 +20,31 @@ namespace steward::cli {
 
 namespace {
 using Text = CliText;
+
+// Monitoring's charts read the system's tables with no registry in between, and need no client:
+// --model and --metric choose what is drawn.
+Result<std::unique_ptr<ChartFigure>> buildMonitoringFigure(Database& database, const CommandArguments& arguments)
+{
+    MonitoringFilter filter;
+    if (arguments.has(QStringLiteral("model"))) {
+        auto model = ModelFilter::parse(arguments.value(QStringLiteral("model")));
+        if (!model)
+            return model.failure();
+        filter.model = model.take();
+    }
+    filter.scope = arguments.value(QStringLiteral("client"));
+    filter.metric = arguments.value(QStringLiteral("metric"));
+    if (arguments.value(QStringLiteral("kind")) == QLatin1String("performance")) {
+        auto data = PerformanceSeries::load(database, filter);
+        if (!data)
+            return data.failure();
+        return MonitoringCharts::performance(*data);
+    }
+    auto data = DriftSeries::load(database, filter);
+    if (!data)
+        return data.failure();
+    return MonitoringCharts::drift(*data);
+}
 
 Result<std::unique_ptr<ChartFigure>> buildFigure(const ModelRegistry& registry, const CommandArguments& arguments)
 {
@@ -56,13 +84,15 @@ Result<std::unique_ptr<ChartFigure>> buildFigure(const ModelRegistry& registry, 
 Outcome runChart(CliContext& context, CommandArguments& arguments)
 {
     const QString usage =
-        QStringLiteral("steward-cli chart --kind history|backtest|fan|cycles --client C [--metric M] "
-                       "[--series KEY] [--version V] --out FILE.png|FILE.svg [--width W] [--height H]");
+        QStringLiteral("steward-cli chart --kind history|backtest|fan|cycles|performance|drift [--client C] "
+                       "[--metric M] [--series KEY] [--version V] [--model NAME[:VERSION]] --out FILE.png|FILE.svg "
+                       "[--width W] [--height H]");
     if (Outcome parsed = arguments.parse({{QStringLiteral("kind")},
                                           {QStringLiteral("client")},
                                           {QStringLiteral("metric")},
                                           {QStringLiteral("series")},
                                           {QStringLiteral("version")},
+                                          {QStringLiteral("model")},
                                           {QStringLiteral("out")},
                                           {QStringLiteral("width")},
                                           {QStringLiteral("height")}},
@@ -70,11 +100,14 @@ Outcome runChart(CliContext& context, CommandArguments& arguments)
         !parsed)
         return parsed;
     const QString kind = arguments.value(QStringLiteral("kind"));
-    if (!QStringList{QStringLiteral("history"), QStringLiteral("backtest"), QStringLiteral("fan"),
-                     QStringLiteral("cycles")}
-             .contains(kind))
-        return Outcome::usage(Text::tr("--kind must be history, backtest, fan or cycles (usage: %1)").arg(usage));
-    if (!arguments.has(QStringLiteral("client")))
+    const bool monitoring = kind == QLatin1String("performance") || kind == QLatin1String("drift");
+    if (!monitoring && !QStringList{QStringLiteral("history"), QStringLiteral("backtest"), QStringLiteral("fan"),
+                                    QStringLiteral("cycles")}
+                            .contains(kind))
+        return Outcome::usage(
+            QStringLiteral("--kind must be history, backtest, fan, cycles, performance or drift (usage: %1)")
+                .arg(usage));
+    if (!monitoring && !arguments.has(QStringLiteral("client")))
         return Outcome::usage(Text::tr("--client is required (usage: %1)").arg(usage));
     const QString out = arguments.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
@@ -89,10 +122,18 @@ Outcome runChart(CliContext& context, CommandArguments& arguments)
         !h)
         return h;
 
-    auto opened = RegistryAccess::open(context);
-    if (!opened)
-        return opened.failure();
-    auto figure = buildFigure((*opened)->registry(), arguments);
+    Result<std::unique_ptr<ChartFigure>> figure = Outcome::failed(QString());
+    if (monitoring) {
+        auto db = context.database();
+        if (!db)
+            return db.failure();
+        figure = buildMonitoringFigure(**db, arguments);
+    } else {
+        auto opened = RegistryAccess::open(context);
+        if (!opened)
+            return opened.failure();
+        figure = buildFigure((*opened)->registry(), arguments);
+    }
     if (!figure)
         return figure.failure();
     if (Outcome saved = (*figure)->save(out, QSize(width, height)); !saved)

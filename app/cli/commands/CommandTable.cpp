@@ -35,7 +35,8 @@ const QList<CommandEntry>& commandTable()
          "  models import-dir DIR [--client C]    import a file-based registry (version folders with metadata.json)",
          &runModels},
         {"chart",
-         "chart --kind history|backtest|fan|cycles --client C [--metric M] [--series KEY] [--version V]\n"
+         "chart --kind history|backtest|fan|cycles|performance|drift [--client C] [--metric M] [--series KEY]\n"
+         "        [--version V] [--model NAME[:VERSION]]\n"
          "        --out FILE.png|FILE.svg [--width W] [--height H]   draw a chart without a display",
          &runChart},
         {"policies", "policies list | policies show ID|NAME   governance policies, their rules and violations",
@@ -47,6 +48,13 @@ const QList<CommandEntry>& commandTable()
          "  violations transition ID --to investigating|resolved|false_positive|open --comment TEXT\n"
          "  violations deadlines [--critical DAYS] [--high DAYS] [--medium DAYS] [--low DAYS]",
          &runViolations},
+        {"monitoring",
+         "monitoring performance [--model NAME[:VERSION]] [--client C] [--metric M] [--since D] [--until D]\n"
+         "  monitoring drift [--status detected|warning|normal] [--model NAME[:VERSION]] [--since D] [--until D] "
+         "[--limit N]\n"
+         "  monitoring predictions [--model NAME[:VERSION]] [--since D] [--until D] | monitoring experiments\n"
+         "                                        how models behave after training",
+         &runMonitoring},
         {"report", "report OUT.pdf|OUT.html|OUT.csv [--client C] [--since DATE] [--until DATE]   compliance report",
          &runReport},
         {"query",

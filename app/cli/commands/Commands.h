@@ -42,5 +42,7 @@ Outcome runRoles(CliContext& context, CommandArguments& arguments);
 Outcome runPolicies(CliContext& context, CommandArguments& arguments);
 Outcome runViolations(CliContext& context, CommandArguments& arguments);
 Outcome runReport(CliContext& context, CommandArguments& arguments);
+// Monitoring: performance trends, drift, predictions, experiments
+Outcome runMonitoring(CliContext& context, CommandArguments& arguments);
 
 } // namespace steward::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/core/Outcome.h"
+#include "models/monitoring/MonitoringFilter.h"
+#include "models/monitoring/Trend.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace steward {
+
+class Database;
+
+// One metric over time, a line per model version, with the baseline or threshold the system
+// keeps, for the performance chart.
+struct PerformanceSeriesData
+{
+    struct Line
+    {
+        QString label; // "anomaly_detection v1.2", or the pipeline's "client version"
+        bool active = false;
+        QString trend;         // improving, declining, stable, or empty
+        QList<QPointF> points; // x: ms since the epoch (UTC), y: the value; sorted by x
+        std::optional<double> baseline;
+        std::optional<double> threshold;
+    };
+
+    QString metric;
+    MetricSense sense = MetricSense::HigherIsBetter;
+    QStringList metrics; // every metric there is, for choosing another
+    QList<Line> lines;   // by model, then version order
+};
+
+namespace PerformanceSeries {
+// The filter's metric, or the first there is when it names none.
+Result<PerformanceSeriesData> load(Database& database, const MonitoringFilter& filter);
+} // namespace PerformanceSeries
+
+} // namespace steward

@@ -1,0 +1,161 @@
+#include "MonitoredModels.h"
+
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/monitoring/MonitoringFilter.h"
+#include "models/profiles/ProfileDetection.h"
+#include "models/registry/ModelRegistry.h"
+#include "models/values/CellValue.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MonitoredModels)
+};
+
+bool isTrue(const QVariant& value)
+{
+    const QString text = value.toString().trimmed().toLower();
+    return text == QLatin1String("true") || text == QLatin1String("t") || text == QLatin1String("1");
+}
+
+Result<QList<MonitoredModel>> pipelineModels(Database& database)
+{
+    auto catalog = SchemaCatalog::load(database);
+    if (!catalog)
+        return catalog.failure();
+    if (!catalog->hasTable(QStringLiteral("model_metadata")))
+        return QList<MonitoredModel>();
+    const ModelRegistry registry(database, *catalog);
+    auto versions = registry.versions();
+    if (!versions)
+        return versions.failure();
+    QList<MonitoredModel> models;
+    for (const ModelVersion& v : *versions) {
+        MonitoredModel model;
+        model.key = MonitoredModels::keyFor(v.clientId, v.version);
+        model.scope = v.clientId;
+        model.version = v.version;
+        model.orderedAt = v.trainedAt.isValid() ? v.trainedAt : v.createdAt;
+        model.active = v.active;
+        model.metrics = v.metrics;
+        models << model;
+    }
+    return models;
+}
+
+Result<QList<MonitoredModel>> systemModels(Database& database, const EntityMap& map)
+{
+    const SqlDialect& d = database.dialect();
+    const auto column = [&](const QString& field) {
+        return map.has(field) ? QStringLiteral("m.") + SqlDialect::quoteIdentifier(map.column(field))
+                              : QStringLiteral("NULL");
+    };
+    const QString ordered = map.has(QStringLiteral("trained_at"))
+                                ? QStringLiteral("COALESCE(%1, %2)")
+                                      .arg(column(QStringLiteral("trained_at")), column(QStringLiteral("created_at")))
+                                : column(QStringLiteral("created_at"));
+    const QString sql = QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 m")
+                            .arg(d.asText(column(QStringLiteral("id"))), column(QStringLiteral("scope")),
+                                 column(QStringLiteral("name")), column(QStringLiteral("version")),
+                                 column(QStringLiteral("active")), column(QStringLiteral("state")),
+                                 column(QStringLiteral("deployment")), ordered, SqlDialect::quoteIdentifier(map.table));
+    auto query = database.select(sql, QVariantList(), Text::tr("reading the model versions of %1").arg(map.table));
+    if (!query)
+        return query.failure();
+    QList<MonitoredModel> models;
+    while (query->next()) {
+        MonitoredModel model;
+        model.key = query->value(0).toString();
+        model.scope = query->value(1).toString();
+        model.name = query->value(2).toString();
+        model.version = query->value(3).toString();
+        // The system's own word for "in use": a flag, the version's state, or where it is deployed.
+        if (map.has(QStringLiteral("active")))
+            model.active = isTrue(query->value(4));
+        else if (map.has(QStringLiteral("state")))
+            model.active = map.stewardState(query->value(5).toString()) == QLatin1String("active");
+        else if (map.has(QStringLiteral("deployment")))
+            model.active = query->value(6).toString() == QLatin1String("production");
+        model.orderedAt = parseTimestamp(query->value(7));
+        models << model;
+    }
+    if (!map.has(QStringLiteral("active")) && !map.has(QStringLiteral("state")) &&
+        !map.has(QStringLiteral("deployment"))) {
+        // Nothing says which is in use: the newest of each model, as the pipeline loads its latest.
+        QHash<QString, qsizetype> newest;
+        for (qsizetype i = 0; i < models.size(); ++i) {
+            const QString group = models.at(i).scope + QChar(0x1f) + models.at(i).name;
+            const qsizetype seen = newest.value(group, -1);
+            if (seen < 0 || models.at(seen).orderedAt < models.at(i).orderedAt)
+                newest.insert(group, i);
+        }
+        for (qsizetype i : std::as_const(newest))
+            models[i].active = true;
+    }
+    return models;
+}
+} // namespace
+
+QString MonitoredModels::keyFor(const QString& scope, const QString& version)
+{
+    return scope + QChar(0x1f) + version;
+}
+
+Result<MonitoredModels> MonitoredModels::load(Database& database)
+{
+    const Profile& profile = database.profile();
+    const EntityMap* map = profile.entity(QStringLiteral("model_version"));
+    auto models = profile.name == QLatin1String("pipeline") ? pipelineModels(database)
+                  : map                                     ? systemModels(database, *map)
+                                                            : Result<QList<MonitoredModel>>(QList<MonitoredModel>());
+    if (!models)
+        return models.failure();
+    MonitoredModels result;
+    result.m_models = models.take();
+    for (qsizetype i = 0; i < result.m_models.size(); ++i)
+        result.m_byKey.insert(result.m_models.at(i).key, i);
+    return result;
+}
+
+const MonitoredModel* MonitoredModels::find(const QString& key) const
+{
+    const qsizetype index = m_byKey.value(key, -1);
+    return index < 0 ? nullptr : &m_models.at(index);
+}
+
+const MonitoredModel* MonitoredModels::previous(const MonitoredModel& model) const
+{
+    const auto before = [](const MonitoredModel& a, const MonitoredModel& b) {
+        return a.orderedAt != b.orderedAt ? a.orderedAt < b.orderedAt : a.version < b.version;
+    };
+    const MonitoredModel* found = nullptr;
+    for (const MonitoredModel& other : m_models) {
+        if (other.key == model.key || other.scope != model.scope || other.name != model.name)
+            continue;
+        if (before(other, model) && (!found || before(*found, other)))
+            found = &other;
+    }
+    return found;
+}
+
+QStringList MonitoredModels::keysWithPrevious(const ModelFilter& filter) const
+{
+    QStringList keys;
+    for (const MonitoredModel& model : m_models) {
+        if (!filter.matches(model))
+            continue;
+        keys << model.key;
+        if (const MonitoredModel* before = previous(model))
+            keys << before->key;
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
+} // namespace steward

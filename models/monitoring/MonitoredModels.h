@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/core/Outcome.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace steward {
+
+class Database;
+struct ModelFilter;
+
+// One model version as monitoring names it. Monitoring tables point at versions by the
+// system's model id; the forecasting pipeline's by client and version.
+struct MonitoredModel
+{
+    QString key;   // the model id as text; for the pipeline, keyFor(client, version)
+    QString scope; // client, company or restaurant; empty where the system has none
+    QString name;  // empty for the pipeline, whose versions have no name
+    QString version;
+    QDateTime orderedAt; // trained, else created: orders a model's versions
+    bool active = false;
+    QMap<QString, double> metrics; // the version's own figures (the pipeline's metrics JSON)
+};
+
+// Every model version of the database, read once per summary (a registry is small; the logs
+// that point at it are not).
+class MonitoredModels
+{
+public:
+    static Result<MonitoredModels> load(Database& database);
+    static QString keyFor(const QString& scope, const QString& version);
+
+    const QList<MonitoredModel>& all() const { return m_models; }
+    const MonitoredModel* find(const QString& key) const;
+    // The version of the same model (same scope and name) ordered just before it.
+    const MonitoredModel* previous(const MonitoredModel& model) const;
+    // Keys of the versions `filter` names, and of the versions just before them, so that a
+    // summary can show a version beside its predecessor.
+    QStringList keysWithPrevious(const ModelFilter& filter) const;
+
+private:
+    QList<MonitoredModel> m_models;
+    QHash<QString, qsizetype> m_byKey;
+};
+
+} // namespace steward

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/core/Outcome.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace steward {
+
+class Database;
+struct MonitoringFilter;
+
+// Performance figures as one row per measurement: (scope, model, metric, value, at, baseline,
+// threshold), whatever shape the system keeps them in. UrutiIQ and Krong Thai keep a row per
+// metric; WITHIN a column per metric (each becomes a branch of a UNION ALL); the forecasting
+// pipeline has each day's WMAPE of its forecasts against the actuals. `model` is the model id
+// as text; for the pipeline the version, with the client in `scope`.
+namespace PerformanceRows {
+struct Select
+{
+    QString sql; // empty: nothing to read (an unknown metric)
+    QVariantList binds;
+};
+
+bool isPipeline(Database& database);
+// The tables read, for messages.
+QString source(Database& database);
+bool available(Database& database);
+// The rows of the models whose keys are `keys` (all when null), with the filter's metric and period.
+Select rows(Database& database, const MonitoringFilter& filter, const QStringList* keys);
+// The metrics there are for the filter's models (before --metric), for choosing one.
+QStringList metricNames(Database& database);
+} // namespace PerformanceRows
+
+} // namespace steward

@@ -1,0 +1,141 @@
+#include "PredictionSummary.h"
+
+#include "models/db/Database.h"
+#include "models/monitoring/MonitoredModels.h"
+#include "models/monitoring/MonitoringSql.h"
+#include "models/profiles/Profile.h"
+#include "models/values/CellValue.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <cmath>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PredictionSummary)
+};
+
+using namespace MonitoringSql;
+
+// Lower bounds of the confidence buckets after the first ("below 0.5").
+constexpr double kBucketBounds[] = {0.5, 0.6, 0.7, 0.8, 0.9};
+} // namespace
+
+const QStringList& PredictionSummary::bucketNames()
+{
+    static const QStringList names{QStringLiteral("<0.5"),    QStringLiteral("0.5-0.6"), QStringLiteral("0.6-0.7"),
+                                   QStringLiteral("0.7-0.8"), QStringLiteral("0.8-0.9"), QStringLiteral(">=0.9")};
+    return names;
+}
+
+QString PredictionSummary::source(Database& database)
+{
+    const EntityMap* map = database.profile().entity(QStringLiteral("prediction"));
+    return map ? map->table : QString();
+}
+
+bool PredictionSummary::available(Database& database)
+{
+    return database.profile().hasEntity(QStringLiteral("prediction"));
+}
+
+Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const MonitoringFilter& filter)
+{
+    const EntityMap* map = database.profile().entity(QStringLiteral("prediction"));
+    if (!map)
+        return Outcome::notFound(Text::tr("the %1 profile has no prediction log").arg(database.profile().title));
+    auto wanted = MonitoringSql::wanted(database, filter);
+    if (!wanted)
+        return wanted.failure();
+    if (wanted->none())
+        return QList<PredictionRow>();
+    const MonitoredModels& models = wanted->models;
+    const QStringList& keys = wanted->keys;
+    const bool restricted = wanted->restricted;
+
+    const SqlDialect& d = database.dialect();
+    const auto column = [&](const QString& name) { return field(*map, name, QStringLiteral("p")); };
+    const QString model =
+        map->has(QStringLiteral("model")) ? d.asText(column(QStringLiteral("model"))) : QStringLiteral("NULL");
+    const QString confidence = number(database, column(QStringLiteral("confidence")));
+    const QString latency = number(database, column(QStringLiteral("latency_ms")));
+    const QString correct = column(QStringLiteral("correct"));
+    const QString at = column(QStringLiteral("at"));
+    QStringList buckets;
+    for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
+        QStringList bounds;
+        if (i > 0)
+            bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
+        if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
+            bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
+        buckets << QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bounds.join(QStringLiteral(" AND ")));
+    }
+    const QString known = correct == QLatin1String("NULL")
+                              ? QStringLiteral("0")
+                              : QStringLiteral("SUM(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END)").arg(correct);
+    const QString right = correct == QLatin1String("NULL")
+                              ? QStringLiteral("0")
+                              : QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(correct);
+    QStringList where;
+    QVariantList binds;
+    if (restricted)
+        where << keyIn(model, keys, binds);
+    period(database, at, filter, where, binds);
+    // The log's own times, compared as stored (one system writes them one way): parsing each
+    // row's time would cost more than the rest of the summary.
+    const QString sql =
+        QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%3), COUNT(%4), AVG(%4), %5, %6, %7, COUNT(%8), AVG(%8), "
+                       "MAX(%8) FROM %9 p%10 GROUP BY %1")
+            .arg(model, at, at, confidence, buckets.join(QStringLiteral(", ")), known, right, latency,
+                 SqlDialect::quoteIdentifier(map->table),
+                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+    auto query = database.select(sql, binds, Text::tr("summarising predictions from %1").arg(map->table));
+    if (!query)
+        return query.failure();
+    QList<std::pair<const MonitoredModel*, PredictionRow>> found;
+    while (query->next()) {
+        PredictionRow row;
+        const MonitoredModel* modelVersion = models.find(query->value(0).toString());
+        if (restricted && (!modelVersion || !filter.model.matches(*modelVersion)))
+            continue; // the version before a wanted one: it has no place in this summary
+        const ModelNames named = names(modelVersion);
+        row.scope = named.scope;
+        row.modelName = named.name;
+        row.modelVersion = named.version;
+        row.predictions = query->value(1).toLongLong();
+        row.firstAt = parseTimestamp(query->value(2));
+        row.lastAt = parseTimestamp(query->value(3));
+        row.withConfidence = query->value(4).toLongLong();
+        row.confidenceMean = optionalNumber(query->value(5));
+        for (int b = 0; b < bucketNames().size(); ++b)
+            row.confidenceBuckets << query->value(6 + b).toLongLong();
+        const int next = 6 + static_cast<int>(bucketNames().size());
+        row.withGroundTruth = query->value(next).toLongLong();
+        row.correct = query->value(next + 1).toLongLong();
+        if (row.withGroundTruth > 0)
+            row.accuracy = static_cast<double>(row.correct) / static_cast<double>(row.withGroundTruth);
+        row.withLatency = query->value(next + 2).toLongLong();
+        row.latencyMeanMs = optionalNumber(query->value(next + 3));
+        row.latencyMaxMs = optionalNumber(query->value(next + 4));
+        found << std::pair<const MonitoredModel*, PredictionRow>(modelVersion, row);
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        if (a.second.scope != b.second.scope)
+            return a.second.scope < b.second.scope;
+        if (a.second.modelName != b.second.modelName)
+            return a.second.modelName < b.second.modelName;
+        const QDateTime x = a.first ? a.first->orderedAt : QDateTime();
+        const QDateTime y = b.first ? b.first->orderedAt : QDateTime();
+        return x != y ? x < y : a.second.modelVersion < b.second.modelVersion;
+    });
+    QList<PredictionRow> rows;
+    for (const auto& [model, row] : found)
+        rows << row;
+    return rows;
+}
+
+} // namespace steward

@@ -1,0 +1,103 @@
+// steward-bench monitoring: each monitoring summary on each system's demo at scale.
+//
+//   steward-bench monitoring [--workdir DIR] [--scale N] [--systems urutiiq,within,krongthai] [--json FILE]
+//
+// Writes (or reuses) DIR/monitoring-SYSTEM-N.sqlite, the system's demo at scale N: about
+// 1,000·N prediction logs and 100·N performance rows (N = 1000: 1,000,000 and 100,000), and
+// times every summary as the CLI runs it (median of 5 runs), reading nothing but aggregates.
+#include "BenchReport.h"
+#include "models/db/Database.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/monitoring/DriftSummary.h"
+#include "models/monitoring/ExperimentSummary.h"
+#include "models/monitoring/PerformanceSummary.h"
+#include "models/monitoring/PredictionSummary.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+using namespace steward;
+
+namespace {
+qint64 rowsOf(Database& db, const QString& table)
+{
+    auto query = db.select(QStringLiteral("SELECT COUNT(*) FROM %1").arg(SqlDialect::quoteIdentifier(table)),
+                           QVariantList(), QStringLiteral("counting"));
+    return query && query->next() ? query->value(0).toLongLong() : -1;
+}
+
+template <typename Load> void time(const QString& what, Load load)
+{
+    qsizetype rows = 0;
+    const double ms = bench::medianMs(5, [&] {
+        auto result = load();
+        bench::require(result ? Outcome::ok() : result.failure());
+        rows = result->size();
+    });
+    bench::line(QStringLiteral("%1 (%2 rows)").arg(what).arg(rows), ms);
+    bench::jsonFigure(what, ms);
+}
+} // namespace
+
+int steward::bench::runMonitoring(const QStringList& arguments)
+{
+    QString workdir = QDir::tempPath();
+    int scale = 1000;
+    QStringList systems{QStringLiteral("urutiiq"), QStringLiteral("within"), QStringLiteral("krongthai")};
+    for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
+        const QString& option = arguments.at(i);
+        const QString& value = arguments.at(i + 1);
+        if (option == QLatin1String("--workdir"))
+            workdir = value;
+        else if (option == QLatin1String("--scale"))
+            scale = qMax(1, value.toInt());
+        else if (option == QLatin1String("--systems"))
+            systems = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (option == QLatin1String("--json"))
+            openJson(value);
+    }
+    for (const QString& system : std::as_const(systems)) {
+        const QString path = QDir(workdir).filePath(QStringLiteral("monitoring-%1-%2.sqlite").arg(system).arg(scale));
+        note(QStringLiteral("== %1 at scale %2").arg(system).arg(scale));
+        if (!QFileInfo::exists(path)) {
+            DemoOptions options;
+            options.scale = scale;
+            options.system = system;
+            options.actingUser = QStringLiteral("bench");
+            QElapsedTimer writing;
+            writing.start();
+            auto written = DemoGenerator::writeSqliteFile(path, options);
+            require(written ? Outcome::ok() : written.failure());
+            line(QStringLiteral("write the demo"), static_cast<double>(writing.elapsed()));
+        }
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        target.readOnly = true;
+        auto opened = Database::open(target);
+        require(opened ? Outcome::ok() : opened.failure());
+        Database& db = **opened;
+        note(QStringLiteral("%1 prediction rows, %2 performance rows")
+                 .arg(rowsOf(db, PredictionSummary::source(db)))
+                 .arg(rowsOf(db, PerformanceSummary::source(db))));
+        time(system + QStringLiteral(": performance, every version and metric"),
+             [&] { return PerformanceSummary::load(db, {}); });
+        MonitoringFilter one;
+        one.metric = system == QLatin1String("within") ? QStringLiteral("f1") : QStringLiteral("accuracy");
+        time(system + QStringLiteral(": performance, one metric"), [&] { return PerformanceSummary::load(db, one); });
+        time(system + QStringLiteral(": declining on active versions"),
+             [&] { return PerformanceSummary::decliningOnActive(db); });
+        MonitoringFilter page;
+        page.limit = 200;
+        time(system + QStringLiteral(": drift, drifting now first (first 200)"),
+             [&] { return DriftSummary::load(db, page); });
+        MonitoringFilter detected;
+        detected.status = QStringLiteral("detected");
+        time(system + QStringLiteral(": drift, detected"), [&] { return DriftSummary::load(db, detected); });
+        time(system + QStringLiteral(": predictions"), [&] { return PredictionSummary::load(db, {}); });
+        if (ExperimentSummary::available(db))
+            time(system + QStringLiteral(": experiments"), [&] { return ExperimentSummary::load(db); });
+    }
+    return 0;
+}
