@@ -27,6 +27,9 @@ struct PagedQuery
 
     QList<Column> columns;
     QString from;  // FROM clause body (tables and joins)
+    // Where a full count reads instead of `from`, when that holds the same rows for every
+    // `where` and is cheaper (a join that only orders); empty: `from`.
+    QString countFrom;
     QString where; // WHERE clause body with ? placeholders, or empty
     QVariantList binds;
     QString orderBy; // ORDER BY body; must end with the unique key so that pages do not overlap

@@ -18,7 +18,8 @@ Result<QList<qint64>> PagedTableModel::countNow() const
     for (const PagedQuery::Segment& segment : segments()) {
         QVariantList binds;
         const QString where = whereFor(segment, &binds);
-        QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(m_query.from);
+        QString sql = QStringLiteral("SELECT count(*) FROM %1")
+                          .arg(m_query.countFrom.isEmpty() ? m_query.from : m_query.countFrom);
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where;
         QSqlQuery count = m_database->query();

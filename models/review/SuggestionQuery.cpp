@@ -170,6 +170,9 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     if (sortIndex && deltaColumns().contains(order.column)) {
         // Steward's table of deltas, indexed both ways: the first page is read along the
         // index, and the count comes after it.
+        // The table holds every suggestion (isComplete), so the join orders and never filters:
+        // counts read the suggestions alone, without a lookup in the sort table per row.
+        query.countFrom = query.from;
         query.from += QStringLiteral(" JOIN %1 o ON o.id = s.id").arg(SuggestionSortIndex::table(dialect));
         query.orderBy = SuggestionSortIndex::orderBy(order.column, order.descending);
         query.keysForFarPages = true;

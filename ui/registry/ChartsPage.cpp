@@ -47,7 +47,7 @@ ChartsPage::~ChartsPage() = default;
 QList<QPair<QString, QString>> ChartsPage::shortcuts() const
 {
     return {{QStringLiteral("Ctrl+E"), tr("Export the chart as PNG…")},
-            {QStringLiteral("Ctrl+Shift+E"), tr("Export the chart as SVG…")}};
+            {QStringLiteral("Ctrl+Alt+E"), tr("Export the chart as SVG…")}};
 }
 
 void ChartsPage::buildLayout()
@@ -57,15 +57,19 @@ void ChartsPage::buildLayout()
     layout->setContentsMargins(0, 0, 0, 0);
     m_messages = new MessageBar(content);
     layout->addWidget(m_messages);
+    // Two rows, so that the choices fit a 1024 px window in every language: what to draw and
+    // for whom on the first, with the exports; which version or series on the second.
     auto* bar = new QHBoxLayout;
-    const auto combo = [content, bar](const QString& label, const QString& name, QLabel** labelOut) {
+    auto* second = new QHBoxLayout;
+    QHBoxLayout* row = bar;
+    const auto combo = [content, &row](const QString& label, const QString& name, QLabel** labelOut) {
         auto* caption = new QLabel(label, content);
         auto* box = new QComboBox(content);
         box->setObjectName(name);
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        bar->addWidget(caption);
-        bar->addWidget(box);
-        bar->addSpacing(8);
+        row->addWidget(caption);
+        row->addWidget(box);
+        row->addSpacing(8);
         if (labelOut)
             *labelOut = caption;
         return box;
@@ -77,6 +81,8 @@ void ChartsPage::buildLayout()
     m_kind->addItem(tr("Improvement cycles"), static_cast<int>(Kind::Cycles));
     m_client = combo(tr("Client:"), QStringLiteral("chartClient"), nullptr);
     m_metric = combo(tr("Metric:"), QStringLiteral("chartMetric"), &m_metricLabel);
+    bar->addStretch(1);
+    row = second;
     m_version = combo(tr("Version:"), QStringLiteral("chartVersion"), &m_versionLabel);
     m_series = combo(tr("Series:"), QStringLiteral("chartSeries"), &m_seriesLabel);
     m_series->setEditable(true);
@@ -85,7 +91,7 @@ void ChartsPage::buildLayout()
     m_series->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_series->setMinimumContentsLength(24);
     m_series->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    bar->addStretch(1);
+    second->addStretch(1);
     m_exportPng = new QPushButton(tr("Export PNG…"), content);
     m_exportPng->setObjectName(QStringLiteral("exportPng"));
     m_exportSvg = new QPushButton(tr("Export SVG…"), content);
@@ -93,6 +99,7 @@ void ChartsPage::buildLayout()
     bar->addWidget(m_exportPng);
     bar->addWidget(m_exportSvg);
     layout->addLayout(bar);
+    layout->addLayout(second);
     m_panel = new ChartPanel(content);
     m_panel->setObjectName(QStringLiteral("chartPanel"));
     layout->addWidget(m_panel, 1);
@@ -115,7 +122,8 @@ void ChartsPage::buildLayout()
     connect(m_exportSvg, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("svg")); });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this,
             [this] { chooseExport(QStringLiteral("png")); });
-    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this), &QShortcut::activated, this,
+    // Not Ctrl+Shift+E: that is File ▸ Export snapshot, and the two would cancel each other.
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E), this), &QShortcut::activated, this,
             [this] { chooseExport(QStringLiteral("svg")); });
 }
 

@@ -167,7 +167,7 @@ void MainWindow::createMenus()
     m_initAction = file->addAction(tr("&Initialise Steward tables"), this, &MainWindow::initialise);
     file->addSeparator();
     QAction* exportCsv = file->addAction(tr("&Export view to CSV…"), this, &MainWindow::exportViewCsv);
-    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     exportCsv->setToolTip(tr("Write the rows this view lists, with its filters, search and order, to a CSV file"));
     new SnapshotActions(this, file);
     file->addSeparator();
@@ -326,6 +326,8 @@ void MainWindow::updateNavigation()
 void MainWindow::exportViewCsv()
 {
     Page* shown = currentPage();
+    if (shown && m_session->isOpen() && shown->exportOwnCsv())
+        return;
     const PagedTableModel* rows = shown && m_session->isOpen() ? shown->exportableRows() : nullptr;
     if (!rows) {
         m_messageBar->showMessage(MessageBar::Kind::Information,

@@ -44,7 +44,7 @@ public:
     Outcome openOrAsk(const ConnectionTarget& target, const OpenOptions& options = {});
     void showOpenDialog();
     void showShortcutSheet();
-    // File ▸ Export view to CSV (Ctrl+Shift+E): the current view's rows, on a worker thread.
+    // File ▸ Export view to CSV (Ctrl+Shift+S): the current view's rows, on a worker thread.
     void exportViewCsv();
     // Tests answer the file dialog: given the view's key, the path to write (empty: cancel).
     void setCsvPathChooser(std::function<QString(const QString& viewKey)> chooser)

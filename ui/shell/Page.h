@@ -43,6 +43,9 @@ public:
     // The list the page shows, for File ▸ Export view to CSV: its rows with the page's filters,
     // search and order applied; nullptr when the page lists nothing exportable right now.
     virtual const PagedTableModel* exportableRows() const { return nullptr; }
+    // A page whose list is not a paged query (the SQL console's result) exports it itself and
+    // returns true.
+    virtual bool exportOwnCsv() { return false; }
 
 protected:
     Session* session() const { return m_session; }

@@ -30,6 +30,7 @@ class ConsolePage : public Page
     Q_OBJECT
 
 public:
+    bool exportOwnCsv() override;
     ConsolePage(Session* session, QWidget* parent = nullptr);
     ~ConsolePage() override;
 
