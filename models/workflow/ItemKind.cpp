@@ -31,8 +31,15 @@ QString ItemKind::systemState(const QString& stewardWord) const
     return stewardWord;
 }
 
+bool ItemKind::keptIn(Database& database) const
+{
+    return !systemOnly || database.profile().hasEntity(name);
+}
+
 ItemKind ItemKind::bound(Database& database) const
 {
+    if (systemOnly)
+        return boundToProfile(database);
     if (appTable || !SourceTables::adapted(database).contains(table))
         return *this;
     const EntityMap* source = database.profile().entity(name);
@@ -55,6 +62,28 @@ ItemKind ItemKind::bound(Database& database) const
     kind.contextColumns.clear();
     for (const QString& column : contextColumns) {
         const QString mapped = kind.column(column);
+        kind.contextColumns << (mapped.isEmpty() ? QStringLiteral("NULL") : mapped);
+    }
+    kind.states = source->states;
+    return kind;
+}
+
+ItemKind ItemKind::boundToProfile(Database& database) const
+{
+    const EntityMap* source = database.profile().entity(name);
+    if (!source)
+        return *this;
+    ItemKind kind = *this;
+    kind.table = source->table;
+    for (auto it = source->fields.cbegin(); it != source->fields.cend(); ++it)
+        kind.columns.insert(it.key(), SqlDialect::quoteIdentifier(it.value()));
+    kind.idColumn = kind.column(idColumn);
+    kind.stateColumn = kind.column(stateColumn);
+    kind.clientColumn = kind.column(clientColumn);
+    kind.contextKeys = contextKeys.isEmpty() ? contextColumns : contextKeys;
+    kind.contextColumns.clear();
+    for (const QString& field : contextColumns) {
+        const QString mapped = kind.column(field);
         kind.contextColumns << (mapped.isEmpty() ? QStringLiteral("NULL") : mapped);
     }
     kind.states = source->states;
@@ -104,6 +133,39 @@ const ItemKind& ItemKinds::violation()
                                {},
                                {},
                                {}};
+    return kind;
+}
+
+const ItemKind& ItemKinds::feedback()
+{
+    static const ItemKind kind{QStringLiteral("feedback"),
+                               QStringLiteral("feedback"),
+                               false,
+                               QStringLiteral("id"),
+                               QStringLiteral("state"),
+                               QStringLiteral("scope"),
+                               {},
+                               {},
+                               {},
+                               {},
+                               true};
+    return kind;
+}
+
+const ItemKind& ItemKinds::deployment()
+{
+    // The model and environment find the deployment it returns to (DeploymentRollback).
+    static const ItemKind kind{QStringLiteral("deployment"),
+                               QStringLiteral("deployment"),
+                               false,
+                               QStringLiteral("id"),
+                               QStringLiteral("state"),
+                               QStringLiteral("scope"),
+                               {QStringLiteral("model"), QStringLiteral("environment")},
+                               {},
+                               {},
+                               {},
+                               true};
     return kind;
 }
 

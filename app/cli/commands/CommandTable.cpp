@@ -1,4 +1,5 @@
 #include "commands/Commands.h"
+#include "commands/MonitoringWorkflow.h"
 
 namespace steward::cli {
 
@@ -47,6 +48,11 @@ const QList<CommandEntry>& commandTable()
          "  violations transition ID --to investigating|resolved|false_positive|open --comment TEXT\n"
          "  violations deadlines [--critical DAYS] [--high DAYS] [--medium DAYS] [--low DAYS]",
          &runViolations},
+        // TEMPORARY (branch monflow): replaced at merge by the full `monitoring` command (MonitoringCommands.cpp).
+        {"monitoring",
+         "monitoring feedback list [--status S] | feedback process|ignore ID --comment TEXT\n"
+         "  monitoring deployments [--environment E] [--status S] | deployments rollback ID --comment TEXT",
+         &runMonitoringWorkflowOnly},
         {"report", "report OUT.pdf|OUT.html|OUT.csv [--client C] [--since DATE] [--until DATE]   compliance report",
          &runReport},
         {"query",
