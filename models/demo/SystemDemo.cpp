@@ -184,6 +184,7 @@ Outcome writeUrutiiq(Rows& rows, DemoRandom& random, int scale, const std::funct
                                             {QStringLiteral("feedbackType"), QStringLiteral("correction")},
                                             {QStringLiteral("isPositive"), random.chance(0.5)},
                                             {QStringLiteral("status"), feedback.at(i % feedback.size())},
+                                            {QStringLiteral("createdAt"), rows.ago(24 + i)},
                                             {QStringLiteral("updatedAt"), rows.ago(i)}})));
         }
         for (int day = 0; day < 14; ++day) {
