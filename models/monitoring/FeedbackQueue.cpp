@@ -26,17 +26,6 @@ QString literal(const QString& text)
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
 }
 
-// The system's state word as Steward's, in SQL (a profile may translate them).
-QString stewardState(const EntityMap& entity, const QString& column)
-{
-    if (entity.states.isEmpty())
-        return column;
-    QString cases;
-    for (auto it = entity.states.cbegin(); it != entity.states.cend(); ++it)
-        cases += QStringLiteral(" WHEN %1 THEN %2").arg(literal(it.key()), literal(it.value()));
-    return QStringLiteral("CASE %1%2 ELSE %1 END").arg(column, cases);
-}
-
 QVariant nullable(const QVariant& value)
 {
     return value.isNull() ? QVariant() : value;
@@ -76,7 +65,7 @@ Result<QList<FeedbackItem>> queue(Database& database, const EntityMap& feedback,
     using namespace DecisionSources;
     const Profile& profile = database.profile();
     const QString f = QStringLiteral("f");
-    const QString state = stewardState(feedback, column(feedback, f, QStringLiteral("state")));
+    const QString state = ItemKind::stewardStateSql(column(feedback, f, QStringLiteral("state")), feedback.states);
     const QStringList columns{QStringLiteral("CAST(%1 AS TEXT)").arg(column(feedback, f, QStringLiteral("id"))),
                               state,
                               text(feedback, f, QStringLiteral("type")),

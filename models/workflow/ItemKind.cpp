@@ -22,6 +22,21 @@ QString ItemKind::column(const QString& pipelineColumn) const
     return columns.isEmpty() ? pipelineColumn : columns.value(pipelineColumn);
 }
 
+QString ItemKind::stewardStateSql(const QString& columnExpression, const QHash<QString, QString>& states)
+{
+    if (states.isEmpty())
+        return columnExpression;
+    const auto literal = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    QStringList words = states.keys();
+    words.sort(); // one text for the same profile, whatever the hash order
+    QString cases;
+    for (const QString& word : std::as_const(words))
+        cases += QStringLiteral(" WHEN %1 THEN %2").arg(literal(word), literal(states.value(word)));
+    return QStringLiteral("CASE %1%2 ELSE %1 END").arg(columnExpression, cases);
+}
+
 QString ItemKind::systemState(const QString& stewardWord) const
 {
     for (auto it = states.cbegin(); it != states.cend(); ++it) {

@@ -42,6 +42,8 @@ struct ItemKind
     // The column that holds the pipeline's `pipelineColumn`; empty when this system has none.
     QString column(const QString& pipelineColumn) const;
     QString stewardState(const QString& word) const { return states.value(word, word); }
+    // SQL giving Steward's word for the state in `columnExpression` (a profile may translate them).
+    static QString stewardStateSql(const QString& columnExpression, const QHash<QString, QString>& states);
     QString systemState(const QString& stewardWord) const;
     // Whether this database keeps items of this kind (a system-only kind needs its profile entity).
     bool keptIn(Database& database) const;

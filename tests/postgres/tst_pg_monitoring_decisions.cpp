@@ -256,6 +256,13 @@ private slots:
         QVERIFY2(decide.lastError().databaseText().contains(QStringLiteral("another system")),
                  qPrintable(decide.lastError().databaseText()));
         QCOMPARE(feedbackStatus(*m_owner, QStringLiteral("f3")), QStringLiteral("processed"));
+
+        // A superuser's raw UPDATE of feedback Steward decided is found by reconciliation.
+        STEWARD_VERIFY_OK(m_owner->exec(
+            QStringLiteral("UPDATE \"AILearningFeedback\" SET \"status\" = 'pending' WHERE \"id\" = 'f1'")));
+        auto found = AuditReconciliation::run(*m_owner);
+        QVERIFY(found);
+        QCOMPARE(found->totalCount(), qint64(1));
     }
 };
 

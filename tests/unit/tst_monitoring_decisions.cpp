@@ -145,6 +145,16 @@ private slots:
         QVERIFY2(fromProcessed.outcome.message().contains(QStringLiteral("processed")),
                  qPrintable(fromProcessed.outcome.message()));
         QCOMPARE(feedbackStatus(*db, QStringLiteral("f3")), QStringLiteral("processed"));
+
+        // Feedback changed behind Steward's back after it decided is found; f3, which UrutiIQ
+        // processed itself and Steward never decided, is not.
+        STEWARD_VERIFY_OK(
+            db->exec(QStringLiteral("UPDATE \"AILearningFeedback\" SET status = 'pending' WHERE id = 'f1'")));
+        auto found = AuditReconciliation::run(*db);
+        QVERIFY(found);
+        QCOMPARE(found->totalCount(), qint64(1));
+        QVERIFY2(found->problems(1).first().contains(QStringLiteral("feedback f1 is pending")),
+                 qPrintable(found->problems(1).first()));
     }
 
     void refusalsChangeNothing()
