@@ -14,17 +14,11 @@
 #include "models/values/CellValue.h"
 #include "models/workflow/RollbackRequests.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace steward::cli {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(MonitoringWorkflow)
-};
-
 QJsonValue timeOrNull(const QDateTime& time)
 {
     return time.isValid() ? QJsonValue(timestampText(time)) : QJsonValue(QJsonValue::Null);
@@ -47,9 +41,9 @@ Outcome feedbackList(CliContext& context, CommandArguments& arguments, const QSt
         const bool ratings = FeedbackQueue::kindIn(**db) == FeedbackQueue::Kind::Ratings;
         if (ratings && status != FeedbackQueue::kRated)
             return Outcome::usage(
-                Text::tr("--status must be rated here (ratings have no workflow), not %1").arg(status));
+                QStringLiteral("--status must be rated here (ratings have no workflow), not %1").arg(status));
         if (!ratings && !feedbackState(status))
-            return Outcome::usage(Text::tr("--status must be pending, processed or ignored, not %1").arg(status));
+            return Outcome::usage(QStringLiteral("--status must be pending, processed or ignored, not %1").arg(status));
     }
     auto items = FeedbackQueue::list(**db, status);
     if (!items)
