@@ -185,7 +185,34 @@ Outcome writeUrutiiq(Rows& rows, DemoRandom& random, int scale, const std::funct
                                             {QStringLiteral("feedbackType"), QStringLiteral("correction")},
                                             {QStringLiteral("isPositive"), random.chance(0.5)},
                                             {QStringLiteral("status"), feedback.at(i % feedback.size())},
+                                            {QStringLiteral("createdAt"), rows.ago(24 + i)},
                                             {QStringLiteral("updatedAt"), rows.ago(i)}})));
+        }
+        // What each production deployment replaced, so that it can be rolled back: the version
+        // before, which UrutiIQ's schema has no word for once replaced (the demo says inactive),
+        // the newest on staging too, and a deployment that failed.
+        for (int m = 0; m < models.size(); ++m) {
+            const double hours = 24.0 * (60 - 25); // when v1.1 was trained
+            const auto deployment = [&](int v, const QString& environment, const QString& suffix, const QString& status,
+                                        double at) {
+                return scoped({{QStringLiteral("modelId"), modelIds.at(m * 3 + v)},
+                               {QStringLiteral("deploymentName"), models.at(m) + suffix},
+                               {QStringLiteral("environment"), environment},
+                               {QStringLiteral("status"), status},
+                               {QStringLiteral("version"), QStringLiteral("v1.%1").arg(v)},
+                               {QStringLiteral("deployedAt"), rows.ago(at)},
+                               {QStringLiteral("updatedAt"), rows.ago(at)}});
+            };
+            STEWARD_TRY(rows.insert(QStringLiteral("AIDeployment"),
+                                    deployment(1, QStringLiteral("production"), QStringLiteral("-prod"),
+                                               QStringLiteral("inactive"), hours - 2)));
+            STEWARD_TRY(rows.insert(QStringLiteral("AIDeployment"),
+                                    deployment(2, QStringLiteral("staging"), QStringLiteral("-staging"),
+                                               QStringLiteral("active"), 24.0 * 11)));
+            if (m == models.size() - 1)
+                STEWARD_TRY(rows.insert(QStringLiteral("AIDeployment"),
+                                        deployment(2, QStringLiteral("development"), QStringLiteral("-dev"),
+                                                   QStringLiteral("failed"), 24.0)));
         }
     }
     return Outcome::ok();

@@ -43,11 +43,15 @@ QList<Tracked> trackedItems()
                                       .arg(quoted(stateName(ViolationState::Open)), closed)},
         {&ItemKinds::rollbackRequest(),
          QStringLiteral("i.state = %1").arg(quoted(stateName(RollbackRequestState::Requested)))},
+        // The system processes its own feedback too: only what Steward decided is reconciled.
+        {&ItemKinds::feedback(), QStringLiteral("1 = 1")},
     };
 }
 
 Result<bool> tableExists(Database& database, const ItemKind& kind)
 {
+    if (kind.systemOnly)
+        return kind.keptIn(database);
     if (kind.appTable || SourceTables::adapted(database).contains(kind.table))
         return true;
     return database.hasRow(database.dialect().tableExists(kind.table),
@@ -72,7 +76,8 @@ QString adoptedStates(const Database& database, bool adopted)
 
 QString itemQuery(Database& database, const Tracked& tracked, bool adopted)
 {
-    const ItemKind& kind = *tracked.kind;
+    // Another system's own table (feedback), read with its columns and state words.
+    const ItemKind kind = tracked.kind->systemOnly ? tracked.kind->bound(database) : *tracked.kind;
     const bool violation = kind.name == ItemKinds::violation().name;
     return QStringLiteral("WITH %1 "
                           "SELECT i.id, i.state, a.state_after, a.seq, count(*) OVER () FROM "
@@ -84,7 +89,8 @@ QString itemQuery(Database& database, const Tracked& tracked, bool adopted)
                           "WHEN b.target_id IS NOT NULL THEN b.state <> coalesce(i.state, '') "
                           "ELSE NOT coalesce(%9, 1 = 0) END "
                           "ORDER BY i.id LIMIT %10")
-        .arg(latestRecords(database, kind.name), kind.idColumn, kind.stateColumn,
+        .arg(latestRecords(database, kind.name), kind.idColumn,
+             ItemKind::stewardStateSql(kind.stateColumn, kind.states),
              violation ? QStringLiteral("resolved_by") : QStringLiteral("NULL"), kind.readTable(database),
              database.appTable(QStringLiteral("audit_log")), adoptedStates(database, adopted), quoted(kind.name),
              tracked.unrecordedFine)
@@ -211,7 +217,7 @@ Outcome AuditReconciliation::adoptPipelineStates(Database& database, const QStri
 {
     for (const Tracked& tracked : trackedItems()) {
         const ItemKind& kind = *tracked.kind;
-        if (kind.appTable)
+        if (kind.appTable || kind.systemOnly) // nothing is adopted where an unrecorded state is fine
             continue;
         auto exists = tableExists(database, kind);
         if (!exists)

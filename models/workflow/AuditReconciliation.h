@@ -10,7 +10,8 @@ namespace steward {
 class Database;
 
 // Whether every item Steward decides on is in the state its last audit record left it in:
-// suggestions, violations, rollback requests, roles and settings. The hash chain proves that
+// suggestions, violations, rollback requests, roles and settings, and another system's feedback
+// that Steward decided. The hash chain proves that
 // the records were not edited; this proves that the items were not changed behind their backs
 // (a raw UPDATE, a trigger stored in the file).
 namespace AuditReconciliation {
@@ -20,7 +21,7 @@ constexpr int kListedPerKind = 50;
 
 struct Finding
 {
-    QString kind; // as in the audit trail: suggestion, violation, rollback_request, role, setting
+    QString kind; // as in the audit trail: suggestion, violation, rollback_request, feedback, role, setting
     QString targetId;
     QString stateNow;      // empty: the row is gone
     QString stateRecorded; // empty: no record (and not a state the item may start in)

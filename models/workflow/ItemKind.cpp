@@ -22,6 +22,21 @@ QString ItemKind::column(const QString& pipelineColumn) const
     return columns.isEmpty() ? pipelineColumn : columns.value(pipelineColumn);
 }
 
+QString ItemKind::stewardStateSql(const QString& columnExpression, const QHash<QString, QString>& states)
+{
+    if (states.isEmpty())
+        return columnExpression;
+    const auto literal = [](QString text) {
+        return QLatin1Char('\'') + text.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    };
+    QStringList words = states.keys();
+    words.sort(); // one text for the same profile, whatever the hash order
+    QString cases;
+    for (const QString& word : std::as_const(words))
+        cases += QStringLiteral(" WHEN %1 THEN %2").arg(literal(word), literal(states.value(word)));
+    return QStringLiteral("CASE %1%2 ELSE %1 END").arg(columnExpression, cases);
+}
+
 QString ItemKind::systemState(const QString& stewardWord) const
 {
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
@@ -31,8 +46,15 @@ QString ItemKind::systemState(const QString& stewardWord) const
     return stewardWord;
 }
 
+bool ItemKind::keptIn(Database& database) const
+{
+    return !systemOnly || database.profile().hasEntity(name);
+}
+
 ItemKind ItemKind::bound(Database& database) const
 {
+    if (systemOnly)
+        return boundToProfile(database);
     if (appTable || !SourceTables::adapted(database).contains(table))
         return *this;
     const EntityMap* source = database.profile().entity(name);
@@ -55,6 +77,28 @@ ItemKind ItemKind::bound(Database& database) const
     kind.contextColumns.clear();
     for (const QString& column : contextColumns) {
         const QString mapped = kind.column(column);
+        kind.contextColumns << (mapped.isEmpty() ? QStringLiteral("NULL") : mapped);
+    }
+    kind.states = source->states;
+    return kind;
+}
+
+ItemKind ItemKind::boundToProfile(Database& database) const
+{
+    const EntityMap* source = database.profile().entity(name);
+    if (!source)
+        return *this;
+    ItemKind kind = *this;
+    kind.table = source->table;
+    for (auto it = source->fields.cbegin(); it != source->fields.cend(); ++it)
+        kind.columns.insert(it.key(), SqlDialect::quoteIdentifier(it.value()));
+    kind.idColumn = kind.column(idColumn);
+    kind.stateColumn = kind.column(stateColumn);
+    kind.clientColumn = kind.column(clientColumn);
+    kind.contextKeys = contextKeys.isEmpty() ? contextColumns : contextKeys;
+    kind.contextColumns.clear();
+    for (const QString& field : contextColumns) {
+        const QString mapped = kind.column(field);
         kind.contextColumns << (mapped.isEmpty() ? QStringLiteral("NULL") : mapped);
     }
     kind.states = source->states;
@@ -104,6 +148,39 @@ const ItemKind& ItemKinds::violation()
                                {},
                                {},
                                {}};
+    return kind;
+}
+
+const ItemKind& ItemKinds::feedback()
+{
+    static const ItemKind kind{QStringLiteral("feedback"),
+                               QStringLiteral("feedback"),
+                               false,
+                               QStringLiteral("id"),
+                               QStringLiteral("state"),
+                               QStringLiteral("scope"),
+                               {},
+                               {},
+                               {},
+                               {},
+                               true};
+    return kind;
+}
+
+const ItemKind& ItemKinds::deployment()
+{
+    // The model and environment find the deployment it returns to (DeploymentRollback).
+    static const ItemKind kind{QStringLiteral("deployment"),
+                               QStringLiteral("deployment"),
+                               false,
+                               QStringLiteral("id"),
+                               QStringLiteral("state"),
+                               QStringLiteral("scope"),
+                               {QStringLiteral("model"), QStringLiteral("environment")},
+                               {},
+                               {},
+                               {},
+                               true};
     return kind;
 }
 

@@ -27,6 +27,10 @@ struct ItemKind
     // column for each of the pipeline's (plus "updated_at" where it keeps one).
     QHash<QString, QString> states;
     QHash<QString, QString> columns;
+    // Kept only by other systems (feedback, deployments): the pipeline has no table for it, so
+    // its columns are named by the profile's fields ("id", "state", "scope") and bound() finds
+    // them in the profile's table. The server's functions do not decide it (ServerRoles).
+    bool systemOnly = false;
 
     QString sqlTable(const Database& database) const;
     // The table or view to read Steward-shaped rows from: pipeline column names, Steward's state
@@ -38,13 +42,22 @@ struct ItemKind
     // The column that holds the pipeline's `pipelineColumn`; empty when this system has none.
     QString column(const QString& pipelineColumn) const;
     QString stewardState(const QString& word) const { return states.value(word, word); }
+    // SQL giving Steward's word for the state in `columnExpression` (a profile may translate them).
+    static QString stewardStateSql(const QString& columnExpression, const QHash<QString, QString>& states);
     QString systemState(const QString& stewardWord) const;
+    // Whether this database keeps items of this kind (a system-only kind needs its profile entity).
+    bool keptIn(Database& database) const;
+
+private:
+    ItemKind boundToProfile(Database& database) const;
 };
 
 namespace ItemKinds {
 const ItemKind& suggestion();
 const ItemKind& rollbackRequest();
 const ItemKind& violation();
+const ItemKind& feedback();
+const ItemKind& deployment();
 } // namespace ItemKinds
 
 } // namespace steward

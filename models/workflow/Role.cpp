@@ -41,6 +41,7 @@ Role minimumRole(Permission permission)
     case Permission::ReviewSuggestion:
     case Permission::RequestRollback:
     case Permission::WorkViolation:
+    case Permission::ReviewFeedback:
         return Role::Analyst;
     case Permission::DecideRollback:
     case Permission::ReopenViolation:
@@ -75,6 +76,8 @@ QString permissionDescription(Permission permission)
         return Text::tr("changing shared settings");
     case Permission::ManageRoles:
         return Text::tr("granting and revoking roles");
+    case Permission::ReviewFeedback:
+        return Text::tr("processing or ignoring feedback");
     }
     return {};
 }

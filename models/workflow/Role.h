@@ -24,6 +24,7 @@ enum class Permission {
     ImportModels,
     ChangeSettings, // deadlines and other shared settings
     ManageRoles,
+    ReviewFeedback, // process or ignore feedback on predictions
 };
 
 Role minimumRole(Permission permission);

@@ -1,6 +1,7 @@
 #include "RollbackRequests.h"
 
 #include "models/db/Database.h"
+#include "models/monitoring/DeploymentRollback.h"
 #include "models/values/CellValue.h"
 #include "models/workflow/ServerRoles.h"
 #include "models/workflow/Workflow.h"
@@ -109,6 +110,8 @@ Outcome applyRollback(TransitionContext& context, const QString& requestId, cons
         context.extraAudit << entry;
         return Outcome::ok();
     }
+    if (targetKind == RollbackRequests::kDeployment)
+        return DeploymentRollback::apply(context, requestId, targetId, comment);
     return Outcome::conflict(
         Text::tr("rollback request %1 targets a %2, which this version of Steward cannot roll back")
             .arg(shortId(requestId), targetKind));

@@ -14,8 +14,8 @@ class Database;
 struct RollbackRequest
 {
     QString requestId;
-    QString targetKind; // suggestion | model_version
-    QString targetId;   // suggestion_id, or the model version to return to
+    QString targetKind; // suggestion | model_version | deployment
+    QString targetId;   // suggestion_id, the model version to return to, or the deployment to roll back
     QString clientId;
     QString fromState; // the suggestion's state, or the active version, when requested
     QString status;    // requested | approved | denied
@@ -31,6 +31,8 @@ struct RollbackRequest
 namespace RollbackRequests {
 inline const QString kSuggestion = QStringLiteral("suggestion");
 inline const QString kModelVersion = QStringLiteral("model_version");
+// Another system's deployment (DeploymentRollback).
+inline const QString kDeployment = QStringLiteral("deployment");
 
 // Refuses, naming who asked, when an undecided request for the same target exists.
 Outcome refuseIfOpen(Database& database, const QString& targetKind, const QString& targetId, const QString& clientId);

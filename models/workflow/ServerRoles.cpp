@@ -60,6 +60,12 @@ QString actionKey(Action action)
         return QStringLiteral("RevokeRole");
     case Action::ChangeDeadlines:
         return QStringLiteral("ChangeDeadlines");
+    case Action::ProcessFeedback:
+        return QStringLiteral("ProcessFeedback");
+    case Action::IgnoreFeedback:
+        return QStringLiteral("IgnoreFeedback");
+    case Action::RequestDeploymentRollback:
+        return QStringLiteral("RequestDeploymentRollback");
     }
     return {};
 }
@@ -90,9 +96,12 @@ Outcome writeSteps(Database& database)
         insert.addBindValue(QLatin1String(step.recorded));
         const ItemKind* kind = step.kind;
         insert.addBindValue(kind ? QVariant(kind->name) : QVariant(QMetaType(QMetaType::QString)));
+        // Another system's items (feedback, deployments) have no table here: steward.decide refuses
+        // them, and Steward decides them on the client path, bounded by that table's privileges.
         insert.addBindValue(
-            kind ? QVariant((kind->appTable ? QStringLiteral("steward.") : QStringLiteral("public.")) + kind->table)
-                 : QVariant(QMetaType(QMetaType::QString)));
+            kind && !kind->systemOnly
+                ? QVariant((kind->appTable ? QStringLiteral("steward.") : QStringLiteral("public.")) + kind->table)
+                : QVariant(QMetaType(QMetaType::QString)));
         insert.addBindValue(kind ? QVariant(kind->idColumn) : QVariant(QMetaType(QMetaType::QString)));
         insert.addBindValue(arrayLiteral(step.from));
         insert.addBindValue(nullable(step.to));

@@ -3,6 +3,7 @@
 #include "models/core/Clock.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
+#include "models/profiles/Profile.h"
 #include "models/values/TimeText.h"
 #include "models/values/VisibleText.h"
 #include "models/workflow/RoleRepository.h"
@@ -97,6 +98,9 @@ Outcome TransitionEngine::evaluate(const Decision& d, TransitionContext& context
 {
     const WorkflowStep& step = d.step();
     Q_ASSERT(step.kind);
+    if (!step.kind->keptIn(m_database))
+        return Outcome::failed(
+            Text::tr("this database (%1) keeps no %2 items").arg(m_database.profile().title, step.kind->name));
     if (Outcome prepared = prepare(step.permission, context); !prepared)
         return prepared;
 

@@ -26,6 +26,9 @@ QList<WorkflowStep> makeSteps()
     const ItemKind* suggestion = &ItemKinds::suggestion();
     const ItemKind* request = &ItemKinds::rollbackRequest();
     const ItemKind* violation = &ItemKinds::violation();
+    const ItemKind* feedback = &ItemKinds::feedback();
+    const ItemKind* deployment = &ItemKinds::deployment();
+    const QString feedbackPending = stateName(FeedbackState::Pending);
     const QString pending = stateName(SuggestionState::Pending);
     const QString applied = stateName(SuggestionState::Applied);
     const QString requested = stateName(RollbackRequestState::Requested);
@@ -80,6 +83,15 @@ QList<WorkflowStep> makeSteps()
         {Action::RevokeRole, nullptr, "revoke_role", anyState, stays, Permission::ManageRoles, false, nullptr, nullptr},
         {Action::ChangeDeadlines, nullptr, "change_setting", anyState, stays, Permission::ChangeSettings, false, nullptr,
          nullptr},
+        {Action::ProcessFeedback, feedback, "process", {feedbackPending}, stateName(FeedbackState::Processed),
+         Permission::ReviewFeedback, true, QT_TRANSLATE_NOOP("Workflow", "a comment saying what was done"),
+         QT_TRANSLATE_NOOP("Workflow", "only pending feedback can be processed; this is %1")},
+        {Action::IgnoreFeedback, feedback, "ignore", {feedbackPending}, stateName(FeedbackState::Ignored),
+         Permission::ReviewFeedback, true, QT_TRANSLATE_NOOP("Workflow", "a comment saying why"),
+         QT_TRANSLATE_NOOP("Workflow", "only pending feedback can be ignored; this is %1")},
+        {Action::RequestDeploymentRollback, deployment, "request_rollback", {stateName(DeploymentState::Active)}, stays,
+         Permission::RequestRollback, true, QT_TRANSLATE_NOOP("Workflow", "a reason"),
+         QT_TRANSLATE_NOOP("Workflow", "only an active deployment can be rolled back; this one is %1")},
     };
     // clang-format on
 }
@@ -130,6 +142,34 @@ QString stateName(ViolationState state)
     return {};
 }
 
+QString stateName(FeedbackState state)
+{
+    switch (state) {
+    case FeedbackState::Pending:
+        return QStringLiteral("pending");
+    case FeedbackState::Processed:
+        return QStringLiteral("processed");
+    case FeedbackState::Ignored:
+        return QStringLiteral("ignored");
+    }
+    return {};
+}
+
+QString stateName(DeploymentState state)
+{
+    switch (state) {
+    case DeploymentState::Deploying:
+        return QStringLiteral("deploying");
+    case DeploymentState::Active:
+        return QStringLiteral("active");
+    case DeploymentState::Failed:
+        return QStringLiteral("failed");
+    case DeploymentState::RolledBack:
+        return QStringLiteral("rolled_back");
+    }
+    return {};
+}
+
 std::optional<SuggestionState> suggestionState(const QString& word)
 {
     return stateFrom(word, {SuggestionState::Pending, SuggestionState::Applied, SuggestionState::Rejected,
@@ -146,6 +186,11 @@ std::optional<ViolationState> violationState(const QString& word)
 {
     return stateFrom(word, {ViolationState::Open, ViolationState::Investigating, ViolationState::Resolved,
                             ViolationState::FalsePositive});
+}
+
+std::optional<FeedbackState> feedbackState(const QString& word)
+{
+    return stateFrom(word, {FeedbackState::Pending, FeedbackState::Processed, FeedbackState::Ignored});
 }
 
 bool WorkflowStep::startsFrom(const QString& state) const

@@ -16,13 +16,20 @@ struct ItemKind;
 enum class SuggestionState { Pending, Applied, Rejected, Rollback, Superseded };
 enum class RollbackRequestState { Requested, Approved, Denied };
 enum class ViolationState { Open, Investigating, Resolved, FalsePositive };
+// Feedback other systems collect on predictions (UrutiIQ's AILearningFeedback), reviewed like suggestions.
+enum class FeedbackState { Pending, Processed, Ignored };
+// A deployment of a model in an environment (UrutiIQ's AIDeployment).
+enum class DeploymentState { Deploying, Active, Failed, RolledBack };
 
 QString stateName(SuggestionState state);
 QString stateName(RollbackRequestState state);
 QString stateName(ViolationState state);
+QString stateName(FeedbackState state);
+QString stateName(DeploymentState state);
 std::optional<SuggestionState> suggestionState(const QString& word);
 std::optional<RollbackRequestState> rollbackRequestState(const QString& word);
 std::optional<ViolationState> violationState(const QString& word);
+std::optional<FeedbackState> feedbackState(const QString& word);
 
 // Everything a person can decide in Steward.
 enum class Action {
@@ -44,6 +51,10 @@ enum class Action {
     GrantRole,
     RevokeRole,
     ChangeDeadlines,
+    // Monitoring: the feedback queue, and a rollback of a deployment (decided as a rollback request).
+    ProcessFeedback,
+    IgnoreFeedback,
+    RequestDeploymentRollback,
 };
 
 // One row of the workflow: what an action does and who may take it. The transition engine

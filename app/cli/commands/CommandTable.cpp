@@ -1,4 +1,5 @@
 #include "commands/Commands.h"
+#include "commands/MonitoringWorkflow.h"
 
 namespace steward::cli {
 
@@ -53,7 +54,9 @@ const QList<CommandEntry>& commandTable()
          "  monitoring drift [--status detected|warning|normal] [--model NAME[:VERSION]] [--since D] [--until D] "
          "[--limit N]\n"
          "  monitoring predictions [--model NAME[:VERSION]] [--since D] [--until D] | monitoring experiments\n"
-         "                                        how models behave after training",
+         "  monitoring feedback list [--status S] | feedback process|ignore ID --comment TEXT\n"
+         "  monitoring deployments [--environment E] [--status S] | deployments rollback ID --comment TEXT\n"
+         "                                        how models behave after training, and the decisions made there",
          &runMonitoring},
         {"report", "report OUT.pdf|OUT.html|OUT.csv [--client C] [--since DATE] [--until DATE]   compliance report",
          &runReport},

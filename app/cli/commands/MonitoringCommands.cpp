@@ -1,6 +1,7 @@
 // monitoring: how models behave after training, read-only summaries computed by the database.
 #include "CliContext.h"
 #include "commands/Commands.h"
+#include "commands/MonitoringWorkflow.h"
 #include "commands/Subcommands.h"
 #include "models/db/Database.h"
 #include "models/monitoring/DriftSummary.h"
@@ -338,9 +339,9 @@ Outcome runMonitoring(CliContext& context, CommandArguments& arguments)
          &runDrift},
         {"predictions", "predictions [--model NAME[:VERSION]] [--client C] [--since D] [--until D]", &runPredictions},
         {"experiments", "experiments [--client C]", &runExperiments},
-        // TODO(lead): `feedback` and `deployments` are monitoringFeedback and monitoringDeployments,
-        // declared in commands/MonitoringWorkflow.h on the monflow branch. Until the merge adds
-        // them here (with that include), both words take the unknown-command path below (exit 2).
+        {"feedback", "feedback list [--status S] | feedback process|ignore ID --comment TEXT", &monitoringFeedback},
+        {"deployments", "deployments [list] [--environment E] [--status S] | deployments rollback ID --comment TEXT",
+         &monitoringDeployments},
     };
     return runSubcommand(context, arguments, QStringLiteral("monitoring"), subcommands);
 }

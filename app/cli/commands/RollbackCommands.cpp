@@ -1,6 +1,6 @@
 // rollbacks list|approve|deny: the second person of a rollback, for any kind of target
 #include "models/workflow/Workflow.h"
-// (suggestions here, model versions from the registry).
+// (suggestions here, model versions from the registry, deployments from monitoring).
 #include "CliContext.h"
 #include "CliText.h"
 #include "commands/Commands.h"
@@ -56,7 +56,7 @@ Outcome list(CliContext& context, CommandArguments& arguments, const QString& us
     return Outcome::ok();
 }
 
-// What the decided request was about: generic over target kinds (suggestions, model versions).
+// What the decided request was about: generic over target kinds (suggestions, model versions, deployments).
 OutputObject requestTarget(Database& database, const DecisionResult& result)
 {
     auto request = RollbackRequests::find(database, result.targetId);

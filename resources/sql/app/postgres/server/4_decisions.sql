@@ -56,6 +56,11 @@ BEGIN
     IF NOT FOUND THEN
         PERFORM steward.refuse('SW400', pg_catalog.format('%s is not a decision on an item', p_action));
     END IF;
+    -- Another system's items (feedback, deployments: no item_table) are not the server's to decide.
+    IF s.item_table IS NULL THEN
+        PERFORM steward.refuse('SW400', pg_catalog.format(
+            '%s is decided on another system''s own table, not by the server', p_action));
+    END IF;
     PERFORM steward.require_role(s.min_role, s.recorded);
     IF s.needs_comment AND NOT steward.visible(v_comment) THEN
         PERFORM steward.refuse('SW400', pg_catalog.format('%s needs a comment', s.recorded));
@@ -189,6 +194,12 @@ BEGIN
                                               set_at = excluded.set_at;
         PERFORM steward.audit_append(p_now, 'activate_version', 'active_version', req.client_id, req.client_id,
                                      v_previous, req.target_id, p_comment, v_details);
+    ELSIF req.target_kind = 'deployment' THEN
+        -- Deployments are another system's rows (UrutiIQ's AIDeployment): Steward decides those
+        -- requests on the client path, with that system's profile.
+        PERFORM steward.refuse('SW409', pg_catalog.format(
+            'rollback request %s is for a deployment in another system''s tables; open the database with that '
+            'system''s profile to decide it', req.request_id));
     ELSE
         PERFORM steward.refuse('SW409', pg_catalog.format(
             'rollback request %s targets a %s, which this version of Steward cannot roll back', req.request_id,
