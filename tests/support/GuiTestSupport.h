@@ -3,6 +3,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+class QPalette;
 class QWidget;
 
 namespace steward::test {
@@ -22,5 +23,10 @@ private:
 // Saves a picture of `widget` to $STEWARD_SCREENSHOTS/NAME.png when that variable is set, after
 // letting pending layout requests settle as they would on screen.
 void saveScreenshot(QWidget* widget, const QString& name);
+// Saves a picture of `widget` into the build folder, screenshots/NAME.png beside the test, to
+// be looked at; returns the path (empty when it could not be written).
+QString saveBuildScreenshot(QWidget* widget, const QString& name);
+// A palette like a dark system theme's, to check that views stay legible under one.
+QPalette darkPalette();
 
 } // namespace steward::test

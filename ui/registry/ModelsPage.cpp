@@ -179,7 +179,7 @@ void ModelsPage::reloadVersions()
         const QString name = query.columns.at(c).name;
         const QString sample = c == 0 ? tr("%1  ● active").arg(QStringLiteral("20260306_143022"))
                                : name == VersionListQuery::kPreviousMetrics
-                                   ? tr("worse: %1").arg(QStringLiteral("wmape, mae")) + QStringLiteral("MM")
+                                   ? tr("worse: %1").arg(QStringLiteral("wmape, mape, mae")) + QStringLiteral("MM")
                                : query.columns.at(c).type == LogicalType::Timestamp
                                    ? QStringLiteral("30 Sep 2026 23:59:59")
                                : metricColumns.contains(query.columns.at(c).name) ? QStringLiteral("-0.0000")
