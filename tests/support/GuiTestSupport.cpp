@@ -1,5 +1,6 @@
 #include "GuiTestSupport.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPalette>
@@ -63,6 +64,28 @@ QPalette darkPalette()
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return dark;
+}
+
+QStringList saveLooks(const QString& name, const std::function<std::unique_ptr<QWidget>(QSize)>& open)
+{
+    const QPalette original = QApplication::palette();
+    QStringList paths;
+    for (bool dark : {false, true}) {
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        for (const QSize size : {QSize(1440, 900), QSize(1024, 700)}) {
+            std::unique_ptr<QWidget> window = open(size);
+            paths << (window ? saveBuildScreenshot(window.get(),
+                                                   QStringLiteral("%1-%2x%3-%4")
+                                                       .arg(name)
+                                                       .arg(size.width())
+                                                       .arg(size.height())
+                                                       .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")))
+                             : QString());
+        }
+    }
+    QApplication::setPalette(original);
+    return paths;
 }
 
 } // namespace steward::test

@@ -8,9 +8,11 @@
 #include "ui/registry/VersionListProxy.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPalette>
 
 namespace steward {
 
@@ -42,13 +44,17 @@ QString section(const QString& title)
 
 QString table(const QStringList& headers, const QList<QStringList>& rows)
 {
+    // Shades from the palette, so that the text on them stays legible under a dark one.
+    const QPalette palette = QGuiApplication::palette();
+    const QString headerShade = palette.color(QPalette::Button).name();
+    const QString rowShade = palette.color(QPalette::AlternateBase).name();
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' style='border-collapse:collapse;'><tr>");
     for (const QString& header : headers)
-        html +=
-            QStringLiteral("<th align='left' style='background:#eef1f5; padding:3px 8px;'>%1</th>").arg(esc(header));
+        html += QStringLiteral("<th align='left' style='background:%1; padding:3px 8px;'>%2</th>")
+                    .arg(headerShade, esc(header));
     html += QStringLiteral("</tr>");
     for (int r = 0; r < rows.size(); ++r) {
-        html += r % 2 ? QStringLiteral("<tr style='background:#f8f9fb;'>") : QStringLiteral("<tr>");
+        html += r % 2 ? QStringLiteral("<tr style='background:%1;'>").arg(rowShade) : QStringLiteral("<tr>");
         for (const QString& cell : rows.at(r))
             html += QStringLiteral("<td style='padding:3px 8px;'>%1</td>").arg(cell); // cells are escaped by callers
         html += QStringLiteral("</tr>");
