@@ -202,7 +202,7 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
         const QString rank = ViolationTerms::severityRankSql(QStringLiteral("v.severity"));
         // Of the work already past its deadline, the most severe comes first: a critical an hour
         // late before a medium a week late.
-        const QString overdueFirst = !descending && context.now.isValid()
+        const QString overdueFirst = !descending && context.now.isValid() && context.severeOverdueFirst
                                          ? QStringLiteral("CASE WHEN %1 < %2 THEN %3 ELSE 0 END DESC, ")
                                                .arg(dueInstant, dialect.instantLiteral(context.now), rank)
                                          : QString();
