@@ -90,6 +90,9 @@ public:
     // One bound timestamp (a single ?) in the same form as instant(); bind instantValue().
     QString boundInstant() const;
     static QString instantValue(const QDateTime& utc);
+    // A fixed timestamp in the same form as instant(), written into the SQL itself: for an
+    // ORDER BY, which takes no bound values. The text is made here from `utc`, never by a person.
+    QString instantLiteral(const QDateTime& utc) const;
     // `to - from` in hours, as a real; NULL when either is NULL.
     QString hoursBetween(const QString& from, const QString& to) const;
     // `to - from` in whole seconds, as an integer; NULL when either is NULL.

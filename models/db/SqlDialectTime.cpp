@@ -18,6 +18,12 @@ QString SqlDialect::instantValue(const QDateTime& utc)
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
+QString SqlDialect::instantLiteral(const QDateTime& utc) const
+{
+    const QString text = QStringLiteral("'%1'").arg(instantValue(utc));
+    return isSqlite() ? QStringLiteral("julianday(%1)").arg(text) : QStringLiteral("CAST(%1 AS timestamptz)").arg(text);
+}
+
 QString SqlDialect::hoursBetween(const QString& from, const QString& to) const
 {
     if (isSqlite())

@@ -110,6 +110,8 @@ Outcome readCounts(Database& db, ComplianceReportData& data)
 Outcome readCurrentState(Database& db, ComplianceReportData& data, const ReportOptions& options, bool hasAppTables)
 {
     ViolationQueryContext context{data.deadlines, data.asOf, hasAppTables};
+    // The report lists lateness as it is: the longest overdue first, whatever the severity.
+    context.severeOverdueFirst = false;
     ViolationFilter criticals;
     criticals.activeOnly = true;
     criticals.severities = {QStringLiteral("critical")};

@@ -198,11 +198,18 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
     case PolicyId:
         order = QStringLiteral("v.policy_id") + direction;
         break;
-    default: // DueAt: open work first, nearest deadline first, no deadline after those
-        order =
-            QStringLiteral("%1, CASE WHEN %2 IS NULL THEN 1 ELSE 0 END, %2%3, %4 DESC")
-                .arg(closedLast, dueInstant, direction, ViolationTerms::severityRankSql(QStringLiteral("v.severity")));
+    default: { // DueAt: open work first, nearest deadline first, no deadline after those
+        const QString rank = ViolationTerms::severityRankSql(QStringLiteral("v.severity"));
+        // Of the work already past its deadline, the most severe comes first: a critical an hour
+        // late before a medium a week late.
+        const QString overdueFirst = !descending && context.now.isValid() && context.severeOverdueFirst
+                                         ? QStringLiteral("CASE WHEN %1 < %2 THEN %3 ELSE 0 END DESC, ")
+                                               .arg(dueInstant, dialect.instantLiteral(context.now), rank)
+                                         : QString();
+        order = QStringLiteral("%1, %2CASE WHEN %3 IS NULL THEN 1 ELSE 0 END, %3%4, %5 DESC")
+                    .arg(closedLast, overdueFirst, dueInstant, direction, rank);
         break;
+    }
     }
     query.orderBy = order + QStringLiteral(", v.id") + direction;
     query.orderedByKey = false;

@@ -53,6 +53,16 @@ QString TimelineEntry::summary() const
     return Text::tr("%1: %2").arg(who, action);
 }
 
+std::optional<TimelineEntry> ViolationTimeline::investigationStart(const QList<TimelineEntry>& entries)
+{
+    const QString investigating = stateName(ViolationState::Investigating);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->stateAfter == investigating && it->stateBefore != investigating)
+            return *it;
+    }
+    return std::nullopt;
+}
+
 QString ViolationTimeline::actionLabel(const QString& targetKind, const QString& action)
 {
     const bool suggestion = targetKind == QLatin1String("suggestion");

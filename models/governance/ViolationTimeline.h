@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace steward {
 
@@ -31,6 +32,9 @@ struct TimelineEntry
 namespace ViolationTimeline {
 // Oldest first. Without Steward's tables only the detection (and resolution) are known.
 Result<QList<TimelineEntry>> load(Database& database, const Violation& violation, bool hasAppTables);
+// The step that last took the violation into investigation (who started it, and when), if the
+// timeline holds one: a status written by the monitor itself has none.
+std::optional<TimelineEntry> investigationStart(const QList<TimelineEntry>& entries);
 // A readable name for an audit action on any kind ("Suggestion approved", "Violation resolved").
 QString actionLabel(const QString& targetKind, const QString& action);
 } // namespace ViolationTimeline

@@ -42,7 +42,8 @@ Result<QStringList> discover(Database& database, const QString& from, const QStr
 
 // A metric value as people read it: four significant decimals, or an integer as it is.
 QString format(double value);
-// The change from `base` to `value`: "+0.0123 (+4.2%)".
+// A change and its size relative to |base|: "+0.0123 (+4.2%)". For bias, `delta` is the change
+// of |bias| (MetricDelta).
 QString formatDelta(double delta, std::optional<double> base);
 } // namespace Metrics
 

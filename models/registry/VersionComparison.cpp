@@ -1,22 +1,22 @@
 #include "VersionComparison.h"
 
-#include <QString>
-
 namespace steward {
 
 namespace {
-std::optional<double> delta(const std::optional<double>& value, const std::optional<double>& base)
-{
-    if (!value || !base)
-        return std::nullopt;
-    // Twelve significant digits: 0.3152 - 0.3104 is 0.0048, not 0.00479999999999997.
-    return QString::number(*value - *base, 'g', 12).toDouble();
-}
-
 void fillDeltas(VersionComparison::Row& row)
 {
-    for (int i = 0; i < row.values.size(); ++i)
-        row.deltas << (i == 0 ? std::nullopt : delta(row.values.at(i), row.values.first()));
+    row.ofMagnitude = row.isMetric && row.direction == Metrics::Direction::CloserToZero;
+    const Metrics::Direction measured = row.isMetric ? row.direction : Metrics::Direction::LowerIsBetter;
+    for (int i = 0; i < row.values.size(); ++i) {
+        if (i == 0 || !row.values.at(i) || !row.values.first()) {
+            row.deltas << std::nullopt;
+            row.relatives << std::nullopt;
+            continue;
+        }
+        const MetricDelta delta = MetricDelta::between(measured, *row.values.first(), *row.values.at(i));
+        row.deltas << delta.change;
+        row.relatives << delta.relative;
+    }
 }
 
 std::optional<double> optionalNumber(const std::optional<qint64>& value)
@@ -44,8 +44,13 @@ VersionComparison VersionComparison::build(const QList<ModelVersion>& versions)
             row.best = Metrics::bestIndex(key, row.values);
         comparison.rows << row;
     }
-    Row features{QStringLiteral("feature_count"), false, Metrics::Direction::LowerIsBetter, {}, {}, -1};
-    Row samples{QStringLiteral("training_samples"), false, Metrics::Direction::HigherIsBetter, {}, {}, -1};
+    Row features;
+    features.name = QStringLiteral("feature_count");
+    features.isMetric = false;
+    Row samples;
+    samples.name = QStringLiteral("training_samples");
+    samples.isMetric = false;
+    samples.direction = Metrics::Direction::HigherIsBetter;
     for (const ModelVersion& v : versions) {
         features.values << optionalNumber(v.featureCount);
         samples.values << optionalNumber(v.trainingSamples);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/registry/Metrics.h"
+#include "models/registry/MetricDelta.h"
 #include "models/registry/ModelVersion.h"
 
 #include <QList>
@@ -11,7 +11,8 @@
 namespace steward {
 
 // Two or more versions side by side: every metric any of them has, each version's value, its
-// change against the first version, and which version is best (by the metric's direction).
+// change against the first version (measured as MetricDelta says: for bias, of |bias|), and
+// which version is best (by the metric's direction).
 struct VersionComparison
 {
     struct Row
@@ -19,9 +20,11 @@ struct VersionComparison
         QString name;         // metric key, or feature_count / training_samples
         bool isMetric = true; // only metrics have a best value
         Metrics::Direction direction = Metrics::Direction::LowerIsBetter;
-        QList<std::optional<double>> values; // one per version
-        QList<std::optional<double>> deltas; // against the first version; none for the first
-        int best = -1;                       // index of the best version, -1 for none
+        QList<std::optional<double>> values;    // one per version
+        QList<std::optional<double>> deltas;    // against the first version; none for the first
+        QList<std::optional<double>> relatives; // the delta over |first value|, when that is not 0
+        bool ofMagnitude = false;               // deltas are of |value| (bias)
+        int best = -1;                          // index of the best version, -1 for none
     };
 
     QList<ModelVersion> versions;

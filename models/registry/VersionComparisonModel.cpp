@@ -31,8 +31,14 @@ QString VersionComparisonModel::cellText(const VersionComparison::Row& row, int 
     if (!value)
         return tr("—");
     QString text = Metrics::format(*value);
-    if (version > 0 && row.deltas.at(version))
-        text += QStringLiteral("   ") + Metrics::formatDelta(*row.deltas.at(version), row.values.first());
+    if (version > 0 && row.deltas.at(version)) {
+        const QString delta = Metrics::formatDelta(*row.deltas.at(version), row.values.first());
+        // A bias change is of |bias| (MetricDelta); say so where the number is.
+        text +=
+            QStringLiteral("   ") +
+            (row.ofMagnitude ? QStringLiteral("%1 %2").arg(MetricDelta::measuredName(row.name, row.direction), delta)
+                             : delta);
+    }
     return text;
 }
 
@@ -69,7 +75,8 @@ QVariant VersionComparisonModel::data(const QModelIndex& index, int role) const
             case Metrics::Direction::HigherIsBetter:
                 return tr("%1: higher is better").arg(row.name);
             case Metrics::Direction::CloserToZero:
-                return tr("%1: closer to zero is better").arg(row.name);
+                return tr("%1: closer to zero is better; changes are of %2, the distance from zero")
+                    .arg(row.name, MetricDelta::measuredName(row.name, row.direction));
             }
         }
         return {};

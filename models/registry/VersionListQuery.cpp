@@ -22,8 +22,8 @@ QString jobColumn(const QString& expression)
 
 bool VersionListQuery::isFixedColumn(const QString& name)
 {
-    return QStringList{kVersion,   kCreatedAt,  kFeatureCount, kTrainingSamples,
-                       kJobStatus, kJobStarted, kJobCompleted, kJobDuration}
+    return QStringList{kVersion,    kCreatedAt,    kFeatureCount, kTrainingSamples, kJobStatus,
+                       kJobStarted, kJobCompleted, kJobDuration,  kPreviousMetrics, kPreviousVersion}
         .contains(name);
 }
 
@@ -66,6 +66,24 @@ PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString&
     query.orderBy = kDefaultOrder;
     query.orderedByKey = false;
     return query;
+}
+
+void VersionListQuery::withPrevious(PagedQuery& query, const ModelRegistry& registry)
+{
+    const SqlDialect& dialect = registry.database().dialect();
+    // Versions are named by when they were trained, so the previous one is the greatest name
+    // below this one; (client_id, model_version) is indexed.
+    const auto previous = [&dialect](const QString& expression) {
+        return dialect.withSources(
+            QStringLiteral("(SELECT %1 FROM model_metadata p WHERE p.client_id = m.client_id AND p.model_version < "
+                           "m.model_version ORDER BY p.model_version DESC LIMIT 1)")
+                .arg(expression));
+    };
+    query.columns.insert(1,
+                         PagedQuery::Column{kPreviousMetrics, previous(dialect.jsonAsText(QStringLiteral("p.metrics"))),
+                                            LogicalType::Text, false});
+    query.columns << PagedQuery::Column{kPreviousVersion, previous(QStringLiteral("p.model_version")),
+                                        LogicalType::Text, false};
 }
 
 bool VersionListQuery::sortBy(PagedQuery& query, const QString& column, bool descending)

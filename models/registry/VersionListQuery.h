@@ -22,9 +22,15 @@ inline const QString kJobStatus = QStringLiteral("job_status");
 inline const QString kJobStarted = QStringLiteral("job_started_at");
 inline const QString kJobCompleted = QStringLiteral("job_completed_at");
 inline const QString kJobDuration = QStringLiteral("job_duration_s");
+// Added by withPrevious() only: the version trained before each row's, and its metrics as JSON.
+inline const QString kPreviousMetrics = QStringLiteral("previous_metrics");
+inline const QString kPreviousVersion = QStringLiteral("previous_version");
 
 // Metric keys that are not SQL-safe, or that collide with a fixed column, get no column.
 PagedQuery build(const ModelRegistry& registry, const QString& clientId, const QStringList& metricKeys);
+// Adds the previous version's metrics (as the second column, where a view marks what got worse)
+// and the previous version (last), read by the database with each page, never row by row.
+void withPrevious(PagedQuery& query, const ModelRegistry& registry);
 // Orders `query` by one of its own columns (newest version breaks ties); false for unknown names.
 bool sortBy(PagedQuery& query, const QString& column, bool descending);
 // Whether `name` is one of the fixed columns above (every other column is a metric).

@@ -1,5 +1,7 @@
 #include "MetricRules.h"
 
+#include "models/registry/MetricDelta.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <algorithm>
@@ -93,12 +95,15 @@ QList<MetricChange> MetricRules::compare(const QJsonValue& before, const QJsonVa
         if (change.before.isDouble() && change.after.isDouble()) {
             const double x = change.before.toDouble();
             const double y = change.after.toDouble();
-            change.delta = y - x;
+            // One convention with Models and the CLI: a bias change is of |bias|.
             const MetricRule* rule = find(key);
-            if (x != 0 && rule && rule->direction == MetricDirection::CloserToZeroIsBetter)
-                change.relative = (std::fabs(y) - std::fabs(x)) / std::fabs(x);
-            else if (x != 0)
-                change.relative = (y - x) / std::fabs(x);
+            const MetricDelta delta = MetricDelta::between(
+                rule && rule->direction == MetricDirection::CloserToZeroIsBetter ? Metrics::Direction::CloserToZero
+                                                                                 : Metrics::Direction::LowerIsBetter,
+                x, y);
+            change.delta = delta.change;
+            change.ofMagnitude = delta.ofMagnitude;
+            change.relative = delta.relative;
             change.verdict = judge(key, x, y);
         }
         changes << change;

@@ -27,10 +27,12 @@ struct MetricChange
     QString key;
     QJsonValue before; // as stored; may be absent (Undefined), null, or not a number
     QJsonValue after;
-    std::optional<double> delta; // after - before, when both are numbers
-    // delta / |before| when before is a non-zero number; for a metric where closer to zero is
-    // better, the relative change of its distance from zero (|after| - |before|) / |before|.
-    std::optional<double> relative;
+    // When both are numbers, the change as MetricDelta measures it everywhere: after - before,
+    // or for a metric where closer to zero is better the change of its distance from zero,
+    // |after| - |before| (ofMagnitude).
+    std::optional<double> delta;
+    std::optional<double> relative; // delta / |before| when before is a non-zero number
+    bool ofMagnitude = false;
     MetricVerdict verdict = MetricVerdict::Uncoloured;
     bool known = false; // the metric has a rule
 };

@@ -125,6 +125,20 @@ private slots:
             QCOMPARE(row.value(QStringLiteral("better")).toString(),
                      higher ? QStringLiteral("higher") : QStringLiteral("lower"));
         }
+        // Bias changes are of |bias|, as everywhere in Steward, and the row says so.
+        bool sawBias = false;
+        for (const QJsonValue& value : rows) {
+            const QJsonObject row = value.toObject();
+            if (row.value(QStringLiteral("metric")) != QStringLiteral("bias"))
+                continue;
+            sawBias = true;
+            QCOMPARE(row.value(QStringLiteral("delta_of")).toString(), QStringLiteral("|bias|"));
+            const double a = row.value(older).toDouble();
+            const double b = row.value(newest).toDouble();
+            QCOMPARE(row.value(QStringLiteral("delta_") + newest).toDouble(),
+                     QString::number(qAbs(b) - qAbs(a), 'g', 12).toDouble());
+        }
+        QVERIFY(sawBias);
         expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("compare"), older}), 2,
                     QStringLiteral("missing argument"));
         expectError(cli(m_demo, {QStringLiteral("models"), QStringLiteral("frob")}), 2,

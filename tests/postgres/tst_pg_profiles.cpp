@@ -8,6 +8,7 @@
 #include "models/demo/SystemSchemas.h"
 #include "models/governance/PolicyQuery.h"
 #include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationHeadline.h"
 #include "models/governance/ViolationQuery.h"
 #include "models/profiles/ProfileDetection.h"
 #include "models/workflow/AuditChain.h"
@@ -131,6 +132,26 @@ private slots:
         QVERIFY2(policies, qPrintable(policies ? QString() : policies.failure().message()));
         QCOMPARE(policies->size(), 1);
         QCOMPARE(policies->at(0).name, QStringLiteral("Bias watch"));
+    }
+
+    void headlineCountsThroughTheSystemsTables()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        ViolationQueryContext context;
+        // The critical detected 30 Nov is a day late; the medium of 29 Nov has until 6 Dec.
+        context.now = QDateTime(QDate(2026, 12, 2), QTime(8, 0), QTimeZone::utc());
+        context.hasAppTables = true;
+        auto counts = ViolationHeadline::count(*m_owner, context);
+        QVERIFY2(counts, qPrintable(counts ? QString() : counts.failure().message()));
+        QCOMPARE(counts->openCriticals, 1);
+        QCOMPARE(counts->overdue, 1);
+        QCOMPARE(counts->unassigned, 2);
+        for (ViolationHeadline::Kind kind : ViolationHeadline::kAllKinds) {
+            auto rows = ViolationQuery::count(
+                *m_owner, ViolationQuery::queue(m_owner->dialect(), ViolationHeadline::filterFor(kind), context));
+            QVERIFY(rows);
+            QCOMPARE(*rows, counts->of(kind));
+        }
     }
 
     void workflowWritesIntoTheSystemsRow()

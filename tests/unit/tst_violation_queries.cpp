@@ -125,8 +125,9 @@ private slots:
             if (row.severity == QLatin1String("severe"))
                 QVERIFY(!row.dueAt.isValid());
         }
-        // Most urgent first: work still to do by nearest deadline; no deadline after; closed last.
-        QCOMPARE(m_ids.key(rows->first().violationId), QStringLiteral("low-32d"));
+        // Most urgent first: work still to do, the most severe overdue first (a critical a day
+        // late before a low two days late), then by nearest deadline; no deadline after; closed last.
+        QCOMPARE(m_ids.key(rows->first().violationId), QStringLiteral("escalated-48h"));
         QCOMPARE(m_ids.key(rows->last().violationId).contains(QStringLiteral("resolved")) ||
                      m_ids.key(rows->last().violationId).contains(QStringLiteral("fp")),
                  true);

@@ -1,12 +1,15 @@
 #include "GovernancePage.h"
 
 #include "models/db/SearchIndex.h"
+#include "models/governance/ViolationHeadline.h"
 #include "models/governance/ViolationQuery.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "ui/governance/DeadlinesDialog.h"
 #include "ui/governance/PoliciesPanel.h"
 #include "ui/governance/ReportDialog.h"
 #include "ui/governance/ReportExporter.h"
+#include "ui/governance/ViolationFilterBar.h"
+#include "ui/governance/ViolationHeadlineBar.h"
 #include "ui/governance/ViolationsPanel.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
@@ -36,6 +39,8 @@ GovernancePage::GovernancePage(Session* session, QWidget* parent)
     m_messages = new MessageBar(content);
     m_messages->setObjectName(QStringLiteral("governanceMessages"));
     layout->addWidget(m_messages);
+    m_headline = new ViolationHeadlineBar(content);
+    layout->addWidget(m_headline);
 
     m_tabs = new QTabWidget(content);
     m_tabs->setObjectName(QStringLiteral("governanceTabs"));
@@ -81,6 +86,15 @@ GovernancePage::GovernancePage(Session* session, QWidget* parent)
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
     connect(m_clock, &QTimer::timeout, m_violations, &ViolationsPanel::tick);
+    // Time makes violations overdue: the numbers move on with the queue's clock.
+    connect(m_clock, &QTimer::timeout, this, &GovernancePage::countHeadline);
+    connect(m_headline, &ViolationHeadlineBar::chosen, this, [this](ViolationHeadline::Kind kind) {
+        m_tabs->setCurrentWidget(m_violations);
+        m_violations->filters()->showOnly(ViolationHeadline::filterFor(kind));
+    });
+    connect(m_headline, &ViolationHeadlineBar::cleared, m_violations->filters(), &ViolationFilterBar::reset);
+    connect(m_violations->filters(), &ViolationFilterBar::filterChanged, this,
+            [this] { m_headline->setCurrent(ViolationHeadline::kindOf(m_violations->filters()->filter())); });
 
     connect(m_export, &QPushButton::clicked, this, &GovernancePage::askForReport);
     connect(m_deadlines, &QPushButton::clicked, this, &GovernancePage::editDeadlines);
@@ -92,8 +106,10 @@ GovernancePage::GovernancePage(Session* session, QWidget* parent)
     connect(m_exporter, &ReportExporter::finished, this, &GovernancePage::reportFinished);
     connect(m_violations, &ViolationsPanel::message, this,
             [this](const QString& text, MessageBar::Kind kind) { m_messages->showMessage(kind, text); });
-    connect(m_violations, &ViolationsPanel::changed, this,
-            [this] { this->session()->announceChange(QStringLiteral("violation")); });
+    connect(m_violations, &ViolationsPanel::changed, this, [this] {
+        countHeadline();
+        this->session()->announceChange(QStringLiteral("violation"));
+    });
     connect(m_violations, &ViolationsPanel::policyRequested, this, [this](const QString& policyId) {
         m_tabs->setCurrentWidget(m_policies);
         m_policies->showPolicy(policyId);
@@ -162,8 +178,10 @@ void GovernancePage::loadNow()
         m_messages->showMessage(
             MessageBar::Kind::Warning,
             tr("Could not read the deadlines; the defaults are used. %1").arg(deadlines.failure().message()));
+    m_context = context;
     m_violations->load(context);
     m_policies->load(context);
+    countHeadline();
     m_deadlines->setToolTip(session()->whyNot(Permission::ChangeSettings).isEmpty()
                                 ? tr("Change how long violations of each severity may stay open")
                                 : tr("See the deadlines. %1").arg(session()->whyNot(Permission::ChangeSettings)));
@@ -177,7 +195,24 @@ void GovernancePage::unload()
     m_clock->stop();
     m_violations->unload();
     m_policies->unload();
+    m_headline->clearCounts();
     m_messages->dismiss();
+}
+
+void GovernancePage::countHeadline()
+{
+    Database* db = session()->database();
+    if (!db || m_stale)
+        return;
+    m_context.now = db->asOf();
+    const Result<ViolationHeadline::Counts> counts = ViolationHeadline::count(*db, m_context);
+    if (!counts) {
+        m_headline->clearCounts();
+        m_messages->showMessage(MessageBar::Kind::Error, counts.failure().message());
+        return;
+    }
+    m_headline->setCounts(*counts);
+    m_headline->setCurrent(ViolationHeadline::kindOf(m_violations->filters()->filter()));
 }
 
 void GovernancePage::refresh()

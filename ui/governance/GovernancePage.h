@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/governance/ViolationQuery.h"
 #include "ui/shell/Page.h"
 
 class QLabel;
@@ -15,6 +16,7 @@ class PagedTableModel;
 class MessageBar;
 class PoliciesPanel;
 class ReportExporter;
+class ViolationHeadlineBar;
 class ViolationsPanel;
 struct ReportOptions;
 
@@ -36,6 +38,7 @@ public:
     const PagedTableModel* exportableRows() const override;
     PoliciesPanel* policies() const { return m_policies; }
     MessageBar* messageBar() const { return m_messages; }
+    ViolationHeadlineBar* headline() const { return m_headline; }
     ReportExporter* exporter() const { return m_exporter; }
     // Writes a report with the page's progress bar (what "Export report…" does once asked).
     void exportReport(const ReportOptions& options, const QString& path);
@@ -53,8 +56,10 @@ private:
     void askForReport();
     void editDeadlines();
     void reportFinished(bool ok, const QString& message, const QString& path);
+    void countHeadline();
 
     MessageBar* m_messages;
+    ViolationHeadlineBar* m_headline;
     QTabWidget* m_tabs;
     ViolationsPanel* m_violations;
     PoliciesPanel* m_policies;
@@ -66,6 +71,7 @@ private:
     ReportExporter* m_exporter;
     QTimer* m_clock;
     QTimer* m_loadTimer;
+    ViolationQueryContext m_context;
     bool m_stale = false;
 };
 

@@ -1,5 +1,6 @@
 #include "StyledViolationModel.h"
 
+#include "models/governance/ViolationTerms.h"
 #include "ui/render/SeverityStyle.h"
 
 #include <QFont>
@@ -8,25 +9,41 @@
 
 namespace steward {
 
+bool StyledViolationModel::standsOut(const QModelIndex& index) const
+{
+    // Critical (or a severity too new to rank lower) and past its deadline: what must be done
+    // first; lesser overdue items keep a quieter marker.
+    return data(index, OverdueRole).toBool() && ViolationTerms::severityRank(data(index, SeverityRole).toString()) >=
+                                                    ViolationTerms::severityRank(QStringLiteral("critical"));
+}
+
 QVariant StyledViolationModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
         return {};
     switch (role) {
+    case UrgentRole:
+        return standsOut(index);
     case Qt::DecorationRole:
         if (index.column() == ViolationQuery::Severity && !data(index, ViolationIdRole).toString().isEmpty())
             return SeverityStyle::severityIcon(data(index, SeverityRole).toString());
+        if (index.column() == ViolationQuery::DueAt && data(index, OverdueRole).toBool())
+            return SeverityStyle::overdueIcon(data(index, SeverityRole).toString(), standsOut(index));
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == ViolationQuery::DueAt && data(index, OverdueRole).toBool())
-            return QColor(0xc6, 0x28, 0x28);
+        if (index.column() == ViolationQuery::DueAt && standsOut(index))
+            return SeverityStyle::severityTextColor(data(index, SeverityRole).toString());
         if (data(index, ClosedRole).toBool())
             return QGuiApplication::palette().color(QPalette::PlaceholderText);
         if (index.column() == ViolationQuery::Severity)
-            return SeverityStyle::severityColor(data(index, SeverityRole).toString());
+            return SeverityStyle::severityTextColor(data(index, SeverityRole).toString());
+        return {};
+    case Qt::BackgroundRole:
+        if (standsOut(index))
+            return SeverityStyle::severityRowTint(data(index, SeverityRole).toString());
         return {};
     case Qt::FontRole:
-        if ((index.column() == ViolationQuery::DueAt && data(index, OverdueRole).toBool()) ||
+        if ((index.column() == ViolationQuery::DueAt && standsOut(index)) ||
             (index.column() == ViolationQuery::Severity &&
              data(index, SeverityRole).toString() == QLatin1String("critical") && !data(index, ClosedRole).toBool())) {
             QFont bold;

@@ -191,7 +191,7 @@ void ViolationDetail::render()
     m_title->setText(
         tr("%1 · %2 · %3")
             .arg(ViolationTerms::severityLabel(v.severity), ViolationTerms::statusLabel(v.status), v.type));
-    m_title->setStyleSheet(QStringLiteral("color: %1;").arg(SeverityStyle::severityColor(v.severity).name()));
+    m_title->setStyleSheet(QStringLiteral("color: %1;").arg(SeverityStyle::severityTextColor(v.severity).name()));
     m_description->setText(v.description);
     m_id->setText(v.violationId);
     m_policy->setText(v.policyName.isEmpty() ? tr("(policy %1 is missing)").arg(v.policyId) : v.policyName);
@@ -225,10 +225,11 @@ void ViolationDetail::render()
                        .arg(ViolationTerms::severityLabel(v.severity).toLower());
     }
     m_deadline->setText(deadline);
-    m_deadline->setStyleSheet(overdue ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
-    m_assignee->setText(v.assignee.isEmpty()
-                            ? tr("nobody yet")
-                            : tr("%1 (assigned by %2, %3)").arg(v.assignee, v.assignedBy, when(v.assignedAt)));
+    m_deadline->setStyleSheet(overdue ? QStringLiteral("color: %1; font-weight: bold;")
+                                            .arg(SeverityStyle::severityTextColor(QStringLiteral("critical")).name())
+                                      : QString());
+    const auto entries = ViolationTimeline::load(*m_session->database(), v, m_context.hasAppTables);
+    m_assignee->setText(assigneeText(v, entries ? *entries : QList<TimelineEntry>()));
     m_resolution->setText(closed ? tr("%1\n— %2, %3")
                                        .arg(v.resolution.isEmpty() ? tr("(no text)") : v.resolution,
                                             v.resolvedBy.isEmpty() ? tr("unknown") : v.resolvedBy, when(v.resolvedAt))
@@ -245,12 +246,24 @@ void ViolationDetail::render()
     else
         m_details->setPlainText(v.details.indentedText());
     m_actions->setViolation(v);
-    renderTimeline();
+    renderTimeline(entries);
 }
 
-void ViolationDetail::renderTimeline()
+QString ViolationDetail::assigneeText(const Violation& v, const QList<TimelineEntry>& entries) const
 {
-    auto entries = ViolationTimeline::load(*m_session->database(), *m_violation, m_context.hasAppTables);
+    if (!v.assignee.isEmpty())
+        return tr("%1 (assigned by %2, %3)").arg(v.assignee, v.assignedBy, when(v.assignedAt));
+    if (v.status != stateName(ViolationState::Investigating))
+        return tr("nobody yet");
+    // Investigating means someone has it, and Steward's own "investigate" always assigns. A
+    // violation in this state without an assignment got there some other way: say what is known.
+    if (const auto started = ViolationTimeline::investigationStart(entries); started && !started->actor.isEmpty())
+        return tr("nobody assigned; %1 started the investigation, %2").arg(started->actor, when(started->at));
+    return tr("nobody recorded: the monitor set “investigating” without an assignment");
+}
+
+void ViolationDetail::renderTimeline(const Result<QList<TimelineEntry>>& entries)
+{
     if (!entries) {
         m_timeline->setPlainText(entries.failure().message());
         return;

@@ -16,6 +16,7 @@ namespace steward {
 
 class Session;
 class ViolationActions;
+struct TimelineEntry;
 
 // One violation: what it is, its policy and model version (one click away), its deadline,
 // the decisions available on it, and its timeline from the audit trail.
@@ -42,7 +43,8 @@ signals:
 
 private:
     void render();
-    void renderTimeline();
+    void renderTimeline(const Result<QList<TimelineEntry>>& entries);
+    QString assigneeText(const Violation& v, const QList<TimelineEntry>& entries) const;
 
     Session* m_session;
     ViolationQueryContext m_context;

@@ -181,7 +181,7 @@ void ViolationFilterBar::setPolicy(const QString& policyId, const QString& polic
     emit filterChanged();
 }
 
-void ViolationFilterBar::reset()
+void ViolationFilterBar::clearAll()
 {
     for (QComboBox* combo : {m_status, m_severity, m_type, m_client, m_assignee}) {
         QSignalBlocker blocker(combo);
@@ -197,6 +197,29 @@ void ViolationFilterBar::reset()
     }
     m_policyId.clear();
     m_policy->hide();
+}
+
+void ViolationFilterBar::reset()
+{
+    clearAll();
+    emit filterChanged();
+}
+
+void ViolationFilterBar::showOnly(const ViolationFilter& filter)
+{
+    clearAll();
+    const auto choose = [](QComboBox* combo, const QString& value) {
+        QSignalBlocker blocker(combo);
+        const int index = value.isEmpty() ? 0 : combo->findData(value);
+        combo->setCurrentIndex(qMax(0, index));
+    };
+    choose(m_status, filter.activeOnly ? kActive : filter.statuses.value(0));
+    choose(m_severity, filter.severities.value(0));
+    choose(m_assignee, filter.unassignedOnly ? kUnassigned : filter.assignee);
+    {
+        QSignalBlocker blocker(m_overdue);
+        m_overdue->setChecked(filter.overdueOnly);
+    }
     emit filterChanged();
 }
 

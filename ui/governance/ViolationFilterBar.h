@@ -29,6 +29,9 @@ public:
     ViolationFilter filter() const;
     void setPolicy(const QString& policyId, const QString& policyName);
     void reset();
+    // Shows exactly `filter`'s rows: its status, severity, assignee and overdue choices, every
+    // other filter cleared (the headline numbers use it).
+    void showOnly(const ViolationFilter& filter);
     void setCount(qint64 rows);
     // While the queue is still being counted: "1,000+ violations".
     void setCountAtLeast(const QString& rows);
@@ -38,6 +41,7 @@ signals:
     void filterChanged();
 
 private:
+    void clearAll();
     QComboBox* addCombo(const QString& objectName, const QString& tooltip);
     static void fill(QComboBox* combo, const QString& anyText, const QList<QPair<QString, QVariant>>& items);
 

@@ -117,7 +117,7 @@ void ViolationsPanel::load(const ViolationQueryContext& context)
         if (!header->restoreState(Settings::value(Settings::Key::GovernanceQueueHeader).toByteArray())) {
             m_queue->setColumnWidth(ViolationQuery::Severity, 95);
             m_queue->setColumnWidth(ViolationQuery::Status, 100);
-            m_queue->setColumnWidth(ViolationQuery::DueAt, 170);
+            m_queue->setColumnWidth(ViolationQuery::DueAt, 190);
             m_queue->setColumnWidth(ViolationQuery::Age, 80);
             m_queue->setColumnWidth(ViolationQuery::DetectedAt, 125);
             m_queue->setColumnWidth(ViolationQuery::PolicyName, 170);

@@ -7,12 +7,11 @@
 #include "models/registry/ModelRegistry.h"
 #include "models/registry/RegistryImport.h"
 #include "models/registry/VersionComparisonModel.h"
-#include "models/registry/VersionDetails.h"
 #include "models/registry/VersionListQuery.h"
 #include "models/values/TimeText.h"
+#include "models/workflow/RollbackRequests.h"
 #include "models/workflow/Workflow.h"
 #include "ui/registry/ChartPanel.h"
-#include "ui/registry/VersionDetailHtml.h"
 #include "ui/registry/VersionListProxy.h"
 #include "ui/render/charts/RegistryCharts.h"
 #include "ui/shell/Session.h"
@@ -135,6 +134,7 @@ void ModelsPage::clientChanged()
         const int index = m_metric->findText(remembered);
         m_metric->setCurrentIndex(index >= 0 ? index : 0);
     }
+    m_proxy->setKeyMetric(m_metric->currentText());
     if (registry()->hasTable(QStringLiteral("training_jobs"))) {
         if (Outcome set = m_jobs->setQuery(JobListQuery::build(*registry(), client)); !set)
             m_messages->showMessage(MessageBar::Kind::Error, set.message());
@@ -157,6 +157,7 @@ void ModelsPage::reloadVersions()
         return;
     const QString keep = currentVersion().isEmpty() ? m_lastVersion : currentVersion();
     PagedQuery query = VersionListQuery::build(*registry(), currentClient(), m_metricKeys);
+    VersionListQuery::withPrevious(query, *registry());
     const QHeaderView* header = m_table->horizontalHeader();
     if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size())
         VersionListQuery::sortBy(query, query.columns.at(header->sortIndicatorSection()).name,
@@ -175,13 +176,18 @@ void ModelsPage::reloadVersions()
     const QFontMetrics metrics = m_table->fontMetrics();
     const QStringList metricColumns = VersionListQuery::metricColumns(query);
     for (int c = 0; c < query.columns.size(); ++c) {
+        const QString name = query.columns.at(c).name;
         const QString sample = c == 0 ? tr("%1  ● active").arg(QStringLiteral("20260306_143022"))
+                               : name == VersionListQuery::kPreviousMetrics
+                                   ? tr("worse: %1").arg(QStringLiteral("wmape, mape, mae")) + QStringLiteral("MM")
                                : query.columns.at(c).type == LogicalType::Timestamp
                                    ? QStringLiteral("30 Sep 2026 23:59:59")
                                : metricColumns.contains(query.columns.at(c).name) ? QStringLiteral("-0.0000")
                                                                                   : QStringLiteral("completed");
         const QString header = m_proxy->headerData(c, Qt::Horizontal).toString();
         m_table->setColumnWidth(c, qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + 24);
+        // Read for the marker beside it; the version's name says nothing a person needs here.
+        m_table->setColumnHidden(c, name == VersionListQuery::kPreviousVersion);
     }
     int row = -1;
     for (int r = 0; r < qMin(m_versions->rowCount(), 400) && row < 0; ++r) {
@@ -208,6 +214,12 @@ void ModelsPage::updateActiveBanner()
         m_banner->setText(active.failure().message());
         return;
     }
+    QMap<QString, double> activeMetrics;
+    if (!active->version.isEmpty()) {
+        if (auto activeVersion = registry()->version(currentClient(), active->version); activeVersion)
+            activeMetrics = activeVersion->metrics;
+    }
+    m_proxy->setActiveMetrics(activeMetrics);
     m_proxy->setActiveVersion(active->version, active->recorded);
     QString text;
     if (active->version.isEmpty())
@@ -303,64 +315,6 @@ void ModelsPage::setMetric(const QString& metric)
     const int index = m_metric->findText(metric);
     if (index >= 0)
         m_metric->setCurrentIndex(index);
-}
-
-void ModelsPage::showDetail()
-{
-    const QString version = currentVersion();
-    if (!registry() || version.isEmpty()) {
-        m_detail->setHtml(tr(
-            "<p style='color:gray;'>Select a version to see its metrics, training jobs, backtests and forecasts.</p>"));
-        return;
-    }
-    auto found = registry()->version(currentClient(), version);
-    if (!found) {
-        m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(found.failure().message().toHtmlEscaped()));
-        return;
-    }
-    VersionDetailContent content;
-    content.version = *found;
-    auto active = registry()->activeVersion(currentClient());
-    auto jobs = VersionDetails::trainingJobs(*registry(), content.version);
-    auto folds = VersionDetails::backtests(*registry(), content.version);
-    if (!m_forecastVersions) {
-        auto versions = VersionDetails::versionsWithForecasts(*registry(), currentClient());
-        m_forecastVersions = versions ? *versions : QStringList();
-    }
-    Result<QList<ForecastSummary>> forecasts = QList<ForecastSummary>();
-    if (m_forecastVersions->contains(content.version.version))
-        forecasts = VersionDetails::forecasts(*registry(), content.version, 50, &content.forecastSeries);
-    auto imported = VersionDetails::importRecord(*registry(), content.version);
-    QStringList problems;
-    if (active)
-        content.active = *active;
-    if (jobs)
-        content.jobs = *jobs;
-    else
-        problems << jobs.failure().message();
-    if (folds)
-        content.folds = *folds;
-    else
-        problems << folds.failure().message();
-    if (forecasts)
-        content.forecasts = *forecasts;
-    else
-        problems << forecasts.failure().message();
-    if (imported)
-        content.import = *imported;
-    if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested));
-            pending) {
-            for (const RollbackRequest& r : *pending) {
-                if (r.targetKind == RollbackRequests::kModelVersion && r.clientId == content.version.clientId)
-                    content.pendingRollbacks << r;
-            }
-        }
-    }
-    QString html = versionDetailHtml(content);
-    for (const QString& problem : problems)
-        html += QStringLiteral("<p style='color:#c02828;'>%1</p>").arg(problem.toHtmlEscaped());
-    m_detail->setHtml(html);
 }
 
 void ModelsPage::showHistory()

@@ -134,6 +134,7 @@ void ModelsPage::buildLayout()
 
     connect(m_client, &QComboBox::currentIndexChanged, this, &ModelsPage::clientChanged);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ModelsPage::showHistory);
+    connect(m_metric, &QComboBox::currentTextChanged, m_proxy, &VersionListProxy::setKeyMetric);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ModelsPage::showHistory);
     auto* filterDelay = new QTimer(this);
     filterDelay->setSingleShot(true);

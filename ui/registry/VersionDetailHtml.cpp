@@ -1,14 +1,18 @@
 #include "VersionDetailHtml.h"
 
 #include "models/registry/Metrics.h"
+#include "models/registry/VersionChanges.h"
 #include "models/registry/VersionId.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/registry/MetricMoveText.h"
 #include "ui/registry/VersionListProxy.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPalette>
 
 namespace steward {
 
@@ -40,13 +44,17 @@ QString section(const QString& title)
 
 QString table(const QStringList& headers, const QList<QStringList>& rows)
 {
+    // Shades from the palette, so that the text on them stays legible under a dark one.
+    const QPalette palette = QGuiApplication::palette();
+    const QString headerShade = palette.color(QPalette::Button).name();
+    const QString rowShade = palette.color(QPalette::AlternateBase).name();
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' style='border-collapse:collapse;'><tr>");
     for (const QString& header : headers)
-        html +=
-            QStringLiteral("<th align='left' style='background:#eef1f5; padding:3px 8px;'>%1</th>").arg(esc(header));
+        html += QStringLiteral("<th align='left' style='background:%1; padding:3px 8px;'>%2</th>")
+                    .arg(headerShade, esc(header));
     html += QStringLiteral("</tr>");
     for (int r = 0; r < rows.size(); ++r) {
-        html += r % 2 ? QStringLiteral("<tr style='background:#f8f9fb;'>") : QStringLiteral("<tr>");
+        html += r % 2 ? QStringLiteral("<tr style='background:%1;'>").arg(rowShade) : QStringLiteral("<tr>");
         for (const QString& cell : rows.at(r))
             html += QStringLiteral("<td style='padding:3px 8px;'>%1</td>").arg(cell); // cells are escaped by callers
         html += QStringLiteral("</tr>");
@@ -88,8 +96,52 @@ QString headerHtml(const VersionDetailContent& c)
     return html;
 }
 
-QString metricsHtml(const ModelVersion& v)
+QString missingTable(const QString& title, const QString& table)
 {
+    return section(title) +
+           QStringLiteral("<p>%1</p>")
+               .arg(esc(
+                   Text::tr("The table %1 is missing from this database, so Steward cannot show this.").arg(table)));
+}
+
+// One metric's change against another version, coloured and worded (a regression reads without
+// colour too).
+QString moveCell(const std::optional<VersionChanges::Move>& move)
+{
+    if (!move)
+        return QStringLiteral("—");
+    const QColor colour = MetricMoveText::colour(*move);
+    QString text = esc(MetricMoveText::change(*move));
+    if (move->delta.verdict != 0)
+        text += QStringLiteral(" · ") + esc(move->isRegression() ? Text::tr("worse") : Text::tr("better"));
+    if (!colour.isValid())
+        return text;
+    return QStringLiteral("<span style='color:%1;%2'>%3</span>")
+        .arg(colour.name(), move->isRegression() ? QStringLiteral(" font-weight:bold;") : QString(), text);
+}
+
+std::optional<VersionChanges::Move> moveOf(const QList<VersionChanges::Move>& moves, const QString& key)
+{
+    for (const VersionChanges::Move& move : moves) {
+        if (move.key == key)
+            return move;
+    }
+    return std::nullopt;
+}
+
+QString regressionNote(const QString& sentence, const QList<VersionChanges::Move>& moves)
+{
+    const QStringList worse = VersionChanges::regressions(moves);
+    if (worse.isEmpty())
+        return {};
+    return QStringLiteral("<p style='color:%1; font-weight:bold;'>⚠ %2</p>")
+        .arg(MetricMoveText::colour(*moveOf(moves, worse.first())).name(),
+             esc(sentence.arg(worse.join(QStringLiteral(", ")))));
+}
+
+QString metricsHtml(const VersionDetailContent& c)
+{
+    const ModelVersion& v = c.version;
     if (v.metricsJson.isNull)
         return section(Text::tr("Metrics")) + Text::tr("<p>No metrics recorded.</p>");
     if (!v.metricsJson.valid) {
@@ -99,20 +151,46 @@ QString metricsHtml(const ModelVersion& v)
                             .arg(esc(v.metricsJson.error)),
                         esc(v.metricsJson.raw.left(2000)));
     }
+    const QList<VersionChanges::Move> sincePrevious =
+        c.previous ? VersionChanges::compare(c.previous->metrics, v.metrics) : QList<VersionChanges::Move>();
+    const QList<VersionChanges::Move> againstActive =
+        c.activeVersion ? VersionChanges::compare(c.activeVersion->metrics, v.metrics) : QList<VersionChanges::Move>();
+    QStringList headers{Text::tr("Metric"), Text::tr("Value")};
+    if (c.previous)
+        headers << Text::tr("vs previous (%1)").arg(c.previous->version);
+    if (c.activeVersion)
+        headers << Text::tr("vs active (%1)").arg(c.activeVersion->version);
+    headers << QString();
     QList<QStringList> rows;
     for (const QString& key : Metrics::ordered(v.metrics.keys())) {
         const Metrics::Direction d = Metrics::direction(key);
         const QString hint = d == Metrics::Direction::HigherIsBetter ? Text::tr("higher is better")
                              : d == Metrics::Direction::CloserToZero ? Text::tr("closer to zero is better")
                                                                      : Text::tr("lower is better");
-        rows << QStringList{esc(key), QString::number(v.metrics.value(key), 'g', 10), esc(hint)};
+        QStringList row{esc(key), QString::number(v.metrics.value(key), 'g', 10)};
+        if (c.previous)
+            row << moveCell(moveOf(sincePrevious, key));
+        if (c.activeVersion)
+            row << moveCell(moveOf(againstActive, key));
+        rows << (row << esc(hint));
     }
     const QJsonObject object = v.metricsJson.value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!it.value().isDouble())
-            rows << QStringList{esc(it.key()), esc(jsonToCompactText(it.value()).left(200)), Text::tr("not a number")};
+        if (it.value().isDouble())
+            continue;
+        QStringList row{esc(it.key()), esc(jsonToCompactText(it.value()).left(200))};
+        while (row.size() < headers.size() - 1)
+            row << QString();
+        rows << (row << Text::tr("not a number"));
     }
-    return section(Text::tr("Metrics")) + table({Text::tr("Metric"), Text::tr("Value"), QString()}, rows);
+    QString notes;
+    if (c.previous)
+        notes += regressionNote(Text::tr("Worse than the previous version, %1, on: %2.").arg(c.previous->version),
+                                sincePrevious);
+    if (c.activeVersion)
+        notes += regressionNote(Text::tr("Worse than the active version, %1, on: %2.").arg(c.activeVersion->version),
+                                againstActive);
+    return section(Text::tr("Metrics")) + notes + table(headers, rows);
 }
 
 QString importHtml(const ImportRecord& record)
@@ -157,8 +235,10 @@ QString importHtml(const ImportRecord& record)
     return html;
 }
 
-QString jobsHtml(const QList<TrainingJob>& jobs)
+QString jobsHtml(const QList<TrainingJob>& jobs, bool hasTable)
 {
+    if (!hasTable)
+        return missingTable(Text::tr("Training jobs"), QStringLiteral("training_jobs"));
     if (jobs.isEmpty())
         return section(Text::tr("Training jobs")) + Text::tr("<p>No training job names this version.</p>");
     QList<QStringList> rows;
@@ -181,8 +261,10 @@ QString jobsHtml(const QList<TrainingJob>& jobs)
                                                       rows);
 }
 
-QString foldsHtml(const QList<BacktestFoldRow>& folds)
+QString foldsHtml(const QList<BacktestFoldRow>& folds, bool hasTable)
 {
+    if (!hasTable)
+        return missingTable(Text::tr("Backtests"), QStringLiteral("backtest_results"));
     if (folds.isEmpty())
         return section(Text::tr("Backtests")) + Text::tr("<p>This version was not backtested.</p>");
     QList<QStringList> rows;
@@ -198,8 +280,10 @@ QString foldsHtml(const QList<BacktestFoldRow>& folds)
            table({Text::tr("Level"), Text::tr("Fold"), Text::tr("Train"), Text::tr("Test"), Text::tr("Metrics")}, rows);
 }
 
-QString forecastsHtml(const QList<ForecastSummary>& forecasts, qint64 total)
+QString forecastsHtml(const QList<ForecastSummary>& forecasts, qint64 total, bool hasTable)
 {
+    if (!hasTable)
+        return missingTable(Text::tr("Forecasts"), QStringLiteral("forecast_results"));
     if (forecasts.isEmpty())
         return section(Text::tr("Forecasts")) + Text::tr("<p>No forecasts were made with this version.</p>");
     QList<QStringList> rows;
@@ -218,11 +302,11 @@ QString forecastsHtml(const QList<ForecastSummary>& forecasts, qint64 total)
 
 QString versionDetailHtml(const VersionDetailContent& content)
 {
-    QString html = headerHtml(content) + metricsHtml(content.version);
+    QString html = headerHtml(content) + metricsHtml(content);
     if (content.import)
         html += importHtml(*content.import);
-    html +=
-        jobsHtml(content.jobs) + foldsHtml(content.folds) + forecastsHtml(content.forecasts, content.forecastSeries);
+    html += jobsHtml(content.jobs, content.hasJobsTable) + foldsHtml(content.folds, content.hasBacktestsTable) +
+            forecastsHtml(content.forecasts, content.forecastSeries, content.hasForecastsTable);
     return html;
 }
 

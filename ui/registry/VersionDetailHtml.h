@@ -14,6 +14,12 @@ struct VersionDetailContent
 {
     ModelVersion version;
     ActiveVersion active;
+    std::optional<ModelVersion> previous;      // the version trained just before, if any
+    std::optional<ModelVersion> activeVersion; // the active version, when it is another one
+    // Whether the pipeline tables behind each part exist: an empty part of a missing table says so.
+    bool hasJobsTable = true;
+    bool hasBacktestsTable = true;
+    bool hasForecastsTable = true;
     QList<TrainingJob> jobs;
     QList<BacktestFoldRow> folds;
     QList<ForecastSummary> forecasts;

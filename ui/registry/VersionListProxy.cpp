@@ -2,13 +2,18 @@
 
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/registry/Metrics.h"
+#include "models/registry/VersionChanges.h"
 #include "models/registry/VersionId.h"
 #include "models/registry/VersionListQuery.h"
+#include "ui/registry/MetricMoveText.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QPalette>
+#include <QStyle>
 
 namespace steward {
 
@@ -51,12 +56,97 @@ QString VersionListProxy::versionAt(int row) const
     return source ? source->cell(row, 0).text() : index(row, 0).data(Qt::EditRole).toString();
 }
 
+void VersionListProxy::setKeyMetric(const QString& key)
+{
+    m_keyMetric = key;
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+QMap<QString, double> VersionListProxy::metricsAt(int row) const
+{
+    QMap<QString, double> metrics;
+    const PagedTableModel* source = paged(sourceModel());
+    for (int column = 0; column < source->query().columns.size(); ++column) {
+        const QString name = columnName(column);
+        const CellValue cell = source->cell(row, column);
+        if (!VersionListQuery::isFixedColumn(name) && !cell.isNull() && !cell.malformed)
+            metrics.insert(name, cell.value.toDouble());
+    }
+    return metrics;
+}
+
+QVariant VersionListProxy::previousData(const QModelIndex& index, int role) const
+{
+    const PagedTableModel* source = paged(sourceModel());
+    const int row = index.row();
+    const QList<VersionChanges::Move> moves = VersionChanges::compare(
+        VersionChanges::metricsOfText(source->cell(row, index.column()).text()), metricsAt(row));
+    QStringList worse = VersionChanges::regressions(moves);
+    const VersionChanges::Move* keyMove = nullptr;
+    for (const VersionChanges::Move& move : moves) {
+        if (move.key == m_keyMetric)
+            keyMove = &move;
+    }
+    const bool keyWorse = keyMove && keyMove->isRegression();
+    if (keyWorse) {
+        worse.removeOne(m_keyMetric);
+        worse.prepend(m_keyMetric);
+    }
+    switch (role) {
+    case RegressionsRole:
+        return worse;
+    case KeyRegressionRole:
+        return keyWorse;
+    case Qt::DisplayRole:
+        return worse.isEmpty() ? QString() : tr("worse: %1").arg(worse.join(QStringLiteral(", ")));
+    case Qt::DecorationRole:
+        return keyWorse ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)) : QVariant();
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return keyWorse ? QVariant(font) : QVariant();
+    }
+    case Qt::ForegroundRole:
+        if (keyWorse)
+            return MetricMoveText::colour(*keyMove);
+        return worse.isEmpty() ? QVariant() : QVariant(QApplication::palette().color(QPalette::PlaceholderText));
+    case Qt::ToolTipRole: {
+        const QString previous =
+            source->cell(row, source->query().columnIndex(VersionListQuery::kPreviousVersion)).text();
+        if (previous.isEmpty())
+            return tr("The first version of this client: there is nothing before it to compare with.");
+        QStringList lines;
+        if (keyWorse)
+            lines << tr("%1 is worse than in the previous version.").arg(m_keyMetric);
+        lines << tr("Against the previous version, %1:").arg(previous);
+        for (const VersionChanges::Move& move : moves)
+            lines << QStringLiteral("  ") + MetricMoveText::sentence(move);
+        const QString version = versionAt(row);
+        if (!m_active.isEmpty() && version != m_active && !m_activeMetrics.isEmpty()) {
+            lines << tr("Against the active version, %1:").arg(m_active);
+            for (const VersionChanges::Move& move : VersionChanges::compare(m_activeMetrics, metricsAt(row)))
+                lines << QStringLiteral("  ") + MetricMoveText::sentence(move);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return {};
+    }
+}
+
 QVariant VersionListProxy::data(const QModelIndex& index, int role) const
 {
     const PagedTableModel* source = paged(sourceModel());
     if (!source || !index.isValid() || !source->isRowLoaded(index.row()))
         return QIdentityProxyModel::data(index, role); // loading: nothing is read here
     const QString name = columnName(index.column());
+    if (name == VersionListQuery::kPreviousMetrics)
+        return previousData(index, role);
+    if (role == RegressionsRole) {
+        const int column = source->query().columnIndex(VersionListQuery::kPreviousMetrics);
+        return column >= 0 ? previousData(this->index(index.row(), column), role) : QVariant();
+    }
     const CellValue cell = source->cell(index.row(), index.column());
     using namespace VersionListQuery;
     if (name == kVersion) {
@@ -112,10 +202,14 @@ QVariant VersionListProxy::data(const QModelIndex& index, int role) const
 
 QVariant VersionListProxy::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QIdentityProxyModel::headerData(section, orientation, role);
     using namespace VersionListQuery;
     const QString name = columnName(section);
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && name == kPreviousMetrics)
+        return tr("The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, "
+                  "higher accuracy are better). Point at a cell for every change, against the previous and the "
+                  "active version.");
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QIdentityProxyModel::headerData(section, orientation, role);
     if (name == kVersion)
         return tr("Version");
     if (name == kCreatedAt)
@@ -132,6 +226,10 @@ QVariant VersionListProxy::headerData(int section, Qt::Orientation orientation, 
         return tr("Job finished");
     if (name == kJobDuration)
         return tr("Duration");
+    if (name == kPreviousMetrics)
+        return tr("vs previous");
+    if (name == kPreviousVersion)
+        return tr("Previous version");
     return name;
 }
 

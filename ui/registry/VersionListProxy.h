@@ -1,20 +1,33 @@
 #pragma once
 
 #include <QIdentityProxyModel>
+#include <QMap>
 
 namespace steward {
 
 // Presents the paged version list (VersionListQuery) for people: readable training dates,
 // metrics to four decimals with the exact value in the tooltip, durations in minutes, failed
-// jobs in red, friendly headers, and the active version marked.
+// jobs in red, friendly headers, and the active version marked. With the previous version's
+// columns (VersionListQuery::withPrevious) the second column lists the metrics that got worse
+// than in the version before, loudly when the key metric is one of them, and its tooltip gives
+// every change against it and against the active version.
 class VersionListProxy : public QIdentityProxyModel
 {
     Q_OBJECT
 
 public:
+    enum Role {
+        RegressionsRole = Qt::UserRole + 1, // QStringList: metrics worse than in the previous version
+        KeyRegressionRole,                  // bool: the key metric is among them
+    };
+
     using QIdentityProxyModel::QIdentityProxyModel;
 
     void setActiveVersion(const QString& version, bool recorded);
+    void setActiveMetrics(const QMap<QString, double>& metrics) { m_activeMetrics = metrics; }
+    // The metric a person is watching (the chart's): its regression is marked with an icon and in
+    // red, other metrics' regressions are listed quietly beside it.
+    void setKeyMetric(const QString& key);
     QString activeVersion() const { return m_active; }
     // The source column name of a proxy column.
     QString columnName(int column) const;
@@ -24,7 +37,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QMap<QString, double> metricsAt(int row) const;
+    QVariant previousData(const QModelIndex& index, int role) const;
+
     QString m_active;
+    QMap<QString, double> m_activeMetrics;
+    QString m_keyMetric;
     bool m_recorded = false;
 };
 

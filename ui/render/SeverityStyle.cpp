@@ -2,10 +2,13 @@
 
 #include "models/governance/ViolationTerms.h"
 #include "models/workflow/Workflow.h"
+#include "ui/render/ReadableColor.h"
 
+#include <QGuiApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 #include <QPixmap>
 
 namespace steward {
@@ -108,6 +111,52 @@ QIcon SeverityStyle::severityIcon(const QString& severity)
         it = cache.insert(key, icon);
     }
     return *it;
+}
+
+QColor SeverityStyle::severityTextColor(const QString& severity)
+{
+    return ReadableColor::on(severityColor(severity), QGuiApplication::palette().color(QPalette::Base));
+}
+
+QColor SeverityStyle::severityRowTint(const QString& severity)
+{
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    // Stronger on a dark base, where a faint wash would not show.
+    return ReadableColor::blend(severityColor(severity), base, base.lightnessF() < 0.5 ? 0.32 : 0.12);
+}
+
+QIcon SeverityStyle::overdueIcon(const QString& severity, bool strong)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QColor base = palette.color(QPalette::Base);
+    const QColor face = strong ? ReadableColor::on(severityColor(severity), base, 3.0)
+                               : ReadableColor::on(palette.color(QPalette::PlaceholderText), base, 3.0);
+    // Views ask for it with every paint; it is drawn once per look.
+    static QHash<QString, QIcon> cache;
+    const QString key = face.name() + base.name() + (strong ? QLatin1Char('!') : QLatin1Char('.'));
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    QIcon icon;
+    for (int size : {16, 24, 32}) {
+        QPixmap pixmap(QSize(size, size) * 2);
+        pixmap.setDevicePixelRatio(2.0);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF dial = QRectF(0, 0, size, size).adjusted(size * 0.12, size * 0.12, -size * 0.12, -size * 0.12);
+        const QColor hands = strong ? (face.lightnessF() < 0.6 ? QColor(Qt::white) : QColor(Qt::black)) : face;
+        painter.setPen(QPen(face, qMax(1.0, size / 12.0)));
+        painter.setBrush(strong ? QBrush(face) : QBrush(Qt::NoBrush));
+        painter.drawEllipse(dial);
+        painter.setPen(QPen(hands, qMax(1.2, size / 9.0), Qt::SolidLine, Qt::RoundCap));
+        const QPointF centre = dial.center();
+        painter.drawLine(centre, QPointF(centre.x(), dial.top() + dial.height() * 0.22));
+        painter.drawLine(centre, QPointF(dial.right() - dial.width() * 0.25, centre.y()));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(key, icon);
+    return icon;
 }
 
 } // namespace steward

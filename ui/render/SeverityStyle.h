@@ -15,6 +15,15 @@ QColor statusColor(const QString& status);
 QIcon severityIcon(const QString& severity);
 // The icon drawn at one size, for labels and documents.
 QPixmap severityPixmap(const QString& severity, int size, qreal devicePixelRatio = 1.0);
+
+// The severity's colour as text on the application palette's base colour (ReadableColor), so
+// that it stays legible under a dark palette too.
+QColor severityTextColor(const QString& severity);
+// A faint wash of the severity's colour over the palette's base, for a whole row.
+QColor severityRowTint(const QString& severity);
+// The overdue marker, a clock face: `strong` fills it with the severity's colour (for the items
+// that must stand out), otherwise a thin outline in the palette's muted text colour.
+QIcon overdueIcon(const QString& severity, bool strong);
 } // namespace SeverityStyle
 
 } // namespace steward

@@ -306,7 +306,10 @@ void SuggestionDetailPane::fillMetrics(const SuggestionDetail& detail)
         QList<QTableWidgetItem*> items{
             name, new QTableWidgetItem(ReviewFormat::metricValue(change.before)),
             new QTableWidgetItem(ReviewFormat::metricValue(change.after)),
-            new QTableWidgetItem(change.delta ? ReviewFormat::signedChange(*change.delta) : QString()),
+            new QTableWidgetItem(!change.delta        ? QString()
+                                 : change.ofMagnitude ? QStringLiteral("|%1| %2").arg(
+                                                            change.key, ReviewFormat::signedChange(*change.delta))
+                                                      : ReviewFormat::signedChange(*change.delta)),
             new QTableWidgetItem(change.relative ? ReviewFormat::signedPercent(*change.relative) : QString())};
         const QColor foreground = ReviewFormat::verdictColour(change.verdict);
         const QColor background = ReviewFormat::verdictBackground(change.verdict);
@@ -317,7 +320,11 @@ void SuggestionDetailPane::fillMetrics(const SuggestionDetail& detail)
                     item->setForeground(foreground);
                 if (background.isValid())
                     item->setBackground(background);
-                item->setToolTip(ReviewFormat::verdictText(change.verdict));
+                item->setToolTip(change.ofMagnitude
+                                     ? tr("%1 — measured on |%2|, the distance from zero: |after| − |before|, "
+                                          "and relative to |before|")
+                                           .arg(ReviewFormat::verdictText(change.verdict), change.key)
+                                     : ReviewFormat::verdictText(change.verdict));
                 item->setData(Qt::UserRole, static_cast<int>(change.verdict));
             }
             m_metrics->setItem(row, column, item);

@@ -209,15 +209,16 @@ Outcome runCompare(CliContext& context, CommandArguments& arguments)
     }
     const VersionComparison comparison = VersionComparison::build(versions);
     OutputTable table;
-    table.columns << QStringLiteral("metric") << QStringLiteral("better");
+    table.columns << QStringLiteral("metric") << QStringLiteral("better") << QStringLiteral("delta_of");
     for (const ModelVersion& v : versions)
         table.columns << v.version;
     for (int i = 1; i < versions.size(); ++i)
         table.columns << QStringLiteral("delta_%1").arg(versions.at(i).version);
     table.columns << QStringLiteral("best");
     for (const VersionComparison::Row& row : comparison.rows) {
-        QList<QJsonValue> out{row.name, row.isMetric ? RegistryAccess::directionName(row.direction)
-                                                     : QJsonValue(QJsonValue::Null)};
+        QList<QJsonValue> out{
+            row.name, row.isMetric ? RegistryAccess::directionName(row.direction) : QJsonValue(QJsonValue::Null),
+            MetricDelta::measuredName(row.name, row.isMetric ? row.direction : Metrics::Direction::LowerIsBetter)};
         for (const std::optional<double>& value : row.values)
             out << optionalValue(value);
         for (int i = 1; i < row.deltas.size(); ++i)
@@ -227,7 +228,9 @@ Outcome runCompare(CliContext& context, CommandArguments& arguments)
     }
     context.output().printList(table);
     if (versions.size() > 1)
-        context.output().note(Text::tr("Deltas are against %1; best: lowest error, highest r2, bias closest to zero.")
+        context.output().note(Text::tr("Deltas are against %1, of the quantity in delta_of (for bias, of |bias|: "
+                                       "negative is closer to zero); best: lowest error, highest r2, bias closest to "
+                                       "zero.")
                                   .arg(versions.first().version));
     return Outcome::ok();
 }

@@ -181,6 +181,8 @@ Outcome show(CliContext& context, CommandArguments& arguments, const QString& us
             {QStringLiteral("before"), orNull(change.before)},
             {QStringLiteral("after"), orNull(change.after)},
             {QStringLiteral("change"), change.delta ? QJsonValue(cleanDifference(*change.delta)) : QJsonValue()},
+            {QStringLiteral("change_of"),
+             change.ofMagnitude ? QStringLiteral("|%1|").arg(change.key) : QJsonValue(change.key)},
             {QStringLiteral("verdict"), nullableText(verdictName(change.verdict))}};
     }
     QJsonArray parameters;

@@ -1,0 +1,43 @@
+#include "MetricMoveText.h"
+
+#include "ui/render/ReadableColor.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MetricMoveText)
+};
+} // namespace
+
+QString MetricMoveText::change(const VersionChanges::Move& move)
+{
+    const QString delta = Metrics::formatDelta(move.delta.change, move.base);
+    return move.delta.ofMagnitude
+               ? QStringLiteral("%1 %2").arg(MetricDelta::measuredName(move.key, Metrics::direction(move.key)), delta)
+               : delta;
+}
+
+QString MetricMoveText::sentence(const VersionChanges::Move& move)
+{
+    const QString verdict = move.delta.verdict < 0   ? Text::tr("worse")
+                            : move.delta.verdict > 0 ? Text::tr("better")
+                                                     : Text::tr("unchanged");
+    return Text::tr("%1 %2 → %3, %4: %5")
+        .arg(move.key, Metrics::format(move.base), Metrics::format(move.value), change(move), verdict);
+}
+
+QColor MetricMoveText::colour(const VersionChanges::Move& move)
+{
+    if (move.delta.verdict == 0)
+        return {};
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    return ReadableColor::on(move.delta.verdict < 0 ? QColor(0xc0, 0x28, 0x28) : QColor(0x1e, 0x7b, 0x3a), base);
+}
+
+} // namespace steward
