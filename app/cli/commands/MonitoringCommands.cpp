@@ -339,9 +339,14 @@ Outcome runMonitoring(CliContext& context, CommandArguments& arguments)
          &runDrift},
         {"predictions", "predictions [--model NAME[:VERSION]] [--client C] [--since D] [--until D]", &runPredictions},
         {"experiments", "experiments [--client C]", &runExperiments},
-        {"feedback", "feedback list [--status S] | feedback process|ignore ID --comment TEXT", &monitoringFeedback},
+        {"feedback", "feedback list [--status S] | feedback process|ignore ID --comment TEXT",
+         [](CliContext& context, CommandArguments& arguments, const QString&) {
+             return monitoringFeedback(context, arguments);
+         }},
         {"deployments", "deployments [list] [--environment E] [--status S] | deployments rollback ID --comment TEXT",
-         &monitoringDeployments},
+         [](CliContext& context, CommandArguments& arguments, const QString&) {
+             return monitoringDeployments(context, arguments);
+         }},
     };
     return runSubcommand(context, arguments, QStringLiteral("monitoring"), subcommands);
 }
