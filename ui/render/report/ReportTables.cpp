@@ -24,6 +24,12 @@ QString muted(const QString& text)
     return QStringLiteral("<span style=\"color: #90a4ae;\">%1</span>").arg(esc(text));
 }
 
+// Date over time, so that a narrow column breaks between them and never inside.
+QString stamp(const QDateTime& time)
+{
+    return esc(when(time)).replace(QLatin1Char(' '), QStringLiteral("<br>"));
+}
+
 QString violationTable(const QList<ViolationRow>& rows, qint64 total, const ComplianceReportData& data, bool overdue,
                        const QString& empty)
 {
@@ -32,12 +38,12 @@ QString violationTable(const QList<ViolationRow>& rows, qint64 total, const Comp
     Table table({Text::tr("Severity"), Text::tr("Violation"), Text::tr("Client"), Text::tr("Model version"),
                  Text::tr("Policy"), Text::tr("Detected (UTC)"), overdue ? Text::tr("Overdue") : Text::tr("Age"),
                  Text::tr("Assignee")},
-                {9, 21, 10, 13, 15, 12, 9, 11}, {0});
+                {9, 17, 13, 18, 12, 11, 9, 11}, {0});
     for (const ViolationRow& row : rows) {
         const QString age =
             overdue ? Durations::span(row.dueAt.secsTo(data.asOf)) : Durations::span(row.detectedAt.secsTo(data.asOf));
         table.row({severityCell(row.severity), idCell(row.violationId), esc(row.clientId), esc(row.modelVersion),
-                   esc(row.policyName), esc(when(row.detectedAt)), esc(age),
+                   esc(row.policyName), stamp(row.detectedAt), esc(age),
                    row.assignee.isEmpty() ? QStringLiteral("<i>%1</i>").arg(esc(Text::tr("unassigned")))
                                           : esc(row.assignee)});
     }
@@ -152,7 +158,7 @@ QString ReportTables::decisions(const ComplianceReportData& data)
     // The comment is the justification a reader looks for: it gets the widest column.
     Table table({Text::tr("When (UTC)"), Text::tr("Who"), Text::tr("Decision"), Text::tr("Item"), Text::tr("Client"),
                  Text::tr("Change"), Text::tr("Comment")},
-                {11, 8, 13, 18, 9, 10, 31});
+                {11, 7, 12, 17, 13, 10, 30});
     for (const AuditEntry& entry : data.decisions) {
         const QString change =
             entry.stateBefore == entry.stateAfter || (entry.stateBefore.isEmpty() && entry.stateAfter.isEmpty())
@@ -163,7 +169,7 @@ QString ReportTables::decisions(const ComplianceReportData& data)
             entry.action == QLatin1String("assign")
                 ? QJsonDocument::fromJson(entry.details.toUtf8()).object().value(QStringLiteral("assignee")).toString()
                 : QString();
-        table.row({esc(when(entry.recordedAt)), esc(entry.actor), esc(ComplianceReport::decisionLabel(entry)),
+        table.row({stamp(entry.recordedAt), esc(entry.actor), esc(ComplianceReport::decisionLabel(entry)),
                    esc(entry.targetKind) + QStringLiteral("<br>") + idCell(entry.targetId), esc(entry.clientId),
                    esc(assignee.isEmpty() ? change : Text::tr("to %1").arg(assignee)), esc(entry.comment)});
     }
