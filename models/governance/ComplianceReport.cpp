@@ -257,6 +257,29 @@ qint64 ComplianceReportData::detectedCount(const QString& severity, const QStrin
     return detectedBySeverityStatus.value(severity).value(status);
 }
 
+std::optional<double> ComplianceReportData::deadlineHours(const QString& severity) const
+{
+    const std::optional<int> days = deadlines.daysFor(severity);
+    return days ? std::optional<double>(*days * 24.0) : std::nullopt;
+}
+
+bool ComplianceReportData::meanExceedsDeadline(const QString& severity) const
+{
+    const auto it = resolvedBySeverity.constFind(severity);
+    const std::optional<double> allowed = deadlineHours(severity);
+    return it != resolvedBySeverity.constEnd() && it->count > 0 && allowed && it->meanHours > *allowed;
+}
+
+QStringList ComplianceReportData::severitiesOverDeadline() const
+{
+    QStringList over;
+    for (const QString& severity : severities) {
+        if (meanExceedsDeadline(severity))
+            over << severity;
+    }
+    return over;
+}
+
 QString ComplianceReport::decisionLabel(const AuditEntry& entry)
 {
     return ViolationTimeline::actionLabel(entry.targetKind, entry.action);

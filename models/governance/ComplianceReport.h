@@ -76,6 +76,12 @@ struct ComplianceReportData
     qint64 resolved = 0;
     qint64 falsePositives = 0;
     std::optional<double> meanHoursToResolve;
+    // The severity's deadline in hours (none for a severity without one).
+    std::optional<double> deadlineHours(const QString& severity) const;
+    // Violations of this severity resolved in the period took longer on average than its deadline.
+    bool meanExceedsDeadline(const QString& severity) const;
+    // The severities for which that is so, most severe first.
+    QStringList severitiesOverDeadline() const;
 
     QList<Bucket> series;
     QString bucketUnit; // day, week or month

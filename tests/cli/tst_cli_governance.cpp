@@ -294,11 +294,16 @@ private slots:
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         const QString sheet = QString::fromUtf8(csvFile.readAll());
-        QVERIFY(sheet.startsWith(QStringLiteral("section,name,value\r\nreport,since,2026-10-01\r\n")));
+        QVERIFY(sheet.contains(QStringLiteral("\r\nreport,since,2026-10-01,")));
         QVERIFY(sheet.contains(QStringLiteral("summary,audit_chain_intact,true")));
-        QVERIFY(sheet.contains(QStringLiteral("section,seq,recorded_at,actor,decision")));
+        // One table: a single header row names every column; decisions fill theirs.
+        QVERIFY(sheet.startsWith(QStringLiteral("section,name,value,scope,")));
+        QCOMPARE(sheet.count(QStringLiteral("section,name,value,scope,")), 1);
+        QVERIFY(sheet.contains(QStringLiteral(",seq,recorded_at,actor,decision,action,target_kind,target_id,")));
+        QVERIFY(sheet.contains(QStringLiteral("summary,open_critical,")));
         QVERIFY(sheet.contains(QStringLiteral(",bob,Violation resolved,resolve,violation,")));
         QVERIFY(sheet.contains(QStringLiteral(",alice,Suggestion approved,approve,suggestion,")));
+        QVERIFY(sheet.contains(QStringLiteral("\r\ndecision,,,period,")));
 
         expectExit(cli({QStringLiteral("report"), m_dir.filePath(QStringLiteral("report.docx"))}), 2,
                    QStringLiteral(".pdf"));

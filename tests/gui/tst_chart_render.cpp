@@ -8,16 +8,24 @@
 #include "models/charts/MetricHistory.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/registry/ModelRegistry.h"
+#include "models/workflow/TransitionEngine.h"
 #include "ui/render/charts/ChartFigure.h"
 #include "ui/render/charts/RegistryCharts.h"
 
 #include <QAreaSeries>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
+#include <QPainter>
 #include <QScatterSeries>
 #include <QSvgRenderer>
 #include <QTest>
@@ -64,6 +72,65 @@ class ChartRenderTest : public QObject
             QFile::copy(png, dir + QStringLiteral("/render-") + name + QStringLiteral(".png"));
     }
 
+    static void collectTexts(QGraphicsItem* item, QStringList& texts)
+    {
+        if (!item->isVisible())
+            return;
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item))
+            texts << text->toPlainText();
+        else if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            texts << simple->text();
+        for (QGraphicsItem* child : item->childItems())
+            collectTexts(child, texts);
+    }
+
+    // The texts a figure shows drawn at `size` the way exports draw it: each chart is kept at
+    // its drawn size afterwards, so that its items can be read. Hidden labels are left out.
+    static QStringList shownTexts(const ChartFigure& figure, const QSize& size)
+    {
+        const QList<QChart*> charts = figure.charts();
+        int total = 0;
+        for (int i = 0; i < charts.size(); ++i)
+            total += figure.stretch(i);
+        for (int i = 0; i < charts.size(); ++i)
+            charts.at(i)->resize(QSizeF(size.width(), 1.0 * size.height() * figure.stretch(i) / total));
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        figure.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        painter.end();
+        QStringList texts;
+        for (QChart* chart : charts) {
+            QStringList shown;
+            collectTexts(chart, shown);
+            // A legend entry hidden on purpose (a series with nothing to show) is not shown.
+            for (QLegendMarker* marker : chart->legend()->markers()) {
+                if (!marker->isVisible())
+                    shown.removeIf([&](const QString& text) {
+                        return text.endsWith(QStringLiteral("...")) && marker->label().startsWith(text.chopped(3));
+                    });
+            }
+            texts << shown;
+        }
+        return texts;
+    }
+
+    // Nothing cut to "..." (Qt Charts' elision) and the title whole, at a window's size and
+    // at a small one.
+    static void expectNothingCut(const ChartFigure& figure)
+    {
+        for (const QSize& size : {QSize(1024, 700), QSize(480, 300)}) {
+            const QStringList texts = shownTexts(figure, size);
+            for (const QString& text : texts)
+                QVERIFY2(!text.contains(QStringLiteral("...")),
+                         qPrintable(QStringLiteral("%1 at %2x%3").arg(text).arg(size.width()).arg(size.height())));
+            QStringList joined;
+            for (const QString& text : texts)
+                joined << QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            QVERIFY2(joined.contains(figure.title()), qPrintable(joined.join(QStringLiteral(" | "))));
+        }
+    }
+
     template <typename T> static QList<T*> seriesOf(QChart* chart)
     {
         QList<T*> found;
@@ -98,6 +165,7 @@ private slots:
         QCOMPARE(markers.at(0)->at(0), data->xy().last()); // the active version, the newest here
         QCOMPARE(markers.at(1)->at(0), data->xy().at(4));  // the highlighted one
         render(*figure, QStringLiteral("history"), QColor(0x1f, 0x6f, 0xb4));
+        expectNothingCut(*figure);
     }
 
     void backtest()
@@ -115,6 +183,7 @@ private slots:
                 QCOMPARE(set->at(fold), *data->find(data->levels.at(level), fold)->value);
         }
         render(*figure, QStringLiteral("backtest"), QColor(0xe8, 0x7d, 0x1e));
+        expectNothingCut(*figure);
     }
 
     void fan()
@@ -140,6 +209,38 @@ private slots:
         QVERIFY(actual);
         QCOMPARE(actual->count(), 30);
         render(*figure, QStringLiteral("fan"), QColor(0x22, 0x22, 0x22));
+        expectNothingCut(*figure);
+
+        // The forecast origin: a line at the start of the first forecast day, and its label.
+        QLineSeries* origin = chart->findChild<QLineSeries*>(QStringLiteral("forecastOrigin"));
+        QVERIFY(origin);
+        const double start = QDateTime(data->days.first().date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+        QCOMPARE(origin->count(), 2);
+        QCOMPARE(origin->at(0).x(), start);
+        QCOMPARE(origin->at(1).x(), start);
+        // The demo's forecast runs from October 2026 into January 2027: labels carry years.
+        QCOMPARE(data->days.first().date.year(), 2026);
+        QCOMPARE(data->days.last().date.year(), 2027);
+        for (const QSize& size : {QSize(1024, 700), QSize(480, 300)}) {
+            const QStringList texts = shownTexts(*figure, size);
+            QVERIFY(texts.contains(QStringLiteral("forecast origin")));
+            const QString all = texts.join(QLatin1Char('|'));
+            QVERIFY2(all.contains(QStringLiteral(" 2026")) && all.contains(QStringLiteral(" 2027")), qPrintable(all));
+        }
+    }
+
+    void fanWithinOneYearNamesItInTheAxisTitle()
+    {
+        ForecastFanData data;
+        data.seriesKey = QStringLiteral("s");
+        data.modelVersion = QStringLiteral("v");
+        for (int i = 0; i < 20; ++i)
+            data.days << ForecastFanData::Day{QDate(2026, 3, 1).addDays(i), 10.0 + i, 8.0, 14.0 + i, 0};
+        auto figure = RegistryCharts::forecastFan(data);
+        auto* x = qobject_cast<QDateTimeAxis*>(figure->charts().first()->axes(Qt::Horizontal).first());
+        QVERIFY(x);
+        QVERIFY(!x->format().contains(QStringLiteral("yyyy")));
+        QVERIFY(shownTexts(*figure, QSize(1024, 700)).contains(QStringLiteral("Forecast date (2026)")));
     }
 
     void cycles()
@@ -162,6 +263,35 @@ private slots:
         }
         QVERIFY(figure->note().contains(QStringLiteral("COMPLETE")));
         render(*figure, QStringLiteral("cycles"), QColor(0x2c, 0x9a, 0x4b));
+        expectNothingCut(*figure);
+
+        // Before and after as a pair per cycle: every line joins one cycle's two values and
+        // nothing joins one cycle to another.
+        QChart* mape = figure->charts().first();
+        int pairs = 0;
+        for (QLineSeries* line : seriesOf<QLineSeries>(mape)) {
+            QCOMPARE(line->count(), 2);
+            QCOMPARE(line->at(0).x(), line->at(1).x());
+            const ImprovementCyclesData::Cycle& cycle = data->cycles.at(static_cast<int>(line->at(0).x()) - 1);
+            QCOMPARE(line->at(0).y(), *cycle.mapeBefore);
+            QCOMPARE(line->at(1).y(), *cycle.mapeAfter);
+            QCOMPARE(line->pen().color(),
+                     *cycle.mapeAfter < *cycle.mapeBefore ? QColor(0x2c, 0x9a, 0x4b) : QColor(0xd0, 0x32, 0x2f));
+            ++pairs;
+        }
+        int complete = 0;
+        for (const ImprovementCyclesData::Cycle& cycle : data->cycles)
+            complete += cycle.mapeBefore && cycle.mapeAfter;
+        QVERIFY(complete >= 2);
+        QCOMPARE(pairs, complete);
+        // Labelled with the ids Suggestions shows: every cycle at a window's size, the
+        // first at least at a small one.
+        const QString all = shownTexts(*figure, QSize(1024, 700)).join(QLatin1Char('|'));
+        for (const ImprovementCyclesData::Cycle& cycle : data->cycles)
+            QVERIFY2(all.contains(shortId(cycle.cycleId)), qPrintable(all));
+        QVERIFY(shownTexts(*figure, QSize(480, 300))
+                    .join(QLatin1Char('|'))
+                    .contains(shortId(data->cycles.first().cycleId)));
     }
 
     void hostileNamesStayText()

@@ -169,6 +169,11 @@ private slots:
         QCOMPARE(data->resolvedBySeverity.value(QStringLiteral("high")).count, 1);
         QVERIFY(qAbs(data->resolvedBySeverity.value(QStringLiteral("high")).meanHours - 48.0) < 0.01);
         QVERIFY(qAbs(data->resolvedBySeverity.value(QStringLiteral("medium")).meanHours - 24.0) < 0.01);
+        // High took 48 hours against a 3-day deadline, medium 24 against 7: neither is flagged.
+        QCOMPARE(data->deadlineHours(QStringLiteral("high")), std::optional<double>(72.0));
+        QVERIFY(!data->meanExceedsDeadline(QStringLiteral("high")));
+        QVERIFY(!data->meanExceedsDeadline(QStringLiteral("medium")));
+        QVERIFY(!data->meanExceedsDeadline(QStringLiteral("low"))); // nothing resolved
 
         QCOMPARE(data->bucketUnit, QStringLiteral("day"));
         QCOMPARE(data->series.size(), 10);

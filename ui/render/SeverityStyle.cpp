@@ -26,19 +26,6 @@ QColor SeverityStyle::severityColor(const QString& severity)
     return QColor(0x6a, 0x1b, 0x9a);
 }
 
-QColor SeverityStyle::statusColor(const QString& status)
-{
-    if (status == stateName(ViolationState::Open))
-        return QColor(0xd3, 0x2f, 0x2f);
-    if (status == stateName(ViolationState::Investigating))
-        return QColor(0xf5, 0x7c, 0x00);
-    if (status == stateName(ViolationState::Resolved))
-        return QColor(0x38, 0x8e, 0x3c);
-    if (status == stateName(ViolationState::FalsePositive))
-        return QColor(0x90, 0xa4, 0xae);
-    return QColor(0x8e, 0x24, 0xaa);
-}
-
 QPixmap SeverityStyle::severityPixmap(const QString& severity, int size, qreal devicePixelRatio)
 {
     QPixmap pixmap(QSize(size, size) * devicePixelRatio);

@@ -1,5 +1,7 @@
 #include "ChartExport.h"
 
+#include "ui/render/charts/ChartStyle.h"
+
 #include <QChart>
 #include <QFileInfo>
 #include <QGraphicsScene>
@@ -43,6 +45,7 @@ private:
 void ChartExport::paint(QChart* chart, QPainter* painter, const QRectF& target)
 {
     SceneBorrow borrow(chart, target.size());
+    ChartStyle::settle(chart);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     borrow.scene().render(painter, target, QRectF(QPointF(0, 0), target.size()));
@@ -62,7 +65,7 @@ QImage ChartExport::toImage(QChart* chart, const QSize& size, qreal devicePixelR
 
 Outcome ChartExport::save(QChart* chart, const QString& path, const QSize& size)
 {
-    return saveDrawing(path, size, chart->title(),
+    return saveDrawing(path, size, ChartStyle::plainTitle(chart),
                        [chart](QPainter* painter, const QRectF& target) { paint(chart, painter, target); });
 }
 

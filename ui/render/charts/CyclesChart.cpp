@@ -1,5 +1,5 @@
-// Improvement cycles: MAPE before and after each cycle, and the strip of the eight states.
-#include "models/charts/Downsample.h"
+// Improvement cycles: MAPE before and after each cycle as a pair, and the strip of the eight
+// states.
 #include "models/charts/ImprovementCycles.h"
 #include "models/workflow/TransitionEngine.h"
 #include "ui/render/charts/ChartStyle.h"
@@ -13,6 +13,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QLocale>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <cmath>
 
@@ -33,18 +34,8 @@ QColor stateColour(int index)
     return colours.value(index, QColor(0x99, 0x99, 0x99));
 }
 
-// 1, 2, 5, 10, 20, 50… at least `raw`, so that cycle ticks land on round numbers.
-double niceStep(double raw)
-{
-    if (raw <= 1)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        if (factor * magnitude >= raw)
-            return factor * magnitude;
-    }
-    return 10 * magnitude;
-}
+// More pairs than this do not read as pairs: the latest are drawn.
+constexpr int kMostPairs = 40;
 
 QColor pale(const QColor& colour)
 {
@@ -54,44 +45,9 @@ QColor pale(const QColor& colour)
                             colour.blueF() * keep + (1 - keep));
 }
 
-// A line per run of consecutive cycles that have a value, so that missing values leave gaps
-// instead of a line drawn across cycles that have none.
-// Long runs are drawn from a min/max downsampled copy, like every long series.
-void segments(QChart* chart, const QList<std::optional<double>>& values, const QString& name, const QPen& pen)
-{
-    constexpr int kPixelColumns = 400;
-    QList<QList<QPointF>> runs;
-    for (int i = 0; i < values.size(); ++i) {
-        if (!values.at(i)) {
-            if (!runs.isEmpty() && !runs.last().isEmpty())
-                runs << QList<QPointF>();
-            continue;
-        }
-        if (runs.isEmpty())
-            runs << QList<QPointF>();
-        runs.last() << QPointF(i + 1, *values.at(i));
-    }
-    bool first = true;
-    for (const QList<QPointF>& run : runs) {
-        if (run.isEmpty())
-            continue;
-        auto* line = new QLineSeries;
-        line->setName(name);
-        line->setPen(pen);
-        line->setPointsVisible(values.size() <= 80);
-        // Each run gets its share of the plot's pixel columns.
-        const int columns = qMax(1, static_cast<int>(run.size() * kPixelColumns / values.size()));
-        line->replace(Downsample::pick(run, Downsample::minMax(run, columns)));
-        chart->addSeries(line);
-        if (!first)
-            ChartStyle::hideFromLegend(chart, line);
-        first = false;
-    }
-}
-
 QString cycleTip(const ImprovementCyclesData::Cycle& cycle)
 {
-    QStringList lines{Text::tr("Cycle %1 (%2)").arg(cycle.ordinal).arg(shortId(cycle.cycleId))};
+    QStringList lines{Text::tr("Cycle %1 (%2)").arg(cycle.ordinal).arg(cycle.cycleId)};
     QString state = Text::tr("state %1").arg(cycle.state);
     if (cycle.stateIndex < 0)
         state += Text::tr(" (not one of the eight states Steward knows)");
@@ -113,25 +69,54 @@ QString cycleTip(const ImprovementCyclesData::Cycle& cycle)
     return lines.join(QLatin1Char('\n'));
 }
 
+QScatterSeries* markers(const QString& name, const QColor& fill, const QColor& border,
+                        QScatterSeries::MarkerShape shape)
+{
+    auto* series = new QScatterSeries;
+    series->setName(name);
+    series->setMarkerShape(shape);
+    series->setMarkerSize(11);
+    series->setColor(fill);
+    series->setBorderColor(border);
+    QPen pen(border);
+    pen.setWidthF(1.6);
+    series->setPen(pen);
+    return series;
+}
+
+// Each cycle on its own: MAPE before and after as two markers joined by a segment, coloured by
+// whether the cycle made MAPE better or worse. Nothing joins one cycle to the next: cycles are
+// separate experiments, and a line across them would read as a trend.
 QChart* mapeChart(const ImprovementCyclesData& data, ChartFigure& figure)
 {
+    const QList<ImprovementCyclesData::Cycle> shown = data.latest(kMostPairs);
     auto* chart = new QChart;
-    ChartStyle::apply(chart, Text::tr("Improvement cycles of %1 — MAPE before and after").arg(data.clientId));
-    QPen beforePen(ChartStyle::grey());
-    beforePen.setWidthF(2.0);
-    beforePen.setStyle(Qt::DashLine);
-    QPen afterPen(ChartStyle::green());
-    afterPen.setWidthF(2.4);
-    QList<std::optional<double>> before;
-    QList<std::optional<double>> after;
+    ChartStyle::apply(chart,
+                      shown.size() < data.cycles.size()
+                          ? Text::tr("Improvement cycles of %1 — MAPE before and after each, the latest %2 of %3")
+                                .arg(data.clientId)
+                                .arg(shown.size())
+                                .arg(QLocale().toString(data.cycles.size()))
+                          : Text::tr("Improvement cycles of %1 — MAPE before and after each").arg(data.clientId));
+    auto* before = markers(Text::tr("MAPE before"), Qt::white, ChartStyle::grey(), QScatterSeries::MarkerShapeCircle);
+    auto* better = markers(Text::tr("MAPE after: better"), ChartStyle::green(), ChartStyle::green().darker(120),
+                           QScatterSeries::MarkerShapeCircle);
+    auto* worse = markers(Text::tr("MAPE after: not better"), ChartStyle::red(), ChartStyle::red().darker(120),
+                          QScatterSeries::MarkerShapeTriangle);
+    auto* alone = markers(Text::tr("MAPE after (no value before)"), ChartStyle::grey(), ChartStyle::grey(),
+                          QScatterSeries::MarkerShapeRectangle);
+    better->setObjectName(QStringLiteral("afterBetter"));
+    worse->setObjectName(QStringLiteral("afterWorse"));
+    before->setObjectName(QStringLiteral("before"));
+    QList<QLineSeries*> pairs;
     QList<QPointF> positions;
     double low = 0;
     double high = 0;
     bool any = false;
-    for (const ImprovementCyclesData::Cycle& cycle : data.cycles) {
-        before << cycle.mapeBefore;
-        after << cycle.mapeAfter;
-        positions << QPointF(cycle.ordinal, 0);
+    for (int i = 0; i < shown.size(); ++i) {
+        const ImprovementCyclesData::Cycle& cycle = shown.at(i);
+        const double x = i + 1;
+        positions << QPointF(x, 0);
         for (const std::optional<double>& value : {cycle.mapeBefore, cycle.mapeAfter}) {
             if (!value)
                 continue;
@@ -139,28 +124,55 @@ QChart* mapeChart(const ImprovementCyclesData& data, ChartFigure& figure)
             high = any ? std::max(high, *value) : *value;
             any = true;
         }
+        if (cycle.mapeBefore)
+            before->append(x, *cycle.mapeBefore);
+        if (!cycle.mapeAfter)
+            continue;
+        const bool improved = cycle.mapeBefore && *cycle.mapeAfter < *cycle.mapeBefore;
+        (!cycle.mapeBefore ? alone : improved ? better : worse)->append(x, *cycle.mapeAfter);
+        if (!cycle.mapeBefore)
+            continue;
+        auto* pair = new QLineSeries;
+        pair->setObjectName(QStringLiteral("pair"));
+        QPen pen(improved ? ChartStyle::green() : ChartStyle::red());
+        pen.setWidthF(3.0);
+        pair->setPen(pen);
+        pair->append(x, *cycle.mapeBefore);
+        pair->append(x, *cycle.mapeAfter);
+        pairs << pair;
     }
-    segments(chart, before, Text::tr("MAPE before"), beforePen);
-    segments(chart, after, Text::tr("MAPE after"), afterPen);
-    auto* x = new QValueAxis;
+    // Segments first, so that the markers are drawn over their ends.
+    for (QLineSeries* pair : pairs)
+        chart->addSeries(pair);
+    for (QScatterSeries* series : {before, better, worse, alone})
+        chart->addSeries(series);
+    for (QLineSeries* pair : pairs)
+        ChartStyle::hideFromLegend(chart, pair);
+    for (QScatterSeries* series : {better, worse, alone}) {
+        if (series->count() == 0)
+            ChartStyle::hideFromLegend(chart, series);
+    }
+
+    // Each cycle is labelled with its id as Suggestions shows it, and its number in the strip below.
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < shown.size(); ++i)
+        x->append(QStringLiteral("%1<br>%2")
+                      .arg(shortId(shown.at(i).cycleId).toHtmlEscaped(), Text::tr("Cycle %1").arg(shown.at(i).ordinal)),
+                  i + 1);
+    x->setRange(0.5, shown.size() + 0.5);
     auto* y = new QValueAxis;
-    ChartStyle::styleAxis(x, Text::tr("Cycle (in the order they ran)"));
+    ChartStyle::styleAxis(x, Text::tr("Cycle, in the order they ran (ids as in Suggestions)"));
     ChartStyle::styleAxis(y, Text::tr("MAPE (lower is better)"));
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setRange(0.5, data.cycles.size() + 0.5);
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(data.cycles.size() > 20 ? 0 : 1);
-    x->setTickInterval(niceStep(data.cycles.size() / 10.0));
     const double pad = (high - low) > 0 ? (high - low) * 0.15 : 0.01;
     y->setRange(std::max(0.0, low - pad), high + pad);
     y->applyNiceNumbers();
     ChartStyle::addAxes(chart, x, y);
     TooltipTrack track;
-    track.series = chart->series().value(0);
+    track.series = before;
     track.match = TooltipTrack::Match::Column;
     track.points = positions;
-    const QList<ImprovementCyclesData::Cycle> cycles = data.cycles;
-    track.text = [cycles](int index) { return cycleTip(cycles.at(index)); };
+    track.text = [shown](int index) { return cycleTip(shown.at(index)); };
     figure.addTrack(chart, track);
     return chart;
 }
@@ -204,7 +216,10 @@ QChart* stateStrip(const ImprovementCyclesData& data, int count, ChartFigure& fi
     auto* x = new QCategoryAxis;
     for (int s = 0; s < states.size(); ++s)
         x->append(states.at(s), s + 1);
-    x->setRange(0, states.size());
+    // A little room either side, so that a state's name wider than its column can still
+    // stand under it at a small size.
+    x->setRange(-0.25, states.size() + 0.25);
+    x->setStartValue(0);
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     ChartStyle::styleAxis(x, {});
     ChartStyle::styleAxis(y, {});

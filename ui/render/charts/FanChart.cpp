@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -26,6 +27,43 @@ struct Text
 double xOf(const QDate& date)
 {
     return static_cast<double>(QDateTime(date, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+double startOf(const QDate& date)
+{
+    return static_cast<double>(QDateTime(date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+// A dashed vertical line where the forecast starts, labelled in the plot's top corner beside it.
+void markOrigin(QChart* chart, QValueAxis* y, const QDate& origin)
+{
+    auto* line = new QLineSeries;
+    line->setObjectName(QStringLiteral("forecastOrigin"));
+    line->setName(Text::tr("forecast origin"));
+    QPen pen(QColor(0x37, 0x47, 0x4f));
+    pen.setWidthF(1.6);
+    pen.setStyle(Qt::DashLine);
+    line->setPen(pen);
+    line->append(startOf(origin), y->min());
+    line->append(startOf(origin), y->max());
+    chart->addSeries(line);
+    for (QAbstractAxis* axis : chart->axes())
+        line->attachAxis(axis);
+    ChartStyle::hideFromLegend(chart, line);
+    auto* label = new QGraphicsSimpleTextItem(Text::tr("forecast origin"), chart);
+    label->setData(0, QStringLiteral("forecastOrigin"));
+    QFont font = label->font();
+    font.setPointSizeF(8.5);
+    font.setItalic(true);
+    label->setFont(font);
+    label->setBrush(pen.color());
+    label->setZValue(20);
+    const auto place = [chart, line, label, y] {
+        const QPointF top = chart->mapToPosition(QPointF(line->at(0).x(), y->max()), line);
+        label->setPos(top + QPointF(5, 3));
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
 }
 
 QString number(double value)
@@ -122,20 +160,27 @@ std::unique_ptr<ChartFigure> RegistryCharts::forecastFan(const ForecastFanData& 
 
     auto* x = new QDateTimeAxis;
     auto* y = new QValueAxis;
-    ChartStyle::styleAxis(x, Text::tr("Forecast date"));
     ChartStyle::styleAxis(y, Text::tr("Quantity"));
-    x->setFormat(QStringLiteral("d MMM"));
     ChartStyle::addAxes(chart, x, y);
-    if (!data.days.isEmpty()) {
-        const QDate first = data.days.first().date;
-        const QDate last = data.days.last().date;
-        x->setRange(QDateTime(first, QTime(0, 0), QTimeZone::utc()),
+    const QDate first = data.days.isEmpty() ? QDate() : data.days.first().date;
+    const QDate last = data.days.isEmpty() ? QDate() : data.days.last().date;
+    // Every label carries its year when the dates cross New Year; otherwise the axis title does.
+    const bool crossesNewYear = first.isValid() && first.year() != last.year();
+    x->setFormat(crossesNewYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+    ChartStyle::styleAxis(x, first.isValid() && !crossesNewYear ? Text::tr("Forecast date (%1)").arg(first.year())
+                                                                : Text::tr("Forecast date"));
+    if (first.isValid()) {
+        // Room left of the origin, so that its line stands clear of the axis.
+        const int before = qMax(1, static_cast<int>(first.daysTo(last) / 30));
+        x->setRange(QDateTime(first.addDays(-before), QTime(0, 0), QTimeZone::utc()),
                     QDateTime(last.addDays(1), QTime(0, 0), QTimeZone::utc()));
         x->setTickCount(qBound(2, static_cast<int>(first.daysTo(last) / 7) + 1, 12));
     }
     y->setRange(low, high > low ? high * 1.08 : 1.0);
     y->applyNiceNumbers();
     y->setLabelFormat(y->max() - y->min() >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+    if (first.isValid())
+        markOrigin(chart, y, first);
 
     TooltipTrack track;
     track.series = predicted;

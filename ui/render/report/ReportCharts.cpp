@@ -3,7 +3,7 @@
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/workflow/Workflow.h"
-#include "ui/render/SeverityStyle.h"
+#include "ui/render/charts/ChartStyle.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -27,11 +27,12 @@ struct Text
 std::unique_ptr<QChart> plainChart(const QString& title)
 {
     auto chart = std::make_unique<QChart>();
-    chart->setTitle(title);
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(11);
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
+    ChartStyle::setTitle(chart.get(), title);
+    ChartStyle::keepFitted(chart.get());
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 6, 18, 6)); // room for the last x label
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -39,6 +40,29 @@ std::unique_ptr<QChart> plainChart(const QString& title)
     // come out as "…") when the legend sits below a chart drawn without a window.
     chart->legend()->setAlignment(Qt::AlignTop);
     return chart;
+}
+
+// Statuses in shades of one neutral slate, darkest for the least settled, so that they never
+// read as severities (which own red, orange, amber and blue) and still order by lightness in
+// print; false positives are hatched as well.
+QColor statusColor(const QString& status)
+{
+    if (status == stateName(ViolationState::Open))
+        return QColor(0x26, 0x32, 0x38);
+    if (status == stateName(ViolationState::Investigating))
+        return QColor(0x54, 0x6e, 0x7a);
+    if (status == stateName(ViolationState::Resolved))
+        return QColor(0x90, 0xa4, 0xae);
+    if (status == stateName(ViolationState::FalsePositive))
+        return QColor(0x78, 0x90, 0x9c);
+    return QColor(0x8d, 0x86, 0x7e); // a status from a newer monitor: warm grey
+}
+
+QBrush statusBrush(const QString& status)
+{
+    if (status == stateName(ViolationState::FalsePositive))
+        return QBrush(statusColor(status), Qt::BDiagPattern);
+    return QBrush(statusColor(status));
 }
 
 // A y axis whose ticks fall on whole numbers (counts), with a little headroom.
@@ -73,8 +97,8 @@ std::unique_ptr<QChart> ReportCharts::bySeverityAndStatus(const ComplianceReport
     }
     for (const QString& status : data.statuses) {
         auto* set = new QBarSet(ViolationTerms::statusLabel(status));
-        set->setColor(SeverityStyle::statusColor(status));
-        set->setBorderColor(Qt::white);
+        set->setBrush(statusBrush(status));
+        set->setBorderColor(statusColor(status));
         for (const QString& severity : data.severities)
             *set << static_cast<qreal>(data.detectedCount(severity, status));
         series->append(set);
@@ -107,14 +131,16 @@ std::unique_ptr<QChart> ReportCharts::detectedVersusResolved(const ComplianceRep
     {
         QString name;
         QColor color;
+        Qt::PenStyle style;
         qint64 ComplianceReportData::Bucket::*count;
     };
+    // Told apart by dash as well as shade.
     const QList<Line> lines{
-        {Text::tr("Detected"), SeverityStyle::statusColor(stateName(ViolationState::Open)),
+        {Text::tr("Detected"), statusColor(stateName(ViolationState::Open)), Qt::SolidLine,
          &ComplianceReportData::Bucket::detected},
-        {Text::tr("Resolved"), SeverityStyle::statusColor(stateName(ViolationState::Resolved)),
+        {Text::tr("Resolved"), statusColor(stateName(ViolationState::Investigating)), Qt::DashLine,
          &ComplianceReportData::Bucket::resolved},
-        {Text::tr("False positive"), SeverityStyle::statusColor(stateName(ViolationState::FalsePositive)),
+        {Text::tr("False positive"), statusColor(stateName(ViolationState::Resolved)), Qt::DotLine,
          &ComplianceReportData::Bucket::falsePositives},
     };
     qint64 tallest = 0;
@@ -129,6 +155,7 @@ std::unique_ptr<QChart> ReportCharts::detectedVersusResolved(const ComplianceRep
         series->setName(line.name);
         QPen pen(line.color);
         pen.setWidthF(2.2);
+        pen.setStyle(line.style);
         series->setPen(pen);
         series->setPointsVisible(buckets <= 45);
         for (const ComplianceReportData::Bucket& bucket : data.series) {

@@ -18,6 +18,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextObjectInterface>
+#include <QTextOption>
 #include <map>
 #include <memory>
 
@@ -160,6 +161,10 @@ Outcome ReportWriter::writePdf(const ComplianceReportData& data, const QString& 
     QFont font = document.defaultFont();
     font.setPointSizeF(9);
     document.setDefaultFont(font);
+    // Ids are printed whole: one wider than its column breaks inside rather than spilling over.
+    QTextOption wrapping = document.defaultTextOption();
+    wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document.setDefaultTextOption(wrapping);
     ChartObject charts;
     charts.charts[ReportHtml::kSeverityChart] = ReportCharts::bySeverityAndStatus(data);
     charts.charts[ReportHtml::kSeriesChart] = ReportCharts::detectedVersusResolved(data);
