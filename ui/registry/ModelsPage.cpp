@@ -12,6 +12,7 @@
 #include "models/values/TimeText.h"
 #include "models/workflow/Workflow.h"
 #include "ui/registry/ChartPanel.h"
+#include "ui/registry/DecliningTrendNote.h"
 #include "ui/registry/VersionDetailHtml.h"
 #include "ui/registry/VersionListProxy.h"
 #include "ui/render/charts/RegistryCharts.h"
@@ -232,7 +233,9 @@ void ModelsPage::updateActiveBanner()
             }
         }
     }
-    m_banner->setText(text);
+    const DecliningTrendNote declining = DecliningTrendNote::of(registry()->database(), currentClient());
+    m_banner->setText(text + declining.html);
+    m_banner->setToolTip(declining.toolTip);
 }
 
 bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
