@@ -4,6 +4,8 @@
 // newer read superseding an older one, and the page narrow enough for a 1024-pixel window.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "models/charts/DriftSeries.h"
+#include "models/charts/PerformanceSeries.h"
 #include "models/db/Database.h"
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/ExperimentSummary.h"
@@ -16,10 +18,15 @@
 #include "ui/monitoring/PerformancePanel.h"
 #include "ui/monitoring/PredictionsPanel.h"
 #include "ui/registry/ChartPanel.h"
+#include "ui/registry/ChartsPage.h"
+#include "ui/registry/ModelsPage.h"
 #include "ui/render/charts/ChartFigure.h"
+#include "ui/render/charts/ChartStyle.h"
+#include "ui/render/charts/MonitoringCharts.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
 
+#include <QAbstractSeries>
 #include <QChart>
 #include <QComboBox>
 #include <QHash>
@@ -302,12 +309,20 @@ private slots:
             const QRect rect = table->visualRect(table->model()->index(r, intervalColumn));
             if (!shot.rect().contains(rect.center()))
                 continue;
-            int coloured = 0;
+            // A run of the interval's colour along the row's middle: a line, which text never makes.
+            const QColor colour = interval.value(QStringLiteral("winner")).toBool()        ? ChartStyle::green()
+                                  : interval.value(QStringLiteral("significant")).toBool() ? ChartStyle::blue()
+                                                                                           : ChartStyle::grey();
+            int run = 0;
+            int longest = 0;
             for (int x = rect.left() + 2; x < rect.right() - 2; ++x) {
                 const QColor pixel = shot.pixelColor(x, rect.center().y());
-                coloured += pixel.saturation() > 60 || pixel.value() < 180;
+                const int distance = std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green()) +
+                                     std::abs(pixel.blue() - colour.blue());
+                run = distance < 60 ? run + 1 : 0;
+                longest = std::max(longest, run);
             }
-            QVERIFY2(coloured > 5, qPrintable(QStringLiteral("row %1: %2").arg(r).arg(coloured)));
+            QVERIFY2(longest >= 8, qPrintable(QStringLiteral("row %1: %2").arg(r).arg(longest)));
             ++drawn;
         }
         QVERIFY(drawn >= 2);
@@ -388,6 +403,94 @@ private slots:
         period->setCurrentIndex(period->findData(7));
         QTRY_VERIFY(!ui.page->isLoading());
         QCOMPARE(ui.page->performance()->rows().size(), recent->size());
+    }
+
+    // The Charts view's Performance and Drift kinds draw what `steward-cli chart --kind
+    // performance|drift [--model M]` draws: the same data, the same figure.
+    void chartsViewDrawsPerformanceAndDrift()
+    {
+        Opened ui = open(QStringLiteral("urutiiq"));
+        QVERIFY(ui.page);
+        QTest::keyClick(ui.window.get(), Qt::Key_3, Qt::ControlModifier);
+        auto* charts = qobject_cast<ChartsPage*>(ui.window->currentPage());
+        QVERIFY(charts);
+        auto db = database(QStringLiteral("urutiiq"));
+        const auto seriesNames = [](const ChartFigure* figure) {
+            QStringList names;
+            for (QChart* chart : figure->charts()) {
+                for (QAbstractSeries* series : chart->series())
+                    names << series->name();
+            }
+            return names;
+        };
+        auto* model = charts->findChild<QComboBox*>(QStringLiteral("chartModel"));
+        auto* client = charts->findChild<QComboBox*>(QStringLiteral("chartClient"));
+        QVERIFY(model && client);
+        for (const ChartsPage::Kind kind : {ChartsPage::Kind::Performance, ChartsPage::Kind::Drift}) {
+            charts->showChart(kind);
+            QVERIFY(model->isVisible());
+            QVERIFY(!client->isVisible());
+            QCOMPARE(model->currentIndex(), 0); // every model
+            QVERIFY(model->findText(QStringLiteral("anomaly_detection")) > 0);
+            model->setCurrentIndex(model->findText(QStringLiteral("anomaly_detection")));
+            MonitoringFilter filter;
+            filter.model.name = QStringLiteral("anomaly_detection");
+            std::unique_ptr<ChartFigure> expected;
+            if (kind == ChartsPage::Kind::Performance) {
+                auto data = PerformanceSeries::load(*db, filter);
+                QVERIFY(data.isOk());
+                expected = MonitoringCharts::performance(*data);
+            } else {
+                auto data = DriftSeries::load(*db, filter);
+                QVERIFY(data.isOk());
+                expected = MonitoringCharts::drift(*data);
+            }
+            const ChartFigure* shown = charts->panel()->figure();
+            QVERIFY(shown);
+            QCOMPARE(shown->title(), expected->title());
+            QCOMPARE(seriesNames(shown), seriesNames(expected.get()));
+            QVERIFY(seriesNames(shown).size() >= 2);
+            const QString png = m_dir.filePath(QStringLiteral("chart-%1.png").arg(static_cast<int>(kind)));
+            STEWARD_VERIFY_OK(charts->exportChart(png));
+            QVERIFY(!QImage(png).isNull());
+            saveScreenshot(ui.window.get(), QStringLiteral("charts-monitoring-%1").arg(static_cast<int>(kind)));
+            model->setCurrentIndex(0);
+        }
+        charts->showChart(ChartsPage::Kind::History);
+        QVERIFY(client->isVisible());
+        QVERIFY(!model->isVisible());
+    }
+
+    // Models flags a declining trend on the active version beside the active version's line.
+    void modelsFlagsADecliningActiveVersion()
+    {
+        Opened ui = open(QStringLiteral("pipeline"));
+        QVERIFY(ui.page);
+        QTest::keyClick(ui.window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto* models = qobject_cast<ModelsPage*>(ui.window->currentPage());
+        QVERIFY(models);
+        auto* client = models->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+        auto* banner = models->findChild<QLabel*>(QStringLiteral("activeBanner"));
+        QVERIFY(client && banner);
+        auto db = database(QStringLiteral("pipeline"));
+        auto declining = PerformanceSummary::decliningOnActive(*db);
+        QVERIFY(declining.isOk());
+        QStringList flagged;
+        for (const PerformanceRow& row : *declining)
+            flagged << row.scope;
+        QVERIFY(!flagged.isEmpty());
+        int quiet = 0;
+        for (int i = 0; i < client->count(); ++i) {
+            client->setCurrentIndex(i);
+            QTRY_VERIFY(!banner->text().isEmpty());
+            const bool marked = banner->text().contains(QStringLiteral("declining trend on the active version"));
+            QCOMPARE(marked, flagged.contains(client->currentText()));
+            QCOMPARE(banner->toolTip().contains(QStringLiteral("wmape")), marked);
+            quiet += !marked;
+            if (marked)
+                saveScreenshot(ui.window.get(), QStringLiteral("models-declining"));
+        }
+        QVERIFY(quiet > 0);
     }
 
     // Nothing on the page holds a 1024-pixel window wider than it is.

@@ -16,7 +16,7 @@
 namespace steward {
 
 namespace {
-enum Column { Experiment, Variant, Samples, Value, Interval, PValue, Lift, Verdict };
+enum Column { Client, Experiment, Variant, Samples, Value, Interval, PValue, Lift, Verdict };
 
 // The span every variant's interval and value is drawn on, a little wider than they reach.
 std::pair<double, double> scaleOf(const QList<ExperimentVariant>& variants)
@@ -43,7 +43,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : SummaryPanel(parent)
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    QTableWidget* rows = makeTable({tr("Experiment"), tr("Variant"), tr("Samples"), tr("Value"),
+    QTableWidget* rows = makeTable({tr("Client"), tr("Experiment"), tr("Variant"), tr("Samples"), tr("Value"),
                                     tr("Confidence interval"), tr("p-value (level)"), tr("Lift"), tr("Result")});
     rows->setItemDelegateForColumn(Interval, new IntervalDelegate(rows));
     layout->addWidget(rows, 1);
@@ -101,9 +101,22 @@ void ExperimentsPanel::show(const Result<QList<ExperimentRow>>& loaded)
     rows->clearSpans();
     rows->setRowCount(0);
     m_rowExperiment.clear();
-    for (int e = 0; e < m_experiments.size(); ++e)
+    bool scoped = false;
+    for (int e = 0; e < m_experiments.size(); ++e) {
         addExperiment(e);
+        scoped = scoped || !m_experiments.at(e).scope.isEmpty();
+    }
+    rows->setColumnHidden(Client, !scoped);
     rows->resizeColumnsToContents();
+    // Spanned cells are left out of resizeColumnsToContents.
+    for (const int c : {Client, Experiment}) {
+        int width = rows->columnWidth(c);
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            if (const QTableWidgetItem* item = rows->item(r, c))
+                width = std::max(width, rows->fontMetrics().horizontalAdvance(item->text()) + 16);
+        }
+        rows->setColumnWidth(c, std::min(width, 320));
+    }
     rows->setColumnWidth(Interval, qMax(rows->columnWidth(Interval), 200));
     showContent();
     rows->setCurrentCell(0, 0);
@@ -133,8 +146,11 @@ void ExperimentsPanel::addExperiment(int index)
              about.join(u'\n'));
     name->setData(Qt::UserRole, experiment.name);
     rows->setItem(first, Experiment, name);
-    if (count > 1)
+    rows->setItem(first, Client, text(experiment.scope));
+    if (count > 1) {
         rows->setSpan(first, Experiment, count, 1);
+        rows->setSpan(first, Client, count, 1);
+    }
     if (outcome.variants.isEmpty()) {
         rows->setItem(first, Variant,
                       text(experiment.problem.isEmpty() ? tr("no variants recorded")
@@ -152,7 +168,8 @@ void ExperimentsPanel::addExperiment(int index)
         const ExperimentVariant& v = outcome.variants.at(i);
         const int r = first + i;
         const bool winner = !outcome.winner.isEmpty() && v.name == outcome.winner;
-        rows->setItem(r, Variant, text(v.control ? tr("%1 (control)").arg(v.name) : v.name));
+        const bool named = v.name.compare(QLatin1String("control"), Qt::CaseInsensitive) == 0;
+        rows->setItem(r, Variant, text(v.control && !named ? tr("%1 (control)").arg(v.name) : v.name));
         rows->item(r, Variant)->setData(Qt::UserRole, v.name);
         rows->setItem(r, Samples, v.samples ? MonitoringCells::count(*v.samples) : text(QStringLiteral("—")));
         rows->setItem(r, Value, figure(v.value));

@@ -1,5 +1,6 @@
 #include "ReportHtml.h"
 
+#include "ReportMonitoring.h"
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/Durations.h"
 #include "models/governance/ViolationTerms.h"
@@ -338,6 +339,8 @@ QString ReportHtml::build(const ComplianceReportData& data)
 
     html += heading(Text::tr("Time to resolve"));
     html += resolutionTable(data);
+
+    html += ReportMonitoring::html(data.monitoring);
 
     html += heading(Text::tr("Decisions in the period"));
     html += decisionsSection(data);
