@@ -51,16 +51,14 @@ void DriftPanel::load(Database& database, const MonitoringFilter& filter)
     m_database = &database;
     m_filter = filter;
     m_charted.clear();
-    if (!DriftSummary::available(database)) {
-        clear();
-        showNote(tr("Drift is not available for this database: the %1 profile records no drift scores.")
-                     .arg(database.profile().title));
-        return;
-    }
-    showLoading();
-    loader()->start<QList<DriftRecord>>(
-        database, [filter](Database& db) { return DriftSummary::load(db, filter); },
-        [this](const Result<QList<DriftRecord>>& records) { show(records); });
+    const QString unavailable =
+        DriftSummary::available(database)
+            ? QString()
+            : tr("Drift is not available for this database: the %1 profile records no drift scores.")
+                  .arg(database.profile().title);
+    read<DriftRecord>(
+        database, unavailable, [filter](Database& db) { return DriftSummary::load(db, filter); },
+        tr("No drift records in this period."), [this](const QList<DriftRecord>& rows) { show(rows); });
 }
 
 void DriftPanel::clear()
@@ -72,17 +70,9 @@ void DriftPanel::clear()
     m_chart->clear();
 }
 
-void DriftPanel::show(const Result<QList<DriftRecord>>& loaded)
+void DriftPanel::show(const QList<DriftRecord>& loaded)
 {
-    if (!loaded) {
-        showNote(loaded.failure().message());
-        return;
-    }
-    m_records = *loaded;
-    if (m_records.isEmpty()) {
-        showNote(tr("No drift records in this period."));
-        return;
-    }
+    m_records = loaded;
     QTableWidget* rows = table();
     const QSignalBlocker blocker(rows);
     rows->setRowCount(static_cast<int>(m_records.size()));

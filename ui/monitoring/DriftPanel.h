@@ -27,7 +27,7 @@ public:
     bool isChartLoading() const;
 
 private:
-    void show(const Result<QList<DriftRecord>>& records);
+    void show(const QList<DriftRecord>& records);
     void drawSelected();
 
     ChartPanel* m_chart;

@@ -63,17 +63,15 @@ QString ExperimentsPanel::decisionText() const
 
 void ExperimentsPanel::load(Database& database, const MonitoringFilter& filter)
 {
-    if (!ExperimentSummary::available(database)) {
-        clear();
-        showNote(tr("Experiments are not available for this database: the %1 profile records no A/B experiments.")
-                     .arg(database.profile().title));
-        return;
-    }
-    showLoading();
+    const QString unavailable =
+        ExperimentSummary::available(database)
+            ? QString()
+            : tr("Experiments are not available for this database: the %1 profile records no A/B experiments.")
+                  .arg(database.profile().title);
     const QString scope = filter.scope;
-    loader()->start<QList<ExperimentRow>>(
-        database, [scope](Database& db) { return ExperimentSummary::load(db, scope); },
-        [this](const Result<QList<ExperimentRow>>& experiments) { show(experiments); });
+    read<ExperimentRow>(
+        database, unavailable, [scope](Database& db) { return ExperimentSummary::load(db, scope); },
+        tr("No experiments recorded."), [this](const QList<ExperimentRow>& experiments) { show(experiments); });
 }
 
 void ExperimentsPanel::clear()
@@ -85,17 +83,9 @@ void ExperimentsPanel::clear()
     m_decision->clear();
 }
 
-void ExperimentsPanel::show(const Result<QList<ExperimentRow>>& loaded)
+void ExperimentsPanel::show(const QList<ExperimentRow>& loaded)
 {
-    if (!loaded) {
-        showNote(loaded.failure().message());
-        return;
-    }
-    m_experiments = *loaded;
-    if (m_experiments.isEmpty()) {
-        showNote(tr("No experiments recorded."));
-        return;
-    }
+    m_experiments = loaded;
     QTableWidget* rows = table();
     const QSignalBlocker blocker(rows);
     rows->clearSpans();

@@ -28,7 +28,7 @@ public:
     QString decisionText() const;
 
 private:
-    void show(const Result<QList<ExperimentRow>>& experiments);
+    void show(const QList<ExperimentRow>& experiments);
     void addExperiment(int index);
     void showDecision();
 

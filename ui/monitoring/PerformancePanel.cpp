@@ -65,17 +65,15 @@ void PerformancePanel::load(Database& database, const MonitoringFilter& filter)
 {
     m_database = &database;
     m_filter = filter;
-    if (!PerformanceSummary::available(database)) {
-        clear();
-        showNote(tr("Performance is not available for this database: the %1 profile records no performance "
-                    "figures (the pipeline's are its forecasts against forecast_actuals).")
-                     .arg(database.profile().title));
-        return;
-    }
-    showLoading();
-    loader()->start<QList<PerformanceRow>>(
-        database, [filter](Database& db) { return PerformanceSummary::load(db, filter); },
-        [this](const Result<QList<PerformanceRow>>& rows) { show(rows); });
+    const QString unavailable =
+        PerformanceSummary::available(database)
+            ? QString()
+            : tr("Performance is not available for this database: the %1 profile records no performance "
+                 "figures (the pipeline's are its forecasts against forecast_actuals).")
+                  .arg(database.profile().title);
+    read<PerformanceRow>(
+        database, unavailable, [filter](Database& db) { return PerformanceSummary::load(db, filter); },
+        tr("No performance figures in this period."), [this](const QList<PerformanceRow>& rows) { show(rows); });
 }
 
 void PerformancePanel::clear()
@@ -86,17 +84,9 @@ void PerformancePanel::clear()
     m_chart->clear();
 }
 
-void PerformancePanel::show(const Result<QList<PerformanceRow>>& loaded)
+void PerformancePanel::show(const QList<PerformanceRow>& loaded)
 {
-    if (!loaded) {
-        showNote(loaded.failure().message());
-        return;
-    }
-    m_rows = *loaded;
-    if (m_rows.isEmpty()) {
-        showNote(tr("No performance figures in this period."));
-        return;
-    }
+    m_rows = loaded;
     QTableWidget* rows = table();
     const QSignalBlocker blocker(rows);
     rows->setRowCount(static_cast<int>(m_rows.size()));

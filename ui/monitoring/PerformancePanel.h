@@ -29,7 +29,7 @@ public:
     bool isChartLoading() const;
 
 private:
-    void show(const Result<QList<PerformanceRow>>& rows);
+    void show(const QList<PerformanceRow>& rows);
     void drawSelected();
 
     ChartPanel* m_chart;

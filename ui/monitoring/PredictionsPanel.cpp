@@ -39,16 +39,14 @@ PredictionsPanel::PredictionsPanel(QWidget* parent) : SummaryPanel(parent)
 
 void PredictionsPanel::load(Database& database, const MonitoringFilter& filter)
 {
-    if (!PredictionSummary::available(database)) {
-        clear();
-        showNote(tr("Predictions are not available for this database: the %1 profile has no prediction log.")
-                     .arg(database.profile().title));
-        return;
-    }
-    showLoading();
-    loader()->start<QList<PredictionRow>>(
-        database, [filter](Database& db) { return PredictionSummary::load(db, filter); },
-        [this](const Result<QList<PredictionRow>>& rows) { show(rows); });
+    const QString unavailable =
+        PredictionSummary::available(database)
+            ? QString()
+            : tr("Predictions are not available for this database: the %1 profile has no prediction log.")
+                  .arg(database.profile().title);
+    read<PredictionRow>(
+        database, unavailable, [filter](Database& db) { return PredictionSummary::load(db, filter); },
+        tr("No predictions in this period."), [this](const QList<PredictionRow>& rows) { show(rows); });
 }
 
 void PredictionsPanel::clear()
@@ -57,17 +55,9 @@ void PredictionsPanel::clear()
     m_rows.clear();
 }
 
-void PredictionsPanel::show(const Result<QList<PredictionRow>>& loaded)
+void PredictionsPanel::show(const QList<PredictionRow>& loaded)
 {
-    if (!loaded) {
-        showNote(loaded.failure().message());
-        return;
-    }
-    m_rows = *loaded;
-    if (m_rows.isEmpty()) {
-        showNote(tr("No predictions in this period."));
-        return;
-    }
+    m_rows = loaded;
     QTableWidget* rows = table();
     rows->setRowCount(static_cast<int>(m_rows.size()));
     const QStringList buckets = PredictionSummary::bucketNames();

@@ -22,7 +22,7 @@ public:
     const QList<PredictionRow>& rows() const { return m_rows; }
 
 private:
-    void show(const Result<QList<PredictionRow>>& rows);
+    void show(const QList<PredictionRow>& rows);
 
     QList<PredictionRow> m_rows;
 };

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "models/monitoring/MonitoringFilter.h"
+#include "ui/monitoring/SummaryLoader.h"
 
+#include <QList>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QStackedLayout;
@@ -11,7 +14,6 @@ class QTableWidget;
 namespace steward {
 
 class Database;
-class SummaryLoader;
 
 // One tab of the Monitoring view: a summary read off the UI thread, with a line saying
 // "Loading…" meanwhile, or why there is nothing to show (not available for this database, no
@@ -41,6 +43,28 @@ protected:
     void showNote(const QString& text);
     void showContent();
     SummaryLoader* loader() const { return m_loader; }
+    // Reads `work` off the UI thread, unless the system keeps no such records (`unavailable` then
+    // says so); hands `show` the rows, or shows the failure, or `none` when there are no rows.
+    template <typename Row>
+    void read(Database& database, const QString& unavailable, std::function<Result<QList<Row>>(Database&)> work,
+              const QString& none, std::function<void(const QList<Row>&)> show)
+    {
+        if (!unavailable.isEmpty()) {
+            clear();
+            showNote(unavailable);
+            return;
+        }
+        showLoading();
+        m_loader->start<QList<Row>>(database, std::move(work),
+                                    [this, none, show = std::move(show)](const Result<QList<Row>>& rows) {
+                                        if (!rows)
+                                            showNote(rows.failure().message());
+                                        else if (rows->isEmpty())
+                                            showNote(none);
+                                        else
+                                            show(*rows);
+                                    });
+    }
 
 private:
     QLabel* m_status;
