@@ -328,6 +328,15 @@ Result<ComplianceReportData> ComplianceReport::build(Database& database, const R
          [&] { return readCurrentState(database, data, options, data.hasAuditTrail); }},
         {Text::tr("Measuring time to resolve"), 0.35, [&] { return readResolutions(database, data); }},
         {Text::tr("Counting per day"), 0.45, [&] { return readSeries(database, data); }},
+        {Text::tr("Reading monitoring"), 0.5,
+         [&]() -> Outcome {
+             auto monitoring =
+                 MonitoringReport::build(database, data.periodStart, data.periodEnd, data.clientId, options.listLimit);
+             if (!monitoring)
+                 return monitoring.failure();
+             data.monitoring = monitoring.take();
+             return Outcome::ok();
+         }},
     };
     if (data.hasAuditTrail) {
         steps << Step{Text::tr("Reading decisions"), 0.55, [&] { return readDecisions(database, data, progress); }};

@@ -2,6 +2,7 @@
 
 #include "models/core/Outcome.h"
 #include "models/governance/Deadlines.h"
+#include "models/governance/MonitoringReport.h"
 #include "models/governance/ViolationQuery.h"
 #include "models/workflow/AuditChain.h"
 
@@ -92,6 +93,8 @@ struct ComplianceReportData
     QMap<QString, qint64> decisionsByLabel;
     qint64 comments = 0;
     std::optional<AuditChain::Verification> chain; // nothing when there is no audit trail
+
+    MonitoringReportData monitoring;
 };
 
 namespace ComplianceReport {

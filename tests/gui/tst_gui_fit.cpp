@@ -18,33 +18,6 @@
 using namespace steward;
 using namespace steward::test;
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    dark.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x83, 0x88));
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x83, 0x88));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x83, 0x88));
-    return dark;
-}
-
-} // namespace
-
 class GuiFitTest : public QObject
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include "models/db/Database.h"
 #include "models/registry/ModelRegistry.h"
 #include "ui/registry/ChartPanel.h"
+#include "ui/registry/MonitoringChartChoice.h"
 #include "ui/render/charts/ChartFigure.h"
 #include "ui/render/charts/RegistryCharts.h"
 #include "ui/shell/Session.h"
@@ -79,7 +80,19 @@ void ChartsPage::buildLayout()
     m_kind->addItem(tr("Walk-forward backtest"), static_cast<int>(Kind::Backtest));
     m_kind->addItem(tr("Forecast fan"), static_cast<int>(Kind::Fan));
     m_kind->addItem(tr("Improvement cycles"), static_cast<int>(Kind::Cycles));
-    m_client = combo(tr("Client:"), QStringLiteral("chartClient"), nullptr);
+    m_kind->addItem(tr("Performance"), static_cast<int>(Kind::Performance));
+    m_kind->addItem(tr("Drift"), static_cast<int>(Kind::Drift));
+    m_client = combo(tr("Client:"), QStringLiteral("chartClient"), &m_clientLabel);
+    // Shown for the monitoring kinds only, in place of the client (kindChanged); without a
+    // spacing of its own, so that the bar is no wider for it.
+    m_modelLabel = new QLabel(tr("Model:"), content);
+    m_model = new QComboBox(content);
+    m_model->setObjectName(QStringLiteral("chartModel"));
+    m_model->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_modelLabel->hide();
+    m_model->hide();
+    bar->insertWidget(bar->indexOf(m_client) + 1, m_model);
+    bar->insertWidget(bar->indexOf(m_client) + 1, m_modelLabel);
     m_metric = combo(tr("Metric:"), QStringLiteral("chartMetric"), &m_metricLabel);
     bar->addStretch(1);
     row = second;
@@ -118,6 +131,7 @@ void ChartsPage::buildLayout()
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ChartsPage::draw);
     connect(m_version, &QComboBox::currentIndexChanged, this, &ChartsPage::draw);
     connect(m_series, &QComboBox::currentIndexChanged, this, &ChartsPage::draw);
+    connect(m_model, &QComboBox::currentIndexChanged, this, &ChartsPage::draw);
     connect(m_exportPng, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("png")); });
     connect(m_exportSvg, &QPushButton::clicked, this, [this] { chooseExport(QStringLiteral("svg")); });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), this), &QShortcut::activated, this,
@@ -165,7 +179,11 @@ void ChartsPage::kindChanged()
 {
     Settings::setValue(Settings::Key::ChartsKind, static_cast<int>(kind()));
     const Kind k = kind();
-    m_metricLabel->setVisible(k == Kind::History || k == Kind::Backtest);
+    m_clientLabel->setVisible(!isMonitoring());
+    m_client->setVisible(!isMonitoring());
+    m_modelLabel->setVisible(isMonitoring());
+    m_model->setVisible(isMonitoring());
+    m_metricLabel->setVisible(k == Kind::History || k == Kind::Backtest || k == Kind::Performance);
     m_metric->setVisible(m_metricLabel->isVisible());
     m_versionLabel->setVisible(k == Kind::Backtest);
     m_version->setVisible(k == Kind::Backtest);
@@ -210,7 +228,21 @@ void ChartsPage::fillChoices()
     }
     case Kind::Cycles:
         break;
+    case Kind::Performance:
+    case Kind::Drift: {
+        Database& database = registry()->database();
+        const QString model = m_model->currentIndex() > 0 ? m_model->currentText() : QString();
+        refill(m_model, QStringList{tr("All models")} + MonitoringChartChoice::models(database), model);
+        if (kind() == Kind::Performance)
+            refill(m_metric, MonitoringChartChoice::metrics(database), metric);
+        break;
     }
+    }
+}
+
+bool ChartsPage::isMonitoring() const
+{
+    return kind() == Kind::Performance || kind() == Kind::Drift;
 }
 
 void ChartsPage::draw()
@@ -218,7 +250,7 @@ void ChartsPage::draw()
     if (!registry())
         return;
     const QString client = m_client->currentText();
-    if (client.isEmpty()) {
+    if (client.isEmpty() && !isMonitoring()) {
         m_panel->showMessage(tr("This database has no model versions, so there is nothing to chart."));
         return;
     }
@@ -254,6 +286,14 @@ void ChartsPage::draw()
         }
         auto data = ImprovementCycles::load(registry()->database(), client);
         figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::improvementCycles(*data)) : data.failure();
+        break;
+    }
+    case Kind::Performance:
+    case Kind::Drift: {
+        const QString model = m_model->currentIndex() > 0 ? m_model->currentText() : QString();
+        figure = kind() == Kind::Drift
+                     ? MonitoringChartChoice::drift(registry()->database(), model)
+                     : MonitoringChartChoice::performance(registry()->database(), model, m_metric->currentText());
         break;
     }
     }

@@ -13,13 +13,14 @@ class ChartPanel;
 class MessageBar;
 
 // The registry's charts: metric history, walk-forward backtest, forecast fan and improvement
-// cycles, for a chosen client (and metric, version or series), with PNG and SVG export.
+// cycles, for a chosen client (and metric, version or series); monitoring's performance and drift
+// over time, for every model or one; with PNG and SVG export.
 class ChartsPage : public RegistryPage
 {
     Q_OBJECT
 
 public:
-    enum class Kind { History, Backtest, Fan, Cycles };
+    enum class Kind { History, Backtest, Fan, Cycles, Performance, Drift };
 
     ChartsPage(Session* session, QWidget* parent = nullptr);
     ~ChartsPage() override;
@@ -42,11 +43,15 @@ private:
     void clientChanged();
     void fillChoices();
     void draw();
+    bool isMonitoring() const;
     void chooseExport(const QString& suffix);
 
     MessageBar* m_messages;
     QComboBox* m_kind;
     QComboBox* m_client;
+    QLabel* m_clientLabel;
+    QLabel* m_modelLabel;
+    QComboBox* m_model; // monitoring kinds: one model, or every model
     QLabel* m_metricLabel;
     QComboBox* m_metric;
     QLabel* m_versionLabel;

@@ -12,6 +12,7 @@
 #include "models/workflow/RollbackRequests.h"
 #include "models/workflow/Workflow.h"
 #include "ui/registry/ChartPanel.h"
+#include "ui/registry/DecliningTrendNote.h"
 #include "ui/registry/VersionListProxy.h"
 #include "ui/render/charts/RegistryCharts.h"
 #include "ui/shell/Session.h"
@@ -244,7 +245,9 @@ void ModelsPage::updateActiveBanner()
             }
         }
     }
-    m_banner->setText(text);
+    const DecliningTrendNote declining = DecliningTrendNote::of(registry()->database(), currentClient());
+    m_banner->setText(text + declining.html);
+    m_banner->setToolTip(declining.toolTip);
 }
 
 bool ModelsPage::selectVersion(const QString& clientId, const QString& version)

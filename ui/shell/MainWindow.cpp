@@ -6,6 +6,7 @@
 #include "models/profiles/Profile.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/governance/GovernancePage.h"
+#include "ui/monitoring/MonitoringPage.h"
 #include "ui/registry/ChartsPage.h"
 #include "ui/registry/ModelsPage.h"
 #include "ui/review/SuggestionsPage.h"
@@ -80,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     outer->addLayout(body, 1);
     setCentralWidget(central);
 
-    // One page per view, in the order of the navigation list and of Ctrl+1 … Ctrl+7.
+    // One page per view, in the order of the navigation list and of Ctrl+1 … Ctrl+8.
     addPage(new SuggestionsPage(m_session, m_pages));
     addPage(new ModelsPage(m_session, m_pages));
     addPage(new ChartsPage(m_session, m_pages));
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     addPage(new AuditPage(m_session, m_pages));
     addPage(new TablesPage(m_session, m_pages));
     addPage(new ConsolePage(m_session, m_pages));
+    addPage(new MonitoringPage(m_session, m_pages));
 
     m_status = new StatusIndicators(m_session, this);
     statusBar()->addPermanentWidget(m_status);

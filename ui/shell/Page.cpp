@@ -49,6 +49,8 @@ QIcon Page::icon() const
         return QIcon(QStringLiteral(":/icons/tables.svg"));
     case View::Console:
         return QIcon(QStringLiteral(":/icons/console.svg"));
+    case View::Monitoring:
+        return QIcon(QStringLiteral(":/icons/monitoring.svg"));
     }
     return {};
 }
@@ -99,6 +101,11 @@ void Page::update()
                                    "write a demo database to try Steward.")
                                     .arg(title(), missing.join(QStringLiteral(", "))));
             m_empty->setActions(m_startActions);
+        } else if (m_view == View::Monitoring && !pipeline) {
+            m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
+                                tr("The %1 profile maps none of the tables monitoring reads (%2). The other views "
+                                   "work as usual.")
+                                    .arg(profile.title, missing.join(QStringLiteral(", "))));
         } else if (pipeline) {
             m_empty->setMessage(tr("%1 is not available for this database").arg(title()),
                                 tr("It needs the pipeline table(s) %1, which this database does not have. The other "

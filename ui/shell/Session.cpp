@@ -2,9 +2,11 @@
 
 #include "models/db/AppSchema.h"
 #include "models/db/SearchIndex.h"
+#include "models/profiles/Profile.h"
 #include "models/profiles/SourceTables.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/monitoring/MonitoringAvailability.h"
 
 #include <QApplication>
 #include <QSqlDriver>
@@ -15,6 +17,8 @@ namespace steward {
 
 QStringList Session::missingFor(View view) const
 {
+    if (view == View::Monitoring && m_database && m_database->profile().name != QLatin1String("pipeline"))
+        return MonitoringAvailability::missingEntities(*m_database);
     QStringList missing = m_catalog.missingFor(requiredTables(view));
     if (m_database) {
         for (const QString& table : SourceTables::sources(m_database->profile()).keys())

@@ -16,6 +16,8 @@ QStringList requiredTables(View view)
         return PipelineSchema::tablesFor(PipelineSchema::Area::Registry);
     case View::Governance:
         return PipelineSchema::tablesFor(PipelineSchema::Area::Governance);
+    case View::Monitoring:
+        return {QStringLiteral("forecast_results"), QStringLiteral("forecast_actuals")};
     case View::Audit:
     case View::Tables:
     case View::Console:
@@ -41,6 +43,8 @@ QString viewName(View view)
         return QCoreApplication::translate("View", "Tables");
     case View::Console:
         return QCoreApplication::translate("View", "SQL console");
+    case View::Monitoring:
+        return QCoreApplication::translate("View", "Monitoring");
     }
     return {};
 }
@@ -62,13 +66,16 @@ QString viewKey(View view)
         return QStringLiteral("tables");
     case View::Console:
         return QStringLiteral("console");
+    case View::Monitoring:
+        return QStringLiteral("monitoring");
     }
     return {};
 }
 
 QList<View> allViews()
 {
-    return {View::Suggestions, View::Models, View::Charts, View::Governance, View::Audit, View::Tables, View::Console};
+    return {View::Suggestions, View::Models, View::Charts,  View::Governance,
+            View::Audit,       View::Tables, View::Console, View::Monitoring};
 }
 
 } // namespace steward

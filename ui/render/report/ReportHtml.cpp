@@ -1,5 +1,6 @@
 #include "ReportHtml.h"
 
+#include "ReportMonitoring.h"
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/Durations.h"
 #include "models/governance/ViolationTerms.h"
@@ -166,6 +167,7 @@ QString ReportHtml::build(const ComplianceReportData& data)
     html += ReportTables::openCriticals(data);
     html += ReportTables::overdue(data);
     html += ReportTables::timeToResolve(data);
+    html += ReportMonitoring::html(data.monitoring);
     html += ReportTables::decisions(data);
 
     html += heading(Text::tr("Audit chain verification"));

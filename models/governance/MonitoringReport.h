@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/core/Outcome.h"
+#include "models/monitoring/DriftSummary.h"
+#include "models/monitoring/PerformanceSummary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace steward {
+
+class Database;
+
+// The compliance report's monitoring section: performance trends that decline over the period,
+// drift detected in it, and what the system keeps about deployments and feedback.
+struct MonitoringReportData
+{
+    bool performanceKept = false; // the system records performance figures at all
+    QList<PerformanceRow> declining;
+    bool driftKept = false;
+    qint64 driftDetected = 0;
+    QList<DriftRecord> drift; // detected in the period: drifting now first, then newest first
+    // Whether the system keeps deployments and a feedback queue at all. Rolled-back deployments
+    // and pending feedback are listed once the deployments and feedback core is in (TODO).
+    bool deploymentsKept = false;
+    bool feedbackKept = false;
+};
+
+namespace MonitoringReport {
+// `end` is exclusive; `client` empty: every client; at most `listLimit` drift records listed.
+Result<MonitoringReportData> build(Database& database, const QDateTime& start, const QDateTime& end,
+                                   const QString& client, int listLimit);
+} // namespace MonitoringReport
+
+} // namespace steward

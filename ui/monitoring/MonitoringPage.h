@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ui/shell/Page.h"
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+
+namespace steward {
+
+class DriftPanel;
+class ExperimentsPanel;
+class PerformancePanel;
+class PredictionsPanel;
+class SummaryPanel;
+
+// How models behave after training, read from each system's own tables: performance trends,
+// drift, prediction logs and A/B experiments, each tab read off the UI thread over a
+// connection of its own. Feedback and Deployments keep their places for the review queue and
+// rollback decisions.
+class MonitoringPage : public Page
+{
+    Q_OBJECT
+
+public:
+    MonitoringPage(Session* session, QWidget* parent = nullptr);
+
+    void refresh() override;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    PerformancePanel* performance() const { return m_performance; }
+    DriftPanel* drift() const { return m_drift; }
+    PredictionsPanel* predictions() const { return m_predictions; }
+    ExperimentsPanel* experiments() const { return m_experiments; }
+    QWidget* feedback() const { return m_feedback; }
+    QWidget* deployments() const { return m_deployments; }
+    // Whether any tab is still reading.
+    bool isLoading() const;
+
+protected:
+    void load() override;
+    void unload() override;
+
+private:
+    QList<SummaryPanel*> panels() const;
+    QWidget* placeholder(const QString& name, const QString& text);
+
+    QComboBox* m_period;
+    QTabWidget* m_tabs;
+    PerformancePanel* m_performance;
+    DriftPanel* m_drift;
+    PredictionsPanel* m_predictions;
+    ExperimentsPanel* m_experiments;
+    QWidget* m_feedback;
+    QWidget* m_deployments;
+};
+
+} // namespace steward
