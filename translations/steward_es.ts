@@ -244,6 +244,10 @@
         <source>Data gathered</source>
         <translation>Datos reunidos</translation>
     </message>
+    <message>
+        <source>Reading monitoring</source>
+        <translation>Leyendo la monitorización</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
@@ -464,6 +468,27 @@
     </message>
 </context>
 <context>
+    <name>DecliningTrendNote</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 over %5 points</source>
+        <translation>%1: %2 de %3 a %4 en %5 puntos</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&apos;color:%1;&apos;&gt;▼ declining trend on the active version: %2&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:%1;&apos;&gt;▼ tendencia a la baja en la versión activa: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Monitoring reads a declining trend on the active version (see Monitoring ▸ Performance):
+%1</source>
+        <translation>La monitorización indica una tendencia a la baja en la versión activa (ver Monitorización ▸ Rendimiento):
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>choosing demo decisions</source>
@@ -523,6 +548,60 @@
     <message>
         <source>forecasts</source>
         <translation>previsiones</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentRollback</name>
+    <message>
+        <source>%1 does not record when and where each deployment ran; Steward cannot tell which deployment came before</source>
+        <translation>%1 no registra cuándo ni dónde se ejecutó cada despliegue; Steward no puede saber qué despliegue hubo antes</translation>
+    </message>
+    <message>
+        <source>looking for the deployment before %1</source>
+        <translation>buscando el despliegue anterior a %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 has no earlier deployment of the same model in its environment to return to; nothing was changed</source>
+        <translation>el despliegue %1 no tiene un despliegue anterior del mismo modelo en su entorno al que volver; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>updating deployment %1</source>
+        <translation>actualizando el despliegue %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 changed while the rollback was being approved; nothing was changed</source>
+        <translation>el despliegue %1 cambió mientras se aprobaba la reversión; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 keeps one deployment status per model version (%2.%3), not the deployments each environment ran, so Steward cannot tell which version to return to; change %3 in %1 itself</source>
+        <translation>%1 guarda un estado de despliegue por versión del modelo (%2.%3), no los despliegues que ejecutó cada entorno, así que Steward no puede saber a qué versión volver; cambie %3 en el propio %1</translation>
+    </message>
+    <message>
+        <source>this database (%1) keeps no deployments</source>
+        <translation>esta base de datos (%1) no guarda despliegues</translation>
+    </message>
+    <message>
+        <source>reading deployment %1</source>
+        <translation>leyendo el despliegue %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 is gone; the rollback request cannot be approved</source>
+        <translation>el despliegue %1 ya no existe; no se puede aprobar la solicitud de reversión</translation>
+    </message>
+    <message>
+        <source>deployment %1 is %2 now, no longer active; the rollback request cannot be approved</source>
+        <translation>el despliegue %1 está %2 ahora, ya no activo; no se puede aprobar la solicitud de reversión</translation>
+    </message>
+</context>
+<context>
+    <name>Deployments</name>
+    <message>
+        <source>reading the deployments</source>
+        <translation>leyendo los despliegues</translation>
+    </message>
+    <message>
+        <source>this database (%1) keeps no deployments</source>
+        <translation>esta base de datos (%1) no guarda despliegues</translation>
     </message>
 </context>
 <context>
@@ -626,6 +705,21 @@
     </message>
 </context>
 <context>
+    <name>DriftSummary</name>
+    <message>
+        <source>the %1 profile records no drift</source>
+        <translation>el perfil %1 no registra deriva</translation>
+    </message>
+    <message>
+        <source>drift status must be detected, warning or normal, not %1</source>
+        <translation>el estado de deriva debe ser detected, warning o normal, no %1</translation>
+    </message>
+    <message>
+        <source>reading drift from %1</source>
+        <translation>leyendo la deriva de %1</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>%1 d %2 h</source>
@@ -670,6 +764,78 @@
     <message>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResults</name>
+    <message>
+        <source>results are not valid JSON (%1 at offset %2)</source>
+        <translation>los resultados no son JSON válido (%1 en la posición %2)</translation>
+    </message>
+    <message>
+        <source>results list a variant that is not an object (item %1)</source>
+        <translation>los resultados listan una variante que no es un objeto (elemento %1)</translation>
+    </message>
+    <message>
+        <source>results name no variants</source>
+        <translation>los resultados no nombran ninguna variante</translation>
+    </message>
+    <message>
+        <source>a variant has fewer than %1 samples</source>
+        <translation>una variante tiene menos de %1 muestras</translation>
+    </message>
+    <message>
+        <source>%1 is significantly better than the control (p &lt; %2)</source>
+        <translation>%1 es significativamente mejor que el control (p &lt; %2)</translation>
+    </message>
+    <message>
+        <source>every significant variant is worse than the control</source>
+        <translation>todas las variantes significativas son peores que el control</translation>
+    </message>
+    <message>
+        <source>no variant differs significantly (p &lt; %1)</source>
+        <translation>ninguna variante difiere significativamente (p &lt; %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSummary</name>
+    <message>
+        <source>reading experiment results from %1</source>
+        <translation>leyendo resultados de experimentos de %1</translation>
+    </message>
+    <message>
+        <source>the %1 profile records no experiments</source>
+        <translation>el perfil %1 no registra experimentos</translation>
+    </message>
+    <message>
+        <source>reading experiments from %1</source>
+        <translation>leyendo experimentos de %1</translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation>aún sin resultados</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDecisions</name>
+    <message>
+        <source>recording when the feedback was decided</source>
+        <translation>registrando cuándo se decidió el comentario</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackQueue</name>
+    <message>
+        <source>reading the feedback</source>
+        <translation>leyendo los comentarios</translation>
+    </message>
+    <message>
+        <source>%1 rates predictions (%2.%3) without a review workflow: there is no feedback to process or ignore</source>
+        <translation>%1 puntúa las predicciones (%2.%3) sin un flujo de revisión: no hay comentarios que procesar ni ignorar</translation>
+    </message>
+    <message>
+        <source>this database (%1) keeps no feedback on predictions</source>
+        <translation>esta base de datos (%1) no guarda comentarios sobre las predicciones</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1027,25 @@
     </message>
 </context>
 <context>
+    <name>MetricMoveText</name>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3, %4: %5</source>
+        <translation>%1 %2 → %3, %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>MetricRules</name>
     <message>
         <source>WMAPE</source>
@@ -915,6 +1100,153 @@
     <message>
         <source>reading the latest version of %1</source>
         <translation>leyendo la versión más reciente de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoredModels</name>
+    <message>
+        <source>reading the model versions of %1</source>
+        <translation>leyendo las versiones de modelo de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCells</name>
+    <message>
+        <source>no trend</source>
+        <translation>sin tendencia</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>mejorando</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>empeorando</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detectada</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (ahora)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringChartChoice</name>
+    <message>
+        <source>This database records no performance figures (read from %1).</source>
+        <translation>Esta base de datos no registra cifras de rendimiento (leídas de %1).</translation>
+    </message>
+    <message>
+        <source>This database records no drift scores.</source>
+        <translation>Esta base de datos no registra puntuaciones de deriva.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Drift score against threshold</source>
+        <translation>Puntuación de deriva frente al umbral</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC
+score %3, threshold %4</source>
+        <translation>%1
+%2 UTC
+puntuación %3, umbral %4</translation>
+    </message>
+    <message>
+        <source>drift score</source>
+        <translation>puntuación de deriva</translation>
+    </message>
+    <message>
+        <source>No drift recorded in this period</source>
+        <translation>No se registró deriva en este periodo</translation>
+    </message>
+    <message>
+        <source>dashed: thresholds (where the system stores none, %1 is assumed)</source>
+        <translation>discontinuas: umbrales (donde el sistema no guarda ninguno, se asume %1)</translation>
+    </message>
+    <message>
+        <source>dashed: thresholds</source>
+        <translation>discontinuas: umbrales</translation>
+    </message>
+    <message>
+        <source>%1 more series not drawn</source>
+        <translation>%1 series más sin dibujar</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Tiempo (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 over time (%2 is better)</source>
+        <translation>%1 a lo largo del tiempo (mejor %2)</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>más bajo</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>más alto</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (activa)</translation>
+    </message>
+    <message>
+        <source>%1 baseline</source>
+        <translation>referencia %1</translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation>umbral %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC
+%3 = %4</source>
+        <translation>%1
+%2 UTC
+%3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 — no figures in this period</source>
+        <translation>%1 — sin cifras en este periodo</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFilter</name>
+    <message>
+        <source>--model takes NAME or NAME:VERSION, not &quot;%1&quot;</source>
+        <translation>--model admite NOMBRE o NOMBRE:VERSIÓN, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1336,47 @@
     <message>
         <source>could not move the finished file into place at %1</source>
         <translation>no se pudo mover el archivo terminado a %1</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceRows</name>
+    <message>
+        <source>looking for %1</source>
+        <translation>buscando %1</translation>
+    </message>
+    <message>
+        <source>reading the metrics of %1</source>
+        <translation>leyendo las métricas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceSeries</name>
+    <message>
+        <source>this %1 database has no performance figures</source>
+        <translation>esta base de datos de %1 no tiene cifras de rendimiento</translation>
+    </message>
+    <message>
+        <source>no performance figures for metric %1 (there are: %2)</source>
+        <translation>no hay cifras de rendimiento para la métrica %1 (hay: %2)</translation>
+    </message>
+    <message>
+        <source>reading %1 over time</source>
+        <translation>leyendo %1 a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceSummary</name>
+    <message>
+        <source>this database has no forecast_actuals table to measure forecasts against</source>
+        <translation>esta base de datos no tiene tabla forecast_actuals con la que medir las previsiones</translation>
+    </message>
+    <message>
+        <source>the %1 profile has no performance entity</source>
+        <translation>el perfil %1 no tiene entidad de rendimiento</translation>
+    </message>
+    <message>
+        <source>summarising performance from %1</source>
+        <translation>resumiendo el rendimiento de %1</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1523,17 @@
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionSummary</name>
+    <message>
+        <source>the %1 profile has no prediction log</source>
+        <translation>el perfil %1 no tiene registro de predicciones</translation>
+    </message>
+    <message>
+        <source>summarising predictions from %1</source>
+        <translation>resumiendo las predicciones de %1</translation>
     </message>
 </context>
 <context>
@@ -1341,20 +1725,8 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>Improvement cycles of %1 — MAPE before and after</source>
-        <translation>Ciclos de mejora de %1 — MAPE antes y después</translation>
-    </message>
-    <message>
         <source>MAPE before</source>
         <translation>MAPE antes</translation>
-    </message>
-    <message>
-        <source>MAPE after</source>
-        <translation>MAPE después</translation>
-    </message>
-    <message>
-        <source>Cycle (in the order they ran)</source>
-        <translation>Ciclo (en el orden en que se ejecutaron)</translation>
     </message>
     <message>
         <source>MAPE (lower is better)</source>
@@ -1489,6 +1861,38 @@ versión activa</translation>
     <message>
         <source>%1 version(s) without %2 are not shown</source>
         <translation>No se muestran %1 versiones sin %2</translation>
+    </message>
+    <message>
+        <source>Improvement cycles of %1 — MAPE before and after each, the latest %2 of %3</source>
+        <translation>Ciclos de mejora de %1 — MAPE antes y después de cada uno, los %2 más recientes de %3</translation>
+    </message>
+    <message>
+        <source>Improvement cycles of %1 — MAPE before and after each</source>
+        <translation>Ciclos de mejora de %1 — MAPE antes y después de cada uno</translation>
+    </message>
+    <message>
+        <source>MAPE after: better</source>
+        <translation>MAPE después: mejor</translation>
+    </message>
+    <message>
+        <source>MAPE after: not better</source>
+        <translation>MAPE después: no mejor</translation>
+    </message>
+    <message>
+        <source>MAPE after (no value before)</source>
+        <translation>MAPE después (sin valor antes)</translation>
+    </message>
+    <message>
+        <source>Cycle, in the order they ran (ids as in Suggestions)</source>
+        <translation>Ciclo, en el orden en que se ejecutaron (identificadores como en Sugerencias)</translation>
+    </message>
+    <message>
+        <source>forecast origin</source>
+        <translation>origen del pronóstico</translation>
+    </message>
+    <message>
+        <source>Forecast date (%1)</source>
+        <translation>Fecha del pronóstico (%1)</translation>
     </message>
 </context>
 <context>
@@ -1632,18 +2036,6 @@ versión activa</translation>
         <translation>Plazos</translation>
     </message>
     <message>
-        <source>detected in the period</source>
-        <translation>detectadas en el periodo</translation>
-    </message>
-    <message>
-        <source>critical, still open</source>
-        <translation>críticas, aún abiertas</translation>
-    </message>
-    <message>
-        <source>overdue now</source>
-        <translation>vencidas ahora</translation>
-    </message>
-    <message>
         <source>resolved in the period</source>
         <translation>resueltas en el periodo</translation>
     </message>
@@ -1712,14 +2104,6 @@ versión activa</translation>
         <translation>… y %1 más (la exportación CSV los lista todos).</translation>
     </message>
     <message>
-        <source>No violation was closed in the period.</source>
-        <translation>No se cerró ninguna infracción en el periodo.</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Resuelta</translation>
-    </message>
-    <message>
         <source>Mean time to resolve</source>
         <translation>Tiempo medio de resolución</translation>
     </message>
@@ -1776,10 +2160,6 @@ versión activa</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>to %1</source>
         <translation>a %1</translation>
     </message>
@@ -1796,44 +2176,16 @@ versión activa</translation>
         <translation>Informe de cumplimiento %1</translation>
     </message>
     <message>
-        <source>Violations by severity and status</source>
-        <translation>Infracciones por gravedad y estado</translation>
-    </message>
-    <message>
         <source>Violations detected in the period, counted by their status now. Severities and statuses a newer monitor used are shown as they were written.</source>
         <translation>Infracciones detectadas en el periodo, contadas por su estado actual. Las gravedades y estados de un monitor más nuevo se muestran tal como se escribieron.</translation>
-    </message>
-    <message>
-        <source>Detected and closed over time</source>
-        <translation>Detectadas y cerradas a lo largo del tiempo</translation>
-    </message>
-    <message>
-        <source>Open critical violations (%1)</source>
-        <translation>Infracciones críticas abiertas (%1)</translation>
-    </message>
-    <message>
-        <source>Critical violations not yet resolved or marked false positive, as of %1 UTC.</source>
-        <translation>Infracciones críticas aún no resueltas ni marcadas como falso positivo, a %1 UTC.</translation>
     </message>
     <message>
         <source>No critical violation is open.</source>
         <translation>No hay ninguna infracción crítica abierta.</translation>
     </message>
     <message>
-        <source>Overdue items (%1)</source>
-        <translation>Elementos vencidos (%1)</translation>
-    </message>
-    <message>
-        <source>Violations past their deadline (counted from detection) and not closed, as of %1 UTC.</source>
-        <translation>Infracciones pasadas de plazo (contado desde la detección) y sin cerrar, a %1 UTC.</translation>
-    </message>
-    <message>
         <source>Nothing is overdue.</source>
         <translation>No hay nada vencido.</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>Tiempo de resolución</translation>
     </message>
     <message>
         <source>Decisions in the period</source>
@@ -1854,6 +2206,205 @@ versión activa</translation>
     <message>
         <source>%1 UTC (when the snapshot was taken)</source>
         <translation>%1 UTC (cuando se tomó la instantánea)</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>en el período</translation>
+    </message>
+    <message>
+        <source>at any date, still open</source>
+        <translation>de cualquier fecha, aún abiertas</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>detectada</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>críticas</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencidas</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resueltas</translation>
+    </message>
+    <message>
+        <source>mean time to resolve ⚠ over a deadline</source>
+        <translation>tiempo medio de resolución ⚠ supera un plazo</translation>
+    </message>
+    <message>
+        <source>Over the deadline — %1: violations resolved in the period took %2 on average; the deadline is %3 d.</source>
+        <translation>Plazo superado — %1: las infracciones resueltas en el período tardaron %2 de media; el plazo es de %3 d.</translation>
+    </message>
+    <message>
+        <source>Violations detected in the period, by severity and status</source>
+        <translation>Infracciones detectadas en el periodo, por gravedad y estado</translation>
+    </message>
+    <message>
+        <source>Detected and closed over time, in the period</source>
+        <translation>Detectadas y cerradas a lo largo del tiempo, en el período</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>sin plazo</translation>
+    </message>
+    <message>
+        <source>over the deadline by %1</source>
+        <translation>supera el plazo en %1</translation>
+    </message>
+    <message>
+        <source>within the deadline</source>
+        <translation>dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Open critical violations, detected at any date (%1)</source>
+        <translation>Infracciones críticas abiertas, detectadas en cualquier fecha (%1)</translation>
+    </message>
+    <message>
+        <source>Every critical violation not yet resolved or marked false positive as of %1 UTC, whenever it was detected — not only those of the period.</source>
+        <translation>Todas las infracciones críticas aún no resueltas ni marcadas como falso positivo a %1 UTC, se detectaran cuando se detectaran — no solo las del período.</translation>
+    </message>
+    <message>
+        <source>Overdue items, detected at any date (%1)</source>
+        <translation>Elementos vencidos, detectados en cualquier fecha (%1)</translation>
+    </message>
+    <message>
+        <source>Every violation past its deadline (counted from detection) and not closed as of %1 UTC, whenever it was detected — not only those of the period.</source>
+        <translation>Todas las infracciones con el plazo vencido (contado desde la detección) y sin cerrar a %1 UTC, se detectaran cuando se detectaran — no solo las del período.</translation>
+    </message>
+    <message>
+        <source>Time to resolve, violations resolved in the period</source>
+        <translation>Tiempo de resolución, infracciones resueltas en el período</translation>
+    </message>
+    <message>
+        <source>From detection to resolution, for the violations resolved in the period (whenever they were detected), against each severity&apos;s deadline.</source>
+        <translation>De la detección a la resolución, para las infracciones resueltas en el período (se detectaran cuando se detectaran), frente al plazo de cada gravedad.</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>Resueltas en el período</translation>
+    </message>
+    <message>
+        <source>Against the deadline</source>
+        <translation>Frente al plazo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMonitoring</name>
+    <message>
+        <source>Declining performance (%1)</source>
+        <translation>Rendimiento a la baja (%1)</translation>
+    </message>
+    <message>
+        <source>This system records no performance figures.</source>
+        <translation>Este sistema no registra cifras de rendimiento.</translation>
+    </message>
+    <message>
+        <source>No model&apos;s performance declined over the period.</source>
+        <translation>El rendimiento de ningún modelo bajó en el periodo.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Change against the mean</source>
+        <translation>Cambio respecto a la media</translation>
+    </message>
+    <message>
+        <source>Drift detected (%1)</source>
+        <translation>Deriva detectada (%1)</translation>
+    </message>
+    <message>
+        <source>This system records no drift scores.</source>
+        <translation>Este sistema no registra puntuaciones de deriva.</translation>
+    </message>
+    <message>
+        <source>No drift was detected in the period.</source>
+        <translation>No se detectó deriva en el periodo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Más reciente</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Se listan los primeros %1.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitorización</translation>
+    </message>
+    <message>
+        <source>Deployments rolled back</source>
+        <translation>Despliegues revertidos</translation>
+    </message>
+    <message>
+        <source>This system keeps deployment records; this report does not list rollbacks yet.</source>
+        <translation>Este sistema guarda registros de despliegue; este informe aún no lista las reversiones.</translation>
+    </message>
+    <message>
+        <source>No deployment records: this system keeps none.</source>
+        <translation>Sin registros de despliegue: este sistema no los guarda.</translation>
+    </message>
+    <message>
+        <source>Feedback left pending</source>
+        <translation>Comentarios pendientes</translation>
+    </message>
+    <message>
+        <source>This system keeps a feedback queue; this report does not count pending feedback yet.</source>
+        <translation>Este sistema guarda una cola de comentarios; este informe aún no cuenta los pendientes.</translation>
+    </message>
+    <message>
+        <source>No feedback queue: this system keeps none.</source>
+        <translation>Sin cola de comentarios: este sistema no la guarda.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2522,10 @@ versión activa</translation>
     <message>
         <source>%1 is %2; %3 needs the %4 role</source>
         <translation>%1 es %2; %3 requiere el rol %4</translation>
+    </message>
+    <message>
+        <source>processing or ignoring feedback</source>
+        <translation>procesar o ignorar comentarios</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +3242,10 @@ versión activa</translation>
         <source>%1 %2 changed while it was being decided; nothing was changed</source>
         <translation>%1 %2 cambió mientras se decidía; no se cambió nada</translation>
     </message>
+    <message>
+        <source>this database (%1) keeps no %2 items</source>
+        <translation>esta base de datos (%1) no guarda elementos de tipo %2</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetail</name>
@@ -2870,6 +3429,34 @@ versión activa</translation>
         <source>… and %1 more series.</source>
         <translation>… y %1 series más.</translation>
     </message>
+    <message>
+        <source>The table %1 is missing from this database, so Steward cannot show this.</source>
+        <translation>Falta la tabla %1 en esta base de datos, así que Steward no puede mostrar esto.</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <source>vs previous (%1)</source>
+        <translation>frente a la anterior (%1)</translation>
+    </message>
+    <message>
+        <source>vs active (%1)</source>
+        <translation>frente a la activa (%1)</translation>
+    </message>
+    <message>
+        <source>Worse than the previous version, %1, on: %2.</source>
+        <translation>Peor que la versión anterior, %1, en: %2.</translation>
+    </message>
+    <message>
+        <source>Worse than the active version, %1, on: %2.</source>
+        <translation>Peor que la versión activa, %1, en: %2.</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetails</name>
@@ -2942,6 +3529,10 @@ versión activa</translation>
         <source>SQL console</source>
         <translation>Consola SQL</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitorización</translation>
+    </message>
 </context>
 <context>
     <name>ViolationDecisions</name>
@@ -2988,6 +3579,13 @@ versión activa</translation>
     <message>
         <source>--to must be investigating, resolved, false_positive or open, not %1</source>
         <translation>--to debe ser investigating, resolved, false_positive u open, no %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationHeadline</name>
+    <message>
+        <source>counting open criticals, overdue and unassigned violations</source>
+        <translation>contando las infracciones críticas abiertas, vencidas y sin asignar</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3854,22 @@ versión activa</translation>
     <message>
         <source>a comment</source>
         <translation>un comentario</translation>
+    </message>
+    <message>
+        <source>a comment saying what was done</source>
+        <translation>un comentario que diga qué se hizo</translation>
+    </message>
+    <message>
+        <source>only pending feedback can be processed; this is %1</source>
+        <translation>solo se pueden procesar comentarios pendientes; este está %1</translation>
+    </message>
+    <message>
+        <source>only pending feedback can be ignored; this is %1</source>
+        <translation>solo se pueden ignorar comentarios pendientes; este está %1</translation>
+    </message>
+    <message>
+        <source>only an active deployment can be rolled back; this one is %1</source>
+        <translation>solo se puede revertir un despliegue activo; este está %1</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +4229,22 @@ versión activa</translation>
         <source>This database has no improvement_cycles table.</source>
         <translation>Esta base de datos no tiene la tabla improvement_cycles.</translation>
     </message>
+    <message>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
 </context>
 <context>
     <name>steward::CompareDialog</name>
@@ -3902,6 +4532,201 @@ versión activa</translation>
     <message>
         <source>Default: %1 days</source>
         <translation>Predeterminado: %1 días</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DriftPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Score / threshold</source>
+        <translation>Puntuación / umbral</translation>
+    </message>
+    <message>
+        <source>System says</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medido</translation>
+    </message>
+    <message>
+        <source>Drift is not available for this database: the %1 profile records no drift scores.</source>
+        <translation>La deriva no está disponible para esta base de datos: el perfil %1 no registra puntuaciones de deriva.</translation>
+    </message>
+    <message>
+        <source>No drift records in this period.</source>
+        <translation>No hay registros de deriva en este periodo.</translation>
+    </message>
+    <message>
+        <source>(whole model)</source>
+        <translation>(todo el modelo)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The system stores no threshold; %1 is assumed.</source>
+        <translation>El sistema no guarda umbral; se asume %1.</translation>
+    </message>
+    <message>
+        <source>Score %1 against the system&apos;s threshold %2.</source>
+        <translation>Puntuación %1 frente al umbral %2 del sistema.</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Leído de %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ExperimentsPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experimento</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Muestras</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Confidence interval</source>
+        <translation>Intervalo de confianza</translation>
+    </message>
+    <message>
+        <source>p-value (level)</source>
+        <translation>valor p (nivel)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Mejora</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Experiments are not available for this database: the %1 profile records no A/B experiments.</source>
+        <translation>Los experimentos no están disponibles para esta base de datos: el perfil %1 no registra experimentos A/B.</translation>
+    </message>
+    <message>
+        <source>No experiments recorded.</source>
+        <translation>No hay experimentos registrados.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation>Métrica: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Control: %1</translation>
+    </message>
+    <message>
+        <source>Treatment: %1</source>
+        <translation>Tratamiento: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no variants recorded</source>
+        <translation>sin variantes registradas</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilegible: %1</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (interval %3)</source>
+        <translation>%1: %2 (intervalo %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>The system keeps no significance level; %1 is assumed.</source>
+        <translation>El sistema no guarda nivel de significación; se asume %1.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>★ winner</source>
+        <translation>★ ganadora</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>significativa</translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation>Sin ganador</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Ganador: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3</source>
+        <translation>%1
+— %2, %3 {1 ?} {2.?}</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +5318,69 @@ versión activa</translation>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3)</source>
         <translation>Versión activa: &lt;b&gt;%1&lt;/b&gt; (fijada por %2 el %3)</translation>
     </message>
+    <message>
+        <source>worse: %1</source>
+        <translation>peor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MonitoringPage</name>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>Todo lo registrado</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 30 días {90 ?}</translation>
+    </message>
+    <message>
+        <source>The period trends, drift and predictions are read over, up to now</source>
+        <translation>El periodo en que se leen tendencias, deriva y predicciones, hasta ahora</translation>
+    </message>
+    <message>
+        <source>The feedback queue comes here: pending feedback on predictions, processed or ignored with a comment, recorded in the audit trail.</source>
+        <translation>Aquí aparecerá la cola de comentarios: comentarios pendientes sobre predicciones, procesados o ignorados con un comentario, registrados en la auditoría.</translation>
+    </message>
+    <message>
+        <source>Deployments per environment come here, with the model version each runs and rollback requests that a manager approves.</source>
+        <translation>Aquí aparecerán los despliegues por entorno, con la versión de modelo de cada uno y las solicitudes de reversión que aprueba un responsable.</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Despliegues</translation>
+    </message>
 </context>
 <context>
     <name>steward::Page</name>
@@ -4532,6 +5420,10 @@ versión activa</translation>
         <source>Steward&apos;s own tables are here, but %1 reads the tables the forecasting pipeline writes (%2), and Steward never creates them. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
         <translation>Las tablas propias de Steward están aquí, pero %1 lee las tablas que escribe la canalización de previsión (%2), y Steward nunca las crea. Abra la base de datos de la canalización o escriba una base de datos de demostración para probar Steward.</translation>
     </message>
+    <message>
+        <source>The %1 profile maps none of the tables monitoring reads (%2). The other views work as usual.</source>
+        <translation>El perfil %1 no asigna ninguna de las tablas que lee la monitorización (%2). Las demás vistas funcionan como siempre.</translation>
+    </message>
 </context>
 <context>
     <name>steward::PagedTableModel</name>
@@ -4554,6 +5446,93 @@ versión activa</translation>
     <message>
         <source>counting rows of %1</source>
         <translation>contando filas de %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PerformancePanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primero</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>Previous last</source>
+        <translation>Último (anterior)</translation>
+    </message>
+    <message>
+        <source>Previous trend</source>
+        <translation>Tendencia (anterior)</translation>
+    </message>
+    <message>
+        <source>Performance is not available for this database: the %1 profile records no performance figures (the pipeline&apos;s are its forecasts against forecast_actuals).</source>
+        <translation>El rendimiento no está disponible para esta base de datos: el perfil %1 no registra cifras de rendimiento (las del pipeline son sus previsiones frente a forecast_actuals).</translation>
+    </message>
+    <message>
+        <source>No performance figures in this period.</source>
+        <translation>No hay cifras de rendimiento en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1  ● active</source>
+        <translation>%1  ● activa</translation>
+    </message>
+    <message>
+        <source>The version in use</source>
+        <translation>La versión en uso</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Cuanto más bajo, mejor</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Cuanto más alto, mejor</translation>
+    </message>
+    <message>
+        <source>The fitted line changes by %1 (%2 of the mean) from %3 to %4; within 2% is stable.</source>
+        <translation>La recta ajustada cambia %1 (%2 de la media) de %3 a %4; dentro del 2 % es estable.</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>umbral %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +5599,79 @@ versión activa</translation>
     <message>
         <source>Policy id</source>
         <translation>Id de la política</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PredictionsPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Predicciones</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Mean confidence</source>
+        <translation>Confianza media</translation>
+    </message>
+    <message>
+        <source>Confidence distribution</source>
+        <translation>Distribución de la confianza</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitud</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latencia media</translation>
+    </message>
+    <message>
+        <source>Max latency</source>
+        <translation>Latencia máxima</translation>
+    </message>
+    <message>
+        <source>Predictions are not available for this database: the %1 profile has no prediction log.</source>
+        <translation>Las predicciones no están disponibles para esta base de datos: el perfil %1 no tiene registro de predicciones.</translation>
+    </message>
+    <message>
+        <source>No predictions in this period.</source>
+        <translation>No hay predicciones en este periodo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Confidence of %1 predictions
+%2</source>
+        <translation>Confianza de %1 predicciones
+%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 predictions whose outcome is known were right</source>
+        <translation>%1 de %2 predicciones con resultado conocido acertaron</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +6358,10 @@ versión activa</translation>
         <source>No rule for %1: changes are not coloured</source>
         <translation>No hay regla para %1: los cambios no se colorean</translation>
     </message>
+    <message>
+        <source>%1 — measured on |%2|, the distance from zero: |after| − |before|, and relative to |before|</source>
+        <translation>%1 — medido sobre |%2|, la distancia a cero: |después| − |antes|, y relativo a |antes|</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionFilterBar</name>
@@ -5521,6 +6577,13 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>steward::SummaryPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
     <name>steward::TablesPage</name>
     <message>
         <source>Could not read rows: %1</source>
@@ -5554,10 +6617,6 @@ versión activa</translation>
         <translation>%1: cuanto más alto, mejor</translation>
     </message>
     <message>
-        <source>%1: closer to zero is better</source>
-        <translation>%1: cuanto más cerca de cero, mejor</translation>
-    </message>
-    <message>
         <source>%1 has no %2</source>
         <translation>%1 no tiene %2</translation>
     </message>
@@ -5578,6 +6637,10 @@ versión activa</translation>
 (baseline)</source>
         <translation>
 (referencia)</translation>
+    </message>
+    <message>
+        <source>%1: closer to zero is better; changes are of %2, the distance from zero</source>
+        <translation>%1: más cerca de cero es mejor; los cambios son de %2, la distancia a cero</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +6696,38 @@ versión activa</translation>
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>worse: %1</source>
+        <translation>peor: %1</translation>
+    </message>
+    <message>
+        <source>The first version of this client: there is nothing before it to compare with.</source>
+        <translation>La primera versión de este cliente: no hay nada anterior con que compararla.</translation>
+    </message>
+    <message>
+        <source>%1 is worse than in the previous version.</source>
+        <translation>%1 es peor que en la versión anterior.</translation>
+    </message>
+    <message>
+        <source>Against the previous version, %1:</source>
+        <translation>Frente a la versión anterior, %1:</translation>
+    </message>
+    <message>
+        <source>Against the active version, %1:</source>
+        <translation>Frente a la versión activa, %1:</translation>
+    </message>
+    <message>
+        <source>The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, higher accuracy are better). Point at a cell for every change, against the previous and the active version.</source>
+        <translation>Las métricas que empeoraron respecto de la versión entrenada antes (mejor: wmape, mae y |bias| más bajos, accuracy más alta). Señale una celda para ver cada cambio, frente a la versión anterior y la activa.</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>frente a la anterior</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Versión anterior</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +7050,14 @@ versión activa</translation>
         <source>This database has no Steward tables, so there is no audit trail of decisions.</source>
         <translation>Esta base de datos no tiene tablas de Steward, así que no hay registro de auditoría de decisiones.</translation>
     </message>
+    <message>
+        <source>nobody assigned; %1 started the investigation, %2</source>
+        <translation>sin asignar; %1 inició la investigación, %2</translation>
+    </message>
+    <message>
+        <source>nobody recorded: the monitor set “investigating” without an assignment</source>
+        <translation>nadie registrado: el monitor puso «en investigación» sin asignación</translation>
+    </message>
 </context>
 <context>
     <name>steward::ViolationFilterBar</name>
@@ -6045,6 +7148,41 @@ versión activa</translation>
     <message>
         <source>%1 violations</source>
         <translation>%1 infracciones</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ViolationHeadlineBar</name>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todas</translation>
+    </message>
+    <message>
+        <source>Remove this filter and show every violation</source>
+        <translation>Quitar este filtro y mostrar todas las infracciones</translation>
+    </message>
+    <message>
+        <source>Open criticals: %1</source>
+        <translation>Críticas abiertas: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Vencidas: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned: %1</source>
+        <translation>Sin asignar: %1</translation>
+    </message>
+    <message>
+        <source>Critical violations not yet resolved or dismissed. Click to show only these; click again to show all.</source>
+        <translation>Infracciones críticas aún no resueltas ni descartadas. Haga clic para mostrar solo estas; vuelva a hacer clic para mostrar todas.</translation>
+    </message>
+    <message>
+        <source>Violations not closed and past the deadline for their severity. Click to show only these; click again to show all.</source>
+        <translation>Infracciones no cerradas y pasadas del plazo de su gravedad. Haga clic para mostrar solo estas; vuelva a hacer clic para mostrar todas.</translation>
+    </message>
+    <message>
+        <source>Violations not closed that nobody is assigned to. Click to show only these; click again to show all.</source>
+        <translation>Infracciones no cerradas que no están asignadas a nadie. Haga clic para mostrar solo estas; vuelva a hacer clic para mostrar todas.</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,10 @@
         <source>Data gathered</source>
         <translation>Đã thu thập dữ liệu</translation>
     </message>
+    <message>
+        <source>Reading monitoring</source>
+        <translation>Đang đọc giám sát</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
@@ -464,6 +468,27 @@
     </message>
 </context>
 <context>
+    <name>DecliningTrendNote</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3 to %4 over %5 points</source>
+        <translation>%1: %2 từ %3 xuống %4 qua %5 điểm</translation>
+    </message>
+    <message>
+        <source> · &lt;span style=&apos;color:%1;&apos;&gt;▼ declining trend on the active version: %2&lt;/span&gt;</source>
+        <translation> · &lt;span style=&apos;color:%1;&apos;&gt;▼ xu hướng giảm trên phiên bản đang dùng: %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Monitoring reads a declining trend on the active version (see Monitoring ▸ Performance):
+%1</source>
+        <translation>Giám sát ghi nhận xu hướng giảm trên phiên bản đang dùng (xem Giám sát ▸ Hiệu năng):
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>choosing demo decisions</source>
@@ -523,6 +548,60 @@
     <message>
         <source>forecasts</source>
         <translation>dự báo</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentRollback</name>
+    <message>
+        <source>%1 does not record when and where each deployment ran; Steward cannot tell which deployment came before</source>
+        <translation>%1 không ghi lại mỗi bản triển khai đã chạy khi nào và ở đâu; Steward không thể biết bản triển khai nào có trước</translation>
+    </message>
+    <message>
+        <source>looking for the deployment before %1</source>
+        <translation>đang tìm bản triển khai trước %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 has no earlier deployment of the same model in its environment to return to; nothing was changed</source>
+        <translation>bản triển khai %1 không có bản triển khai nào trước đó của cùng mô hình trong môi trường của nó để quay về; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>updating deployment %1</source>
+        <translation>đang cập nhật bản triển khai %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 changed while the rollback was being approved; nothing was changed</source>
+        <translation>bản triển khai %1 đã thay đổi trong khi việc hoàn tác đang được phê duyệt; không có gì thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 keeps one deployment status per model version (%2.%3), not the deployments each environment ran, so Steward cannot tell which version to return to; change %3 in %1 itself</source>
+        <translation>%1 chỉ lưu một trạng thái triển khai cho mỗi phiên bản mô hình (%2.%3), không lưu các bản triển khai mà mỗi môi trường đã chạy, nên Steward không thể biết phải quay về phiên bản nào; hãy thay đổi %3 ngay trong %1</translation>
+    </message>
+    <message>
+        <source>this database (%1) keeps no deployments</source>
+        <translation>cơ sở dữ liệu này (%1) không lưu bản triển khai nào</translation>
+    </message>
+    <message>
+        <source>reading deployment %1</source>
+        <translation>đang đọc bản triển khai %1</translation>
+    </message>
+    <message>
+        <source>deployment %1 is gone; the rollback request cannot be approved</source>
+        <translation>bản triển khai %1 không còn nữa; không thể phê duyệt yêu cầu hoàn tác</translation>
+    </message>
+    <message>
+        <source>deployment %1 is %2 now, no longer active; the rollback request cannot be approved</source>
+        <translation>bản triển khai %1 hiện đang ở trạng thái %2, không còn hoạt động; không thể phê duyệt yêu cầu hoàn tác</translation>
+    </message>
+</context>
+<context>
+    <name>Deployments</name>
+    <message>
+        <source>reading the deployments</source>
+        <translation>đang đọc các bản triển khai</translation>
+    </message>
+    <message>
+        <source>this database (%1) keeps no deployments</source>
+        <translation>cơ sở dữ liệu này (%1) không lưu bản triển khai nào</translation>
     </message>
 </context>
 <context>
@@ -625,6 +704,21 @@
     </message>
 </context>
 <context>
+    <name>DriftSummary</name>
+    <message>
+        <source>the %1 profile records no drift</source>
+        <translation>hồ sơ %1 không ghi trôi dạt</translation>
+    </message>
+    <message>
+        <source>drift status must be detected, warning or normal, not %1</source>
+        <translation>trạng thái trôi dạt phải là detected, warning hoặc normal, không phải %1</translation>
+    </message>
+    <message>
+        <source>reading drift from %1</source>
+        <translation>đang đọc trôi dạt từ %1</translation>
+    </message>
+</context>
+<context>
     <name>Durations</name>
     <message>
         <source>%1 d %2 h</source>
@@ -669,6 +763,78 @@
     <message>
         <source>%1 minutes</source>
         <translation>%1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentResults</name>
+    <message>
+        <source>results are not valid JSON (%1 at offset %2)</source>
+        <translation>kết quả không phải JSON hợp lệ (%1 tại vị trí %2)</translation>
+    </message>
+    <message>
+        <source>results list a variant that is not an object (item %1)</source>
+        <translation>kết quả có phương án không phải đối tượng (mục %1)</translation>
+    </message>
+    <message>
+        <source>results name no variants</source>
+        <translation>kết quả không nêu phương án nào</translation>
+    </message>
+    <message>
+        <source>a variant has fewer than %1 samples</source>
+        <translation>có phương án ít hơn %1 mẫu</translation>
+    </message>
+    <message>
+        <source>%1 is significantly better than the control (p &lt; %2)</source>
+        <translation>%1 tốt hơn đối chứng một cách có ý nghĩa (p &lt; %2)</translation>
+    </message>
+    <message>
+        <source>every significant variant is worse than the control</source>
+        <translation>mọi phương án có ý nghĩa đều kém hơn đối chứng</translation>
+    </message>
+    <message>
+        <source>no variant differs significantly (p &lt; %1)</source>
+        <translation>không phương án nào khác biệt có ý nghĩa (p &lt; %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentSummary</name>
+    <message>
+        <source>reading experiment results from %1</source>
+        <translation>đang đọc kết quả thử nghiệm từ %1</translation>
+    </message>
+    <message>
+        <source>the %1 profile records no experiments</source>
+        <translation>hồ sơ %1 không ghi thử nghiệm</translation>
+    </message>
+    <message>
+        <source>reading experiments from %1</source>
+        <translation>đang đọc thử nghiệm từ %1</translation>
+    </message>
+    <message>
+        <source>no results yet</source>
+        <translation>chưa có kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDecisions</name>
+    <message>
+        <source>recording when the feedback was decided</source>
+        <translation>đang ghi lại thời điểm phản hồi được quyết định</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackQueue</name>
+    <message>
+        <source>reading the feedback</source>
+        <translation>đang đọc phản hồi</translation>
+    </message>
+    <message>
+        <source>%1 rates predictions (%2.%3) without a review workflow: there is no feedback to process or ignore</source>
+        <translation>%1 chấm điểm các dự đoán (%2.%3) mà không có quy trình xét duyệt: không có phản hồi nào để xử lý hay bỏ qua</translation>
+    </message>
+    <message>
+        <source>this database (%1) keeps no feedback on predictions</source>
+        <translation>cơ sở dữ liệu này (%1) không lưu phản hồi về các dự đoán</translation>
     </message>
 </context>
 <context>
@@ -860,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>MetricMoveText</name>
+    <message>
+        <source>worse</source>
+        <translation>kém hơn</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>tốt hơn</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3, %4: %5</source>
+        <translation>%1 %2 → %3, %4: %5</translation>
+    </message>
+</context>
+<context>
     <name>MetricRules</name>
     <message>
         <source>WMAPE</source>
@@ -914,6 +1099,153 @@
     <message>
         <source>reading the latest version of %1</source>
         <translation>đang đọc phiên bản mới nhất của %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoredModels</name>
+    <message>
+        <source>reading the model versions of %1</source>
+        <translation>đang đọc các phiên bản mô hình của %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCells</name>
+    <message>
+        <source>no trend</source>
+        <translation>không có xu hướng</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>đang cải thiện</translation>
+    </message>
+    <message>
+        <source>declining</source>
+        <translation>đang giảm</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>ổn định</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>đã phát hiện</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>bình thường</translation>
+    </message>
+    <message>
+        <source>%1 (now)</source>
+        <translation>%1 (hiện tại)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringChartChoice</name>
+    <message>
+        <source>This database records no performance figures (read from %1).</source>
+        <translation>Cơ sở dữ liệu này không ghi số liệu hiệu năng (đọc từ %1).</translation>
+    </message>
+    <message>
+        <source>This database records no drift scores.</source>
+        <translation>Cơ sở dữ liệu này không ghi điểm trôi dạt.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCharts</name>
+    <message>
+        <source>Drift score against threshold</source>
+        <translation>Điểm trôi dạt so với ngưỡng</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC
+score %3, threshold %4</source>
+        <translation>%1
+%2 UTC
+điểm %3, ngưỡng %4</translation>
+    </message>
+    <message>
+        <source>drift score</source>
+        <translation>điểm trôi dạt</translation>
+    </message>
+    <message>
+        <source>No drift recorded in this period</source>
+        <translation>Không ghi nhận trôi dạt trong kỳ này</translation>
+    </message>
+    <message>
+        <source>dashed: thresholds (where the system stores none, %1 is assumed)</source>
+        <translation>nét đứt: ngưỡng (nơi hệ thống không lưu, giả định %1)</translation>
+    </message>
+    <message>
+        <source>dashed: thresholds</source>
+        <translation>nét đứt: ngưỡng</translation>
+    </message>
+    <message>
+        <source>%1 more series not drawn</source>
+        <translation>%1 chuỗi khác không được vẽ</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Thời gian (UTC)</translation>
+    </message>
+    <message>
+        <source>%1 over time (%2 is better)</source>
+        <translation>%1 theo thời gian (%2 là tốt hơn)</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>thấp hơn</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>cao hơn</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source> (active)</source>
+        <translation> (đang dùng)</translation>
+    </message>
+    <message>
+        <source>%1 baseline</source>
+        <translation>mốc chuẩn %1</translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation>ngưỡng %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 UTC
+%3 = %4</source>
+        <translation>%1
+%2 UTC
+%3 = %4</translation>
+    </message>
+    <message>
+        <source>%1 — no figures in this period</source>
+        <translation>%1 — không có số liệu trong kỳ này</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFilter</name>
+    <message>
+        <source>--model takes NAME or NAME:VERSION, not &quot;%1&quot;</source>
+        <translation>--model nhận TÊN hoặc TÊN:PHIÊN_BẢN, không phải &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1332,47 @@
     <message>
         <source>could not move the finished file into place at %1</source>
         <translation>không chuyển được tệp đã xong vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceRows</name>
+    <message>
+        <source>looking for %1</source>
+        <translation>đang tìm %1</translation>
+    </message>
+    <message>
+        <source>reading the metrics of %1</source>
+        <translation>đang đọc các chỉ số của %1</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceSeries</name>
+    <message>
+        <source>this %1 database has no performance figures</source>
+        <translation>cơ sở dữ liệu %1 này không có số liệu hiệu năng</translation>
+    </message>
+    <message>
+        <source>no performance figures for metric %1 (there are: %2)</source>
+        <translation>không có số liệu hiệu năng cho chỉ số %1 (hiện có: %2)</translation>
+    </message>
+    <message>
+        <source>reading %1 over time</source>
+        <translation>đang đọc %1 theo thời gian</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceSummary</name>
+    <message>
+        <source>this database has no forecast_actuals table to measure forecasts against</source>
+        <translation>cơ sở dữ liệu này không có bảng forecast_actuals để đối chiếu dự báo</translation>
+    </message>
+    <message>
+        <source>the %1 profile has no performance entity</source>
+        <translation>hồ sơ %1 không có thực thể hiệu năng</translation>
+    </message>
+    <message>
+        <source>summarising performance from %1</source>
+        <translation>đang tổng hợp hiệu năng từ %1</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1519,17 @@
     <message>
         <source>(empty)</source>
         <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionSummary</name>
+    <message>
+        <source>the %1 profile has no prediction log</source>
+        <translation>hồ sơ %1 không có nhật ký dự đoán</translation>
+    </message>
+    <message>
+        <source>summarising predictions from %1</source>
+        <translation>đang tổng hợp dự đoán từ %1</translation>
     </message>
 </context>
 <context>
@@ -1337,20 +1721,8 @@
         <translation>lỗi: %1</translation>
     </message>
     <message>
-        <source>Improvement cycles of %1 — MAPE before and after</source>
-        <translation>Chu kỳ cải tiến của %1 — MAPE trước và sau</translation>
-    </message>
-    <message>
         <source>MAPE before</source>
         <translation>MAPE trước</translation>
-    </message>
-    <message>
-        <source>MAPE after</source>
-        <translation>MAPE sau</translation>
-    </message>
-    <message>
-        <source>Cycle (in the order they ran)</source>
-        <translation>Chu kỳ (theo thứ tự chạy)</translation>
     </message>
     <message>
         <source>MAPE (lower is better)</source>
@@ -1485,6 +1857,38 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 version(s) without %2 are not shown</source>
         <translation>Không hiển thị %1 phiên bản không có %2</translation>
+    </message>
+    <message>
+        <source>Improvement cycles of %1 — MAPE before and after each, the latest %2 of %3</source>
+        <translation>Các chu kỳ cải thiện của %1 — MAPE trước và sau mỗi chu kỳ, %2 chu kỳ mới nhất trong %3</translation>
+    </message>
+    <message>
+        <source>Improvement cycles of %1 — MAPE before and after each</source>
+        <translation>Các chu kỳ cải thiện của %1 — MAPE trước và sau mỗi chu kỳ</translation>
+    </message>
+    <message>
+        <source>MAPE after: better</source>
+        <translation>MAPE sau: tốt hơn</translation>
+    </message>
+    <message>
+        <source>MAPE after: not better</source>
+        <translation>MAPE sau: không tốt hơn</translation>
+    </message>
+    <message>
+        <source>MAPE after (no value before)</source>
+        <translation>MAPE sau (không có giá trị trước)</translation>
+    </message>
+    <message>
+        <source>Cycle, in the order they ran (ids as in Suggestions)</source>
+        <translation>Chu kỳ, theo thứ tự chạy (mã như trong Đề xuất)</translation>
+    </message>
+    <message>
+        <source>forecast origin</source>
+        <translation>điểm gốc dự báo</translation>
+    </message>
+    <message>
+        <source>Forecast date (%1)</source>
+        <translation>Ngày dự báo (%1)</translation>
     </message>
 </context>
 <context>
@@ -1628,18 +2032,6 @@ phiên bản đang dùng</translation>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <source>detected in the period</source>
-        <translation>phát hiện trong kỳ</translation>
-    </message>
-    <message>
-        <source>critical, still open</source>
-        <translation>nghiêm trọng, vẫn mở</translation>
-    </message>
-    <message>
-        <source>overdue now</source>
-        <translation>đang quá hạn</translation>
-    </message>
-    <message>
         <source>resolved in the period</source>
         <translation>giải quyết trong kỳ</translation>
     </message>
@@ -1708,14 +2100,6 @@ phiên bản đang dùng</translation>
         <translation>… và %1 mục nữa (bản xuất CSV liệt kê đầy đủ).</translation>
     </message>
     <message>
-        <source>No violation was closed in the period.</source>
-        <translation>Không có vi phạm nào được đóng trong kỳ.</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Đã giải quyết</translation>
-    </message>
-    <message>
         <source>Mean time to resolve</source>
         <translation>Thời gian giải quyết trung bình</translation>
     </message>
@@ -1772,10 +2156,6 @@ phiên bản đang dùng</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>to %1</source>
         <translation>sang %1</translation>
     </message>
@@ -1792,44 +2172,16 @@ phiên bản đang dùng</translation>
         <translation>Báo cáo tuân thủ %1</translation>
     </message>
     <message>
-        <source>Violations by severity and status</source>
-        <translation>Vi phạm theo mức độ và trạng thái</translation>
-    </message>
-    <message>
         <source>Violations detected in the period, counted by their status now. Severities and statuses a newer monitor used are shown as they were written.</source>
         <translation>Vi phạm phát hiện trong kỳ, đếm theo trạng thái hiện tại. Mức độ và trạng thái do bộ giám sát mới hơn dùng được hiển thị nguyên văn.</translation>
-    </message>
-    <message>
-        <source>Detected and closed over time</source>
-        <translation>Phát hiện và đóng theo thời gian</translation>
-    </message>
-    <message>
-        <source>Open critical violations (%1)</source>
-        <translation>Vi phạm nghiêm trọng đang mở (%1)</translation>
-    </message>
-    <message>
-        <source>Critical violations not yet resolved or marked false positive, as of %1 UTC.</source>
-        <translation>Các vi phạm nghiêm trọng chưa được giải quyết hoặc đánh dấu báo động nhầm, tính đến %1 UTC.</translation>
     </message>
     <message>
         <source>No critical violation is open.</source>
         <translation>Không có vi phạm nghiêm trọng nào đang mở.</translation>
     </message>
     <message>
-        <source>Overdue items (%1)</source>
-        <translation>Mục quá hạn (%1)</translation>
-    </message>
-    <message>
-        <source>Violations past their deadline (counted from detection) and not closed, as of %1 UTC.</source>
-        <translation>Vi phạm đã quá thời hạn (tính từ lúc phát hiện) và chưa đóng, tính đến %1 UTC.</translation>
-    </message>
-    <message>
         <source>Nothing is overdue.</source>
         <translation>Không có mục nào quá hạn.</translation>
-    </message>
-    <message>
-        <source>Time to resolve</source>
-        <translation>Thời gian giải quyết</translation>
     </message>
     <message>
         <source>Decisions in the period</source>
@@ -1850,6 +2202,205 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 UTC (when the snapshot was taken)</source>
         <translation>%1 UTC (lúc tạo bản chụp)</translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation>trong kỳ</translation>
+    </message>
+    <message>
+        <source>at any date, still open</source>
+        <translation>phát hiện bất kỳ lúc nào, vẫn còn mở</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>đã phát hiện</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã giải quyết</translation>
+    </message>
+    <message>
+        <source>mean time to resolve ⚠ over a deadline</source>
+        <translation>thời gian giải quyết trung bình ⚠ vượt thời hạn</translation>
+    </message>
+    <message>
+        <source>Over the deadline — %1: violations resolved in the period took %2 on average; the deadline is %3 d.</source>
+        <translation>Vượt thời hạn — %1: các vi phạm được giải quyết trong kỳ mất trung bình %2; thời hạn là %3 ngày.</translation>
+    </message>
+    <message>
+        <source>Violations detected in the period, by severity and status</source>
+        <translation>Vi phạm phát hiện trong kỳ, theo mức độ và trạng thái</translation>
+    </message>
+    <message>
+        <source>Detected and closed over time, in the period</source>
+        <translation>Phát hiện và đóng theo thời gian, trong kỳ</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>không có thời hạn</translation>
+    </message>
+    <message>
+        <source>over the deadline by %1</source>
+        <translation>vượt thời hạn %1</translation>
+    </message>
+    <message>
+        <source>within the deadline</source>
+        <translation>trong thời hạn</translation>
+    </message>
+    <message>
+        <source>Open critical violations, detected at any date (%1)</source>
+        <translation>Vi phạm nghiêm trọng đang mở, phát hiện bất kỳ lúc nào (%1)</translation>
+    </message>
+    <message>
+        <source>Every critical violation not yet resolved or marked false positive as of %1 UTC, whenever it was detected — not only those of the period.</source>
+        <translation>Mọi vi phạm nghiêm trọng chưa được giải quyết hoặc đánh dấu dương tính giả tính đến %1 UTC, bất kể phát hiện khi nào — không chỉ những vi phạm trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Overdue items, detected at any date (%1)</source>
+        <translation>Mục quá hạn, phát hiện bất kỳ lúc nào (%1)</translation>
+    </message>
+    <message>
+        <source>Every violation past its deadline (counted from detection) and not closed as of %1 UTC, whenever it was detected — not only those of the period.</source>
+        <translation>Mọi vi phạm đã quá thời hạn (tính từ lúc phát hiện) và chưa đóng tính đến %1 UTC, bất kể phát hiện khi nào — không chỉ những vi phạm trong kỳ.</translation>
+    </message>
+    <message>
+        <source>Time to resolve, violations resolved in the period</source>
+        <translation>Thời gian giải quyết, các vi phạm được giải quyết trong kỳ</translation>
+    </message>
+    <message>
+        <source>From detection to resolution, for the violations resolved in the period (whenever they were detected), against each severity&apos;s deadline.</source>
+        <translation>Từ lúc phát hiện đến lúc giải quyết, cho các vi phạm được giải quyết trong kỳ (bất kể phát hiện khi nào), so với thời hạn của từng mức độ.</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>Đã giải quyết trong kỳ</translation>
+    </message>
+    <message>
+        <source>Against the deadline</source>
+        <translation>So với thời hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMonitoring</name>
+    <message>
+        <source>Declining performance (%1)</source>
+        <translation>Hiệu năng giảm (%1)</translation>
+    </message>
+    <message>
+        <source>This system records no performance figures.</source>
+        <translation>Hệ thống này không ghi số liệu hiệu năng.</translation>
+    </message>
+    <message>
+        <source>No model&apos;s performance declined over the period.</source>
+        <translation>Không mô hình nào giảm hiệu năng trong kỳ.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Đầu</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Cuối</translation>
+    </message>
+    <message>
+        <source>Change against the mean</source>
+        <translation>Thay đổi so với trung bình</translation>
+    </message>
+    <message>
+        <source>Drift detected (%1)</source>
+        <translation>Trôi dạt đã phát hiện (%1)</translation>
+    </message>
+    <message>
+        <source>This system records no drift scores.</source>
+        <translation>Hệ thống này không ghi điểm trôi dạt.</translation>
+    </message>
+    <message>
+        <source>No drift was detected in the period.</source>
+        <translation>Không phát hiện trôi dạt trong kỳ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Đặc trưng</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Ngưỡng</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Thời điểm đo</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Mới nhất</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Liệt kê %1 mục đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <source>Deployments rolled back</source>
+        <translation>Triển khai đã hoàn tác</translation>
+    </message>
+    <message>
+        <source>This system keeps deployment records; this report does not list rollbacks yet.</source>
+        <translation>Hệ thống này lưu bản ghi triển khai; báo cáo này chưa liệt kê các lần hoàn tác.</translation>
+    </message>
+    <message>
+        <source>No deployment records: this system keeps none.</source>
+        <translation>Không có bản ghi triển khai: hệ thống này không lưu.</translation>
+    </message>
+    <message>
+        <source>Feedback left pending</source>
+        <translation>Phản hồi còn chờ xử lý</translation>
+    </message>
+    <message>
+        <source>This system keeps a feedback queue; this report does not count pending feedback yet.</source>
+        <translation>Hệ thống này có hàng đợi phản hồi; báo cáo này chưa đếm phản hồi đang chờ.</translation>
+    </message>
+    <message>
+        <source>No feedback queue: this system keeps none.</source>
+        <translation>Không có hàng đợi phản hồi: hệ thống này không lưu.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2518,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 is %2; %3 needs the %4 role</source>
         <translation>%1 là %2; %3 cần vai trò %4</translation>
+    </message>
+    <message>
+        <source>processing or ignoring feedback</source>
+        <translation>xử lý hoặc bỏ qua phản hồi</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +3238,10 @@ phiên bản đang dùng</translation>
         <source>%1 %2 changed while it was being decided; nothing was changed</source>
         <translation>%1 %2 đã thay đổi trong lúc đang được quyết định; không có gì bị thay đổi</translation>
     </message>
+    <message>
+        <source>this database (%1) keeps no %2 items</source>
+        <translation>cơ sở dữ liệu này (%1) không lưu mục %2 nào</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetail</name>
@@ -2866,6 +3425,34 @@ phiên bản đang dùng</translation>
         <source>… and %1 more series.</source>
         <translation>… và %1 chuỗi nữa.</translation>
     </message>
+    <message>
+        <source>The table %1 is missing from this database, so Steward cannot show this.</source>
+        <translation>Cơ sở dữ liệu này thiếu bảng %1, nên Steward không thể hiện phần này.</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>kém hơn</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>tốt hơn</translation>
+    </message>
+    <message>
+        <source>vs previous (%1)</source>
+        <translation>so với bản trước (%1)</translation>
+    </message>
+    <message>
+        <source>vs active (%1)</source>
+        <translation>so với bản đang dùng (%1)</translation>
+    </message>
+    <message>
+        <source>Worse than the previous version, %1, on: %2.</source>
+        <translation>Kém hơn phiên bản trước, %1, ở: %2.</translation>
+    </message>
+    <message>
+        <source>Worse than the active version, %1, on: %2.</source>
+        <translation>Kém hơn phiên bản đang dùng, %1, ở: %2.</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetails</name>
@@ -2938,6 +3525,10 @@ phiên bản đang dùng</translation>
         <source>SQL console</source>
         <translation>Bảng điều khiển SQL</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Giám sát</translation>
+    </message>
 </context>
 <context>
     <name>ViolationDecisions</name>
@@ -2984,6 +3575,13 @@ phiên bản đang dùng</translation>
     <message>
         <source>--to must be investigating, resolved, false_positive or open, not %1</source>
         <translation>--to phải là investigating, resolved, false_positive hoặc open, không phải %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationHeadline</name>
+    <message>
+        <source>counting open criticals, overdue and unassigned violations</source>
+        <translation>đếm vi phạm nghiêm trọng đang mở, quá hạn và chưa giao</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3850,22 @@ phiên bản đang dùng</translation>
     <message>
         <source>a comment</source>
         <translation>một ghi chú</translation>
+    </message>
+    <message>
+        <source>a comment saying what was done</source>
+        <translation>một nhận xét cho biết đã làm gì</translation>
+    </message>
+    <message>
+        <source>only pending feedback can be processed; this is %1</source>
+        <translation>chỉ phản hồi đang chờ mới có thể được xử lý; phản hồi này đang ở trạng thái %1</translation>
+    </message>
+    <message>
+        <source>only pending feedback can be ignored; this is %1</source>
+        <translation>chỉ phản hồi đang chờ mới có thể bị bỏ qua; phản hồi này đang ở trạng thái %1</translation>
+    </message>
+    <message>
+        <source>only an active deployment can be rolled back; this one is %1</source>
+        <translation>chỉ bản triển khai đang hoạt động mới có thể được hoàn tác; bản này đang ở trạng thái %1</translation>
     </message>
 </context>
 <context>
@@ -3611,6 +4225,22 @@ phiên bản đang dùng</translation>
         <source>This database has no improvement_cycles table.</source>
         <translation>Cơ sở dữ liệu này không có bảng improvement_cycles.</translation>
     </message>
+    <message>
+        <source>Performance</source>
+        <translation>Hiệu năng</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Trôi dạt</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Mô hình:</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Mọi mô hình</translation>
+    </message>
 </context>
 <context>
     <name>steward::CompareDialog</name>
@@ -3898,6 +4528,201 @@ phiên bản đang dùng</translation>
     <message>
         <source>Default: %1 days</source>
         <translation>Mặc định: %1 ngày</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DriftPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Đặc trưng</translation>
+    </message>
+    <message>
+        <source>Score / threshold</source>
+        <translation>Điểm / ngưỡng</translation>
+    </message>
+    <message>
+        <source>System says</source>
+        <translation>Hệ thống ghi</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Thời điểm đo</translation>
+    </message>
+    <message>
+        <source>Drift is not available for this database: the %1 profile records no drift scores.</source>
+        <translation>Không có dữ liệu trôi dạt cho cơ sở dữ liệu này: hồ sơ %1 không ghi điểm trôi dạt.</translation>
+    </message>
+    <message>
+        <source>No drift records in this period.</source>
+        <translation>Không có bản ghi trôi dạt trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>(whole model)</source>
+        <translation>(toàn mô hình)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>The system stores no threshold; %1 is assumed.</source>
+        <translation>Hệ thống không lưu ngưỡng; giả định %1.</translation>
+    </message>
+    <message>
+        <source>Score %1 against the system&apos;s threshold %2.</source>
+        <translation>Điểm %1 so với ngưỡng %2 của hệ thống.</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Đọc từ %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ExperimentsPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Thử nghiệm</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Phương án</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Confidence interval</source>
+        <translation>Khoảng tin cậy</translation>
+    </message>
+    <message>
+        <source>p-value (level)</source>
+        <translation>giá trị p (mức)</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Mức tăng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Experiments are not available for this database: the %1 profile records no A/B experiments.</source>
+        <translation>Không có thử nghiệm cho cơ sở dữ liệu này: hồ sơ %1 không ghi thử nghiệm A/B.</translation>
+    </message>
+    <message>
+        <source>No experiments recorded.</source>
+        <translation>Chưa ghi thử nghiệm nào.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Metric: %1</source>
+        <translation>Chỉ số: %1</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>Đối chứng: %1</translation>
+    </message>
+    <message>
+        <source>Treatment: %1</source>
+        <translation>Phương án thử: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no variants recorded</source>
+        <translation>chưa ghi phương án nào</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (đối chứng)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (interval %3)</source>
+        <translation>%1: %2 (khoảng %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>The system keeps no significance level; %1 is assumed.</source>
+        <translation>Hệ thống không lưu mức ý nghĩa; giả định %1.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>★ winner</source>
+        <translation>★ thắng</translation>
+    </message>
+    <message>
+        <source>significant</source>
+        <translation>có ý nghĩa</translation>
+    </message>
+    <message>
+        <source>No winner</source>
+        <translation>Không có phương án thắng</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Thắng: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2. %3</source>
+        <translation>%1
+— %2, %3 {1 ?} {2.?}</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +5314,69 @@ phiên bản đang dùng</translation>
         <source>Active version: &lt;b&gt;%1&lt;/b&gt; (set by %2 on %3)</source>
         <translation>Phiên bản đang dùng: &lt;b&gt;%1&lt;/b&gt; (do %2 đặt lúc %3)</translation>
     </message>
+    <message>
+        <source>worse: %1</source>
+        <translation>kém hơn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::MonitoringPage</name>
+    <message>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>Toàn bộ dữ liệu</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>30 ngày qua {90 ?}</translation>
+    </message>
+    <message>
+        <source>The period trends, drift and predictions are read over, up to now</source>
+        <translation>Khoảng thời gian dùng để đọc xu hướng, trôi dạt và dự đoán, tính đến hiện tại</translation>
+    </message>
+    <message>
+        <source>The feedback queue comes here: pending feedback on predictions, processed or ignored with a comment, recorded in the audit trail.</source>
+        <translation>Hàng đợi phản hồi sẽ hiện ở đây: phản hồi đang chờ về các dự đoán, được xử lý hoặc bỏ qua kèm nhận xét, ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Deployments per environment come here, with the model version each runs and rollback requests that a manager approves.</source>
+        <translation>Triển khai theo môi trường sẽ hiện ở đây, kèm phiên bản mô hình mỗi nơi chạy và yêu cầu hoàn tác do quản lý phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Hiệu năng</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Trôi dạt</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Dự đoán</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Thử nghiệm</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Triển khai</translation>
+    </message>
 </context>
 <context>
     <name>steward::Page</name>
@@ -4528,6 +5416,10 @@ phiên bản đang dùng</translation>
         <source>Steward&apos;s own tables are here, but %1 reads the tables the forecasting pipeline writes (%2), and Steward never creates them. Open the pipeline&apos;s database, or write a demo database to try Steward.</source>
         <translation>Các bảng riêng của Steward đã có, nhưng %1 đọc các bảng do pipeline dự báo ghi (%2), và Steward không bao giờ tạo chúng. Hãy mở cơ sở dữ liệu của pipeline, hoặc ghi một cơ sở dữ liệu demo để dùng thử Steward.</translation>
     </message>
+    <message>
+        <source>The %1 profile maps none of the tables monitoring reads (%2). The other views work as usual.</source>
+        <translation>Hồ sơ %1 không ánh xạ bảng nào mà giám sát đọc (%2). Các màn hình khác vẫn hoạt động bình thường.</translation>
+    </message>
 </context>
 <context>
     <name>steward::PagedTableModel</name>
@@ -4550,6 +5442,93 @@ phiên bản đang dùng</translation>
     <message>
         <source>counting rows of %1</source>
         <translation>đang đếm dòng của %1</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PerformancePanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Số điểm</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Đầu</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Cuối</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Mốc chuẩn</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Previous last</source>
+        <translation>Cuối (bản trước)</translation>
+    </message>
+    <message>
+        <source>Previous trend</source>
+        <translation>Xu hướng (bản trước)</translation>
+    </message>
+    <message>
+        <source>Performance is not available for this database: the %1 profile records no performance figures (the pipeline&apos;s are its forecasts against forecast_actuals).</source>
+        <translation>Không có hiệu năng cho cơ sở dữ liệu này: hồ sơ %1 không ghi số liệu hiệu năng (của pipeline là dự báo so với forecast_actuals).</translation>
+    </message>
+    <message>
+        <source>No performance figures in this period.</source>
+        <translation>Không có số liệu hiệu năng trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>%1  ● active</source>
+        <translation>%1  ● đang dùng</translation>
+    </message>
+    <message>
+        <source>The version in use</source>
+        <translation>Phiên bản đang dùng</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Càng cao càng tốt</translation>
+    </message>
+    <message>
+        <source>The fitted line changes by %1 (%2 of the mean) from %3 to %4; within 2% is stable.</source>
+        <translation>Đường khớp thay đổi %1 (%2 so với trung bình) từ %3 đến %4; trong phạm vi 2% là ổn định.</translation>
+    </message>
+    <message>
+        <source>threshold %1</source>
+        <translation>ngưỡng %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +5595,79 @@ phiên bản đang dùng</translation>
     <message>
         <source>Policy id</source>
         <translation>Mã chính sách</translation>
+    </message>
+</context>
+<context>
+    <name>steward::PredictionsPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Dự đoán</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>Mean confidence</source>
+        <translation>Độ tin cậy trung bình</translation>
+    </message>
+    <message>
+        <source>Confidence distribution</source>
+        <translation>Phân bố độ tin cậy</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Độ chính xác</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Độ trễ trung bình</translation>
+    </message>
+    <message>
+        <source>Max latency</source>
+        <translation>Độ trễ tối đa</translation>
+    </message>
+    <message>
+        <source>Predictions are not available for this database: the %1 profile has no prediction log.</source>
+        <translation>Không có dự đoán cho cơ sở dữ liệu này: hồ sơ %1 không có nhật ký dự đoán.</translation>
+    </message>
+    <message>
+        <source>No predictions in this period.</source>
+        <translation>Không có dự đoán trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Confidence of %1 predictions
+%2</source>
+        <translation>Độ tin cậy của %1 dự đoán
+%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 predictions whose outcome is known were right</source>
+        <translation>%1 trên %2 dự đoán đã biết kết quả là đúng</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +6354,10 @@ phiên bản đang dùng</translation>
         <source>No rule for %1: changes are not coloured</source>
         <translation>Không có quy tắc cho %1: thay đổi không được tô màu</translation>
     </message>
+    <message>
+        <source>%1 — measured on |%2|, the distance from zero: |after| − |before|, and relative to |before|</source>
+        <translation>%1 — đo trên |%2|, khoảng cách tới 0: |sau| − |trước|, và tương đối so với |trước|</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionFilterBar</name>
@@ -5517,6 +6573,13 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>steward::SummaryPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
     <name>steward::TablesPage</name>
     <message>
         <source>Could not read rows: %1</source>
@@ -5550,10 +6613,6 @@ phiên bản đang dùng</translation>
         <translation>%1: càng cao càng tốt</translation>
     </message>
     <message>
-        <source>%1: closer to zero is better</source>
-        <translation>%1: càng gần 0 càng tốt</translation>
-    </message>
-    <message>
         <source>%1 has no %2</source>
         <translation>%1 không có %2</translation>
     </message>
@@ -5574,6 +6633,10 @@ phiên bản đang dùng</translation>
 (baseline)</source>
         <translation>
 (mốc so sánh)</translation>
+    </message>
+    <message>
+        <source>%1: closer to zero is better; changes are of %2, the distance from zero</source>
+        <translation>%1: càng gần 0 càng tốt; thay đổi tính trên %2, khoảng cách tới 0</translation>
     </message>
 </context>
 <context>
@@ -5629,6 +6692,38 @@ phiên bản đang dùng</translation>
     <message>
         <source>Duration</source>
         <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>worse: %1</source>
+        <translation>kém hơn: %1</translation>
+    </message>
+    <message>
+        <source>The first version of this client: there is nothing before it to compare with.</source>
+        <translation>Phiên bản đầu tiên của khách hàng này: không có bản nào trước để so sánh.</translation>
+    </message>
+    <message>
+        <source>%1 is worse than in the previous version.</source>
+        <translation>%1 kém hơn so với phiên bản trước.</translation>
+    </message>
+    <message>
+        <source>Against the previous version, %1:</source>
+        <translation>So với phiên bản trước, %1:</translation>
+    </message>
+    <message>
+        <source>Against the active version, %1:</source>
+        <translation>So với phiên bản đang dùng, %1:</translation>
+    </message>
+    <message>
+        <source>The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, higher accuracy are better). Point at a cell for every change, against the previous and the active version.</source>
+        <translation>Các chỉ số kém hơn so với phiên bản huấn luyện trước đó (wmape, mae và |bias| thấp hơn, accuracy cao hơn là tốt hơn). Trỏ vào một ô để xem mọi thay đổi, so với bản trước và bản đang dùng.</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>so với bản trước</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Phiên bản trước</translation>
     </message>
 </context>
 <context>
@@ -5951,6 +7046,14 @@ phiên bản đang dùng</translation>
         <source>This database has no Steward tables, so there is no audit trail of decisions.</source>
         <translation>Cơ sở dữ liệu này không có bảng Steward, nên không có nhật ký kiểm toán các quyết định.</translation>
     </message>
+    <message>
+        <source>nobody assigned; %1 started the investigation, %2</source>
+        <translation>chưa giao cho ai; %1 đã bắt đầu điều tra, %2</translation>
+    </message>
+    <message>
+        <source>nobody recorded: the monitor set “investigating” without an assignment</source>
+        <translation>không ghi nhận ai: trình giám sát đặt “đang điều tra” mà không giao cho ai</translation>
+    </message>
 </context>
 <context>
     <name>steward::ViolationFilterBar</name>
@@ -6041,6 +7144,41 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 violations</source>
         <translation>%1 vi phạm</translation>
+    </message>
+</context>
+<context>
+    <name>steward::ViolationHeadlineBar</name>
+    <message>
+        <source>Show all</source>
+        <translation>Hiện tất cả</translation>
+    </message>
+    <message>
+        <source>Remove this filter and show every violation</source>
+        <translation>Bỏ bộ lọc này và hiện mọi vi phạm</translation>
+    </message>
+    <message>
+        <source>Open criticals: %1</source>
+        <translation>Nghiêm trọng đang mở: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned: %1</source>
+        <translation>Chưa giao: %1</translation>
+    </message>
+    <message>
+        <source>Critical violations not yet resolved or dismissed. Click to show only these; click again to show all.</source>
+        <translation>Các vi phạm nghiêm trọng chưa được giải quyết hay bác bỏ. Nhấp để chỉ hiện các vi phạm này; nhấp lần nữa để hiện tất cả.</translation>
+    </message>
+    <message>
+        <source>Violations not closed and past the deadline for their severity. Click to show only these; click again to show all.</source>
+        <translation>Các vi phạm chưa đóng và đã quá hạn theo mức độ. Nhấp để chỉ hiện các vi phạm này; nhấp lần nữa để hiện tất cả.</translation>
+    </message>
+    <message>
+        <source>Violations not closed that nobody is assigned to. Click to show only these; click again to show all.</source>
+        <translation>Các vi phạm chưa đóng và chưa giao cho ai. Nhấp để chỉ hiện các vi phạm này; nhấp lần nữa để hiện tất cả.</translation>
     </message>
 </context>
 <context>
