@@ -78,8 +78,15 @@ QComboBox* ViolationFilterBar::addCombo(const QString& objectName, const QString
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
+    // As wide as about ten characters, not as the longest choice: the bar fits a 1024 px window
+    // in every language. The list opens as wide as its entries, and the tooltip names the
+    // choice in full.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     combo->setToolTip(tooltip);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(combo, &QComboBox::currentTextChanged, combo, [combo, tooltip](const QString& text) {
+        combo->setToolTip(text.isEmpty() ? tooltip : QStringLiteral("%1: %2").arg(tooltip, text));
+    });
     connect(combo, &QComboBox::activated, this, &ViolationFilterBar::filterChanged);
     return combo;
 }

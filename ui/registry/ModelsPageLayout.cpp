@@ -74,6 +74,11 @@ void ModelsPage::buildLayout()
     m_metric->setMinimumContentsLength(10);
     bar->addWidget(m_metric);
     bar->addStretch(1);
+    layout->addLayout(bar);
+    // The actions on a row of their own, so that the choices and the actions fit a 1024 px
+    // window in every language.
+    bar = new QHBoxLayout;
+    bar->addStretch(1);
     m_compare = new QPushButton(tr("Compare"), content);
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_rollback = new QPushButton(tr("Roll back to this version…"), content);
