@@ -339,9 +339,10 @@ Outcome runMonitoring(CliContext& context, CommandArguments& arguments)
          &runDrift},
         {"predictions", "predictions [--model NAME[:VERSION]] [--client C] [--since D] [--until D]", &runPredictions},
         {"experiments", "experiments [--client C]", &runExperiments},
-        {"feedback", "feedback list [--status S] | feedback process|ignore ID --comment TEXT", &monitoringFeedback},
+        {"feedback", "feedback list [--status S] | feedback process|ignore ID --comment TEXT",
+         [](CliContext& c, CommandArguments& a, const QString&) { return monitoringFeedback(c, a); }},
         {"deployments", "deployments [list] [--environment E] [--status S] | deployments rollback ID --comment TEXT",
-         &monitoringDeployments},
+         [](CliContext& c, CommandArguments& a, const QString&) { return monitoringDeployments(c, a); }},
     };
     return runSubcommand(context, arguments, QStringLiteral("monitoring"), subcommands);
 }
