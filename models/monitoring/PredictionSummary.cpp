@@ -65,6 +65,14 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     const QString latency = number(database, column(QStringLiteral("latency_ms")));
     const QString correct = column(QStringLiteral("correct"));
     const QString at = column(QStringLiteral("at"));
+    // Figures of a column the profile does not map are known without reading: every aggregate
+    // left out is a step less for each of a million rows.
+    const bool hasConfidence = map->has(QStringLiteral("confidence"));
+    const QString confidenceFigures =
+        hasConfidence ? QStringLiteral("COUNT(%1), AVG(%1)").arg(confidence) : QStringLiteral("0, NULL");
+    const QString latencyFigures = map->has(QStringLiteral("latency_ms"))
+                                       ? QStringLiteral("COUNT(%1), AVG(%1), MAX(%1)").arg(latency)
+                                       : QStringLiteral("0, NULL, NULL");
     QStringList buckets;
     for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
         QStringList bounds;
@@ -72,7 +80,10 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
             bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
         if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
             bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
-        buckets << QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bounds.join(QStringLiteral(" AND ")));
+        buckets
+            << (hasConfidence
+                    ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bounds.join(QStringLiteral(" AND ")))
+                    : QStringLiteral("0"));
     }
     const QString known = correct == QLatin1String("NULL")
                               ? QStringLiteral("0")
@@ -88,9 +99,8 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     // The log's own times, compared as stored (one system writes them one way): parsing each
     // row's time would cost more than the rest of the summary.
     const QString sql =
-        QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%3), COUNT(%4), AVG(%4), %5, %6, %7, COUNT(%8), AVG(%8), "
-                       "MAX(%8) FROM %9 p%10 GROUP BY %1")
-            .arg(model, at, at, confidence, buckets.join(QStringLiteral(", ")), known, right, latency,
+        QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%3), %4, %5, %6, %7, %8 FROM %9 p%10 GROUP BY %1")
+            .arg(model, at, at, confidenceFigures, buckets.join(QStringLiteral(", ")), known, right, latencyFigures,
                  SqlDialect::quoteIdentifier(map->table),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
     auto query = database.select(sql, binds, Text::tr("summarising predictions from %1").arg(map->table));
