@@ -1,16 +1,19 @@
 // steward-bench monitoring: each monitoring summary on each system's demo at scale.
 //
 //   steward-bench monitoring [--workdir DIR] [--scale N] [--systems urutiiq,within,krongthai] [--json FILE]
+//                            [--indexes yes|no]
 //
 // Writes (or reuses) DIR/monitoring-SYSTEM-N.sqlite, the system's demo at scale N: about
 // 1,000·N prediction logs and 100·N performance rows (N = 1000: 1,000,000 and 100,000), and
 // times every summary as the CLI runs it (median of 5 runs, and the mean CPU time of a run),
-// reading nothing but aggregates.
+// reading nothing but aggregates. --indexes yes first creates the monitoring indexes of
+// `init --indexes` in the file (kept there); no drops them, to measure without.
 #include "BenchReport.h"
 #include "models/db/Database.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/ExperimentSummary.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/monitoring/PerformanceSummary.h"
 #include "models/monitoring/PredictionSummary.h"
 
@@ -56,6 +59,27 @@ template <typename Load> void time(const QString& what, Load load)
     bench::jsonFigure(what, ms);
     bench::jsonFigure(what + QStringLiteral(", cpu"), cpu);
 }
+// Creates or drops the monitoring indexes in the file at `target`.
+void setIndexes(ConnectionTarget target, bool present)
+{
+    auto opened = Database::open(target);
+    bench::require(opened ? Outcome::ok() : opened.failure());
+    Database& db = **opened;
+    if (present) {
+        QElapsedTimer creating;
+        creating.start();
+        auto created = MonitoringIndexes::create(db);
+        bench::require(created ? Outcome::ok() : created.failure());
+        bench::line(QStringLiteral("create the monitoring indexes (%1)").arg(created->join(QStringLiteral(", "))),
+                    static_cast<double>(creating.elapsed()));
+        return;
+    }
+    auto planned = MonitoringIndexes::plan(db);
+    bench::require(planned ? Outcome::ok() : planned.failure());
+    for (const MonitoringIndexes::Planned& index : std::as_const(*planned))
+        bench::require(db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(SqlDialect::quoteIdentifier(index.name))));
+    bench::note(QStringLiteral("without the monitoring indexes"));
+}
 } // namespace
 
 int steward::bench::runMonitoring(const QStringList& arguments)
@@ -63,6 +87,7 @@ int steward::bench::runMonitoring(const QStringList& arguments)
     QString workdir = QDir::tempPath();
     int scale = 1000;
     QStringList systems{QStringLiteral("urutiiq"), QStringLiteral("within"), QStringLiteral("krongthai")};
+    QString indexes;
     for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
         const QString& option = arguments.at(i);
         const QString& value = arguments.at(i + 1);
@@ -72,6 +97,8 @@ int steward::bench::runMonitoring(const QStringList& arguments)
             scale = qMax(1, value.toInt());
         else if (option == QLatin1String("--systems"))
             systems = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (option == QLatin1String("--indexes"))
+            indexes = value;
         else if (option == QLatin1String("--json"))
             openJson(value);
     }
@@ -91,6 +118,8 @@ int steward::bench::runMonitoring(const QStringList& arguments)
         }
         ConnectionTarget target;
         target.sqlitePath = path;
+        if (!indexes.isEmpty())
+            setIndexes(target, indexes == QLatin1String("yes"));
         target.readOnly = true;
         auto opened = Database::open(target);
         require(opened ? Outcome::ok() : opened.failure());
