@@ -61,6 +61,9 @@ Result<QList<MonitoringIndexes::Planned>> MonitoringIndexes::plan(Database& data
         const TableInfo* table = map ? catalog->table(map->table) : nullptr;
         if (!table || table->isView || !map->has(QStringLiteral("model")))
             continue;
+        // Feature importances are read for their drift scores only.
+        if (read.entity == QLatin1String("feature_importance") && !map->has(QStringLiteral("drift_score")))
+            continue;
         QStringList fields = read.leading;
         fields << QStringLiteral("at") << read.values;
         if (read.entity == QLatin1String("performance")) {

@@ -1,0 +1,242 @@
+// The monitoring indexes `init --indexes` creates: on each system's demo, every summary gives
+// the same rows, figure for figure, with and without them; the indexes are on the tables the
+// summaries read and the summaries read them; snapshots and their digests do not change.
+#include "TestSupport.h"
+#include "models/demo/DemoGenerator.h"
+#include "models/monitoring/DriftSummary.h"
+#include "models/monitoring/MonitoringIndexes.h"
+#include "models/monitoring/PerformanceSummary.h"
+#include "models/monitoring/PredictionSummary.h"
+#include "models/profiles/Profile.h"
+#include "models/snapshot/SnapshotCheck.h"
+#include "models/snapshot/SnapshotExport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+namespace {
+QString exact(double value)
+{
+    return QString::number(value, 'g', 17);
+}
+
+QString exact(const std::optional<double>& value)
+{
+    return value ? exact(*value) : QStringLiteral("none");
+}
+
+// A figure summed over rows: read in the index's order instead of the table's, a sum of
+// floating-point numbers may differ in its last bits.
+QString summed(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+QString summed(const std::optional<double>& value)
+{
+    return value ? summed(*value) : QStringLiteral("none");
+}
+
+// Every figure of every summary (sums and means to 12 digits, the rest exactly): an index must
+// change nothing but the time.
+QStringList figures(Database& db, const MonitoringFilter& filter)
+{
+    QStringList out;
+    auto performance = PerformanceSummary::load(db, filter);
+    if (!performance)
+        return {QStringLiteral("performance failed: ") + performance.failure().message()};
+    for (const PerformanceRow& r : *performance)
+        out << QStringList{QStringLiteral("P"),
+                           r.scope,
+                           r.modelName,
+                           r.modelVersion,
+                           r.metric,
+                           QString::number(r.points),
+                           exact(r.first),
+                           exact(r.last),
+                           exact(r.min),
+                           exact(r.max),
+                           summed(r.trend.slopePerDay),
+                           Trend::name(r.trend.kind),
+                           exact(r.baseline),
+                           exact(r.threshold),
+                           r.firstAt.toString(Qt::ISODateWithMs),
+                           r.lastAt.toString(Qt::ISODateWithMs),
+                           r.previousVersion,
+                           exact(r.previousLast),
+                           summed(r.previousMean)}
+                   .join(QLatin1Char('|'));
+    auto drift = DriftSummary::load(db, filter);
+    if (!drift)
+        return {QStringLiteral("drift failed: ") + drift.failure().message()};
+    for (const DriftRecord& r : *drift)
+        out << QStringList{QStringLiteral("D"),
+                           r.status,
+                           r.modelVersion,
+                           r.type,
+                           r.feature,
+                           exact(r.score),
+                           exact(r.threshold),
+                           QString::number(r.current),
+                           r.at.toString(Qt::ISODateWithMs)}
+                   .join(QLatin1Char('|'));
+    auto predictions = PredictionSummary::load(db, filter);
+    if (!predictions)
+        return {QStringLiteral("predictions failed: ") + predictions.failure().message()};
+    for (const PredictionRow& r : *predictions) {
+        QStringList buckets;
+        for (qint64 n : r.confidenceBuckets)
+            buckets << QString::number(n);
+        out << QStringList{QStringLiteral("R"),
+                           r.modelName,
+                           r.modelVersion,
+                           QString::number(r.predictions),
+                           summed(r.confidenceMean),
+                           buckets.join(QLatin1Char(',')),
+                           QString::number(r.correct),
+                           summed(r.latencyMeanMs),
+                           exact(r.latencyMaxMs),
+                           r.firstAt.toString(Qt::ISODateWithMs),
+                           r.lastAt.toString(Qt::ISODateWithMs)}
+                   .join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+QList<MonitoringFilter> filters(const TestClock& clock)
+{
+    MonitoringFilter all;
+    MonitoringFilter recent;
+    recent.since = clock.nowUtc().addDays(-10);
+    MonitoringFilter page;
+    page.limit = 25;
+    page.status = QStringLiteral("warning");
+    return {all, recent, page};
+}
+
+QStringList indexesOn(Database& db, const QString& table)
+{
+    QStringList names;
+    auto query = db.select(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                          "AND name LIKE 'steward_idx_%' ORDER BY name"),
+                           {table}, QStringLiteral("listing indexes"));
+    while (query && query->next())
+        names << query->value(0).toString();
+    return names;
+}
+} // namespace
+
+class TestMonitoringIndexes : public QObject
+{
+    Q_OBJECT
+
+    const TestClock m_clock;
+    QTemporaryDir m_dir;
+
+private slots:
+    void sameFiguresWithAndWithoutIndexes_data()
+    {
+        QTest::addColumn<QString>("system");
+        QTest::addColumn<QStringList>("tables");
+        QTest::newRow("urutiiq") << QStringLiteral("urutiiq")
+                                 << QStringList{QStringLiteral("AIModelPrediction"),
+                                                QStringLiteral("AIPerformanceMetrics"),
+                                                QStringLiteral("AIDriftDetection")};
+        QTest::newRow("within") << QStringLiteral("within")
+                                << QStringList{QStringLiteral("prediction_logs"),
+                                               QStringLiteral("model_performance_metrics"),
+                                               QStringLiteral("feature_importance")};
+        QTest::newRow("krongthai") << QStringLiteral("krongthai")
+                                   << QStringList{QStringLiteral("sop_ml_predictions"),
+                                                  QStringLiteral("sop_model_performance_tracking")};
+    }
+
+    void sameFiguresWithAndWithoutIndexes()
+    {
+        QFETCH(QString, system);
+        QFETCH(QStringList, tables);
+        DemoOptions options;
+        options.seed = 5;
+        options.anchor = demoAnchor();
+        options.actingUser = QStringLiteral("admin");
+        options.system = system;
+        const QString path = m_dir.filePath(system + QStringLiteral(".sqlite"));
+        QVERIFY(DemoGenerator::writeSqliteFile(path, options));
+        auto db = openSqlite(path);
+        QVERIFY(db);
+        QCOMPARE(db->profile().name, system);
+
+        QList<QStringList> before;
+        for (const MonitoringFilter& filter : filters(m_clock)) {
+            before << figures(*db, filter);
+            QVERIFY(before.last().size() > 1);
+            QVERIFY2(!before.last().first().contains(QLatin1String("failed")), qPrintable(before.last().first()));
+        }
+        auto plainSnapshot = SnapshotExport::write(*db, m_dir.filePath(system + QStringLiteral("-plain.snapshot")));
+        QVERIFY2(plainSnapshot, qPrintable(plainSnapshot.failure().message()));
+
+        auto created = MonitoringIndexes::create(*db);
+        QVERIFY2(created, qPrintable(created.failure().message()));
+        QCOMPARE(created->size(), tables.size());
+        for (const QString& table : tables)
+            QCOMPARE(indexesOn(*db, table),
+                     QStringList{QStringLiteral("steward_idx_%1_monitoring").arg(table.toLower())});
+        // Created again: nothing to do, no error.
+        QVERIFY(MonitoringIndexes::create(*db));
+
+        // The prediction summary's scan reads the index, not the table's wide rows.
+        const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
+        QVERIFY(logs);
+        auto plan = db->select(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1, COUNT(*), MAX(%2) FROM %3 GROUP BY %1")
+                                   .arg(SqlDialect::quoteIdentifier(logs->column(QStringLiteral("model"))),
+                                        SqlDialect::quoteIdentifier(logs->column(QStringLiteral("at"))),
+                                        SqlDialect::quoteIdentifier(logs->table)),
+                               QVariantList(), QStringLiteral("explaining"));
+        QVERIFY(plan);
+        QString steps;
+        while (plan->next())
+            steps += plan->value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(steps.contains(QStringLiteral("COVERING INDEX steward_idx_")), qPrintable(steps));
+
+        const QList<MonitoringFilter> all = filters(m_clock);
+        for (qsizetype i = 0; i < all.size(); ++i)
+            QCOMPARE(figures(*db, all.at(i)), before.at(i));
+
+        // Snapshots copy rows: the same digests with the indexes, and no index of ours inside.
+        const QString indexed = m_dir.filePath(system + QStringLiteral("-indexed.snapshot"));
+        auto indexedSnapshot = SnapshotExport::write(*db, indexed);
+        QVERIFY2(indexedSnapshot, qPrintable(indexedSnapshot.failure().message()));
+        QCOMPARE(indexedSnapshot->tables.size(), plainSnapshot->tables.size());
+        for (qsizetype i = 0; i < plainSnapshot->tables.size(); ++i) {
+            QCOMPARE(indexedSnapshot->tables.at(i).name, plainSnapshot->tables.at(i).name);
+            QCOMPARE(indexedSnapshot->tables.at(i).sha256, plainSnapshot->tables.at(i).sha256);
+        }
+        auto snapshot = openSqlite(indexed, QStringLiteral("auditor"), true);
+        QVERIFY(snapshot);
+        for (const QString& table : tables)
+            QVERIFY(indexesOn(*snapshot, table).isEmpty());
+        auto check = SnapshotCheck::run(*snapshot);
+        QVERIFY2(check, qPrintable(check.failure().message()));
+        QVERIFY(check->ok());
+    }
+
+    void readOnlyDatabaseRefuses()
+    {
+        DemoOptions options;
+        options.anchor = demoAnchor();
+        options.actingUser = QStringLiteral("admin");
+        options.system = QStringLiteral("within");
+        const QString path = m_dir.filePath(QStringLiteral("read-only.sqlite"));
+        QVERIFY(DemoGenerator::writeSqliteFile(path, options));
+        auto db = openSqlite(path, QStringLiteral("admin"), true);
+        QVERIFY(db);
+        QVERIFY(!MonitoringIndexes::create(*db));
+        QVERIFY(indexesOn(*db, QStringLiteral("prediction_logs")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMonitoringIndexes)
+#include "tst_monitoring_indexes.moc"
