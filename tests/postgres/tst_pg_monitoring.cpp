@@ -6,6 +6,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/ExperimentSummary.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/monitoring/PerformanceSummary.h"
 #include "models/monitoring/PredictionSummary.h"
 #include "models/profiles/Profile.h"
@@ -104,6 +105,55 @@ class PgMonitoringTest : public QObject
     }
 
 private slots:
+    // init --indexes on the server: the same CREATE INDEX on the system's tables, and the same
+    // figures with them as without.
+    void monitoringIndexesKeepTheFigures_data()
+    {
+        QTest::addColumn<QString>("system");
+        for (const char* system : {"urutiiq", "krongthai", "within"})
+            QTest::newRow(system) << QString::fromLatin1(system);
+    }
+
+    void monitoringIndexesKeepTheFigures()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        QFETCH(QString, system);
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+        auto server = Database::open(pg.target());
+        QVERIFY2(server, qPrintable(server.failure().message()));
+        QVERIFY(DemoGenerator::writeInto(**server, options(system)));
+        Database& db = **server;
+        MonitoringFilter recent;
+        recent.since = m_clock.nowUtc().addDays(-10);
+        const auto figures = [&] {
+            QStringList lines;
+            for (const MonitoringFilter& filter : {MonitoringFilter(), recent}) {
+                lines << described(*PerformanceSummary::load(db, filter));
+                lines << described(*DriftSummary::load(db, filter));
+                lines << described(*PredictionSummary::load(db, filter));
+            }
+            return lines;
+        };
+        const QStringList before = figures();
+        QVERIFY(before.size() > 10);
+        auto planned = MonitoringIndexes::plan(db);
+        QVERIFY(planned);
+        auto created = MonitoringIndexes::create(db);
+        QVERIFY2(created, qPrintable(created.failure().message()));
+        QCOMPARE(created->size(), planned->size());
+        QVERIFY(created->size() >= 2);
+        for (const QString& name : *created) {
+            auto present = db.hasRow({QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                                                     "AND indexname = ?"),
+                                      {name}},
+                                     QStringLiteral("looking for %1").arg(name));
+            QVERIFY2(present && *present, qPrintable(name));
+        }
+        QVERIFY(MonitoringIndexes::create(db)); // again: nothing to do
+        QCOMPARE(figures(), before);
+    }
+
     void sameFiguresAsSqlite_data()
     {
         QTest::addColumn<QString>("system");
