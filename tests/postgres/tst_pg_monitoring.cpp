@@ -104,14 +104,33 @@ class PgMonitoringTest : public QObject
         return o;
     }
 
+    static void systems(const QStringList& names)
+    {
+        QTest::addColumn<QString>("system");
+        for (const QString& system : names)
+            QTest::newRow(qPrintable(system)) << system;
+    }
+
+    // The system's demo written into the fresh database `pg` on the server.
+    std::unique_ptr<Database> serverDemo(const TemporaryPostgresDatabase& pg, const QString& system) const
+    {
+        if (!pg.isValid())
+            return STEWARD_HELPER_FAILED("%s", qPrintable(pg.error()));
+        auto server = Database::open(pg.target());
+        if (!server)
+            return STEWARD_HELPER_FAILED("%s", qPrintable(server.failure().message()));
+        auto written = DemoGenerator::writeInto(**server, options(system));
+        if (!written)
+            return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
+        return server.take();
+    }
+
 private slots:
     // init --indexes on the server: the same CREATE INDEX on the system's tables, and the same
     // figures with them as without.
     void monitoringIndexesKeepTheFigures_data()
     {
-        QTest::addColumn<QString>("system");
-        for (const char* system : {"urutiiq", "krongthai", "within"})
-            QTest::newRow(system) << QString::fromLatin1(system);
+        systems({QStringLiteral("urutiiq"), QStringLiteral("krongthai"), QStringLiteral("within")});
     }
 
     void monitoringIndexesKeepTheFigures()
@@ -119,11 +138,9 @@ private slots:
         STEWARD_REQUIRE_POSTGRES();
         QFETCH(QString, system);
         TemporaryPostgresDatabase pg;
-        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
-        auto server = Database::open(pg.target());
-        QVERIFY2(server, qPrintable(server.failure().message()));
-        QVERIFY(DemoGenerator::writeInto(**server, options(system)));
-        Database& db = **server;
+        auto server = serverDemo(pg, system);
+        QVERIFY(server);
+        Database& db = *server;
         MonitoringFilter recent;
         recent.since = m_clock.nowUtc().addDays(-10);
         const auto figures = [&] {
@@ -156,9 +173,8 @@ private slots:
 
     void sameFiguresAsSqlite_data()
     {
-        QTest::addColumn<QString>("system");
-        for (const char* system : {"urutiiq", "krongthai", "within", "pipeline"})
-            QTest::newRow(system) << QString::fromLatin1(system);
+        systems({QStringLiteral("urutiiq"), QStringLiteral("krongthai"), QStringLiteral("within"),
+                 QStringLiteral("pipeline")});
     }
 
     void sameFiguresAsSqlite()
@@ -166,16 +182,13 @@ private slots:
         STEWARD_REQUIRE_POSTGRES();
         QFETCH(QString, system);
         TemporaryPostgresDatabase pg;
-        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
-        auto server = Database::open(pg.target());
-        QVERIFY2(server, qPrintable(server.failure().message()));
-        auto written = DemoGenerator::writeInto(**server, options(system));
-        QVERIFY2(written, qPrintable(written.failure().message()));
+        auto server = serverDemo(pg, system);
+        QVERIFY(server);
         const QString path = m_dir.filePath(system + QStringLiteral(".sqlite"));
         QVERIFY(DemoGenerator::writeSqliteFile(path, options(system)));
         auto file = openSqlite(path, QStringLiteral("admin"), true);
         QVERIFY(file);
-        Database& pgDb = **server;
+        Database& pgDb = *server;
         QCOMPARE(pgDb.profile().name, system);
         QCOMPARE(file->profile().name, system);
 

@@ -18,30 +18,17 @@ using namespace steward;
 using namespace steward::test;
 
 namespace {
-QString exact(double value)
+// Exactly (17 digits), or for a figure summed over rows 12: read in the index's order instead
+// of the table's, a sum of floating-point numbers may differ in its last bits.
+constexpr int kExact = 17;
+constexpr int kSummed = 12;
+
+QString figure(const std::optional<double>& value, int digits = kExact)
 {
-    return QString::number(value, 'g', 17);
+    return value ? QString::number(*value, 'g', digits) : QStringLiteral("none");
 }
 
-QString exact(const std::optional<double>& value)
-{
-    return value ? exact(*value) : QStringLiteral("none");
-}
-
-// A figure summed over rows: read in the index's order instead of the table's, a sum of
-// floating-point numbers may differ in its last bits.
-QString summed(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
-QString summed(const std::optional<double>& value)
-{
-    return value ? summed(*value) : QStringLiteral("none");
-}
-
-// Every figure of every summary (sums and means to 12 digits, the rest exactly): an index must
-// change nothing but the time.
+// Every figure of every summary: an index must change nothing but the time.
 QStringList figures(Database& db, const MonitoringFilter& filter)
 {
     QStringList out;
@@ -55,19 +42,19 @@ QStringList figures(Database& db, const MonitoringFilter& filter)
                            r.modelVersion,
                            r.metric,
                            QString::number(r.points),
-                           exact(r.first),
-                           exact(r.last),
-                           exact(r.min),
-                           exact(r.max),
-                           summed(r.trend.slopePerDay),
+                           figure(r.first),
+                           figure(r.last),
+                           figure(r.min),
+                           figure(r.max),
+                           figure(r.trend.slopePerDay, kSummed),
                            Trend::name(r.trend.kind),
-                           exact(r.baseline),
-                           exact(r.threshold),
+                           figure(r.baseline),
+                           figure(r.threshold),
                            r.firstAt.toString(Qt::ISODateWithMs),
                            r.lastAt.toString(Qt::ISODateWithMs),
                            r.previousVersion,
-                           exact(r.previousLast),
-                           summed(r.previousMean)}
+                           figure(r.previousLast),
+                           figure(r.previousMean, kSummed)}
                    .join(QLatin1Char('|'));
     auto drift = DriftSummary::load(db, filter);
     if (!drift)
@@ -78,8 +65,8 @@ QStringList figures(Database& db, const MonitoringFilter& filter)
                            r.modelVersion,
                            r.type,
                            r.feature,
-                           exact(r.score),
-                           exact(r.threshold),
+                           figure(r.score),
+                           figure(r.threshold),
                            QString::number(r.current),
                            r.at.toString(Qt::ISODateWithMs)}
                    .join(QLatin1Char('|'));
@@ -94,11 +81,11 @@ QStringList figures(Database& db, const MonitoringFilter& filter)
                            r.modelName,
                            r.modelVersion,
                            QString::number(r.predictions),
-                           summed(r.confidenceMean),
+                           figure(r.confidenceMean, kSummed),
                            buckets.join(QLatin1Char(',')),
                            QString::number(r.correct),
-                           summed(r.latencyMeanMs),
-                           exact(r.latencyMaxMs),
+                           figure(r.latencyMeanMs, kSummed),
+                           figure(r.latencyMaxMs),
                            r.firstAt.toString(Qt::ISODateWithMs),
                            r.lastAt.toString(Qt::ISODateWithMs)}
                    .join(QLatin1Char('|'));
@@ -136,6 +123,20 @@ class TestMonitoringIndexes : public QObject
     const TestClock m_clock;
     QTemporaryDir m_dir;
 
+    QString demo(const QString& system, const QString& name)
+    {
+        DemoOptions options;
+        options.seed = 5;
+        options.anchor = demoAnchor();
+        options.actingUser = QStringLiteral("admin");
+        options.system = system;
+        const QString path = m_dir.filePath(name);
+        auto written = DemoGenerator::writeSqliteFile(path, options);
+        if (!written)
+            return STEWARD_HELPER_FAILED("demo %s: %s", qPrintable(system), qPrintable(written.failure().message()));
+        return path;
+    }
+
 private slots:
     void sameFiguresWithAndWithoutIndexes_data()
     {
@@ -158,13 +159,8 @@ private slots:
     {
         QFETCH(QString, system);
         QFETCH(QStringList, tables);
-        DemoOptions options;
-        options.seed = 5;
-        options.anchor = demoAnchor();
-        options.actingUser = QStringLiteral("admin");
-        options.system = system;
-        const QString path = m_dir.filePath(system + QStringLiteral(".sqlite"));
-        QVERIFY(DemoGenerator::writeSqliteFile(path, options));
+        const QString path = demo(system, system + QStringLiteral(".sqlite"));
+        QVERIFY(!path.isEmpty());
         auto db = openSqlite(path);
         QVERIFY(db);
         QCOMPARE(db->profile().name, system);
@@ -225,12 +221,8 @@ private slots:
 
     void readOnlyDatabaseRefuses()
     {
-        DemoOptions options;
-        options.anchor = demoAnchor();
-        options.actingUser = QStringLiteral("admin");
-        options.system = QStringLiteral("within");
-        const QString path = m_dir.filePath(QStringLiteral("read-only.sqlite"));
-        QVERIFY(DemoGenerator::writeSqliteFile(path, options));
+        const QString path = demo(QStringLiteral("within"), QStringLiteral("read-only.sqlite"));
+        QVERIFY(!path.isEmpty());
         auto db = openSqlite(path, QStringLiteral("admin"), true);
         QVERIFY(db);
         QVERIFY(!MonitoringIndexes::create(*db));
