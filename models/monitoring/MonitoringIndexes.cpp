@@ -43,11 +43,34 @@ const QList<Reads>& reads()
     return list;
 }
 
-QString indexName(const QString& table)
+QString statement(const QString& name, const QString& table, const QStringList& columns)
 {
-    return QStringLiteral("steward_idx_%1_monitoring").arg(table.toLower());
+    QStringList quoted;
+    for (const QString& column : columns)
+        quoted << SqlDialect::quoteIdentifier(column);
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+        .arg(SqlDialect::quoteIdentifier(name), SqlDialect::quoteIdentifier(table), quoted.join(QStringLiteral(", ")));
 }
 } // namespace
+
+QString MonitoringIndexes::name(const QString& table, const QString& suffix)
+{
+    return QStringLiteral("steward_idx_%1_%2").arg(table.toLower(), suffix);
+}
+
+bool MonitoringIndexes::present(Database& database, const QStringList& names)
+{
+    if (!database.isSqlite())
+        return false;
+    for (const QString& index : names) {
+        auto found =
+            database.hasRow({QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"), {index}},
+                            Text::tr("looking for %1").arg(index));
+        if (!found || !*found)
+            return false;
+    }
+    return true;
+}
 
 Result<QList<MonitoringIndexes::Planned>> MonitoringIndexes::plan(Database& database)
 {
@@ -82,13 +105,18 @@ Result<QList<MonitoringIndexes::Planned>> MonitoringIndexes::plan(Database& data
             if (!column.isEmpty() && table->hasColumn(column) && !columns.contains(column))
                 columns << column;
         }
-        QStringList quoted;
-        for (const QString& column : std::as_const(columns))
-            quoted << SqlDialect::quoteIdentifier(column);
-        const QString name = indexName(map->table);
-        planned << Planned{name, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
-                                     .arg(SqlDialect::quoteIdentifier(name), SqlDialect::quoteIdentifier(map->table),
-                                          quoted.join(QStringLiteral(", ")))};
+        planned << Planned{name(map->table), statement(name(map->table), map->table, columns)};
+        if (read.entity != QLatin1String("prediction"))
+            continue;
+        for (const QString& field : {QStringLiteral("confidence"), QStringLiteral("latency_ms")}) {
+            const QString column = map->column(field);
+            if (!column.isEmpty() && table->hasColumn(column)) {
+                const QString named =
+                    name(map->table, field == QLatin1String("confidence") ? QStringLiteral("confidence")
+                                                                          : QStringLiteral("latency"));
+                planned << Planned{named, statement(named, map->table, {map->column(QStringLiteral("model")), column})};
+            }
+        }
     }
     return planned;
 }

@@ -15,6 +15,10 @@ class Database;
 // then the time, and holds every other column the summaries read, so that a summary scans the
 // index instead of the table's wide rows (input features and predictions as JSON, ids as text).
 //
+// The prediction log also gets (model, confidence) and (model, latency): counting the rows of a
+// model in a confidence bucket is then a walk along a range of the index, with no sum per row
+// (PredictionRanges).
+//
 // Plain CREATE INDEX on the system's table: no column is added or altered, the server (or
 // SQLite) keeps the index current as the system writes, and snapshots and their digests read
 // rows, never indexes. Every summary gives the same rows without them, only slower.
@@ -29,6 +33,11 @@ struct Planned
 Result<QList<Planned>> plan(Database& database);
 // Creates them (IF NOT EXISTS); returns their names.
 Result<QStringList> create(Database& database);
+// The name of Steward's index on `table`: steward_idx_TABLE_monitoring, or with a field's
+// name (steward_idx_TABLE_confidence) for the prediction log's per-figure indexes.
+QString name(const QString& table, const QString& suffix = QStringLiteral("monitoring"));
+// Whether every named index exists (on SQLite; false elsewhere).
+bool present(Database& database, const QStringList& names);
 } // namespace MonitoringIndexes
 
 } // namespace steward

@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/monitoring/MonitoredModels.h"
 #include "models/monitoring/MonitoringSql.h"
+#include "models/monitoring/PredictionRanges.h"
 #include "models/profiles/Profile.h"
 #include "models/values/CellValue.h"
 
@@ -103,7 +104,13 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
             .arg(model, at, at, confidenceFigures, buckets.join(QStringLiteral(", ")), known, right, latencyFigures,
                  SqlDialect::quoteIdentifier(map->table),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
-    auto query = database.select(sql, binds, Text::tr("summarising predictions from %1").arg(map->table));
+    // Along the monitoring indexes where they serve (the same figures, a model at a time).
+    auto ranges = PredictionRanges::select(database, *map, filter, restricted ? &keys : nullptr);
+    if (!ranges)
+        return ranges.failure();
+    const bool alongIndexes = !ranges->sql.isEmpty();
+    auto query = database.select(alongIndexes ? ranges->sql : sql, alongIndexes ? ranges->binds : binds,
+                                 Text::tr("summarising predictions from %1").arg(map->table));
     if (!query)
         return query.failure();
     QList<std::pair<const MonitoredModel*, PredictionRow>> found;

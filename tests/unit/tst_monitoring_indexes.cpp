@@ -6,6 +6,7 @@
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/MonitoringIndexes.h"
 #include "models/monitoring/PerformanceSummary.h"
+#include "models/monitoring/PredictionRanges.h"
 #include "models/monitoring/PredictionSummary.h"
 #include "models/profiles/Profile.h"
 #include "models/snapshot/SnapshotCheck.h"
@@ -93,6 +94,12 @@ QStringList figures(Database& db, const MonitoringFilter& filter)
     return out;
 }
 
+QString alongIndexes(Database& db, const EntityMap& logs)
+{
+    auto ranges = PredictionRanges::select(db, logs, {}, nullptr);
+    return ranges ? ranges->sql : QStringLiteral("failed: ") + ranges.failure().message();
+}
+
 QList<MonitoringFilter> filters(const TestClock& clock)
 {
     MonitoringFilter all;
@@ -141,24 +148,29 @@ private slots:
     void sameFiguresWithAndWithoutIndexes_data()
     {
         QTest::addColumn<QString>("system");
-        QTest::addColumn<QStringList>("tables");
+        QTest::addColumn<QStringList>("tables");    // the prediction log first
+        QTest::addColumn<QStringList>("perFigure"); // its indexes by confidence and latency
         QTest::newRow("urutiiq") << QStringLiteral("urutiiq")
                                  << QStringList{QStringLiteral("AIModelPrediction"),
                                                 QStringLiteral("AIPerformanceMetrics"),
-                                                QStringLiteral("AIDriftDetection")};
+                                                QStringLiteral("AIDriftDetection")}
+                                 << QStringList{QStringLiteral("confidence")};
         QTest::newRow("within") << QStringLiteral("within")
                                 << QStringList{QStringLiteral("prediction_logs"),
                                                QStringLiteral("model_performance_metrics"),
-                                               QStringLiteral("feature_importance")};
+                                               QStringLiteral("feature_importance")}
+                                << QStringList{QStringLiteral("confidence"), QStringLiteral("latency")};
         QTest::newRow("krongthai") << QStringLiteral("krongthai")
                                    << QStringList{QStringLiteral("sop_ml_predictions"),
-                                                  QStringLiteral("sop_model_performance_tracking")};
+                                                  QStringLiteral("sop_model_performance_tracking")}
+                                   << QStringList{QStringLiteral("confidence")};
     }
 
     void sameFiguresWithAndWithoutIndexes()
     {
         QFETCH(QString, system);
         QFETCH(QStringList, tables);
+        QFETCH(QStringList, perFigure);
         const QString path = demo(system, system + QStringLiteral(".sqlite"));
         QVERIFY(!path.isEmpty());
         auto db = openSqlite(path);
@@ -171,21 +183,30 @@ private slots:
             QVERIFY(before.last().size() > 1);
             QVERIFY2(!before.last().first().contains(QLatin1String("failed")), qPrintable(before.last().first()));
         }
+        const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
+        QVERIFY(logs);
+        QVERIFY(alongIndexes(*db, *logs).isEmpty());
         auto plainSnapshot = SnapshotExport::write(*db, m_dir.filePath(system + QStringLiteral("-plain.snapshot")));
         QVERIFY2(plainSnapshot, qPrintable(plainSnapshot.failure().message()));
 
         auto created = MonitoringIndexes::create(*db);
         QVERIFY2(created, qPrintable(created.failure().message()));
-        QCOMPARE(created->size(), tables.size());
-        for (const QString& table : tables)
-            QCOMPARE(indexesOn(*db, table),
-                     QStringList{QStringLiteral("steward_idx_%1_monitoring").arg(table.toLower())});
+        QCOMPARE(created->size(), tables.size() + perFigure.size());
+        for (const QString& table : tables) {
+            QStringList expected{QStringLiteral("steward_idx_%1_monitoring").arg(table.toLower())};
+            if (table == tables.first()) {
+                for (const QString& figure : perFigure)
+                    expected << QStringLiteral("steward_idx_%1_%2").arg(table.toLower(), figure);
+            }
+            expected.sort();
+            QCOMPARE(indexesOn(*db, table), expected);
+        }
         // Created again: nothing to do, no error.
         QVERIFY(MonitoringIndexes::create(*db));
 
-        // The prediction summary's scan reads the index, not the table's wide rows.
-        const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
-        QVERIFY(logs);
+        // The prediction summary reads a model at a time along the indexes; with a period, its
+        // scan reads the covering index, not the table's wide rows.
+        QVERIFY(!alongIndexes(*db, *logs).isEmpty());
         auto plan = db->select(QStringLiteral("EXPLAIN QUERY PLAN SELECT %1, COUNT(*), MAX(%2) FROM %3 GROUP BY %1")
                                    .arg(SqlDialect::quoteIdentifier(logs->column(QStringLiteral("model"))),
                                         SqlDialect::quoteIdentifier(logs->column(QStringLiteral("at"))),
@@ -217,6 +238,27 @@ private slots:
         auto check = SnapshotCheck::run(*snapshot);
         QVERIFY2(check, qPrintable(check.failure().message()));
         QVERIFY(check->ok());
+    }
+
+    // A confidence written as text compares otherwise along an index than through the scan's
+    // CAST: the summary then scans, and the figures stay the scan's.
+    void oddValuesAreScanned()
+    {
+        const QString path = demo(QStringLiteral("within"), QStringLiteral("odd.sqlite"));
+        QVERIFY(!path.isEmpty());
+        auto db = openSqlite(path);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET confidence = 'high' WHERE rowid IN "
+                                        "(SELECT rowid FROM prediction_logs LIMIT 3)")));
+        const QStringList scanned = figures(*db, {});
+        QVERIFY(MonitoringIndexes::create(*db));
+        const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
+        QVERIFY(logs);
+        QVERIFY(alongIndexes(*db, *logs).isEmpty());
+        QCOMPARE(figures(*db, {}), scanned);
+        QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET confidence = 0.55 WHERE confidence = 'high'")));
+        QVERIFY(!alongIndexes(*db, *logs).isEmpty());
+        QVERIFY(figures(*db, {}) != scanned); // three rows moved from "<0.5" to "0.5-0.6"
     }
 
     void readOnlyDatabaseRefuses()
