@@ -108,12 +108,11 @@ Result<QList<MonitoringIndexes::Planned>> MonitoringIndexes::plan(Database& data
         planned << Planned{name(map->table), statement(name(map->table), map->table, columns)};
         if (read.entity != QLatin1String("prediction"))
             continue;
-        for (const QString& field : {QStringLiteral("confidence"), QStringLiteral("latency_ms")}) {
+        for (const QString& field :
+             {QStringLiteral("confidence"), QStringLiteral("latency_ms"), QStringLiteral("correct")}) {
             const QString column = map->column(field);
             if (!column.isEmpty() && table->hasColumn(column)) {
-                const QString named =
-                    name(map->table, field == QLatin1String("confidence") ? QStringLiteral("confidence")
-                                                                          : QStringLiteral("latency"));
+                const QString named = name(map->table, field.section(QLatin1Char('_'), 0, 0));
                 planned << Planned{named, statement(named, map->table, {map->column(QStringLiteral("model")), column})};
             }
         }

@@ -15,9 +15,9 @@ class Database;
 // then the time, and holds every other column the summaries read, so that a summary scans the
 // index instead of the table's wide rows (input features and predictions as JSON, ids as text).
 //
-// The prediction log also gets (model, confidence) and (model, latency): counting the rows of a
-// model in a confidence bucket is then a walk along a range of the index, with no sum per row
-// (PredictionRanges).
+// The prediction log also gets (model, confidence), (model, latency) and (model, correct):
+// counting the rows of a model in a confidence bucket, or its right predictions, is then a walk
+// along a range of an index, with no sum per row (PredictionRanges).
 //
 // Plain CREATE INDEX on the system's table: no column is added or altered, the server (or
 // SQLite) keeps the index current as the system writes, and snapshots and their digests read

@@ -19,13 +19,14 @@ struct Text
 constexpr double kBucketBounds[] = {0.5, 0.6, 0.7, 0.8, 0.9};
 
 // Every model id, NULL last if any row has none: skipping from one id to the next along the
-// index reads a row per model, not every row.
+// index reads a row per model, not every row (and NULL sorts first: one look at the start).
 QString modelsCte(const QString& table, const QString& model)
 {
     return QStringLiteral("WITH RECURSIVE m(model) AS (SELECT (SELECT MIN(%2) FROM %1) UNION ALL "
                           "SELECT (SELECT MIN(%2) FROM %1 WHERE %2 > m.model) FROM m WHERE m.model IS NOT NULL), "
                           "k(model) AS (SELECT model FROM m WHERE model IS NOT NULL UNION ALL "
-                          "SELECT NULL WHERE EXISTS (SELECT 1 FROM %1 WHERE %2 IS NULL)) ")
+                          "SELECT NULL WHERE EXISTS (SELECT 1 FROM (SELECT %2 AS first FROM %1 ORDER BY %2 LIMIT 1) f "
+                          "WHERE first IS NULL)) ")
         .arg(table, model);
 }
 } // namespace
@@ -45,6 +46,8 @@ Result<PredictionRanges::Select> PredictionRanges::select(Database& database, co
         indexes << MonitoringIndexes::name(map.table, QStringLiteral("confidence"));
     if (hasLatency)
         indexes << MonitoringIndexes::name(map.table, QStringLiteral("latency"));
+    if (map.has(QStringLiteral("correct")))
+        indexes << MonitoringIndexes::name(map.table, QStringLiteral("correct"));
     if (!MonitoringIndexes::present(database, indexes))
         return none;
 
@@ -56,7 +59,8 @@ Result<PredictionRanges::Select> PredictionRanges::select(Database& database, co
     // whether a value would compare otherwise than the scan's CAST does.
     QStringList odd{QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 IS NOT NULL AND %2 < '')").arg(table, model),
                     QStringLiteral("EXISTS (SELECT 1 FROM %1 WHERE %2 >= x'')").arg(table, model)};
-    for (const QString& field : {QStringLiteral("confidence"), QStringLiteral("latency_ms")}) {
+    for (const QString& field :
+         {QStringLiteral("confidence"), QStringLiteral("latency_ms"), QStringLiteral("correct")}) {
         if (map.has(field))
             odd << QStringLiteral("EXISTS (SELECT 1 FROM k WHERE EXISTS (SELECT 1 FROM %1 WHERE %2 IS k.model AND "
                                   "%3 >= ''))")
@@ -93,8 +97,11 @@ Result<PredictionRanges::Select> PredictionRanges::select(Database& database, co
     }
     if (map.has(QStringLiteral("correct"))) {
         const QString correct = column(QStringLiteral("correct"));
-        figures << of(QStringLiteral("COUNT(%1)").arg(correct))
-                << of(QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(correct));
+        // A number is true unless it is zero (what CASE WHEN correct decides in the scan).
+        const QString known = of(QStringLiteral("COUNT(*)"), QStringLiteral(" AND %1 IS NOT NULL").arg(correct));
+        figures << known
+                << known + QStringLiteral(" - ") +
+                       of(QStringLiteral("COUNT(*)"), QStringLiteral(" AND %1 = 0").arg(correct));
     } else {
         figures << QStringLiteral("0, 0");
     }

@@ -14,12 +14,12 @@ struct MonitoringFilter;
 // The prediction summary read along the monitoring indexes, a model at a time, instead of one
 // GROUP BY over every row: the models by skipping from one to the next in the index, each one's
 // rows counted along its range of (model), the confidence buckets along their ranges of (model,
-// confidence), first and last times and the longest latency at the ends of a range. Only the
-// means and the ground-truth figures still add a value per row. A GROUP BY pays a few
+// confidence), right and wrong predictions along (model, correct), first and last times and the
+// longest latency at the ends of a range. Only the means still add a value per row. A GROUP BY pays a few
 // aggregates per row, which at a million rows is most of a second.
 //
 // SQLite only, without --since and --until (the period is not a range of these indexes), and
-// only when every model id is text and every confidence and latency a number: then each range
+// only when every model id is text and every confidence, latency and correct flag a number: then each range
 // compares exactly as the scan does, and both give the same figures.
 namespace PredictionRanges {
 struct Select

@@ -149,12 +149,12 @@ private slots:
     {
         QTest::addColumn<QString>("system");
         QTest::addColumn<QStringList>("tables");    // the prediction log first
-        QTest::addColumn<QStringList>("perFigure"); // its indexes by confidence and latency
+        QTest::addColumn<QStringList>("perFigure"); // its indexes by confidence, latency, correct
         QTest::newRow("urutiiq") << QStringLiteral("urutiiq")
                                  << QStringList{QStringLiteral("AIModelPrediction"),
                                                 QStringLiteral("AIPerformanceMetrics"),
                                                 QStringLiteral("AIDriftDetection")}
-                                 << QStringList{QStringLiteral("confidence")};
+                                 << QStringList{QStringLiteral("confidence"), QStringLiteral("correct")};
         QTest::newRow("within") << QStringLiteral("within")
                                 << QStringList{QStringLiteral("prediction_logs"),
                                                QStringLiteral("model_performance_metrics"),
