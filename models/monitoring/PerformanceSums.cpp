@@ -11,9 +11,10 @@
 namespace steward {
 
 namespace {
+// Part of the performance summary: its messages keep that context in the catalogues.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(PerformanceSums)
+    Q_DECLARE_TR_FUNCTIONS(PerformanceSummary)
 };
 
 using namespace MonitoringSql;
