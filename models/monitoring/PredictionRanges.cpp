@@ -82,8 +82,10 @@ Result<PredictionRanges::Select> PredictionRanges::select(Database& database, co
     if (hasConfidence) {
         const QString confidence = column(QStringLiteral("confidence"));
         const QString known = QStringLiteral(" AND %1 IS NOT NULL").arg(confidence);
-        figures << of(QStringLiteral("COUNT(*)"), known)
-                << of(QStringLiteral("AVG(CAST(%1 AS REAL))").arg(confidence), known);
+        // The buckets hold every number: the rows with a confidence are their sum, and the rest
+        // of the model's rows the few without one (see countsFromBuckets).
+        figures[1] = of(QStringLiteral("COUNT(*)"), QStringLiteral(" AND %1 IS NULL").arg(confidence));
+        figures << QStringLiteral("NULL") << of(QStringLiteral("AVG(CAST(%1 AS REAL))").arg(confidence), known);
         for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
             QString bounds;
             if (i > 0)
@@ -115,6 +117,7 @@ Result<PredictionRanges::Select> PredictionRanges::select(Database& database, co
         figures << QStringLiteral("0, NULL, NULL");
     }
     Select select;
+    select.countsFromBuckets = hasConfidence;
     select.sql = cte + QStringLiteral("SELECT %1 FROM k").arg(figures.join(QStringLiteral(", ")));
     if (restrictedKeys)
         select.sql += QStringLiteral(" WHERE ") +

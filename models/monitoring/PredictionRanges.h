@@ -26,6 +26,9 @@ struct Select
 {
     QString sql; // empty: summarise with the scan; else the scan's columns, a row per model
     QVariantList binds;
+    // The rows with a confidence are the buckets' sum (their column is NULL), and the rows'
+    // count column holds only those without one: counting them apart would walk every row twice.
+    bool countsFromBuckets = false;
 };
 // `restrictedKeys`: the model keys a filter asks for, or null for all.
 Result<Select> select(Database& database, const EntityMap& map, const MonitoringFilter& filter,

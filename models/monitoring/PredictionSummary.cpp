@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <cmath>
+#include <numeric>
 
 namespace steward {
 
@@ -130,6 +131,11 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
         row.confidenceMean = optionalNumber(query->value(5));
         for (int b = 0; b < bucketNames().size(); ++b)
             row.confidenceBuckets << query->value(6 + b).toLongLong();
+        if (alongIndexes && ranges->countsFromBuckets) {
+            row.withConfidence =
+                std::accumulate(row.confidenceBuckets.cbegin(), row.confidenceBuckets.cend(), qint64(0));
+            row.predictions += row.withConfidence;
+        }
         const int next = 6 + static_cast<int>(bucketNames().size());
         row.withGroundTruth = query->value(next).toLongLong();
         row.correct = query->value(next + 1).toLongLong();

@@ -261,6 +261,29 @@ private slots:
         QVERIFY(figures(*db, {}) != scanned); // three rows moved from "<0.5" to "0.5-0.6"
     }
 
+    // Rows without a confidence are counted apart along the index (the buckets count the rest).
+    void rowsWithoutConfidenceAreCounted()
+    {
+        const QString path = demo(QStringLiteral("within"), QStringLiteral("nulls.sqlite"));
+        QVERIFY(!path.isEmpty());
+        auto db = openSqlite(path);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET confidence = NULL WHERE rowid IN "
+                                        "(SELECT rowid FROM prediction_logs ORDER BY rowid DESC LIMIT 7)")));
+        const QStringList scanned = figures(*db, {});
+        QVERIFY(MonitoringIndexes::create(*db));
+        const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
+        QVERIFY(logs);
+        QVERIFY(!alongIndexes(*db, *logs).isEmpty());
+        QCOMPARE(figures(*db, {}), scanned);
+        auto rows = PredictionSummary::load(*db, {});
+        QVERIFY(rows);
+        qint64 without = 0;
+        for (const PredictionRow& row : *rows)
+            without += row.predictions - row.withConfidence;
+        QCOMPARE(without, qint64(7));
+    }
+
     void readOnlyDatabaseRefuses()
     {
         const QString path = demo(QStringLiteral("within"), QStringLiteral("read-only.sqlite"));
