@@ -240,48 +240,45 @@ private slots:
         QVERIFY(check->ok());
     }
 
-    // A confidence written as text compares otherwise along an index than through the scan's
-    // CAST: the summary then scans, and the figures stay the scan's.
-    void oddValuesAreScanned()
+    // Hand-edited logs: a confidence written as text compares otherwise along an index than
+    // through the scan's CAST, so the summary scans; rows without a confidence are counted apart
+    // along the index (the buckets count the rest). The figures stay the scan's either way.
+    void editedLogs_data()
     {
-        const QString path = demo(QStringLiteral("within"), QStringLiteral("odd.sqlite"));
-        QVERIFY(!path.isEmpty());
-        auto db = openSqlite(path);
-        QVERIFY(db);
-        QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET confidence = 'high' WHERE rowid IN "
-                                        "(SELECT rowid FROM prediction_logs LIMIT 3)")));
-        const QStringList scanned = figures(*db, {});
-        QVERIFY(MonitoringIndexes::create(*db));
-        const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
-        QVERIFY(logs);
-        QVERIFY(alongIndexes(*db, *logs).isEmpty());
-        QCOMPARE(figures(*db, {}), scanned);
-        QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET confidence = 0.55 WHERE confidence = 'high'")));
-        QVERIFY(!alongIndexes(*db, *logs).isEmpty());
-        QVERIFY(figures(*db, {}) != scanned); // three rows moved from "<0.5" to "0.5-0.6"
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<bool>("alongTheIndexes");
+        QTest::addColumn<qint64>("withoutConfidence");
+        QTest::newRow("text") << QStringLiteral("confidence = 'high' WHERE rowid IN (SELECT rowid FROM "
+                                                "prediction_logs LIMIT 3)")
+                              << false << qint64(0);
+        QTest::newRow("null") << QStringLiteral("confidence = NULL WHERE rowid IN (SELECT rowid FROM "
+                                                "prediction_logs ORDER BY rowid DESC LIMIT 7)")
+                              << true << qint64(7);
     }
 
-    // Rows without a confidence are counted apart along the index (the buckets count the rest).
-    void rowsWithoutConfidenceAreCounted()
+    void editedLogs()
     {
-        const QString path = demo(QStringLiteral("within"), QStringLiteral("nulls.sqlite"));
+        QFETCH(QString, edit);
+        QFETCH(bool, alongTheIndexes);
+        QFETCH(qint64, withoutConfidence);
+        const QString path =
+            demo(QStringLiteral("within"), QStringLiteral("edited-%1.sqlite").arg(QTest::currentDataTag()));
         QVERIFY(!path.isEmpty());
         auto db = openSqlite(path);
         QVERIFY(db);
-        QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET confidence = NULL WHERE rowid IN "
-                                        "(SELECT rowid FROM prediction_logs ORDER BY rowid DESC LIMIT 7)")));
+        QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET ") + edit));
         const QStringList scanned = figures(*db, {});
         QVERIFY(MonitoringIndexes::create(*db));
         const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
         QVERIFY(logs);
-        QVERIFY(!alongIndexes(*db, *logs).isEmpty());
+        QCOMPARE(!alongIndexes(*db, *logs).isEmpty(), alongTheIndexes);
         QCOMPARE(figures(*db, {}), scanned);
         auto rows = PredictionSummary::load(*db, {});
         QVERIFY(rows);
         qint64 without = 0;
         for (const PredictionRow& row : *rows)
             without += row.predictions - row.withConfidence;
-        QCOMPARE(without, qint64(7));
+        QCOMPARE(without, withoutConfidence);
     }
 
     void readOnlyDatabaseRefuses()
