@@ -130,11 +130,17 @@ Result<QList<DriftRecord>> DriftSummary::load(Database& database, const Monitori
                                           "WHEN score >= %1 * %2 THEN 'warning' ELSE 'normal' END")
                                .arg(threshold)
                                .arg(kWarningShare);
+    // The newest time of each model, type and feature from one GROUP BY, joined back: a window
+    // over every record would sort them all first.
+    const QString groupKeys = QStringLiteral("COALESCE(model, '') AS model, COALESCE(type, '') AS type, "
+                                             "COALESCE(feature, '') AS feature");
     QString sql =
-        QStringLiteral("SELECT model, type, feature, score, threshold, word, flag, t, source, status, is_current FROM ("
-                       "SELECT b.*, %1 AS status, CASE WHEN t = MAX(t) OVER (PARTITION BY model, type, feature) "
-                       "THEN 1 ELSE 0 END AS is_current FROM (%2) b) s")
-            .arg(status, branches.join(QStringLiteral(" UNION ALL ")));
+        QStringLiteral("WITH b AS (%2), n AS (SELECT %3, MAX(t) AS t FROM b GROUP BY 1, 2, 3) "
+                       "SELECT model, type, feature, score, threshold, word, flag, t, source, status, is_current FROM ("
+                       "SELECT b.*, %1 AS status, CASE WHEN b.t = n.t THEN 1 ELSE 0 END AS is_current FROM b "
+                       "LEFT JOIN n ON COALESCE(b.model, '') = n.model AND COALESCE(b.type, '') = n.type AND "
+                       "COALESCE(b.feature, '') = n.feature) s")
+            .arg(status, branches.join(QStringLiteral(" UNION ALL ")), groupKeys);
     if (!filter.status.isEmpty()) {
         sql += QStringLiteral(" WHERE status = ?");
         binds << filter.status;

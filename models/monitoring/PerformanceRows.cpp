@@ -73,6 +73,59 @@ void systemBranches(Database& database, const EntityMap& map, const MonitoringFi
     }
 }
 
+// The wide form of a system's table (see PerformanceRows::Wide); `metrics` is left empty for a
+// row per metric.
+void systemWide(Database& database, const EntityMap& map, const MonitoringFilter& filter, const QStringList* keys,
+                PerformanceRows::Wide& wide)
+{
+    const SqlDialect& d = database.dialect();
+    const auto column = [&](const QString& name) { return field(map, name, QStringLiteral("p")); };
+    const QString model =
+        map.has(QStringLiteral("model")) ? d.asText(column(QStringLiteral("model"))) : QStringLiteral("NULL");
+    QString metric = QStringLiteral("''");
+    QString pattern = QStringLiteral("0");
+    QStringList values;
+    QStringList where;
+    if (map.has(QStringLiteral("metric")) && map.has(QStringLiteral("value"))) {
+        metric = d.asText(column(QStringLiteral("metric")));
+        values << number(database, column(QStringLiteral("value")));
+        where << column(QStringLiteral("value")) + QStringLiteral(" IS NOT NULL");
+        if (!filter.metric.isEmpty()) {
+            where << column(QStringLiteral("metric")) + QStringLiteral(" = ?");
+            wide.binds << filter.metric;
+        }
+    } else {
+        QStringList nulls;
+        QStringList present;
+        for (const QString& name : columnMetrics(map)) {
+            if (!filter.metric.isEmpty() && filter.metric != name)
+                continue;
+            const QString value = column(QStringLiteral("metric.") + name);
+            nulls
+                << QStringLiteral("CASE WHEN %1 IS NULL THEN %2 ELSE 0 END").arg(value).arg(qint64(1) << values.size());
+            present << value + QStringLiteral(" IS NOT NULL");
+            values << number(database, value);
+            wide.metrics << name;
+        }
+        if (values.isEmpty())
+            return;
+        pattern = nulls.join(QStringLiteral(" + "));
+        where << QLatin1Char('(') + present.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (keys)
+        where << keyIn(model, *keys, wide.binds);
+    period(database, column(QStringLiteral("at")), filter, where, wide.binds);
+    QStringList named;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        named << QStringLiteral("%1 AS v%2").arg(values.at(i)).arg(i);
+    wide.sql = QStringLiteral("SELECT '' AS scope, %1 AS model, %2 AS metric, %3 AS pattern, %4, %5 AS baseline, "
+                              "%6 AS threshold, %7 AS at FROM %8 p WHERE %9")
+                   .arg(model, metric, pattern, named.join(QStringLiteral(", ")),
+                        number(database, column(QStringLiteral("baseline"))),
+                        number(database, column(QStringLiteral("threshold"))), column(QStringLiteral("at")),
+                        SqlDialect::quoteIdentifier(map.table), where.join(QStringLiteral(" AND ")));
+}
+
 void pipelineBranch(Database& database, const MonitoringFilter& filter, const QStringList* keys, QStringList& branches,
                     QVariantList& binds)
 {
@@ -127,6 +180,23 @@ PerformanceRows::Select PerformanceRows::rows(Database& database, const Monitori
     if (!branches.isEmpty())
         select.sql = branches.join(QStringLiteral(" UNION ALL "));
     return select;
+}
+
+PerformanceRows::Wide PerformanceRows::wide(Database& database, const MonitoringFilter& filter, const QStringList* keys)
+{
+    Wide wide;
+    if (isPipeline(database)) {
+        // One value a day already: the long form's single branch is the wide form.
+        QStringList branches;
+        pipelineBranch(database, filter, keys, branches, wide.binds);
+        if (!branches.isEmpty())
+            wide.sql = QStringLiteral("SELECT scope, model, metric, 0 AS pattern, value AS v0, baseline, threshold, at "
+                                      "FROM (%1) f")
+                           .arg(branches.first());
+    } else if (const EntityMap* map = database.profile().entity(QStringLiteral("performance"))) {
+        systemWide(database, *map, filter, keys, wide);
+    }
+    return wide;
 }
 
 QStringList PerformanceRows::metricNames(Database& database)

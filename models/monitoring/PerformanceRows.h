@@ -29,6 +29,19 @@ QString source(Database& database);
 bool available(Database& database);
 // The rows of the models whose keys are `keys` (all when null), with the filter's metric and period.
 Select rows(Database& database, const MonitoringFilter& filter, const QStringList* keys);
+// The same rows with every metric of a measurement side by side, for summaries that read the
+// table once: columns scope, model, metric, pattern, v0 … v(n-1), baseline, threshold, at.
+// Where the system keeps a row per metric (and for the pipeline) there is one value column and
+// `metric` names it; where it keeps a column per metric, `metrics` names the value columns,
+// `metric` is empty and `pattern` has bit i set where v(i) is NULL, so that a summary can
+// group rows by which metrics they hold.
+struct Wide
+{
+    QString sql; // empty: nothing to read (an unknown metric)
+    QVariantList binds;
+    QStringList metrics; // a name per value column; empty: one column, the row's own metric
+};
+Wide wide(Database& database, const MonitoringFilter& filter, const QStringList* keys);
 // The metrics there are for the filter's models (before --metric), for choosing one.
 QStringList metricNames(Database& database);
 } // namespace PerformanceRows

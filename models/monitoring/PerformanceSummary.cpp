@@ -4,13 +4,11 @@
 #include "models/monitoring/MonitoredModels.h"
 #include "models/monitoring/MonitoringSql.h"
 #include "models/monitoring/PerformanceRows.h"
+#include "models/monitoring/PerformanceSums.h"
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
-#include <QTimeZone>
-#include <cmath>
 
 namespace steward {
 
@@ -49,30 +47,9 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
     const QStringList& keys = wanted->keys;
     const bool restricted = wanted->restricted;
 
-    const PerformanceRows::Select form = PerformanceRows::rows(database, filter, restricted ? &keys : nullptr);
-    if (form.sql.isEmpty())
-        return QList<PerformanceRow>();
-
-    // The least-squares sums, the first and last values (rank 1 from either end; values at one
-    // time are averaged) and the last baseline, in one pass over the rows.
-    const QString sql =
-        QStringLiteral(
-            "SELECT scope, model, metric, COUNT(*), SUM(t), SUM(value), SUM(t * t), SUM(t * value), MIN(value), "
-            "MAX(value), MIN(t), MAX(t), AVG(CASE WHEN from_first = 1 THEN value END), "
-            "AVG(CASE WHEN from_last = 1 THEN value END), AVG(CASE WHEN from_last = 1 THEN baseline END), "
-            "AVG(CASE WHEN from_last = 1 THEN threshold END) FROM ("
-            "SELECT scope, model, metric, value, baseline, threshold, t, "
-            "RANK() OVER (PARTITION BY scope, model, metric ORDER BY t) AS from_first, "
-            "RANK() OVER (PARTITION BY scope, model, metric ORDER BY t DESC) AS from_last FROM ("
-            "SELECT scope, model, metric, value, baseline, threshold, %1 AS t FROM (%2) l) timed) ranked "
-            "GROUP BY scope, model, metric")
-            .arg(daysFrom(database, QStringLiteral("at")), form.sql);
-    const QDateTime reference = MonitoringSql::reference(database);
-    QVariantList binds{SqlDialect::instantValue(reference)};
-    binds << form.binds;
-    auto query = database.select(sql, binds, Text::tr("summarising performance from %1").arg(source(database)));
-    if (!query)
-        return query.failure();
+    auto groups = PerformanceSums::load(database, filter, restricted ? &keys : nullptr, source(database));
+    if (!groups)
+        return groups.failure();
 
     struct Found
     {
@@ -82,41 +59,30 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
     };
     QList<Found> found;
     QHash<QString, qsizetype> byKeyAndMetric;
-    while (query->next()) {
+    for (const PerformanceGroup& group : std::as_const(*groups)) {
         Found f;
-        const QString scope = query->value(0).toString();
-        f.key = PerformanceRows::isPipeline(database) ? MonitoredModels::keyFor(scope, query->value(1).toString())
-                                                      : query->value(1).toString();
+        f.key = PerformanceRows::isPipeline(database) ? MonitoredModels::keyFor(group.scope, group.model) : group.model;
         const MonitoredModel* model = models.find(f.key);
-        const ModelNames named = names(model, scope);
+        const ModelNames named = names(model, group.scope);
         PerformanceRow& row = f.row;
         row.scope = named.scope;
         row.modelName = named.name;
-        row.modelVersion =
-            model ? named.version : (PerformanceRows::isPipeline(database) ? query->value(1).toString() : QString());
+        row.modelVersion = model ? named.version : (PerformanceRows::isPipeline(database) ? group.model : QString());
         row.active = named.active;
-        row.metric = query->value(2).toString();
+        row.metric = group.metric;
         row.sense = Trend::sense(row.metric);
-        TrendSums sums;
-        sums.points = query->value(3).toLongLong();
-        sums.sumT = query->value(4).toDouble();
-        sums.sumV = query->value(5).toDouble();
-        sums.sumTT = query->value(6).toDouble();
-        sums.sumTV = query->value(7).toDouble();
-        row.points = sums.points;
-        row.min = query->value(8).toDouble();
-        row.max = query->value(9).toDouble();
-        const double firstT = query->value(10).toDouble();
-        const double lastT = query->value(11).toDouble();
-        row.firstAt = timeAt(reference, query->value(10));
-        row.lastAt = timeAt(reference, query->value(11));
-        row.first = query->value(12).toDouble();
-        row.last = query->value(13).toDouble();
-        row.baseline = optionalNumber(query->value(14));
-        row.threshold = optionalNumber(query->value(15));
+        row.points = group.sums.points;
+        row.min = group.min;
+        row.max = group.max;
+        row.firstAt = group.firstAt;
+        row.lastAt = group.lastAt;
+        row.first = group.first;
+        row.last = group.last;
+        row.baseline = group.baseline;
+        row.threshold = group.threshold;
         if (!row.baseline && model && model->metrics.contains(row.metric))
             row.baseline = model->metrics.value(row.metric); // the pipeline's backtest figure
-        row.trend = Trend::fromSums(sums, lastT - firstT, row.sense);
+        row.trend = Trend::fromSums(group.sums, group.spanDays, row.sense);
         f.mean = row.trend.mean;
         byKeyAndMetric.insert(f.key + QChar(0x1e) + row.metric, found.size());
         found << f;

@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/monitoring/MonitoredModels.h"
 #include "models/monitoring/MonitoringSql.h"
+#include "models/monitoring/PredictionRanges.h"
 #include "models/profiles/Profile.h"
 #include "models/values/CellValue.h"
 
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <cmath>
+#include <numeric>
 
 namespace steward {
 
@@ -65,6 +67,14 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     const QString latency = number(database, column(QStringLiteral("latency_ms")));
     const QString correct = column(QStringLiteral("correct"));
     const QString at = column(QStringLiteral("at"));
+    // Figures of a column the profile does not map are known without reading: every aggregate
+    // left out is a step less for each of a million rows.
+    const bool hasConfidence = map->has(QStringLiteral("confidence"));
+    const QString confidenceFigures =
+        hasConfidence ? QStringLiteral("COUNT(%1), AVG(%1)").arg(confidence) : QStringLiteral("0, NULL");
+    const QString latencyFigures = map->has(QStringLiteral("latency_ms"))
+                                       ? QStringLiteral("COUNT(%1), AVG(%1), MAX(%1)").arg(latency)
+                                       : QStringLiteral("0, NULL, NULL");
     QStringList buckets;
     for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
         QStringList bounds;
@@ -72,7 +82,10 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
             bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
         if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
             bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
-        buckets << QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bounds.join(QStringLiteral(" AND ")));
+        buckets
+            << (hasConfidence
+                    ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bounds.join(QStringLiteral(" AND ")))
+                    : QStringLiteral("0"));
     }
     const QString known = correct == QLatin1String("NULL")
                               ? QStringLiteral("0")
@@ -88,12 +101,17 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     // The log's own times, compared as stored (one system writes them one way): parsing each
     // row's time would cost more than the rest of the summary.
     const QString sql =
-        QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%3), COUNT(%4), AVG(%4), %5, %6, %7, COUNT(%8), AVG(%8), "
-                       "MAX(%8) FROM %9 p%10 GROUP BY %1")
-            .arg(model, at, at, confidence, buckets.join(QStringLiteral(", ")), known, right, latency,
+        QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%3), %4, %5, %6, %7, %8 FROM %9 p%10 GROUP BY %1")
+            .arg(model, at, at, confidenceFigures, buckets.join(QStringLiteral(", ")), known, right, latencyFigures,
                  SqlDialect::quoteIdentifier(map->table),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
-    auto query = database.select(sql, binds, Text::tr("summarising predictions from %1").arg(map->table));
+    // Along the monitoring indexes where they serve (the same figures, a model at a time).
+    auto ranges = PredictionRanges::select(database, *map, filter, restricted ? &keys : nullptr);
+    if (!ranges)
+        return ranges.failure();
+    const bool alongIndexes = !ranges->sql.isEmpty();
+    auto query = database.select(alongIndexes ? ranges->sql : sql, alongIndexes ? ranges->binds : binds,
+                                 Text::tr("summarising predictions from %1").arg(map->table));
     if (!query)
         return query.failure();
     QList<std::pair<const MonitoredModel*, PredictionRow>> found;
@@ -113,6 +131,11 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
         row.confidenceMean = optionalNumber(query->value(5));
         for (int b = 0; b < bucketNames().size(); ++b)
             row.confidenceBuckets << query->value(6 + b).toLongLong();
+        if (alongIndexes && ranges->countsFromBuckets) {
+            row.withConfidence =
+                std::accumulate(row.confidenceBuckets.cbegin(), row.confidenceBuckets.cend(), qint64(0));
+            row.predictions += row.withConfidence;
+        }
         const int next = 6 + static_cast<int>(bucketNames().size());
         row.withGroundTruth = query->value(next).toLongLong();
         row.correct = query->value(next + 1).toLongLong();

@@ -1,15 +1,19 @@
 // steward-bench monitoring: each monitoring summary on each system's demo at scale.
 //
 //   steward-bench monitoring [--workdir DIR] [--scale N] [--systems urutiiq,within,krongthai] [--json FILE]
+//                            [--indexes yes|no]
 //
 // Writes (or reuses) DIR/monitoring-SYSTEM-N.sqlite, the system's demo at scale N: about
 // 1,000·N prediction logs and 100·N performance rows (N = 1000: 1,000,000 and 100,000), and
-// times every summary as the CLI runs it (median of 5 runs), reading nothing but aggregates.
+// times every summary as the CLI runs it (median of 5 runs, and the mean CPU time of a run),
+// reading nothing but aggregates. --indexes yes first creates the monitoring indexes of
+// `init --indexes` in the file (kept there); no drops them, to measure without.
 #include "BenchReport.h"
 #include "models/db/Database.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/ExperimentSummary.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/monitoring/PerformanceSummary.h"
 #include "models/monitoring/PredictionSummary.h"
 
@@ -17,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <sys/resource.h>
 
 using namespace steward;
 
@@ -28,16 +33,52 @@ qint64 rowsOf(Database& db, const QString& table)
     return query && query->next() ? query->value(0).toLongLong() : -1;
 }
 
+// The process's CPU time (user and system), in milliseconds: the machine may be shared, and
+// wall times then say more about the other processes than about the summary.
+double cpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval& t) { return static_cast<double>(t.tv_sec) * 1000.0 + t.tv_usec / 1000.0; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
 template <typename Load> void time(const QString& what, Load load)
 {
+    constexpr int kRuns = 5;
     qsizetype rows = 0;
-    const double ms = bench::medianMs(5, [&] {
+    const double cpuBefore = cpuMs();
+    const double ms = bench::medianMs(kRuns, [&] {
         auto result = load();
         bench::require(result ? Outcome::ok() : result.failure());
         rows = result->size();
     });
-    bench::line(QStringLiteral("%1 (%2 rows)").arg(what).arg(rows), ms);
+    const double cpu = (cpuMs() - cpuBefore) / kRuns;
+    bench::line(QStringLiteral("%1 (%2 rows)").arg(what).arg(rows), ms,
+                QStringLiteral("cpu %1 ms").arg(cpu, 0, 'f', 0));
     bench::jsonFigure(what, ms);
+    bench::jsonFigure(what + QStringLiteral(", cpu"), cpu);
+}
+// Creates or drops the monitoring indexes in the file at `target`.
+void setIndexes(ConnectionTarget target, bool present)
+{
+    auto opened = Database::open(target);
+    bench::require(opened ? Outcome::ok() : opened.failure());
+    Database& db = **opened;
+    if (present) {
+        QElapsedTimer creating;
+        creating.start();
+        auto created = MonitoringIndexes::create(db);
+        bench::require(created ? Outcome::ok() : created.failure());
+        bench::line(QStringLiteral("create the monitoring indexes (%1)").arg(created->join(QStringLiteral(", "))),
+                    static_cast<double>(creating.elapsed()));
+        return;
+    }
+    auto planned = MonitoringIndexes::plan(db);
+    bench::require(planned ? Outcome::ok() : planned.failure());
+    for (const MonitoringIndexes::Planned& index : std::as_const(*planned))
+        bench::require(db.exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(SqlDialect::quoteIdentifier(index.name))));
+    bench::note(QStringLiteral("without the monitoring indexes"));
 }
 } // namespace
 
@@ -46,6 +87,7 @@ int steward::bench::runMonitoring(const QStringList& arguments)
     QString workdir = QDir::tempPath();
     int scale = 1000;
     QStringList systems{QStringLiteral("urutiiq"), QStringLiteral("within"), QStringLiteral("krongthai")};
+    QString indexes;
     for (qsizetype i = 0; i + 1 < arguments.size(); i += 2) {
         const QString& option = arguments.at(i);
         const QString& value = arguments.at(i + 1);
@@ -55,6 +97,8 @@ int steward::bench::runMonitoring(const QStringList& arguments)
             scale = qMax(1, value.toInt());
         else if (option == QLatin1String("--systems"))
             systems = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        else if (option == QLatin1String("--indexes"))
+            indexes = value;
         else if (option == QLatin1String("--json"))
             openJson(value);
     }
@@ -74,6 +118,8 @@ int steward::bench::runMonitoring(const QStringList& arguments)
         }
         ConnectionTarget target;
         target.sqlitePath = path;
+        if (!indexes.isEmpty())
+            setIndexes(target, indexes == QLatin1String("yes"));
         target.readOnly = true;
         auto opened = Database::open(target);
         require(opened ? Outcome::ok() : opened.failure());

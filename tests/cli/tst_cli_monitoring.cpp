@@ -286,6 +286,45 @@ private slots:
                          dir.filePath(QStringLiteral("x.png"))}),
                     3, QStringLiteral("no performance figures for metric nps"));
     }
+
+    void initIndexesAddsTheMonitoringIndexes()
+    {
+        // On a copy: the other tests read the demo as written.
+        m_demos.insert(QStringLiteral("within-indexed"), copyDatabase(m_demos.value(QStringLiteral("within")), m_dir,
+                                                                      QStringLiteral("within-indexed.sqlite")));
+        const auto figures = [&] {
+            QStringList lines;
+            for (const QJsonValue& value : json(QStringLiteral("within-indexed"), {QStringLiteral("performance")})) {
+                const QJsonObject row = value.toObject();
+                lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                             .arg(row.value("model_version").toString(), row.value("metric").toString())
+                             .arg(row.value("points").toInt())
+                             .arg(row.value("first").toDouble(), 0, 'g', 17)
+                             .arg(row.value("last").toDouble(), 0, 'g', 17)
+                             .arg(row.value("trend").toString());
+            }
+            for (const QJsonValue& value : json(QStringLiteral("within-indexed"), {QStringLiteral("predictions")})) {
+                const QJsonObject row = value.toObject();
+                lines << QStringLiteral("%1 %2 %3")
+                             .arg(row.value("model_version").toString())
+                             .arg(row.value("predictions").toInt())
+                             .arg(QString::fromUtf8(QJsonDocument(row.value("confidence").toArray()).toJson()));
+            }
+            return lines;
+        };
+        const QStringList before = figures();
+        QVERIFY(before.size() > 4);
+        const CliRun init =
+            runCli({QStringLiteral("--db"), m_demos.value(QStringLiteral("within-indexed")), QStringLiteral("--format"),
+                    QStringLiteral("json"), QStringLiteral("init"), QStringLiteral("--indexes")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        const QJsonArray indexes = QJsonDocument::fromJson(init.out.toUtf8()).object().value("indexes").toArray();
+        for (const char* name :
+             {"steward_idx_prediction_logs_monitoring", "steward_idx_model_performance_metrics_monitoring",
+              "steward_idx_feature_importance_monitoring"})
+            QVERIFY2(indexes.contains(QLatin1String(name)), name);
+        QCOMPARE(figures(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(CliMonitoringTest)

@@ -6,6 +6,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/ExperimentSummary.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/monitoring/PerformanceSummary.h"
 #include "models/monitoring/PredictionSummary.h"
 #include "models/profiles/Profile.h"
@@ -103,12 +104,77 @@ class PgMonitoringTest : public QObject
         return o;
     }
 
-private slots:
-    void sameFiguresAsSqlite_data()
+    static void systems(const QStringList& names)
     {
         QTest::addColumn<QString>("system");
-        for (const char* system : {"urutiiq", "krongthai", "within", "pipeline"})
-            QTest::newRow(system) << QString::fromLatin1(system);
+        for (const QString& system : names)
+            QTest::newRow(qPrintable(system)) << system;
+    }
+
+    // The system's demo written into the fresh database `pg` on the server.
+    std::unique_ptr<Database> serverDemo(const TemporaryPostgresDatabase& pg, const QString& system) const
+    {
+        if (!pg.isValid())
+            return STEWARD_HELPER_FAILED("%s", qPrintable(pg.error()));
+        auto server = Database::open(pg.target());
+        if (!server)
+            return STEWARD_HELPER_FAILED("%s", qPrintable(server.failure().message()));
+        auto written = DemoGenerator::writeInto(**server, options(system));
+        if (!written)
+            return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
+        return server.take();
+    }
+
+private slots:
+    // init --indexes on the server: the same CREATE INDEX on the system's tables, and the same
+    // figures with them as without.
+    void monitoringIndexesKeepTheFigures_data()
+    {
+        systems({QStringLiteral("urutiiq"), QStringLiteral("krongthai"), QStringLiteral("within")});
+    }
+
+    void monitoringIndexesKeepTheFigures()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        QFETCH(QString, system);
+        TemporaryPostgresDatabase pg;
+        auto server = serverDemo(pg, system);
+        QVERIFY(server);
+        Database& db = *server;
+        MonitoringFilter recent;
+        recent.since = m_clock.nowUtc().addDays(-10);
+        const auto figures = [&] {
+            QStringList lines;
+            for (const MonitoringFilter& filter : {MonitoringFilter(), recent}) {
+                lines << described(*PerformanceSummary::load(db, filter));
+                lines << described(*DriftSummary::load(db, filter));
+                lines << described(*PredictionSummary::load(db, filter));
+            }
+            return lines;
+        };
+        const QStringList before = figures();
+        QVERIFY(before.size() > 10);
+        auto planned = MonitoringIndexes::plan(db);
+        QVERIFY(planned);
+        auto created = MonitoringIndexes::create(db);
+        QVERIFY2(created, qPrintable(created.failure().message()));
+        QCOMPARE(created->size(), planned->size());
+        QVERIFY(created->size() >= 2);
+        for (const QString& name : *created) {
+            auto present = db.hasRow({QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                                                     "AND indexname = ?"),
+                                      {name}},
+                                     QStringLiteral("looking for %1").arg(name));
+            QVERIFY2(present && *present, qPrintable(name));
+        }
+        QVERIFY(MonitoringIndexes::create(db)); // again: nothing to do
+        QCOMPARE(figures(), before);
+    }
+
+    void sameFiguresAsSqlite_data()
+    {
+        systems({QStringLiteral("urutiiq"), QStringLiteral("krongthai"), QStringLiteral("within"),
+                 QStringLiteral("pipeline")});
     }
 
     void sameFiguresAsSqlite()
@@ -116,16 +182,13 @@ private slots:
         STEWARD_REQUIRE_POSTGRES();
         QFETCH(QString, system);
         TemporaryPostgresDatabase pg;
-        QVERIFY2(pg.isValid(), qPrintable(pg.error()));
-        auto server = Database::open(pg.target());
-        QVERIFY2(server, qPrintable(server.failure().message()));
-        auto written = DemoGenerator::writeInto(**server, options(system));
-        QVERIFY2(written, qPrintable(written.failure().message()));
+        auto server = serverDemo(pg, system);
+        QVERIFY(server);
         const QString path = m_dir.filePath(system + QStringLiteral(".sqlite"));
         QVERIFY(DemoGenerator::writeSqliteFile(path, options(system)));
         auto file = openSqlite(path, QStringLiteral("admin"), true);
         QVERIFY(file);
-        Database& pgDb = **server;
+        Database& pgDb = *server;
         QCOMPARE(pgDb.profile().name, system);
         QCOMPARE(file->profile().name, system);
 

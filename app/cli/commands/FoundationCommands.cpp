@@ -8,6 +8,7 @@
 #include "models/db/SchemaCatalog.h"
 #include "models/db/SearchIndex.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/profiles/ProfileDetection.h"
 #include "models/snapshot/SnapshotFormat.h"
 #include "models/values/CellValue.h"
@@ -172,7 +173,10 @@ Outcome runInit(CliContext& context, CommandArguments& arguments)
         auto indexes = SearchIndex::create(**db);
         if (!indexes)
             return indexes.failure();
-        result.append({QStringLiteral("indexes"), QJsonArray::fromStringList(*indexes)});
+        auto monitoring = MonitoringIndexes::create(**db);
+        if (!monitoring)
+            return monitoring.failure();
+        result.append({QStringLiteral("indexes"), QJsonArray::fromStringList(*indexes + *monitoring)});
     }
     context.output().printObject(result);
     return Outcome::ok();

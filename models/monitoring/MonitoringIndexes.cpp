@@ -1,0 +1,148 @@
+#include "MonitoringIndexes.h"
+
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/profiles/Profile.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(MonitoringIndexes)
+};
+
+// The fields each summary reads of an entity: the grouping ones first (they lead the index),
+// then the time, then the values.
+struct Reads
+{
+    QString entity;
+    QStringList leading;
+    QStringList values;
+};
+
+const QList<Reads>& reads()
+{
+    static const QList<Reads> list{
+        {QStringLiteral("prediction"),
+         {QStringLiteral("model")},
+         {QStringLiteral("confidence"), QStringLiteral("latency_ms"), QStringLiteral("correct")}},
+        {QStringLiteral("performance"),
+         {QStringLiteral("model"), QStringLiteral("metric")},
+         {QStringLiteral("value"), QStringLiteral("baseline"), QStringLiteral("threshold"),
+          QStringLiteral("drift_score"), QStringLiteral("drift_threshold"), QStringLiteral("drift_detected")}},
+        {QStringLiteral("drift"),
+         {QStringLiteral("model"), QStringLiteral("type"), QStringLiteral("feature")},
+         {QStringLiteral("score"), QStringLiteral("threshold"), QStringLiteral("state")}},
+        {QStringLiteral("feature_importance"),
+         {QStringLiteral("model"), QStringLiteral("feature")},
+         {QStringLiteral("drift_score")}},
+    };
+    return list;
+}
+
+QString statement(const QString& name, const QString& table, const QStringList& columns)
+{
+    QStringList quoted;
+    for (const QString& column : columns)
+        quoted << SqlDialect::quoteIdentifier(column);
+    return QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+        .arg(SqlDialect::quoteIdentifier(name), SqlDialect::quoteIdentifier(table), quoted.join(QStringLiteral(", ")));
+}
+} // namespace
+
+QString MonitoringIndexes::name(const QString& table, const QString& suffix)
+{
+    return QStringLiteral("steward_idx_%1_%2").arg(table.toLower(), suffix);
+}
+
+bool MonitoringIndexes::present(Database& database, const QStringList& names)
+{
+    if (!database.isSqlite())
+        return false;
+    for (const QString& index : names) {
+        auto found =
+            database.hasRow({QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"), {index}},
+                            Text::tr("looking for %1").arg(index));
+        if (!found || !*found)
+            return false;
+    }
+    return true;
+}
+
+Result<QList<MonitoringIndexes::Planned>> MonitoringIndexes::plan(Database& database)
+{
+    auto catalog = SchemaCatalog::load(database);
+    if (!catalog)
+        return catalog.failure();
+    const Profile& profile = database.profile();
+    QList<Planned> planned;
+    for (const Reads& read : reads()) {
+        const EntityMap* map = profile.entity(read.entity);
+        const TableInfo* table = map ? catalog->table(map->table) : nullptr;
+        if (!table || table->isView || !map->has(QStringLiteral("model")))
+            continue;
+        // Feature importances are read for their drift scores only.
+        if (read.entity == QLatin1String("feature_importance") && !map->has(QStringLiteral("drift_score")))
+            continue;
+        QStringList fields = read.leading;
+        fields << QStringLiteral("at") << read.values;
+        if (read.entity == QLatin1String("performance")) {
+            // A column per metric (WITHIN): each is a value the summary reads.
+            QStringList metrics;
+            for (auto it = map->fields.cbegin(); it != map->fields.cend(); ++it) {
+                if (it.key().startsWith(QLatin1String("metric.")))
+                    metrics << it.key();
+            }
+            metrics.sort();
+            fields << metrics;
+        }
+        QStringList columns;
+        for (const QString& field : std::as_const(fields)) {
+            const QString column = map->column(field);
+            if (!column.isEmpty() && table->hasColumn(column) && !columns.contains(column))
+                columns << column;
+        }
+        planned << Planned{name(map->table), statement(name(map->table), map->table, columns)};
+        if (read.entity != QLatin1String("prediction"))
+            continue;
+        for (const QString& field :
+             {QStringLiteral("confidence"), QStringLiteral("latency_ms"), QStringLiteral("correct")}) {
+            const QString column = map->column(field);
+            if (!column.isEmpty() && table->hasColumn(column)) {
+                const QString named = name(map->table, field.section(QLatin1Char('_'), 0, 0));
+                planned << Planned{named, statement(named, map->table, {map->column(QStringLiteral("model")), column})};
+            }
+        }
+    }
+    return planned;
+}
+
+Result<QStringList> MonitoringIndexes::create(Database& database)
+{
+    if (Outcome writable = database.requireWritable(Text::tr("creating monitoring indexes")); !writable)
+        return writable;
+    auto planned = plan(database);
+    if (!planned)
+        return planned.failure();
+    // Indexing a million rows takes as long as it takes.
+    const int budget = database.options().timeBudgetMs;
+    database.setTimeBudgetMs(0);
+    QStringList created;
+    Outcome outcome = Outcome::ok();
+    for (const Planned& index : std::as_const(*planned)) {
+        outcome = database.exec(index.statement);
+        if (!outcome)
+            break;
+        created << index.name;
+    }
+    database.setTimeBudgetMs(budget);
+    if (!outcome)
+        return Outcome(outcome.code(),
+                       Text::tr("creating an index on a table needs its ownership: %1").arg(outcome.message()));
+    return created;
+}
+
+} // namespace steward
