@@ -1250,6 +1250,21 @@ puntuación %3, umbral %4</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringIndexes</name>
+    <message>
+        <source>looking for %1</source>
+        <translation>buscando %1</translation>
+    </message>
+    <message>
+        <source>creating monitoring indexes</source>
+        <translation>creando los índices de monitorización</translation>
+    </message>
+    <message>
+        <source>creating an index on a table needs its ownership: %1</source>
+        <translation>crear un índice en una tabla requiere ser su propietario: %1</translation>
+    </message>
+</context>
+<context>
     <name>PagedQuery</name>
     <message>
         <source>(hidden)</source>
@@ -1523,6 +1538,13 @@ puntuación %3, umbral %4</translation>
     <message>
         <source>(empty)</source>
         <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionRanges</name>
+    <message>
+        <source>checking the values of %1</source>
+        <translation>comprobando los valores de %1</translation>
     </message>
 </context>
 <context>

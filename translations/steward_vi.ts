@@ -1249,6 +1249,21 @@ score %3, threshold %4</source>
     </message>
 </context>
 <context>
+    <name>MonitoringIndexes</name>
+    <message>
+        <source>looking for %1</source>
+        <translation>đang tìm %1</translation>
+    </message>
+    <message>
+        <source>creating monitoring indexes</source>
+        <translation>tạo chỉ mục giám sát</translation>
+    </message>
+    <message>
+        <source>creating an index on a table needs its ownership: %1</source>
+        <translation>tạo chỉ mục trên một bảng cần quyền sở hữu bảng đó: %1</translation>
+    </message>
+</context>
+<context>
     <name>PagedQuery</name>
     <message>
         <source>(hidden)</source>
@@ -1519,6 +1534,13 @@ score %3, threshold %4</source>
     <message>
         <source>(empty)</source>
         <translation>(trống)</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionRanges</name>
+    <message>
+        <source>checking the values of %1</source>
+        <translation>đang kiểm tra các giá trị của %1</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ struct PagedQuery
     };
 
     QList<Column> columns;
-    QString from;  // FROM clause body (tables and joins)
+    QString from; // FROM clause body (tables and joins)
     // Where a full count reads instead of `from`, when that holds the same rows for every
     // `where` and is cheaper (a join that only orders); empty: `from`.
     QString countFrom;

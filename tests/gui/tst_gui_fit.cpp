@@ -76,6 +76,13 @@ private slots:
                     .arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light"), viewKey(view));
             QVERIFY(window.grab().save(QDir(m_pictures).filePath(name + QStringLiteral(".png"))));
             const QSize least = window.page(view)->minimumSizeHint();
+            if (qEnvironmentVariableIsSet("STEWARD_FIT_DEBUG")) {
+                for (QWidget* child : window.page(view)->findChildren<QWidget*>()) {
+                    if (child->isVisible() && child->minimumSizeHint().width() > 560)
+                        qWarning("%s %s %d", child->metaObject()->className(), qPrintable(child->objectName()),
+                                 child->minimumSizeHint().width());
+                }
+            }
             if (window.width() > 1024 || least.width() > 1024 - 170 || least.height() > 700 - 80)
                 tooWide << QStringLiteral("%1: window %2×%3, view needs at least %4×%5")
                                .arg(viewKey(view))

@@ -11,6 +11,7 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace steward {
 
@@ -25,9 +26,12 @@ const QString kUnassigned = QStringLiteral("\x1f"
 ViolationFilterBar::ViolationFilterBar(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("violationFilters"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto* layout = new QHBoxLayout;
     layout->setSpacing(6);
+    rows->addLayout(layout);
     m_status = addCombo(QStringLiteral("statusFilter"), tr("Status"));
     m_severity = addCombo(QStringLiteral("severityFilter"), tr("Severity"));
     m_type = addCombo(QStringLiteral("typeFilter"), tr("Violation type"));
@@ -55,13 +59,21 @@ ViolationFilterBar::ViolationFilterBar(QWidget* parent) : QWidget(parent)
     m_count->setObjectName(QStringLiteral("violationCount"));
     m_count->setStyleSheet(QStringLiteral("color: palette(mid);"));
 
+    // Two rows, so that the bar fits a 1024 px window in every language: the choices, then the
+    // text filters with the count.
     for (QWidget* w :
          {static_cast<QWidget*>(m_status), static_cast<QWidget*>(m_severity), static_cast<QWidget*>(m_type),
-          static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_assignee), static_cast<QWidget*>(m_modelVersion),
-          static_cast<QWidget*>(m_overdue), static_cast<QWidget*>(m_policy)})
+          static_cast<QWidget*>(m_client), static_cast<QWidget*>(m_assignee)})
         layout->addWidget(w);
-    layout->addWidget(m_search, 1);
-    layout->addWidget(m_count);
+    layout->addStretch(1);
+    auto* second = new QHBoxLayout;
+    second->setSpacing(6);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_modelVersion), static_cast<QWidget*>(m_overdue), static_cast<QWidget*>(m_policy)})
+        second->addWidget(w);
+    second->addWidget(m_search, 1);
+    second->addWidget(m_count);
+    rows->addLayout(second);
 
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);

@@ -46,14 +46,18 @@ SuggestionFilterBar::SuggestionFilterBar(QWidget* parent) : QWidget(parent)
     m_search->setPlaceholderText(tr("Search summaries and reasoning (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Matches the text literally: %, _ and quotes match themselves."));
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     layout->addWidget(m_search, 3);
 
     const auto makeCombo = [this, layout](QComboBox* combo, const QString& name, const QString& all) {
         combo->setObjectName(name);
         combo->addItem(all, QString());
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Ten characters wide, not as wide as the longest choice, so that the bar fits a 1024 px
+        // window in every language; the tooltip names the choice in full.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
+        connect(combo, &QComboBox::currentTextChanged, combo,
+                [combo](const QString& text) { combo->setToolTip(text); });
         layout->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateClearButton();

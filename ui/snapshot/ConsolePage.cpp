@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -76,7 +77,8 @@ ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console
     m_status = new QLabel(top);
     m_status->setObjectName(QStringLiteral("consoleStatus"));
     auto* guard = new QLabel(tr("Read-only: statements that would write are refused; secrets are never shown."), top);
-    guard->setStyleSheet(QStringLiteral("color: #5f6b76;"));
+    guard->setWordWrap(true); // a long sentence in Spanish would otherwise widen the window
+    guard->setForegroundRole(QPalette::PlaceholderText);
     bar->addWidget(m_run);
     bar->addWidget(m_cancel);
     bar->addWidget(m_export);
