@@ -2,6 +2,7 @@
 // Tables view, and the offer to initialise Steward's tables.
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "models/db/SearchIndex.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/itemmodels/TableListModel.h"
 #include "models/review/SuggestionQuery.h"
@@ -16,6 +17,7 @@
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Prompt.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
@@ -323,6 +325,37 @@ private slots:
             QVERIFY2(lines.at(i).contains(",pending"), lines.at(i).constData());
         QVERIFY(lines.at(1).startsWith(rows->cell(0, 0).text().toUtf8()));
         QVERIFY(window.messageBar()->text().contains(QStringLiteral("rows to")));
+    }
+
+    // File ▸ Create search and filter indexes: an admin's, off the window's thread; a viewer
+    // sees why not.
+    void indexesFromTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString demo = makeDemo(dir);
+        MainWindow window;
+        window.show();
+        ConnectionTarget target;
+        target.sqlitePath = demo;
+        OpenOptions viewer;
+        viewer.actingUser = QStringLiteral("dave");
+        STEWARD_VERIFY_OK(window.openTarget(target, viewer));
+        auto* action = window.findChild<QAction*>(QStringLiteral("createIndexesAction"));
+        QVERIFY(action);
+        QVERIFY(!action->isEnabled());
+        QVERIFY2(action->toolTip().contains(QStringLiteral("Only an admin")), qPrintable(action->toolTip()));
+        STEWARD_VERIFY_OK(window.openTarget(target)); // the login that wrote the demo is its admin
+        QCOMPARE(window.session()->role(), Role::Admin);
+        QVERIFY(action->isEnabled());
+        QVERIFY(!*SearchIndex::isPresent(*window.session()->database(), QStringLiteral("llm_suggestions")));
+        QSignalSpy created(&window, &MainWindow::indexesCreated);
+        action->trigger();
+        QVERIFY(!action->isEnabled()); // while it runs
+        QVERIFY(created.wait(60000));
+        QVERIFY(created.first().first().toStringList().contains(QStringLiteral("steward_search_suggestions")));
+        QVERIFY(*SearchIndex::isPresent(*window.session()->database(), QStringLiteral("llm_suggestions")));
+        QVERIFY(action->isEnabled());
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("Indexes ready")));
     }
 
     void readOnlyIsShownAndNothingChanges()

@@ -4,6 +4,7 @@
 #include "models/db/PipelineSchema.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/profiles/Profile.h"
+#include "models/workflow/Role.h"
 #include "ui/audit/AuditPage.h"
 #include "ui/governance/GovernancePage.h"
 #include "ui/monitoring/MonitoringPage.h"
@@ -11,6 +12,7 @@
 #include "ui/registry/ModelsPage.h"
 #include "ui/review/SuggestionsPage.h"
 #include "ui/shell/ConnectionDialog.h"
+#include "ui/shell/IndexesJob.h"
 #include "ui/shell/Keyring.h"
 #include "ui/shell/Language.h"
 #include "ui/shell/Page.h"
@@ -94,12 +96,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     m_status = new StatusIndicators(m_session, this);
     statusBar()->addPermanentWidget(m_status);
     createMenus();
+    updateIndexesAction();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_session, &Session::opened, this, &MainWindow::updateTitle);
     connect(m_session, &Session::closed, this, &MainWindow::updateTitle);
-    for (auto signal : {&Session::opened, &Session::reloaded, &Session::closed})
+    for (auto signal : {&Session::opened, &Session::reloaded, &Session::closed}) {
         connect(m_session, signal, this, &MainWindow::updateNavigation);
+        connect(m_session, signal, this, &MainWindow::updateIndexesAction);
+    }
     connect(m_session, &Session::changedElsewhere, this,
             [this] { statusBar()->showMessage(tr("Updated with decisions other people just made"), 8000); });
     connect(m_session, &Session::showRequested, this, [this](View view, const QString& kind, const QString& id) {
@@ -167,6 +172,8 @@ void MainWindow::createMenus()
     close->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     file->addSeparator();
     m_initAction = file->addAction(tr("&Initialise Steward tables"), this, &MainWindow::initialise);
+    m_indexesAction = file->addAction(tr("Create search and filter &indexes"), this, &MainWindow::createIndexes);
+    m_indexesAction->setObjectName(QStringLiteral("createIndexesAction"));
     file->addSeparator();
     QAction* exportCsv = file->addAction(tr("&Export view to CSV…"), this, &MainWindow::exportViewCsv);
     exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -275,6 +282,7 @@ void MainWindow::afterOpen()
     m_messageBar->dismiss();
     const bool writable = !m_session->isReadOnly();
     m_initAction->setEnabled(writable);
+    updateIndexesAction();
     const bool pipeline = m_session->database()->profile().name == QLatin1String("pipeline");
     const QStringList missing = pipeline ? m_session->catalog().missingPipelineTables() : QStringList();
     if (!m_session->hasAppTables() && missing.size() == PipelineSchema::tables().size()) {
@@ -323,6 +331,50 @@ void MainWindow::updateNavigation()
                                  .arg(shortcut, missing.join(QStringLiteral(", "))));
         }
     }
+}
+
+void MainWindow::updateIndexesAction()
+{
+    const bool open = m_session->isOpen();
+    const bool admin = open && m_session->role() == Role::Admin;
+    const bool writable = open && !m_session->isReadOnly();
+    const bool running = m_indexes && m_indexes->isRunning();
+    m_indexesAction->setEnabled(admin && writable && !running);
+    m_indexesAction->setToolTip(
+        running     ? tr("The indexes are being created")
+        : !open     ? tr("Open a database first")
+        : !writable ? tr("The database is open read-only")
+        : !admin    ? tr("Only an admin creates indexes; your role is %1").arg(roleName(m_session->role()))
+                    : tr("Full-text search, sorting by a metric change and the monitoring summaries read "
+                            "along indexes (steward-cli init --indexes); a minute and more at a million rows"));
+}
+
+void MainWindow::createIndexes()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly() || m_session->role() != Role::Admin)
+        return;
+    if (!m_indexes) {
+        m_indexes = new IndexesJob(this);
+        connect(m_indexes, &IndexesJob::finished, this, [this](const Result<QStringList>& created) {
+            updateIndexesAction();
+            if (!created) {
+                m_messageBar->showMessage(MessageBar::Kind::Error,
+                                          tr("The indexes were not created: %1").arg(created.failure().message()));
+                return;
+            }
+            // The window's own connection sees them from its next query on; reading the
+            // schema again lets every view know.
+            std::ignore = m_session->reload();
+            m_messageBar->showMessage(MessageBar::Kind::Success,
+                                      tr("Indexes ready: %1.").arg(created->join(QStringLiteral(", "))));
+            emit indexesCreated(*created);
+        });
+    }
+    m_indexes->start(m_session->database()->target(), m_session->actingUser());
+    updateIndexesAction();
+    m_messageBar->showMessage(MessageBar::Kind::Information,
+                              tr("Creating the search and filter indexes on a connection of their own; the window "
+                                 "stays usable. At a million suggestions this takes a minute or two."));
 }
 
 void MainWindow::exportViewCsv()
@@ -401,6 +453,7 @@ void MainWindow::initialise()
                                   tr("Could not create Steward's tables: %1").arg(done.message()));
         return;
     }
+    updateIndexesAction();
     m_messageBar->showMessage(MessageBar::Kind::Success,
                               tr("Steward's tables are ready (schema version %1). %2 is admin.")
                                   .arg(m_session->appSchemaVersion())

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace steward {
 
+class IndexesJob;
 class MessageBar;
 class Page;
 class Session;
@@ -46,6 +47,9 @@ public:
     void showShortcutSheet();
     // File ▸ Export view to CSV (Ctrl+Shift+S): the current view's rows, on a worker thread.
     void exportViewCsv();
+    // File ▸ Create search and filter indexes (an admin, read-write): steward-cli init --indexes
+    // off the window's thread.
+    void createIndexes();
     // Tests answer the file dialog: given the view's key, the path to write (empty: cancel).
     void setCsvPathChooser(std::function<QString(const QString& viewKey)> chooser)
     {
@@ -58,6 +62,7 @@ public:
 
 signals:
     void csvExported(const QString& path, qint64 rows);
+    void indexesCreated(const QStringList& indexes);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +74,7 @@ private:
     void afterOpen();
     void warnOfForeignTriggers();
     void updateNavigation();
+    void updateIndexesAction();
     void showWriteDemoDialog();
     void initialise();
     void updateTitle();
@@ -82,6 +88,8 @@ private:
     QList<Page*> m_pageList;
     QMenu* m_recentMenu = nullptr;
     QAction* m_initAction = nullptr;
+    QAction* m_indexesAction = nullptr;
+    IndexesJob* m_indexes = nullptr;
     OpenOptions m_lastOptions;
     std::function<QString(const QString&)> m_csvPathChooser;
 };
