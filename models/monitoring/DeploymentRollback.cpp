@@ -1,5 +1,6 @@
 #include "DeploymentRollback.h"
 
+#include "models/db/AppSchema.h"
 #include "models/db/Database.h"
 #include "models/monitoring/Deployments.h"
 #include "models/profiles/Profile.h"
@@ -131,16 +132,8 @@ QString DeploymentRollback::whyNot(Database& database)
     return Text::tr("this database (%1) keeps no deployments").arg(profile.title);
 }
 
-DecisionResult DeploymentRollback::request(Database& database, const QString& deploymentId, const QString& reason,
-                                           QString* requestId)
+Decision DeploymentRollback::requestDecision(const QString& deploymentId, const QString& reason, QString* requestId)
 {
-    DecisionResult result;
-    result.targetId = deploymentId;
-    if (const QString why = whyNot(database); !why.isEmpty()) {
-        result.outcome =
-            Deployments::kindIn(database) == Deployments::Kind::None ? Outcome::failed(why) : Outcome::conflict(why);
-        return result;
-    }
     Decision d = Decision::on(Action::RequestDeploymentRollback, deploymentId, stateName(DeploymentState::Active));
     d.comment = reason;
     // A request a manager could not approve is not filed.
@@ -154,8 +147,39 @@ DecisionResult DeploymentRollback::request(Database& database, const QString& de
         return RollbackRequests::file(context, RollbackRequests::kDeployment, deploymentId, context.clientId,
                                       stateName(DeploymentState::Active), reason, requestId);
     };
+    return d;
+}
+
+DecisionResult DeploymentRollback::request(Database& database, const QString& deploymentId, const QString& reason,
+                                           QString* requestId)
+{
+    DecisionResult result;
+    result.targetId = deploymentId;
+    if (const QString why = whyNot(database); !why.isEmpty()) {
+        result.outcome =
+            Deployments::kindIn(database) == Deployments::Kind::None ? Outcome::failed(why) : Outcome::conflict(why);
+        return result;
+    }
     TransitionEngine engine(database);
-    return engine.apply(d);
+    return engine.apply(requestDecision(deploymentId, reason, requestId));
+}
+
+Result<QHash<QString, QString>> DeploymentRollback::openRequests(Database& database)
+{
+    QHash<QString, QString> open;
+    auto version = AppSchema::installedVersion(database);
+    if (!version)
+        return version.failure();
+    if (*version == 0)
+        return open;
+    auto requests = RollbackRequests::list(database, stateName(RollbackRequestState::Requested));
+    if (!requests)
+        return requests.failure();
+    for (const RollbackRequest& request : std::as_const(*requests)) {
+        if (request.targetKind == RollbackRequests::kDeployment)
+            open.insert(request.targetId, request.requestId);
+    }
+    return open;
 }
 
 Outcome DeploymentRollback::apply(TransitionContext& context, const QString& requestId, const QString& deploymentId,

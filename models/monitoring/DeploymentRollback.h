@@ -3,6 +3,7 @@
 #include "models/core/Outcome.h"
 #include "models/workflow/TransitionEngine.h"
 
+#include <QHash>
 #include <QString>
 
 namespace steward {
@@ -24,9 +25,15 @@ namespace DeploymentRollback {
 
 // Why deployments cannot be rolled back in this database; empty when they can.
 QString whyNot(Database& database);
+// The request as a decision (filed by request()): the GUI asks the engine's dry run (check) with
+// it, so that a refused request is explained before the person writes a reason.
+Decision requestDecision(const QString& deploymentId, const QString& reason, QString* requestId = nullptr);
 // Files the request; `requestId` receives its id.
 DecisionResult request(Database& database, const QString& deploymentId, const QString& reason,
                        QString* requestId = nullptr);
+// The open rollback request of each deployment (deployment id -> request id); empty when the
+// database has no Steward tables yet.
+Result<QHash<QString, QString>> openRequests(Database& database);
 // What approving request `requestId` does to deployment `deploymentId`, inside the approval.
 Outcome apply(TransitionContext& context, const QString& requestId, const QString& deploymentId,
               const QString& comment);

@@ -1,8 +1,10 @@
 #include "MonitoringPage.h"
 
 #include "models/core/Clock.h"
+#include "ui/monitoring/DeploymentsPanel.h"
 #include "ui/monitoring/DriftPanel.h"
 #include "ui/monitoring/ExperimentsPanel.h"
+#include "ui/monitoring/FeedbackPanel.h"
 #include "ui/monitoring/PerformancePanel.h"
 #include "ui/monitoring/PredictionsPanel.h"
 #include "ui/shell/Session.h"
@@ -40,12 +42,8 @@ MonitoringPage::MonitoringPage(Session* session, QWidget* parent) : Page(View::M
     m_drift = new DriftPanel(m_tabs);
     m_predictions = new PredictionsPanel(m_tabs);
     m_experiments = new ExperimentsPanel(m_tabs);
-    m_feedback = placeholder(QStringLiteral("feedbackPlaceholder"),
-                             tr("The feedback queue comes here: pending feedback on predictions, processed or "
-                                "ignored with a comment, recorded in the audit trail."));
-    m_deployments = placeholder(QStringLiteral("deploymentsPlaceholder"),
-                                tr("Deployments per environment come here, with the model version each runs and "
-                                   "rollback requests that a manager approves."));
+    m_feedback = new FeedbackPanel(session, m_tabs);
+    m_deployments = new DeploymentsPanel(session, m_tabs);
     m_tabs->addTab(m_performance, tr("Performance"));
     m_tabs->addTab(m_drift, tr("Drift"));
     m_tabs->addTab(m_predictions, tr("Predictions"));
@@ -57,19 +55,9 @@ MonitoringPage::MonitoringPage(Session* session, QWidget* parent) : Page(View::M
     connect(m_period, &QComboBox::currentIndexChanged, this, &MonitoringPage::refresh);
 }
 
-QWidget* MonitoringPage::placeholder(const QString& name, const QString& text)
-{
-    auto* label = new QLabel(text, m_tabs);
-    label->setObjectName(name);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 24px;"));
-    return label;
-}
-
 QList<SummaryPanel*> MonitoringPage::panels() const
 {
-    return {m_performance, m_drift, m_predictions, m_experiments};
+    return {m_performance, m_drift, m_predictions, m_experiments, m_feedback, m_deployments};
 }
 
 bool MonitoringPage::isLoading() const

@@ -8,16 +8,18 @@ class QTabWidget;
 
 namespace steward {
 
+class DeploymentsPanel;
 class DriftPanel;
 class ExperimentsPanel;
+class FeedbackPanel;
 class PerformancePanel;
 class PredictionsPanel;
 class SummaryPanel;
 
 // How models behave after training, read from each system's own tables: performance trends,
 // drift, prediction logs and A/B experiments, each tab read off the UI thread over a
-// connection of its own. Feedback and Deployments keep their places for the review queue and
-// rollback decisions.
+// connection of its own; and where people decide: the feedback queue, and rollback requests on
+// deployments.
 class MonitoringPage : public Page
 {
     Q_OBJECT
@@ -32,8 +34,8 @@ public:
     DriftPanel* drift() const { return m_drift; }
     PredictionsPanel* predictions() const { return m_predictions; }
     ExperimentsPanel* experiments() const { return m_experiments; }
-    QWidget* feedback() const { return m_feedback; }
-    QWidget* deployments() const { return m_deployments; }
+    FeedbackPanel* feedback() const { return m_feedback; }
+    DeploymentsPanel* deployments() const { return m_deployments; }
     // Whether any tab is still reading.
     bool isLoading() const;
 
@@ -43,7 +45,6 @@ protected:
 
 private:
     QList<SummaryPanel*> panels() const;
-    QWidget* placeholder(const QString& name, const QString& text);
 
     QComboBox* m_period;
     QTabWidget* m_tabs;
@@ -51,8 +52,8 @@ private:
     DriftPanel* m_drift;
     PredictionsPanel* m_predictions;
     ExperimentsPanel* m_experiments;
-    QWidget* m_feedback;
-    QWidget* m_deployments;
+    FeedbackPanel* m_feedback;
+    DeploymentsPanel* m_deployments;
 };
 
 } // namespace steward

@@ -19,9 +19,10 @@ RollbackRequestsPanel::RollbackRequestsPanel(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     auto* bar = new QHBoxLayout;
-    auto* note = new QLabel(tr("Requests to roll back an applied suggestion or a model version. The requester "
-                               "cannot decide their own request."),
-                            this);
+    auto* note =
+        new QLabel(tr("Requests to roll back an applied suggestion, a model version or a deployment. The requester "
+                      "cannot decide their own request."),
+                   this);
     note->setWordWrap(true);
     note->setStyleSheet(QStringLiteral("color: palette(mid);"));
     bar->addWidget(note, 1);

@@ -5,16 +5,12 @@
 #include "CliContext.h"
 #include "commands/DecisionOutput.h"
 #include "commands/Subcommands.h"
-#include "models/db/AppSchema.h"
 #include "models/db/Database.h"
 #include "models/monitoring/DeploymentRollback.h"
 #include "models/monitoring/Deployments.h"
 #include "models/monitoring/FeedbackDecisions.h"
 #include "models/monitoring/FeedbackQueue.h"
 #include "models/values/CellValue.h"
-#include "models/workflow/RollbackRequests.h"
-
-#include <QHash>
 
 namespace steward::cli {
 
@@ -110,25 +106,6 @@ Outcome feedbackIgnore(CliContext& context, CommandArguments& arguments, const Q
     return feedbackDecision(context, arguments, usage, false);
 }
 
-// The open rollback request of each deployment, where Steward's tables are there to say.
-Result<QHash<QString, QString>> openRequests(Database& database)
-{
-    QHash<QString, QString> open;
-    auto version = AppSchema::installedVersion(database);
-    if (!version)
-        return version.failure();
-    if (*version == 0)
-        return open;
-    auto requests = RollbackRequests::list(database, stateName(RollbackRequestState::Requested));
-    if (!requests)
-        return requests.failure();
-    for (const RollbackRequest& request : std::as_const(*requests)) {
-        if (request.targetKind == RollbackRequests::kDeployment)
-            open.insert(request.targetId, request.requestId);
-    }
-    return open;
-}
-
 Outcome deploymentsList(CliContext& context, CommandArguments& arguments, const QString& usage)
 {
     if (Outcome parsed = arguments.parse({{QStringLiteral("environment")}, {QStringLiteral("status")}}, 0, 0, usage);
@@ -141,7 +118,7 @@ Outcome deploymentsList(CliContext& context, CommandArguments& arguments, const 
                                          arguments.value(QStringLiteral("status")));
     if (!deployments)
         return deployments.failure();
-    auto open = openRequests(**db);
+    auto open = DeploymentRollback::openRequests(**db);
     if (!open)
         return open.failure();
     OutputTable table;
