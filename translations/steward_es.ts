@@ -4557,6 +4557,104 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>steward::DecisionPanel</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DeploymentsPanel</name>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Deployment version</source>
+        <translation>Versión del despliegue</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Desplegado</translation>
+    </message>
+    <message>
+        <source>Rollback request</source>
+        <translation>Solicitud de reversión</translation>
+    </message>
+    <message>
+        <source>Request &amp;rollback…</source>
+        <translation>Solicitar &amp;reversión…</translation>
+    </message>
+    <message>
+        <source>Deployments are not available for this database: the %1 profile records no deployments.</source>
+        <translation>Los despliegues no están disponibles para esta base de datos: el perfil %1 no registra despliegues.</translation>
+    </message>
+    <message>
+        <source>No deployments recorded.</source>
+        <translation>No hay despliegues registrados.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>open (%1)</source>
+        <translation>abierta (%1)</translation>
+    </message>
+    <message>
+        <source>Rollback request %1 waits for a manager&apos;s decision in Suggestions ▸ Rollback requests.</source>
+        <translation>La solicitud de reversión %1 espera la decisión de un responsable en Sugerencias ▸ Solicitudes de reversión.</translation>
+    </message>
+    <message>
+        <source>Ask a manager to roll this deployment back to the one it replaced (Alt+R)</source>
+        <translation>Pedir a un responsable que revierta este despliegue al que sustituyó (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Select a deployment first.</source>
+        <translation>Seleccione primero un despliegue.</translation>
+    </message>
+    <message>
+        <source>No deployment history: %1.</source>
+        <translation>No hay historial de despliegues: %1.</translation>
+    </message>
+    <message>
+        <source>Rollback request %1 is already open for this deployment.</source>
+        <translation>La solicitud de reversión %1 ya está abierta para este despliegue.</translation>
+    </message>
+    <message>
+        <source>Request rollback</source>
+        <translation>Solicitar reversión</translation>
+    </message>
+    <message>
+        <source>Why should deployment %1 (%2 in %3) be rolled back? A manager other than you approves the request.</source>
+        <translation>¿Por qué debería revertirse el despliegue %1 (%2 en %3)? Un responsable distinto de usted aprueba la solicitud.</translation>
+    </message>
+    <message>
+        <source>Rollback of deployment %1 was requested (request %2); a manager decides it.</source>
+        <translation>Se solicitó revertir el despliegue %1 (solicitud %2); un responsable lo decide.</translation>
+    </message>
+</context>
+<context>
     <name>steward::DriftPanel</name>
     <message>
         <source>Status</source>
@@ -4800,6 +4898,129 @@ versión activa</translation>
     <message>
         <source>Cancelling: removing what was written…</source>
         <translation>Cancelando: eliminando lo escrito…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::FeedbackPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positivo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>&amp;Process…</source>
+        <translation>&amp;Procesar…</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore…</source>
+        <translation>I&amp;gnorar…</translation>
+    </message>
+    <message>
+        <source>Feedback is not available for this database: the %1 profile records no feedback on predictions.</source>
+        <translation>Los comentarios no están disponibles para esta base de datos: el perfil %1 no registra comentarios sobre predicciones.</translation>
+    </message>
+    <message>
+        <source>No feedback recorded.</source>
+        <translation>No hay comentarios registrados.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Ratings have no workflow: there is nothing to decide.</source>
+        <translation>Las valoraciones no tienen flujo de trabajo: no hay nada que decidir.</translation>
+    </message>
+    <message>
+        <source>Select a feedback item first.</source>
+        <translation>Seleccione primero un comentario.</translation>
+    </message>
+    <message>
+        <source>Mark the feedback processed; you write what was done with it (Alt+P)</source>
+        <translation>Marcar el comentario como procesado; usted escribe qué se hizo con él (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Mark the feedback ignored; you write why (Alt+G)</source>
+        <translation>Marcar el comentario como ignorado; usted escribe por qué (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Process feedback</source>
+        <translation>Procesar comentario</translation>
+    </message>
+    <message>
+        <source>What was done with this feedback? Your comment is recorded in the audit trail with your name and the time.</source>
+        <translation>¿Qué se hizo con este comentario? Su comentario se registra en la auditoría con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Procesar</translation>
+    </message>
+    <message>
+        <source>Ignore feedback</source>
+        <translation>Ignorar comentario</translation>
+    </message>
+    <message>
+        <source>Why is this feedback ignored? Your comment is recorded in the audit trail with your name and the time.</source>
+        <translation>¿Por qué se ignora este comentario? Su comentario se registra en la auditoría con su nombre y la hora.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Feedback %1 was processed.</source>
+        <translation>El comentario %1 se procesó.</translation>
+    </message>
+    <message>
+        <source>Feedback %1 was ignored.</source>
+        <translation>El comentario %1 se ignoró.</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5339,42 @@ versión activa</translation>
         <source>Wrote %1 rows to %2.</source>
         <translation>Se escribieron %1 filas en %2.</translation>
     </message>
+    <message>
+        <source>Create search and filter &amp;indexes</source>
+        <translation>Crear &amp;índices de búsqueda y filtro</translation>
+    </message>
+    <message>
+        <source>The indexes are being created</source>
+        <translation>Se están creando los índices</translation>
+    </message>
+    <message>
+        <source>Open a database first</source>
+        <translation>Abra primero una base de datos</translation>
+    </message>
+    <message>
+        <source>The database is open read-only</source>
+        <translation>La base de datos está abierta en solo lectura</translation>
+    </message>
+    <message>
+        <source>Only an admin creates indexes; your role is %1</source>
+        <translation>Solo un administrador crea índices; su rol es %1</translation>
+    </message>
+    <message>
+        <source>Full-text search, sorting by a metric change and the monitoring summaries read along indexes (steward-cli init --indexes); a minute and more at a million rows</source>
+        <translation>La búsqueda de texto, la ordenación por un cambio de métrica y los resúmenes de monitorización leen a lo largo de índices (steward-cli init --indexes); un minuto o más con un millón de filas</translation>
+    </message>
+    <message>
+        <source>The indexes were not created: %1</source>
+        <translation>No se crearon los índices: %1</translation>
+    </message>
+    <message>
+        <source>Indexes ready: %1.</source>
+        <translation>Índices listos: %1.</translation>
+    </message>
+    <message>
+        <source>Creating the search and filter indexes on a connection of their own; the window stays usable. At a million suggestions this takes a minute or two.</source>
+        <translation>Creando los índices de búsqueda y filtro en una conexión propia; la ventana sigue disponible. Con un millón de sugerencias tarda uno o dos minutos.</translation>
+    </message>
 </context>
 <context>
     <name>steward::MessageBar</name>
@@ -5370,14 +5627,6 @@ versión activa</translation>
     <message>
         <source>The period trends, drift and predictions are read over, up to now</source>
         <translation>El periodo en que se leen tendencias, deriva y predicciones, hasta ahora</translation>
-    </message>
-    <message>
-        <source>The feedback queue comes here: pending feedback on predictions, processed or ignored with a comment, recorded in the audit trail.</source>
-        <translation>Aquí aparecerá la cola de comentarios: comentarios pendientes sobre predicciones, procesados o ignorados con un comentario, registrados en la auditoría.</translation>
-    </message>
-    <message>
-        <source>Deployments per environment come here, with the model version each runs and rollback requests that a manager approves.</source>
-        <translation>Aquí aparecerán los despliegues por entorno, con la versión de modelo de cada uno y las solicitudes de reversión que aprueba un responsable.</translation>
     </message>
     <message>
         <source>Performance</source>
@@ -6011,10 +6260,6 @@ versión activa</translation>
 <context>
     <name>steward::RollbackRequestsPanel</name>
     <message>
-        <source>Requests to roll back an applied suggestion or a model version. The requester cannot decide their own request.</source>
-        <translation>Solicitudes para revertir una sugerencia aplicada o una versión de modelo. Quien solicita no puede decidir su propia solicitud.</translation>
-    </message>
-    <message>
         <source>Open requests</source>
         <translation>Solicitudes abiertas</translation>
     </message>
@@ -6029,6 +6274,10 @@ versión activa</translation>
     <message>
         <source>Denied</source>
         <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>Requests to roll back an applied suggestion, a model version or a deployment. The requester cannot decide their own request.</source>
+        <translation>Solicitudes para revertir una sugerencia aplicada, una versión de modelo o un despliegue. Quien la solicita no puede decidir su propia solicitud.</translation>
     </message>
 </context>
 <context>

@@ -4553,6 +4553,104 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>steward::DecisionPanel</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Chưa mở cơ sở dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>steward::DeploymentsPanel</name>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Triển khai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Deployment version</source>
+        <translation>Phiên bản triển khai</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Triển khai lúc</translation>
+    </message>
+    <message>
+        <source>Rollback request</source>
+        <translation>Yêu cầu hoàn tác</translation>
+    </message>
+    <message>
+        <source>Request &amp;rollback…</source>
+        <translation>Yêu cầu &amp;hoàn tác…</translation>
+    </message>
+    <message>
+        <source>Deployments are not available for this database: the %1 profile records no deployments.</source>
+        <translation>Triển khai không khả dụng cho cơ sở dữ liệu này: hồ sơ %1 không ghi nhận triển khai nào.</translation>
+    </message>
+    <message>
+        <source>No deployments recorded.</source>
+        <translation>Chưa có triển khai nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>open (%1)</source>
+        <translation>đang mở (%1)</translation>
+    </message>
+    <message>
+        <source>Rollback request %1 waits for a manager&apos;s decision in Suggestions ▸ Rollback requests.</source>
+        <translation>Yêu cầu hoàn tác %1 đang chờ quản lý quyết định trong Đề xuất ▸ Yêu cầu hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Ask a manager to roll this deployment back to the one it replaced (Alt+R)</source>
+        <translation>Đề nghị quản lý hoàn tác lần triển khai này về lần triển khai mà nó đã thay thế (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Select a deployment first.</source>
+        <translation>Hãy chọn một lần triển khai trước.</translation>
+    </message>
+    <message>
+        <source>No deployment history: %1.</source>
+        <translation>Không có lịch sử triển khai: %1.</translation>
+    </message>
+    <message>
+        <source>Rollback request %1 is already open for this deployment.</source>
+        <translation>Yêu cầu hoàn tác %1 đã được mở cho lần triển khai này.</translation>
+    </message>
+    <message>
+        <source>Request rollback</source>
+        <translation>Yêu cầu hoàn tác</translation>
+    </message>
+    <message>
+        <source>Why should deployment %1 (%2 in %3) be rolled back? A manager other than you approves the request.</source>
+        <translation>Tại sao cần hoàn tác lần triển khai %1 (%2 trong %3)? Một quản lý khác bạn sẽ phê duyệt yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Rollback of deployment %1 was requested (request %2); a manager decides it.</source>
+        <translation>Đã yêu cầu hoàn tác lần triển khai %1 (yêu cầu %2); quản lý sẽ quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>steward::DriftPanel</name>
     <message>
         <source>Status</source>
@@ -4796,6 +4894,129 @@ phiên bản đang dùng</translation>
     <message>
         <source>Cancelling: removing what was written…</source>
         <translation>Đang hủy: xóa phần đã ghi…</translation>
+    </message>
+</context>
+<context>
+    <name>steward::FeedbackPanel</name>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Tích cực</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Tác động</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo lúc</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật lúc</translation>
+    </message>
+    <message>
+        <source>&amp;Process…</source>
+        <translation>&amp;Xử lý…</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore…</source>
+        <translation>&amp;Bỏ qua…</translation>
+    </message>
+    <message>
+        <source>Feedback is not available for this database: the %1 profile records no feedback on predictions.</source>
+        <translation>Phản hồi không khả dụng cho cơ sở dữ liệu này: hồ sơ %1 không ghi nhận phản hồi về dự đoán.</translation>
+    </message>
+    <message>
+        <source>No feedback recorded.</source>
+        <translation>Chưa có phản hồi nào được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Ratings have no workflow: there is nothing to decide.</source>
+        <translation>Đánh giá không có quy trình: không có gì để quyết định.</translation>
+    </message>
+    <message>
+        <source>Select a feedback item first.</source>
+        <translation>Hãy chọn một phản hồi trước.</translation>
+    </message>
+    <message>
+        <source>Mark the feedback processed; you write what was done with it (Alt+P)</source>
+        <translation>Đánh dấu phản hồi là đã xử lý; bạn ghi lại những gì đã làm với nó (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Mark the feedback ignored; you write why (Alt+G)</source>
+        <translation>Đánh dấu phản hồi là bị bỏ qua; bạn ghi lý do (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Process feedback</source>
+        <translation>Xử lý phản hồi</translation>
+    </message>
+    <message>
+        <source>What was done with this feedback? Your comment is recorded in the audit trail with your name and the time.</source>
+        <translation>Đã làm gì với phản hồi này? Bình luận của bạn được ghi vào nhật ký kiểm toán cùng tên bạn và thời gian.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <source>Ignore feedback</source>
+        <translation>Bỏ qua phản hồi</translation>
+    </message>
+    <message>
+        <source>Why is this feedback ignored? Your comment is recorded in the audit trail with your name and the time.</source>
+        <translation>Tại sao phản hồi này bị bỏ qua? Bình luận của bạn được ghi vào nhật ký kiểm toán cùng tên bạn và thời gian.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Feedback %1 was processed.</source>
+        <translation>Phản hồi %1 đã được xử lý.</translation>
+    </message>
+    <message>
+        <source>Feedback %1 was ignored.</source>
+        <translation>Phản hồi %1 đã bị bỏ qua.</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5335,42 @@ phiên bản đang dùng</translation>
         <source>Wrote %1 rows to %2.</source>
         <translation>Đã ghi %1 hàng vào %2.</translation>
     </message>
+    <message>
+        <source>Create search and filter &amp;indexes</source>
+        <translation>Tạo &amp;chỉ mục tìm kiếm và lọc</translation>
+    </message>
+    <message>
+        <source>The indexes are being created</source>
+        <translation>Đang tạo các chỉ mục</translation>
+    </message>
+    <message>
+        <source>Open a database first</source>
+        <translation>Hãy mở một cơ sở dữ liệu trước</translation>
+    </message>
+    <message>
+        <source>The database is open read-only</source>
+        <translation>Cơ sở dữ liệu đang mở chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Only an admin creates indexes; your role is %1</source>
+        <translation>Chỉ quản trị viên mới tạo chỉ mục; vai trò của bạn là %1</translation>
+    </message>
+    <message>
+        <source>Full-text search, sorting by a metric change and the monitoring summaries read along indexes (steward-cli init --indexes); a minute and more at a million rows</source>
+        <translation>Tìm kiếm toàn văn, sắp xếp theo thay đổi chỉ số và các bản tóm tắt giám sát đọc theo chỉ mục (steward-cli init --indexes); mất một phút trở lên với một triệu hàng</translation>
+    </message>
+    <message>
+        <source>The indexes were not created: %1</source>
+        <translation>Các chỉ mục chưa được tạo: %1</translation>
+    </message>
+    <message>
+        <source>Indexes ready: %1.</source>
+        <translation>Chỉ mục đã sẵn sàng: %1.</translation>
+    </message>
+    <message>
+        <source>Creating the search and filter indexes on a connection of their own; the window stays usable. At a million suggestions this takes a minute or two.</source>
+        <translation>Đang tạo các chỉ mục tìm kiếm và lọc trên một kết nối riêng; cửa sổ vẫn dùng được. Với một triệu đề xuất việc này mất một hai phút.</translation>
+    </message>
 </context>
 <context>
     <name>steward::MessageBar</name>
@@ -5366,14 +5623,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>The period trends, drift and predictions are read over, up to now</source>
         <translation>Khoảng thời gian dùng để đọc xu hướng, trôi dạt và dự đoán, tính đến hiện tại</translation>
-    </message>
-    <message>
-        <source>The feedback queue comes here: pending feedback on predictions, processed or ignored with a comment, recorded in the audit trail.</source>
-        <translation>Hàng đợi phản hồi sẽ hiện ở đây: phản hồi đang chờ về các dự đoán, được xử lý hoặc bỏ qua kèm nhận xét, ghi vào nhật ký kiểm toán.</translation>
-    </message>
-    <message>
-        <source>Deployments per environment come here, with the model version each runs and rollback requests that a manager approves.</source>
-        <translation>Triển khai theo môi trường sẽ hiện ở đây, kèm phiên bản mô hình mỗi nơi chạy và yêu cầu hoàn tác do quản lý phê duyệt.</translation>
     </message>
     <message>
         <source>Performance</source>
@@ -6007,10 +6256,6 @@ phiên bản đang dùng</translation>
 <context>
     <name>steward::RollbackRequestsPanel</name>
     <message>
-        <source>Requests to roll back an applied suggestion or a model version. The requester cannot decide their own request.</source>
-        <translation>Các yêu cầu hoàn tác một gợi ý đã áp dụng hoặc một phiên bản mô hình. Người yêu cầu không thể tự quyết định yêu cầu của mình.</translation>
-    </message>
-    <message>
         <source>Open requests</source>
         <translation>Yêu cầu đang mở</translation>
     </message>
@@ -6025,6 +6270,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Denied</source>
         <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Requests to roll back an applied suggestion, a model version or a deployment. The requester cannot decide their own request.</source>
+        <translation>Yêu cầu hoàn tác một đề xuất đã áp dụng, một phiên bản mô hình hoặc một lần triển khai. Người yêu cầu không thể tự quyết định yêu cầu của mình.</translation>
     </message>
 </context>
 <context>

@@ -344,7 +344,9 @@ private slots:
         QVERIFY(action);
         QVERIFY(!action->isEnabled());
         QVERIFY2(action->toolTip().contains(QStringLiteral("Only an admin")), qPrintable(action->toolTip()));
-        STEWARD_VERIFY_OK(window.openTarget(target)); // the login that wrote the demo is its admin
+        OpenOptions admin;
+        admin.actingUser = QStringLiteral("admin"); // makeDemo's creator, the demo's admin
+        STEWARD_VERIFY_OK(window.openTarget(target, admin));
         QCOMPARE(window.session()->role(), Role::Admin);
         QVERIFY(action->isEnabled());
         QVERIFY(!*SearchIndex::isPresent(*window.session()->database(), QStringLiteral("llm_suggestions")));
