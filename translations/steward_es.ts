@@ -2405,28 +2405,64 @@ versión activa</translation>
         <translation>Monitorización</translation>
     </message>
     <message>
-        <source>Deployments rolled back</source>
-        <translation>Despliegues revertidos</translation>
-    </message>
-    <message>
-        <source>This system keeps deployment records; this report does not list rollbacks yet.</source>
-        <translation>Este sistema guarda registros de despliegue; este informe aún no lista las reversiones.</translation>
-    </message>
-    <message>
         <source>No deployment records: this system keeps none.</source>
         <translation>Sin registros de despliegue: este sistema no los guarda.</translation>
     </message>
     <message>
-        <source>Feedback left pending</source>
-        <translation>Comentarios pendientes</translation>
-    </message>
-    <message>
-        <source>This system keeps a feedback queue; this report does not count pending feedback yet.</source>
-        <translation>Este sistema guarda una cola de comentarios; este informe aún no cuenta los pendientes.</translation>
-    </message>
-    <message>
         <source>No feedback queue: this system keeps none.</source>
         <translation>Sin cola de comentarios: este sistema no la guarda.</translation>
+    </message>
+    <message>
+        <source>Deployments rolled back (%1, at any date)</source>
+        <translation>Despliegues revertidos (%1, en cualquier fecha)</translation>
+    </message>
+    <message>
+        <source>No deployment has been rolled back.</source>
+        <translation>No se ha revertido ningún despliegue.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Desplegado</translation>
+    </message>
+    <message>
+        <source>Feedback left pending (%1, at any date)</source>
+        <translation>Comentarios pendientes (%1, en cualquier fecha)</translation>
+    </message>
+    <message>
+        <source>No feedback is waiting for a decision.</source>
+        <translation>Ningún comentario espera una decisión.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>The oldest 50 are listed.</source>
+        <translation>Se listan los 50 más antiguos.</translation>
     </message>
 </context>
 <context>

@@ -2401,28 +2401,64 @@ phiên bản đang dùng</translation>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <source>Deployments rolled back</source>
-        <translation>Triển khai đã hoàn tác</translation>
-    </message>
-    <message>
-        <source>This system keeps deployment records; this report does not list rollbacks yet.</source>
-        <translation>Hệ thống này lưu bản ghi triển khai; báo cáo này chưa liệt kê các lần hoàn tác.</translation>
-    </message>
-    <message>
         <source>No deployment records: this system keeps none.</source>
         <translation>Không có bản ghi triển khai: hệ thống này không lưu.</translation>
     </message>
     <message>
-        <source>Feedback left pending</source>
-        <translation>Phản hồi còn chờ xử lý</translation>
-    </message>
-    <message>
-        <source>This system keeps a feedback queue; this report does not count pending feedback yet.</source>
-        <translation>Hệ thống này có hàng đợi phản hồi; báo cáo này chưa đếm phản hồi đang chờ.</translation>
-    </message>
-    <message>
         <source>No feedback queue: this system keeps none.</source>
         <translation>Không có hàng đợi phản hồi: hệ thống này không lưu.</translation>
+    </message>
+    <message>
+        <source>Deployments rolled back (%1, at any date)</source>
+        <translation>Các triển khai đã hoàn tác (%1, mọi thời điểm)</translation>
+    </message>
+    <message>
+        <source>No deployment has been rolled back.</source>
+        <translation>Chưa có triển khai nào bị hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Triển khai</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Môi trường</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Deployed</source>
+        <translation>Triển khai lúc</translation>
+    </message>
+    <message>
+        <source>Feedback left pending (%1, at any date)</source>
+        <translation>Phản hồi còn chờ (%1, mọi thời điểm)</translation>
+    </message>
+    <message>
+        <source>No feedback is waiting for a decision.</source>
+        <translation>Không có phản hồi nào đang chờ quyết định.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>The oldest 50 are listed.</source>
+        <translation>Liệt kê 50 mục cũ nhất.</translation>
     </message>
 </context>
 <context>

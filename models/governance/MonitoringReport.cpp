@@ -36,7 +36,25 @@ Result<MonitoringReportData> MonitoringReport::build(Database& database, const Q
     const EntityMap* model = profile.entity(QStringLiteral("model_version"));
     data.deploymentsKept =
         profile.hasEntity(QStringLiteral("deployment")) || (model && model->has(QStringLiteral("deployment")));
-    data.feedbackKept = profile.hasEntity(QStringLiteral("feedback"));
+    data.feedbackKept = FeedbackQueue::kindIn(database) == FeedbackQueue::Kind::Queue;
+    if (data.deploymentsKept && Deployments::kindIn(database) != Deployments::Kind::None) {
+        auto rolledBack = Deployments::list(database, {}, QStringLiteral("rolled_back"));
+        if (!rolledBack)
+            return rolledBack.failure();
+        for (const Deployment& deployment : std::as_const(*rolledBack)) {
+            if (client.isEmpty() || deployment.clientId == client)
+                data.rolledBack << deployment;
+        }
+    }
+    if (data.feedbackKept) {
+        auto pending = FeedbackQueue::list(database, QStringLiteral("pending"));
+        if (!pending)
+            return pending.failure();
+        for (const FeedbackItem& item : std::as_const(*pending)) {
+            if (client.isEmpty() || item.clientId == client)
+                data.pendingFeedback << item;
+        }
+    }
     return data;
 }
 

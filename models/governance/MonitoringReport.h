@@ -1,7 +1,9 @@
 #pragma once
 
 #include "models/core/Outcome.h"
+#include "models/monitoring/Deployments.h"
 #include "models/monitoring/DriftSummary.h"
+#include "models/monitoring/FeedbackQueue.h"
 #include "models/monitoring/PerformanceSummary.h"
 
 #include <QDateTime>
@@ -21,10 +23,13 @@ struct MonitoringReportData
     bool driftKept = false;
     qint64 driftDetected = 0;
     QList<DriftRecord> drift; // detected in the period: drifting now first, then newest first
-    // Whether the system keeps deployments and a feedback queue at all. Rolled-back deployments
-    // and pending feedback are listed once the deployments and feedback core is in (TODO).
+    // Whether the system keeps deployments and a feedback queue at all; the deployments rolled
+    // back (at any date: the systems record no time of the rollback itself) and the feedback
+    // still pending (at any date), of the report's client when it has one.
     bool deploymentsKept = false;
+    QList<Deployment> rolledBack;
     bool feedbackKept = false;
+    QList<FeedbackItem> pendingFeedback;
 };
 
 namespace MonitoringReport {

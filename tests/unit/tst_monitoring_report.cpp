@@ -5,7 +5,9 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/governance/ComplianceReport.h"
 #include "models/governance/MonitoringReport.h"
+#include "models/monitoring/FeedbackQueue.h"
 #include "ui/render/report/ReportHtml.h"
+#include "ui/render/report/ReportMonitoring.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -93,6 +95,21 @@ private slots:
         }
         QCOMPARE(section->deploymentsKept, deployments);
         QCOMPARE(section->feedbackKept, feedback);
+        if (section->feedbackKept) {
+            // Every pending item of the client, at any date, and none other.
+            auto pending = FeedbackQueue::list(*db, QStringLiteral("pending"));
+            QVERIFY(pending.isOk());
+            qsizetype expected = 0;
+            for (const FeedbackItem& item : *pending)
+                expected += client.isEmpty() || item.clientId == client;
+            QVERIFY(expected > 0);
+            QCOMPARE(section->pendingFeedback.size(), expected);
+            for (const FeedbackItem& item : section->pendingFeedback)
+                QCOMPARE(item.status, QStringLiteral("pending"));
+            const QString html = ReportMonitoring::html(*section);
+            QVERIFY2(html.contains(QStringLiteral("Feedback left pending (%1, at any date)").arg(expected)),
+                     qPrintable(html));
+        }
     }
 
     void theReportCarriesTheSection()

@@ -116,16 +116,37 @@ QString ReportMonitoring::html(const MonitoringReportData& data)
             .arg(esc(Text::tr("Monitoring")));
     html += decliningPart(data);
     html += driftPart(data);
-    // TODO(lead): list rolled-back deployments and pending feedback from the deployments and
-    // feedback core (monflow) once it is merged; until then the report says so where they exist.
-    html += subheading(Text::tr("Deployments rolled back"));
-    html += line(data.deploymentsKept ? Text::tr("This system keeps deployment records; this report does not list "
-                                                 "rollbacks yet.")
-                                      : Text::tr("No deployment records: this system keeps none."));
-    html += subheading(Text::tr("Feedback left pending"));
-    html += line(data.feedbackKept ? Text::tr("This system keeps a feedback queue; this report does not count pending "
-                                              "feedback yet.")
-                                   : Text::tr("No feedback queue: this system keeps none."));
+    html += subheading(Text::tr("Deployments rolled back (%1, at any date)").arg(data.rolledBack.size()));
+    if (!data.deploymentsKept) {
+        html += line(Text::tr("No deployment records: this system keeps none."));
+    } else if (data.rolledBack.isEmpty()) {
+        html += line(Text::tr("No deployment has been rolled back."));
+    } else {
+        QList<QStringList> rows;
+        for (const Deployment& deployment : data.rolledBack)
+            rows << QStringList{esc(deployment.name), esc(deployment.environment),
+                                esc(deployment.modelName + QLatin1Char(' ') + deployment.modelVersion),
+                                esc(deployment.deploymentId), esc(TimeText::minutes(deployment.deployedAt))};
+        html += table(
+            {Text::tr("Deployment"), Text::tr("Environment"), Text::tr("Model"), Text::tr("Id"), Text::tr("Deployed")},
+            rows);
+    }
+    html += subheading(Text::tr("Feedback left pending (%1, at any date)").arg(data.pendingFeedback.size()));
+    if (!data.feedbackKept) {
+        html += line(Text::tr("No feedback queue: this system keeps none."));
+    } else if (data.pendingFeedback.isEmpty()) {
+        html += line(Text::tr("No feedback is waiting for a decision."));
+    } else {
+        QList<QStringList> rows;
+        for (const FeedbackItem& item : data.pendingFeedback.mid(0, 50))
+            rows << QStringList{esc(item.feedbackId), esc(item.type),
+                                esc(item.modelName + QLatin1Char(' ') + item.modelVersion), esc(item.user),
+                                esc(TimeText::minutes(item.createdAt))};
+        html += table(
+            {Text::tr("Feedback"), Text::tr("Type"), Text::tr("Model"), Text::tr("From"), Text::tr("Received")}, rows);
+        if (data.pendingFeedback.size() > 50)
+            html += line(Text::tr("The oldest 50 are listed."));
+    }
     return html;
 }
 
