@@ -4658,10 +4658,6 @@ versión activa</translation>
         <translation>abierta (%1)</translation>
     </message>
     <message>
-        <source>Rollback request %1 waits for a manager&apos;s decision in Suggestions ▸ Rollback requests.</source>
-        <translation>La solicitud de reversión %1 espera la decisión de un responsable en Sugerencias ▸ Solicitudes de reversión.</translation>
-    </message>
-    <message>
         <source>Ask a manager to roll this deployment back to the one it replaced (Alt+R)</source>
         <translation>Pedir a un responsable que revierta este despliegue al que sustituyó (Alt+R)</translation>
     </message>
@@ -4688,6 +4684,62 @@ versión activa</translation>
     <message>
         <source>Rollback of deployment %1 was requested (request %2); a manager decides it.</source>
         <translation>Se solicitó revertir el despliegue %1 (solicitud %2); un responsable lo decide.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve rollback…</source>
+        <translation>&amp;Aprobar la reversión…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny rollback…</source>
+        <translation>&amp;Denegar la reversión…</translation>
+    </message>
+    <message>
+        <source>Rollback request %1 waits for a manager&apos;s decision: Approve rollback… or Deny rollback… below.</source>
+        <translation>La solicitud de reversión %1 espera la decisión de un gerente: Aprobar la reversión… o Denegar la reversión… abajo.</translation>
+    </message>
+    <message>
+        <source>Roll the deployment back: it becomes rolled_back and the one it replaced is active again (a manager other than the requester)</source>
+        <translation>Revertir el despliegue: pasa a rolled_back y el que sustituyó vuelve a estar activo (un gerente distinto del solicitante)</translation>
+    </message>
+    <message>
+        <source>Refuse the rollback request; you write why (a manager other than the requester)</source>
+        <translation>Rechazar la solicitud de reversión; usted escribe por qué (un gerente distinto del solicitante)</translation>
+    </message>
+    <message>
+        <source>No rollback request is open for this deployment.</source>
+        <translation>No hay ninguna solicitud de reversión abierta para este despliegue.</translation>
+    </message>
+    <message>
+        <source>Approve rollback</source>
+        <translation>Aprobar reversión</translation>
+    </message>
+    <message>
+        <source>Roll deployment %1 (%2 in %3) back to the one it replaced? A comment is optional and recorded in the audit trail.</source>
+        <translation>¿Revertir el despliegue %1 (%2 en %3) al que sustituyó? El comentario es opcional y queda en la auditoría.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Deny rollback</source>
+        <translation>Denegar reversión</translation>
+    </message>
+    <message>
+        <source>Why is the rollback of deployment %1 refused? Your comment is recorded in the audit trail.</source>
+        <translation>¿Por qué se rechaza la reversión del despliegue %1? Su comentario queda en la auditoría.</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Deployment %1 was rolled back; the one it replaced is active again.</source>
+        <translation>El despliegue %1 se revirtió; el que sustituyó vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>The rollback of deployment %1 was denied.</source>
+        <translation>Se denegó la reversión del despliegue %1.</translation>
     </message>
 </context>
 <context>

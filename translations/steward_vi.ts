@@ -4654,10 +4654,6 @@ phiên bản đang dùng</translation>
         <translation>đang mở (%1)</translation>
     </message>
     <message>
-        <source>Rollback request %1 waits for a manager&apos;s decision in Suggestions ▸ Rollback requests.</source>
-        <translation>Yêu cầu hoàn tác %1 đang chờ quản lý quyết định trong Đề xuất ▸ Yêu cầu hoàn tác.</translation>
-    </message>
-    <message>
         <source>Ask a manager to roll this deployment back to the one it replaced (Alt+R)</source>
         <translation>Đề nghị quản lý hoàn tác lần triển khai này về lần triển khai mà nó đã thay thế (Alt+R)</translation>
     </message>
@@ -4684,6 +4680,62 @@ phiên bản đang dùng</translation>
     <message>
         <source>Rollback of deployment %1 was requested (request %2); a manager decides it.</source>
         <translation>Đã yêu cầu hoàn tác lần triển khai %1 (yêu cầu %2); quản lý sẽ quyết định.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve rollback…</source>
+        <translation>&amp;Duyệt hoàn tác…</translation>
+    </message>
+    <message>
+        <source>&amp;Deny rollback…</source>
+        <translation>&amp;Từ chối hoàn tác…</translation>
+    </message>
+    <message>
+        <source>Rollback request %1 waits for a manager&apos;s decision: Approve rollback… or Deny rollback… below.</source>
+        <translation>Yêu cầu hoàn tác %1 đang chờ quản lý quyết định: Duyệt hoàn tác… hoặc Từ chối hoàn tác… bên dưới.</translation>
+    </message>
+    <message>
+        <source>Roll the deployment back: it becomes rolled_back and the one it replaced is active again (a manager other than the requester)</source>
+        <translation>Hoàn tác triển khai: nó chuyển sang rolled_back và triển khai mà nó thay thế hoạt động lại (một quản lý khác người yêu cầu)</translation>
+    </message>
+    <message>
+        <source>Refuse the rollback request; you write why (a manager other than the requester)</source>
+        <translation>Từ chối yêu cầu hoàn tác; bạn ghi lý do (một quản lý khác người yêu cầu)</translation>
+    </message>
+    <message>
+        <source>No rollback request is open for this deployment.</source>
+        <translation>Không có yêu cầu hoàn tác nào đang mở cho triển khai này.</translation>
+    </message>
+    <message>
+        <source>Approve rollback</source>
+        <translation>Phê duyệt hoàn tác</translation>
+    </message>
+    <message>
+        <source>Roll deployment %1 (%2 in %3) back to the one it replaced? A comment is optional and recorded in the audit trail.</source>
+        <translation>Hoàn tác triển khai %1 (%2 trong %3) về triển khai mà nó thay thế? Bình luận là tùy chọn và được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Deny rollback</source>
+        <translation>Từ chối hoàn tác</translation>
+    </message>
+    <message>
+        <source>Why is the rollback of deployment %1 refused? Your comment is recorded in the audit trail.</source>
+        <translation>Vì sao từ chối hoàn tác triển khai %1? Bình luận của bạn được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Deployment %1 was rolled back; the one it replaced is active again.</source>
+        <translation>Triển khai %1 đã được hoàn tác; triển khai mà nó thay thế hoạt động lại.</translation>
+    </message>
+    <message>
+        <source>The rollback of deployment %1 was denied.</source>
+        <translation>Việc hoàn tác triển khai %1 đã bị từ chối.</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,7 @@ private slots:
             auto admin = openSqlite(path, QStringLiteral("admin"));
             for (const auto& [user, role] : QList<QPair<QString, Role>>{{QStringLiteral("alice"), Role::Analyst},
                                                                         {QStringLiteral("carol"), Role::Analyst},
+                                                                        {QStringLiteral("bob"), Role::Manager},
                                                                         {QStringLiteral("dave"), Role::Viewer}})
                 STEWARD_VERIFY_OK(RoleRepository(*admin).grant(user, role));
             m_demos.insert(system, path);
@@ -318,6 +319,47 @@ private slots:
             listed = listed || index.data(RollbackRequestModel::RequestIdRole).toString() == open;
         }
         QVERIFY(listed);
+        // The requester cannot be the second person.
+        QVERIFY(!panel->approveButton()->isEnabled());
+
+        // Bob, a manager, approves it in the same view: the deployment is rolled back and the
+        // one it replaced is active again.
+        MainWindow managerWindow;
+        managerWindow.resize(1440, 900);
+        managerWindow.show();
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        OpenOptions bob;
+        bob.actingUser = QStringLiteral("bob");
+        STEWARD_VERIFY_OK(managerWindow.openTarget(target, bob));
+        managerWindow.showPage(View::Monitoring);
+        auto* managerPage = qobject_cast<MonitoringPage*>(managerWindow.currentPage());
+        QVERIFY(managerPage);
+        managerPage->tabs()->setCurrentWidget(managerPage->deployments());
+        QTRY_VERIFY_WITH_TIMEOUT(!managerPage->isLoading(), 20000);
+        DeploymentsPanel* managed = managerPage->deployments();
+        int managedRow = -1;
+        for (int r = 0; r < managed->rows().size(); ++r) {
+            if (managed->rows().at(r).deployment.deploymentId == id)
+                managedRow = r;
+        }
+        QVERIFY(managedRow >= 0);
+        managed->table()->setCurrentCell(managedRow, 0);
+        QVERIFY2(managed->approveButton()->isEnabled(), qPrintable(managed->approveButton()->toolTip()));
+        CommentAnswer approval(QStringLiteral("Confirmed on the dashboard"));
+        QTest::mouseClick(managed->approveButton(), Qt::LeftButton);
+        QVERIFY(approval.answered());
+        QTRY_VERIFY_WITH_TIMEOUT(!managerPage->isLoading(), 20000);
+        QVERIFY2(managed->messages()->text().contains(QStringLiteral("rolled back")),
+                 qPrintable(managed->messages()->text()));
+        auto after = openSqlite(path, QStringLiteral("admin"), true);
+        QCOMPARE(valueOf(*after, QStringLiteral("SELECT status FROM \"AIDeployment\" WHERE id = ?"), id),
+                 QStringLiteral("rolled_back"));
+        auto decided = RollbackRequests::find(*after, open);
+        QVERIFY(decided.isOk());
+        QCOMPARE(decided->status, QStringLiteral("approved"));
+        QCOMPARE(decided->decidedBy, QStringLiteral("bob"));
+        QVERIFY(AuditChain::verify(*after)->intact);
     }
 
     // Krong Thai rates predictions and keeps one deployment status per model version: both are

@@ -4,6 +4,7 @@
 #include "models/monitoring/DeploymentRollback.h"
 #include "models/profiles/Profile.h"
 #include "models/workflow/RollbackRequests.h"
+#include "models/workflow/TransitionEngine.h"
 #include "ui/monitoring/MonitoringCells.h"
 #include "ui/shell/Session.h"
 #include "ui/widgets/Prompt.h"
@@ -37,8 +38,12 @@ DeploymentsPanel::DeploymentsPanel(Session* session, QWidget* parent) : Decision
     QTableWidget* rows = makeTable({tr("Environment"), tr("Deployment"), tr("Status"), tr("Model"), tr("Version"),
                                     tr("Deployment version"), tr("Client"), tr("Deployed"), tr("Rollback request")});
     m_rollback = makeButton(tr("Request &rollback…"), QStringLiteral("requestDeploymentRollbackButton"));
-    setUp(rows, {m_rollback});
+    m_approve = makeButton(tr("&Approve rollback…"), QStringLiteral("approveDeploymentRollbackButton"));
+    m_deny = makeButton(tr("&Deny rollback…"), QStringLiteral("denyDeploymentRollbackButton"));
+    setUp(rows, {m_rollback, m_approve, m_deny});
     connect(m_rollback, &QPushButton::clicked, this, &DeploymentsPanel::requestRollback);
+    connect(m_approve, &QPushButton::clicked, this, [this] { decideRequest(true); });
+    connect(m_deny, &QPushButton::clicked, this, [this] { decideRequest(false); });
     updateButtons();
 }
 
@@ -90,8 +95,8 @@ void DeploymentsPanel::show(const QList<DeploymentRow>& loaded)
         rows->setItem(r, Request,
                       text(request.isEmpty() ? QString() : tr("open (%1)").arg(shortId(request)),
                            request.isEmpty() ? QString()
-                                             : tr("Rollback request %1 waits for a manager's decision in "
-                                                  "Suggestions ▸ Rollback requests.")
+                                             : tr("Rollback request %1 waits for a manager's decision: "
+                                                  "Approve rollback… or Deny rollback… below.")
                                                    .arg(request)));
     }
     rows->setColumnHidden(Client, !scoped);
@@ -112,9 +117,22 @@ void DeploymentsPanel::updateButtons()
 {
     const DeploymentRow* row = selected();
     const QString ready = tr("Ask a manager to roll this deployment back to the one it replaced (Alt+R)");
+    const QString approveReady = tr("Roll the deployment back: it becomes rolled_back and the one it replaced is "
+                                    "active again (a manager other than the requester)");
+    const QString denyReady = tr("Refuse the rollback request; you write why (a manager other than the requester)");
     if (!row) {
         setButton(m_rollback, tr("Select a deployment first."), ready);
+        setButton(m_approve, tr("Select a deployment first."), approveReady);
+        setButton(m_deny, tr("Select a deployment first."), denyReady);
         return;
+    }
+    if (row->openRequest.isEmpty()) {
+        const QString none = tr("No rollback request is open for this deployment.");
+        setButton(m_approve, none, approveReady);
+        setButton(m_deny, none, denyReady);
+    } else {
+        setButton(m_approve, whyNot(RollbackRequests::approve(row->openRequest, QStringLiteral("…"))), approveReady);
+        setButton(m_deny, whyNot(RollbackRequests::deny(row->openRequest, QStringLiteral("…"))), denyReady);
     }
     QString why;
     if (session()->isOpen())
@@ -153,6 +171,36 @@ void DeploymentsPanel::requestRollback()
         session()->announceChange(QStringLiteral("rollback_request"));
     report(result, tr("Rollback of deployment %1 was requested (request %2); a manager decides it.")
                        .arg(seen.name, shortId(requestId)));
+}
+
+void DeploymentsPanel::decideRequest(bool approve)
+{
+    const DeploymentRow* row = selected();
+    if (!row || row->openRequest.isEmpty() || !session()->isOpen())
+        return;
+    const DeploymentRow seen = *row;
+    const auto comment =
+        approve
+            ? Prompt::comment(this, tr("Approve rollback"),
+                              tr("Roll deployment %1 (%2 in %3) back to the one it replaced? A comment is optional "
+                                 "and recorded in the audit trail.")
+                                  .arg(seen.deployment.name, seen.deployment.modelVersion, seen.deployment.environment),
+                              false, tr("Approve"))
+            : Prompt::comment(this, tr("Deny rollback"),
+                              tr("Why is the rollback of deployment %1 refused? Your comment is recorded in the "
+                                 "audit trail.")
+                                  .arg(seen.deployment.name),
+                              true, tr("Deny"));
+    if (!comment)
+        return;
+    TransitionEngine engine(*session()->database());
+    const DecisionResult result = engine.apply(approve ? RollbackRequests::approve(seen.openRequest, *comment)
+                                                       : RollbackRequests::deny(seen.openRequest, *comment));
+    if (result.outcome)
+        session()->announceChange(QStringLiteral("rollback_request"));
+    report(result,
+           approve ? tr("Deployment %1 was rolled back; the one it replaced is active again.").arg(seen.deployment.name)
+                   : tr("The rollback of deployment %1 was denied.").arg(seen.deployment.name));
 }
 
 } // namespace steward

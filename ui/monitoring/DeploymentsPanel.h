@@ -25,6 +25,8 @@ public:
     void clear() override;
     const QList<DeploymentRow>& rows() const { return m_rows; }
     QPushButton* rollbackButton() const { return m_rollback; }
+    QPushButton* approveButton() const { return m_approve; }
+    QPushButton* denyButton() const { return m_deny; }
 
 protected:
     void readRows(Database& database, const MonitoringFilter& filter) override;
@@ -33,9 +35,13 @@ protected:
 private:
     void show(const QList<DeploymentRow>& rows);
     void requestRollback();
+    // The second person: a manager other than the requester approves or denies the open request.
+    void decideRequest(bool approve);
     const DeploymentRow* selected() const;
 
     QPushButton* m_rollback;
+    QPushButton* m_approve;
+    QPushButton* m_deny;
     QList<DeploymentRow> m_rows;
 };
 
