@@ -3316,8 +3316,8 @@ versión activa</translation>
         <translation>activa (la más reciente; no se fijó ninguna)</translation>
     </message>
     <message>
-        <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 UTC · registered %3 · %4 features · %5 training samples</source>
-        <translation>Cliente &lt;b&gt;%1&lt;/b&gt; · entrenada %2 UTC · registrada %3 · %4 variables · %5 muestras de entrenamiento</translation>
+        <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 · registered %3 · %4 features · %5 training samples</source>
+        <translation>Cliente &lt;b&gt;%1&lt;/b&gt; · entrenada %2 · registrada %3 · %4 variables · %5 muestras de entrenamiento</translation>
     </message>
     <message>
         <source>Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5</source>

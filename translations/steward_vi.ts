@@ -3312,8 +3312,8 @@ phiên bản đang dùng</translation>
         <translation>đang dùng (mới nhất; chưa đặt phiên bản)</translation>
     </message>
     <message>
-        <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 UTC · registered %3 · %4 features · %5 training samples</source>
-        <translation>Khách hàng &lt;b&gt;%1&lt;/b&gt; · huấn luyện %2 UTC · đăng ký %3 · %4 đặc trưng · %5 mẫu huấn luyện</translation>
+        <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 · registered %3 · %4 features · %5 training samples</source>
+        <translation>Khách hàng &lt;b&gt;%1&lt;/b&gt; · huấn luyện %2 · đăng ký %3 · %4 đặc trưng · %5 mẫu huấn luyện</translation>
     </message>
     <message>
         <source>Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5</source>

@@ -83,7 +83,7 @@ QString headerHtml(const VersionDetailContent& c)
                      ? QString()
                      : QStringLiteral("<span style='color:#1e7b3a; font-size:small;'>● %1</span>").arg(esc(badge)));
     html += QStringLiteral("<p style='margin-top:0;'>%1</p>")
-                .arg(Text::tr("Client <b>%1</b> · trained %2 UTC · registered %3 · %4 features · %5 training samples")
+                .arg(Text::tr("Client <b>%1</b> · trained %2 · registered %3 · %4 features · %5 training samples")
                          .arg(esc(v.clientId), when(v.trainedAt), when(v.createdAt),
                               v.featureCount ? QLocale().toString(*v.featureCount) : QStringLiteral("—"),
                               v.trainingSamples ? QLocale().toString(*v.trainingSamples) : QStringLiteral("—")));
