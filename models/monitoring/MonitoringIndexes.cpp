@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/db/SearchIndex.h"
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,17 @@ Result<QStringList> MonitoringIndexes::create(Database& database)
         return Outcome(outcome.code(),
                        Text::tr("creating an index on a table needs its ownership: %1").arg(outcome.message()));
     return created;
+}
+
+Result<QStringList> MonitoringIndexes::createAll(Database& database)
+{
+    auto search = SearchIndex::create(database);
+    if (!search)
+        return search.failure();
+    auto monitoring = create(database);
+    if (!monitoring)
+        return monitoring.failure();
+    return *search + *monitoring;
 }
 
 } // namespace steward

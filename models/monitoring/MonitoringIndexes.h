@@ -33,6 +33,9 @@ struct Planned
 Result<QList<Planned>> plan(Database& database);
 // Creates them (IF NOT EXISTS); returns their names.
 Result<QStringList> create(Database& database);
+// Everything `init --indexes` (and the window's File ▸ Create search and filter indexes) makes:
+// the search and sort indexes (SearchIndex), then these; returns every name.
+Result<QStringList> createAll(Database& database);
 // The name of Steward's index on `table`: steward_idx_TABLE_monitoring, or with a field's
 // name (steward_idx_TABLE_confidence) for the prediction log's per-figure indexes.
 QString name(const QString& table, const QString& suffix = QStringLiteral("monitoring"));

@@ -1,7 +1,6 @@
 #include "IndexesJob.h"
 
 #include "models/db/Database.h"
-#include "models/db/SearchIndex.h"
 #include "models/monitoring/MonitoringIndexes.h"
 
 namespace steward {
@@ -25,12 +24,8 @@ void IndexesJob::start(const ConnectionTarget& target, const QString& actingUser
         auto database = Database::open(target, options);
         if (!database) {
             result = database.failure();
-        } else if (auto search = SearchIndex::create(**database); !search) {
-            result = search.failure();
-        } else if (auto monitoring = MonitoringIndexes::create(**database); !monitoring) {
-            result = monitoring.failure();
         } else {
-            result = *search + *monitoring;
+            result = MonitoringIndexes::createAll(**database);
         }
         QMetaObject::invokeMethod(
             this, [this, result] { emit finished(result); }, Qt::QueuedConnection);

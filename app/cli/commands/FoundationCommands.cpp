@@ -6,7 +6,6 @@
 #include "models/db/Database.h"
 #include "models/db/ForeignTriggers.h"
 #include "models/db/SchemaCatalog.h"
-#include "models/db/SearchIndex.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/monitoring/MonitoringIndexes.h"
 #include "models/profiles/ProfileDetection.h"
@@ -170,13 +169,10 @@ Outcome runInit(CliContext& context, CommandArguments& arguments)
                         {QStringLiteral("previous_version"), *before},
                         {QStringLiteral("changed"), *after != *before}};
     if (arguments.has(QStringLiteral("indexes"))) {
-        auto indexes = SearchIndex::create(**db);
+        auto indexes = MonitoringIndexes::createAll(**db);
         if (!indexes)
             return indexes.failure();
-        auto monitoring = MonitoringIndexes::create(**db);
-        if (!monitoring)
-            return monitoring.failure();
-        result.append({QStringLiteral("indexes"), QJsonArray::fromStringList(*indexes + *monitoring)});
+        result.append({QStringLiteral("indexes"), QJsonArray::fromStringList(*indexes)});
     }
     context.output().printObject(result);
     return Outcome::ok();
