@@ -159,6 +159,8 @@ Outcome createView(Database& database, const Profile& profile, const Adapter& ad
                         ? QStringLiteral("s.") + quoted(source->column(QStringLiteral("name")))
                         : QStringLiteral("NULL")) +
                        QStringLiteral(" AS model_name");
+        const QString active = SourceTables::activeExpression(database, profile);
+        columns << (active.isEmpty() ? QStringLiteral("NULL") : active) + QStringLiteral(" AS system_active");
     }
     columns.sort(); // one text for the same profile, whatever the hash order
     const QString name = viewName(QLatin1String(adapter.pipelineTable));
@@ -173,6 +175,28 @@ Outcome createView(Database& database, const Profile& profile, const Adapter& ad
     return Outcome::ok();
 }
 } // namespace
+
+bool SourceTables::marksActive(const Profile& profile)
+{
+    const EntityMap* model = profile.entity(QStringLiteral("model_version"));
+    return !isPipeline(profile) && model &&
+           (model->has(QStringLiteral("active")) || model->has(QStringLiteral("state")) ||
+            model->has(QStringLiteral("deployment")));
+}
+
+QString SourceTables::activeExpression(Database& database, const Profile& profile)
+{
+    if (!marksActive(profile))
+        return {};
+    const EntityMap& model = *profile.entity(QStringLiteral("model_version"));
+    if (model.has(QStringLiteral("active")))
+        return QStringLiteral("(CASE WHEN s.%1 THEN 1 ELSE 0 END)").arg(quoted(model.column(QStringLiteral("active"))));
+    if (model.has(QStringLiteral("state")))
+        return QStringLiteral("(CASE WHEN %1 = 'active' THEN 1 ELSE 0 END)")
+            .arg(expression(database, model, QStringLiteral("state"), profile));
+    return QStringLiteral("(CASE WHEN s.%1 = 'production' THEN 1 ELSE 0 END)")
+        .arg(quoted(model.column(QStringLiteral("deployment"))));
+}
 
 QString SourceTables::readName(Database& database, const QString& pipelineTable)
 {

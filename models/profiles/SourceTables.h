@@ -24,6 +24,14 @@ QString readName(Database& database, const QString& pipelineTable);
 QStringList adapted(Database& database);
 // Pipeline table -> view, for SqlDialect::setSources.
 QHash<QString, QString> sources(const Profile& profile);
+// Whether the system itself marks which of its model versions is active: a true/false column
+// (the profile's field "active", Krong Thai's is_active), else a state whose Steward word is
+// "active" (UrutiIQ's status), else a deployment in production (WITHIN's deployment_status). The
+// model version view then has a column system_active (1 or 0). The pipeline marks none: Steward
+// records the active version there (ModelRegistry::activeVersion).
+bool marksActive(const Profile& profile);
+// The SQL (1 or 0) of that mark for the system's model row `s`; empty where none.
+QString activeExpression(Database& database, const Profile& profile);
 // Creates the views for `profile` on the connection (nothing for the pipeline's profile).
 Outcome install(Database& database, const Profile& profile);
 } // namespace SourceTables

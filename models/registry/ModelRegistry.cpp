@@ -2,6 +2,8 @@
 
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/SourceTables.h"
 #include "models/registry/Metrics.h"
 #include "models/registry/VersionId.h"
 #include "models/values/CellValue.h"
@@ -19,6 +21,7 @@ struct Text
 const QString kVersionColumns =
     QStringLiteral("client_id, model_version, metrics, feature_count, training_samples, created_at");
 
+// Reads the columns of kVersionColumns, then the model's name and the system's active mark.
 ModelVersion versionFrom(const QSqlQuery& q)
 {
     ModelVersion v;
@@ -33,9 +36,23 @@ ModelVersion versionFrom(const QSqlQuery& q)
         v.trainingSamples = q.value(4).toLongLong();
     v.createdAt = parseTimestamp(q.value(5));
     v.trainedAt = VersionId::trainedAt(v.version, v.createdAt);
+    v.modelName = q.value(6).toString();
+    v.active = q.value(7).toInt() == 1;
     return v;
 }
 } // namespace
+
+bool ModelRegistry::namesModels() const
+{
+    const Profile& profile = m_database.profile();
+    const EntityMap* model = profile.entity(QStringLiteral("model_version"));
+    return profile.name != QLatin1String("pipeline") && model && model->has(QStringLiteral("name"));
+}
+
+bool ModelRegistry::marksActive() const
+{
+    return SourceTables::marksActive(m_database.profile());
+}
 
 bool ModelRegistry::hasTable(const QString& name) const
 {
@@ -68,7 +85,9 @@ Result<QStringList> ModelRegistry::clients() const
 Result<QList<ModelVersion>> ModelRegistry::select(const QString& where, const QVariantList& binds,
                                                   const QString& tail) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM model_metadata").arg(kVersionColumns);
+    QString sql = QStringLiteral("SELECT %1, %2, %3 FROM model_metadata")
+                      .arg(kVersionColumns, namesModels() ? QStringLiteral("model_name") : QStringLiteral("NULL"),
+                           marksActive() ? QStringLiteral("system_active") : QStringLiteral("NULL"));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QLatin1Char(' ') + tail;
@@ -91,17 +110,18 @@ Result<QList<ModelVersion>> ModelRegistry::versions(const QString& clientId) con
     auto found = clientId.isEmpty() ? select({}, {}, QStringLiteral("ORDER BY client_id, model_version DESC, id DESC"))
                                     : select(QStringLiteral("client_id = ?"), {clientId},
                                              QStringLiteral("ORDER BY model_version DESC, id DESC"));
-    if (!found)
+    if (!found || marksActive())
         return found;
     QHash<QString, ActiveVersion> active;
     for (ModelVersion& v : *found) {
-        if (!active.contains(v.clientId)) {
-            auto current = activeVersion(v.clientId);
+        const QString key = v.clientId + QChar(0x1f) + v.modelName;
+        if (!active.contains(key)) {
+            auto current = activeVersion(v.clientId, v.modelName);
             if (!current)
                 return current.failure();
-            active.insert(v.clientId, *current);
+            active.insert(key, *current);
         }
-        v.active = active.value(v.clientId).version == v.version;
+        v.active = active.value(key).version == v.version;
     }
     return found;
 }
@@ -126,7 +146,9 @@ Result<ModelVersion> ModelRegistry::version(const QString& clientId, const QStri
                                   .arg(version, clients.join(QStringLiteral(", "))));
     }
     ModelVersion v = found->first();
-    auto active = activeVersion(v.clientId);
+    if (marksActive())
+        return v;
+    auto active = activeVersion(v.clientId, v.modelName);
     if (!active)
         return active.failure();
     v.active = active->version == v.version;
@@ -135,18 +157,71 @@ Result<ModelVersion> ModelRegistry::version(const QString& clientId, const QStri
 
 Result<std::optional<ModelVersion>> ModelRegistry::previous(const ModelVersion& version) const
 {
-    auto found = select(QStringLiteral("client_id = ? AND model_version < ?"), {version.clientId, version.version},
-                        QStringLiteral("ORDER BY model_version DESC LIMIT 1"));
+    // Versions are ordered by name; where the system names its models, only the same model's count.
+    auto found = namesModels() ? select(QStringLiteral("client_id = ? AND model_name = ? AND model_version < ?"),
+                                        {version.clientId, version.modelName, version.version},
+                                        QStringLiteral("ORDER BY model_version DESC LIMIT 1"))
+                               : select(QStringLiteral("client_id = ? AND model_version < ?"),
+                                        {version.clientId, version.version},
+                                        QStringLiteral("ORDER BY model_version DESC LIMIT 1"));
     if (!found)
         return found.failure();
     return found->isEmpty() ? std::optional<ModelVersion>() : std::optional<ModelVersion>(found->first());
 }
 
-Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId) const
+Result<QList<ActiveVersion>> ModelRegistry::activeVersions(const QString& clientId) const
+{
+    QStringList models{QString()};
+    if (namesModels()) {
+        QSqlQuery q = m_database.query();
+        q.prepare(m_database.dialect().withSources(
+            QStringLiteral("SELECT DISTINCT model_name FROM model_metadata WHERE client_id = ? ORDER BY model_name")));
+        q.addBindValue(clientId);
+        if (Outcome ran = m_database.run(q, Text::tr("listing the models of %1").arg(clientId)); !ran)
+            return ran;
+        models.clear();
+        while (q.next())
+            models << q.value(0).toString();
+    }
+    QList<ActiveVersion> out;
+    for (const QString& model : std::as_const(models)) {
+        auto active = activeVersion(clientId, model);
+        if (!active)
+            return active.failure();
+        out << *active;
+    }
+    return out;
+}
+
+Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId, const QString& modelName) const
 {
     ActiveVersion active;
     active.clientId = clientId;
-    if (hasAppTable(QStringLiteral("active_versions"))) {
+    active.modelName = modelName;
+    const bool oneModel = namesModels() && !modelName.isEmpty();
+    // The greatest version name of the client (and model) that meets `condition`.
+    const auto newest = [&](const QString& condition) -> Outcome {
+        QSqlQuery q = m_database.query();
+        q.prepare(m_database.dialect().withSources(
+            QStringLiteral("SELECT max(model_version) FROM model_metadata WHERE client_id = ?%1%2")
+                .arg(oneModel ? QStringLiteral(" AND model_name = ?") : QString(), condition)));
+        q.addBindValue(clientId);
+        if (oneModel)
+            q.addBindValue(modelName);
+        if (Outcome ran = m_database.run(q, Text::tr("reading the active version of %1").arg(clientId)); !ran)
+            return ran;
+        if (q.next())
+            active.version = q.value(0).toString();
+        return Outcome::ok();
+    };
+    if (marksActive()) {
+        // The system's own mark; the newest where it marks several (none: no active version).
+        active.markedBySystem = true;
+        if (Outcome read = newest(QStringLiteral(" AND system_active = 1")); !read)
+            return read;
+        return active;
+    }
+    if (hasAppTable(QStringLiteral("active_versions")) && !oneModel) {
         QSqlQuery q = m_database.query();
         q.prepare(QStringLiteral("SELECT model_version, set_by, set_at FROM %1 WHERE client_id = ?")
                       .arg(m_database.appTable(QStringLiteral("active_versions"))));
@@ -161,14 +236,8 @@ Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId) cons
             return active;
         }
     }
-    QSqlQuery latest = m_database.query();
-    latest.prepare(m_database.dialect().withSources(
-        QStringLiteral("SELECT max(model_version) FROM model_metadata WHERE client_id = ?")));
-    latest.addBindValue(clientId);
-    if (Outcome ran = m_database.run(latest, Text::tr("reading the latest version of %1").arg(clientId)); !ran)
-        return ran;
-    if (latest.next())
-        active.version = latest.value(0).toString();
+    if (Outcome read = newest({}); !read)
+        return read;
     return active;
 }
 

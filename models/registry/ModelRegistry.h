@@ -31,7 +31,14 @@ public:
     Result<ModelVersion> version(const QString& clientId, const QString& version) const;
     // The version before `version` of the same client, if any.
     Result<std::optional<ModelVersion>> previous(const ModelVersion& version) const;
-    Result<ActiveVersion> activeVersion(const QString& clientId) const;
+    // The version of `modelName` (any model where empty, or where the system names none) the
+    // client uses.
+    Result<ActiveVersion> activeVersion(const QString& clientId, const QString& modelName = {}) const;
+    // Every active version of the client: one per model where the system names its models.
+    Result<QList<ActiveVersion>> activeVersions(const QString& clientId) const;
+    // Whether the system names its models / marks its active versions itself (see SourceTables).
+    bool namesModels() const;
+    bool marksActive() const;
     // The numeric metric keys found in the client's versions (all clients when empty).
     Result<QStringList> metricKeys(const QString& clientId = {}) const;
 

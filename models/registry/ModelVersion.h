@@ -14,6 +14,7 @@ struct ModelVersion
 {
     QString clientId;
     QString version;
+    QString modelName;   // where the system names its models (UrutiIQ's "anomaly_detection"); else empty
     QDateTime trainedAt; // from the timestamp id, or created_at
     QDateTime createdAt;
     JsonCell metricsJson;          // as stored, possibly invalid
@@ -24,12 +25,15 @@ struct ModelVersion
 };
 
 // Which version a client uses: the one Steward recorded (after an approved rollback), or,
-// when none is recorded, the newest, as the pipeline itself loads the latest version.
+// when none is recorded, the newest, as the pipeline itself loads the latest version. A system
+// that marks its active versions itself (SourceTables::marksActive) says which, one per model.
 struct ActiveVersion
 {
     QString clientId;
-    QString version; // empty when the client has no versions
+    QString modelName;
+    QString version; // empty when the client has no versions (or the system marks none active)
     bool recorded = false;
+    bool markedBySystem = false;
     QString setBy;
     QDateTime setAt;
 };

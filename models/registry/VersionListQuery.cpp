@@ -72,12 +72,14 @@ void VersionListQuery::withPrevious(PagedQuery& query, const ModelRegistry& regi
 {
     const SqlDialect& dialect = registry.database().dialect();
     // Versions are named by when they were trained, so the previous one is the greatest name
-    // below this one; (client_id, model_version) is indexed.
-    const auto previous = [&dialect](const QString& expression) {
+    // below this one; (client_id, model_version) is indexed. Where the system names its models,
+    // the previous version is the same model's.
+    const QString sameModel = registry.namesModels() ? QStringLiteral(" AND p.model_name = m.model_name") : QString();
+    const auto previous = [&dialect, &sameModel](const QString& expression) {
         return dialect.withSources(
-            QStringLiteral("(SELECT %1 FROM model_metadata p WHERE p.client_id = m.client_id AND p.model_version < "
+            QStringLiteral("(SELECT %1 FROM model_metadata p WHERE p.client_id = m.client_id%2 AND p.model_version < "
                            "m.model_version ORDER BY p.model_version DESC LIMIT 1)")
-                .arg(expression));
+                .arg(expression, sameModel));
     };
     query.columns.insert(1,
                          PagedQuery::Column{kPreviousMetrics, previous(dialect.jsonAsText(QStringLiteral("p.metrics"))),

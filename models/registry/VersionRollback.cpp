@@ -1,5 +1,7 @@
 #include "VersionRollback.h"
 
+#include "models/db/Database.h"
+#include "models/profiles/Profile.h"
 #include "models/registry/ModelRegistry.h"
 #include "models/workflow/RollbackRequests.h"
 
@@ -10,6 +12,12 @@ namespace steward {
 Outcome VersionRollback::request(const ModelRegistry& registry, const QString& clientId, const QString& version,
                                  const QString& reason, QString* requestId)
 {
+    if (registry.marksActive()) {
+        return Outcome::usage(QCoreApplication::translate(
+                                  "VersionRollback", "%1 marks which of its versions is active itself; Steward does "
+                                                     "not change it (see Monitoring, Deployments)")
+                                  .arg(registry.database().profile().title));
+    }
     auto active = registry.activeVersion(clientId);
     if (!active)
         return active.failure();

@@ -1,6 +1,9 @@
 #include "ViolationFilterBar.h"
 
+#include "models/db/Database.h"
 #include "models/governance/ViolationTerms.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -154,7 +157,7 @@ void ViolationFilterBar::setChoices(Database& database, const ViolationQueryCont
     plain.clear();
     for (const QString& client : values(ViolationQuery::Client, {}))
         plain.append({client, client});
-    fill(m_client, tr("All clients"), plain);
+    fill(m_client, ScopeWords::all(database.profile()), plain);
 
     QList<QPair<QString, QVariant>> people{{tr("Unassigned"), kUnassigned}};
     if (!actingUser.isEmpty())

@@ -5,6 +5,7 @@
 #include "models/charts/ImprovementCycles.h"
 #include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
+#include "models/profiles/ScopeWords.h"
 #include "models/registry/ModelRegistry.h"
 #include "ui/registry/ChartPanel.h"
 #include "ui/registry/MonitoringChartChoice.h"
@@ -148,6 +149,7 @@ ChartsPage::Kind ChartsPage::kind() const
 
 void ChartsPage::loadRegistry()
 {
+    m_clientLabel->setText(ScopeWords::label(registry()->database().profile()));
     auto clients = registry()->clients();
     if (!clients)
         m_messages->showMessage(MessageBar::Kind::Error, clients.failure().message());

@@ -2,6 +2,8 @@
 // forecasts, import, the versions to compare it with, pending rollbacks) and shows as HTML.
 #include "ModelsPage.h"
 #include "models/db/Database.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 #include "models/registry/ModelRegistry.h"
 #include "models/registry/VersionDetails.h"
 #include "models/workflow/Workflow.h"
@@ -26,7 +28,8 @@ void ModelsPage::showDetail()
     }
     VersionDetailContent content;
     content.version = *found;
-    auto active = registry()->activeVersion(currentClient());
+    content.scopeWord = ScopeWords::singular(registry()->database().profile());
+    auto active = registry()->activeVersion(currentClient(), content.version.modelName);
     auto jobs = VersionDetails::trainingJobs(*registry(), content.version);
     auto folds = VersionDetails::backtests(*registry(), content.version);
     if (!m_forecastVersions) {

@@ -3,6 +3,8 @@
 #include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 #include "models/registry/JobListQuery.h"
 #include "models/registry/ModelRegistry.h"
 #include "models/registry/RegistryImport.h"
@@ -64,6 +66,7 @@ void ModelsPage::loadRegistry()
 {
     m_versions->setDatabase(session()->database());
     m_jobs->setDatabase(session()->database());
+    m_clientLabel->setText(ScopeWords::label(session()->database()->profile()));
     auto clients = registry()->clients();
     const QString remembered = m_client->currentText().isEmpty()
                                    ? Settings::value(Settings::Key::ModelsClient).toString()
@@ -210,28 +213,41 @@ void ModelsPage::selectRow(int row)
 
 void ModelsPage::updateActiveBanner()
 {
-    auto active = registry()->activeVersion(currentClient());
-    if (!active) {
-        m_banner->setText(active.failure().message());
+    auto actives = registry()->activeVersions(currentClient());
+    if (!actives) {
+        m_banner->setText(actives.failure().message());
         return;
     }
-    QMap<QString, double> activeMetrics;
-    if (!active->version.isEmpty()) {
-        if (auto activeVersion = registry()->version(currentClient(), active->version); activeVersion)
-            activeMetrics = activeVersion->metrics;
+    QList<VersionListProxy::ActiveMark> marks;
+    QStringList named;
+    for (const ActiveVersion& active : std::as_const(*actives)) {
+        VersionListProxy::ActiveMark mark{active.modelName, active.version, {}};
+        if (!active.version.isEmpty()) {
+            if (auto version = registry()->version(currentClient(), active.version); version)
+                mark.metrics = version->metrics;
+            named << QStringLiteral("<b>%1</b>").arg(active.version.toHtmlEscaped());
+        }
+        marks << mark;
     }
-    m_proxy->setActiveMetrics(activeMetrics);
-    m_proxy->setActiveVersion(active->version, active->recorded);
+    const bool bySystem = registry()->marksActive();
+    const ActiveVersion first = actives->value(0);
+    m_proxy->setActive(marks, bySystem         ? VersionListProxy::ActiveSource::System
+                              : first.recorded ? VersionListProxy::ActiveSource::Recorded
+                                               : VersionListProxy::ActiveSource::Newest);
+    const QString system = registry()->database().profile().title.toHtmlEscaped();
     QString text;
-    if (active->version.isEmpty())
+    if (bySystem && named.isEmpty())
+        text = tr("%1 marks no version of %2 as active.").arg(system, currentClient().toHtmlEscaped());
+    else if (bySystem)
+        text = tr("Active, as %1 marks them: %2").arg(system, named.join(QStringLiteral(", ")));
+    else if (named.isEmpty())
         text = tr("Client %1 has no model versions.").arg(currentClient().toHtmlEscaped());
-    else if (active->recorded)
+    else if (first.recorded)
         text = tr("Active version: <b>%1</b> (set by %2 on %3)")
-                   .arg(active->version.toHtmlEscaped(), active->setBy.toHtmlEscaped(),
-                        TimeText::minutesUtc(active->setAt));
+                   .arg(first.version.toHtmlEscaped(), first.setBy.toHtmlEscaped(), TimeText::minutesUtc(first.setAt));
     else
-        text = tr("Active version: <b>%1</b> — the newest; no version has been set, so the pipeline loads the newest.")
-                   .arg(active->version.toHtmlEscaped());
+        text = tr("Active version: %1 — the newest; no version has been set, so the pipeline loads the newest.")
+                   .arg(named.join(QStringLiteral(", ")));
     m_pendingRollbacks.clear();
     if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
         if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested));

@@ -83,6 +83,7 @@ private:
     QPushButton* m_rollback;
     QPushButton* m_import;
     QLabel* m_banner;
+    QLabel* m_clientLabel;
     MessageBar* m_messages;
     QTableView* m_table;
     QTabWidget* m_tabs;

@@ -1,7 +1,10 @@
 // The Models page's widgets and how they are wired; the behaviour is in ModelsPage.cpp and
 // ModelsActions.cpp.
 #include "ModelsPage.h"
+#include "models/db/Database.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/profiles/Profile.h"
+#include "models/registry/ModelRegistry.h"
 #include "models/registry/VersionComparisonModel.h"
 #include "ui/registry/ChartPanel.h"
 #include "ui/registry/ComparisonDelegate.h"
@@ -56,7 +59,8 @@ void ModelsPage::buildLayout()
     layout->addWidget(m_messages);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Client:"), content));
+    m_clientLabel = new QLabel(tr("Client:"), content);
+    bar->addWidget(m_clientLabel);
     m_client = new QComboBox(content);
     m_client->setObjectName(QStringLiteral("modelsClient"));
     m_client->setMinimumContentsLength(14);
@@ -189,9 +193,12 @@ void ModelsPage::updateActions()
 
     QString whyNotRollback = session()->whyNot(Permission::RequestRollback);
     const QString version = currentVersion();
+    if (whyNotRollback.isEmpty() && registry() && registry()->marksActive())
+        whyNotRollback = tr("%1 marks which version is active itself; Steward does not change it.")
+                             .arg(registry()->database().profile().title);
     if (whyNotRollback.isEmpty() && version.isEmpty())
         whyNotRollback = tr("Select the version to return to.");
-    if (whyNotRollback.isEmpty() && version == m_proxy->activeVersion())
+    if (whyNotRollback.isEmpty() && m_proxy->isActive(version))
         whyNotRollback = tr("%1 is already the active version.").arg(version);
     if (whyNotRollback.isEmpty() && m_pendingRollbacks.contains(version))
         whyNotRollback = tr("A rollback to %1 already awaits a manager's decision.").arg(version);

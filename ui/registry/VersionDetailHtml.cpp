@@ -75,18 +75,23 @@ QString headerHtml(const VersionDetailContent& c)
     const ModelVersion& v = c.version;
     QString badge;
     if (v.active)
-        badge = c.active.recorded ? Text::tr("active version") : Text::tr("active (newest; no version set)");
+        badge = c.active.markedBySystem ? Text::tr("active (as its system marks it)")
+                : c.active.recorded     ? Text::tr("active version")
+                                        : Text::tr("active (newest; no version set)");
     QString html =
         QStringLiteral("<h2 style='margin-bottom:2px;'>%1 %2</h2>")
             .arg(esc(v.version),
                  badge.isEmpty()
                      ? QString()
                      : QStringLiteral("<span style='color:#1e7b3a; font-size:small;'>● %1</span>").arg(esc(badge)));
-    html += QStringLiteral("<p style='margin-top:0;'>%1</p>")
-                .arg(Text::tr("Client <b>%1</b> · trained %2 · registered %3 · %4 features · %5 training samples")
-                         .arg(esc(v.clientId), when(v.trainedAt), when(v.createdAt),
-                              v.featureCount ? QLocale().toString(*v.featureCount) : QStringLiteral("—"),
-                              v.trainingSamples ? QLocale().toString(*v.trainingSamples) : QStringLiteral("—")));
+    // Facts as "label: value" items; a count the system does not keep is left out.
+    QStringList facts{QStringLiteral("%1 <b>%2</b>").arg(esc(c.scopeWord), esc(v.clientId)),
+                      Text::tr("trained %1").arg(when(v.trainedAt)), Text::tr("registered %1").arg(when(v.createdAt))};
+    if (v.featureCount)
+        facts << Text::tr("features: %1").arg(QLocale().toString(*v.featureCount));
+    if (v.trainingSamples)
+        facts << Text::tr("training samples: %1").arg(QLocale().toString(*v.trainingSamples));
+    html += QStringLiteral("<p style='margin-top:0;'>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     for (const RollbackRequest& r : c.pendingRollbacks) {
         html += QStringLiteral("<p style='background:#fff4d6; padding:4px;'>%1</p>")
                     .arg(Text::tr("Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5")

@@ -13,6 +13,7 @@ namespace steward {
 struct VersionDetailContent
 {
     ModelVersion version;
+    QString scopeWord = QStringLiteral("Client"); // what clientId names: Client, Company, Restaurant, Model
     ActiveVersion active;
     std::optional<ModelVersion> previous;      // the version trained just before, if any
     std::optional<ModelVersion> activeVersion; // the active version, when it is another one

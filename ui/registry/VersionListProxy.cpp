@@ -35,12 +35,32 @@ QString durationText(qint64 seconds)
     return QObject::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
 }
 
-void VersionListProxy::setActiveVersion(const QString& version, bool recorded)
+void VersionListProxy::setActive(const QList<ActiveMark>& marks, ActiveSource source)
 {
-    m_active = version;
-    m_recorded = recorded;
+    m_actives = marks;
+    m_activeSource = source;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+}
+
+bool VersionListProxy::isActive(const QString& version) const
+{
+    const ActiveMark* mark = activeFor(version);
+    return mark && mark->version == version;
+}
+
+const VersionListProxy::ActiveMark* VersionListProxy::activeFor(const QString& version) const
+{
+    // A named model's versions read "name version": the longest name the label starts with.
+    const ActiveMark* found = nullptr;
+    for (const ActiveMark& mark : m_actives) {
+        if (mark.version.isEmpty())
+            continue;
+        const bool ofModel = mark.modelName.isEmpty() || version.startsWith(mark.modelName + QLatin1Char(' '));
+        if (ofModel && (!found || mark.modelName.size() > found->modelName.size()))
+            found = &mark;
+    }
+    return found;
 }
 
 QString VersionListProxy::columnName(int column) const
@@ -123,9 +143,10 @@ QVariant VersionListProxy::previousData(const QModelIndex& index, int role) cons
         for (const VersionChanges::Move& move : moves)
             lines << QStringLiteral("  ") + MetricMoveText::sentence(move);
         const QString version = versionAt(row);
-        if (!m_active.isEmpty() && version != m_active && !m_activeMetrics.isEmpty()) {
-            lines << tr("Against the active version, %1:").arg(m_active);
-            for (const VersionChanges::Move& move : VersionChanges::compare(m_activeMetrics, metricsAt(row)))
+        if (const ActiveMark* active = activeFor(version);
+            active && version != active->version && !active->metrics.isEmpty()) {
+            lines << tr("Against the active version, %1:").arg(active->version);
+            for (const VersionChanges::Move& move : VersionChanges::compare(active->metrics, metricsAt(row)))
                 lines << QStringLiteral("  ") + MetricMoveText::sentence(move);
         }
         return lines.join(QLatin1Char('\n'));
@@ -151,7 +172,7 @@ QVariant VersionListProxy::data(const QModelIndex& index, int role) const
     using namespace VersionListQuery;
     if (name == kVersion) {
         const QString version = cell.text();
-        const bool active = version == m_active;
+        const bool active = isActive(version);
         switch (role) {
         case Qt::EditRole:
             return version;
@@ -165,10 +186,17 @@ QVariant VersionListProxy::data(const QModelIndex& index, int role) const
         case Qt::ForegroundRole:
             return active ? QVariant(QBrush(QColor(0x1e, 0x7b, 0x3a))) : QVariant();
         case Qt::ToolTipRole:
-            if (active)
-                return m_recorded ? tr("%1 is the active version").arg(version)
-                                  : tr("%1 is the newest version, which the pipeline loads while no version is set")
-                                        .arg(version);
+            if (active) {
+                switch (m_activeSource) {
+                case ActiveSource::Recorded:
+                    return tr("%1 is the active version").arg(version);
+                case ActiveSource::System:
+                    return tr("%1 is the active version, as the system that trained it marks it").arg(version);
+                case ActiveSource::Newest:
+                    break;
+                }
+                return tr("%1 is the newest version, which the pipeline loads while no version is set").arg(version);
+            }
             return VersionId::describe(version);
         default:
             break;

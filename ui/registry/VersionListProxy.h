@@ -23,12 +23,20 @@ public:
 
     using QIdentityProxyModel::QIdentityProxyModel;
 
-    void setActiveVersion(const QString& version, bool recorded);
-    void setActiveMetrics(const QMap<QString, double>& metrics) { m_activeMetrics = metrics; }
+    // A version in use, with its metrics: one per client, or one per model where the system
+    // names its models.
+    struct ActiveMark
+    {
+        QString modelName;
+        QString version;
+        QMap<QString, double> metrics;
+    };
+    enum class ActiveSource { Newest, Recorded, System };
+    void setActive(const QList<ActiveMark>& marks, ActiveSource source);
+    bool isActive(const QString& version) const;
     // The metric a person is watching (the chart's): its regression is marked with an icon and in
     // red, other metrics' regressions are listed quietly beside it.
     void setKeyMetric(const QString& key);
-    QString activeVersion() const { return m_active; }
     // The source column name of a proxy column.
     QString columnName(int column) const;
     QString versionAt(int row) const;
@@ -40,10 +48,12 @@ private:
     QMap<QString, double> metricsAt(int row) const;
     QVariant previousData(const QModelIndex& index, int role) const;
 
-    QString m_active;
-    QMap<QString, double> m_activeMetrics;
+    // The active version of the model `version` belongs to, if any.
+    const ActiveMark* activeFor(const QString& version) const;
+
+    QList<ActiveMark> m_actives;
+    ActiveSource m_activeSource = ActiveSource::Newest;
     QString m_keyMetric;
-    bool m_recorded = false;
 };
 
 QString durationText(qint64 seconds);

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace steward::cli {
 
@@ -96,9 +97,12 @@ Outcome runList(CliContext& context, CommandArguments& arguments)
         query.columns << PagedQuery::Column{QStringLiteral("model_name"),
                                             named ? QStringLiteral("m.model_name") : QStringLiteral("NULL"),
                                             LogicalType::Text, false};
-        auto active = access.registry().activeVersion(client);
-        if (!active)
-            return active.failure();
+        auto actives = access.registry().activeVersions(client);
+        if (!actives)
+            return actives.failure();
+        QSet<QString> active;
+        for (const ActiveVersion& a : std::as_const(*actives))
+            active.insert(a.version);
         auto rows = RegistryAccess::readAll(access.database(), query);
         if (!rows)
             return rows.failure();
@@ -112,7 +116,7 @@ Outcome runList(CliContext& context, CommandArguments& arguments)
         for (const QList<QJsonValue>& row : *rows) {
             const QString version = row.first().toString();
             const QDateTime trained = VersionId::trainedAt(version, parseTimestamp(row.at(1).toString()));
-            QList<QJsonValue> out{client, row.last(), version, timeValue(trained), version == active->version};
+            QList<QJsonValue> out{client, row.last(), version, timeValue(trained), active.contains(version)};
             out << row.mid(1, row.size() - 2);
             table.rows << out;
         }
@@ -135,7 +139,7 @@ Outcome runShow(CliContext& context, CommandArguments& arguments)
     auto version = registry.version(arguments.value(QStringLiteral("client")), arguments.positional(0));
     if (!version)
         return version.failure();
-    auto active = registry.activeVersion(version->clientId);
+    auto active = registry.activeVersion(version->clientId, version->modelName);
     auto jobs = VersionDetails::trainingJobs(registry, *version);
     auto folds = VersionDetails::backtests(registry, *version);
     qint64 seriesTotal = 0;
