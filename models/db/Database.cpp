@@ -587,9 +587,9 @@ Outcome Database::requireWritable(const QString& what) const
 {
     if (m_openedAsSnapshot)
         return Outcome::readOnly(
-            Text::tr("%1 refused: this file is a Steward snapshot, which opens read-only").arg(what));
+            Text::tr("Refused (%1): this file is a Steward snapshot, which opens read-only").arg(what));
     if (m_target.readOnly)
-        return Outcome::readOnly(Text::tr("%1 refused: the database is open read-only").arg(what));
+        return Outcome::readOnly(Text::tr("Refused (%1): the database is open read-only").arg(what));
     return Outcome::ok();
 }
 

@@ -92,8 +92,41 @@ Outcome authorize(const QString& user, Role role, Permission permission)
     const Role needed = minimumRole(permission);
     if (roleAllows(role, permission))
         return Outcome::ok();
-    return Outcome::forbidden(Text::tr("%1 is %2; %3 needs the %4 role")
-                                  .arg(user, roleName(role), permissionDescription(permission), roleName(needed)));
+    // Whole sentences, so that no translation has to fit an activity into someone else's grammar.
+    QString sentence;
+    switch (permission) {
+    case Permission::ReviewSuggestion:
+        sentence = Text::tr("%1 is %2; approving or rejecting suggestions needs the %3 role");
+        break;
+    case Permission::RequestRollback:
+        sentence = Text::tr("%1 is %2; requesting a rollback needs the %3 role");
+        break;
+    case Permission::DecideRollback:
+        sentence = Text::tr("%1 is %2; approving or denying rollback requests needs the %3 role");
+        break;
+    case Permission::WorkViolation:
+        sentence = Text::tr("%1 is %2; working on violations needs the %3 role");
+        break;
+    case Permission::ReopenViolation:
+        sentence = Text::tr("%1 is %2; reopening a closed violation needs the %3 role");
+        break;
+    case Permission::CloseCriticalViolation:
+        sentence = Text::tr("%1 is %2; closing a critical violation needs the %3 role");
+        break;
+    case Permission::ImportModels:
+        sentence = Text::tr("%1 is %2; importing model versions needs the %3 role");
+        break;
+    case Permission::ChangeSettings:
+        sentence = Text::tr("%1 is %2; changing shared settings needs the %3 role");
+        break;
+    case Permission::ManageRoles:
+        sentence = Text::tr("%1 is %2; granting and revoking roles needs the %3 role");
+        break;
+    case Permission::ReviewFeedback:
+        sentence = Text::tr("%1 is %2; processing or ignoring feedback needs the %3 role");
+        break;
+    }
+    return Outcome::forbidden(sentence.arg(user, roleName(role), roleName(needed)));
 }
 
 } // namespace steward

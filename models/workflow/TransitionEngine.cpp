@@ -157,7 +157,7 @@ DecisionResult TransitionEngine::apply(const Decision& d)
     TransitionContext context{m_database, m_database.actingUser(), Role::Viewer, Clock::nowUtc(), {}, {}, {}, {}};
 
     if (step.commentRequired && !VisibleText::hasVisible(d.comment)) {
-        result.outcome = Outcome::usage(Text::tr("%1 needs %2").arg(QLatin1String(step.recorded), step.commentText()));
+        result.outcome = Outcome::usage(Text::tr("This decision needs %1").arg(step.commentText()));
         return result;
     }
     if (Outcome writable = m_database.requireWritable(permissionDescription(step.permission)); !writable) {

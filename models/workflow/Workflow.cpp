@@ -201,8 +201,8 @@ bool WorkflowStep::startsFrom(const QString& state) const
 QString WorkflowStep::refusalFrom(const QString& state) const
 {
     return notFrom ? translated(notFrom).arg(state)
-                   : QCoreApplication::translate("Workflow", "%1 is not possible from %2")
-                         .arg(QLatin1String(recorded), state);
+                   : QCoreApplication::translate("Workflow", "Not possible from %1 (%2)")
+                         .arg(state, QLatin1String(recorded));
 }
 
 QString WorkflowStep::commentText() const
