@@ -400,10 +400,6 @@
         <translation>error de la base de datos</translation>
     </message>
     <message>
-        <source>%1 refused: the database is open read-only</source>
-        <translation>%1 rechazado: la base de datos está abierta en solo lectura</translation>
-    </message>
-    <message>
         <source>writing</source>
         <translation>escribir</translation>
     </message>
@@ -414,10 +410,6 @@
     <message>
         <source>%1: stopped because it ran longer than allowed</source>
         <translation>%1: se detuvo porque tardó más de lo permitido</translation>
-    </message>
-    <message>
-        <source>%1 refused: this file is a Steward snapshot, which opens read-only</source>
-        <translation>%1 rechazado: este archivo es una instantánea de Steward, que se abre en solo lectura</translation>
     </message>
     <message>
         <source>listening for changes on %1</source>
@@ -446,6 +438,14 @@
     <message>
         <source>%1: did not finish within %2 s and was stopped (a view that never ends, or more than can be read in that time)</source>
         <translation>%1: no terminó en %2 s y se detuvo (una vista que nunca termina, o más de lo que se puede leer en ese tiempo)</translation>
+    </message>
+    <message>
+        <source>Refused (%1): this file is a Steward snapshot, which opens read-only</source>
+        <translation>Rechazado (%1): este archivo es una instantánea de Steward, que se abre en solo lectura</translation>
+    </message>
+    <message>
+        <source>Refused (%1): the database is open read-only</source>
+        <translation>Rechazado (%1): la base de datos está abierta en solo lectura</translation>
     </message>
 </context>
 <context>
@@ -1098,8 +1098,8 @@
         <translation>leyendo la versión activa de %1</translation>
     </message>
     <message>
-        <source>reading the latest version of %1</source>
-        <translation>leyendo la versión más reciente de %1</translation>
+        <source>listing the models of %1</source>
+        <translation>listando los modelos de %1</translation>
     </message>
 </context>
 <context>
@@ -2578,12 +2578,48 @@ versión activa</translation>
         <translation>conceder y revocar roles</translation>
     </message>
     <message>
-        <source>%1 is %2; %3 needs the %4 role</source>
-        <translation>%1 es %2; %3 requiere el rol %4</translation>
-    </message>
-    <message>
         <source>processing or ignoring feedback</source>
         <translation>procesar o ignorar comentarios</translation>
+    </message>
+    <message>
+        <source>%1 is %2; approving or rejecting suggestions needs the %3 role</source>
+        <translation>%1 es %2; aprobar o rechazar sugerencias requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; requesting a rollback needs the %3 role</source>
+        <translation>%1 es %2; solicitar una reversión requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; approving or denying rollback requests needs the %3 role</source>
+        <translation>%1 es %2; aprobar o denegar solicitudes de reversión requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; working on violations needs the %3 role</source>
+        <translation>%1 es %2; trabajar en infracciones requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; reopening a closed violation needs the %3 role</source>
+        <translation>%1 es %2; reabrir una infracción cerrada requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; closing a critical violation needs the %3 role</source>
+        <translation>%1 es %2; cerrar una infracción crítica requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; importing model versions needs the %3 role</source>
+        <translation>%1 es %2; importar versiones de modelo requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; changing shared settings needs the %3 role</source>
+        <translation>%1 es %2; cambiar la configuración compartida requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; granting and revoking roles needs the %3 role</source>
+        <translation>%1 es %2; otorgar y revocar roles requiere el rol %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; processing or ignoring feedback needs the %3 role</source>
+        <translation>%1 es %2; procesar o ignorar comentarios requiere el rol %3</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2765,57 @@ versión activa</translation>
     <message>
         <source>%1 may not read the %2 table (the database login lacks the SELECT privilege)</source>
         <translation>%1 no puede leer la tabla %2 (el inicio de sesión de la base de datos no tiene el privilegio SELECT)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWords</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Empresa:</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Todas las empresas</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurante</translation>
+    </message>
+    <message>
+        <source>Restaurant:</source>
+        <translation>Restaurante:</translation>
+    </message>
+    <message>
+        <source>All restaurants</source>
+        <translation>Todos los restaurantes</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
     </message>
 </context>
 <context>
@@ -3281,10 +3368,6 @@ versión activa</translation>
         <translation>%1 %2 ahora está en %3, no en %4%5; no se cambió nada</translation>
     </message>
     <message>
-        <source>%1 needs %2</source>
-        <translation>%1 requiere %2</translation>
-    </message>
-    <message>
         <source>reading %1 %2</source>
         <translation>leyendo %1 %2</translation>
     </message>
@@ -3304,6 +3387,10 @@ versión activa</translation>
         <source>this database (%1) keeps no %2 items</source>
         <translation>esta base de datos (%1) no guarda elementos de tipo %2</translation>
     </message>
+    <message>
+        <source>This decision needs %1</source>
+        <translation>Esta decisión necesita %1</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetail</name>
@@ -3314,10 +3401,6 @@ versión activa</translation>
     <message>
         <source>active (newest; no version set)</source>
         <translation>activa (la más reciente; no se fijó ninguna)</translation>
-    </message>
-    <message>
-        <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 · registered %3 · %4 features · %5 training samples</source>
-        <translation>Cliente &lt;b&gt;%1&lt;/b&gt; · entrenada %2 · registrada %3 · %4 variables · %5 muestras de entrenamiento</translation>
     </message>
     <message>
         <source>Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5</source>
@@ -3515,6 +3598,26 @@ versión activa</translation>
         <source>Worse than the active version, %1, on: %2.</source>
         <translation>Peor que la versión activa, %1, en: %2.</translation>
     </message>
+    <message>
+        <source>active (as its system marks it)</source>
+        <translation>activa (según la marca su sistema)</translation>
+    </message>
+    <message>
+        <source>trained %1</source>
+        <translation>entrenada %1</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>registrada %1</translation>
+    </message>
+    <message>
+        <source>features: %1</source>
+        <translation>variables: %1</translation>
+    </message>
+    <message>
+        <source>training samples: %1</source>
+        <translation>muestras de entrenamiento: %1</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetails</name>
@@ -3555,6 +3658,10 @@ versión activa</translation>
     <message>
         <source>%1 is already the active version of %2 (the newest; no other version has been set)</source>
         <translation>%1 ya es la versión activa de %2 (la más reciente; no se ha fijado otra versión)</translation>
+    </message>
+    <message>
+        <source>%1 marks which of its versions is active itself; Steward does not change it (see Monitoring, Deployments)</source>
+        <translation>%1 marca por sí mismo qué versión está activa; Steward no lo cambia (vea Monitorización, Despliegues)</translation>
     </message>
 </context>
 <context>
@@ -3906,10 +4013,6 @@ versión activa</translation>
         <translation>el texto del comentario</translation>
     </message>
     <message>
-        <source>%1 is not possible from %2</source>
-        <translation>%1 no es posible desde %2</translation>
-    </message>
-    <message>
         <source>a comment</source>
         <translation>un comentario</translation>
     </message>
@@ -3928,6 +4031,10 @@ versión activa</translation>
     <message>
         <source>only an active deployment can be rolled back; this one is %1</source>
         <translation>solo se puede revertir un despliegue activo; este está %1</translation>
+    </message>
+    <message>
+        <source>Not possible from %1 (%2)</source>
+        <translation>No es posible desde %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5582,10 +5689,6 @@ versión activa</translation>
         <translation>El cliente %1 no tiene versiones de modelo.</translation>
     </message>
     <message>
-        <source>Active version: &lt;b&gt;%1&lt;/b&gt; — the newest; no version has been set, so the pipeline loads the newest.</source>
-        <translation>Versión activa: &lt;b&gt;%1&lt;/b&gt; — la más reciente; no se ha fijado ninguna, así que el pipeline carga la más reciente.</translation>
-    </message>
-    <message>
         <source> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;rollback to %1 requested by %2, awaiting a manager&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;reversión a %1 solicitada por %2, pendiente de un responsable&lt;/span&gt;</translation>
     </message>
@@ -5688,6 +5791,22 @@ versión activa</translation>
     <message>
         <source>worse: %1</source>
         <translation>peor: %1</translation>
+    </message>
+    <message>
+        <source>%1 marks no version of %2 as active.</source>
+        <translation>%1 no marca ninguna versión de %2 como activa.</translation>
+    </message>
+    <message>
+        <source>Active, as %1 marks them: %2</source>
+        <translation>Activas, según las marca %1: %2</translation>
+    </message>
+    <message>
+        <source>Active version: %1 — the newest; no version has been set, so the pipeline loads the newest.</source>
+        <translation>Versión activa: %1 — la más reciente; no se ha fijado ninguna versión, así que el pipeline carga la más reciente.</translation>
+    </message>
+    <message>
+        <source>%1 marks which version is active itself; Steward does not change it.</source>
+        <translation>%1 marca por sí mismo qué versión está activa; Steward no lo cambia.</translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7206,10 @@ versión activa</translation>
     <message>
         <source>Previous version</source>
         <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>%1 is the active version, as the system that trained it marks it</source>
+        <translation>%1 es la versión activa, según la marca el sistema que la entrenó</translation>
     </message>
 </context>
 <context>

@@ -400,10 +400,6 @@
         <translation>lỗi cơ sở dữ liệu</translation>
     </message>
     <message>
-        <source>%1 refused: the database is open read-only</source>
-        <translation>Từ chối %1: cơ sở dữ liệu đang mở chỉ đọc</translation>
-    </message>
-    <message>
         <source>writing</source>
         <translation>ghi</translation>
     </message>
@@ -414,10 +410,6 @@
     <message>
         <source>%1: stopped because it ran longer than allowed</source>
         <translation>%1: đã dừng vì chạy quá thời gian cho phép</translation>
-    </message>
-    <message>
-        <source>%1 refused: this file is a Steward snapshot, which opens read-only</source>
-        <translation>Từ chối %1: tệp này là bản chụp Steward, chỉ mở để đọc</translation>
     </message>
     <message>
         <source>listening for changes on %1</source>
@@ -446,6 +438,14 @@
     <message>
         <source>%1: did not finish within %2 s and was stopped (a view that never ends, or more than can be read in that time)</source>
         <translation>%1: không xong trong %2 giây nên đã bị dừng (một view không bao giờ kết thúc, hoặc nhiều hơn mức đọc được trong thời gian đó)</translation>
+    </message>
+    <message>
+        <source>Refused (%1): this file is a Steward snapshot, which opens read-only</source>
+        <translation>Bị từ chối (%1): tệp này là bản chụp của Steward, chỉ mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <source>Refused (%1): the database is open read-only</source>
+        <translation>Bị từ chối (%1): cơ sở dữ liệu đang mở ở chế độ chỉ đọc</translation>
     </message>
 </context>
 <context>
@@ -1097,8 +1097,8 @@
         <translation>đang đọc phiên bản đang dùng của %1</translation>
     </message>
     <message>
-        <source>reading the latest version of %1</source>
-        <translation>đang đọc phiên bản mới nhất của %1</translation>
+        <source>listing the models of %1</source>
+        <translation>đang liệt kê các mô hình của %1</translation>
     </message>
 </context>
 <context>
@@ -2574,12 +2574,48 @@ phiên bản đang dùng</translation>
         <translation>cấp và thu hồi vai trò</translation>
     </message>
     <message>
-        <source>%1 is %2; %3 needs the %4 role</source>
-        <translation>%1 là %2; %3 cần vai trò %4</translation>
-    </message>
-    <message>
         <source>processing or ignoring feedback</source>
         <translation>xử lý hoặc bỏ qua phản hồi</translation>
+    </message>
+    <message>
+        <source>%1 is %2; approving or rejecting suggestions needs the %3 role</source>
+        <translation>%1 là %2; phê duyệt hoặc từ chối gợi ý cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; requesting a rollback needs the %3 role</source>
+        <translation>%1 là %2; yêu cầu hoàn tác cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; approving or denying rollback requests needs the %3 role</source>
+        <translation>%1 là %2; phê duyệt hoặc từ chối yêu cầu hoàn tác cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; working on violations needs the %3 role</source>
+        <translation>%1 là %2; xử lý vi phạm cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; reopening a closed violation needs the %3 role</source>
+        <translation>%1 là %2; mở lại một vi phạm đã đóng cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; closing a critical violation needs the %3 role</source>
+        <translation>%1 là %2; đóng một vi phạm nghiêm trọng cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; importing model versions needs the %3 role</source>
+        <translation>%1 là %2; nhập phiên bản mô hình cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; changing shared settings needs the %3 role</source>
+        <translation>%1 là %2; thay đổi cài đặt dùng chung cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; granting and revoking roles needs the %3 role</source>
+        <translation>%1 là %2; cấp và thu hồi vai trò cần vai trò %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2; processing or ignoring feedback needs the %3 role</source>
+        <translation>%1 là %2; xử lý hoặc bỏ qua phản hồi cần vai trò %3</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2761,57 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 may not read the %2 table (the database login lacks the SELECT privilege)</source>
         <translation>%1 không được đọc bảng %2 (tài khoản đăng nhập cơ sở dữ liệu thiếu quyền SELECT)</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeWords</name>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Khách hàng:</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Mọi khách hàng</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Công ty</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Công ty:</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Mọi công ty</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Nhà hàng</translation>
+    </message>
+    <message>
+        <source>Restaurant:</source>
+        <translation>Nhà hàng:</translation>
+    </message>
+    <message>
+        <source>All restaurants</source>
+        <translation>Mọi nhà hàng</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Mô hình:</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Mọi mô hình</translation>
     </message>
 </context>
 <context>
@@ -3277,10 +3364,6 @@ phiên bản đang dùng</translation>
         <translation>%1 %2 hiện là %3, không phải %4%5; không có gì bị thay đổi</translation>
     </message>
     <message>
-        <source>%1 needs %2</source>
-        <translation>%1 cần %2</translation>
-    </message>
-    <message>
         <source>reading %1 %2</source>
         <translation>đang đọc %1 %2</translation>
     </message>
@@ -3300,6 +3383,10 @@ phiên bản đang dùng</translation>
         <source>this database (%1) keeps no %2 items</source>
         <translation>cơ sở dữ liệu này (%1) không lưu mục %2 nào</translation>
     </message>
+    <message>
+        <source>This decision needs %1</source>
+        <translation>Quyết định này cần %1</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetail</name>
@@ -3310,10 +3397,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>active (newest; no version set)</source>
         <translation>đang dùng (mới nhất; chưa đặt phiên bản)</translation>
-    </message>
-    <message>
-        <source>Client &lt;b&gt;%1&lt;/b&gt; · trained %2 · registered %3 · %4 features · %5 training samples</source>
-        <translation>Khách hàng &lt;b&gt;%1&lt;/b&gt; · huấn luyện %2 · đăng ký %3 · %4 đặc trưng · %5 mẫu huấn luyện</translation>
     </message>
     <message>
         <source>Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5</source>
@@ -3511,6 +3594,26 @@ phiên bản đang dùng</translation>
         <source>Worse than the active version, %1, on: %2.</source>
         <translation>Kém hơn phiên bản đang dùng, %1, ở: %2.</translation>
     </message>
+    <message>
+        <source>active (as its system marks it)</source>
+        <translation>đang dùng (theo đánh dấu của hệ thống)</translation>
+    </message>
+    <message>
+        <source>trained %1</source>
+        <translation>huấn luyện %1</translation>
+    </message>
+    <message>
+        <source>registered %1</source>
+        <translation>đăng ký %1</translation>
+    </message>
+    <message>
+        <source>features: %1</source>
+        <translation>đặc trưng: %1</translation>
+    </message>
+    <message>
+        <source>training samples: %1</source>
+        <translation>mẫu huấn luyện: %1</translation>
+    </message>
 </context>
 <context>
     <name>VersionDetails</name>
@@ -3551,6 +3654,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 is already the active version of %2 (the newest; no other version has been set)</source>
         <translation>%1 đã là phiên bản đang dùng của %2 (mới nhất; chưa đặt phiên bản nào khác)</translation>
+    </message>
+    <message>
+        <source>%1 marks which of its versions is active itself; Steward does not change it (see Monitoring, Deployments)</source>
+        <translation>%1 tự đánh dấu phiên bản nào đang dùng; Steward không thay đổi điều đó (xem Giám sát, Triển khai)</translation>
     </message>
 </context>
 <context>
@@ -3902,10 +4009,6 @@ phiên bản đang dùng</translation>
         <translation>nội dung bình luận</translation>
     </message>
     <message>
-        <source>%1 is not possible from %2</source>
-        <translation>không thể %1 từ trạng thái %2</translation>
-    </message>
-    <message>
         <source>a comment</source>
         <translation>một ghi chú</translation>
     </message>
@@ -3924,6 +4027,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>only an active deployment can be rolled back; this one is %1</source>
         <translation>chỉ bản triển khai đang hoạt động mới có thể được hoàn tác; bản này đang ở trạng thái %1</translation>
+    </message>
+    <message>
+        <source>Not possible from %1 (%2)</source>
+        <translation>Không thể thực hiện từ trạng thái %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5578,10 +5685,6 @@ phiên bản đang dùng</translation>
         <translation>Khách hàng %1 chưa có phiên bản mô hình nào.</translation>
     </message>
     <message>
-        <source>Active version: &lt;b&gt;%1&lt;/b&gt; — the newest; no version has been set, so the pipeline loads the newest.</source>
-        <translation>Phiên bản đang dùng: &lt;b&gt;%1&lt;/b&gt; — mới nhất; chưa đặt phiên bản nào nên pipeline dùng bản mới nhất.</translation>
-    </message>
-    <message>
         <source> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;rollback to %1 requested by %2, awaiting a manager&lt;/span&gt;</source>
         <translation> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;%2 đã yêu cầu khôi phục về %1, đang chờ quản lý&lt;/span&gt;</translation>
     </message>
@@ -5684,6 +5787,22 @@ phiên bản đang dùng</translation>
     <message>
         <source>worse: %1</source>
         <translation>kém hơn: %1</translation>
+    </message>
+    <message>
+        <source>%1 marks no version of %2 as active.</source>
+        <translation>%1 không đánh dấu phiên bản nào của %2 là đang dùng.</translation>
+    </message>
+    <message>
+        <source>Active, as %1 marks them: %2</source>
+        <translation>Đang dùng, theo đánh dấu của %1: %2</translation>
+    </message>
+    <message>
+        <source>Active version: %1 — the newest; no version has been set, so the pipeline loads the newest.</source>
+        <translation>Phiên bản đang dùng: %1 — mới nhất; chưa đặt phiên bản nào nên pipeline dùng bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>%1 marks which version is active itself; Steward does not change it.</source>
+        <translation>%1 tự đánh dấu phiên bản nào đang dùng; Steward không thay đổi điều đó.</translation>
     </message>
 </context>
 <context>
@@ -7083,6 +7202,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Previous version</source>
         <translation>Phiên bản trước</translation>
+    </message>
+    <message>
+        <source>%1 is the active version, as the system that trained it marks it</source>
+        <translation>%1 là phiên bản đang dùng, theo đánh dấu của hệ thống đã huấn luyện nó</translation>
     </message>
 </context>
 <context>
