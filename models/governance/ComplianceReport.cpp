@@ -5,6 +5,8 @@
 #include "models/db/Database.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/governance/ViolationTimeline.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 #include "models/workflow/Workflow.h"
 
 #include <QCoreApplication>
@@ -302,6 +304,8 @@ Result<ComplianceReportData> ComplianceReport::build(Database& database, const R
     data.periodStart = QDateTime(data.since, QTime(0, 0), QTimeZone::utc());
     data.periodEnd = QDateTime(data.until.addDays(1), QTime(0, 0), QTimeZone::utc());
     data.clientId = options.clientId.trimmed();
+    data.scopeWord = ScopeWords::singular(database.profile());
+    data.allScopes = ScopeWords::all(database.profile());
     data.source = database.target().displayName();
     data.backend = backendName(database.backend());
     data.generatedBy = database.actingUser();

@@ -52,6 +52,8 @@ struct ComplianceReportData
     QDateTime generatedAt; // the clock's time when the report was made
     QDateTime asOf;        // the state's moment: generatedAt, or a snapshot's export time
     QString clientId;
+    QString scopeWord = QStringLiteral("Client"); // what clientId names here: Client, Company, Restaurant...
+    QString allScopes = QStringLiteral("All clients");
     QDate since;
     QDate until;
     QDateTime periodStart; // since 00:00 UTC

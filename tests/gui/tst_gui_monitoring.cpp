@@ -38,6 +38,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -496,6 +498,37 @@ private slots:
                 saveScreenshot(ui.window.get(), QStringLiteral("models-declining"));
         }
         QVERIFY(quiet > 0);
+    }
+
+    // UrutiIQ marks its active versions itself, one per model: Models shows those, in its words.
+    void modelsShowsTheSystemsActiveVersions()
+    {
+        Opened ui = open(QStringLiteral("urutiiq"));
+        QVERIFY(ui.page);
+        QTest::keyClick(ui.window.get(), Qt::Key_2, Qt::ControlModifier);
+        auto* models = qobject_cast<ModelsPage*>(ui.window->currentPage());
+        QVERIFY(models);
+        auto* label = models->findChild<QLabel*>(QStringLiteral("modelsClientLabel"));
+        auto* client = models->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+        auto* banner = models->findChild<QLabel*>(QStringLiteral("activeBanner"));
+        auto* rollback = models->findChild<QPushButton*>(QStringLiteral("rollbackButton"));
+        QVERIFY(label && client && banner && rollback);
+        QCOMPARE(label->text(), QStringLiteral("Company:"));
+        QTRY_VERIFY(banner->text().startsWith(QStringLiteral("Active, as UrutiIQ marks them:")));
+        auto db = database(QStringLiteral("urutiiq"));
+        QSqlQuery active = db->query();
+        QVERIFY(active.exec(QStringLiteral("SELECT \"modelName\" || ' ' || \"modelVersion\" FROM \"AIModel\" "
+                                           "WHERE status = 'active' AND \"companyId\" = '%1'")
+                                .arg(client->currentText())));
+        int count = 0;
+        while (active.next()) {
+            QVERIFY2(banner->text().contains(active.value(0).toString()), qPrintable(banner->text()));
+            ++count;
+        }
+        QVERIFY(count > 1);
+        QVERIFY(!rollback->isEnabled());
+        QVERIFY2(rollback->toolTip().contains(QStringLiteral("marks which version is active itself")),
+                 qPrintable(rollback->toolTip()));
     }
 
     // Nothing on the page holds a 1024-pixel window wider than it is.

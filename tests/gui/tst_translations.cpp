@@ -108,7 +108,8 @@ private slots:
             const QList<QDialog*> dialogs{
                 new ConnectionDialog(&window),
                 new DeadlinesDialog(ViolationDeadlines::defaults(), QString(), &window),
-                new ReportDialog({QStringLiteral("saigon_mart")}, QDate(2026, 11, 30), &window),
+                new ReportDialog({QStringLiteral("saigon_mart")}, QStringLiteral("All clients"), QDate(2026, 11, 30),
+                                 &window),
                 new ExportSnapshotDialog(&window),
                 new CompareDialog(&window),
             };

@@ -4,6 +4,8 @@
 #include "models/governance/ViolationHeadline.h"
 #include "models/governance/ViolationQuery.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 #include "ui/governance/DeadlinesDialog.h"
 #include "ui/governance/PoliciesPanel.h"
 #include "ui/governance/ReportDialog.h"
@@ -258,7 +260,8 @@ void GovernancePage::askForReport()
     if (!session()->database() || m_exporter->isRunning())
         return;
     auto clients = ViolationQuery::distinctValues(*session()->database(), ViolationQuery::Client, {});
-    ReportDialog dialog(clients ? *clients : QStringList(), session()->database()->asOf().date(), this);
+    ReportDialog dialog(clients ? *clients : QStringList(), ScopeWords::all(session()->database()->profile()),
+                        session()->database()->asOf().date(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(dialog.path()).absolutePath());

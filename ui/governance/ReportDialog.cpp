@@ -16,7 +16,8 @@
 
 namespace steward {
 
-ReportDialog::ReportDialog(const QStringList& clients, const QDate& lastDay, QWidget* parent) : QDialog(parent)
+ReportDialog::ReportDialog(const QStringList& clients, const QString& allClients, const QDate& lastDay, QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(tr("Export compliance report"));
@@ -31,7 +32,7 @@ ReportDialog::ReportDialog(const QStringList& clients, const QDate& lastDay, QWi
     }
     m_client = new QComboBox(this);
     m_client->setObjectName(QStringLiteral("reportClient"));
-    m_client->addItem(tr("All clients"), QString());
+    m_client->addItem(allClients, QString());
     for (const QString& client : clients)
         m_client->addItem(client, client);
     m_path = new QLineEdit(this);

@@ -20,7 +20,8 @@ class ReportDialog : public QDialog
 public:
     // `lastDay`: the default period's last day, the day the database speaks for (today, or a
     // snapshot's export day).
-    ReportDialog(const QStringList& clients, const QDate& lastDay, QWidget* parent = nullptr);
+    ReportDialog(const QStringList& clients, const QString& allClients, const QDate& lastDay,
+                 QWidget* parent = nullptr);
 
     ReportOptions options() const;
     QString path() const;

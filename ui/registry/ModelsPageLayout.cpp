@@ -60,6 +60,7 @@ void ModelsPage::buildLayout()
 
     auto* bar = new QHBoxLayout;
     m_clientLabel = new QLabel(tr("Client:"), content);
+    m_clientLabel->setObjectName(QStringLiteral("modelsClientLabel"));
     bar->addWidget(m_clientLabel);
     m_client = new QComboBox(content);
     m_client->setObjectName(QStringLiteral("modelsClient"));
@@ -191,11 +192,12 @@ void ModelsPage::updateActions()
     m_compare->setToolTip(selected.size() >= 2 ? tr("Show the selected versions side by side (Ctrl+D)")
                                                : tr("Select two or more versions (Ctrl+click) to compare them"));
 
-    QString whyNotRollback = session()->whyNot(Permission::RequestRollback);
+    // Where the system marks its active versions, no role or mode would make a rollback possible.
+    QString whyNotRollback = registry() && registry()->marksActive()
+                                 ? tr("%1 marks which version is active itself; Steward does not change it.")
+                                       .arg(registry()->database().profile().title)
+                                 : session()->whyNot(Permission::RequestRollback);
     const QString version = currentVersion();
-    if (whyNotRollback.isEmpty() && registry() && registry()->marksActive())
-        whyNotRollback = tr("%1 marks which version is active itself; Steward does not change it.")
-                             .arg(registry()->database().profile().title);
     if (whyNotRollback.isEmpty() && version.isEmpty())
         whyNotRollback = tr("Select the version to return to.");
     if (whyNotRollback.isEmpty() && m_proxy->isActive(version))

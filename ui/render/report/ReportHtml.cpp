@@ -44,7 +44,7 @@ QString titleBlock(const ComplianceReportData& data)
     deadlines = parts.join(QStringLiteral(" · "));
     QList<QPair<QString, QString>> rows{
         {Text::tr("Period"), ReportHtml::periodText(data)},
-        {Text::tr("Client"), data.clientId.isEmpty() ? Text::tr("All clients") : data.clientId},
+        {data.scopeWord, data.clientId.isEmpty() ? data.allScopes : data.clientId},
         {Text::tr("Source"), Text::tr("%1 (%2)").arg(data.source, data.backend)},
         {Text::tr("Generated"), Text::tr("%1 UTC by %2").arg(when(data.generatedAt), data.generatedBy)},
         {Text::tr("Deadlines"), deadlines},

@@ -125,10 +125,9 @@ void drawFooter(QPainter& painter, const QRectF& area, const ComplianceReportDat
     painter.setPen(QColor(0x78, 0x90, 0x9c));
     painter.drawLine(area.topLeft(), area.topRight());
     const QRectF text = area.adjusted(0, 4, 0, 0);
-    painter.drawText(
-        text, Qt::AlignLeft | Qt::AlignTop,
-        Text::tr("Steward compliance report · %1 · %2")
-            .arg(ReportHtml::periodText(data), data.clientId.isEmpty() ? Text::tr("all clients") : data.clientId));
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                     Text::tr("Steward compliance report · %1 · %2")
+                         .arg(ReportHtml::periodText(data), data.clientId.isEmpty() ? data.allScopes : data.clientId));
     painter.drawText(text, Qt::AlignRight | Qt::AlignTop, Text::tr("Page %1 of %2").arg(page).arg(pages));
     painter.restore();
 }

@@ -35,7 +35,7 @@ QString violationTable(const QList<ViolationRow>& rows, qint64 total, const Comp
 {
     if (rows.isEmpty())
         return note(esc(empty));
-    Table table({Text::tr("Severity"), Text::tr("Violation"), Text::tr("Client"), Text::tr("Model version"),
+    Table table({Text::tr("Severity"), Text::tr("Violation"), data.scopeWord, Text::tr("Model version"),
                  Text::tr("Policy"), Text::tr("Detected (UTC)"), overdue ? Text::tr("Overdue") : Text::tr("Age"),
                  Text::tr("Assignee")},
                 {9, 17, 13, 18, 12, 11, 9, 11}, {0});
@@ -156,7 +156,7 @@ QString ReportTables::decisions(const ComplianceReportData& data)
     if (data.decisions.isEmpty())
         return html + note(esc(Text::tr("No decisions were recorded in the period.")));
     // The comment is the justification a reader looks for: it gets the widest column.
-    Table table({Text::tr("When (UTC)"), Text::tr("Who"), Text::tr("Decision"), Text::tr("Item"), Text::tr("Client"),
+    Table table({Text::tr("When (UTC)"), Text::tr("Who"), Text::tr("Decision"), Text::tr("Item"), data.scopeWord,
                  Text::tr("Change"), Text::tr("Comment")},
                 {11, 7, 12, 17, 13, 10, 30});
     for (const AuditEntry& entry : data.decisions) {
