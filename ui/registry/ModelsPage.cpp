@@ -3,6 +3,7 @@
 #include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/jobs/JobRunner.h"
 #include "models/registry/JobListQuery.h"
 #include "models/registry/ModelRegistry.h"
 #include "models/registry/RegistryImport.h"
@@ -31,7 +32,8 @@
 
 namespace steward {
 
-ModelsPage::ModelsPage(Session* session, QWidget* parent) : RegistryPage(View::Models, session, parent)
+ModelsPage::ModelsPage(Session* session, QWidget* parent)
+    : RegistryPage(View::Models, session, parent), m_importJobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_versions = new PagedTableModel(this);
