@@ -50,11 +50,19 @@ void ReportExporter::gathered(const Result<ComplianceReportData>& data)
         finish(data ? Outcome::ok() : data.failure());
         return;
     }
-    const Outcome written = ReportWriter::write(data.value(), m_path, [this](const QString& stage, double fraction) {
-        emit progress(stage, static_cast<int>(fraction * 100));
-        return !m_cancelled;
-    });
-    finish(written);
+    // The charts are drawn here (Qt Charts need this thread); the file is written as a job.
+    const auto format = ReportWriter::formatFor(m_path);
+    const ReportWriter::Charts charts = format && *format != ReportWriter::Format::Csv
+                                            ? ReportWriter::drawCharts(data.value())
+                                            : ReportWriter::Charts();
+    m_jobs->start<Outcome>(
+        [this, report = data.value(), charts, path = m_path](JobControl& control) {
+            return ReportWriter::write(report, charts, path, [this, &control](const QString& stage, double fraction) {
+                control.post([this, stage, fraction] { emit progress(stage, static_cast<int>(fraction * 100)); });
+                return !control.cancelled();
+            });
+        },
+        [this](const Outcome& written) { finish(written); });
 }
 
 void ReportExporter::finish(const Outcome& outcome)

@@ -11,8 +11,8 @@ class JobRunner;
 class Session;
 
 // Writes a compliance report without freezing the window: the figures are gathered as a job
-// (JobRunner) over its own read-only connection, with progress and Cancel; then the file is
-// drawn here, in one go (charts and documents need the GUI thread).
+// (JobRunner) over its own read-only connection, the charts are drawn here (Qt Charts need the
+// GUI thread), and the file is written as a second job; progress and Cancel all the way.
 class ReportExporter : public QObject
 {
     Q_OBJECT
