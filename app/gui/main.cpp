@@ -70,7 +70,7 @@ int main(int argc, char** argv)
             options.actingUser = parser.value(actAs);
             options.profile = parser.value(profile);
             // The window shows why the database did not open, and offers to open another.
-            std::ignore = window.openOrAsk(*target, options);
+            window.openOrAsk(*target, options);
         }
     }
     if (parser.isSet(view)) {

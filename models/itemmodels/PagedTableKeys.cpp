@@ -2,6 +2,7 @@
 // a query has without counting them all, and the count that completes later (PagedTableModel.h).
 #include "PagedTableModel.h"
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -12,29 +13,63 @@ namespace steward {
 
 Result<QList<qint64>> PagedTableModel::countNow() const
 {
-    QList<qint64> counts;
     if (!m_database || m_query.from.isEmpty())
-        return counts;
-    for (const PagedQuery::Segment& segment : segments()) {
+        return QList<qint64>();
+    return countSegments(*m_database, m_query);
+}
+
+Result<QList<qint64>> PagedTableModel::countSegments(Database& database, const PagedQuery& query)
+{
+    QList<qint64> counts;
+    for (const PagedQuery::Segment& segment : segmentsOf(query)) {
         QVariantList binds;
-        const QString where = whereFor(segment, &binds);
-        QString sql = QStringLiteral("SELECT count(*) FROM %1")
-                          .arg(m_query.countFrom.isEmpty() ? m_query.from : m_query.countFrom);
+        const QString where = whereFor(query, segment, &binds);
+        QString sql =
+            QStringLiteral("SELECT count(*) FROM %1").arg(query.countFrom.isEmpty() ? query.from : query.countFrom);
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where;
-        QSqlQuery count = m_database->query();
-        Outcome outcome = m_database->prepare(count, sql);
+        QSqlQuery count = database.query();
+        Outcome outcome = database.prepare(count, sql);
         if (outcome) {
             for (const QVariant& bind : std::as_const(binds))
                 count.addBindValue(bind);
-            outcome =
-                m_database->run(count, tr("counting rows of %1").arg(m_query.from.section(QLatin1Char(' '), 0, 0)));
+            outcome = database.run(count, tr("counting rows of %1").arg(query.from.section(QLatin1Char(' '), 0, 0)));
         }
         if (!outcome)
             return outcome;
         counts << (count.next() ? count.value(0).toLongLong() : 0);
     }
     return counts;
+}
+
+void PagedTableModel::startCount()
+{
+    const ConnectionTarget target = m_database->target();
+    if (target.backend == Backend::Sqlite &&
+        (target.sqlitePath.isEmpty() || target.sqlitePath == QLatin1String(":memory:"))) {
+        m_counter->start();
+        return;
+    }
+    OpenOptions options = m_database->options();
+    options.createIfMissing = false;
+    const PagedQuery query = m_query;
+    m_countJobs->start<Result<QList<qint64>>>(
+        [target, options, query](JobControl& control) -> Result<QList<qint64>> {
+            auto database = control.keptDatabase(target, options);
+            if (!database)
+                return database.failure();
+            return countSegments(**database, query);
+        },
+        [this](const Result<QList<qint64>>& counts) {
+            if (const Outcome counted = applyCount(counts); !counted)
+                emit fetchFailed(counted.message());
+        });
+}
+
+void PagedTableModel::stopCount()
+{
+    m_counter->stop();
+    m_countJobs->abandon();
 }
 
 Result<qint64> PagedTableModel::probeSegment(int segmentIndex, const PagedQuery::Segment& segment)
@@ -88,9 +123,15 @@ Outcome PagedTableModel::completeCount()
 {
     if (!m_countPending)
         return Outcome::ok();
-    m_counter->stop();
+    stopCount();
+    return applyCount(countNow());
+}
+
+Outcome PagedTableModel::applyCount(const Result<QList<qint64>>& counts)
+{
+    if (!m_countPending)
+        return Outcome::ok();
     m_countPending = false;
-    const Result<QList<qint64>> counts = countNow();
     if (!counts) {
         m_lastError = counts.failure();
         emit countKnown();

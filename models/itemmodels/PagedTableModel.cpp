@@ -1,6 +1,7 @@
 #include "PagedTableModel.h"
 
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,7 +12,8 @@
 namespace steward {
 
 PagedTableModel::PagedTableModel(QObject* parent)
-    : QAbstractTableModel(parent), m_loader(new QTimer(this)), m_counter(new QTimer(this))
+    : QAbstractTableModel(parent), m_loader(new QTimer(this)), m_counter(new QTimer(this)),
+      m_countJobs(new JobRunner(this))
 {
     m_loader->setSingleShot(true);
     m_loader->setInterval(0);
@@ -31,7 +33,8 @@ void PagedTableModel::setDatabase(Database* database)
     m_query = {};
     m_rowCount = 0;
     m_countPending = false;
-    m_counter->stop();
+    stopCount();
+    m_countJobs->release(); // the count's connection was to the database before
     m_segmentStarts.clear();
     m_sortedKeys.clear();
     m_pages.clear();
@@ -45,7 +48,7 @@ void PagedTableModel::clear()
     m_query = {};
     m_rowCount = 0;
     m_countPending = false;
-    m_counter->stop();
+    stopCount();
     m_segmentStarts.clear();
     m_sortedKeys.clear();
     m_pages.clear();
@@ -55,7 +58,12 @@ void PagedTableModel::clear()
 
 QList<PagedQuery::Segment> PagedTableModel::segments() const
 {
-    return m_query.segments.isEmpty() ? QList<PagedQuery::Segment>{PagedQuery::Segment{}} : m_query.segments;
+    return segmentsOf(m_query);
+}
+
+QList<PagedQuery::Segment> PagedTableModel::segmentsOf(const PagedQuery& query)
+{
+    return query.segments.isEmpty() ? QList<PagedQuery::Segment>{PagedQuery::Segment{}} : query.segments;
 }
 
 bool PagedTableModel::hasRealKey() const
@@ -65,10 +73,15 @@ bool PagedTableModel::hasRealKey() const
 
 QString PagedTableModel::whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const
 {
+    return whereFor(m_query, segment, binds);
+}
+
+QString PagedTableModel::whereFor(const PagedQuery& query, const PagedQuery::Segment& segment, QVariantList* binds)
+{
     QStringList conditions;
-    *binds = m_query.binds;
-    if (!m_query.where.isEmpty())
-        conditions << QStringLiteral("(%1)").arg(m_query.where);
+    *binds = query.binds;
+    if (!query.where.isEmpty())
+        conditions << QStringLiteral("(%1)").arg(query.where);
     if (!segment.where.isEmpty()) {
         conditions << QStringLiteral("(%1)").arg(segment.where);
         *binds << segment.binds;
@@ -86,7 +99,7 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
     m_rowCount = 0;
     m_segmentStarts.clear();
     m_countPending = false;
-    m_counter->stop();
+    stopCount();
     m_lastError = Outcome::ok();
     QList<PagedQuery::Segment> parts =
         m_database && !m_query.from.isEmpty() ? segments() : QList<PagedQuery::Segment>();
@@ -110,7 +123,7 @@ Outcome PagedTableModel::setQuery(const PagedQuery& query)
         if (m_deferLongCounts) {
             // The rows after the probe, and the segments after this one, are shown once counted.
             m_countPending = true;
-            m_counter->start();
+            startCount();
             break;
         }
         const Result<QList<qint64>> counts = countNow();

@@ -14,6 +14,10 @@
 class QTimer;
 
 namespace steward {
+class JobRunner;
+}
+
+namespace steward {
 
 class Database;
 
@@ -23,8 +27,10 @@ class Database;
 // Before counting, the keys of each segment's first kCountProbe + 1 rows are read in order (one
 // pass that stops early): a segment with no more rows than that is counted by it, and its pages
 // are then read by key, so that a narrow filter or search reads its rows once. A segment with
-// more is counted by COUNT, at once, or with setDeferLongCounts on the next turn of the event
-// loop, after the first rows are shown (isCountPending() until countKnown()).
+// more is counted by COUNT, at once, or with setDeferLongCounts as a job (JobRunner) over a
+// connection of the job's own, while the first rows are shown (isCountPending() until
+// countKnown()); a database that cannot be opened twice (in memory) counts on the next turn of
+// the event loop instead.
 // data() reads nothing: it answers from the cache, and for a row not in memory answers
 // LoadingRole and asks for its page, which is read once control returns to the event loop and
 // announced with dataChanged. cell() and keyAt() read at once, for code acting on a row.
@@ -78,6 +84,8 @@ public:
     // The rows of each segment as the database holds them now, counted again without touching
     // what the model shows (after a decision moved a row to another segment or out of the filter).
     Result<QList<qint64>> countNow() const;
+    // The same for `query` on any connection (a count job's own).
+    static Result<QList<qint64>> countSegments(Database& database, const PagedQuery& query);
     // The row whose `column` holds `raw` (as the driver returned it), among the pages in memory; -1 if none.
     int cachedRowOfValue(int column, const QVariant& raw) const;
 
@@ -90,7 +98,7 @@ public:
     bool isSegmentCounted(int segment) const;
     // A row count for a label: "1,234", or "1,000+" while the count is pending.
     QString countText(qint64 rows, bool counted) const;
-    // Runs a pending count now.
+    // Runs a pending count now, here (a count job under way is dropped).
     Outcome completeCount();
 
     void setPageSize(int rows);
@@ -135,8 +143,15 @@ private:
     QVariant cachedKey(int row) const;
     void evictIfNeeded() const;
     QList<PagedQuery::Segment> segments() const;
+    static QList<PagedQuery::Segment> segmentsOf(const PagedQuery& query);
     bool hasRealKey() const; // a unique key column, not the NULL placeholder of key-less tables
     QString whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const;
+    static QString whereFor(const PagedQuery& query, const PagedQuery::Segment& segment, QVariantList* binds);
+    // Starts the deferred count: a job over a connection of its own, or the next turn of the
+    // event loop here.
+    void startCount();
+    void stopCount();
+    Outcome applyCount(const Result<QList<qint64>>& counts);
 
     Database* m_database = nullptr;
     PagedQuery m_query;
@@ -154,7 +169,8 @@ private:
     mutable QSet<int> m_requestedPages;
     mutable bool m_failureToReport = false;
     QTimer* m_loader;  // single shot, 0 ms: the next turn of the event loop
-    QTimer* m_counter; // single shot, 0 ms: a deferred count
+    QTimer* m_counter; // single shot, 0 ms: a deferred count on a database opened once only
+    JobRunner* m_countJobs;
 };
 
 } // namespace steward

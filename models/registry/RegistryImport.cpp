@@ -277,7 +277,9 @@ Result<ImportReport> RegistryImport::importDirectory(Database& database, const Q
     const Outcome written = engine.perform(Action::ImportModels, [&](TransitionContext& context) -> Outcome {
         Importer importer(context);
         for (int i = 0; i < planned.size(); ++i) {
-            if (options.progress && !options.progress(i, static_cast<int>(planned.size())))
+            if (options.writeProgress)
+                options.writeProgress(i, static_cast<int>(planned.size()));
+            else if (options.progress && !options.progress(i, static_cast<int>(planned.size())))
                 return Outcome::failed(Text::tr("cancelled; nothing was imported"));
             if (Outcome done = importer.importOne(planned[i]); !done)
                 return done;

@@ -42,6 +42,9 @@ struct ImportOptions
     QString defaultClientId;
     // Called as folders are read and written; return false to cancel (nothing is written then).
     std::function<bool(int done, int total)> progress;
+    // When set, called instead of `progress` as versions are written: the transaction then runs
+    // to its end, whatever happens to the caller's Cancel.
+    std::function<void(int done, int total)> writeProgress;
 };
 
 // Imports a file-based model registry: a folder whose subfolders are versions named by

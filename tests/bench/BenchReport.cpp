@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
 #include <algorithm>
 
 namespace steward::bench {
@@ -49,7 +51,7 @@ void openJson(const QString& path)
         qFatal("cannot write %s", qPrintable(path));
 }
 
-void jsonFigure(const QString& figure, double value, double rawMs, const QString& unit)
+void jsonFigure(const QString& figure, double value, double rawMs, const QString& unit, double stallMs)
 {
     if (!jsonFile().isOpen())
         return;
@@ -58,6 +60,8 @@ void jsonFigure(const QString& figure, double value, double rawMs, const QString
         row.insert(QStringLiteral("ms"), value);
         if (rawMs >= 0)
             row.insert(QStringLiteral("raw_ms"), rawMs);
+        if (stallMs >= 0)
+            row.insert(QStringLiteral("ui_stall_ms"), stallMs);
     } else {
         row.insert(QStringLiteral("value"), value);
         row.insert(QStringLiteral("unit"), unit);
@@ -66,14 +70,19 @@ void jsonFigure(const QString& figure, double value, double rawMs, const QString
     jsonFile().flush();
 }
 
-void line(const QString& what, double milliseconds, const QString& note)
+void line(const QString& what, double milliseconds, const QString& note, double stallMs)
 {
+    QStringList notes;
+    if (stallMs >= 0)
+        notes << QStringLiteral("UI stall %1 ms").arg(stallMs, 0, 'f', 0);
+    if (!note.isEmpty())
+        notes << note;
     out() << QStringLiteral("%1 %2 ms%3\n")
                  .arg(what.leftJustified(62, QLatin1Char('.')))
                  .arg(milliseconds, 10, 'f', milliseconds < 10 ? 2 : 0)
-                 .arg(note.isEmpty() ? QString() : QStringLiteral("   ") + note);
+                 .arg(notes.isEmpty() ? QString() : QStringLiteral("   ") + notes.join(QStringLiteral(" · ")));
     out().flush();
-    jsonFigure(what, milliseconds);
+    jsonFigure(what, milliseconds, -1, QStringLiteral("ms"), stallMs);
 }
 
 void note(const QString& text)
@@ -82,15 +91,91 @@ void note(const QString& text)
     out().flush();
 }
 
-double measure(const QString& what, const std::function<void()>& step)
+namespace {
+// A timer on the UI thread that should tick every 5 ms: the largest gap between two ticks is
+// the longest time the thread did not answer.
+class StallWatch
 {
+public:
+    StallWatch()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start()
+    {
+        m_largest = 0;
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        tick();
+        m_timer.stop();
+        m_max = std::max(m_max, m_largest);
+        return m_largest;
+    }
+    double max() const { return m_max; }
+
+private:
+    void tick()
+    {
+        m_largest = std::max(m_largest, m_sinceTick.nsecsElapsed() / 1e6);
+        m_sinceTick.restart();
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    double m_largest = 0;
+    double m_max = 0;
+};
+
+StallWatch& stallWatch()
+{
+    static StallWatch watch;
+    return watch;
+}
+
+// Lets the event loop run (the stall timer too) for `milliseconds`, or until `until` holds.
+void runEventLoop(int milliseconds, const std::function<bool()>& until = {})
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < milliseconds && !(until && until())) {
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(1);
+    }
+}
+} // namespace
+
+double measure(const QString& what, const std::function<void()>& step, const std::function<bool()>& finished)
+{
+    stallWatch().start();
     QElapsedTimer timer;
     timer.start();
     step();
     QApplication::processEvents();
+    if (finished)
+        runEventLoop(10 * 60 * 1000, finished);
     const double elapsed = timer.nsecsElapsed() / 1e6;
-    line(what, elapsed);
+    runEventLoop(100); // what arrives right after, and its painting
+    line(what, elapsed, QString(), stallWatch().stop());
     return elapsed;
+}
+
+double stallMax()
+{
+    return stallWatch().max();
+}
+
+void printStallMax()
+{
+    out() << QStringLiteral("%1 %2 ms\n")
+                 .arg(QStringLiteral("longest UI-thread stall (ui_stall_max)").leftJustified(62, QLatin1Char('.')))
+                 .arg(stallMax(), 10, 'f', 0);
+    out().flush();
+    jsonFigure(QStringLiteral("ui_stall_max"), stallMax());
 }
 
 } // namespace steward::bench

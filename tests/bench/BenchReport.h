@@ -11,15 +11,25 @@ class Database;
 
 namespace steward::bench {
 
-// Every section prints its measurements the same way: what, then milliseconds.
-void line(const QString& what, double milliseconds, const QString& note = {});
+// Every section prints its measurements the same way: what, then milliseconds, and for a step
+// through the views the longest UI-thread stall while it ran (stallMs >= 0).
+void line(const QString& what, double milliseconds, const QString& note = {}, double stallMs = -1);
 // With --json FILE, every figure is also one JSON object on a line of FILE: {"figure", "ms"},
-// "raw_ms" where the same work has a raw-SQL equivalent, or "value" and "unit" for other units.
+// "raw_ms" where the same work has a raw-SQL equivalent, "ui_stall_ms" for a step through the
+// views, or "value" and "unit" for other units.
 void openJson(const QString& path);
-void jsonFigure(const QString& figure, double value, double rawMs = -1, const QString& unit = QStringLiteral("ms"));
+void jsonFigure(const QString& figure, double value, double rawMs = -1, const QString& unit = QStringLiteral("ms"),
+                double stallMs = -1);
 void note(const QString& text);
-// Runs `step`, lets the views paint what it asked for, and prints how long both took.
-double measure(const QString& what, const std::function<void()>& step);
+// Runs `step` through the views, lets them paint what it asked for and waits until `finished`
+// says that the work it started off the UI thread has arrived; prints how long that took and
+// the UI thread's longest stall meanwhile (stallMax()).
+double measure(const QString& what, const std::function<void()>& step, const std::function<bool()>& finished = {});
+// The UI thread's longest stall in any measure() so far: the largest gap between the ticks of a
+// 5 ms timer on it, while each step ran and for 100 ms after. Printed, and written as the
+// figure "ui_stall_max", by printStallMax().
+double stallMax();
+void printStallMax();
 
 // The median of `runs` timings of `work`, in milliseconds.
 double medianMs(int runs, const std::function<void()>& work);

@@ -9,12 +9,15 @@
 #include "models/governance/ViolationQueueModel.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "ui/governance/GovernancePage.h"
+#include "ui/governance/ReportExporter.h"
+#include "ui/governance/ViolationFilterBar.h"
 #include "ui/governance/ViolationsPanel.h"
 #include "ui/shell/Session.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace steward;
@@ -83,14 +86,32 @@ int steward::bench::runGovernance(const QString& database)
     });
 
     Session session;
-    timed(QStringLiteral("Governance page: open and show"), [&] {
-        GovernancePage page(&session);
-        page.resize(1400, 900);
-        bench::require(session.open(*target));
-        page.show();
-        while (page.isLoadPending())
-            QApplication::processEvents();
-        return QStringLiteral("%1 rows in the queue").arg(page.violations()->queue()->model()->rowCount());
-    });
+    GovernancePage page(&session);
+    page.resize(1400, 900);
+    measure(
+        QStringLiteral("Governance page: open and show"),
+        [&] {
+            bench::require(session.open(*target));
+            page.show();
+        },
+        [&] { return !page.isLoadPending(); });
+    note(QStringLiteral("%1 rows in the queue").arg(page.violations()->queue()->model()->rowCount()));
+    ViolationFilterBar* filters = page.violations()->filters();
+    ViolationFilter critical;
+    critical.severities = {QStringLiteral("critical")};
+    measure(QStringLiteral("Governance page: filter by severity"), [&] { filters->showOnly(critical); });
+    ViolationFilter search;
+    search.search = QStringLiteral("50%");
+    measure(QStringLiteral("Governance page: search \"50%\" in descriptions"), [&] { filters->showOnly(search); });
+    measure(QStringLiteral("Governance page: clear the filters"), [&] { filters->reset(); });
+    QTableView* queueView = page.violations()->queue();
+    measure(QStringLiteral("Governance page: sort by the second column"),
+            [&] { queueView->sortByColumn(1, Qt::AscendingOrder); });
+    QTemporaryDir folder;
+    ReportOptions options;
+    measure(
+        QStringLiteral("Governance page: compliance report (30 days, PDF)"),
+        [&] { page.exportReport(options, folder.filePath(QStringLiteral("report.pdf"))); },
+        [&] { return !page.exporter()->isRunning(); });
     return 0;
 }

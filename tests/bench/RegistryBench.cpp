@@ -22,45 +22,38 @@ int steward::bench::runRegistry(const QString& database)
         return 1;
     }
     target->readOnly = true;
-    QElapsedTimer timer;
-    const auto step = [&](const QString& name) {
-        QApplication::processEvents();
-        line(name, timer.nsecsElapsed() / 1e6);
-        timer.restart();
-    };
     MainWindow window;
     window.resize(1400, 900);
     window.show();
-    timer.start();
-    if (Outcome opened = window.openTarget(*target); !opened) {
-        note(opened.message());
-        return 1;
-    }
-    step(QStringLiteral("open"));
-    window.showPage(View::Models);
+    measure(QStringLiteral("open"), [&] {
+        if (Outcome opened = window.openTarget(*target); !opened)
+            qFatal("%s", qPrintable(opened.message()));
+    });
     auto* models = qobject_cast<ModelsPage*>(window.page(View::Models));
     auto* table = models->findChild<QTableView*>(QStringLiteral("versionTable"));
-    step(QStringLiteral("Models view shown (%1 versions of %2)")
-             .arg(table->model()->rowCount())
-             .arg(models->currentClient()));
+    measure(QStringLiteral("Models view shown"), [&] { window.showPage(View::Models); });
+    note(QStringLiteral("%1 versions of %2").arg(table->model()->rowCount()).arg(models->currentClient()));
     auto* client = models->findChild<QComboBox*>(QStringLiteral("modelsClient"));
-    client->setCurrentIndex((client->currentIndex() + 1) % client->count());
-    step(QStringLiteral("switch client (%1 versions)").arg(table->model()->rowCount()));
-    table->selectRow(table->model()->rowCount() / 2);
-    step(QStringLiteral("select a version in the middle: detail and chart"));
-    table->scrollToBottom();
-    step(QStringLiteral("scroll to the oldest version"));
-    models->setMetric(QStringLiteral("r2"));
-    step(QStringLiteral("change the chart metric"));
-    window.showPage(View::Charts);
+    measure(QStringLiteral("switch client"),
+            [&] { client->setCurrentIndex((client->currentIndex() + 1) % client->count()); });
+    note(QStringLiteral("%1 versions").arg(table->model()->rowCount()));
+    measure(QStringLiteral("select a version in the middle: detail and chart"),
+            [&] { table->selectRow(table->model()->rowCount() / 2); });
+    measure(QStringLiteral("scroll to the oldest version"), [&] { table->scrollToBottom(); });
+    measure(QStringLiteral("sort by the second column"), [&] { table->sortByColumn(1, Qt::AscendingOrder); });
+    measure(QStringLiteral("change the chart metric"), [&] { models->setMetric(QStringLiteral("r2")); });
     auto* charts = qobject_cast<ChartsPage*>(window.page(View::Charts));
-    step(QStringLiteral("Charts view shown"));
+    measure(QStringLiteral("Charts view shown"), [&] { window.showPage(View::Charts); });
     for (const auto& [kind, name] :
          {std::pair{ChartsPage::Kind::History, "history"}, std::pair{ChartsPage::Kind::Backtest, "backtest"},
           std::pair{ChartsPage::Kind::Fan, "fan"}, std::pair{ChartsPage::Kind::Cycles, "cycles"}}) {
-        charts->showChart(kind);
-        step(QStringLiteral("chart %1%2")
-                 .arg(QLatin1String(name), charts->panel()->figure() ? QString() : QStringLiteral(" (none)")));
+        measure(QStringLiteral("chart %1").arg(QLatin1String(name)), [&] { charts->showChart(kind); });
+        if (!charts->panel()->figure())
+            note(QStringLiteral("(none)"));
+    }
+    // Every other view, opened as a user would.
+    for (View view : {View::Audit, View::Tables, View::Console, View::Monitoring}) {
+        measure(QStringLiteral("%1 view shown").arg(viewName(view)), [&] { window.showPage(view); });
     }
     return 0;
 }

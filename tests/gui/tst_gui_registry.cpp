@@ -382,7 +382,11 @@ private slots:
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("lotus_pharma"));
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
         Prompt::queueAnswer(QString()); // confirm
-        auto report = page->importFolder(registryDir);
+        STEWARD_VERIFY_OK(page->importFolder(registryDir));
+        QVERIFY(page->isImporting());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isImporting(), 30000);
+        QVERIFY(page->lastImport().has_value());
+        const Result<ImportReport> report = *page->lastImport();
         QVERIFY2(report, qPrintable(report.failure().message()));
         QCOMPARE(report->count(ImportItem::Status::Imported), 3);
         QCOMPARE(report->count(ImportItem::Status::Failed), 3);
@@ -402,7 +406,9 @@ private slots:
         saveScreenshot(window.get(), QStringLiteral("models-imported"));
         // Importing again changes nothing.
         Prompt::queueAnswer(QString());
-        auto again = page->importFolder(registryDir);
+        STEWARD_VERIFY_OK(page->importFolder(registryDir));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isImporting(), 30000);
+        const Result<ImportReport> again = *page->lastImport();
         QVERIFY(again);
         QCOMPARE(again->count(ImportItem::Status::Unchanged), 3);
         QCOMPARE(again->count(ImportItem::Status::Imported), 0);

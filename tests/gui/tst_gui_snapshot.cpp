@@ -2,6 +2,7 @@
 // progress bar and Cancel, the banner over an opened snapshot (provenance, digests verified or
 // the table that does not match), Compare with snapshot…, and the read-only SQL console. Every
 // file looked at is byte-identical afterwards.
+#include "ConsoleTestSupport.h"
 #include "GuiTestSupport.h"
 #include "SnapshotTestSupport.h"
 #include "models/itemmodels/PagedTableModel.h"
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QToolButton>
 
@@ -246,27 +248,29 @@ private slots:
             page->resultView()->resizeColumnsToContents();
             saveScreenshot(window.get(), QStringLiteral("console"));
 
-            STEWARD_VERIFY_OK(page->exportCsv(csv));
+            STEWARD_VERIFY_OK(exportConsoleCsv(page, csv));
             QFile file(csv);
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll().count("\r\n"), page->results()->rowCount() + 1);
 
-            const Outcome refused = page->run(QStringLiteral("DELETE FROM llm_suggestions"));
+            const Outcome refused = runInConsole(page, QStringLiteral("DELETE FROM llm_suggestions"));
             QCOMPARE(refused.code(), OutcomeCode::ReadOnly);
             QVERIFY(page->messages()->isVisible());
             QVERIFY(page->messages()->text().contains(QStringLiteral("DELETE")));
             saveScreenshot(window.get(), QStringLiteral("console-refused"));
-            QCOMPARE(page->run(QStringLiteral("SELECT 1; DROP TABLE llm_suggestions")).code(), OutcomeCode::ReadOnly);
-            QCOMPARE(page->run(QStringLiteral("ATTACH DATABASE ':memory:' AS x")).code(), OutcomeCode::ReadOnly);
-            STEWARD_VERIFY_OK(page->run(QStringLiteral("SELECT * FROM llm_providers")));
+            QCOMPARE(runInConsole(page, QStringLiteral("SELECT 1; DROP TABLE llm_suggestions")).code(),
+                     OutcomeCode::ReadOnly);
+            QCOMPARE(runInConsole(page, QStringLiteral("ATTACH DATABASE ':memory:' AS x")).code(),
+                     OutcomeCode::ReadOnly);
+            STEWARD_VERIFY_OK(runInConsole(page, QStringLiteral("SELECT * FROM llm_providers")));
             const int keyColumn = page->statement()->columnNames.indexOf(QStringLiteral("api_key"));
             QVERIFY(shownValue(page->results()->index(0, keyColumn), PagedTableModel::RawRole).isNull());
-            STEWARD_VERIFY_OK(page->run(QStringLiteral("SELECT * FROM forecast_results")));
+            STEWARD_VERIFY_OK(runInConsole(page, QStringLiteral("SELECT * FROM forecast_results")));
             // The first rows are shown; the export writes them all.
             QCOMPARE(page->results()->rowCount(), ConsolePage::kRowLimit);
             QVERIFY(page->statusText().startsWith(
                 QStringLiteral("first %1 rows").arg(QLocale().toString(ConsolePage::kRowLimit))));
-            STEWARD_VERIFY_OK(page->exportCsv(csv));
+            STEWARD_VERIFY_OK(exportConsoleCsv(page, csv));
             QFile all(csv);
             QVERIFY(all.open(QIODevice::ReadOnly));
             QCOMPARE(all.readAll().count("\r\n"), 810 * 30 + 1);
@@ -279,17 +283,58 @@ private slots:
                 QCOMPARE(page->statusText(), QStringLiteral("Running…"));
                 QTest::keyClick(page->editor(), Qt::Key_Escape);
             });
-            const Outcome cancelled = page->run(QStringLiteral(
-                "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r"));
+            const Outcome cancelled = runInConsole(
+                page, QStringLiteral(
+                          "WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r"));
             QVERIFY2(cancelled.message().contains(QStringLiteral("cancelled")), qPrintable(cancelled.message()));
             QVERIFY(!page->isRunning());
             QVERIFY(!page->cancelButton()->isEnabled());
-            STEWARD_VERIFY_OK(page->run(QStringLiteral("SELECT 1")));
+            STEWARD_VERIFY_OK(runInConsole(page, QStringLiteral("SELECT 1")));
             QCOMPARE(page->results()->rowCount(), 1);
             window->session()->close();
         }
         QCOMPARE(fileDigest(m_snapshot), digest);
         QCOMPARE(sideFiles(m_snapshot), QStringList());
+    }
+
+    // The statement runs as a job: run() returns at once, the window is used while it runs, the
+    // Cancel button stops it and the page says so; the next statement runs.
+    void consoleCancelButtonStopsAStatementWhileTheWindowIsUsed()
+    {
+        auto window = openWindow(m_snapshot);
+        QVERIFY(window);
+        window->showPage(View::Console);
+        auto* page = qobject_cast<ConsolePage*>(window->currentPage());
+        QVERIFY(page);
+        QSignalSpy finished(page, &ConsolePage::finished);
+        STEWARD_VERIFY_OK(page->run(
+            QStringLiteral("WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT count(*) FROM r")));
+        QVERIFY(page->isRunning());
+        QVERIFY(page->cancelButton()->isEnabled());
+        QCOMPARE(finished.count(), 0);
+        // Meanwhile the window answers: another page opens and the editor takes typing.
+        window->showPage(View::Governance);
+        QTRY_VERIFY(window->currentPage() != page);
+        window->showPage(View::Console);
+        QTRY_COMPARE(window->currentPage(), static_cast<Page*>(page));
+        QVERIFY(page->isRunning());
+        page->editor()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(page->editor(), QStringLiteral(" -- still typing"));
+        QVERIFY(page->editor()->toPlainText().endsWith(QStringLiteral(" -- still typing")));
+        QCOMPARE(runInConsole(page, QStringLiteral("SELECT 1")).code(), OutcomeCode::Conflict);
+        QVERIFY(page->isRunning());
+
+        QTest::mouseClick(page->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!page->isRunning());
+        const Outcome cancelled = page->lastOutcome();
+        QVERIFY2(cancelled.message().contains(QStringLiteral("cancelled")), qPrintable(cancelled.message()));
+        QVERIFY(page->messages()->text().contains(QStringLiteral("cancelled")));
+        QCOMPARE(page->statusText(), QStringLiteral("Not run."));
+        QVERIFY(!page->cancelButton()->isEnabled());
+        STEWARD_VERIFY_OK(runInConsole(page, QStringLiteral("SELECT 2")));
+        QCOMPARE(page->results()->rowCount(), 1);
+        window->session()->close();
     }
 };
 

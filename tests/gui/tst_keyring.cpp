@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
+#include <tuple>
 
 using namespace steward;
 using namespace steward::test;
@@ -61,6 +62,34 @@ class KeyringTest : public QObject
         return all;
     }
 
+    // The keyring answers asynchronously: these wait for its answer.
+    static std::optional<QString> storedPassword(const ConnectionTarget& target)
+    {
+        std::optional<std::optional<QString>> answer;
+        QObject context;
+        Keyring::password(target, &context, [&answer](const std::optional<QString>& password) { answer = password; });
+        // No answer in time reads as no password, which the callers' comparisons then report.
+        std::ignore = QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000);
+        return answer.value_or(std::nullopt);
+    }
+    static Outcome waitFor(const std::function<void(QObject*, Keyring::Done)>& call)
+    {
+        std::optional<Outcome> answer;
+        QObject context;
+        call(&context, [&answer](const Outcome& outcome) { answer = outcome; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
+            return Outcome::failed(QStringLiteral("the keyring did not answer"));
+        return *answer;
+    }
+    static Outcome storeNow(const ConnectionTarget& target, const QString& password)
+    {
+        return waitFor([&](QObject* context, Keyring::Done done) { Keyring::store(target, password, context, done); });
+    }
+    static Outcome forgetNow(const ConnectionTarget& target)
+    {
+        return waitFor([&](QObject* context, Keyring::Done done) { Keyring::forget(target, context, done); });
+    }
+
     static QAction* recentAction(MainWindow& window, const ConnectionTarget& target)
     {
         for (QAction* action : window.findChildren<QAction*>())
@@ -73,8 +102,8 @@ private slots:
     void initTestCase()
     {
         const ConnectionTarget probe = server(QStringLiteral("keyring-probe.invalid"), QStringLiteral("probe"));
-        const bool available = Keyring::store(probe, QStringLiteral("probe")).isOk() &&
-                               Keyring::password(probe) == QStringLiteral("probe") && Keyring::forget(probe).isOk();
+        const bool available = storeNow(probe, QStringLiteral("probe")).isOk() &&
+                               storedPassword(probe) == QStringLiteral("probe") && forgetNow(probe).isOk();
         if (!available) {
             if (qEnvironmentVariableIsSet("STEWARD_REQUIRE_KEYRING"))
                 QFAIL("no desktop keyring (Secret Service) answers on the session bus");
@@ -85,16 +114,16 @@ private slots:
     void storesReadsAndForgets()
     {
         const ConnectionTarget target = server(QStringLiteral("db.example.invalid"), QStringLiteral("ana"));
-        QCOMPARE(Keyring::password(target), std::nullopt);
-        STEWARD_VERIFY_OK(Keyring::store(target, QStringLiteral("pässword ' \" ;")));
-        QCOMPARE(Keyring::password(target), QStringLiteral("pässword ' \" ;"));
+        QCOMPARE(storedPassword(target), std::nullopt);
+        STEWARD_VERIFY_OK(storeNow(target, QStringLiteral("pässword ' \" ;")));
+        QCOMPARE(storedPassword(target), QStringLiteral("pässword ' \" ;"));
         // Another user or database on the same server is another entry.
         ConnectionTarget other = target;
         other.user = QStringLiteral("bob");
-        QCOMPARE(Keyring::password(other), std::nullopt);
-        STEWARD_VERIFY_OK(Keyring::forget(target));
-        QCOMPARE(Keyring::password(target), std::nullopt);
-        STEWARD_VERIFY_OK(Keyring::forget(target)); // nothing left to forget is fine
+        QCOMPARE(storedPassword(other), std::nullopt);
+        STEWARD_VERIFY_OK(forgetNow(target));
+        QCOMPARE(storedPassword(target), std::nullopt);
+        STEWARD_VERIFY_OK(forgetNow(target)); // nothing left to forget is fine
     }
 
     void rememberedPasswordOpensRecentConnections()
@@ -117,7 +146,7 @@ private slots:
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QVERIFY(window.session()->isOpen());
-        QCOMPARE(Keyring::password(withoutPassword(target)), target.password);
+        QTRY_COMPARE(storedPassword(withoutPassword(target)), target.password);
         QVERIFY(!settingsText().contains(target.password.toUtf8()));
         QVERIFY(settingsText().contains(QUrl::toPercentEncoding(target.database)));
 
@@ -126,14 +155,14 @@ private slots:
         QAction* recent = recentAction(window, target);
         QVERIFY(recent);
         recent->trigger();
-        QVERIFY(window.session()->isOpen());
+        QTRY_VERIFY(window.session()->isOpen());
         QCOMPARE(window.session()->database()->target().password, target.password);
 
         // The dialog shows it remembered; unticking forgets it.
         {
             ConnectionDialog dialog(&window);
             dialog.setTarget(withoutPassword(target));
-            QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->isChecked());
+            QTRY_VERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->isChecked());
             QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("postgresPassword"))->text(), target.password);
             dialog.show();
             saveScreenshot(&dialog, QStringLiteral("connection-remembered"));
@@ -141,7 +170,7 @@ private slots:
             dialog.setOpener([&window](const ConnectionTarget& entered) { return window.openTarget(entered); });
             dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open)->click();
         }
-        QCOMPARE(Keyring::password(withoutPassword(target)), std::nullopt);
+        QTRY_COMPARE(storedPassword(withoutPassword(target)), std::nullopt);
         QVERIFY(!settingsText().contains(target.password.toUtf8()));
 
         // Forgotten: the recent connection is turned away by the server, so the dialog asks,
@@ -160,7 +189,7 @@ private slots:
         });
         answer.start(20);
         recentAction(window, target)->trigger();
-        QVERIFY(window.session()->isOpen());
+        QTRY_VERIFY(window.session()->isOpen());
         QVERIFY2(reason.contains(QStringLiteral("password")), qPrintable(reason));
         QVERIFY(!reason.contains(target.password));
     }

@@ -1,6 +1,7 @@
 // The SQL console window on PostgreSQL: a query runs off the window's thread, Cancel stops a
 // statement that would otherwise hold it, a smuggled write is refused with the data unchanged,
 // and no console session is left on the server.
+#include "ConsoleTestSupport.h"
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "models/demo/DemoGenerator.h"
@@ -55,7 +56,8 @@ private slots:
         auto* page = qobject_cast<ConsolePage*>(window.currentPage());
         QVERIFY(page);
 
-        STEWARD_VERIFY_OK(page->run(QStringLiteral("SELECT status, count(*) FROM llm_suggestions GROUP BY 1")));
+        STEWARD_VERIFY_OK(
+            runInConsole(page, QStringLiteral("SELECT status, count(*) FROM llm_suggestions GROUP BY 1")));
         QVERIFY(page->results()->rowCount() > 1);
 
         // The window keeps answering while the statement runs, and Cancel stops it.
@@ -69,18 +71,19 @@ private slots:
         });
         QElapsedTimer timer;
         timer.start();
-        const Outcome cancelled = page->run(QStringLiteral("SELECT pg_sleep(30)"));
+        const Outcome cancelled = runInConsole(page, QStringLiteral("SELECT pg_sleep(30)"));
         ticker.stop();
         QVERIFY2(cancelled.message().contains(QStringLiteral("cancelled")), qPrintable(cancelled.message()));
         QVERIFY(timer.elapsed() < 10000);
         QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
 
-        const Outcome smuggled = page->run(QStringLiteral(
-            "SELECT 1 AS €$$; COMMIT; BEGIN READ WRITE; UPDATE llm_suggestions SET status='applied'; COMMIT; "
-            "SELECT 1 AS x$$"));
+        const Outcome smuggled = runInConsole(
+            page, QStringLiteral(
+                      "SELECT 1 AS €$$; COMMIT; BEGIN READ WRITE; UPDATE llm_suggestions SET status='applied'; COMMIT; "
+                      "SELECT 1 AS x$$"));
         QCOMPARE(smuggled.code(), OutcomeCode::ReadOnly);
         QCOMPARE(count(**admin, applied), appliedBefore);
-        const Outcome secret = page->run(QStringLiteral("SELECT api_key FROM llm_providers"));
+        const Outcome secret = runInConsole(page, QStringLiteral("SELECT api_key FROM llm_providers"));
         QCOMPARE(secret.code(), OutcomeCode::Forbidden);
 
         // Each statement's session is gone with it.

@@ -1,90 +1,74 @@
 #include "ReportExporter.h"
 
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 #include "ui/render/report/ReportWriter.h"
 #include "ui/shell/Session.h"
 
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThread>
-
 namespace steward {
 
-ReportExporter::ReportExporter(Session* session, QObject* parent) : QObject(parent), m_session(session) {}
-
-ReportExporter::~ReportExporter()
+ReportExporter::ReportExporter(Session* session, QObject* parent)
+    : QObject(parent), m_session(session), m_jobs(new JobRunner(this))
 {
-    if (m_thread) {
-        m_cancel = true;
-        m_thread->wait();
-    }
 }
+
+ReportExporter::~ReportExporter() = default;
 
 void ReportExporter::start(const ReportOptions& options, const QString& path)
 {
     if (m_running || !m_session->database())
         return;
     m_running = true;
-    m_cancel = false;
+    m_cancelled = false;
     m_path = path;
-    m_data.reset();
     ConnectionTarget target = m_session->database()->target();
     target.readOnly = true; // looking never changes anything
-    OpenOptions openOptions = m_session->database()->options();
     emit progress(tr("Connecting"), 0);
-
-    QPointer<ReportExporter> self(this);
-    m_thread = QThread::create([this, self, target, openOptions, options] {
-        const auto report = [self](const QString& stage, double fraction) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, stage, fraction] {
-                    if (self)
-                        emit self->progress(stage, static_cast<int>(fraction * 100));
-                },
-                Qt::QueuedConnection);
-        };
-        auto db = Database::open(target, openOptions);
-        if (!db) {
-            m_data = Result<ComplianceReportData>(db.failure());
-            return;
-        }
-        m_data = ComplianceReport::build(**db, options, [this, report](const QString& stage, double fraction) {
-            report(stage, fraction);
-            return !m_cancel.load();
-        });
-    });
-    connect(m_thread, &QThread::finished, this, &ReportExporter::gathered);
-    m_thread->start();
+    m_jobs->startOn<ComplianceReportData>(
+        target, m_session->database()->options(),
+        [this, options](Database& database, JobControl& control) {
+            return ComplianceReport::build(database, options, [this, &control](const QString& stage, double fraction) {
+                // Every stage is shown: there are few of them.
+                control.post([this, stage, fraction] { emit progress(stage, static_cast<int>(fraction * 100)); });
+                return !control.cancelled();
+            });
+        },
+        [this](const Result<ComplianceReportData>& data) { gathered(data); });
 }
 
 void ReportExporter::cancel()
 {
-    m_cancel = true;
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_jobs->cancel();
 }
 
-void ReportExporter::gathered()
+void ReportExporter::gathered(const Result<ComplianceReportData>& data)
 {
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    if (!m_data || !*m_data || m_cancel) {
-        finish(m_data ? m_data->failure() : Outcome::failed(tr("the report could not be gathered")));
+    if (!data || m_cancelled) {
+        finish(data ? Outcome::ok() : data.failure());
         return;
     }
-    const Outcome written = ReportWriter::write(m_data->value(), m_path, [this](const QString& stage, double fraction) {
-        emit progress(stage, static_cast<int>(fraction * 100));
-        // Drawing happens here on the GUI thread: let the bar move and Cancel be pressed.
-        QCoreApplication::processEvents();
-        return !m_cancel.load();
-    });
-    finish(written);
+    // The charts are drawn here (Qt Charts need this thread); the file is written as a job.
+    const auto format = ReportWriter::formatFor(m_path);
+    const ReportWriter::Charts charts = format && *format != ReportWriter::Format::Csv
+                                            ? ReportWriter::drawCharts(data.value())
+                                            : ReportWriter::Charts();
+    m_jobs->start<Outcome>(
+        [this, report = data.value(), charts, path = m_path](JobControl& control) {
+            return ReportWriter::write(report, charts, path, [this, &control](const QString& stage, double fraction) {
+                control.post([this, stage, fraction] { emit progress(stage, static_cast<int>(fraction * 100)); });
+                return !control.cancelled();
+            });
+        },
+        [this](const Outcome& written) { finish(written); });
 }
 
 void ReportExporter::finish(const Outcome& outcome)
 {
     m_running = false;
-    m_data.reset();
-    if (m_cancel) {
+    if (m_cancelled) {
         emit finished(false, tr("The report was cancelled; nothing was written."), m_path);
         return;
     }

@@ -4,19 +4,15 @@
 #include "models/governance/ComplianceReport.h"
 
 #include <QObject>
-#include <atomic>
-#include <memory>
-#include <optional>
-
-class QThread;
 
 namespace steward {
 
+class JobRunner;
 class Session;
 
-// Writes a compliance report without freezing the window: the figures are gathered on a
-// worker thread over its own read-only connection, then the file is drawn here (charts and
-// documents need the GUI thread). Progress and cancel all the way.
+// Writes a compliance report without freezing the window: the figures are gathered as a job
+// (JobRunner) over its own read-only connection, the charts are drawn here (Qt Charts need the
+// GUI thread), and the file is written as a second job; progress and Cancel all the way.
 class ReportExporter : public QObject
 {
     Q_OBJECT
@@ -34,15 +30,14 @@ signals:
     void finished(bool ok, const QString& message, const QString& path);
 
 private:
-    void gathered();
+    void gathered(const Result<ComplianceReportData>& data);
     void finish(const Outcome& outcome);
 
     Session* m_session;
-    QThread* m_thread = nullptr;
-    std::atomic_bool m_cancel{false};
+    JobRunner* m_jobs;
     bool m_running = false;
+    bool m_cancelled = false;
     QString m_path;
-    std::optional<Result<ComplianceReportData>> m_data;
 };
 
 } // namespace steward

@@ -1,6 +1,7 @@
 // What the Models page's buttons do: request a rollback to a version, import a model folder.
 #include "ModelsPage.h"
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 #include "models/registry/ModelRegistry.h"
 #include "models/registry/RegistryImport.h"
 #include "models/registry/VersionRollback.h"
@@ -10,12 +11,12 @@
 #include "ui/widgets/MessageBar.h"
 #include "ui/widgets/Prompt.h"
 
-#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <tuple>
@@ -59,12 +60,14 @@ void ModelsPage::chooseImportFolder()
     if (directory.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, directory);
-    // importFolder() shows what happened in the message bar; the result is for tests.
+    // The import shows what happened in the message bar; the outcome is for tests.
     std::ignore = importFolder(directory);
 }
 
-Result<ImportReport> ModelsPage::importFolder(const QString& directory)
+Outcome ModelsPage::importFolder(const QString& directory)
 {
+    if (isImporting())
+        return Outcome::conflict(tr("An import is under way."));
     if (!Prompt::confirm(
             this, tr("Import model folder"),
             tr("Register the model versions in %1? Versions whose metadata.json names no client, and that "
@@ -73,23 +76,58 @@ Result<ImportReport> ModelsPage::importFolder(const QString& directory)
                 .arg(directory, currentClient()),
             tr("Import")))
         return Outcome::failed(tr("cancelled"));
-    QProgressDialog progress(tr("Importing model versions…"), tr("Cancel"), 0, 0, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
+    m_importProgress = new QProgressDialog(tr("Importing model versions…"), tr("Cancel"), 0, 0, this);
+    m_importProgress->setObjectName(QStringLiteral("importProgress"));
+    m_importProgress->setWindowModality(Qt::WindowModal);
+    m_importProgress->setMinimumDuration(400);
+    m_importProgress->setAutoReset(false);
+    m_importProgress->setAutoClose(false);
+    connect(m_importProgress, &QProgressDialog::canceled, m_importJobs, &JobRunner::cancel);
+    const auto show = [this](int done, int total, bool writing) {
+        if (!m_importProgress)
+            return;
+        m_importProgress->setMaximum(total);
+        m_importProgress->setValue(done);
+        if (writing && m_importProgress->findChild<QPushButton*>()) {
+            // The transaction has begun: it runs to its end.
+            m_importProgress->setLabelText(tr("Writing model versions…"));
+            m_importProgress->setCancelButton(nullptr);
+        }
+    };
     ImportOptions options;
     options.defaultClientId = currentClient();
-    options.progress = [&progress](int done, int total) {
-        progress.setMaximum(total);
-        progress.setValue(done);
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    };
-    auto report = RegistryImport::importDirectory(*session()->database(), directory, options);
-    progress.reset();
+    const Database& database = *session()->database();
+    m_importJobs->startOn<ImportReport>(
+        database.target(), database.options(),
+        [directory, options, show](Database& own, JobControl& control) mutable {
+            options.progress = [&control, show](int done, int total) {
+                control.post([show, done, total] { show(done, total, false); });
+                return !control.cancelled();
+            };
+            options.writeProgress = [&control, show](int done, int total) {
+                control.post([show, done, total] { show(done, total, true); });
+            };
+            return RegistryImport::importDirectory(own, directory, options);
+        },
+        [this](const Result<ImportReport>& report) { imported(report); });
+    return Outcome::ok();
+}
+
+bool ModelsPage::isImporting() const
+{
+    return m_importJobs->isRunning();
+}
+
+void ModelsPage::imported(const Result<ImportReport>& report)
+{
+    delete m_importProgress;
+    m_importProgress = nullptr;
+    m_lastImport = report;
     if (!report) {
         m_messages->showMessage(MessageBar::Kind::Error,
                                 tr("Nothing was imported: %1").arg(report.failure().message()));
-        return report;
+        emit importFinished();
+        return;
     }
     const int imported = report->count(ImportItem::Status::Imported);
     const int failed = report->count(ImportItem::Status::Failed);
@@ -106,7 +144,7 @@ Result<ImportReport> ModelsPage::importFolder(const QString& directory)
         session()->announceChange(QStringLiteral("model_version"));
         refresh();
     }
-    return report;
+    emit importFinished();
 }
 
 void ModelsPage::showImportReport(const ImportReport& report)

@@ -3,6 +3,7 @@
 #include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/jobs/JobRunner.h"
 #include "models/profiles/Profile.h"
 #include "models/profiles/ScopeWords.h"
 #include "models/registry/JobListQuery.h"
@@ -33,7 +34,8 @@
 
 namespace steward {
 
-ModelsPage::ModelsPage(Session* session, QWidget* parent) : RegistryPage(View::Models, session, parent)
+ModelsPage::ModelsPage(Session* session, QWidget* parent)
+    : RegistryPage(View::Models, session, parent), m_importJobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_versions = new PagedTableModel(this);

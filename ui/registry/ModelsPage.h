@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Outcome.h"
+#include "models/registry/RegistryImport.h"
 #include "ui/registry/RegistryPage.h"
 
 #include <memory>
@@ -9,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressDialog;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -18,11 +20,11 @@ class QTextBrowser;
 namespace steward {
 
 class ChartPanel;
+class JobRunner;
 class MessageBar;
 class PagedTableModel;
 class VersionComparisonModel;
 class VersionListProxy;
-struct ImportReport;
 struct MetricHistoryData;
 
 // The model registry: a client's versions with their metrics as columns and their training
@@ -51,8 +53,15 @@ public:
 
     // The actions behind the buttons, callable without their file dialogs.
     Outcome requestRollback();
-    Result<ImportReport> importFolder(const QString& directory);
+    // Starts importing `directory` as a job; importFinished() tells when it has ended.
+    Outcome importFolder(const QString& directory);
+    bool isImporting() const;
+    // How the last import went.
+    const std::optional<Result<ImportReport>>& lastImport() const { return m_lastImport; }
     void compareSelected();
+
+signals:
+    void importFinished();
 
 protected:
     void loadRegistry() override;
@@ -71,6 +80,7 @@ private:
     void sortChanged(int section, Qt::SortOrder order);
     void chooseImportFolder();
     void showImportReport(const ImportReport& report);
+    void imported(const Result<ImportReport>& report);
 
     PagedTableModel* m_versions;
     VersionListProxy* m_proxy;
@@ -99,6 +109,9 @@ private:
     // The chosen metric's history, read once per client and metric; selecting a version only redraws.
     std::unique_ptr<MetricHistoryData> m_historyCache;
     std::optional<QStringList> m_forecastVersions; // of the current client, read on first need
+    JobRunner* m_importJobs;
+    QProgressDialog* m_importProgress = nullptr;
+    std::optional<Result<ImportReport>> m_lastImport;
 };
 
 } // namespace steward

@@ -171,13 +171,19 @@ void ConnectionDialog::setTarget(const ConnectionTarget& target)
     m_password->setText(target.password);
     m_pgReadOnly->setChecked(target.readOnly);
     m_passwordFromKeyring = false;
+    m_remember->setChecked(false);
     if (target.password.isEmpty()) {
-        if (const std::optional<QString> stored = Keyring::password(target)) {
+        // Filled in when the keyring answers, unless a password was typed or another server
+        // chosen meanwhile.
+        const QString uri = m_uri->text();
+        Keyring::password(target, this, [this, uri](const std::optional<QString>& stored) {
+            if (!stored || !m_password->text().isEmpty() || m_uri->text() != uri)
+                return;
             m_password->setText(*stored);
             m_passwordFromKeyring = true;
-        }
+            m_remember->setChecked(true);
+        });
     }
-    m_remember->setChecked(m_passwordFromKeyring);
 }
 
 Result<ConnectionTarget> ConnectionDialog::target() const
@@ -246,13 +252,17 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::updateKeyring(const ConnectionTarget& target)
 {
-    Outcome kept = Outcome::ok();
+    // The dialog closes now; the keyring's answer goes to the window behind it.
+    QWidget* window = parentWidget();
+    QObject* context = window ? static_cast<QObject*>(window) : QCoreApplication::instance();
+    const Keyring::Done warnOnFailure = [window](const Outcome& kept) {
+        if (!kept)
+            QMessageBox::warning(window, tr("Keyring"), tr("The connection is open, but %1.").arg(kept.message()));
+    };
     if (m_remember->isChecked() && !target.password.isEmpty())
-        kept = Keyring::store(target, target.password);
+        Keyring::store(target, target.password, context, warnOnFailure);
     else if (!m_remember->isChecked() && m_passwordFromKeyring)
-        kept = Keyring::forget(target); // it was remembered, and now it should not be
-    if (!kept)
-        QMessageBox::warning(this, tr("Keyring"), tr("The connection is open, but %1.").arg(kept.message()));
+        Keyring::forget(target, context, warnOnFailure); // it was remembered, and now it should not be
 }
 
 QString ConnectionDialog::resultText() const

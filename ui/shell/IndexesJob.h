@@ -2,12 +2,13 @@
 
 #include "models/core/Outcome.h"
 #include "models/db/ConnectionTarget.h"
-#include "ui/snapshot/BackgroundTask.h"
 
 #include <QObject>
 #include <QStringList>
 
 namespace steward {
+
+class JobRunner;
 
 // File ▸ Create search and filter indexes: the window's `steward-cli init --indexes`, for an
 // admin. Builds the search, sort and monitoring indexes on a thread of its own over its own
@@ -23,13 +24,13 @@ public:
     ~IndexesJob() override;
 
     void start(const ConnectionTarget& target, const QString& actingUser);
-    bool isRunning() const { return m_task.isRunning(); }
+    bool isRunning() const;
 
 signals:
     void finished(const steward::Result<QStringList>& indexes);
 
 private:
-    BackgroundTask m_task;
+    JobRunner* m_jobs;
 };
 
 } // namespace steward

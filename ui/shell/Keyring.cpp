@@ -1,8 +1,6 @@
 #include "Keyring.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace steward::Keyring {
@@ -23,49 +21,53 @@ QString keyFor(const ConnectionTarget& target)
     return withoutPassword.persistentForm();
 }
 
-// Runs a keychain job to its end; the jobs themselves only report asynchronously.
-void runToEnd(QKeychain::Job& job)
+// Starts `job`, which deletes itself once `finished` has been called on `context`'s thread.
+template <typename Job, typename Finished> void start(Job* job, QObject* context, Finished finished)
 {
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    job->setAutoDelete(true);
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [finished = std::move(finished)](QKeychain::Job* done) { finished(*static_cast<Job*>(done)); });
+    job->start();
 }
 } // namespace
 
-std::optional<QString> password(const ConnectionTarget& target)
+void password(const ConnectionTarget& target, QObject* context, PasswordFound found)
 {
-    if (target.backend != Backend::Postgres)
-        return std::nullopt;
-    QKeychain::ReadPasswordJob job(kService);
-    job.setKey(keyFor(target));
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError)
-        return std::nullopt;
-    return job.textData();
+    if (target.backend != Backend::Postgres) {
+        found(std::nullopt);
+        return;
+    }
+    auto* job = new QKeychain::ReadPasswordJob(kService);
+    job->setKey(keyFor(target));
+    start(job, context, [found = std::move(found)](QKeychain::ReadPasswordJob& done) {
+        found(done.error() == QKeychain::NoError ? std::optional<QString>(done.textData()) : std::nullopt);
+    });
 }
 
-Outcome store(const ConnectionTarget& target, const QString& password)
+void store(const ConnectionTarget& target, const QString& password, QObject* context, Done done)
 {
-    QKeychain::WritePasswordJob job(kService);
-    job.setKey(keyFor(target));
-    job.setTextData(password);
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError)
-        return Outcome::failed(Text::tr("the password was not saved in the keyring: %1").arg(job.errorString()));
-    return Outcome::ok();
+    auto* job = new QKeychain::WritePasswordJob(kService);
+    job->setKey(keyFor(target));
+    job->setTextData(password);
+    start(job, context, [done = std::move(done)](QKeychain::WritePasswordJob& written) {
+        if (written.error() != QKeychain::NoError)
+            done(Outcome::failed(Text::tr("the password was not saved in the keyring: %1").arg(written.errorString())));
+        else
+            done(Outcome::ok());
+    });
 }
 
-Outcome forget(const ConnectionTarget& target)
+void forget(const ConnectionTarget& target, QObject* context, Done done)
 {
-    QKeychain::DeletePasswordJob job(kService);
-    job.setKey(keyFor(target));
-    runToEnd(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return Outcome::failed(
-            Text::tr("the password could not be removed from the keyring: %1").arg(job.errorString()));
-    return Outcome::ok();
+    auto* job = new QKeychain::DeletePasswordJob(kService);
+    job->setKey(keyFor(target));
+    start(job, context, [done = std::move(done)](QKeychain::DeletePasswordJob& deleted) {
+        if (deleted.error() != QKeychain::NoError && deleted.error() != QKeychain::EntryNotFound)
+            done(Outcome::failed(
+                Text::tr("the password could not be removed from the keyring: %1").arg(deleted.errorString())));
+        else
+            done(Outcome::ok());
+    });
 }
 
 } // namespace steward::Keyring

@@ -235,29 +235,39 @@ void MainWindow::rebuildRecentMenu()
                 return;
             }
             // openTarget() and the connection dialog show every reason a connection failed.
-            std::ignore = openOrAsk(*target);
+            openOrAsk(*target);
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-Outcome MainWindow::openOrAsk(const ConnectionTarget& target, const OpenOptions& options)
+void MainWindow::openOrAsk(const ConnectionTarget& target, const OpenOptions& options)
 {
     // A URI without its password (recent connections never keep one): the keyring may have it.
-    ConnectionTarget attempt = target;
-    if (attempt.backend == Backend::Postgres && attempt.password.isEmpty()) {
-        if (std::optional<QString> stored = Keyring::password(attempt))
-            attempt.password = *stored;
+    if (target.backend == Backend::Postgres && target.password.isEmpty()) {
+        Keyring::password(target, this, [this, target, options](const std::optional<QString>& stored) {
+            ConnectionTarget attempt = target;
+            if (stored)
+                attempt.password = *stored;
+            openOrAskWith(target, attempt, options);
+        });
+        return;
     }
+    openOrAskWith(target, target, options);
+}
+
+void MainWindow::openOrAskWith(const ConnectionTarget& target, const ConnectionTarget& attempt,
+                               const OpenOptions& options)
+{
     const Outcome opened = openTarget(attempt, options);
     if (opened || target.backend != Backend::Postgres || opened.code() != OutcomeCode::CannotOpen)
-        return opened;
+        return;
     // Turned away (no password, a wrong one, or no server): ask, showing why.
     ConnectionDialog dialog(this);
     dialog.setTarget(target);
     dialog.setResultText(tr("✘ %1").arg(opened.message()));
     dialog.setOpener([this, options](const ConnectionTarget& entered) { return openTarget(entered, options); });
-    return dialog.exec() == QDialog::Accepted ? Outcome::ok() : opened;
+    dialog.exec();
 }
 
 Outcome MainWindow::openTarget(const ConnectionTarget& target, const OpenOptions& options)
@@ -422,7 +432,7 @@ void MainWindow::showWriteDemoDialog()
     connect(&dialog, &WriteDemoDialog::openRequested, this, [this](const QString& path) {
         ConnectionTarget target;
         target.sqlitePath = path;
-        std::ignore = openOrAsk(target);
+        openOrAsk(target);
     });
     dialog.exec();
 }
@@ -523,7 +533,7 @@ MainWindow* MainWindow::switchLanguage(const QString& code)
     fresh->restoreGeometry(saveGeometry());
     fresh->m_csvPathChooser = m_csvPathChooser;
     if (m_session->isOpen())
-        std::ignore = fresh->openOrAsk(m_session->database()->target(), m_lastOptions);
+        fresh->openOrAsk(m_session->database()->target(), m_lastOptions);
     if (Page* shown = currentPage())
         fresh->showPage(shown->view());
     fresh->show();

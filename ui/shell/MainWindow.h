@@ -41,8 +41,10 @@ public:
     // Opens a database; a failure is shown in the message bar and returned.
     Outcome openTarget(const ConnectionTarget& target, const OpenOptions& options = {});
     // Opens `target`; a PostgreSQL server that turns the connection away (no password, a wrong
-    // one) gets the connection dialog, with the keyring's password tried first.
-    Outcome openOrAsk(const ConnectionTarget& target, const OpenOptions& options = {});
+    // one) gets the connection dialog, with the keyring's password tried first. Without a
+    // password the keyring is asked first, and the opening happens when it answers; otherwise
+    // at once. What happened shows in the window.
+    void openOrAsk(const ConnectionTarget& target, const OpenOptions& options = {});
     void showOpenDialog();
     void showShortcutSheet();
     // File ▸ Export view to CSV (Ctrl+Shift+S): the current view's rows, on a worker thread.
@@ -69,6 +71,7 @@ protected:
 
 private:
     void addPage(Page* page);
+    void openOrAskWith(const ConnectionTarget& target, const ConnectionTarget& attempt, const OpenOptions& options);
     void createMenus();
     void rebuildRecentMenu();
     void afterOpen();

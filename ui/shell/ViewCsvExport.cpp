@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/itemmodels/PagedQueryCsv.h"
+#include "models/jobs/JobRunner.h"
 
 #include <QLocale>
 #include <QProgressDialog>
@@ -9,7 +10,7 @@
 
 namespace steward {
 
-ViewCsvExport::ViewCsvExport(QWidget* parent) : QObject(parent)
+ViewCsvExport::ViewCsvExport(QWidget* parent) : QObject(parent), m_jobs(new JobRunner(this))
 {
     m_progress = new QProgressDialog(tr("Exporting to CSV…"), tr("Cancel"), 0, 0, parent);
     m_progress->setObjectName(QStringLiteral("csvExportProgress"));
@@ -22,47 +23,46 @@ ViewCsvExport::ViewCsvExport(QWidget* parent) : QObject(parent)
 
 ViewCsvExport::~ViewCsvExport()
 {
-    m_task.cancel();
-    m_task.wait();
+    // The job ends before the dialog it reports to.
+    delete m_jobs;
     delete m_progress;
+}
+
+void ViewCsvExport::cancel()
+{
+    m_jobs->cancel();
 }
 
 void ViewCsvExport::start(const ConnectionTarget& source, const QString& actingUser, const PagedQuery& query,
                           const QString& path)
 {
     m_path = path;
-    m_task.start([this, source, actingUser, query, path](const std::atomic_bool& cancelled) {
-        ConnectionTarget target = source;
-        target.readOnly = true;
-        OpenOptions options;
-        options.actingUser = actingUser;
-        Result<qint64> result = Outcome::failed(QString());
-        auto database = Database::open(target, options);
-        QSaveFile file(path);
-        qint64 rows = 0;
-        if (!database) {
-            result = database.failure();
-        } else if (!file.open(QIODevice::WriteOnly)) {
-            result = Outcome::failed(tr("%1: %2").arg(path, file.errorString()));
-        } else if (Outcome written = PagedQueryCsv::write(**database, query, file,
-                                                          [&](qint64 done) {
-                                                              rows = done;
-                                                              QMetaObject::invokeMethod(
-                                                                  this, [this, done] { showRows(done); },
-                                                                  Qt::QueuedConnection);
-                                                              return !cancelled;
-                                                          });
-                   !written) {
-            file.cancelWriting();
-            result = written;
-        } else if (!file.commit()) {
-            result = Outcome::failed(tr("%1: %2").arg(path, file.errorString()));
-        } else {
-            result = rows;
-        }
-        QMetaObject::invokeMethod(
-            this, [this, result] { finish(result); }, Qt::QueuedConnection);
-    });
+    ConnectionTarget target = source;
+    target.readOnly = true;
+    OpenOptions options;
+    options.actingUser = actingUser;
+    m_jobs->startOn<qint64>(
+        target, options,
+        [this, query, path](Database& database, JobControl& control) -> Result<qint64> {
+            QSaveFile file(path);
+            qint64 rows = 0;
+            if (!file.open(QIODevice::WriteOnly))
+                return Outcome::failed(tr("%1: %2").arg(path, file.errorString()));
+            if (Outcome written = PagedQueryCsv::write(database, query, file,
+                                                       [&](qint64 done) {
+                                                           rows = done;
+                                                           control.post([this, done] { showRows(done); });
+                                                           return !control.cancelled();
+                                                       });
+                !written) {
+                file.cancelWriting();
+                return written;
+            }
+            if (!file.commit())
+                return Outcome::failed(tr("%1: %2").arg(path, file.errorString()));
+            return rows;
+        },
+        [this](const Result<qint64>& rows) { finish(rows); });
 }
 
 void ViewCsvExport::showRows(qint64 rows)
@@ -72,7 +72,6 @@ void ViewCsvExport::showRows(qint64 rows)
 
 void ViewCsvExport::finish(const Result<qint64>& rows)
 {
-    m_task.wait();
     m_progress->hide();
     emit finished(rows, m_path);
     deleteLater();

@@ -3,7 +3,6 @@
 #include "models/core/Outcome.h"
 #include "models/db/ConnectionTarget.h"
 #include "models/itemmodels/PagedQuery.h"
-#include "ui/snapshot/BackgroundTask.h"
 
 #include <QObject>
 
@@ -11,6 +10,8 @@ class QProgressDialog;
 class QWidget;
 
 namespace steward {
+
+class JobRunner;
 
 // File ▸ Export view to CSV: writes the rows a list view shows to a file on a thread of its
 // own, over its own read-only connection, with a progress dialog and Cancel; the window stays
@@ -25,7 +26,7 @@ public:
     ~ViewCsvExport() override;
 
     void start(const ConnectionTarget& source, const QString& actingUser, const PagedQuery& query, const QString& path);
-    void cancel() { m_task.cancel(); }
+    void cancel();
 
 signals:
     // How it went: the number of rows written, or why nothing was.
@@ -36,7 +37,7 @@ private:
     void finish(const Result<qint64>& rows);
 
     QProgressDialog* m_progress;
-    BackgroundTask m_task;
+    JobRunner* m_jobs;
     QString m_path;
 };
 

@@ -1,11 +1,11 @@
 #include "WriteDemoDialog.h"
 
 #include "models/demo/DemoGenerator.h"
+#include "models/jobs/JobRunner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,8 +19,9 @@
 
 namespace steward {
 
-WriteDemoDialog::WriteDemoDialog(QWidget* parent) : QDialog(parent)
+WriteDemoDialog::WriteDemoDialog(QWidget* parent) : QDialog(parent), m_jobs(new JobRunner(this))
 {
+    connect(m_jobs, &JobRunner::progress, this, &WriteDemoDialog::showProgress);
     setObjectName(QStringLiteral("writeDemoDialog"));
     setWindowTitle(tr("Write a demo database"));
     auto* layout = new QVBoxLayout(this);
@@ -127,22 +128,16 @@ void WriteDemoDialog::start()
     m_status->setText(tr("Writing…"));
     DemoOptions options;
     options.system = m_system->currentData().toString();
-    m_task.start([this, file, options](const std::atomic_bool& cancelled) mutable {
-        QElapsedTimer sinceReport;
-        sinceReport.start();
-        options.progress = [&](const QString& stage, double fraction) {
-            if (sinceReport.elapsed() >= 40) {
-                sinceReport.restart();
-                QMetaObject::invokeMethod(
-                    this, [this, stage, fraction] { showProgress(stage, fraction); }, Qt::QueuedConnection);
-            }
-            return !cancelled;
-        };
-        const auto written = DemoGenerator::writeSqliteFile(file, options);
-        const Outcome outcome = written ? Outcome::ok() : written.failure();
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { finish(outcome); }, Qt::QueuedConnection);
-    });
+    m_jobs->start<Outcome>(
+        [file, options](JobControl& control) mutable {
+            options.progress = [&control](const QString& stage, double fraction) {
+                control.progress(stage, fraction);
+                return !control.cancelled();
+            };
+            const auto written = DemoGenerator::writeSqliteFile(file, options);
+            return written ? Outcome::ok() : written.failure();
+        },
+        [this](const Outcome& outcome) { finish(outcome); });
 }
 
 void WriteDemoDialog::showProgress(const QString& stage, double fraction)
@@ -156,7 +151,6 @@ void WriteDemoDialog::showProgress(const QString& stage, double fraction)
 void WriteDemoDialog::finish(const Outcome& outcome)
 {
     m_running = false;
-    m_task.wait();
     m_outcome = outcome;
     m_cancel->setEnabled(true);
     if (m_cancelRequested) {
@@ -183,7 +177,7 @@ void WriteDemoDialog::reject()
         m_status->setText(tr("Cancelling: removing what was written…"));
         m_cancel->setEnabled(false);
         m_cancelRequested = true;
-        m_task.cancel();
+        m_jobs->cancel();
         return;
     }
     QDialog::reject();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "models/core/Outcome.h"
-#include "ui/snapshot/BackgroundTask.h"
 
 #include <QDialog>
 
@@ -12,6 +11,8 @@ class QProgressBar;
 class QPushButton;
 
 namespace steward {
+
+class JobRunner;
 
 // File ▸ Write a demo database…: the GUI's `steward-cli demo`, for a newcomer with no pipeline
 // database at hand. Writes a new SQLite file of one seed system's tables, with every workflow
@@ -53,7 +54,7 @@ private:
     QLabel* m_status;
     QPushButton* m_write;
     QPushButton* m_cancel;
-    BackgroundTask m_task;
+    JobRunner* m_jobs;
     bool m_running = false;
     bool m_cancelRequested = false;
     Outcome m_outcome;

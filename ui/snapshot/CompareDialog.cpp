@@ -1,5 +1,6 @@
 #include "CompareDialog.h"
 
+#include "models/jobs/JobRunner.h"
 #include "models/snapshot/SnapshotDiffModel.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ QString tabTitle(SnapshotDiffReport::Section section, int count)
 }
 } // namespace
 
-CompareDialog::CompareDialog(QWidget* parent) : QDialog(parent)
+CompareDialog::CompareDialog(QWidget* parent) : QDialog(parent), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     setWindowTitle(tr("Compare with snapshot"));
@@ -146,17 +147,14 @@ void CompareDialog::start(const ConnectionTarget& older, const ConnectionTarget&
     m_busy->show();
     for (SnapshotDiffModel* model : m_models)
         model->clear();
-    m_task.start([this, older, newer](const std::atomic_bool&) {
-        const Result<SnapshotDiffReport> result = SnapshotDiff::compareTargets(older, newer, true);
-        QMetaObject::invokeMethod(
-            this, [this, result] { finish(result); }, Qt::QueuedConnection);
-    });
+    m_jobs->start<Result<SnapshotDiffReport>>(
+        [older, newer](JobControl&) { return SnapshotDiff::compareTargets(older, newer, true); },
+        [this](const Result<SnapshotDiffReport>& result) { finish(result); });
 }
 
 void CompareDialog::finish(const Result<SnapshotDiffReport>& result)
 {
     m_running = false;
-    m_task.wait();
     m_busy->hide();
     if (!result) {
         m_outcome = result.failure();

@@ -2,7 +2,6 @@
 
 #include "models/db/ConnectionTarget.h"
 #include "models/snapshot/SnapshotDiff.h"
-#include "ui/snapshot/BackgroundTask.h"
 
 #include <QDialog>
 #include <optional>
@@ -13,6 +12,7 @@ class QTabWidget;
 
 namespace steward {
 
+class JobRunner;
 class SnapshotDiffModel;
 
 // File ▸ Compare with snapshot…: what changed between a snapshot and the open database (or
@@ -47,7 +47,7 @@ private:
     QProgressBar* m_busy;
     QTabWidget* m_tabs;
     QList<SnapshotDiffModel*> m_models;
-    BackgroundTask m_task;
+    JobRunner* m_jobs;
     bool m_running = false;
     Outcome m_outcome;
     std::optional<SnapshotDiffReport> m_report;

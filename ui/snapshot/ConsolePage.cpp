@@ -1,6 +1,7 @@
 #include "ConsolePage.h"
 
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 #include "models/snapshot/ConsoleResultModel.h"
 #include "models/snapshot/PartialFile.h"
 #include "ui/shell/Session.h"
@@ -10,7 +11,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,24 +26,26 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextCursor>
-#include <QThread>
 #include <QVBoxLayout>
-#include <atomic>
 #include <tuple>
 
 namespace steward {
+
+// What a statement's job hands back.
+struct ConsolePage::Ran
+{
+    explicit Ran(Outcome outcome) : outcome(std::move(outcome)) {}
+    Outcome outcome;
+    std::optional<ConsoleStatement> statement;
+    ConsoleResult result;
+};
 
 ConsolePage::ConsolePage(Session* session, QWidget* parent) : Page(View::Console, session, parent)
 {
     setObjectName(QStringLiteral("consolePage"));
     m_results = new ConsoleResultModel(this);
     m_canceller = std::make_shared<ConsoleCancel>();
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("console"));
-    m_threadContext = new QObject;
-    m_threadContext->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_threadContext, &QObject::deleteLater);
-    m_thread->start();
+    m_jobs = new JobRunner(this);
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -126,10 +128,9 @@ ConsolePage::~ConsolePage()
 {
     Settings::setValue(Settings::Key::ConsoleSplitter, m_splitter->saveState());
     Settings::setValue(Settings::Key::ConsoleQuery, m_editor->toPlainText());
-    m_canceller->cancel();
     resetConsole();
-    m_thread->quit();
-    m_thread->wait();
+    // The runner goes before the widgets its results would reach: it waits for the statement.
+    delete m_jobs;
 }
 
 QList<QPair<QString, QString>> ConsolePage::shortcuts() const
@@ -156,10 +157,12 @@ void ConsolePage::unload()
 
 void ConsolePage::resetConsole()
 {
-    // The session (and on SQLite its connection) belongs to the console's thread.
-    m_canceller->cancel();
-    QMetaObject::invokeMethod(
-        m_threadContext, [this] { m_console.reset(); }, Qt::BlockingQueuedConnection);
+    // The session (and on SQLite its connection) belongs to the runner's thread: it goes there.
+    if (m_running) {
+        m_jobs->abandon();
+        setRunning(false, QString());
+    }
+    m_jobs->release();
     m_results->clear();
     m_statement.reset();
     m_export->setEnabled(false);
@@ -170,7 +173,7 @@ void ConsolePage::resetConsole()
 void ConsolePage::cancel()
 {
     if (m_running)
-        m_canceller->cancel();
+        m_jobs->cancel();
 }
 
 void ConsolePage::setRunning(bool running, const QString& status)
@@ -186,39 +189,32 @@ void ConsolePage::setRunning(bool running, const QString& status)
         QApplication::restoreOverrideCursor();
 }
 
-Outcome ConsolePage::onConsoleThread(const std::function<Outcome(ConsoleSession&)>& work)
+template <typename T>
+void ConsolePage::onConsoleThread(std::function<T(ConsoleSession&)> work, std::function<void(const T&)> done)
 {
     const ConnectionTarget target = session()->database()->target();
     const QString actingUser = session()->actingUser();
-    QEventLoop loop;
-    Outcome outcome;
-    std::atomic_bool done{false};
-    QMetaObject::invokeMethod(
-        m_threadContext,
-        [&] {
-            if (!m_console) {
+    m_canceller->reset(); // a Cancel from here on is for this job
+    m_jobs->start<T>(
+        [target, actingUser, canceller = m_canceller, work = std::move(work)](JobControl& control) -> T {
+            control.setStopper([canceller] { canceller->cancel(); });
+            std::shared_ptr<void>& kept = control.kept();
+            if (!kept) {
                 auto opened = ConsoleSession::open(target, actingUser);
-                if (opened) {
-                    m_console = opened.take();
-                    m_console->setCanceller(m_canceller);
-                } else {
-                    outcome = opened.failure();
-                }
+                if (!opened)
+                    return T(opened.failure());
+                std::shared_ptr<ConsoleSession> console = opened.take();
+                console->setCanceller(canceller);
+                kept = console;
             }
-            if (m_console)
-                outcome = work(*m_console);
-            done = true;
-            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+            // Cancel pressed while the session opened: the statement's own canceller is reset when
+            // it starts, so it would not see it.
+            if (control.cancelled())
+                return T(
+                    Outcome::failed(QCoreApplication::translate("ConsoleSession", "The statement was cancelled.")));
+            return work(*std::static_pointer_cast<ConsoleSession>(kept));
         },
-        Qt::QueuedConnection);
-    loop.exec();
-    // Quitting the application ends every event loop, this one too: the work refers to this
-    // frame, so it is stopped and waited for before the frame goes.
-    while (!done) {
-        m_canceller->cancel();
-        QThread::msleep(10);
-    }
-    return outcome;
+        std::move(done));
 }
 
 void ConsolePage::refresh()
@@ -249,22 +245,32 @@ Outcome ConsolePage::execute(const QString& sql)
     Settings::setValue(Settings::Key::ConsoleQuery, m_editor->toPlainText());
     m_messages->dismiss();
     setRunning(true, tr("Running…"));
-    QElapsedTimer timer;
-    timer.start();
-    std::optional<ConsoleStatement> statement;
-    ConsoleResult result;
-    const Outcome outcome = onConsoleThread([&](ConsoleSession& console) {
-        auto prepared = console.prepare(sql);
-        if (!prepared)
-            return prepared.failure();
-        auto fetched = console.fetch(*prepared, kRowLimit);
-        if (!fetched)
-            return fetched.failure();
-        statement = prepared.take();
-        statement->columnNames = fetched->columns.names;
-        result = fetched.take();
-        return Outcome::ok();
-    });
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    onConsoleThread<Ran>(
+        [sql, canceller = m_canceller](ConsoleSession& console) -> Ran {
+            auto prepared = console.prepare(sql);
+            if (!prepared)
+                return Ran(prepared.failure());
+            if (canceller->cancelled())
+                return Ran(
+                    Outcome::failed(QCoreApplication::translate("ConsoleSession", "The statement was cancelled.")));
+            auto fetched = console.fetch(*prepared, kRowLimit);
+            if (!fetched)
+                return Ran(fetched.failure());
+            Ran ran(Outcome::ok());
+            ran.statement = prepared.take();
+            ran.statement->columnNames = fetched->columns.names;
+            ran.result = fetched.take();
+            return ran;
+        },
+        [this, timer](const Ran& ran) { executed(ran, timer->elapsed()); });
+    return Outcome::ok();
+}
+
+void ConsolePage::executed(const Ran& ran, qint64 elapsedMs)
+{
+    const Outcome& outcome = ran.outcome;
     if (!outcome) {
         m_results->clear();
         m_statement.reset();
@@ -273,9 +279,11 @@ Outcome ConsolePage::execute(const QString& sql)
                                     ? MessageBar::Kind::Warning
                                     : MessageBar::Kind::Error,
                                 outcome.message());
-        return outcome;
+        end(outcome);
+        return;
     }
-    m_statement = statement;
+    m_statement = ran.statement;
+    ConsoleResult result = ran.result;
     const bool truncated = result.truncated;
     const int columns = static_cast<int>(result.columns.names.size());
     m_results->setResult(std::move(result));
@@ -283,10 +291,16 @@ Outcome ConsolePage::execute(const QString& sql)
     setRunning(false, truncated ? tr("first %1 rows · %2 columns · %3 ms (Export CSV… writes them all)")
                                       .arg(rows)
                                       .arg(columns)
-                                      .arg(timer.elapsed())
-                                : tr("%1 rows · %2 columns · %3 ms").arg(rows).arg(columns).arg(timer.elapsed()));
+                                      .arg(elapsedMs)
+                                : tr("%1 rows · %2 columns · %3 ms").arg(rows).arg(columns).arg(elapsedMs));
     m_view->scrollToTop();
-    return Outcome::ok();
+    end(outcome);
+}
+
+void ConsolePage::end(const Outcome& outcome)
+{
+    m_lastOutcome = outcome;
+    emit finished(outcome);
 }
 
 void ConsolePage::askExportCsv()
@@ -300,10 +314,8 @@ void ConsolePage::askExportCsv()
     if (path.isEmpty())
         return;
     Settings::setValue(Settings::Key::LastDirectory, QFileInfo(path).absolutePath());
-    if (Outcome written = exportCsv(path); !written)
-        m_messages->showMessage(MessageBar::Kind::Error, tr("The CSV file was not written: %1").arg(written.message()));
-    else
-        m_messages->showMessage(MessageBar::Kind::Success, tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    if (Outcome started = exportCsv(path); !started)
+        m_messages->showMessage(MessageBar::Kind::Error, tr("The CSV file was not written: %1").arg(started.message()));
 }
 
 Outcome ConsolePage::exportCsv(const QString& path)
@@ -312,21 +324,37 @@ Outcome ConsolePage::exportCsv(const QString& path)
         return Outcome::failed(tr("There is no result to export; run a statement first."));
     if (m_running)
         return Outcome::conflict(tr("A statement is running; cancel it first."));
-    auto partial = PartialFile::begin(path, true);
-    if (!partial)
-        return partial.failure();
-    QFile file(partial->path());
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failed(tr("%1: %2").arg(path, file.errorString()));
+    auto begun = PartialFile::begin(path, true);
+    if (!begun)
+        return begun.failure();
+    auto partial = std::make_shared<PartialFile>(begun.take());
+    auto file = std::make_shared<QFile>(partial->path());
+    if (!file->open(QIODevice::WriteOnly))
+        return Outcome::failed(tr("%1: %2").arg(path, file->errorString()));
     const QString status = m_status->text();
     setRunning(true, tr("Writing %1…").arg(QFileInfo(path).fileName()));
     const ConsoleStatement statement = *m_statement;
-    const Outcome written = onConsoleThread([&](ConsoleSession& console) { return console.writeCsv(statement, file); });
-    file.close();
+    // The file is written on the runner's thread, and published back here.
+    onConsoleThread<Outcome>(
+        [statement, file](ConsoleSession& console) {
+            const Outcome written = console.writeCsv(statement, *file);
+            file->close();
+            return written;
+        },
+        [this, partial, path, status](const Outcome& written) {
+            exported(written.isOk() ? partial->publish() : written, path, status);
+        });
+    return Outcome::ok();
+}
+
+void ConsolePage::exported(const Outcome& written, const QString& path, const QString& status)
+{
     setRunning(false, status);
     if (!written)
-        return written;
-    return partial->publish();
+        m_messages->showMessage(MessageBar::Kind::Error, tr("The CSV file was not written: %1").arg(written.message()));
+    else
+        m_messages->showMessage(MessageBar::Kind::Success, tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    end(written);
 }
 
 bool ConsolePage::exportOwnCsv()

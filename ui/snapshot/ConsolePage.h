@@ -13,18 +13,18 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QThread;
 
 namespace steward {
 
 class ConsoleResultModel;
+class JobRunner;
 class MessageBar;
 
 // A read-only SQL console on the open database (a snapshot, a SQLite file or a server): one
 // query at a time on a connection of its own, whose guard refuses anything that would write.
-// Statements run on a thread of their own, so that the window stays responsive: Cancel (or
-// Esc) stops one, and none runs longer than ConsoleSession::kTimeoutSeconds. The first
-// kRowLimit rows are shown; the whole result can be exported to CSV.
+// Statements run as jobs (JobRunner), so that the window stays usable: Cancel (or Esc) stops
+// one, and none runs longer than ConsoleSession::kTimeoutSeconds. The first kRowLimit rows are
+// shown; the whole result can be exported to CSV.
 class ConsolePage : public Page
 {
     Q_OBJECT
@@ -39,12 +39,15 @@ public:
     void refresh() override;
     QList<QPair<QString, QString>> shortcuts() const override;
 
-    // Runs the editor's selection, or all its text when nothing is selected, and returns when
-    // it has finished (the window keeps answering meanwhile).
+    // Starts the editor's selection, or all its text when nothing is selected; finished() tells
+    // when it has ended, and lastOutcome() how. A failure here means it did not start.
     Outcome run();
     Outcome run(const QString& sql);
-    // Writes every row of the last accepted statement to `path` (replacing it, atomically).
+    // Starts writing every row of the last accepted statement to `path` (replacing it,
+    // atomically); finished() tells when it has ended.
     Outcome exportCsv(const QString& path);
+    // How the last statement or export ended.
+    const Outcome& lastOutcome() const { return m_lastOutcome; }
     // Stops the running statement or export; any thread.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -57,6 +60,9 @@ public:
     QString statusText() const;
     const std::optional<ConsoleStatement>& statement() const { return m_statement; }
 
+signals:
+    void finished(const steward::Outcome& outcome);
+
 protected:
     void load() override;
     void unload() override;
@@ -64,10 +70,15 @@ protected:
 private:
     void resetConsole();
     Outcome execute(const QString& sql);
+    struct Ran;
+    void executed(const Ran& ran, qint64 elapsedMs);
+    void exported(const Outcome& written, const QString& path, const QString& status);
     void askExportCsv();
-    // Runs `work` with the console session on the console's thread (opening the session there
-    // first) and waits for it while the event loop runs.
-    Outcome onConsoleThread(const std::function<Outcome(ConsoleSession&)>& work);
+    void end(const Outcome& outcome);
+    // Starts `work` as a job with the console's session, which the job keeps on the runner's
+    // thread (opening it there first).
+    template <typename T>
+    void onConsoleThread(std::function<T(ConsoleSession&)> work, std::function<void(const T&)> done);
     void setRunning(bool running, const QString& status);
 
     QPlainTextEdit* m_editor;
@@ -79,11 +90,10 @@ private:
     QTableView* m_view;
     QSplitter* m_splitter;
     ConsoleResultModel* m_results;
-    QThread* m_thread;
-    QObject* m_threadContext;                  // lives on m_thread: queued calls to it run there
-    std::unique_ptr<ConsoleSession> m_console; // used and destroyed on m_thread only
+    JobRunner* m_jobs;
     std::shared_ptr<ConsoleCancel> m_canceller;
     bool m_running = false;
+    Outcome m_lastOutcome;
     std::optional<ConsoleStatement> m_statement;
 };
 

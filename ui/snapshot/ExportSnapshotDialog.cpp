@@ -1,6 +1,7 @@
 #include "ExportSnapshotDialog.h"
 
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -13,7 +14,7 @@
 
 namespace steward {
 
-ExportSnapshotDialog::ExportSnapshotDialog(QWidget* parent) : QDialog(parent)
+ExportSnapshotDialog::ExportSnapshotDialog(QWidget* parent) : QDialog(parent), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("exportSnapshotDialog"));
     setWindowTitle(tr("Export snapshot"));
@@ -77,14 +78,11 @@ void ExportSnapshotDialog::start(ConnectionTarget source, const QString& actingU
     m_cancel->setText(tr("Cancel"));
     m_open->hide();
     source.readOnly = true;
-    m_task.start([this, source, actingUser, path, overwrite](const std::atomic_bool& cancelled) {
-        OpenOptions options;
-        options.actingUser = source.backend == Backend::Sqlite ? actingUser : QString();
-        auto database = Database::open(source, options);
-        Result<SnapshotManifest> result = Outcome::failed(QString());
-        if (!database) {
-            result = database.failure();
-        } else {
+    OpenOptions options;
+    options.actingUser = source.backend == Backend::Sqlite ? actingUser : QString();
+    m_jobs->startOn<SnapshotManifest>(
+        source, options,
+        [this, path, overwrite](Database& database, JobControl& control) {
             QElapsedTimer sinceReport;
             sinceReport.start();
             ExportOptions exportOptions;
@@ -92,16 +90,13 @@ void ExportSnapshotDialog::start(ConnectionTarget source, const QString& actingU
             exportOptions.progress = [&](const ExportProgress& progress) {
                 if (sinceReport.elapsed() >= 40) {
                     sinceReport.restart();
-                    QMetaObject::invokeMethod(
-                        this, [this, progress] { showProgress(progress); }, Qt::QueuedConnection);
+                    control.post([this, progress] { showProgress(progress); });
                 }
-                return !cancelled;
+                return !control.cancelled();
             };
-            result = SnapshotExport::write(**database, path, exportOptions);
-        }
-        QMetaObject::invokeMethod(
-            this, [this, result] { finish(result); }, Qt::QueuedConnection);
-    });
+            return SnapshotExport::write(database, path, exportOptions);
+        },
+        [this](const Result<SnapshotManifest>& result) { finish(result); });
 }
 
 int ExportSnapshotDialog::progressValue() const
@@ -130,7 +125,6 @@ void ExportSnapshotDialog::showProgress(const ExportProgress& progress)
 void ExportSnapshotDialog::finish(const Result<SnapshotManifest>& result)
 {
     m_running = false;
-    m_task.wait();
     m_cancel->setText(tr("Close"));
     m_cancel->setEnabled(true);
     if (!result) {
@@ -157,7 +151,7 @@ void ExportSnapshotDialog::cancel()
         return;
     m_status->setText(tr("Cancelling: removing what was written…"));
     m_cancel->setEnabled(false);
-    m_task.cancel();
+    m_jobs->cancel();
 }
 
 void ExportSnapshotDialog::reject()

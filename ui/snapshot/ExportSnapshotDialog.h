@@ -3,7 +3,6 @@
 #include "models/core/Outcome.h"
 #include "models/db/ConnectionTarget.h"
 #include "models/snapshot/SnapshotExport.h"
-#include "ui/snapshot/BackgroundTask.h"
 
 #include <QDialog>
 #include <optional>
@@ -13,6 +12,8 @@ class QProgressBar;
 class QPushButton;
 
 namespace steward {
+
+class JobRunner;
 
 // File ▸ Export snapshot…: copies the open database into a snapshot file on a thread of its
 // own, over its own connection, with a progress bar and Cancel. A cancelled or failed export
@@ -52,7 +53,7 @@ private:
     QLabel* m_status;
     QPushButton* m_cancel;
     QPushButton* m_open;
-    BackgroundTask m_task;
+    JobRunner* m_jobs;
     bool m_running = false;
     QString m_path;
     Outcome m_outcome;

@@ -1,6 +1,7 @@
 #include "SnapshotBanner.h"
 
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 #include "models/values/TimeText.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/UiResources.h"
@@ -24,7 +25,8 @@ QString exportedText(const SnapshotManifest& manifest)
 }
 } // namespace
 
-SnapshotBanner::SnapshotBanner(Session* session, QWidget* parent) : QFrame(parent), m_session(session)
+SnapshotBanner::SnapshotBanner(Session* session, QWidget* parent)
+    : QFrame(parent), m_session(session), m_jobs(new JobRunner(this))
 {
     initUiResources();
     setObjectName(QStringLiteral("snapshotBanner"));
@@ -72,8 +74,7 @@ QString SnapshotBanner::verificationText() const
 
 void SnapshotBanner::sessionClosed()
 {
-    m_task.cancel();
-    ++m_generation;
+    m_jobs->abandon(); // a result from an earlier opening is dropped
     m_manifest.reset();
     m_report.reset();
     m_verification = Verification::None;
@@ -110,31 +111,23 @@ void SnapshotBanner::sessionOpened()
     // The check reads every row: on a connection of its own, off the GUI thread.
     ConnectionTarget target = database->target();
     target.readOnly = true;
-    const int generation = ++m_generation;
-    m_task.start([this, target, generation](const std::atomic_bool& cancelled) {
-        OpenOptions options;
-        options.untrusted = true;
-        auto opened = Database::open(target, options);
-        Result<CheckReport> result = Outcome::failed(QString());
-        if (!opened) {
-            result = opened.failure();
-        } else {
+    OpenOptions options;
+    options.untrusted = true;
+    m_jobs->startOn<CheckReport>(
+        target, options,
+        [](Database& opened, JobControl& control) {
             CheckOptions checkOptions;
             checkOptions.integrity = false; // opening ran quick_check already
-            checkOptions.progress = [&cancelled](const QString&, int, int) { return !cancelled; };
-            result = SnapshotCheck::run(**opened, checkOptions);
-        }
-        if (!cancelled)
-            QMetaObject::invokeMethod(
-                this, [this, generation, result] { verified(generation, result); }, Qt::QueuedConnection);
-    });
+            checkOptions.progress = [&control](const QString&, int, int) { return !control.cancelled(); };
+            return SnapshotCheck::run(opened, checkOptions);
+        },
+        [this](const Result<CheckReport>& result) { verified(result); });
 }
 
-void SnapshotBanner::verified(int generation, const Result<CheckReport>& result)
+void SnapshotBanner::verified(const Result<CheckReport>& result)
 {
-    if (generation != m_generation || !m_manifest)
+    if (!m_manifest)
         return;
-    m_task.wait();
     if (!result) {
         setVerification(Verification::Failed, tr("✗ Digests could not be checked"));
         m_status->setToolTip(result.failure().message());

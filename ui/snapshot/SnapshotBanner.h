@@ -1,13 +1,16 @@
 #pragma once
 
 #include "models/snapshot/SnapshotCheck.h"
-#include "ui/snapshot/BackgroundTask.h"
 
 #include <QFrame>
 #include <optional>
 
 class QLabel;
 class QToolButton;
+
+namespace steward {
+class JobRunner;
+}
 
 namespace steward {
 
@@ -39,7 +42,7 @@ signals:
 private:
     void sessionOpened();
     void sessionClosed();
-    void verified(int generation, const Result<CheckReport>& result);
+    void verified(const Result<CheckReport>& result);
     void setVerification(Verification state, const QString& text);
 
     Session* m_session;
@@ -47,11 +50,10 @@ private:
     QLabel* m_text;
     QLabel* m_status;
     QToolButton* m_details;
-    BackgroundTask m_task;
+    JobRunner* m_jobs;
     std::optional<SnapshotManifest> m_manifest;
     std::optional<CheckReport> m_report;
     Verification m_verification = Verification::None;
-    int m_generation = 0; // a result from an earlier opening is dropped
 };
 
 } // namespace steward

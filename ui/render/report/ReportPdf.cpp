@@ -1,17 +1,16 @@
 // The PDF form of the compliance report: the report's HTML laid out on A4 pages by Qt's text
-// engine, with the charts painted in place as vectors and a footer on every page.
+// engine, with the charts (drawn ahead as vector recordings) painted in place and a footer on
+// every page.
 #include "ReportWriter.h"
 #include "models/governance/ComplianceReport.h"
-#include "ui/render/charts/ChartExport.h"
-#include "ui/render/report/ReportCharts.h"
 #include "ui/render/report/ReportHtml.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QChart>
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -20,7 +19,6 @@
 #include <QTextObjectInterface>
 #include <QTextOption>
 #include <map>
-#include <memory>
 
 namespace steward {
 
@@ -42,7 +40,7 @@ class ChartObject : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    std::map<QString, std::unique_ptr<QChart>> charts;
+    ReportWriter::Charts charts;
     // The part of the document on the page being drawn. Charts clip their plot area themselves,
     // replacing the page's clip, so one that is not on this page must not be drawn at all.
     QRectF visible;
@@ -51,8 +49,21 @@ public:
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
         const auto it = charts.find(format.property(kChartName).toString());
-        if (it != charts.end() && visible.intersected(rect).height() > 1)
-            ChartExport::paint(it->second.get(), painter, rect);
+        if (it == charts.end() || visible.intersected(rect).height() <= 1)
+            return;
+        const QRect recorded = it->second.boundingRect();
+        painter->save();
+        painter->translate(rect.topLeft());
+        if (!recorded.isEmpty())
+            painter->scale(rect.width() / recorded.width(), rect.height() / recorded.height());
+        // A picture plays back at the resolution of the device it is played on, while the
+        // document's units are already scaled to the PDF's: undo the second scaling.
+        const qreal dpi = painter->device()->logicalDpiX();
+        if (dpi > 0)
+            painter->scale(it->second.logicalDpiX() / dpi, it->second.logicalDpiY() / dpi);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->drawPicture(0, 0, it->second);
+        painter->restore();
     }
 };
 
@@ -136,6 +147,12 @@ void drawFooter(QPainter& painter, const QRectF& area, const ComplianceReportDat
 Outcome ReportWriter::writePdf(const ComplianceReportData& data, const QString& path, const Progress& progress,
                                int* pageCount)
 {
+    return writePdf(data, drawCharts(data), path, progress, pageCount);
+}
+
+Outcome ReportWriter::writePdf(const ComplianceReportData& data, const Charts& drawn, const QString& path,
+                               const Progress& progress, int* pageCount)
+{
     const auto step = [&](const QString& stage, double fraction) { return !progress || progress(stage, fraction); };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -165,8 +182,7 @@ Outcome ReportWriter::writePdf(const ComplianceReportData& data, const QString& 
     wrapping.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     document.setDefaultTextOption(wrapping);
     ChartObject charts;
-    charts.charts[ReportHtml::kSeverityChart] = ReportCharts::bySeverityAndStatus(data);
-    charts.charts[ReportHtml::kSeriesChart] = ReportCharts::detectedVersusResolved(data);
+    charts.charts = drawn;
     document.documentLayout()->registerHandler(kChartObject, &charts);
     document.setHtml(ReportHtml::build(data));
     placeCharts(document);

@@ -2,8 +2,10 @@
 
 #include "models/core/Outcome.h"
 
+#include <QPicture>
 #include <QString>
 #include <functional>
+#include <map>
 
 namespace steward {
 
@@ -19,9 +21,20 @@ Result<Format> formatFor(const QString& path);
 using Progress = std::function<bool(const QString& stage, double fraction)>;
 Outcome write(const ComplianceReportData& data, const QString& path, const Progress& progress = {});
 
+// The report's charts drawn ahead, as vector recordings named like ReportHtml's chart images:
+// Qt Charts need the GUI thread, and with the charts drawn the rest of a report is written on
+// any thread (the window writes it as a job).
+using Charts = std::map<QString, QPicture>;
+Charts drawCharts(const ComplianceReportData& data);
+Outcome write(const ComplianceReportData& data, const Charts& charts, const QString& path,
+              const Progress& progress = {});
+
 Outcome writePdf(const ComplianceReportData& data, const QString& path, const Progress& progress,
                  int* pageCount = nullptr);
+Outcome writePdf(const ComplianceReportData& data, const Charts& charts, const QString& path, const Progress& progress,
+                 int* pageCount = nullptr);
 Outcome writeHtml(const ComplianceReportData& data, const QString& path);
+Outcome writeHtml(const ComplianceReportData& data, const Charts& charts, const QString& path);
 Outcome writeCsv(const ComplianceReportData& data, const QString& path);
 } // namespace ReportWriter
 
