@@ -69,6 +69,7 @@ protected:
 
 private:
     void addPage(Page* page);
+    void fitNavigation();
     void createMenus();
     void rebuildRecentMenu();
     void afterOpen();

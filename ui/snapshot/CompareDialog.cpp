@@ -1,6 +1,7 @@
 #include "CompareDialog.h"
 
 #include "models/snapshot/SnapshotDiffModel.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ protected:
         const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
         if (index.data(SnapshotDiffModel::ValueRole).isNull()) {
             option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, QColor(0x6b, 0x77, 0x85));
+            option->palette.setColor(QPalette::Text, ThemeColors::muted());
         } else if (column == QCoreApplication::translate("SnapshotDiffModel", "After")) {
             option->font.setBold(true);
         }
@@ -84,8 +85,7 @@ CompareDialog::CompareDialog(QWidget* parent) : QDialog(parent)
     m_notes->setObjectName(QStringLiteral("compareNotes"));
     m_notes->setWordWrap(true);
     m_notes->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b850; border-radius: 4px; "
-                       "padding: 4px 8px; color: #202020; }"));
+        QStringLiteral("QLabel { %1 padding: 4px 8px; }").arg(ThemeColors::boxCss(QColor(0xd0, 0x9a, 0x00))));
     m_notes->hide();
     layout->addWidget(m_notes);
     m_busy = new QProgressBar(this);
