@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QPalette>
 #include <QRegularExpression>
@@ -399,10 +400,18 @@ private slots:
                     continue;
                 const QColor behind = item->background().style() == Qt::NoBrush ? base : item->background().color();
                 QVERIFY2(ReadableColor::contrast(item->foreground().color(), behind) >= 4.5, qPrintable(item->text()));
+                // A narrow pane cuts these cells; the tooltip has the whole value.
+                QVERIFY2(item->toolTip().startsWith(item->text()), qPrintable(item->toolTip()));
                 ++coloured;
             }
         }
         QVERIFY(coloured > 0);
+        // Secondary text (the shortcut strip) is muted, not lost in the dark.
+        auto* hints = window->page(View::Suggestions)->findChild<QLabel*>(QStringLiteral("shortcutHints"));
+        QVERIFY(hints);
+        const QColor behind = QApplication::palette().color(QPalette::Window);
+        QVERIFY2(ReadableColor::contrast(hints->palette().color(QPalette::WindowText), behind) >= 3.0,
+                 qPrintable(hints->palette().color(QPalette::WindowText).name()));
     }
 };
 

@@ -38,7 +38,8 @@ QToolButton* linkButton(QWidget* parent, const QString& objectName)
     button->setCursor(Qt::PointingHandCursor);
     button->setStyleSheet(
         QStringLiteral("QToolButton { color: palette(link); text-decoration: underline; border: none; "
-                       "padding: 0px; } QToolButton:disabled { color: palette(mid); text-decoration: none; }"));
+                       "padding: 0px; } QToolButton:disabled { color: %1; text-decoration: none; }")
+            .arg(ThemeColors::css(ThemeColors::muted())));
     return button;
 }
 
@@ -60,7 +61,7 @@ ViolationDetail::ViolationDetail(Session* session, QWidget* parent) : QWidget(pa
         new QLabel(tr("Select a violation to see its details, its timeline and what can be decided."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_placeholder->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
     outer->addWidget(m_placeholder);
 
     m_body = new QWidget(this);

@@ -33,7 +33,8 @@ QWidget* section(const QString& title, QWidget* body, QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(2);
     auto* label = new QLabel(title.toUpper(), box);
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 8pt; font-weight: 600; letter-spacing: 1px;"));
+    label->setStyleSheet(QStringLiteral("color: %1; font-size: 8pt; font-weight: 600; letter-spacing: 1px;")
+                             .arg(ThemeColors::css(ThemeColors::muted())));
     layout->addWidget(label);
     body->setParent(box);
     layout->addWidget(body);
@@ -106,11 +107,11 @@ SuggestionDetailPane::SuggestionDetailPane(QWidget* parent) : QWidget(parent)
     noteLayout->addStretch();
     m_noteTitle = new QLabel(note);
     m_noteTitle->setAlignment(Qt::AlignCenter);
-    m_noteTitle->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600; color: palette(dark);"));
+    m_noteTitle->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     m_noteText = new QLabel(note);
     m_noteText->setAlignment(Qt::AlignCenter);
     m_noteText->setWordWrap(true);
-    m_noteText->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_noteText->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
     noteLayout->addWidget(m_noteTitle);
     noteLayout->addWidget(m_noteText);
     noteLayout->addStretch();
@@ -332,11 +333,13 @@ void SuggestionDetailPane::fillMetrics(const SuggestionDetail& detail)
                     item->setForeground(foreground);
                 if (background.isValid())
                     item->setBackground(background);
-                item->setToolTip(change.ofMagnitude
-                                     ? tr("%1 — measured on |%2|, the distance from zero: |after| − |before|, "
-                                          "and relative to |before|")
-                                           .arg(ReviewFormat::verdictText(change.verdict), change.key)
-                                     : ReviewFormat::verdictText(change.verdict));
+                const QString why = change.ofMagnitude
+                                        ? tr("%1 — measured on |%2|, the distance from zero: |after| − |before|, "
+                                             "and relative to |before|")
+                                              .arg(ReviewFormat::verdictText(change.verdict), change.key)
+                                        : ReviewFormat::verdictText(change.verdict);
+                // The value first, whole, for a narrow pane that cuts the cell.
+                item->setToolTip(item->text().isEmpty() ? why : item->text() + u'\n' + why);
                 item->setData(Qt::UserRole, static_cast<int>(change.verdict));
             }
             m_metrics->setItem(row, column, item);

@@ -3,6 +3,7 @@
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/review/SuggestionQueueModel.h"
 #include "models/workflow/Workflow.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/review/ReviewActions.h"
 #include "ui/review/ReviewCellDelegate.h"
 #include "ui/review/RollbackRequestsPanel.h"
@@ -120,7 +121,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
         hints << QStringLiteral("<b>%1</b> %2").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     m_hints->setText(hints.mid(0, 7).join(QStringLiteral(" &nbsp;·&nbsp; ")) +
                      tr(" &nbsp;·&nbsp; <b>F1</b> all shortcuts"));
-    m_hints->setStyleSheet(QStringLiteral("color: palette(dark); padding: 2px 4px;"));
+    m_hints->setStyleSheet(QStringLiteral("color: %1; padding: 2px 4px;").arg(ThemeColors::css(ThemeColors::muted())));
     // On one line the strip alone held the window at 1380 px or more: it wraps on a narrow one.
     m_hints->setWordWrap(true);
     layout->addWidget(m_hints);
