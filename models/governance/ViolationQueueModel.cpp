@@ -101,6 +101,12 @@ QVariant ViolationQueueModel::data(const QModelIndex& index, int role) const
     }
     case ViolationIdRole:
         return text(row, ViolationQuery::ViolationId);
+    case SecondsLeftRole: {
+        const QDateTime due = timestamp(row, ViolationQuery::DueAt);
+        if (!due.isValid() || !m_context.now.isValid() || ViolationTerms::isClosed(text(row, ViolationQuery::Status)))
+            return {};
+        return m_context.now.secsTo(due);
+    }
     default:
         break;
     }

@@ -24,6 +24,7 @@ public:
         OverdueRole,                       // bool: not closed and past its deadline
         ClosedRole,                        // bool
         ViolationIdRole,
+        SecondsLeftRole, // qint64 until the deadline, negative when overdue; invalid without one or closed
     };
 
     explicit ViolationQueueModel(QObject* parent = nullptr);

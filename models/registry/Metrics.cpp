@@ -123,6 +123,19 @@ QString Metrics::format(double value)
     return QLocale().toString(value, 'f', decimals);
 }
 
+QString Metrics::listSeparator()
+{
+    return QStringLiteral("; ");
+}
+
+QString Metrics::line(const QMap<QString, double>& metrics)
+{
+    QStringList parts;
+    for (const QString& key : ordered(metrics.keys()))
+        parts << QStringLiteral("%1 %2").arg(key, format(metrics.value(key)));
+    return parts.join(listSeparator());
+}
+
 QString Metrics::formatDelta(double delta, std::optional<double> base)
 {
     QString text = (delta > 0   ? QStringLiteral("+")

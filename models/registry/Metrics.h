@@ -40,8 +40,15 @@ QMap<QString, double> numericMembers(const QJsonValue& metrics);
 Result<QStringList> discover(Database& database, const QString& from, const QString& column, const QString& where,
                              const QVariantList& binds);
 
-// A metric value as people read it: four significant decimals, or an integer as it is.
+// A metric value as people read it: four significant decimals, or an integer as it is, in the
+// locale's digits. Every view that shows a metric's value formats it here, so that a table and
+// a detail pane show the same value alike.
 QString format(double value);
+// "wmape 0,2412; mae 9,670": metrics one after another, in ordered() order, parted by "; " so
+// that a decimal comma is never also the separator.
+QString line(const QMap<QString, double>& metrics);
+// What parts the items of a list whose items hold numbers.
+QString listSeparator();
 // A change and its size relative to |base|: "+0.0123 (+4.2%)". For bias, `delta` is the change
 // of |bias| (MetricDelta).
 QString formatDelta(double delta, std::optional<double> base);

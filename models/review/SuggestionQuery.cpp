@@ -67,17 +67,23 @@ QStringList SuggestionQuery::deltaColumns()
 
 QStringList SuggestionQuery::columnNames()
 {
-    return QStringList{QStringLiteral("suggestion_id"), QStringLiteral("status"),    QStringLiteral("summary"),
-                       QStringLiteral("category"),      QStringLiteral("client_id"), QStringLiteral("cycle_id"),
-                       QStringLiteral("cycle_state")} +
+    return QStringList{QStringLiteral("suggestion_id"), QStringLiteral("status"),     QStringLiteral("summary"),
+                       QStringLiteral("created_at"),    QStringLiteral("category"),   QStringLiteral("client_id"),
+                       QStringLiteral("cycle_id"),      QStringLiteral("cycle_state")} +
            deltaColumns() + magnitudeColumns();
 }
 
 QStringList SuggestionQuery::sortableColumns()
 {
-    return QStringList{QStringLiteral("summary"), QStringLiteral("category"), QStringLiteral("client_id"),
-                       QStringLiteral("cycle_state"), QStringLiteral("status")} +
+    return QStringList{QStringLiteral("summary"),   QStringLiteral("created_at"),  QStringLiteral("category"),
+                       QStringLiteral("client_id"), QStringLiteral("cycle_state"), QStringLiteral("status")} +
            deltaColumns();
+}
+
+bool SuggestionQuery::hasCreatedAt(const SchemaCatalog& catalog)
+{
+    const TableInfo* table = catalog.table(kTable);
+    return table && table->column(QStringLiteral("created_at"));
 }
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
@@ -103,6 +109,11 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         {QStringLiteral("suggestion_id"), asText(dialect, QStringLiteral("s.suggestion_id"), idType), idType, false},
         {QStringLiteral("status"), QStringLiteral("s.status"), LogicalType::Text, false},
         {QStringLiteral("summary"), QStringLiteral("s.summary"), LogicalType::Text, false},
+        // The pipeline's schema has no creation time; a database that records one shows it, and
+        // sorting by it otherwise falls back to the order of arrival (the key).
+        {QStringLiteral("created_at"),
+         hasCreatedAt(catalog) ? QStringLiteral("s.created_at") : QStringLiteral("CAST(NULL AS TEXT)"),
+         LogicalType::Timestamp, false},
         {QStringLiteral("category"), QStringLiteral("s.category"), LogicalType::Text, false},
         {QStringLiteral("client_id"), QStringLiteral("s.client_id"), LogicalType::Text, false},
         {QStringLiteral("cycle_id"), asText(dialect, QStringLiteral("s.cycle_id"), cycleType), cycleType, false},

@@ -39,6 +39,9 @@ namespace SuggestionQuery {
 QStringList columnNames();
 // The allow-list of sort columns.
 QStringList sortableColumns();
+// Whether the database's llm_suggestions records created_at (the pipeline's own schema does not:
+// created_at is then NULL in every row).
+bool hasCreatedAt(const SchemaCatalog& catalog);
 // The columns the metric changes are shown in, in MetricRules order.
 QStringList deltaColumns();
 // Refuses a sort column outside the allow-list, and a malformed cycle id where the database

@@ -2,7 +2,9 @@
 
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/governance/Durations.h"
 #include "models/review/MetricRules.h"
+#include "models/values/TimeText.h"
 
 #include <tuple>
 
@@ -107,6 +109,19 @@ QVariant SuggestionQueueModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::TextAlignmentRole && isDelta)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (index.column() == CreatedColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole) &&
+        isRowLoaded(index.row())) {
+        const QDateTime created = cell(index.row(), CreatedColumn).value.toDateTime();
+        if (!created.isValid())
+            return QVariant();
+        if (role == Qt::DisplayRole)
+            return TimeText::minutes(created);
+        // Measured against the moment a snapshot was exported, like every age in the window.
+        const QDateTime now = database() ? database()->asOf() : QDateTime();
+        return now.isValid() && now >= created
+                   ? tr("Created %1, %2 ago").arg(TimeText::minutesUtc(created), Durations::span(created.secsTo(now)))
+                   : tr("Created %1").arg(TimeText::minutesUtc(created));
+    }
     return PagedTableModel::data(index, role);
 }
 
@@ -130,6 +145,8 @@ QVariant SuggestionQueueModel::headerData(int section, Qt::Orientation orientati
             return tr("Status");
         case SummaryColumn:
             return tr("Summary");
+        case CreatedColumn:
+            return tr("Created (UTC)");
         case CategoryColumn:
             return tr("Category");
         case ClientColumn:

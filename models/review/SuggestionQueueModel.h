@@ -19,6 +19,7 @@ public:
         IdColumn,
         StatusColumn,
         SummaryColumn,
+        CreatedColumn,
         CategoryColumn,
         ClientColumn,
         CycleIdColumn,

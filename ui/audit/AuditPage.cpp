@@ -6,6 +6,7 @@
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/AuditReconciliation.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/review/ReviewCellDelegate.h"
 #include "ui/review/ReviewFormat.h"
 #include "ui/shell/Session.h"
@@ -286,7 +287,8 @@ void AuditPage::applyFilter()
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
-        m_record->setHtml(QStringLiteral("<p style=\"color:#777;\">%1</p>").arg(tr("No records match the filters.")));
+        m_record->setHtml(QStringLiteral("<p style=\"color:%2;\">%1</p>")
+                              .arg(tr("No records match the filters."), ThemeColors::css(ThemeColors::muted())));
 }
 
 void AuditPage::showRecord()
@@ -299,13 +301,15 @@ void AuditPage::showRecord()
     const QString mono = ReviewFormat::monospaceFamily();
     QString html = QStringLiteral("<h3>%1 #%2</h3><table cellpadding=\"3\">")
                        .arg(tr("Record").toHtmlEscaped(), text(QStringLiteral("seq")));
-    const auto row = [&html](const QString& label, const QString& value) {
-        html +=
-            QStringLiteral("<tr><td style=\"color:#666;\">%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+    const QString muted = ThemeColors::css(ThemeColors::muted());
+    const auto row = [&html, &muted](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td style=\"color:%3;\">%1</td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value, muted);
     };
     const QDateTime when = parseTimestamp(text(QStringLiteral("recorded_at")));
-    row(tr("When"), tr("%1<br><span style=\"color:#888;\">recorded as %2</span>")
-                        .arg(TimeText::secondsUtc(when).toHtmlEscaped(), AuditChain::timeText(when)));
+    row(tr("When"), QStringLiteral("%1<br><span style=\"color:%3;\">%2</span>")
+                        .arg(TimeText::secondsUtc(when).toHtmlEscaped(),
+                             tr("recorded as %1").arg(AuditChain::timeText(when)).toHtmlEscaped(), muted));
     row(tr("Who"), QStringLiteral("<b>%1</b>").arg(text(QStringLiteral("actor")).toHtmlEscaped()));
     row(tr("Action"), text(QStringLiteral("action")).toHtmlEscaped());
     QString target = QStringLiteral("%1 <span style=\"font-family:'%2';\">%3</span>")
@@ -327,8 +331,8 @@ void AuditPage::showRecord()
                                .arg(mono, text(QStringLiteral("details")).toHtmlEscaped()));
     row(tr("Hash"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt;\">%2</span>")
                         .arg(mono, text(QStringLiteral("hash"))));
-    row(tr("Previous"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt; color:#777;\">%2</span>")
-                            .arg(mono, text(QStringLiteral("prev_hash"))));
+    row(tr("Previous"), QStringLiteral("<span style=\"font-family:'%1'; font-size:8pt; color:%3;\">%2</span>")
+                            .arg(mono, text(QStringLiteral("prev_hash")), muted));
     m_record->setHtml(html + QStringLiteral("</table>"));
 }
 
@@ -341,22 +345,22 @@ void AuditPage::verify()
     auto reconciliation = result ? AuditReconciliation::run(*session()->database())
                                  : Result<AuditReconciliation::Reconciliation>(result.failure());
     QApplication::restoreOverrideCursor();
-    const auto show = [this](const QString& text, const QString& background, const QString& border) {
+    // A red wash for a broken or unverifiable chain, a green one for an intact one.
+    const QColor bad(0xc0, 0x3a, 0x2b);
+    const QColor good(0x1b, 0x7a, 0x35);
+    const auto show = [this](const QString& text, const QColor& accent) {
         m_result->setText(text);
-        m_result->setStyleSheet(QStringLiteral("background: %1; border: 1px solid %2; border-radius: 4px; padding: 6px;"
-                                               "color: #202020;")
-                                    .arg(background, border));
+        m_result->setStyleSheet(QStringLiteral("%1 padding: 6px;").arg(ThemeColors::boxCss(accent)));
         m_result->show();
     };
     if (!result) {
-        show(tr("Could not verify: %1").arg(result.failure().message().toHtmlEscaped()), QStringLiteral("#fbe9e7"),
-             QStringLiteral("#e0917f"));
+        show(tr("Could not verify: %1").arg(result.failure().message().toHtmlEscaped()), bad);
         return;
     }
     if (!reconciliation) {
         show(tr("Could not compare the items with the audit trail: %1")
                  .arg(reconciliation.failure().message().toHtmlEscaped()),
-             QStringLiteral("#fbe9e7"), QStringLiteral("#e0917f"));
+             bad);
         return;
     }
     if (result->intact && !reconciliation->reconciled()) {
@@ -373,7 +377,7 @@ void AuditPage::verify()
                 "without a record. The chain itself is intact (%2 records checked).<ul>%3</ul>%4")
                  .arg(count)
                  .arg(QLocale().toString(result->recordsChecked), items, more),
-             QStringLiteral("#fbe9e7"), QStringLiteral("#e0917f"));
+             bad);
         return;
     }
     if (result->intact) {
@@ -381,13 +385,13 @@ void AuditPage::verify()
                 "elsewhere to anchor the chain.")
                      .arg(QLocale().toString(result->recordsChecked), result->headHash.left(16) + QStringLiteral("…")) +
                  QLatin1Char(' ') + tr("Every item is in the state its last record says."),
-             QStringLiteral("#e6f4ea"), QStringLiteral("#8cc79b"));
+             good);
         return;
     }
     show(tr("✗ <b>The audit trail has been tampered with at record %1.</b> %2")
              .arg(result->firstBadSeq)
              .arg(result->problem.toHtmlEscaped()),
-         QStringLiteral("#fbe9e7"), QStringLiteral("#e0917f"));
+         bad);
     selectSeq(result->firstBadSeq);
 }
 

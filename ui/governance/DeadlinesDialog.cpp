@@ -1,6 +1,7 @@
 #include "DeadlinesDialog.h"
 
 #include "models/governance/ViolationTerms.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,7 +40,7 @@ DeadlinesDialog::DeadlinesDialog(const ViolationDeadlines& current, const QStrin
     if (!whyReadOnly.isEmpty()) {
         auto* why = new QLabel(whyReadOnly, this);
         why->setWordWrap(true);
-        why->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        why->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
         form->addRow(why);
     }
     auto* buttons = new QDialogButtonBox(

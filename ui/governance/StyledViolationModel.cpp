@@ -1,5 +1,6 @@
 #include "StyledViolationModel.h"
 
+#include "models/governance/Durations.h"
 #include "models/governance/ViolationTerms.h"
 #include "ui/render/SeverityStyle.h"
 
@@ -21,6 +22,18 @@ QVariant StyledViolationModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
         return {};
+    // Time left fits a narrow column as a bare span, overdue ones signed negative (the clock
+    // says overdue too); the tooltip has the whole sentence and the deadline.
+    if (index.column() == ViolationQuery::DueAt && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+        const QVariant left = data(index, SecondsLeftRole);
+        if (left.isValid()) {
+            if (role == Qt::ToolTipRole)
+                return ViolationQueueModel::data(index, Qt::DisplayRole).toString() + u'\n' +
+                       ViolationQueueModel::data(index, Qt::ToolTipRole).toString();
+            const qint64 seconds = left.toLongLong();
+            return seconds < 0 ? QString(QChar(0x2212)) + Durations::span(seconds) : Durations::span(seconds);
+        }
+    }
     switch (role) {
     case UrgentRole:
         return standsOut(index);

@@ -14,7 +14,7 @@ class StyledViolationModel : public ViolationQueueModel
 
 public:
     enum StyleRole {
-        UrgentRole = ViolationIdRole + 1, // bool: overdue and critical, drawn to stand out
+        UrgentRole = SecondsLeftRole + 1, // bool: overdue and critical, drawn to stand out
     };
 
     using ViolationQueueModel::ViolationQueueModel;

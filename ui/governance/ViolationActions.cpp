@@ -3,11 +3,11 @@
 #include "models/governance/ViolationDecisions.h"
 #include "models/workflow/TransitionEngine.h"
 #include "ui/shell/Session.h"
+#include "ui/widgets/FlowLayout.h"
 #include "ui/widgets/Prompt.h"
 
 #include <QComboBox>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -38,20 +38,18 @@ ViolationActions::ViolationActions(Session* session, QWidget* parent) : QWidget(
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* steps = new QHBoxLayout;
+    // Both rows wrap in a narrow pane, whole buttons on two lines rather than cut ones on one,
+    // so that the queue beside keeps its room.
+    auto* steps = new FlowLayout(nullptr, 6);
     for (QPushButton* b : {m_investigate, m_resolve, m_falsePositive, m_backToOpen, m_reopen})
-        steps->addWidget(b);
-    steps->addStretch();
+        steps->insertWidget(-1, b);
     layout->addLayout(steps, 0, 0);
-    auto* people = new QHBoxLayout;
+    auto* people = new FlowLayout(nullptr, 6);
     auto* assignLabel = new QLabel(tr("Assign to"), this);
     assignLabel->setBuddy(m_assignee);
-    people->addWidget(assignLabel);
-    people->addWidget(m_assignee);
-    people->addWidget(m_assign);
-    people->addSpacing(12);
-    people->addWidget(m_comment);
-    people->addStretch();
+    assignLabel->setMinimumHeight(m_assignee->sizeHint().height());
+    for (QWidget* widget : std::initializer_list<QWidget*>{assignLabel, m_assignee, m_assign, m_comment})
+        people->insertWidget(-1, widget);
     layout->addLayout(people, 1, 0);
 
     connect(m_investigate, &QPushButton::clicked, this, &ViolationActions::investigate);

@@ -9,6 +9,7 @@
 #include "models/workflow/Workflow.h"
 #include "ui/governance/ViolationActions.h"
 #include "ui/render/SeverityStyle.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/shell/Session.h"
 
 #include <QFontDatabase>
@@ -37,7 +38,8 @@ QToolButton* linkButton(QWidget* parent, const QString& objectName)
     button->setCursor(Qt::PointingHandCursor);
     button->setStyleSheet(
         QStringLiteral("QToolButton { color: palette(link); text-decoration: underline; border: none; "
-                       "padding: 0px; } QToolButton:disabled { color: palette(mid); text-decoration: none; }"));
+                       "padding: 0px; } QToolButton:disabled { color: %1; text-decoration: none; }")
+            .arg(ThemeColors::css(ThemeColors::muted())));
     return button;
 }
 
@@ -59,7 +61,7 @@ ViolationDetail::ViolationDetail(Session* session, QWidget* parent) : QWidget(pa
         new QLabel(tr("Select a violation to see its details, its timeline and what can be decided."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_placeholder->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
     outer->addWidget(m_placeholder);
 
     m_body = new QWidget(this);
@@ -269,6 +271,7 @@ void ViolationDetail::renderTimeline(const Result<QList<TimelineEntry>>& entries
         return;
     }
     QString html;
+    const QString muted = ThemeColors::css(ThemeColors::muted());
     // Newest first: what happened last is what a person looks for.
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
         const TimelineEntry& entry = *it;
@@ -276,21 +279,23 @@ void ViolationDetail::renderTimeline(const Result<QList<TimelineEntry>>& entries
                            .arg(entry.at.isValid() ? when(entry.at).toHtmlEscaped() : tr("unknown time"),
                                 entry.summary().toHtmlEscaped());
         if (!entry.stateBefore.isEmpty() && entry.stateBefore != entry.stateAfter) {
-            line += QStringLiteral(" <span style=\"color: #607d8b;\">(%1 → %2)</span>")
+            line += QStringLiteral(" <span style=\"color: %3;\">(%1 → %2)</span>")
                         .arg(ViolationTerms::statusLabel(entry.stateBefore).toHtmlEscaped(),
-                             ViolationTerms::statusLabel(entry.stateAfter).toHtmlEscaped());
+                             ViolationTerms::statusLabel(entry.stateAfter).toHtmlEscaped(), muted);
         }
         if (!entry.comment.isEmpty() && entry.action != QLatin1String("detected")) {
             QString comment = entry.comment.toHtmlEscaped();
             comment.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-            line += QStringLiteral("<br><span style=\"color: #37474f;\">“%1”</span>").arg(comment);
+            line += QStringLiteral("<br>“%1”").arg(comment);
         }
         html += QStringLiteral("<p style=\"margin-bottom: 8px;\">%1</p>").arg(line);
     }
     if (!m_context.hasAppTables)
-        html += QStringLiteral("<p style=\"color: #607d8b;\">%1</p>")
-                    .arg(tr("This database has no Steward tables, so there is no audit trail of decisions.")
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style=\"color: %2;\">%1</p>")
+                .arg(
+                    tr("This database has no Steward tables, so there is no audit trail of decisions.").toHtmlEscaped(),
+                    muted);
     m_timeline->setHtml(html);
 }
 

@@ -4,6 +4,7 @@
 #include "models/governance/ViolationTerms.h"
 #include "models/profiles/Profile.h"
 #include "models/profiles/ScopeWords.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,7 +61,7 @@ ViolationFilterBar::ViolationFilterBar(QWidget* parent) : QWidget(parent)
     m_policy->hide();
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("violationCount"));
-    m_count->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_count->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
 
     // Two rows, so that the bar fits a 1024 px window in every language: the choices, then the
     // text filters with the count.

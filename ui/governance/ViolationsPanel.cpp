@@ -1,5 +1,7 @@
 #include "ViolationsPanel.h"
 
+#include "models/governance/Durations.h"
+#include "models/governance/ViolationTerms.h"
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/workflow/RoleRepository.h"
 #include "ui/governance/StyledViolationModel.h"
@@ -8,6 +10,7 @@
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalBlocker>
@@ -17,6 +20,21 @@
 #include <numeric>
 
 namespace steward {
+
+namespace {
+// The width a column needs for the widest of `texts` in bold (overdue criticals), with room
+// for an icon, the cell's margins and the header's sort arrow.
+int widestCell(const QStringList& texts, bool icon)
+{
+    QFont bold;
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (const QString& text : texts)
+        widest = qMax(widest, metrics.horizontalAdvance(text));
+    return widest + (icon ? 24 : 0) + 24;
+}
+} // namespace
 
 ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new StyledViolationModel(this))
@@ -115,9 +133,19 @@ void ViolationsPanel::load(const ViolationQueryContext& context)
     if (!m_headerReady) {
         m_headerReady = true;
         if (!header->restoreState(Settings::value(Settings::Key::GovernanceQueueHeader).toByteArray())) {
-            m_queue->setColumnWidth(ViolationQuery::Severity, 95);
-            m_queue->setColumnWidth(ViolationQuery::Status, 100);
-            m_queue->setColumnWidth(ViolationQuery::DueAt, 190);
+            // Wide enough for the longest label in this language, so that none is cut.
+            QStringList severities;
+            for (const QString& severity : ViolationTerms::knownSeverities())
+                severities << ViolationTerms::severityLabel(severity);
+            QStringList statuses;
+            for (const QString& status : ViolationTerms::knownStatuses())
+                statuses << ViolationTerms::statusLabel(status);
+            const QString longestLeft = QString(QChar(0x2212)) + Durations::span(99 * 86400 + 23 * 3600);
+            m_queue->setColumnWidth(ViolationQuery::Severity, qMax(95, widestCell(severities, true)));
+            m_queue->setColumnWidth(ViolationQuery::Status, qMax(100, widestCell(statuses, false)));
+            m_queue->setColumnWidth(
+                ViolationQuery::DueAt,
+                widestCell({longestLeft, m_model->headerData(ViolationQuery::DueAt, Qt::Horizontal).toString()}, true));
             m_queue->setColumnWidth(ViolationQuery::Age, 80);
             m_queue->setColumnWidth(ViolationQuery::DetectedAt, 125);
             m_queue->setColumnWidth(ViolationQuery::PolicyName, 170);

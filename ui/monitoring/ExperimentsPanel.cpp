@@ -5,6 +5,7 @@
 #include "ui/monitoring/MonitoringCells.h"
 #include "ui/monitoring/MonitoringDelegates.h"
 #include "ui/monitoring/SummaryLoader.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/render/charts/ChartStyle.h"
 
 #include <QLabel>
@@ -189,7 +190,7 @@ void ExperimentsPanel::addExperiment(int index)
         rows->setItem(r, Lift, figure(v.lift, v.lift ? tr("%1%").arg(number(*v.lift)) : QString()));
         auto* result = text(winner ? tr("★ winner") : v.significant ? tr("significant") : QString());
         if (winner) {
-            result->setForeground(ChartStyle::green());
+            result->setForeground(ThemeColors::text(ChartStyle::green()));
             QFont bold = result->font();
             bold.setBold(true);
             result->setFont(bold);

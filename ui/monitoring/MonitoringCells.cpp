@@ -1,5 +1,6 @@
 #include "MonitoringCells.h"
 
+#include "ui/render/ThemeColors.h"
 #include "ui/render/charts/ChartStyle.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,7 @@ QTableWidgetItem* MonitoringCells::trend(const std::optional<TrendKind>& kind, d
 {
     auto* item = text(trendWord(kind), explanation);
     item->setIcon(trendIcon(kind, change));
-    item->setForeground(trendColor(kind));
+    item->setForeground(ThemeColors::text(trendColor(kind)));
     item->setData(Qt::UserRole, Trend::name(kind));
     return item;
 }
@@ -121,7 +122,7 @@ QTableWidgetItem* MonitoringCells::driftStatus(const QString& status, bool curre
         painter.drawEllipse(QRectF(2, 2, 8, 8));
     }
     item->setIcon(QIcon(dot));
-    item->setForeground(status == QLatin1String("normal") ? QBrush() : QBrush(driftColor(status)));
+    item->setForeground(status == QLatin1String("normal") ? QBrush() : QBrush(ThemeColors::text(driftColor(status))));
     item->setData(Qt::UserRole, status);
     if (current) {
         QFont bold = item->font();

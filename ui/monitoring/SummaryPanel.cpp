@@ -1,6 +1,7 @@
 #include "SummaryPanel.h"
 
 #include "ui/monitoring/SummaryLoader.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -16,7 +17,7 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent), m_loader(new Summ
     layout->setContentsMargins(4, 4, 4, 4);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("panelStatus"));
-    m_status->setStyleSheet(QStringLiteral("color: palette(dark); padding: 2px;"));
+    m_status->setStyleSheet(QStringLiteral("color: %1; padding: 2px;").arg(ThemeColors::css(ThemeColors::muted())));
     m_status->hide();
     layout->addWidget(m_status);
     m_stack = new QStackedLayout;
@@ -24,7 +25,8 @@ SummaryPanel::SummaryPanel(QWidget* parent) : QWidget(parent), m_loader(new Summ
     m_note->setObjectName(QStringLiteral("panelNote"));
     m_note->setAlignment(Qt::AlignCenter);
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 24px;"));
+    m_note->setStyleSheet(
+        QStringLiteral("color: %1; font-size: 11pt; padding: 24px;").arg(ThemeColors::css(ThemeColors::muted())));
     m_stack->addWidget(m_note);
     layout->addLayout(m_stack, 1);
 }

@@ -1,6 +1,7 @@
 #include "ChartPanel.h"
 
 #include "ui/registry/FigureView.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/render/charts/ChartFigure.h"
 #include "ui/shell/Settings.h"
 
@@ -29,13 +30,15 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent)
     m_message->setObjectName(QStringLiteral("chartMessage"));
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 24px;"));
+    m_message->setStyleSheet(
+        QStringLiteral("color: %1; font-size: 11pt; padding: 24px;").arg(ThemeColors::css(ThemeColors::muted())));
     m_message->hide();
     layout->addWidget(m_message, 1);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("chartNote"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color: palette(dark); padding: 0 6px 4px 6px;"));
+    m_note->setStyleSheet(
+        QStringLiteral("color: %1; padding: 0 6px 4px 6px;").arg(ThemeColors::css(ThemeColors::muted())));
     layout->addWidget(m_note);
 
     // Every chart can be saved from its context menu, wherever it is shown.

@@ -1,6 +1,7 @@
 #include "ComparisonDelegate.h"
 
 #include "models/registry/VersionComparisonModel.h"
+#include "ui/render/ThemeColors.h"
 
 namespace steward {
 
@@ -9,13 +10,13 @@ void ComparisonDelegate::initStyleOption(QStyleOptionViewItem* option, const QMo
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(VersionComparisonModel::BestRole).toBool()) {
         option->font.setBold(true);
-        option->backgroundBrush = QColor(0xdc, 0xf2, 0xe1);
+        option->backgroundBrush = ThemeColors::tint(ThemeColors::good());
     }
     const int change = index.data(VersionComparisonModel::ChangeRole).toInt();
     if (change > 0)
-        option->palette.setColor(QPalette::Text, QColor(0x1e, 0x7b, 0x3a));
+        option->palette.setColor(QPalette::Text, ThemeColors::text(ThemeColors::good()));
     else if (change < 0)
-        option->palette.setColor(QPalette::Text, QColor(0xb0, 0x2a, 0x2a));
+        option->palette.setColor(QPalette::Text, ThemeColors::text(ThemeColors::bad()));
 }
 
 } // namespace steward

@@ -1,6 +1,7 @@
 #include "DecliningTrendNote.h"
 
 #include "models/monitoring/PerformanceSummary.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/render/charts/ChartStyle.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,8 @@ DecliningTrendNote DecliningTrendNote::of(Database& database, const QString& cli
     names.removeDuplicates();
     DecliningTrendNote note;
     note.html = Text::tr(" · <span style='color:%1;'>▼ declining trend on the active version: %2</span>")
-                    .arg(ChartStyle::red().name(), names.join(QStringLiteral(", ")).toHtmlEscaped());
+                    .arg(ThemeColors::css(ThemeColors::windowText(ChartStyle::red())),
+                         names.join(QStringLiteral(", ")).toHtmlEscaped());
     note.toolTip =
         Text::tr("Monitoring reads a declining trend on the active version (see Monitoring ▸ Performance):\n%1")
             .arg(lines.join(u'\n'));

@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/registry/VersionId.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -22,7 +23,7 @@ QVariant JobListProxy::data(const QModelIndex& index, int role) const
         return QIdentityProxyModel::data(index, role); // loading: nothing is read here
     const int status = source->query().columnIndex(QStringLiteral("status"));
     if (role == Qt::ForegroundRole && source->cell(index.row(), status).text() == QLatin1String("failed"))
-        return QBrush(QColor(0xc0, 0x28, 0x28));
+        return QBrush(ThemeColors::text(ThemeColors::bad()));
     const CellValue cell = source->cell(index.row(), index.column());
     if (role == Qt::DisplayRole && cell.type == LogicalType::Timestamp && !cell.isNull() && !cell.malformed)
         return VersionId::readable(cell.value.toDateTime());

@@ -1,10 +1,8 @@
 #include "MetricMoveText.h"
 
-#include "ui/render/ReadableColor.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QPalette>
 
 namespace steward {
 
@@ -28,7 +26,7 @@ QString MetricMoveText::sentence(const VersionChanges::Move& move)
     const QString verdict = move.delta.verdict < 0   ? Text::tr("worse")
                             : move.delta.verdict > 0 ? Text::tr("better")
                                                      : Text::tr("unchanged");
-    return Text::tr("%1 %2 → %3, %4: %5")
+    return Text::tr("%1 %2 → %3; %4: %5")
         .arg(move.key, Metrics::format(move.base), Metrics::format(move.value), change(move), verdict);
 }
 
@@ -36,8 +34,7 @@ QColor MetricMoveText::colour(const VersionChanges::Move& move)
 {
     if (move.delta.verdict == 0)
         return {};
-    const QColor base = QGuiApplication::palette().color(QPalette::Base);
-    return ReadableColor::on(move.delta.verdict < 0 ? QColor(0xc0, 0x28, 0x28) : QColor(0x1e, 0x7b, 0x3a), base);
+    return ThemeColors::text(move.delta.verdict < 0 ? ThemeColors::bad() : ThemeColors::good());
 }
 
 } // namespace steward

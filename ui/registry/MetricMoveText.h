@@ -11,7 +11,7 @@ namespace steward {
 namespace MetricMoveText {
 // "+0.0217 (+9.0%)", or "|bias| −0.0033 (−23.1%)" for a change measured on the magnitude.
 QString change(const VersionChanges::Move& move);
-// "wmape 0.2412 → 0.2629, +0.0217 (+9.0%): worse"
+// "wmape 0.2412 → 0.2629; +0.0217 (+9.0%): worse"
 QString sentence(const VersionChanges::Move& move);
 // Red for worse, green for better, invalid (the palette's text) for unchanged; legible on the
 // palette's base colour, light or dark.

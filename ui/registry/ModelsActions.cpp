@@ -6,6 +6,7 @@
 #include "models/registry/RegistryImport.h"
 #include "models/registry/VersionRollback.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 #include "ui/widgets/MessageBar.h"
@@ -166,7 +167,7 @@ void ModelsPage::showImportReport(const ImportReport& report)
                                                                     : item.clientId + QLatin1Char(':') + item.version));
         auto* status = new QTableWidgetItem(RegistryImport::statusName(item.status));
         if (item.status == ImportItem::Status::Failed)
-            status->setForeground(QColor(0xc0, 0x28, 0x28));
+            status->setForeground(ThemeColors::text(ThemeColors::bad()));
         table->setItem(i, 2, status);
         table->setItem(i, 3, new QTableWidgetItem(item.message));
     }

@@ -8,6 +8,7 @@
 #include "models/registry/VersionDetails.h"
 #include "models/workflow/Workflow.h"
 #include "ui/registry/VersionDetailHtml.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QTextBrowser>
 
@@ -80,7 +81,8 @@ void ModelsPage::showDetail()
     }
     QString html = versionDetailHtml(content);
     for (const QString& problem : problems)
-        html += QStringLiteral("<p style='color:#c02828;'>%1</p>").arg(problem.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%2;'>%1</p>")
+                    .arg(problem.toHtmlEscaped(), ThemeColors::css(ThemeColors::text(ThemeColors::bad())));
     m_detail->setHtml(html);
 }
 

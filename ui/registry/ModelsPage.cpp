@@ -17,6 +17,7 @@
 #include "ui/registry/ChartPanel.h"
 #include "ui/registry/DecliningTrendNote.h"
 #include "ui/registry/VersionListProxy.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/render/charts/RegistryCharts.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
@@ -258,8 +259,10 @@ void ModelsPage::updateActiveBanner()
                 if (r.targetKind != RollbackRequests::kModelVersion || r.clientId != currentClient())
                     continue;
                 m_pendingRollbacks << r.targetId;
-                text += tr(" · <span style='color:#8a5a00;'>rollback to %1 requested by %2, awaiting a manager</span>")
-                            .arg(r.targetId.toHtmlEscaped(), r.requestedBy.toHtmlEscaped());
+                text += QStringLiteral(" · <span style='color:%1;'>%2</span>")
+                            .arg(ThemeColors::css(ThemeColors::windowText(ThemeColors::caution())),
+                                 tr("rollback to %1 requested by %2, awaiting a manager")
+                                     .arg(r.targetId.toHtmlEscaped(), r.requestedBy.toHtmlEscaped()));
             }
         }
     }

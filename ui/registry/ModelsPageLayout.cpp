@@ -105,7 +105,10 @@ void ModelsPage::buildLayout()
     m_splitter = new QSplitter(Qt::Vertical, content);
     m_table = tableView(m_splitter, QStringLiteral("versionTable"));
     m_table->setModel(m_proxy);
-    m_table->setItemDelegate(new CellDelegate(m_table));
+    // An empty cell where a version has no value (features, samples, a metric it lacks).
+    auto* cells = new CellDelegate(m_table);
+    cells->setNullText(QString());
+    m_table->setItemDelegate(cells);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSectionsClickable(true);
@@ -131,7 +134,9 @@ void ModelsPage::buildLayout()
     auto* jobs = new JobListProxy(this);
     jobs->setSourceModel(m_jobs);
     m_jobTable->setModel(jobs);
-    m_jobTable->setItemDelegate(new CellDelegate(m_jobTable));
+    auto* jobCells = new CellDelegate(m_jobTable);
+    jobCells->setNullText(QString());
+    m_jobTable->setItemDelegate(jobCells);
     m_jobTable->horizontalHeader()->setStretchLastSection(true);
     m_tabs->addTab(m_jobTable, tr("Training jobs"));
     m_splitter->addWidget(m_table);

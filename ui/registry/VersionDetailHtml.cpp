@@ -6,6 +6,7 @@
 #include "models/workflow/TransitionEngine.h"
 #include "ui/registry/MetricMoveText.h"
 #include "ui/registry/VersionListProxy.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -64,10 +65,7 @@ QString table(const QStringList& headers, const QList<QStringList>& rows)
 
 QString metricsLine(const QMap<QString, double>& metrics)
 {
-    QStringList parts;
-    for (const QString& key : Metrics::ordered(metrics.keys()))
-        parts << QStringLiteral("%1 %2").arg(esc(key), Metrics::format(metrics.value(key)));
-    return parts.join(QStringLiteral(", "));
+    return esc(Metrics::line(metrics));
 }
 
 QString headerHtml(const VersionDetailContent& c)
@@ -80,10 +78,10 @@ QString headerHtml(const VersionDetailContent& c)
                                         : Text::tr("active (newest; no version set)");
     QString html =
         QStringLiteral("<h2 style='margin-bottom:2px;'>%1 %2</h2>")
-            .arg(esc(v.version),
-                 badge.isEmpty()
-                     ? QString()
-                     : QStringLiteral("<span style='color:#1e7b3a; font-size:small;'>● %1</span>").arg(esc(badge)));
+            .arg(esc(v.version), badge.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral("<span style='color:%2; font-size:small;'>● %1</span>")
+                                           .arg(esc(badge), ThemeColors::css(ThemeColors::text(ThemeColors::good()))));
     // Facts as "label: value" items; a count the system does not keep is left out.
     QStringList facts{QStringLiteral("%1 <b>%2</b>").arg(esc(c.scopeWord), esc(v.clientId)),
                       Text::tr("trained %1").arg(when(v.trainedAt)), Text::tr("registered %1").arg(when(v.createdAt))};
@@ -93,10 +91,11 @@ QString headerHtml(const VersionDetailContent& c)
         facts << Text::tr("training samples: %1").arg(QLocale().toString(*v.trainingSamples));
     html += QStringLiteral("<p style='margin-top:0;'>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     for (const RollbackRequest& r : c.pendingRollbacks) {
-        html += QStringLiteral("<p style='background:#fff4d6; padding:4px;'>%1</p>")
+        html += QStringLiteral("<p style='background:%2; padding:4px;'>%1</p>")
                     .arg(Text::tr("Rollback to %1 requested by %2 on %3 (request %4) — awaiting a manager. Reason: %5")
                              .arg(esc(r.targetId), esc(r.requestedBy), when(r.requestedAt), esc(shortId(r.requestId)),
-                                  esc(r.reason)));
+                                  esc(r.reason)),
+                         ThemeColors::css(ThemeColors::tint(ThemeColors::caution())));
     }
     return html;
 }
@@ -151,10 +150,10 @@ QString metricsHtml(const VersionDetailContent& c)
         return section(Text::tr("Metrics")) + Text::tr("<p>No metrics recorded.</p>");
     if (!v.metricsJson.valid) {
         return section(Text::tr("Metrics")) +
-               QStringLiteral("<p style='color:#a04000;'>%1</p><pre>%2</pre>")
+               QStringLiteral("<p style='color:%3;'>%1</p><pre>%2</pre>")
                    .arg(Text::tr("The metrics are not valid JSON (%1); the stored text is:")
                             .arg(esc(v.metricsJson.error)),
-                        esc(v.metricsJson.raw.left(2000)));
+                        esc(v.metricsJson.raw.left(2000)), ThemeColors::css(ThemeColors::text(ThemeColors::caution())));
     }
     const QList<VersionChanges::Move> sincePrevious =
         c.previous ? VersionChanges::compare(c.previous->metrics, v.metrics) : QList<VersionChanges::Move>();
@@ -172,7 +171,7 @@ QString metricsHtml(const VersionDetailContent& c)
         const QString hint = d == Metrics::Direction::HigherIsBetter ? Text::tr("higher is better")
                              : d == Metrics::Direction::CloserToZero ? Text::tr("closer to zero is better")
                                                                      : Text::tr("lower is better");
-        QStringList row{esc(key), QString::number(v.metrics.value(key), 'g', 10)};
+        QStringList row{esc(key), Metrics::format(v.metrics.value(key))};
         if (c.previous)
             row << moveCell(moveOf(sincePrevious, key));
         if (c.activeVersion)
@@ -247,11 +246,12 @@ QString jobsHtml(const QList<TrainingJob>& jobs, bool hasTable)
     if (jobs.isEmpty())
         return section(Text::tr("Training jobs")) + Text::tr("<p>No training job names this version.</p>");
     QList<QStringList> rows;
+    const QString red = ThemeColors::css(ThemeColors::text(ThemeColors::bad()));
     for (const TrainingJob& job : jobs) {
         const auto duration = job.durationSeconds();
         QString status = esc(job.status);
         if (job.status == QLatin1String("failed"))
-            status = QStringLiteral("<span style='color:#c02828; font-weight:bold;'>%1</span>").arg(status);
+            status = QStringLiteral("<span style='color:%2; font-weight:bold;'>%1</span>").arg(status, red);
         rows << QStringList{esc(shortId(job.jobId)),
                             status,
                             when(job.startedAt),
@@ -259,7 +259,7 @@ QString jobsHtml(const QList<TrainingJob>& jobs, bool hasTable)
                             duration ? esc(durationText(*duration)) : QStringLiteral("—"),
                             job.errorMessage.isEmpty()
                                 ? QString()
-                                : QStringLiteral("<span style='color:#c02828;'>%1</span>").arg(esc(job.errorMessage))};
+                                : QStringLiteral("<span style='color:%2;'>%1</span>").arg(esc(job.errorMessage), red)};
     }
     return section(Text::tr("Training jobs")) + table({Text::tr("Job"), Text::tr("Status"), Text::tr("Started"),
                                                        Text::tr("Finished"), Text::tr("Duration"), Text::tr("Error")},

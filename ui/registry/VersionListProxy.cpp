@@ -6,6 +6,7 @@
 #include "models/registry/VersionId.h"
 #include "models/registry/VersionListQuery.h"
 #include "ui/registry/MetricMoveText.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -184,7 +185,7 @@ QVariant VersionListProxy::data(const QModelIndex& index, int role) const
             return active ? QVariant(font) : QVariant();
         }
         case Qt::ForegroundRole:
-            return active ? QVariant(QBrush(QColor(0x1e, 0x7b, 0x3a))) : QVariant();
+            return active ? QVariant(QBrush(ThemeColors::text(ThemeColors::good()))) : QVariant();
         case Qt::ToolTipRole:
             if (active) {
                 switch (m_activeSource) {
@@ -222,7 +223,7 @@ QVariant VersionListProxy::data(const QModelIndex& index, int role) const
     if (name == kJobDuration && role == Qt::DisplayRole)
         return durationText(cell.value.toLongLong());
     if (name == kJobStatus && role == Qt::ForegroundRole && cell.text() == QLatin1String("failed"))
-        return QBrush(QColor(0xc0, 0x28, 0x28));
+        return QBrush(ThemeColors::text(ThemeColors::bad()));
     if ((name == kFeatureCount || name == kTrainingSamples) && role == Qt::DisplayRole)
         return QLocale().toString(cell.value.toLongLong());
     return QIdentityProxyModel::data(index, role);

@@ -1,11 +1,16 @@
 #include "ReviewFormat.h"
 
+#include "models/registry/Metrics.h"
 #include "models/values/JsonValue.h"
 #include "models/workflow/Workflow.h"
+#include "ui/render/ReadableColor.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <cmath>
 
 namespace steward {
@@ -19,17 +24,41 @@ struct Text
 const QChar kMinus(0x2212);
 } // namespace
 
+namespace {
+// A colour washed behind its own text, the text kept legible on the wash, light or dark.
+ReviewFormat::Colours pill(const QColor& accent)
+{
+    const QColor background = ThemeColors::tint(accent);
+    return {ReadableColor::on(accent, background), background};
+}
+
+QColor verdictAccent(MetricVerdict verdict)
+{
+    switch (verdict) {
+    case MetricVerdict::Better:
+        return QColor(0x1b, 0x7a, 0x35);
+    case MetricVerdict::Worse:
+        return QColor(0xb3, 0x26, 0x1e);
+    case MetricVerdict::Unchanged:
+    case MetricVerdict::Uncoloured:
+        break;
+    }
+    return {};
+}
+} // namespace
+
 ReviewFormat::Colours ReviewFormat::statusColours(const QString& status)
 {
     if (status == stateName(SuggestionState::Pending))
-        return {QColor(0x8a, 0x55, 0x00), QColor(0xff, 0xef, 0xcc)};
+        return pill(QColor(0x8a, 0x55, 0x00));
     if (status == stateName(SuggestionState::Applied) || status == stateName(RollbackRequestState::Approved))
-        return {QColor(0x1b, 0x6e, 0x31), QColor(0xdf, 0xf3, 0xe4)};
+        return pill(QColor(0x1b, 0x6e, 0x31));
     if (status == stateName(SuggestionState::Rejected) || status == stateName(RollbackRequestState::Denied))
-        return {QColor(0x9b, 0x2c, 0x22), QColor(0xfb, 0xe4, 0xe0)};
+        return pill(QColor(0x9b, 0x2c, 0x22));
     if (status == stateName(SuggestionState::Rollback) || status == stateName(RollbackRequestState::Requested))
-        return {QColor(0x5b, 0x36, 0xa3), QColor(0xec, 0xe5, 0xfa)};
-    return {QColor(0x4a, 0x4a, 0x4a), QColor(0xe8, 0xe8, 0xe8)};
+        return pill(QColor(0x5b, 0x36, 0xa3));
+    // A status from a newer pipeline: the palette's own text on a neutral wash.
+    return pill(QGuiApplication::palette().color(QPalette::Text));
 }
 
 QString ReviewFormat::statusPillHtml(const QString& status)
@@ -74,36 +103,21 @@ QString ReviewFormat::metricValue(const QJsonValue& value)
     if (value.isUndefined())
         return Text::tr("—");
     if (value.isDouble())
-        return QLocale().toString(value.toDouble(), 'g', 4);
+        return Metrics::format(value.toDouble());
     return jsonToCompactText(value);
 }
 
 QColor ReviewFormat::verdictColour(MetricVerdict verdict)
 {
-    switch (verdict) {
-    case MetricVerdict::Better:
-        return QColor(0x1b, 0x7a, 0x35);
-    case MetricVerdict::Worse:
-        return QColor(0xb3, 0x26, 0x1e);
-    case MetricVerdict::Unchanged:
-    case MetricVerdict::Uncoloured:
-        break;
-    }
-    return {};
+    // Legible on the verdict's own wash, and so on the plain base too.
+    const QColor accent = verdictAccent(verdict);
+    return accent.isValid() ? ReadableColor::on(accent, ThemeColors::tint(accent)) : QColor();
 }
 
 QColor ReviewFormat::verdictBackground(MetricVerdict verdict)
 {
-    switch (verdict) {
-    case MetricVerdict::Better:
-        return QColor(0xe4, 0xf4, 0xe7);
-    case MetricVerdict::Worse:
-        return QColor(0xfb, 0xe6, 0xe3);
-    case MetricVerdict::Unchanged:
-    case MetricVerdict::Uncoloured:
-        break;
-    }
-    return {};
+    const QColor accent = verdictAccent(verdict);
+    return accent.isValid() ? ThemeColors::tint(accent) : QColor();
 }
 
 QString ReviewFormat::verdictText(MetricVerdict verdict)

@@ -23,7 +23,8 @@ QString statusPillHtml(const QString& status);
 QString signedChange(double change, int significant = 3);
 // A relative change as a percentage: "−8.4%".
 QString signedPercent(double fraction);
-// A metric value as stored: numbers to four significant digits, anything else as JSON text.
+// A metric value as stored: numbers as Metrics::format writes them everywhere, anything else
+// as JSON text.
 QString metricValue(const QJsonValue& value);
 // Green for better, red for worse; invalid (the palette's own colour) otherwise.
 QColor verdictColour(MetricVerdict verdict);

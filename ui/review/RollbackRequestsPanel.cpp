@@ -2,6 +2,7 @@
 
 #include "models/review/RollbackRequestModel.h"
 #include "models/workflow/Workflow.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/review/ReviewCellDelegate.h"
 
 #include <QComboBox>
@@ -24,7 +25,7 @@ RollbackRequestsPanel::RollbackRequestsPanel(QWidget* parent) : QWidget(parent)
                       "cannot decide their own request."),
                    this);
     note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    note->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
     bar->addWidget(note, 1);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("rollbackStatusFilter"));

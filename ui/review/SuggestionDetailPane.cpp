@@ -3,11 +3,14 @@
 #include "models/review/MetricRules.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/TransitionEngine.h"
+#include "ui/render/ReadableColor.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/review/DetailHtml.h"
 #include "ui/review/ReviewFormat.h"
+#include "ui/widgets/FlowLayout.h"
 
 #include <QAction>
-#include <QHBoxLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -30,7 +33,8 @@ QWidget* section(const QString& title, QWidget* body, QWidget* parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->setSpacing(2);
     auto* label = new QLabel(title.toUpper(), box);
-    label->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 8pt; font-weight: 600; letter-spacing: 1px;"));
+    label->setStyleSheet(QStringLiteral("color: %1; font-size: 8pt; font-weight: 600; letter-spacing: 1px;")
+                             .arg(ThemeColors::css(ThemeColors::muted())));
     layout->addWidget(label);
     body->setParent(box);
     layout->addWidget(body);
@@ -49,21 +53,33 @@ QTextBrowser* browser(const QString& name)
 // The decision buttons: approving is the primary action, rejecting reads as a warning.
 QString buttonStyle(const QString& actionName)
 {
+    // The palette's button, text and borders; the meaning (approve, reject) in colours kept
+    // legible on it, light or dark.
+    const QPalette palette = QGuiApplication::palette();
+    const QColor button = palette.color(QPalette::Button);
+    const QColor disabledText = palette.color(QPalette::Disabled, QPalette::ButtonText);
+    const QColor border = palette.color(QPalette::Mid);
     if (actionName == QLatin1String("approveAction")) {
-        return QStringLiteral(
-            "QToolButton { background: #2e7d32; color: white; border: 1px solid #256b29; border-radius: 4px;"
-            " padding: 4px 12px; font-weight: 600; }"
-            "QToolButton:hover { background: #276d2b; }"
-            "QToolButton:disabled { background: #cfdccf; border-color: #c2d0c2; color: #f5f5f5; }");
+        const QColor green(0x2e, 0x7d, 0x32);
+        return QStringLiteral("QToolButton { background: %1; color: white; border: 1px solid %2; border-radius: 4px;"
+                              " padding: 4px 12px; font-weight: 600; }"
+                              "QToolButton:hover { background: %3; }"
+                              "QToolButton:disabled { background: %4; border-color: %5; color: %6; }")
+            .arg(green.name(), green.darker(115).name(), green.darker(110).name(),
+                 ThemeColors::css(ThemeColors::tint(green)), ThemeColors::css(border), ThemeColors::css(disabledText));
     }
-    const QString colour =
-        actionName == QLatin1String("rejectAction") ? QStringLiteral("#a1362c") : QStringLiteral("#333333");
-    return QStringLiteral("QToolButton { background: white; color: %1; border: 1px solid #c8c8c8; border-radius: 4px;"
+    const QColor colour = actionName == QLatin1String("rejectAction")
+                              ? ReadableColor::on(QColor(0xa1, 0x36, 0x2c), button)
+                              : palette.color(QPalette::ButtonText);
+    return QStringLiteral("QToolButton { background: %1; color: %2; border: 1px solid %3; border-radius: 4px;"
                           " padding: 4px 12px; }"
-                          "QToolButton:hover { background: #f3f3f3; }"
-                          "QToolButton:checked { background: #e3ebf8; border-color: #9db5dc; }"
-                          "QToolButton:disabled { color: #b0b0b0; border-color: #e0e0e0; }")
-        .arg(colour);
+                          "QToolButton:hover { background: %4; }"
+                          "QToolButton:checked { background: %5; border-color: %6; }"
+                          "QToolButton:disabled { color: %7; border-color: %3; }")
+        .arg(ThemeColors::css(button), ThemeColors::css(colour), ThemeColors::css(border),
+             ThemeColors::css(palette.color(QPalette::Midlight)),
+             ThemeColors::css(ThemeColors::tint(palette.color(QPalette::Highlight))),
+             ThemeColors::css(ThemeColors::edge(palette.color(QPalette::Highlight))), ThemeColors::css(disabledText));
 }
 
 QLabel* banner(const QString& name, const QString& style, QWidget* parent)
@@ -91,11 +107,11 @@ SuggestionDetailPane::SuggestionDetailPane(QWidget* parent) : QWidget(parent)
     noteLayout->addStretch();
     m_noteTitle = new QLabel(note);
     m_noteTitle->setAlignment(Qt::AlignCenter);
-    m_noteTitle->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600; color: palette(dark);"));
+    m_noteTitle->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     m_noteText = new QLabel(note);
     m_noteText->setAlignment(Qt::AlignCenter);
     m_noteText->setWordWrap(true);
-    m_noteText->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_noteText->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
     noteLayout->addWidget(m_noteTitle);
     noteLayout->addWidget(m_noteText);
     noteLayout->addStretch();
@@ -116,22 +132,17 @@ SuggestionDetailPane::SuggestionDetailPane(QWidget* parent) : QWidget(parent)
     m_meta->setWordWrap(true);
     m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_meta);
-    m_warning =
-        banner(QStringLiteral("detailWarning"),
-               QStringLiteral(
-                   "background: #fff4d6; border: 1px solid #e0b850; border-radius: 4px; padding: 5px; color: #5a4000;"),
-               content);
+    m_warning = banner(QStringLiteral("detailWarning"),
+                       ThemeColors::boxCss(QColor(0xd0, 0x9a, 0x00)) + QStringLiteral(" padding: 5px;"), content);
     layout->addWidget(m_warning);
     m_rollbackBanner =
         banner(QStringLiteral("rollbackBanner"),
-               QStringLiteral(
-                   "background: #ece5fa; border: 1px solid #b9a3e6; border-radius: 4px; padding: 5px; color: #3b2270;"),
-               content);
+               ThemeColors::boxCss(QColor(0x5b, 0x36, 0xa3)) + QStringLiteral(" padding: 5px;"), content);
     layout->addWidget(m_rollbackBanner);
 
-    m_actionRow = new QHBoxLayout;
-    m_actionRow->setSpacing(4);
-    m_actionRow->addStretch();
+    // The buttons wrap onto a second line in a narrow pane rather than hold it wide, so that
+    // the queue beside it keeps room for its summaries.
+    m_actionRow = new FlowLayout(nullptr, 4);
     m_rawToggle = new QAction(tr("Raw JSON"), this);
     m_rawToggle->setObjectName(QStringLiteral("rawJsonAction"));
     m_rawToggle->setCheckable(true);
@@ -142,7 +153,7 @@ SuggestionDetailPane::SuggestionDetailPane(QWidget* parent) : QWidget(parent)
     rawButton->setObjectName(QStringLiteral("rawJsonToggle"));
     rawButton->setDefaultAction(m_rawToggle);
     rawButton->setStyleSheet(buttonStyle(m_rawToggle->objectName()));
-    m_actionRow->addWidget(rawButton);
+    m_actionRow->insertWidget(-1, rawButton);
     layout->addLayout(m_actionRow);
 
     m_body = new QStackedWidget(content);
@@ -236,7 +247,8 @@ void SuggestionDetailPane::showSuggestion(const SuggestionDetail& detail)
         meta << tr("cycle %1 (%2)").arg(shortId(detail.cycleId).toHtmlEscaped(), detail.cycle->state.toHtmlEscaped());
     else if (!detail.cycleId.isEmpty())
         meta << tr("cycle %1").arg(shortId(detail.cycleId).toHtmlEscaped());
-    meta << QStringLiteral("<span style=\"color:#888;\">%1</span>").arg(detail.suggestionId.toHtmlEscaped());
+    meta << QStringLiteral("<span style=\"color:%2;\">%1</span>")
+                .arg(detail.suggestionId.toHtmlEscaped(), ThemeColors::css(ThemeColors::muted()));
     m_meta->setText(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
 
     QStringList problems;
@@ -264,12 +276,12 @@ void SuggestionDetailPane::showSuggestion(const SuggestionDetail& detail)
     fillMetrics(detail);
     showDiff();
     m_cycle->setHtml(
-        detail.cycle
-            ? DetailHtml::cycle(*detail.cycle)
-            : QStringLiteral("<p style=\"color:#777;\">%1</p>")
-                  .arg(detail.cycleId.isEmpty()
-                           ? tr("This suggestion names no improvement cycle.")
-                           : tr("Cycle %1 is not in improvement_cycles.").arg(detail.cycleId.toHtmlEscaped())));
+        detail.cycle ? DetailHtml::cycle(*detail.cycle)
+                     : QStringLiteral("<p style=\"color:%2;\">%1</p>")
+                           .arg(detail.cycleId.isEmpty()
+                                    ? tr("This suggestion names no improvement cycle.")
+                                    : tr("Cycle %1 is not in improvement_cycles.").arg(detail.cycleId.toHtmlEscaped()),
+                                ThemeColors::css(ThemeColors::muted())));
     m_history->setHtml(DetailHtml::history(detail.history, detail.rollbacks));
     m_tabs->setTabText(2, detail.history.isEmpty() ? tr("History") : tr("History (%1)").arg(detail.history.size()));
     m_raw->setPlainText(DetailHtml::rawJson(detail));
@@ -282,9 +294,10 @@ void SuggestionDetailPane::showDiff()
         return;
     const JsonCell& diff = m_detail->parameterDiff;
     if (!diff.isNull && !diff.valid) {
-        m_diff->setHtml(QStringLiteral("<p style=\"color:#8a5500;\">%1</p><pre style=\"font-family:'%2';\">%3</pre>")
+        m_diff->setHtml(QStringLiteral("<p style=\"color:%4;\">%1</p><pre style=\"font-family:'%2';\">%3</pre>")
                             .arg(tr("parameter_diff is not valid JSON; as stored:").toHtmlEscaped(),
-                                 ReviewFormat::monospaceFamily(), diff.raw.toHtmlEscaped()));
+                                 ReviewFormat::monospaceFamily(), diff.raw.toHtmlEscaped(),
+                                 ThemeColors::css(ThemeColors::text(QColor(0x8a, 0x55, 0x00)))));
         return;
     }
     m_diff->setHtml(DetailHtml::parameterDiff(ParameterDiff::fromJson(diff.value), m_showUnchanged));
@@ -320,11 +333,13 @@ void SuggestionDetailPane::fillMetrics(const SuggestionDetail& detail)
                     item->setForeground(foreground);
                 if (background.isValid())
                     item->setBackground(background);
-                item->setToolTip(change.ofMagnitude
-                                     ? tr("%1 — measured on |%2|, the distance from zero: |after| − |before|, "
-                                          "and relative to |before|")
-                                           .arg(ReviewFormat::verdictText(change.verdict), change.key)
-                                     : ReviewFormat::verdictText(change.verdict));
+                const QString why = change.ofMagnitude
+                                        ? tr("%1 — measured on |%2|, the distance from zero: |after| − |before|, "
+                                             "and relative to |before|")
+                                              .arg(ReviewFormat::verdictText(change.verdict), change.key)
+                                        : ReviewFormat::verdictText(change.verdict);
+                // The value first, whole, for a narrow pane that cuts the cell.
+                item->setToolTip(item->text().isEmpty() ? why : item->text() + u'\n' + why);
                 item->setData(Qt::UserRole, static_cast<int>(change.verdict));
             }
             m_metrics->setItem(row, column, item);

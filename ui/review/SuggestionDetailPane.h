@@ -6,7 +6,6 @@
 #include <optional>
 
 class QAction;
-class QHBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QSplitter;
@@ -17,6 +16,8 @@ class QTextBrowser;
 class QToolButton;
 
 namespace steward {
+
+class FlowLayout;
 
 // Everything about the selected suggestion: summary, status, reasoning, the before/after
 // metrics judged better or worse, the parameter diff, its improvement cycle, and who decided
@@ -53,7 +54,7 @@ private:
     QLabel* m_meta;
     QLabel* m_warning;
     QLabel* m_rollbackBanner;
-    QHBoxLayout* m_actionRow;
+    FlowLayout* m_actionRow;
     QAction* m_rawToggle;
     QStackedWidget* m_body;
     QSplitter* m_splitter;

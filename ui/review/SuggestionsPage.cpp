@@ -3,6 +3,7 @@
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/review/SuggestionQueueModel.h"
 #include "models/workflow/Workflow.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/review/ReviewActions.h"
 #include "ui/review/ReviewCellDelegate.h"
 #include "ui/review/RollbackRequestsPanel.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -53,7 +55,10 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     m_queue = new QTableView(m_left);
     m_queue->setObjectName(QStringLiteral("suggestionQueue"));
     m_queue->setModel(m_model);
-    m_queue->setItemDelegate(new ReviewCellDelegate({QStringLiteral("status")}, m_queue));
+    auto* cells = new ReviewCellDelegate({QStringLiteral("status")}, m_queue);
+    // Summaries often share their opening words and differ at the end ("… tier-1 event").
+    cells->setElideMiddle(SuggestionQueueModel::SummaryColumn);
+    m_queue->setItemDelegate(cells);
     m_queue->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queue->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_queue->setAlternatingRowColors(true);
@@ -68,7 +73,10 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_queue->setSortingEnabled(true);
-    m_summaryWidth = new FillColumn(m_queue, SuggestionQueueModel::SummaryColumn, 150);
+    // Room for about fifty characters: enough to tell summaries apart that differ in one number
+    // ("… to 0.03 and deepen trees to 7"); the columns after it scroll when the pane is narrow.
+    m_summaryWidth =
+        new FillColumn(m_queue, SuggestionQueueModel::SummaryColumn, m_queue->fontMetrics().averageCharWidth() * 52);
     m_left->addTab(m_queue, tr("Queue"));
     m_rollbacks = new RollbackRequestsPanel(m_left);
     m_left->addTab(m_rollbacks, tr("Rollback requests"));
@@ -78,7 +86,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({900, 520});
+    m_splitter->setSizes({820, 600});
     layout->addWidget(m_splitter, 1);
 
     m_actions = new ReviewActions(session, this);
@@ -113,7 +121,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
         hints << QStringLiteral("<b>%1</b> %2").arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     m_hints->setText(hints.mid(0, 7).join(QStringLiteral(" &nbsp;·&nbsp; ")) +
                      tr(" &nbsp;·&nbsp; <b>F1</b> all shortcuts"));
-    m_hints->setStyleSheet(QStringLiteral("color: palette(dark); padding: 2px 4px;"));
+    m_hints->setStyleSheet(QStringLiteral("color: %1; padding: 2px 4px;").arg(ThemeColors::css(ThemeColors::muted())));
     // On one line the strip alone held the window at 1380 px or more: it wraps on a narrow one.
     m_hints->setWordWrap(true);
     layout->addWidget(m_hints);
@@ -211,7 +219,12 @@ void SuggestionsPage::load()
     applyFilter();
     if (columns.isEmpty() || !header->restoreState(columns))
         defaultColumns();
+    // Shown where the database records when each suggestion was made; the pipeline's own
+    // schema does not, and a column of blanks would only take the summary's room.
+    m_queue->setColumnHidden(SuggestionQueueModel::CreatedColumn, !SuggestionQuery::hasCreatedAt(session()->catalog()));
     m_summaryWidth->fit();
+    if (m_queue->currentIndex().isValid())
+        showCurrentRow();
     if (!m_loaded)
         header->setSortIndicator(-1, Qt::AscendingOrder); // always open in queue order
     m_loaded = true;
@@ -228,6 +241,8 @@ void SuggestionsPage::defaultColumns()
          column < m_model->columnCount(); ++column)
         m_queue->setColumnHidden(column, true);
     m_queue->setColumnWidth(SuggestionQueueModel::StatusColumn, 80);
+    m_queue->setColumnWidth(SuggestionQueueModel::CreatedColumn,
+                            m_queue->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-04 21:40")) + 24);
     m_queue->setColumnWidth(SuggestionQueueModel::CategoryColumn, 100);
     m_queue->setColumnWidth(SuggestionQueueModel::ClientColumn, 92);
     m_queue->setColumnWidth(SuggestionQueueModel::CycleStateColumn, 80);
@@ -298,7 +313,7 @@ void SuggestionsPage::reselect(int row, bool reread)
     const int target = qBound(0, row, m_model->rowCount() - 1);
     m_queue->selectionModel()->setCurrentIndex(m_model->index(target, SuggestionQueueModel::SummaryColumn),
                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_queue->scrollTo(m_model->index(target, SuggestionQueueModel::SummaryColumn));
+    showCurrentRow();
 }
 
 void SuggestionsPage::currentRowChanged()
@@ -422,7 +437,18 @@ void SuggestionsPage::moveCurrent(int delta)
                            m_model->rowCount() - 1);
     m_queue->selectionModel()->setCurrentIndex(m_model->index(row, SuggestionQueueModel::SummaryColumn),
                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    showCurrentRow();
+}
+
+void SuggestionsPage::showCurrentRow()
+{
     m_queue->scrollTo(m_queue->currentIndex());
+    // Scrolling to the current cell can move the queue sideways (a pane still being laid
+    // out): where the summary fits whole from the left edge, the queue starts there again.
+    const QHeaderView* header = m_queue->horizontalHeader();
+    const int summary = SuggestionQueueModel::SummaryColumn;
+    if (header->sectionPosition(summary) + header->sectionSize(summary) <= m_queue->viewport()->width())
+        m_queue->horizontalScrollBar()->setValue(0);
 }
 
 void SuggestionsPage::updateCount(bool countAgain)
@@ -476,7 +502,7 @@ bool SuggestionsPage::showItem(const QString& itemKind, const QString& itemId)
     if (row >= 0) {
         m_queue->selectionModel()->setCurrentIndex(m_model->index(row, SuggestionQueueModel::SummaryColumn),
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_queue->scrollTo(m_queue->currentIndex());
+        showCurrentRow();
         return true;
     }
     // Not among the rows in view (filtered out, or far away): show it on its own.

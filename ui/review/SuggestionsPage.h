@@ -58,6 +58,7 @@ private:
     void rollbackSelected();
     void decided(MessageBar::Kind kind, const QString& message, const QList<DecisionResult>& results);
     void moveCurrent(int delta);
+    void showCurrentRow();
     // The counts the last read made, or (countAgain) counted now.
     void updateCount(bool countAgain);
     void reloadRollbacks();

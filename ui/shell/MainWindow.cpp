@@ -69,8 +69,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_session(new Ses
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(22, 22));
-    m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
+    // As wide as its widest entry (fitNavigation), so that nothing scrolls sideways.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideNone);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(
         QStringLiteral("QListWidget#navigation { background: palette(window); }"
@@ -132,6 +134,17 @@ void MainWindow::addPage(Page* page)
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     const int index = static_cast<int>(m_pageList.size());
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index));
+    fitNavigation();
+}
+
+void MainWindow::fitNavigation()
+{
+    // The entries' own width (icon, text and the style sheet's padding), the list's spacing on
+    // both sides and its frame; never narrower than it always was.
+    m_navigation->ensurePolished();
+    const int entries =
+        m_navigation->sizeHintForColumn(0) + 2 * m_navigation->spacing() + 2 * m_navigation->frameWidth() + 4;
+    m_navigation->setFixedWidth(qMax(150, entries));
 }
 
 Page* MainWindow::page(View view) const

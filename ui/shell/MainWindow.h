@@ -72,6 +72,7 @@ protected:
 private:
     void addPage(Page* page);
     void openOrAskWith(const ConnectionTarget& target, const ConnectionTarget& attempt, const OpenOptions& options);
+    void fitNavigation();
     void createMenus();
     void rebuildRecentMenu();
     void afterOpen();

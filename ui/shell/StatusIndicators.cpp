@@ -2,6 +2,7 @@
 
 #include "models/profiles/ProfileDetection.h"
 #include "models/values/TimeText.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/shell/Session.h"
 
 #include <QFileInfo>
@@ -100,16 +101,17 @@ void StatusIndicators::update()
     // A grant limited to some clients: the server shows only theirs.
     if (m_session->hasAppTables() && !m_session->clients().isEmpty())
         m_user->setText(tr("%1 · clients: %2").arg(m_user->text(), m_session->clients().join(QStringLiteral(", "))));
+    const QString readOnlyColour = ThemeColors::css(ThemeColors::windowText(QColor(0x9a, 0x5b, 0x00)));
     if (m_session->isReadOnly() && db->isSqlite() && !db->integrityChecked()) {
         m_access->setText(tr("Read-only · not checked"));
         m_access->setToolTip(tr("This file is too large for the integrity check at opening (quick_check), so it was "
                                 "skipped. It is still read defensively: nothing stored in it runs, and it is not "
                                 "changed. A damaged page shows as an error where it is read."));
-        m_access->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: bold;"));
+        m_access->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(readOnlyColour));
     } else if (m_session->isReadOnly()) {
         m_access->setText(tr("Read-only"));
         m_access->setToolTip(tr("Nothing can be written through this connection."));
-        m_access->setStyleSheet(QStringLiteral("color: #9a5b00; font-weight: bold;"));
+        m_access->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(readOnlyColour));
     } else {
         m_access->setText(tr("Read-write"));
         m_access->setToolTip(QString());

@@ -2,6 +2,7 @@
 
 #include "models/jobs/JobRunner.h"
 #include "models/snapshot/SnapshotDiffModel.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ protected:
         const QString column = index.model()->headerData(index.column(), Qt::Horizontal).toString();
         if (index.data(SnapshotDiffModel::ValueRole).isNull()) {
             option->font.setItalic(true);
-            option->palette.setColor(QPalette::Text, QColor(0x6b, 0x77, 0x85));
+            option->palette.setColor(QPalette::Text, ThemeColors::muted());
         } else if (column == QCoreApplication::translate("SnapshotDiffModel", "After")) {
             option->font.setBold(true);
         }
@@ -85,8 +86,7 @@ CompareDialog::CompareDialog(QWidget* parent) : QDialog(parent), m_jobs(new JobR
     m_notes->setObjectName(QStringLiteral("compareNotes"));
     m_notes->setWordWrap(true);
     m_notes->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b850; border-radius: 4px; "
-                       "padding: 4px 8px; color: #202020; }"));
+        QStringLiteral("QLabel { %1 padding: 4px 8px; }").arg(ThemeColors::boxCss(QColor(0xd0, 0x9a, 0x00))));
     m_notes->hide();
     layout->addWidget(m_notes);
     m_busy = new QProgressBar(this);

@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/jobs/JobRunner.h"
+#include "ui/render/ThemeColors.h"
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -45,7 +46,7 @@ ExportSnapshotDialog::ExportSnapshotDialog(QWidget* parent) : QDialog(parent), m
                                       "manifest of row counts and SHA-256 digests that anyone can check offline."),
                                    this);
     explanation->setWordWrap(true);
-    explanation->setStyleSheet(QStringLiteral("color: #5f6b76;"));
+    explanation->setStyleSheet(QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::muted())));
     layout->addWidget(explanation);
     auto* buttons = new QDialogButtonBox(this);
     m_open = buttons->addButton(tr("Open snapshot"), QDialogButtonBox::AcceptRole);
@@ -130,7 +131,8 @@ void ExportSnapshotDialog::finish(const Result<SnapshotManifest>& result)
     if (!result) {
         m_outcome = result.failure();
         m_status->setText(tr("<b>No snapshot was written.</b> %1").arg(m_outcome.message().toHtmlEscaped()));
-        m_status->setStyleSheet(QStringLiteral("color: #a12a16;"));
+        m_status->setStyleSheet(
+            QStringLiteral("color: %1;").arg(ThemeColors::css(ThemeColors::windowText(QColor(0xa1, 0x2a, 0x16)))));
         emit exportFinished(false);
         return;
     }

@@ -3,6 +3,8 @@
 #include "models/db/Database.h"
 #include "models/jobs/JobRunner.h"
 #include "models/values/TimeText.h"
+#include "ui/render/ReadableColor.h"
+#include "ui/render/ThemeColors.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/UiResources.h"
 
@@ -31,9 +33,10 @@ SnapshotBanner::SnapshotBanner(Session* session, QWidget* parent)
     initUiResources();
     setObjectName(QStringLiteral("snapshotBanner"));
     setAttribute(Qt::WA_StyledBackground, true);
-    setStyleSheet(
-        QStringLiteral("#snapshotBanner { background: #eef3f8; border: 1px solid #b7c9dd; border-radius: 4px; }"
-                       "#snapshotBanner QLabel { color: #1d2a36; }"));
+    const QColor accent(0x3d, 0x6e, 0xa8);
+    setStyleSheet(QStringLiteral("#snapshotBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                                 "#snapshotBanner QLabel { color: palette(text); }")
+                      .arg(ThemeColors::css(ThemeColors::tint(accent)), ThemeColors::css(ThemeColors::edge(accent))));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 8, 6);
     m_icon = new QLabel(this);
@@ -153,12 +156,14 @@ void SnapshotBanner::setVerification(Verification state, const QString& text)
 {
     m_verification = state;
     m_status->setText(text);
-    QString color = QStringLiteral("#1d2a36");
+    // On the banner's wash, green for a snapshot that verifies and red for one that does not.
+    const QColor banner = ThemeColors::tint(QColor(0x3d, 0x6e, 0xa8));
+    QColor color = palette().color(QPalette::Text);
     if (state == Verification::Verified)
-        color = QStringLiteral("#1e7b34");
+        color = ReadableColor::on(QColor(0x1e, 0x7b, 0x34), banner);
     else if (state == Verification::Failed)
-        color = QStringLiteral("#a12a16");
-    m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(color));
+        color = ReadableColor::on(QColor(0xa1, 0x2a, 0x16), banner);
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(ThemeColors::css(color)));
     m_details->setVisible(state == Verification::Verified || state == Verification::Failed);
 }
 

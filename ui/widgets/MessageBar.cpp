@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "ui/render/ThemeColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -46,32 +48,28 @@ void MessageBar::showMessage(Kind kind, const QString& text, const QString& acti
     m_callback = std::move(action);
     m_action->setVisible(!actionText.isEmpty());
     m_action->setText(actionText);
-    QString background, border;
+    // Each kind's accent washed over the palette, with the palette's own text on it.
+    QColor accent(0x1c, 0x5f, 0xb8);
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (kind) {
     case Kind::Information:
-        background = QStringLiteral("#e8f0fb");
-        border = QStringLiteral("#8fb0e0");
         break;
     case Kind::Success:
-        background = QStringLiteral("#e6f4ea");
-        border = QStringLiteral("#8cc79b");
+        accent = QColor(0x1b, 0x7a, 0x35);
         break;
     case Kind::Warning:
-        background = QStringLiteral("#fff4d6");
-        border = QStringLiteral("#e0b850");
+        accent = QColor(0xd0, 0x9a, 0x00);
         icon = QStyle::SP_MessageBoxWarning;
         break;
     case Kind::Error:
-        background = QStringLiteral("#fbe9e7");
-        border = QStringLiteral("#e0917f");
+        accent = QColor(0xc0, 0x3a, 0x2b);
         icon = QStyle::SP_MessageBoxCritical;
         break;
     }
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(18, 18));
     setStyleSheet(QStringLiteral("#messageBar { background: %1; border: 1px solid %2; border-radius: 4px; }"
-                                 "#messageBar QLabel { color: #202020; }")
-                      .arg(background, border));
+                                 "#messageBar QLabel { color: palette(text); }")
+                      .arg(ThemeColors::css(ThemeColors::tint(accent)), ThemeColors::css(ThemeColors::edge(accent))));
     show();
 }
 
