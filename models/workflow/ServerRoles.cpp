@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/db/SqlScript.h"
+#include "models/profiles/BuiltInProfiles.h"
 #include "models/profiles/Profile.h"
 #include "models/workflow/ItemKind.h"
 
@@ -130,9 +131,11 @@ Outcome writeBindings(Database& database)
     if (Outcome cleared = database.exec(QStringLiteral("DELETE FROM steward.item_bindings")); !cleared)
         return cleared;
     const Profile& profile = database.profile();
-    // Each entity with the name the server resolves its table by.
+    const bool pipeline = profile.name == QLatin1String("pipeline");
+    // Each entity with the name the server resolves its table by: those found at opening, and all
+    // of the pipeline's, whose tables may come later.
     QList<std::pair<EntityMap, QString>> entities;
-    for (const EntityMap& entity : profile.entities)
+    for (const EntityMap& entity : pipeline ? BuiltInProfiles::pipeline().entities : profile.entities)
         entities.append({entity, SqlDialect::quoteIdentifier(entity.table)});
     const ItemKind& requests = ItemKinds::rollbackRequest();
     EntityMap own;
@@ -150,8 +153,9 @@ Outcome writeBindings(Database& database)
         // creates them), so that init may run before the pipeline's first run.
         insert.prepare(QStringLiteral(
             "INSERT INTO steward.item_bindings (kind, profile, profile_title, item_table, id_column, state_column, "
-            "scope_column, states, columns) SELECT ?, ?, ?, coalesce(pg_catalog.format('%I.%I', n.nspname, c.relname), "
-            "'public.' || pg_catalog.quote_ident(?)), ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb) "
+            "scope_column, states, columns) SELECT ?, ?, ?, CASE WHEN c.oid IS NULL THEN 'public.' || "
+            "pg_catalog.quote_ident(?) ELSE pg_catalog.format('%I.%I', n.nspname, c.relname) END, ?, ?, ?, "
+            "CAST(? AS jsonb), CAST(? AS jsonb) "
             "FROM (SELECT pg_catalog.to_regclass(?) AS oid) t LEFT JOIN pg_catalog.pg_class c ON c.oid = t.oid "
             "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
             "WHERE CASE WHEN c.oid IS NULL THEN ? ELSE pg_catalog.has_table_privilege(c.oid, 'SELECT') END"));
@@ -165,7 +169,7 @@ Outcome writeBindings(Database& database)
         insert.addBindValue(jsonText(entity.states));
         insert.addBindValue(jsonText(entity.fields));
         insert.addBindValue(name);
-        insert.addBindValue(profile.name == QLatin1String("pipeline") && entity.entity != requests.name);
+        insert.addBindValue(pipeline && entity.entity != requests.name);
         if (Outcome done =
                 database.run(insert, Text::tr("writing where %1 keeps %2").arg(profile.title, entity.entity));
             !done)

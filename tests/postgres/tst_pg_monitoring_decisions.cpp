@@ -12,8 +12,6 @@
 #include "MonitoringFixture.h"
 #include "TestSupport.h"
 #include "models/db/AppSchema.h"
-#include "models/db/SqlScript.h"
-#include "models/demo/SystemSchemas.h"
 #include "models/monitoring/DeploymentRollback.h"
 #include "models/monitoring/Deployments.h"
 #include "models/monitoring/FeedbackDecisions.h"
@@ -54,12 +52,8 @@ class PgMonitoringDecisionsTest : public QObject
 
     void verifyChain()
     {
-        auto verification = AuditChain::verify(*m_owner);
-        QVERIFY2(verification, qPrintable(verification ? QString() : verification.failure().message()));
-        QVERIFY2(verification->intact, qPrintable(verification->problem));
-        auto reconciled = AuditReconciliation::run(*m_owner);
-        QVERIFY2(reconciled, qPrintable(reconciled ? QString() : reconciled.failure().message()));
-        QVERIFY2(reconciled->reconciled(), qPrintable(reconciled->problems(5).join(QLatin1Char('\n'))));
+        const QString problem = chainProblem(*m_owner);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
 private slots:
@@ -71,10 +65,7 @@ private slots:
         {
             auto owner = Database::open(m_pg->target());
             QVERIFY2(owner, qPrintable(owner.failure().message()));
-            for (const QString& statement :
-                 SqlScript::split(SystemSchemas::script(QStringLiteral("urutiiq_postgres.sql"), Backend::Postgres)))
-                STEWARD_VERIFY_OK((*owner)->exec(statement));
-            STEWARD_VERIFY_OK(seedUrutiiq(**owner));
+            STEWARD_VERIFY_OK(createUrutiiqOnServer(**owner));
             auto version = AppSchema::init(**owner);
             QVERIFY2(version, qPrintable(version ? QString() : version.failure().message()));
         }

@@ -7,14 +7,11 @@
 #include "MonitoringFixture.h"
 #include "TestSupport.h"
 #include "models/db/AppSchema.h"
-#include "models/db/SqlScript.h"
-#include "models/demo/SystemSchemas.h"
 #include "models/governance/ViolationDecisions.h"
 #include "models/monitoring/DeploymentRollback.h"
 #include "models/monitoring/FeedbackDecisions.h"
 #include "models/profiles/Profile.h"
 #include "models/workflow/AuditChain.h"
-#include "models/workflow/AuditReconciliation.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/RollbackRequests.h"
 #include "models/workflow/ServerRoles.h"
@@ -39,15 +36,6 @@ const QString kPipeline = QStringLiteral("sys_pipe");
 const QString kRestaurantOne = QStringLiteral("sys_kt1");
 const QString kRestaurantA = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
 const QString kRestaurantB = QStringLiteral("00000000-0000-4000-8000-0000000000bb");
-
-Outcome runContract(Database& db, const QString& contract)
-{
-    for (const QString& statement : SqlScript::split(SystemSchemas::script(contract, Backend::Postgres))) {
-        if (Outcome done = db.exec(statement); !done)
-            return done;
-    }
-    return Outcome::ok();
-}
 
 Outcome seedViolations(Database& db)
 {
@@ -78,22 +66,12 @@ class PgSystemDecisionsTest : public QObject
     std::unique_ptr<TemporaryPostgresDatabase> m_pg;
     std::unique_ptr<Database> m_owner;
 
-    std::unique_ptr<Database> as(const QString& login)
-    {
-        auto db = Database::open(m_pg->target(login));
-        if (!db)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
-        return db.take();
-    }
+    std::unique_ptr<Database> as(const QString& login) { return openAs(m_pg->target(login), {}); }
 
     void verifyChain()
     {
-        auto verification = AuditChain::verify(*m_owner);
-        QVERIFY2(verification, qPrintable(verification ? QString() : verification.failure().message()));
-        QVERIFY2(verification->intact, qPrintable(verification->problem));
-        auto reconciled = AuditReconciliation::run(*m_owner);
-        QVERIFY2(reconciled, qPrintable(reconciled ? QString() : reconciled.failure().message()));
-        QVERIFY2(reconciled->reconciled(), qPrintable(reconciled->problems(5).join(QLatin1Char('\n'))));
+        const QString problem = chainProblem(*m_owner);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     QStringList seen(Database& db, const QString& sql)
@@ -133,8 +111,7 @@ private slots:
         {
             auto owner = Database::open(m_pg->target());
             QVERIFY2(owner, qPrintable(owner.failure().message()));
-            STEWARD_VERIFY_OK(runContract(**owner, QStringLiteral("urutiiq_postgres.sql")));
-            STEWARD_VERIFY_OK(seedUrutiiq(**owner));
+            STEWARD_VERIFY_OK(createUrutiiqOnServer(**owner));
             STEWARD_VERIFY_OK(seedViolations(**owner));
         }
         // Init opens the database as UrutiIQ's, as `steward-cli init` on it does.
@@ -467,7 +444,7 @@ private slots:
         {
             auto db = Database::open(kt.target());
             QVERIFY(db);
-            STEWARD_VERIFY_OK(runContract(**db, QStringLiteral("krongthai_postgres.sql")));
+            STEWARD_VERIFY_OK(createSystemTables(**db, QStringLiteral("krongthai_postgres.sql")));
             STEWARD_VERIFY_OK((*db)->exec(
                 QStringLiteral("INSERT INTO sop_ml_models (id, restaurant_id, model_name, model_type, version) VALUES "
                                "('00000000-0000-4000-8000-000000000001', '%1', 'sop_recommender', 'recommendation', "
