@@ -161,7 +161,16 @@ DecisionResult DeploymentRollback::request(Database& database, const QString& de
         return result;
     }
     TransitionEngine engine(database);
-    return engine.apply(requestDecision(deploymentId, reason, requestId));
+    DecisionResult filed = engine.apply(requestDecision(deploymentId, reason, requestId));
+    // Where the server filed it, the effect that names the request did not run here.
+    if (filed.outcome && requestId && requestId->isEmpty()) {
+        auto open = openRequests(database);
+        if (!open)
+            filed.outcome = open.failure();
+        else
+            *requestId = open->value(deploymentId);
+    }
+    return filed;
 }
 
 Result<QHash<QString, QString>> DeploymentRollback::openRequests(Database& database)

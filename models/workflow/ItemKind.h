@@ -29,7 +29,8 @@ struct ItemKind
     QHash<QString, QString> columns;
     // Kept only by other systems (feedback, deployments): the pipeline has no table for it, so
     // its columns are named by the profile's fields ("id", "state", "scope") and bound() finds
-    // them in the profile's table. The server's functions do not decide it (ServerRoles).
+    // them in the profile's table. The server's functions decide it from init's binding of that
+    // table (steward.item_bindings, ServerRoles).
     bool systemOnly = false;
 
     QString sqlTable(const Database& database) const;

@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/monitoring/DeploymentRollback.h"
+#include "models/profiles/Profile.h"
 #include "models/values/CellValue.h"
 #include "models/workflow/ServerRoles.h"
 #include "models/workflow/Workflow.h"
@@ -241,7 +242,7 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
         return Outcome::usage(Text::tr("a model rollback needs the client (--client)"));
     TransitionEngine engine(database);
     return engine.perform(Action::RequestModelRollback, [&](TransitionContext& context) -> Outcome {
-        if (context.onServer) {
+        if (context.onServer && database.profile().name == QLatin1String("pipeline")) {
             // One statement in the server: of two requests at the same moment, one is filed.
             auto id = ServerRoles::requestModelRollback(database, clientId, version, reason);
             if (!id)
@@ -250,6 +251,10 @@ Outcome RollbackRequests::requestModelRollback(Database& database, const QString
                 *requestId = *id;
             return Outcome::ok();
         }
+        // Another system's versions are named as Steward's views of its tables name them ("name
+        // version"), which the server's function does not read: the request is filed here, as
+        // before the server decided on that system's tables.
+        context.onServer = false;
         QSqlQuery exists = database.query();
         exists.prepare(database.dialect().withSources(
             QStringLiteral("SELECT 1 FROM model_metadata WHERE client_id = ? AND model_version = ?")));

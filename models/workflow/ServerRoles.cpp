@@ -2,11 +2,13 @@
 
 #include "models/db/Database.h"
 #include "models/db/SqlScript.h"
+#include "models/profiles/BuiltInProfiles.h"
 #include "models/profiles/Profile.h"
 #include "models/workflow/ItemKind.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace steward {
@@ -96,8 +98,8 @@ Outcome writeSteps(Database& database)
         insert.addBindValue(QLatin1String(step.recorded));
         const ItemKind* kind = step.kind;
         insert.addBindValue(kind ? QVariant(kind->name) : QVariant(QMetaType(QMetaType::QString)));
-        // Another system's items (feedback, deployments) have no table here: steward.decide refuses
-        // them, and Steward decides them on the client path, bounded by that table's privileges.
+        // Where the pipeline keeps the kind; where this database keeps it is steward.item_bindings,
+        // which the server's functions read.
         insert.addBindValue(
             kind && !kind->systemOnly
                 ? QVariant((kind->appTable ? QStringLiteral("steward.") : QStringLiteral("public.")) + kind->table)
@@ -108,6 +110,69 @@ Outcome writeSteps(Database& database)
         insert.addBindValue(roleName(minimumRole(step.permission)));
         insert.addBindValue(step.commentRequired);
         if (Outcome done = database.run(insert, Text::tr("writing the workflow table for the server")); !done)
+            return done;
+    }
+    return Outcome::ok();
+}
+
+QString jsonText(const QHash<QString, QString>& map)
+{
+    QJsonObject object;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// Where each entity of the profile the database was opened with lives, and Steward's own rollback
+// requests, for the server's functions and scopes (steward.item_bindings): only tables the init's
+// login can read, named with their schema as the server resolves them now.
+Outcome writeBindings(Database& database)
+{
+    if (Outcome cleared = database.exec(QStringLiteral("DELETE FROM steward.item_bindings")); !cleared)
+        return cleared;
+    const Profile& profile = database.profile();
+    const bool pipeline = profile.name == QLatin1String("pipeline");
+    // Each entity with the name the server resolves its table by: those found at opening, and all
+    // of the pipeline's, whose tables may come later.
+    QList<std::pair<EntityMap, QString>> entities;
+    for (const EntityMap& entity : pipeline ? BuiltInProfiles::pipeline().entities : profile.entities)
+        entities.append({entity, SqlDialect::quoteIdentifier(entity.table)});
+    const ItemKind& requests = ItemKinds::rollbackRequest();
+    EntityMap own;
+    own.entity = requests.name;
+    own.table = requests.table;
+    own.fields = {{QStringLiteral("id"), requests.idColumn},
+                  {QStringLiteral("state"), requests.stateColumn},
+                  {QStringLiteral("scope"), requests.clientColumn}};
+    entities.append({own, requests.sqlTable(database)});
+    for (const auto& [entity, name] : std::as_const(entities)) {
+        if (!entity.has(QStringLiteral("id")))
+            continue;
+        QSqlQuery insert = database.query();
+        // The pipeline's tables are bound before they exist too (in public, where the pipeline
+        // creates them), so that init may run before the pipeline's first run.
+        insert.prepare(QStringLiteral(
+            "INSERT INTO steward.item_bindings (kind, profile, profile_title, item_table, id_column, state_column, "
+            "scope_column, states, columns) SELECT ?, ?, ?, CASE WHEN c.oid IS NULL THEN 'public.' || "
+            "pg_catalog.quote_ident(?) ELSE pg_catalog.format('%I.%I', n.nspname, c.relname) END, ?, ?, ?, "
+            "CAST(? AS jsonb), CAST(? AS jsonb) "
+            "FROM (SELECT pg_catalog.to_regclass(?) AS oid) t LEFT JOIN pg_catalog.pg_class c ON c.oid = t.oid "
+            "LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE CASE WHEN c.oid IS NULL THEN ? ELSE pg_catalog.has_table_privilege(c.oid, 'SELECT') END"));
+        insert.addBindValue(entity.entity);
+        insert.addBindValue(profile.name);
+        insert.addBindValue(profile.title);
+        insert.addBindValue(entity.table);
+        insert.addBindValue(entity.column(QStringLiteral("id")));
+        insert.addBindValue(nullable(entity.column(QStringLiteral("state"))));
+        insert.addBindValue(nullable(entity.column(QStringLiteral("scope"))));
+        insert.addBindValue(jsonText(entity.states));
+        insert.addBindValue(jsonText(entity.fields));
+        insert.addBindValue(name);
+        insert.addBindValue(pipeline && entity.entity != requests.name);
+        if (Outcome done =
+                database.run(insert, Text::tr("writing where %1 keeps %2").arg(profile.title, entity.entity));
+            !done)
             return done;
     }
     return Outcome::ok();
@@ -161,15 +226,28 @@ Outcome ServerRoles::refusal(Database& database, const QSqlError& error, const Q
 
 Result<bool> ServerRoles::active(Database& database)
 {
-    // The server's functions decide on the pipeline's tables; another system's (a UrutiIQ
-    // violation) is decided by the client path, which its own table's privileges bound.
-    if (database.isSqlite() || database.profile().name != QLatin1String("pipeline"))
+    if (database.isSqlite())
         return false;
-    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n "
-                                           "ON n.oid = p.pronamespace WHERE n.nspname = 'steward' AND "
-                                           "p.proname = 'decide'"),
-                            {}},
-                           Text::tr("looking for Steward's server functions"));
+    auto installed = database.hasRow({QStringLiteral("SELECT 1 FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace "
+                                                     "n ON n.oid = p.pronamespace WHERE n.nspname = 'steward' AND "
+                                                     "p.proname = 'decide'"),
+                                      {}},
+                                     Text::tr("looking for Steward's server functions"));
+    if (!installed || !*installed || database.profile().name == QLatin1String("pipeline"))
+        return installed;
+    // Another system's tables (a UrutiIQ violation) are decided by the server once init bound
+    // them to this profile; before that, by the client path, which their own privileges bound.
+    auto readable = database.hasRow(
+        {QStringLiteral("SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE n.nspname = 'steward' AND c.relname = 'item_bindings' "
+                        "AND pg_catalog.has_table_privilege(c.oid, 'SELECT')"),
+         {}},
+        Text::tr("looking for Steward's server functions"));
+    if (!readable || !*readable)
+        return readable;
+    return database.hasRow(
+        {QStringLiteral("SELECT 1 FROM steward.item_bindings WHERE profile = ?"), {database.profile().name}},
+        Text::tr("looking for Steward's server functions"));
 }
 
 Result<bool> ServerRoles::canInstall(Database& database)
@@ -193,9 +271,14 @@ Outcome ServerRoles::install(Database& database)
     for (const QString& script : kScripts) {
         if (Outcome ran = SqlScript::run(database, QStringLiteral("app/postgres/server/") + script); !ran)
             return ran;
+        // The tables the later scripts' functions and scopes read are written once they exist.
+        if (script == kScripts.first()) {
+            if (Outcome written = writeSteps(database); !written)
+                return written;
+            if (Outcome bound = writeBindings(database); !bound)
+                return bound;
+        }
     }
-    if (Outcome written = writeSteps(database); !written)
-        return written;
     // Grants recorded before the server enforced them (by the client-checked set-up, or by an
     // owner who could not create roles) become memberships, whoever init made admin included, so
     // that nobody loses a role when the server takes over; a superuser holds every role already.

@@ -20,7 +20,8 @@ class Database;
 // (resources/sql/app/postgres/server/) through which every decision is made and audited by the
 // server. SQLite has none of this; there the roles table is a workflow aid.
 namespace ServerRoles {
-// Whether the server makes the decisions: PostgreSQL with Steward's decision functions installed.
+// Whether the server makes the decisions: PostgreSQL with Steward's decision functions installed
+// and, in another system's database (UrutiIQ...), init having bound its tables to that profile.
 Result<bool> active(Database& database);
 // Creates or refreshes the group roles, their privileges and the functions, and writes the
 // workflow table for the server; inside init's transaction, as the database owner.

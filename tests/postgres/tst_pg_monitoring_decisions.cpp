@@ -1,18 +1,17 @@
 // The decisions of monitoring on the real server, in UrutiIQ's quoted camelCase tables built
 // from its contract file: the feedback queue and deployment rollbacks, per role, with people
 // deciding at the same instant on their own connections; rows checked afterwards, the audit
-// chain intact and reconciled. The server's decide function leaves these kinds to the client.
+// chain intact and reconciled.
 //
-// Decisions on another system's tables take the client path (ServerRoles::active), which that
-// table's privileges and Steward's own tables' bound: an ordinary login cannot write them once
-// init made the server enforce Steward's roles. The people who decide here are therefore
-// superusers, as the owner of a UrutiIQ database would be; their Steward roles come from
-// `roles grant` all the same, and the viewer is an ordinary login.
+// Init runs here before UrutiIQ's tables are recognised, so it binds none of them and the
+// decisions take the client path (ServerRoles::active), which that table's privileges and
+// Steward's own tables' bound: an ordinary login cannot write them once init made the server
+// enforce Steward's roles. The people who decide here are therefore superusers, as the owner of a
+// UrutiIQ database would be; their Steward roles come from `roles grant` all the same, and the
+// viewer is an ordinary login. The server's path, with ordinary logins: tst_pg_system_decisions.
 #include "MonitoringFixture.h"
 #include "TestSupport.h"
 #include "models/db/AppSchema.h"
-#include "models/db/SqlScript.h"
-#include "models/demo/SystemSchemas.h"
 #include "models/monitoring/DeploymentRollback.h"
 #include "models/monitoring/Deployments.h"
 #include "models/monitoring/FeedbackDecisions.h"
@@ -22,6 +21,7 @@
 #include "models/workflow/AuditReconciliation.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/RollbackRequests.h"
+#include "models/workflow/ServerRoles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,12 +52,8 @@ class PgMonitoringDecisionsTest : public QObject
 
     void verifyChain()
     {
-        auto verification = AuditChain::verify(*m_owner);
-        QVERIFY2(verification, qPrintable(verification ? QString() : verification.failure().message()));
-        QVERIFY2(verification->intact, qPrintable(verification->problem));
-        auto reconciled = AuditReconciliation::run(*m_owner);
-        QVERIFY2(reconciled, qPrintable(reconciled ? QString() : reconciled.failure().message()));
-        QVERIFY2(reconciled->reconciled(), qPrintable(reconciled->problems(5).join(QLatin1Char('\n'))));
+        const QString problem = chainProblem(*m_owner);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
 private slots:
@@ -69,10 +65,7 @@ private slots:
         {
             auto owner = Database::open(m_pg->target());
             QVERIFY2(owner, qPrintable(owner.failure().message()));
-            for (const QString& statement :
-                 SqlScript::split(SystemSchemas::script(QStringLiteral("urutiiq_postgres.sql"), Backend::Postgres)))
-                STEWARD_VERIFY_OK((*owner)->exec(statement));
-            STEWARD_VERIFY_OK(seedUrutiiq(**owner));
+            STEWARD_VERIFY_OK(createUrutiiqOnServer(**owner));
             auto version = AppSchema::init(**owner);
             QVERIFY2(version, qPrintable(version ? QString() : version.failure().message()));
         }
@@ -237,23 +230,31 @@ private slots:
         verifyChain();
     }
 
-    // Feedback and deployments are not the server's to decide: its workflow table names no table
-    // for them, and steward.decide refuses them, even for a superuser calling it by hand.
-    void theServerLeavesThemToTheClient()
+    // Init ran on a connection that saw an empty database, so it bound none of UrutiIQ's tables and
+    // the decisions above took the client path. Init on UrutiIQ's database binds them, and from
+    // then on the server decides them (tst_pg_system_decisions): even a superuser's call by hand
+    // goes through the workflow's rules.
+    void onceInitBindsUrutiiqTheServerDecidesThem()
     {
         STEWARD_REQUIRE_POSTGRES();
+        auto onServer = ServerRoles::active(*m_owner);
+        QVERIFY(onServer && !*onServer);
+        auto version = AppSchema::init(*m_owner);
+        QVERIFY2(version, qPrintable(version ? QString() : version.failure().message()));
+        onServer = ServerRoles::active(*m_owner);
+        QVERIFY(onServer && *onServer);
         auto steps = m_owner->select(
-            QStringLiteral("SELECT count(*) FROM steward.workflow_steps WHERE kind IN ('feedback', 'deployment') "
-                           "AND item_table IS NULL"),
+            QStringLiteral("SELECT count(*) FROM steward.item_bindings WHERE kind IN ('feedback', 'deployment') "
+                           "AND profile = 'urutiiq'"),
             QStringLiteral("test"));
         QVERIFY(steps);
         QSqlQuery q = steps.take();
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(0).toInt(), 2);
         q.finish();
         QSqlQuery decide = m_owner->query();
         QVERIFY(!decide.exec(QStringLiteral("SELECT steward.decide('ProcessFeedback', 'f3', 'processed', 'x')")));
-        QVERIFY2(decide.lastError().databaseText().contains(QStringLiteral("another system")),
+        QVERIFY2(decide.lastError().databaseText().contains(QStringLiteral("process is not possible from processed")),
                  qPrintable(decide.lastError().databaseText()));
         QCOMPARE(feedbackStatus(*m_owner, QStringLiteral("f3")), QStringLiteral("processed"));
 

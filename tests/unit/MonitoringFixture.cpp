@@ -2,6 +2,10 @@
 
 #include "TestSupport.h"
 #include "models/db/Database.h"
+#include "models/db/SqlScript.h"
+#include "models/demo/SystemSchemas.h"
+#include "models/workflow/AuditChain.h"
+#include "models/workflow/AuditReconciliation.h"
 
 #include <QSqlQuery>
 #include <QThread>
@@ -74,6 +78,35 @@ std::unique_ptr<Database> openAs(const ConnectionTarget& target, const QString& 
     options.actingUser = user; // SQLite's; on PostgreSQL the login is the user
     auto db = Database::open(target, options);
     return db ? db.take() : nullptr;
+}
+
+Outcome createSystemTables(Database& database, const QString& contractFile)
+{
+    for (const QString& statement : SqlScript::split(SystemSchemas::script(contractFile, database.backend()))) {
+        if (Outcome done = database.exec(statement); !done)
+            return done;
+    }
+    return Outcome::ok();
+}
+
+Outcome createUrutiiqOnServer(Database& database)
+{
+    if (Outcome created = createSystemTables(database, QStringLiteral("urutiiq_postgres.sql")); !created)
+        return created;
+    return seedUrutiiq(database);
+}
+
+QString chainProblem(Database& database)
+{
+    auto verification = AuditChain::verify(database);
+    if (!verification)
+        return verification.failure().message();
+    if (!verification->intact)
+        return verification->problem;
+    auto reconciled = AuditReconciliation::run(database);
+    if (!reconciled)
+        return reconciled.failure().message();
+    return reconciled->reconciled() ? QString() : reconciled->problems(5).join(QLatin1Char('\n'));
 }
 
 QList<DecisionResult> atOnce(int count, const std::function<std::unique_ptr<Database>(int)>& open,

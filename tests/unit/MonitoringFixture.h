@@ -32,6 +32,13 @@ qint64 auditCount(Database& database);
 
 std::unique_ptr<Database> openAs(const ConnectionTarget& target, const QString& user);
 
+// Creates a seed system's tables from its contract file ("urutiiq_postgres.sql").
+Outcome createSystemTables(Database& database, const QString& contractFile);
+// UrutiIQ's tables on the server, with seedUrutiiq's rows.
+Outcome createUrutiiqOnServer(Database& database);
+// Why the audit chain is not intact or not reconciled with the rows; empty when it is both.
+QString chainProblem(Database& database);
+
 // Runs `decide` on `count` connections at the same instant, each opened by `open` in its own
 // thread (connections belong to the thread that opened them); the outcomes, in thread order.
 QList<DecisionResult> atOnce(int count, const std::function<std::unique_ptr<Database>(int)>& open,

@@ -44,6 +44,24 @@ CREATE TABLE IF NOT EXISTS steward.workflow_steps (
     needs_comment  boolean NOT NULL
 );
 
+-- Where each entity lives in this database's system, written by init from the profile it opened
+-- the database with (models/profiles/, ServerRoles.cpp), so that the decision functions and the
+-- scopes name no table or column of their own and take none from the caller: the table as a
+-- quoted, schema-qualified name, the columns of the id, the state and the scope, the system's
+-- state words in Steward's terms and its column for each of Steward's fields. Only the tables the
+-- init's login owns are bound.
+CREATE TABLE IF NOT EXISTS steward.item_bindings (
+    kind           text PRIMARY KEY,
+    profile        text NOT NULL,
+    profile_title  text NOT NULL,
+    item_table     text NOT NULL,
+    id_column      text NOT NULL,
+    state_column   text,
+    scope_column   text,
+    states         jsonb NOT NULL DEFAULT '{}',
+    columns        jsonb NOT NULL DEFAULT '{}'
+);
+
 -- Two requests for the same target cannot both wait for a manager.
 CREATE UNIQUE INDEX IF NOT EXISTS rollback_requests_one_open
     ON steward.rollback_requests (target_kind, target_id, coalesce(client_id, ''))
