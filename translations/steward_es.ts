@@ -919,6 +919,13 @@
     </message>
 </context>
 <context>
+    <name>JobControl</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>the password was not saved in the keyring: %1</source>
@@ -1041,8 +1048,8 @@
         <translation>sin cambios</translation>
     </message>
     <message>
-        <source>%1 %2 → %3, %4: %5</source>
-        <translation>%1 %2 → %3, %4: %5</translation>
+        <source>%1 %2 → %3; %4: %5</source>
+        <translation>%1 %2 → %3, %4: %5 {1 %2 ?} {3;?} {4:?}</translation>
     </message>
 </context>
 <context>
@@ -2030,14 +2037,6 @@ versión activa</translation>
         <translation>Periodo</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>Todos los clientes</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
@@ -2476,10 +2475,6 @@ versión activa</translation>
         <translation>Informe de cumplimiento de Steward · %1 · %2</translation>
     </message>
     <message>
-        <source>all clients</source>
-        <translation>todos los clientes</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -2906,6 +2901,10 @@ versión activa</translation>
     <message>
         <source>recording the import of %1</source>
         <translation>registrando la importación de %1</translation>
+    </message>
+    <message>
+        <source>writing where %1 keeps %2</source>
+        <translation>escribiendo dónde guarda %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4135,10 +4134,6 @@ versión activa</translation>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;recorded as %2&lt;/span&gt;</source>
-        <translation>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;registrado como %2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
@@ -4225,6 +4220,10 @@ versión activa</translation>
     <message>
         <source>%1 records</source>
         <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>recorded as %1</source>
+        <translation>registrado como %1</translation>
     </message>
 </context>
 <context>
@@ -5689,10 +5688,6 @@ versión activa</translation>
         <translation>El cliente %1 no tiene versiones de modelo.</translation>
     </message>
     <message>
-        <source> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;rollback to %1 requested by %2, awaiting a manager&lt;/span&gt;</source>
-        <translation> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;reversión a %1 solicitada por %2, pendiente de un responsable&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:gray;&apos;&gt;Select a version to see its metrics, training jobs, backtests and forecasts.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray;&apos;&gt;Seleccione una versión para ver sus métricas, entrenamientos, backtests y previsiones.&lt;/p&gt;</translation>
     </message>
@@ -5807,6 +5802,18 @@ versión activa</translation>
     <message>
         <source>%1 marks which version is active itself; Steward does not change it.</source>
         <translation>%1 marca por sí mismo qué versión está activa; Steward no lo cambia.</translation>
+    </message>
+    <message>
+        <source>An import is under way.</source>
+        <translation>Hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Writing model versions…</source>
+        <translation>Escribiendo las versiones del modelo…</translation>
+    </message>
+    <message>
+        <source>rollback to %1 requested by %2, awaiting a manager</source>
+        <translation>reversión a %1 solicitada por %2, pendiente de un responsable</translation>
     </message>
 </context>
 <context>
@@ -6159,10 +6166,6 @@ versión activa</translation>
         <translation>Exportar informe de cumplimiento</translation>
     </message>
     <message>
-        <source>All clients</source>
-        <translation>Todos los clientes</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
@@ -6216,10 +6219,6 @@ versión activa</translation>
     <message>
         <source>Connecting</source>
         <translation>Conectando</translation>
-    </message>
-    <message>
-        <source>the report could not be gathered</source>
-        <translation>no se pudieron reunir los datos del informe</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
@@ -6925,6 +6924,18 @@ versión activa</translation>
     <message>
         <source>Cycle state</source>
         <translation>Estado del ciclo</translation>
+    </message>
+    <message>
+        <source>Created %1, %2 ago</source>
+        <translation>Creada el %1, hace %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Creada el %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
     </message>
 </context>
 <context>

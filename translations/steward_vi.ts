@@ -918,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>JobControl</name>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>the password was not saved in the keyring: %1</source>
@@ -1040,8 +1047,8 @@
         <translation>không đổi</translation>
     </message>
     <message>
-        <source>%1 %2 → %3, %4: %5</source>
-        <translation>%1 %2 → %3, %4: %5</translation>
+        <source>%1 %2 → %3; %4: %5</source>
+        <translation>%1 %2 → %3, %4: %5 {1 %2 ?} {3;?} {4:?}</translation>
     </message>
 </context>
 <context>
@@ -2026,14 +2033,6 @@ phiên bản đang dùng</translation>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>Mọi khách hàng</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -2472,10 +2471,6 @@ phiên bản đang dùng</translation>
         <translation>Báo cáo tuân thủ Steward · %1 · %2</translation>
     </message>
     <message>
-        <source>all clients</source>
-        <translation>mọi khách hàng</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
     </message>
@@ -2902,6 +2897,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>recording the import of %1</source>
         <translation>đang ghi lần nhập %1</translation>
+    </message>
+    <message>
+        <source>writing where %1 keeps %2</source>
+        <translation>đang ghi nơi %1 lưu %2</translation>
     </message>
 </context>
 <context>
@@ -4131,10 +4130,6 @@ phiên bản đang dùng</translation>
         <translation>Khi nào</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;recorded as %2&lt;/span&gt;</source>
-        <translation>%1&lt;br&gt;&lt;span style=&quot;color:#888;&quot;&gt;ghi nhận là %2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Ai</translation>
     </message>
@@ -4221,6 +4216,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 records</source>
         <translation>%1 bản ghi</translation>
+    </message>
+    <message>
+        <source>recorded as %1</source>
+        <translation>ghi nhận là %1</translation>
     </message>
 </context>
 <context>
@@ -5685,10 +5684,6 @@ phiên bản đang dùng</translation>
         <translation>Khách hàng %1 chưa có phiên bản mô hình nào.</translation>
     </message>
     <message>
-        <source> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;rollback to %1 requested by %2, awaiting a manager&lt;/span&gt;</source>
-        <translation> · &lt;span style=&apos;color:#8a5a00;&apos;&gt;%2 đã yêu cầu khôi phục về %1, đang chờ quản lý&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:gray;&apos;&gt;Select a version to see its metrics, training jobs, backtests and forecasts.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:gray;&apos;&gt;Chọn một phiên bản để xem chỉ số, tác vụ huấn luyện, kiểm thử ngược và dự báo.&lt;/p&gt;</translation>
     </message>
@@ -5803,6 +5798,18 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 marks which version is active itself; Steward does not change it.</source>
         <translation>%1 tự đánh dấu phiên bản nào đang dùng; Steward không thay đổi điều đó.</translation>
+    </message>
+    <message>
+        <source>An import is under way.</source>
+        <translation>Đang có một lần nhập chưa xong.</translation>
+    </message>
+    <message>
+        <source>Writing model versions…</source>
+        <translation>Đang ghi các phiên bản mô hình…</translation>
+    </message>
+    <message>
+        <source>rollback to %1 requested by %2, awaiting a manager</source>
+        <translation>%2 đã yêu cầu khôi phục về %1, đang chờ quản lý</translation>
     </message>
 </context>
 <context>
@@ -6155,10 +6162,6 @@ phiên bản đang dùng</translation>
         <translation>Xuất báo cáo tuân thủ</translation>
     </message>
     <message>
-        <source>All clients</source>
-        <translation>Mọi khách hàng</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Duyệt…</translation>
     </message>
@@ -6212,10 +6215,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>Connecting</source>
         <translation>Đang kết nối</translation>
-    </message>
-    <message>
-        <source>the report could not be gathered</source>
-        <translation>không thu thập được dữ liệu báo cáo</translation>
     </message>
     <message>
         <source>The report was cancelled; nothing was written.</source>
@@ -6921,6 +6920,18 @@ phiên bản đang dùng</translation>
     <message>
         <source>Cycle state</source>
         <translation>Trạng thái chu kỳ</translation>
+    </message>
+    <message>
+        <source>Created %1, %2 ago</source>
+        <translation>Tạo lúc %1, %2 trước</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Tạo lúc %1</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Tạo lúc (UTC)</translation>
     </message>
 </context>
 <context>
