@@ -36,7 +36,7 @@ DeploymentsPanel::DeploymentsPanel(Session* session, QWidget* parent) : Decision
 {
     setObjectName(QStringLiteral("deploymentsPanel"));
     QTableWidget* rows = makeTable({tr("Environment"), tr("Deployment"), tr("Status"), tr("Model"), tr("Version"),
-                                    tr("Deployment version"), tr("Client"), tr("Deployed"), tr("Rollback request")});
+                                    tr("Deployment version"), scopeHeader(), tr("Deployed"), tr("Rollback request")});
     m_rollback = makeButton(tr("Request &rollback…"), QStringLiteral("requestDeploymentRollbackButton"));
     m_approve = makeButton(tr("&Approve rollback…"), QStringLiteral("approveDeploymentRollbackButton"));
     m_deny = makeButton(tr("&Deny rollback…"), QStringLiteral("denyDeploymentRollbackButton"));

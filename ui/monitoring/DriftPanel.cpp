@@ -29,7 +29,7 @@ DriftPanel::DriftPanel(QWidget* parent) : SummaryPanel(parent), m_chartLoader(ne
     setObjectName(QStringLiteral("driftPanel"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
-    QTableWidget* rows = makeTable({tr("Status"), tr("Client"), tr("Model"), tr("Version"), tr("Type"), tr("Feature"),
+    QTableWidget* rows = makeTable({tr("Status"), scopeHeader(), tr("Model"), tr("Version"), tr("Type"), tr("Feature"),
                                     tr("Score / threshold"), tr("System says"), tr("Measured")});
     rows->setItemDelegateForColumn(Score, new ScoreBarDelegate(rows));
     splitter->addWidget(rows);

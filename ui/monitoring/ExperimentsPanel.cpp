@@ -44,7 +44,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget* parent) : SummaryPanel(parent)
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    QTableWidget* rows = makeTable({tr("Client"), tr("Experiment"), tr("Variant"), tr("Samples"), tr("Value"),
+    QTableWidget* rows = makeTable({scopeHeader(), tr("Experiment"), tr("Variant"), tr("Samples"), tr("Value"),
                                     tr("Confidence interval"), tr("p-value (level)"), tr("Lift"), tr("Result")});
     rows->setItemDelegateForColumn(Interval, new IntervalDelegate(rows));
     layout->addWidget(rows, 1);

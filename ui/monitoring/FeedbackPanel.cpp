@@ -20,7 +20,7 @@ FeedbackPanel::FeedbackPanel(Session* session, QWidget* parent) : DecisionPanel(
 {
     setObjectName(QStringLiteral("feedbackPanel"));
     QTableWidget* rows =
-        makeTable({tr("Status"), tr("Type"), tr("Client"), tr("Model"), tr("Version"), tr("User"), tr("Positive"),
+        makeTable({tr("Status"), tr("Type"), scopeHeader(), tr("Model"), tr("Version"), tr("User"), tr("Positive"),
                    tr("Score"), tr("Impact"), tr("Notes"), tr("Created"), tr("Updated")});
     m_process = makeButton(tr("&Process…"), QStringLiteral("processFeedbackButton"));
     m_ignore = makeButton(tr("I&gnore…"), QStringLiteral("ignoreFeedbackButton"));

@@ -42,7 +42,7 @@ PerformancePanel::PerformancePanel(QWidget* parent) : SummaryPanel(parent), m_ch
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     QTableWidget* rows =
-        makeTable({tr("Client"), tr("Model"), tr("Version"), tr("Metric"), tr("Trend"), tr("Points"), tr("First"),
+        makeTable({scopeHeader(), tr("Model"), tr("Version"), tr("Metric"), tr("Trend"), tr("Points"), tr("First"),
                    tr("Last"), tr("Baseline"), tr("Previous version"), tr("Previous last"), tr("Previous trend")});
     rows->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     splitter->addWidget(rows);

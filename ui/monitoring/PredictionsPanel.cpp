@@ -30,7 +30,7 @@ enum Column {
 PredictionsPanel::PredictionsPanel(QWidget* parent) : SummaryPanel(parent)
 {
     setObjectName(QStringLiteral("predictionsPanel"));
-    QTableWidget* rows = makeTable({tr("Client"), tr("Model"), tr("Version"), tr("Predictions"), tr("From"), tr("To"),
+    QTableWidget* rows = makeTable({scopeHeader(), tr("Model"), tr("Version"), tr("Predictions"), tr("From"), tr("To"),
                                     tr("Mean confidence"), tr("Confidence distribution"), tr("Accuracy"),
                                     tr("Mean latency"), tr("Max latency")});
     rows->setItemDelegateForColumn(Confidence, new BarsDelegate(rows));

@@ -1,5 +1,8 @@
 #include "SummaryPanel.h"
 
+#include "models/db/Database.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 #include "ui/monitoring/SummaryLoader.h"
 #include "ui/render/ThemeColors.h"
 
@@ -41,7 +44,11 @@ QTableWidget* SummaryPanel::makeTable(const QStringList& headers)
 {
     m_table = new QTableWidget(0, static_cast<int>(headers.size()), this);
     m_table->setObjectName(QStringLiteral("summaryTable"));
-    m_table->setHorizontalHeaderLabels(headers);
+    m_scopeColumn = static_cast<int>(headers.indexOf(scopeHeader()));
+    QStringList labels = headers;
+    if (m_scopeColumn >= 0)
+        labels[m_scopeColumn] = tr("Client");
+    m_table->setHorizontalHeaderLabels(labels);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -51,6 +58,21 @@ QTableWidget* SummaryPanel::makeTable(const QStringList& headers)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
     return m_table;
+}
+
+QString SummaryPanel::scopeHeader()
+{
+    return QStringLiteral("\x1fscope");
+}
+
+void SummaryPanel::nameScopeColumn(Database& database)
+{
+    if (!m_table || m_scopeColumn < 0)
+        return;
+    const Profile& profile = database.profile();
+    m_table->horizontalHeaderItem(m_scopeColumn)->setText(ScopeWords::singular(profile));
+    // WITHIN has no scope: its rows are grouped by model name, which the Model column shows.
+    m_table->setColumnHidden(m_scopeColumn, profile.scope.isEmpty() && profile.name != QLatin1String("pipeline"));
 }
 
 void SummaryPanel::clear()

@@ -37,8 +37,12 @@ public:
 
 protected:
     void setContent(QWidget* content);
-    // A table of read-only rows chosen whole, as every panel lists them.
+    // A table of read-only rows chosen whole, as every panel lists them. The header
+    // scopeHeader() marks the column of the row's scope, named on each load in the words of the
+    // database's system (Client, Company, Restaurant), and hidden where the system has none.
     QTableWidget* makeTable(const QStringList& headers);
+    static QString scopeHeader();
+    void nameScopeColumn(Database& database);
     void showLoading();
     void showNote(const QString& text);
     void showContent();
@@ -49,6 +53,7 @@ protected:
     void read(Database& database, const QString& unavailable, std::function<Result<QList<Row>>(Database&)> work,
               const QString& none, std::function<void(const QList<Row>&)> show)
     {
+        nameScopeColumn(database);
         if (!unavailable.isEmpty()) {
             clear();
             showNote(unavailable);
@@ -72,6 +77,7 @@ private:
     QLabel* m_note;
     QWidget* m_content = nullptr;
     QTableWidget* m_table = nullptr;
+    int m_scopeColumn = -1;
     SummaryLoader* m_loader;
 };
 
