@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>%1 %2 → %3; %4: %5</source>
-        <translation>%1 %2 → %3, %4: %5 {1 %2 ?} {3;?} {4:?}</translation>
+        <translation>%1 %2 → %3; %4: %5</translation>
     </message>
 </context>
 <context>
@@ -5035,8 +5035,7 @@ versión activa</translation>
     </message>
     <message>
         <source>%1 — %2. %3</source>
-        <translation>%1
-— %2, %3 {1 ?} {2.?}</translation>
+        <translation>%1 — %2. %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5836,7 +5835,7 @@ versión activa</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation>Últimos 30 días {90 ?}</translation>
+        <translation>Últimos 90 días</translation>
     </message>
     <message>
         <source>The period trends, drift and predictions are read over, up to now</source>

@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>%1 %2 → %3; %4: %5</source>
-        <translation>%1 %2 → %3, %4: %5 {1 %2 ?} {3;?} {4:?}</translation>
+        <translation>%1 %2 → %3; %4: %5</translation>
     </message>
 </context>
 <context>
@@ -5031,8 +5031,7 @@ phiên bản đang dùng</translation>
     </message>
     <message>
         <source>%1 — %2. %3</source>
-        <translation>%1
-— %2, %3 {1 ?} {2.?}</translation>
+        <translation>%1 — %2. %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5832,7 +5831,7 @@ phiên bản đang dùng</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation>30 ngày qua {90 ?}</translation>
+        <translation>90 ngày qua</translation>
     </message>
     <message>
         <source>The period trends, drift and predictions are read over, up to now</source>
