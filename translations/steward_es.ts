@@ -4732,10 +4732,6 @@ versión activa</translation>
         <translation>Versión del despliegue</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
         <source>Deployed</source>
         <translation>Desplegado</translation>
     </message>
@@ -4855,10 +4851,6 @@ versión activa</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -4921,10 +4913,6 @@ versión activa</translation>
 </context>
 <context>
     <name>steward::ExperimentsPanel</name>
-    <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
     <message>
         <source>Experiment</source>
         <translation>Experimento</translation>
@@ -5102,10 +5090,6 @@ versión activa</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
     </message>
     <message>
         <source>Model</source>
@@ -5935,10 +5919,6 @@ versión activa</translation>
 <context>
     <name>steward::PerformancePanel</name>
     <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -6087,10 +6067,6 @@ versión activa</translation>
 </context>
 <context>
     <name>steward::PredictionsPanel</name>
-    <message>
-        <source>Client</source>
-        <translation>Cliente</translation>
-    </message>
     <message>
         <source>Model</source>
         <translation>Modelo</translation>
@@ -7069,6 +7045,10 @@ versión activa</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
     </message>
 </context>
 <context>

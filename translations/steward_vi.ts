@@ -4728,10 +4728,6 @@ phiên bản đang dùng</translation>
         <translation>Phiên bản triển khai</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
         <source>Deployed</source>
         <translation>Triển khai lúc</translation>
     </message>
@@ -4851,10 +4847,6 @@ phiên bản đang dùng</translation>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>Client</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
@@ -4917,10 +4909,6 @@ phiên bản đang dùng</translation>
 </context>
 <context>
     <name>steward::ExperimentsPanel</name>
-    <message>
-        <source>Client</source>
-        <translation>Khách hàng</translation>
-    </message>
     <message>
         <source>Experiment</source>
         <translation>Thử nghiệm</translation>
@@ -5098,10 +5086,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>Type</source>
         <translation>Kiểu</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Khách hàng</translation>
     </message>
     <message>
         <source>Model</source>
@@ -5931,10 +5915,6 @@ phiên bản đang dùng</translation>
 <context>
     <name>steward::PerformancePanel</name>
     <message>
-        <source>Client</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
         <source>Model</source>
         <translation>Mô hình</translation>
     </message>
@@ -6083,10 +6063,6 @@ phiên bản đang dùng</translation>
 </context>
 <context>
     <name>steward::PredictionsPanel</name>
-    <message>
-        <source>Client</source>
-        <translation>Khách hàng</translation>
-    </message>
     <message>
         <source>Model</source>
         <translation>Mô hình</translation>
@@ -7065,6 +7041,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Khách hàng</translation>
     </message>
 </context>
 <context>
