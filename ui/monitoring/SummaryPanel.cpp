@@ -69,10 +69,7 @@ void SummaryPanel::nameScopeColumn(Database& database)
 {
     if (!m_table || m_scopeColumn < 0)
         return;
-    const Profile& profile = database.profile();
-    m_table->horizontalHeaderItem(m_scopeColumn)->setText(ScopeWords::singular(profile));
-    // WITHIN has no scope: its rows are grouped by model name, which the Model column shows.
-    m_table->setColumnHidden(m_scopeColumn, profile.scope.isEmpty() && profile.name != QLatin1String("pipeline"));
+    m_table->horizontalHeaderItem(m_scopeColumn)->setText(ScopeWords::singular(database.profile()));
 }
 
 void SummaryPanel::clear()

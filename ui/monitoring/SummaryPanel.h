@@ -39,7 +39,7 @@ protected:
     void setContent(QWidget* content);
     // A table of read-only rows chosen whole, as every panel lists them. The header
     // scopeHeader() marks the column of the row's scope, named on each load in the words of the
-    // database's system (Client, Company, Restaurant), and hidden where the system has none.
+    // database's system (Client, Company, Restaurant); each panel hides it where it says nothing.
     QTableWidget* makeTable(const QStringList& headers);
     static QString scopeHeader();
     void nameScopeColumn(Database& database);
