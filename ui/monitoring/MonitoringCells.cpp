@@ -1,5 +1,6 @@
 #include "MonitoringCells.h"
 
+#include "models/registry/Metrics.h"
 #include "ui/render/ThemeColors.h"
 #include "ui/render/charts/ChartStyle.h"
 
@@ -134,9 +135,7 @@ QTableWidgetItem* MonitoringCells::driftStatus(const QString& status, bool curre
 
 QString MonitoringCells::number(double value)
 {
-    if (std::abs(value) >= 1000)
-        return QLocale().toString(value, 'f', 0);
-    return QLocale().toString(value, 'g', 4);
+    return Metrics::format(value); // as Models and Suggestions show the same figures
 }
 
 QString MonitoringCells::number(const std::optional<double>& value)
