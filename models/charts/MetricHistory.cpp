@@ -36,6 +36,16 @@ int MetricHistoryData::indexOf(const QString& version) const
     return -1;
 }
 
+QStringList MetricHistoryData::models() const
+{
+    QStringList out;
+    for (const Point& p : points) {
+        if (!out.contains(p.model))
+            out << p.model;
+    }
+    return out;
+}
+
 MetricHistoryData MetricHistory::build(QString clientId, QString metric, QList<MetricHistoryData::Point> points)
 {
     MetricHistoryData data;
@@ -74,8 +84,9 @@ Result<MetricHistoryData> MetricHistory::load(const ModelRegistry& registry, con
     q.setForwardOnly(true);
     q.prepare(db.dialect().withSources(
         QStringLiteral(
-            "SELECT model_version, created_at, %1 FROM model_metadata WHERE client_id = ? ORDER BY model_version")
-            .arg(db.dialect().jsonNumber(QStringLiteral("metrics"), chosen))));
+            "SELECT model_version, created_at, %1, %2 FROM model_metadata WHERE client_id = ? ORDER BY model_version")
+            .arg(db.dialect().jsonNumber(QStringLiteral("metrics"), chosen),
+                 registry.namesModels() ? QStringLiteral("model_name") : QStringLiteral("NULL"))));
     q.addBindValue(clientId);
     if (Outcome ran = db.run(q, Text::tr("reading %1 of %2").arg(chosen, clientId)); !ran)
         return ran;
@@ -88,15 +99,20 @@ Result<MetricHistoryData> MetricHistory::load(const ModelRegistry& registry, con
         }
         const QString version = q.value(0).toString();
         points << MetricHistoryData::Point{version, VersionId::trainedAt(version, parseTimestamp(q.value(1))),
-                                           q.value(2).toDouble()};
+                                           q.value(2).toDouble(), q.value(3).toString()};
     }
     MetricHistoryData data = build(clientId, chosen, std::move(points));
     data.versionsWithoutMetric += missing;
     data.metrics = *metrics;
-    auto active = registry.activeVersion(clientId);
-    if (!active)
-        return active.failure();
-    data.activeVersion = active->version;
+    auto actives = registry.activeVersions(clientId);
+    if (!actives)
+        return actives.failure();
+    for (const ActiveVersion& active : std::as_const(*actives)) {
+        if (!active.version.isEmpty())
+            data.activeVersions << active.version;
+    }
+    if (data.activeVersions.size() == 1)
+        data.activeVersion = data.activeVersions.first();
     return data;
 }
 

@@ -20,18 +20,23 @@ struct MetricHistoryData
         QString version;
         QDateTime trainedAt; // UTC
         double value = 0;
+        QString model; // where the system names its models (one line each); else empty
     };
 
     QString clientId;
     QString metric;
     QStringList metrics; // every metric the client's versions have, for choosing another
     QList<Point> points;
-    QString activeVersion;
+    QString activeVersion;      // the client's; empty where several models each have one
+    QStringList activeVersions; // every active version: one per model where the system names them
     qint64 versionsWithoutMetric = 0;
 
     // x: training time in ms since the epoch, y: the value; sorted by x.
     QList<QPointF> xy() const;
     int indexOf(const QString& version) const;
+    // The models drawn, in the order of their first point; one empty name where none are named.
+    QStringList models() const;
+    bool isActive(const QString& version) const { return version == activeVersion || activeVersions.contains(version); }
 };
 
 namespace MetricHistory {

@@ -299,7 +299,7 @@ private slots:
         const QString client = QStringLiteral("<img src=x> & <b>co</b>");
         const MetricHistoryData data = MetricHistory::build(
             client, QStringLiteral("wmape"),
-            {{QStringLiteral("<i>v1</i>"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()), 0.2}});
+            {{QStringLiteral("<i>v1</i>"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc()), 0.2, {}}});
         auto figure = RegistryCharts::metricHistory(data);
         QCOMPARE(figure->title(), QStringLiteral("wmape across versions — ") + client);
         QVERIFY(figure->charts().first()->title().contains(QStringLiteral("&lt;img")));

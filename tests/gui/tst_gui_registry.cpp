@@ -508,8 +508,8 @@ private slots:
         points.reserve(1000000);
         const QDateTime start(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc());
         for (int i = 0; i < 1000000; ++i)
-            points << MetricHistoryData::Point{QString::number(i), start.addSecs(i * 60LL),
-                                               0.2 + 0.05 * std::sin(i / 5000.0)};
+            points << MetricHistoryData::Point{
+                QString::number(i), start.addSecs(i * 60LL), 0.2 + 0.05 * std::sin(i / 5000.0), {}};
         points[654321].value = 0.91; // a spike that must stay visible
         points[123456].value = -0.4;
         const MetricHistoryData data = MetricHistory::build(QStringLiteral("big"), QStringLiteral("wmape"), points);

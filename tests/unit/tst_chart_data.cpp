@@ -103,10 +103,10 @@ private slots:
     {
         const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
         const MetricHistoryData built = MetricHistory::build(QStringLiteral("c"), QStringLiteral("mae"),
-                                                             {{QStringLiteral("b"), t0.addDays(2), 2.0},
-                                                              {QStringLiteral("a"), t0, 1.0},
-                                                              {QStringLiteral("nan"), t0.addDays(1), std::nan("")},
-                                                              {QStringLiteral("c"), t0.addDays(3), 3.0}});
+                                                             {{QStringLiteral("b"), t0.addDays(2), 2.0, {}},
+                                                              {QStringLiteral("a"), t0, 1.0, {}},
+                                                              {QStringLiteral("nan"), t0.addDays(1), std::nan(""), {}},
+                                                              {QStringLiteral("c"), t0.addDays(3), 3.0, {}}});
         QCOMPARE(built.points.size(), 3);
         QCOMPARE(built.points.first().version, QStringLiteral("a"));
         QCOMPARE(built.versionsWithoutMetric, 1);

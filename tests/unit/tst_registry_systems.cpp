@@ -3,6 +3,7 @@
 // a version's previous one is the same model's; and Steward does not record an active version
 // there. Each demo is compared with its own table, read directly.
 #include "TestSupport.h"
+#include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/demo/DemoGenerator.h"
@@ -127,6 +128,28 @@ private slots:
         const Outcome refused = VersionRollback::request(registry, any.clientId, any.version, QStringLiteral("why"));
         QCOMPARE(refused.code(), OutcomeCode::Usage);
         QVERIFY2(refused.message().contains(title), qPrintable(refused.message()));
+    }
+
+    // Metric history keeps each model's versions apart, and marks every model's active version.
+    void historyIsPerModel()
+    {
+        auto db = test::openSqlite(demo(QStringLiteral("urutiiq")));
+        QVERIFY(db);
+        auto catalog = SchemaCatalog::load(*db);
+        QVERIFY(catalog);
+        ModelRegistry registry(*db, *catalog);
+        auto clients = registry.clients();
+        QVERIFY(clients && !clients->isEmpty());
+        auto history = MetricHistory::load(registry, clients->first(), QStringLiteral("accuracy"));
+        QVERIFY2(history, qPrintable(history ? QString() : history.failure().message()));
+        const QStringList models = history->models();
+        QVERIFY2(models.size() > 1, qPrintable(models.join(QLatin1Char(','))));
+        for (const MetricHistoryData::Point& p : std::as_const(history->points))
+            QVERIFY2(p.version.startsWith(p.model + QLatin1Char(' ')), qPrintable(p.version));
+        QCOMPARE(history->activeVersions.size(), models.size());
+        for (const QString& active : std::as_const(history->activeVersions))
+            QVERIFY(history->isActive(active));
+        QVERIFY(history->activeVersion.isEmpty());
     }
 
     void pipelineKeepsStewardsRule()

@@ -73,20 +73,45 @@ std::unique_ptr<ChartFigure> RegistryCharts::metricHistory(const MetricHistoryDa
     figure->addChart(chart);
 
     const QList<QPointF> all = data.xy();
-    const QList<int> drawn = Downsample::minMax(all, options.maxPoints / 4);
-    auto* line = new QLineSeries;
-    line->setName(Text::tr("%1 (%2)").arg(data.metric, directionNote(data.metric)));
-    QPen pen(ChartStyle::blue());
-    pen.setWidthF(2.0);
-    line->setPen(pen);
-    line->replace(Downsample::pick(all, drawn));
-    line->setPointsVisible(all.size() <= 60);
-    chart->addSeries(line);
+    // One line per model where the system names its models, so that no line joins two models.
+    const QStringList models = data.models();
+    const QList<QColor> colours{ChartStyle::blue(), ChartStyle::orange(), ChartStyle::purple(), ChartStyle::red(),
+                                ChartStyle::grey()};
+    QList<QLineSeries*> lines;
+    QList<QList<int>> indicesOf; // per line, the indices into data.points
+    qsizetype drawnCount = 0;
+    for (int m = 0; m < models.size(); ++m) {
+        QList<int> indices;
+        QList<QPointF> own;
+        for (int i = 0; i < data.points.size(); ++i) {
+            if (data.points.at(i).model == models.at(m)) {
+                indices << i;
+                own << all.at(i);
+            }
+        }
+        const QList<int> drawn = Downsample::minMax(own, options.maxPoints / 4);
+        drawnCount += drawn.size();
+        auto* line = new QLineSeries;
+        const QString name = Text::tr("%1 (%2)").arg(data.metric, directionNote(data.metric));
+        line->setName(models.at(m).isEmpty() ? name : QStringLiteral("%1 — %2").arg(models.at(m), name));
+        QPen pen(colours.at(m % colours.size()));
+        pen.setWidthF(2.0);
+        line->setPen(pen);
+        line->replace(Downsample::pick(own, drawn));
+        line->setPointsVisible(own.size() <= 60);
+        chart->addSeries(line);
+        lines << line;
+        indicesOf << indices;
+    }
 
     auto* active = marker(Text::tr("active version"), ChartStyle::green(), Qt::white, 13);
-    const int activeIndex = data.indexOf(data.activeVersion);
-    if (activeIndex >= 0)
-        active->append(all.at(activeIndex));
+    bool anyActive = false;
+    for (int i = 0; i < data.points.size(); ++i) {
+        if (data.isActive(data.points.at(i).version)) {
+            active->append(all.at(i));
+            anyActive = true;
+        }
+    }
     chart->addSeries(active);
 
     auto* selected = marker(Text::tr("selected version"), Qt::transparent, ChartStyle::orange(), 18);
@@ -102,7 +127,7 @@ std::unique_ptr<ChartFigure> RegistryCharts::metricHistory(const MetricHistoryDa
         ChartStyle::hideFromLegend(chart, selected);
     for (QLegendMarker* legendMarker : chart->legend()->markers(selected))
         legendMarker->setBrush(ChartStyle::orange());
-    if (activeIndex < 0)
+    if (!anyActive)
         ChartStyle::hideFromLegend(chart, active);
 
     auto* x = new QDateTimeAxis;
@@ -129,26 +154,30 @@ std::unique_ptr<ChartFigure> RegistryCharts::metricHistory(const MetricHistoryDa
         ChartStyle::setTitle(chart, Text::tr("%1 — no version of %2 has this metric").arg(data.metric, data.clientId));
     }
 
-    TooltipTrack track;
-    track.series = line;
-    track.points = all;
     const MetricHistoryData copy = data;
-    track.text = [copy](int index) {
-        const MetricHistoryData::Point& p = copy.points.at(index);
-        QString text =
-            Text::tr("Version %1\nTrained %2 UTC\n%3 = %4")
-                .arg(p.version, VersionId::readable(p.trainedAt), copy.metric, QString::number(p.value, 'g', 10));
-        if (p.version == copy.activeVersion)
-            text += Text::tr("\nactive version");
-        return text;
-    };
-    figure->addTrack(chart, track);
+    for (int m = 0; m < lines.size(); ++m) {
+        TooltipTrack track;
+        track.series = lines.at(m);
+        const QList<int> indices = indicesOf.at(m);
+        for (int i : indices)
+            track.points << all.at(i);
+        track.text = [copy, indices](int index) {
+            const MetricHistoryData::Point& p = copy.points.at(indices.at(index));
+            QString text =
+                Text::tr("Version %1\nTrained %2 UTC\n%3 = %4")
+                    .arg(p.version, VersionId::readable(p.trainedAt), copy.metric, QString::number(p.value, 'g', 10));
+            if (copy.isActive(p.version))
+                text += Text::tr("\nactive version");
+            return text;
+        };
+        figure->addTrack(chart, track);
+    }
 
     QStringList notes;
-    if (drawn.size() < all.size())
+    if (drawnCount < all.size())
         notes << Text::tr("%1 versions drawn from %2 points (min/max per pixel column); tooltips give every version's "
                           "true value")
-                     .arg(QLocale().toString(all.size()), QLocale().toString(drawn.size()));
+                     .arg(QLocale().toString(all.size()), QLocale().toString(drawnCount));
     if (data.versionsWithoutMetric > 0)
         notes << Text::tr("%1 version(s) without %2 are not shown").arg(data.versionsWithoutMetric).arg(data.metric);
     figure->setNote(notes.join(QStringLiteral(" · ")));
