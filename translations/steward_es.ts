@@ -3191,6 +3191,10 @@ versión activa</translation>
         <source>cannot read %1 as %2 (%3): %4</source>
         <translation>no se puede leer %1 como %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>looking for the view %1</source>
+        <translation>buscando la vista %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlScript</name>

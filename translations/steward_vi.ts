@@ -3187,6 +3187,10 @@ phiên bản đang dùng</translation>
         <source>cannot read %1 as %2 (%3): %4</source>
         <translation>không đọc được %1 như %2 (%3): %4</translation>
     </message>
+    <message>
+        <source>looking for the view %1</source>
+        <translation>đang tìm view %1</translation>
+    </message>
 </context>
 <context>
     <name>SqlScript</name>

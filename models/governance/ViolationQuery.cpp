@@ -304,11 +304,14 @@ Result<Violation> ViolationQuery::find(Database& database, const QString& violat
                       QStringLiteral("v.resolved_by")};
     extra << (context.hasAppTables ? QStringLiteral("a.assigned_by") : QStringLiteral("NULL"));
     extra << (context.hasAppTables ? QStringLiteral("a.assigned_at") : QStringLiteral("NULL"));
-    // On PostgreSQL the id is a uuid: compare as one (using its index), and never send the
-    // server text that is not a uuid.
-    if (!dialect.canNameUuid(violationId))
+    // On PostgreSQL the pipeline's id is a uuid: compare as one (using its index), and never send
+    // the server text that is not a uuid. Another system's ids are its own text (UrutiIQ's cuids).
+    const bool pipelineTable =
+        dialect.source(QStringLiteral("governance_violations")) == QLatin1String("governance_violations");
+    if (pipelineTable && !dialect.canNameUuid(violationId))
         return Outcome::notFound(Text::tr("no violation with id %1").arg(violationId));
-    const QString match = QStringLiteral("v.violation_id = ") + dialect.uuidParameter();
+    const QString match = pipelineTable ? QStringLiteral("v.violation_id = ") + dialect.uuidParameter()
+                                        : dialect.asText(QStringLiteral("v.violation_id")) + QStringLiteral(" = ?");
     QSqlQuery q = database.query();
     const QString sql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4")
                             .arg(base.selectList(), extra.join(QStringLiteral(", ")), base.from, match);

@@ -166,8 +166,21 @@ Outcome createView(Database& database, const Profile& profile, const Adapter& ad
     const QString name = viewName(QLatin1String(adapter.pipelineTable));
     const QString sql = QStringLiteral("CREATE TEMP VIEW %1 AS SELECT %2 FROM %3 s")
                             .arg(quoted(name), columns.join(QStringLiteral(", ")), quoted(source->table));
-    if (Outcome dropped = database.exec(QStringLiteral("DROP VIEW IF EXISTS %1").arg(quoted(name))); !dropped)
-        return dropped;
+    // A view made earlier on this connection is made again; PostgreSQL would print a notice on
+    // the terminal for dropping one that is not there, so it is looked for first.
+    bool exists = true;
+    if (!database.isSqlite()) {
+        auto found = database.hasRow({QStringLiteral("SELECT 1 WHERE pg_catalog.to_regclass(?) IS NOT NULL"),
+                                      {QStringLiteral("pg_temp.") + quoted(name)}},
+                                     Text::tr("looking for the view %1").arg(name));
+        if (!found)
+            return found.failure();
+        exists = *found;
+    }
+    if (exists) {
+        if (Outcome dropped = database.exec(QStringLiteral("DROP VIEW IF EXISTS %1").arg(quoted(name))); !dropped)
+            return dropped;
+    }
     if (Outcome created = database.exec(sql); !created)
         return Outcome::cannotOpen(
             Text::tr("cannot read %1 as %2 (%3): %4")

@@ -6,8 +6,10 @@
 // chain is intact and reconciled.
 #include "MonitoringFixture.h"
 #include "TestSupport.h"
+#include "models/core/Clock.h"
 #include "models/db/AppSchema.h"
 #include "models/governance/ViolationDecisions.h"
+#include "models/governance/ViolationQuery.h"
 #include "models/monitoring/DeploymentRollback.h"
 #include "models/monitoring/FeedbackDecisions.h"
 #include "models/profiles/Profile.h"
@@ -162,6 +164,23 @@ private slots:
         QVERIFY(!update.exec(QStringLiteral("UPDATE \"AIGovernanceViolation\" SET \"status\" = 'resolved'")));
         QVERIFY2(update.lastError().nativeErrorCode() == QLatin1String("42501"),
                  qPrintable(update.lastError().databaseText()));
+    }
+
+    // UrutiIQ's ids are its own text, not uuids: they are found as they are, by whoever may see them.
+    void violationsAreFoundByTheirOwnIds()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        auto analyst = as(kAnalyst);
+        QVERIFY(analyst);
+        const ViolationQueryContext context{ViolationDeadlines::defaults(), Clock::nowUtc(), true};
+        auto found = ViolationQuery::find(*analyst, QStringLiteral("v2"), context);
+        QVERIFY2(found, qPrintable(found ? QString() : found.failure().message()));
+        QCOMPARE(found->severity, QStringLiteral("critical"));
+        QCOMPARE(ViolationQuery::find(*analyst, QStringLiteral("v404"), context).failure().code(),
+                 OutcomeCode::NotFound);
+        auto scoped = as(kCompanyOne);
+        QVERIFY(scoped);
+        QCOMPARE(ViolationQuery::find(*scoped, QStringLiteral("v3"), context).failure().code(), OutcomeCode::NotFound);
     }
 
     void theViolationWorkflowIsDecidedByTheServer()
