@@ -5,6 +5,8 @@
 #include "models/governance/Durations.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
 
@@ -181,7 +183,7 @@ QVariant ViolationQueueModel::headerData(int section, Qt::Orientation orientatio
     case ViolationQuery::Type:
         return tr("Type");
     case ViolationQuery::Client:
-        return tr("Client");
+        return m_paged->database() ? ScopeWords::singular(m_paged->database()->profile()) : tr("Client");
     case ViolationQuery::ModelVersion:
         return tr("Model version");
     case ViolationQuery::PolicyName:

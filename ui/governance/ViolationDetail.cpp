@@ -4,6 +4,8 @@
 #include "models/governance/Durations.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/governance/ViolationTimeline.h"
+#include "models/profiles/Profile.h"
+#include "models/profiles/ScopeWords.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/Workflow.h"
@@ -101,7 +103,8 @@ ViolationDetail::ViolationDetail(Session* session, QWidget* parent) : QWidget(pa
     form->addRow(tr("Violation"), m_id);
     form->addRow(tr("Policy"), m_policy);
     form->addRow(tr("Model version"), m_model);
-    form->addRow(tr("Client"), m_client);
+    m_clientLabel = new QLabel(tr("Client"), m_body);
+    form->addRow(m_clientLabel, m_client);
     form->addRow(tr("Detected"), m_detected);
     form->addRow(tr("Deadline"), m_deadline);
     form->addRow(tr("Assignee"), m_assignee);
@@ -203,6 +206,7 @@ void ViolationDetail::render()
     m_model->setEnabled(!v.modelVersion.isEmpty());
     m_model->setToolTip(tr("Show this model version in the Models view"));
     m_client->setText(v.clientId.isEmpty() ? tr("(none)") : v.clientId);
+    m_clientLabel->setText(ScopeWords::singular(m_session->database()->profile()));
 
     const bool closed = ViolationTerms::isClosed(v.status);
     const QDateTime now = m_context.now.isValid() ? m_context.now : Clock::nowUtc();

@@ -56,6 +56,7 @@ private:
     QToolButton* m_policy;
     QToolButton* m_model;
     QLabel* m_client;
+    QLabel* m_clientLabel; // the scope in the system's word: Client, Company...
     QLabel* m_detected;
     QLabel* m_deadline;
     QLabel* m_assignee;
