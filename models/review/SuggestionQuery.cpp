@@ -5,6 +5,7 @@
 #include "models/db/SearchIndex.h"
 #include "models/db/SqlDialect.h"
 #include "models/review/MetricRules.h"
+#include "models/review/SuggestionArrivals.h"
 #include "models/review/SuggestionSortIndex.h"
 #include "models/workflow/Workflow.h"
 
@@ -67,16 +68,18 @@ QStringList SuggestionQuery::deltaColumns()
 
 QStringList SuggestionQuery::columnNames()
 {
-    return QStringList{QStringLiteral("suggestion_id"), QStringLiteral("status"),     QStringLiteral("summary"),
-                       QStringLiteral("created_at"),    QStringLiteral("category"),   QStringLiteral("client_id"),
-                       QStringLiteral("cycle_id"),      QStringLiteral("cycle_state")} +
+    return QStringList{
+               QStringLiteral("suggestion_id"), QStringLiteral("status"),        QStringLiteral("summary"),
+               QStringLiteral("created_at"),    QStringLiteral("first_seen_at"), QStringLiteral("category"),
+               QStringLiteral("client_id"),     QStringLiteral("cycle_id"),      QStringLiteral("cycle_state")} +
            deltaColumns() + magnitudeColumns();
 }
 
 QStringList SuggestionQuery::sortableColumns()
 {
-    return QStringList{QStringLiteral("summary"),   QStringLiteral("created_at"),  QStringLiteral("category"),
-                       QStringLiteral("client_id"), QStringLiteral("cycle_state"), QStringLiteral("status")} +
+    return QStringList{QStringLiteral("summary"),  QStringLiteral("created_at"), QStringLiteral("first_seen_at"),
+                       QStringLiteral("category"), QStringLiteral("client_id"),  QStringLiteral("cycle_state"),
+                       QStringLiteral("status")} +
            deltaColumns();
 }
 
@@ -84,6 +87,11 @@ bool SuggestionQuery::hasCreatedAt(const SchemaCatalog& catalog)
 {
     const TableInfo* table = catalog.table(kTable);
     return table && table->column(QStringLiteral("created_at"));
+}
+
+bool SuggestionQuery::hasArrivals(const SqlDialect& dialect, const SchemaCatalog& catalog)
+{
+    return catalog.hasTable(SuggestionArrivals::table(dialect));
 }
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
@@ -100,6 +108,12 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
 
     PagedQuery query;
     query.from = kTable + QStringLiteral(" s");
+    const bool arrivals = hasArrivals(dialect, catalog);
+    if (arrivals) {
+        // One row per suggestion at most: the join adds a column and never changes the count.
+        query.countFrom = query.from;
+        query.from += QStringLiteral(" LEFT JOIN %1 a ON a.id = s.id").arg(SuggestionArrivals::table(dialect));
+    }
     query.key = QStringLiteral("s.id");
     const QString cycleState =
         catalog.hasTable(QStringLiteral("improvement_cycles"))
@@ -114,6 +128,11 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         {QStringLiteral("created_at"),
          hasCreatedAt(catalog) ? QStringLiteral("s.created_at") : QStringLiteral("CAST(NULL AS TEXT)"),
          LogicalType::Timestamp, false},
+        // When Steward first saw it (SuggestionArrivals); NULL where it has not yet, and sorting
+        // by it puts those last.
+        {QStringLiteral("first_seen_at"),
+         arrivals ? QStringLiteral("a.first_seen_at") : QStringLiteral("CAST(NULL AS TEXT)"), LogicalType::Timestamp,
+         false},
         {QStringLiteral("category"), QStringLiteral("s.category"), LogicalType::Text, false},
         {QStringLiteral("client_id"), QStringLiteral("s.client_id"), LogicalType::Text, false},
         {QStringLiteral("cycle_id"), asText(dialect, QStringLiteral("s.cycle_id"), cycleType), cycleType, false},
@@ -183,7 +202,8 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         // index, and the count comes after it.
         // The table holds every suggestion (isComplete), so the join orders and never filters:
         // counts read the suggestions alone, without a lookup in the sort table per row.
-        query.countFrom = query.from;
+        if (query.countFrom.isEmpty())
+            query.countFrom = query.from;
         query.from += QStringLiteral(" JOIN %1 o ON o.id = s.id").arg(SuggestionSortIndex::table(dialect));
         query.orderBy = SuggestionSortIndex::orderBy(order.column, order.descending);
         query.keysForFarPages = true;
