@@ -2,6 +2,7 @@
 
 #include "models/db/BatchInserter.h"
 #include "models/db/Database.h"
+#include "models/demo/DemoWriter.h"
 #include "models/review/SuggestionArrivals.h"
 #include "models/values/CellValue.h"
 
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace steward {
 
@@ -25,23 +27,34 @@ struct CyclePlace
     int count = 1;
 };
 
+// A client's cycles ran one after another: those complete first, those in the earliest states
+// (still profiling) last; in the same state, in the order they were written.
 Result<QHash<QString, CyclePlace>> cyclePlaces(Database& database)
 {
-    auto rows = database.select(QStringLiteral("SELECT %1, client_id FROM improvement_cycles ORDER BY id")
+    auto rows = database.select(QStringLiteral("SELECT %1, client_id, state FROM improvement_cycles ORDER BY id")
                                     .arg(database.dialect().asText(QStringLiteral("cycle_id"))),
                                 Text::tr("reading the demo's cycles"));
     if (!rows)
         return rows.failure();
-    QList<QPair<QString, QString>> cycles; // cycle, client; oldest first
-    QHash<QString, int> perClient;
+    struct Cycle
+    {
+        QString id;
+        int progress;
+    };
+    QHash<QString, QList<Cycle>> perClient;
+    const QStringList& states = DemoWriter::cycleStates();
     while (rows->next()) {
-        cycles.append({rows->value(0).toString(), rows->value(1).toString()});
-        perClient[cycles.last().second] += 1;
+        const int state = static_cast<int>(states.indexOf(rows->value(2).toString()));
+        perClient[rows->value(1).toString()].append(
+            {rows->value(0).toString(), state < 0 ? static_cast<int>(states.size()) : state});
     }
     QHash<QString, CyclePlace> places;
-    QHash<QString, int> seen;
-    for (const auto& [cycle, client] : std::as_const(cycles))
-        places.insert(cycle, CyclePlace{seen[client]++, perClient.value(client)});
+    for (QList<Cycle>& cycles : perClient) {
+        std::stable_sort(cycles.begin(), cycles.end(),
+                         [](const Cycle& a, const Cycle& b) { return a.progress > b.progress; });
+        for (int rank = 0; rank < cycles.size(); ++rank)
+            places.insert(cycles.at(rank).id, CyclePlace{rank, static_cast<int>(cycles.size())});
+    }
     return places;
 }
 

@@ -97,23 +97,35 @@ private slots:
                                       "'suggestion'")));
         QVERIFY(q.next());
         QVERIFY(parseTimestamp(q.value(0)) > newest);
-        // A client's suggestions arrive cycle after cycle: each cycle's last one before the
-        // next cycle's first.
-        QVERIFY(q.exec(QStringLiteral("SELECT c.client_id, min(a.first_seen_at), max(a.first_seen_at) FROM "
+        // A client's suggestions arrive cycle after cycle (each cycle's last one before the next
+        // cycle's first), the complete cycles first and the one still profiling last.
+        QVERIFY(q.exec(QStringLiteral("SELECT c.client_id, min(a.first_seen_at), max(a.first_seen_at), c.state FROM "
                                       "steward_suggestion_arrivals a JOIN llm_suggestions s ON s.id = a.id "
                                       "JOIN improvement_cycles c ON c.cycle_id = s.cycle_id "
-                                      "GROUP BY c.id ORDER BY c.client_id, c.id")));
+                                      "GROUP BY c.id ORDER BY c.client_id, min(a.first_seen_at)")));
         QString client;
         QDateTime lastOfPrevious;
+        QStringList states;
         int cycles = 0;
+        const auto checkOrder = [&] {
+            QVERIFY2(states.isEmpty() ||
+                         (states.first() == QLatin1String("COMPLETE") && states.last() == QLatin1String("PROFILING")),
+                     qPrintable(client + QStringLiteral(": ") + states.join(QLatin1Char(' '))));
+        };
         while (q.next()) {
             const QDateTime first = parseTimestamp(q.value(1));
-            if (q.value(0).toString() == client)
+            if (q.value(0).toString() == client) {
                 QVERIFY2(lastOfPrevious < first, qPrintable(client));
+            } else {
+                checkOrder();
+                states.clear();
+            }
             client = q.value(0).toString();
             lastOfPrevious = parseTimestamp(q.value(2));
+            states << q.value(3).toString();
             ++cycles;
         }
+        checkOrder();
         QVERIFY(cycles >= 10);
     }
 
