@@ -1,6 +1,5 @@
 #include "DemoArrivals.h"
 
-#include "models/db/BatchInserter.h"
 #include "models/db/Database.h"
 #include "models/demo/DemoWriter.h"
 #include "models/review/SuggestionArrivals.h"
@@ -9,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSqlQuery>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -84,38 +84,47 @@ Outcome DemoArrivals::write(Database& database, const QDate& anchor)
     WriteTransaction transaction(database);
     if (Outcome begun = transaction.begin(); !begun)
         return begun;
-    BatchInserter arrivals(database, SuggestionArrivals::table(database.dialect()),
-                           {QStringLiteral("id"), QStringLiteral("first_seen_at")}, 500);
     qint64 after = 0;
     for (;;) {
-        // A page at a time: the result is read whole before the inserts use the connection.
+        // A page at a time: the result is read whole before the insert uses the connection.
         auto page =
-            database.select(QStringLiteral("SELECT id, %1 FROM llm_suggestions WHERE id > ? ORDER BY id LIMIT 10000")
+            database.select(QStringLiteral("SELECT id, %1 FROM llm_suggestions WHERE id > ? ORDER BY id LIMIT 500")
                                 .arg(database.dialect().asText(QStringLiteral("cycle_id"))),
                             {after}, Text::tr("reading the demo's suggestions"));
         if (!page)
             return page.failure();
-        QList<QPair<qint64, QString>> rows;
-        while (page->next())
-            rows.append({page->value(0).toLongLong(), page->value(1).toString()});
-        page->finish();
-        if (rows.isEmpty())
-            break;
-        for (const auto& [id, cycle] : std::as_const(rows)) {
+        QVariantList values;
+        while (page->next()) {
+            const qint64 id = page->value(0).toLongLong();
             qint64 offset = 0;
-            if (const auto place = places->constFind(cycle); place != places->constEnd()) {
+            if (const auto place = places->constFind(page->value(1).toString()); place != places->constEnd()) {
                 const double slot = static_cast<double>(span) / place->count;
                 offset = static_cast<qint64>(slot * (place->rank + 0.9 * spread(id)));
             } else {
                 offset = static_cast<qint64>(static_cast<double>(span) * id / maxId * 0.999);
             }
-            if (Outcome added = arrivals.add({id, timestampText(start.addSecs(offset))}); !added)
-                return added;
+            values << id << timestampText(start.addSecs(offset));
+            after = id;
         }
-        after = rows.last().first;
+        page->finish();
+        if (values.isEmpty())
+            break;
+        // Steward's table is schema-qualified on PostgreSQL, which BatchInserter does not take: one
+        // statement per page of rows instead.
+        QStringList rows;
+        for (qsizetype i = 0; i < values.size(); i += 2)
+            rows << QStringLiteral("(?, ?)");
+        QSqlQuery insert = database.query();
+        if (Outcome prepared = database.prepare(
+                insert, QStringLiteral("INSERT INTO %1 (id, first_seen_at) VALUES %2")
+                            .arg(SuggestionArrivals::table(database.dialect()), rows.join(QStringLiteral(", "))));
+            !prepared)
+            return prepared;
+        for (const QVariant& value : std::as_const(values))
+            insert.addBindValue(value);
+        if (Outcome ran = database.run(insert, Text::tr("recording new suggestions")); !ran)
+            return ran;
     }
-    if (Outcome flushed = arrivals.flush(); !flushed)
-        return flushed;
     return transaction.commit();
 }
 
