@@ -46,32 +46,54 @@ Result<qint64> recordOnServer(Database& database)
     return recorded->next() ? recorded->value(0).toLongLong() : 0;
 }
 
+// Inside the caller's write transaction.
 Result<qint64> recordHere(Database& database)
 {
-    const QString arrivals = SuggestionArrivals::table(database.dialect());
-    WriteTransaction transaction(database);
-    if (Outcome begun = transaction.begin(); !begun)
-        return begun;
     QSqlQuery insert = database.query();
     // Another opening at the same moment inserts the same ids: whichever commits first keeps them.
     // The look-back also records a suggestion the pipeline committed after a newer id was seen.
     if (Outcome prepared = database.prepare(
-            insert,
-            QStringLiteral("INSERT INTO %1 (id, first_seen_at) SELECT s.id, %2 FROM %3 s "
-                           "WHERE s.id > (SELECT coalesce(max(a.id), 0) FROM %1 a) - ? "
-                           "ON CONFLICT (id) DO NOTHING")
-                .arg(arrivals, database.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS timestamptz)"),
-                     kSuggestions));
+            insert, QStringLiteral("INSERT INTO %1 (id, first_seen_at) SELECT s.id, %2 FROM %3 s "
+                                   "WHERE s.id > (SELECT coalesce(max(a.id), 0) FROM %1 a) - ? "
+                                   "ON CONFLICT (id) DO NOTHING")
+                        .arg(SuggestionArrivals::table(database.dialect()),
+                             database.isSqlite() ? QStringLiteral("?") : QStringLiteral("CAST(? AS timestamptz)"),
+                             kSuggestions));
         !prepared)
         return prepared;
     insert.addBindValue(timestampText(Clock::nowUtc()));
     insert.addBindValue(SuggestionArrivals::kLookBack);
     if (Outcome ran = database.run(insert, Text::tr("recording new suggestions")); !ran)
         return ran;
-    const qint64 added = insert.numRowsAffected();
-    if (Outcome committed = transaction.commit(); !committed)
-        return committed;
-    return added;
+    return insert.numRowsAffected();
+}
+
+// Whether there are suggestions past the highest id recorded. Most openings find none: they read
+// two maxima and write nothing.
+Result<bool> anythingNew(Database& database)
+{
+    for (const SqlDialect::Statement& exists :
+         {database.dialect().appTableExists(QStringLiteral("suggestion_arrivals")),
+          database.dialect().tableExists(kSuggestions)}) {
+        auto found = database.hasRow(exists, Text::tr("looking for new suggestions"));
+        if (!found || !*found)
+            return found;
+    }
+    auto recorded = newestId(database, SuggestionArrivals::table(database.dialect()));
+    if (!recorded)
+        return recorded.failure();
+    auto newest = newestId(database, kSuggestions);
+    if (!newest)
+        return newest.failure();
+    return *newest > *recorded;
+}
+
+Result<qint64> record(Database& database)
+{
+    auto onServer = serverRecords(database);
+    if (!onServer)
+        return onServer.failure();
+    return *onServer ? recordOnServer(database) : recordHere(database);
 }
 } // namespace
 
@@ -85,27 +107,37 @@ Result<qint64> SuggestionArrivals::catchUp(Database& database)
     // Looking never changes anything: a read-only file stays byte-for-byte the same.
     if (database.isReadOnly() || database.openedAsSnapshot())
         return 0;
-    for (const SqlDialect::Statement& exists :
-         {database.dialect().appTableExists(QStringLiteral("suggestion_arrivals")),
-          database.dialect().tableExists(kSuggestions)}) {
-        auto found = database.hasRow(exists, Text::tr("looking for new suggestions"));
-        if (!found || !*found)
-            return found ? Result<qint64>(0) : Result<qint64>(found.failure());
+    WriteTransaction transaction(database);
+    if (database.isSqlite()) {
+        // Checked before the write lock, so that a busy file is not locked at every opening.
+        auto pending = anythingNew(database);
+        if (!pending || !*pending)
+            return pending ? Result<qint64>(0) : Result<qint64>(pending.failure());
+        if (Outcome begun = transaction.begin(); !begun)
+            return begun;
+    } else {
+        // An opening never waits behind someone else's lock on the suggestions (a pipeline
+        // rewriting its table, a decision in flight): it records them at a later opening.
+        if (Outcome begun = transaction.begin(); !begun)
+            return begun;
+        if (auto exists =
+                database.hasRow(database.dialect().tableExists(kSuggestions), Text::tr("looking for new suggestions"));
+            !exists || !*exists)
+            return exists ? Result<qint64>(0) : Result<qint64>(exists.failure());
+        if (Outcome locked =
+                database.exec(QStringLiteral("LOCK TABLE %1 IN ACCESS SHARE MODE NOWAIT").arg(kSuggestions));
+            !locked)
+            return locked;
+        auto pending = anythingNew(database);
+        if (!pending || !*pending)
+            return pending ? Result<qint64>(0) : Result<qint64>(pending.failure());
     }
-    // Most openings find nothing new: they read two maxima and write nothing, so that a busy
-    // file is not locked for writing at every opening.
-    auto recorded = newestId(database, table(database.dialect()));
-    if (!recorded)
-        return recorded.failure();
-    auto newest = newestId(database, kSuggestions);
-    if (!newest)
-        return newest.failure();
-    if (*newest <= *recorded)
-        return 0;
-    auto onServer = serverRecords(database);
-    if (!onServer)
-        return onServer.failure();
-    return *onServer ? recordOnServer(database) : recordHere(database);
+    auto added = record(database);
+    if (!added)
+        return added;
+    if (Outcome committed = transaction.commit(); !committed)
+        return committed;
+    return added;
 }
 
 } // namespace steward

@@ -108,13 +108,11 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
 
     PagedQuery query;
     query.from = kTable + QStringLiteral(" s");
-    const bool arrivals = hasArrivals(dialect, catalog);
-    if (arrivals) {
-        // One row per suggestion at most: the join adds a column and never changes the count.
-        query.countFrom = query.from;
-        query.from += QStringLiteral(" LEFT JOIN %1 a ON a.id = s.id").arg(SuggestionArrivals::table(dialect));
-    }
     query.key = QStringLiteral("s.id");
+    const QString firstSeen = hasArrivals(dialect, catalog)
+                                  ? QStringLiteral("(SELECT a.first_seen_at FROM %1 a WHERE a.id = s.id)")
+                                        .arg(SuggestionArrivals::table(dialect))
+                                  : QStringLiteral("CAST(NULL AS TEXT)");
     const QString cycleState =
         catalog.hasTable(QStringLiteral("improvement_cycles"))
             ? QStringLiteral("(SELECT c.state FROM improvement_cycles c WHERE c.cycle_id = s.cycle_id)")
@@ -128,11 +126,10 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         {QStringLiteral("created_at"),
          hasCreatedAt(catalog) ? QStringLiteral("s.created_at") : QStringLiteral("CAST(NULL AS TEXT)"),
          LogicalType::Timestamp, false},
-        // When Steward first saw it (SuggestionArrivals); NULL where it has not yet, and sorting
-        // by it puts those last.
-        {QStringLiteral("first_seen_at"),
-         arrivals ? QStringLiteral("a.first_seen_at") : QStringLiteral("CAST(NULL AS TEXT)"), LogicalType::Timestamp,
-         false},
+        // When Steward first saw it (SuggestionArrivals), looked up by the key like the cycle's
+        // state, so that counts and filters read the suggestions alone; NULL where Steward has
+        // not seen it yet, and sorting by it puts those last.
+        {QStringLiteral("first_seen_at"), firstSeen, LogicalType::Timestamp, false},
         {QStringLiteral("category"), QStringLiteral("s.category"), LogicalType::Text, false},
         {QStringLiteral("client_id"), QStringLiteral("s.client_id"), LogicalType::Text, false},
         {QStringLiteral("cycle_id"), asText(dialect, QStringLiteral("s.cycle_id"), cycleType), cycleType, false},
@@ -202,8 +199,7 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         // index, and the count comes after it.
         // The table holds every suggestion (isComplete), so the join orders and never filters:
         // counts read the suggestions alone, without a lookup in the sort table per row.
-        if (query.countFrom.isEmpty())
-            query.countFrom = query.from;
+        query.countFrom = query.from;
         query.from += QStringLiteral(" JOIN %1 o ON o.id = s.id").arg(SuggestionSortIndex::table(dialect));
         query.orderBy = SuggestionSortIndex::orderBy(order.column, order.descending);
         query.keysForFarPages = true;

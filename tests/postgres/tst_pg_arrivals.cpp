@@ -2,7 +2,8 @@
 // enforced: the table is written by steward.record_arrivals alone, so that any Steward login that
 // opens the database read-write records new suggestions with the server's time while none may
 // write the table itself; recorded times never change, a login limited to some clients and a
-// read-only opening record nothing, and the queue sorts by the age.
+// read-only opening record nothing, an opening never waits behind another session's lock, and the
+// queue sorts by the age.
 #include "PgPeople.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/itemmodels/PagedTableModel.h"
@@ -10,6 +11,7 @@
 #include "models/review/SuggestionQuery.h"
 #include "models/review/SuggestionQueueModel.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -92,6 +94,19 @@ private slots:
         QVERIFY(readOnly);
         QCOMPARE(*SuggestionArrivals::catchUp(**readOnly), 0);
 
+        // An opening never waits behind someone else's lock on the suggestions: it records nothing
+        // and leaves them to a later opening.
+        {
+            auto locker = Database::open(people.server().target());
+            QVERIFY(locker);
+            STEWARD_VERIFY_OK((*locker)->exec(QStringLiteral("BEGIN")));
+            STEWARD_VERIFY_OK((*locker)->exec(QStringLiteral("LOCK TABLE llm_suggestions IN ACCESS EXCLUSIVE MODE")));
+            QElapsedTimer waited;
+            waited.start();
+            QVERIFY(!SuggestionArrivals::catchUp(*viewer));
+            QVERIFY2(waited.elapsed() < 10000, qPrintable(QString::number(waited.elapsed())));
+            STEWARD_VERIFY_OK((*locker)->exec(QStringLiteral("ROLLBACK")));
+        }
         auto recorded = SuggestionArrivals::catchUp(*viewer);
         QVERIFY2(recorded, qPrintable(recorded.failure().message()));
         QCOMPARE(*recorded, 2);
