@@ -205,6 +205,18 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         query.keysForFarPages = true;
         return query;
     }
+    if (order.column == QLatin1String("first_seen_at") && hasArrivals(dialect, catalog)) {
+        // Along the index on first_seen_at: the suggestions Steward has seen, oldest (or newest)
+        // first, then those it has not, each group paged on its own. The join is the key's;
+        // filtering on it makes it an inner join for the first group, which the planner then
+        // drives from the index.
+        query.from += QStringLiteral(" LEFT JOIN %1 a ON a.id = s.id").arg(SuggestionArrivals::table(dialect));
+        query.segments = {{QStringLiteral("a.id IS NOT NULL"), {}}, {QStringLiteral("a.id IS NULL"), {}}};
+        query.orderBy = order.descending ? QStringLiteral("a.first_seen_at DESC, s.id DESC")
+                                         : QStringLiteral("a.first_seen_at, s.id");
+        query.keysForFarPages = true;
+        return query;
+    }
     const int index = query.columnIndex(order.column);
     const QString direction = order.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // Computed columns put missing values last whichever way, on both backends. The pipeline's

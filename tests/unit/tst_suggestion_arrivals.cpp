@@ -241,6 +241,23 @@ private slots:
             QVERIFY2(tip.contains(QStringLiteral("First seen by Steward on ")), qPrintable(tip));
             QVERIFY2(tip.contains(timestampText(seen).left(10)), qPrintable(tip));
         }
+        // Small pages (far ones read by key) give the same order as one big page.
+        for (const bool descending : {false, true}) {
+            auto query = SuggestionQuery::build(*db, *catalog, {}, {QStringLiteral("first_seen_at"), descending});
+            QVERIFY(query);
+            QStringList byPage[2];
+            for (const int size : {10, 1000}) {
+                PagedTableModel model;
+                model.setDatabase(db.get());
+                model.setPageSize(size);
+                STEWARD_VERIFY_OK(model.setQuery(*query));
+                for (int row = 0; row < model.rowCount(); ++row)
+                    byPage[size == 10 ? 0 : 1] << model.cell(row, 0).text();
+            }
+            QCOMPARE(byPage[0], byPage[1]);
+            QCOMPARE(byPage[0].size(),
+                     static_cast<int>(scalar(*db, QStringLiteral("SELECT count(*) FROM llm_suggestions"))));
+        }
         // The detail says the same.
         auto detail = SuggestionRepository::find(
             *db, *catalog, scalarText(*db, QStringLiteral("SELECT suggestion_id FROM llm_suggestions WHERE id = 1")),
