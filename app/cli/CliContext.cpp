@@ -6,6 +6,7 @@
 #include "models/db/Database.h"
 #include "models/db/SearchIndex.h"
 #include "models/profiles/BuiltInProfiles.h"
+#include "models/review/SuggestionArrivals.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,9 @@ Result<Database*> CliContext::database()
     // Rows the pipeline added since are indexed now; a failure leaves them to the scan that
     // search does past the index, so it does not stop the command.
     std::ignore = SearchIndex::catchUp(*m_database);
+    // Likewise the time Steward first saw each new suggestion (SuggestionArrivals); without it
+    // the rows show no age, which is what a read-only opening shows too.
+    std::ignore = SuggestionArrivals::catchUp(*m_database);
     return m_database.get();
 }
 

@@ -21,7 +21,8 @@ struct Text
 };
 
 // Each migration is a script per backend; the list only grows.
-const QStringList kMigrations = {QStringLiteral("001_initial.sql"), QStringLiteral("002_adopted_states.sql")};
+const QStringList kMigrations = {QStringLiteral("001_initial.sql"), QStringLiteral("002_adopted_states.sql"),
+                                 QStringLiteral("003_suggestion_arrivals.sql")};
 // The migration whose table holds the states Steward found pipeline items in.
 constexpr int kAdoptedStatesVersion = 2;
 

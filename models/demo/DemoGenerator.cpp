@@ -5,6 +5,7 @@
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/db/SqlScript.h"
+#include "models/demo/DemoArrivals.h"
 #include "models/demo/DemoWriter.h"
 #include "models/demo/SystemDemo.h"
 #include "models/workflow/RoleRepository.h"
@@ -176,6 +177,8 @@ Result<RowCounts> DemoGenerator::writeInto(Database& database, const DemoOptions
     }
     if (auto initialised = AppSchema::init(database); !initialised)
         return initialised.failure();
+    if (Outcome arrived = DemoArrivals::write(database, options.anchor); !arrived)
+        return arrived;
     if (Outcome seeded = seedPeopleAndDecisions(database, demoClock); !seeded)
         return seeded;
     if (Outcome ended = database.endBulkWrite(); !ended)

@@ -25,11 +25,15 @@ QVariant nullNumber()
 {
     return QVariant(QMetaType(QMetaType::Double));
 }
-
-const QStringList kCycleStates{QStringLiteral("PROFILING"), QStringLiteral("BACKTEST"), QStringLiteral("ANALYZE"),
-                               QStringLiteral("SUGGEST"),   QStringLiteral("APPLY"),    QStringLiteral("RETRAIN"),
-                               QStringLiteral("VERIFY"),    QStringLiteral("COMPLETE")};
 } // namespace
+
+const QStringList& DemoWriter::cycleStates()
+{
+    static const QStringList states{QStringLiteral("PROFILING"), QStringLiteral("BACKTEST"), QStringLiteral("ANALYZE"),
+                                    QStringLiteral("SUGGEST"),   QStringLiteral("APPLY"),    QStringLiteral("RETRAIN"),
+                                    QStringLiteral("VERIFY"),    QStringLiteral("COMPLETE")};
+    return states;
+}
 
 DemoWriter::DemoWriter(Database& database, const DemoOptions& options)
     : m_db(database), m_options(options), m_random(options.seed)
@@ -197,13 +201,13 @@ Outcome DemoWriter::writeCycles(RowCounts& counts)
         for (int i = 0; i < perClient; ++i) {
             // Older cycles are complete; the newest ones are spread across every state.
             const int fromEnd = perClient - 1 - i;
-            const QString state = fromEnd < kCycleStates.size() ? kCycleStates.at(kCycleStates.size() - 1 - fromEnd)
-                                                                : kCycleStates.last();
+            const QStringList& states = cycleStates();
+            const QString state = fromEnd < states.size() ? states.at(states.size() - 1 - fromEnd) : states.last();
             const QString id = m_random.uuid();
             client.cycles << id;
-            const int stateIndex = static_cast<int>(kCycleStates.indexOf(state));
+            const int stateIndex = static_cast<int>(states.indexOf(state));
             const double after = mape * m_random.uniform(0.9, 1.01);
-            const bool hasAfter = stateIndex >= kCycleStates.indexOf(QStringLiteral("VERIFY"));
+            const bool hasAfter = stateIndex >= states.indexOf(QStringLiteral("VERIFY"));
             JsonText config;
             config.beginObject()
                 .object(QStringLiteral("model"))

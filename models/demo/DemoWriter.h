@@ -21,6 +21,8 @@ public:
     DemoWriter(Database& database, const DemoOptions& options);
 
     Outcome writeAll(RowCounts& counts);
+    // The states of an improvement cycle, in the order a cycle goes through them.
+    static const QStringList& cycleStates();
 
 private:
     struct Client

@@ -5,6 +5,7 @@
 #include "models/db/SearchIndex.h"
 #include "models/db/SqlDialect.h"
 #include "models/review/MetricRules.h"
+#include "models/review/SuggestionArrivals.h"
 #include "models/review/SuggestionSortIndex.h"
 #include "models/workflow/Workflow.h"
 
@@ -67,16 +68,18 @@ QStringList SuggestionQuery::deltaColumns()
 
 QStringList SuggestionQuery::columnNames()
 {
-    return QStringList{QStringLiteral("suggestion_id"), QStringLiteral("status"),     QStringLiteral("summary"),
-                       QStringLiteral("created_at"),    QStringLiteral("category"),   QStringLiteral("client_id"),
-                       QStringLiteral("cycle_id"),      QStringLiteral("cycle_state")} +
+    return QStringList{
+               QStringLiteral("suggestion_id"), QStringLiteral("status"),        QStringLiteral("summary"),
+               QStringLiteral("created_at"),    QStringLiteral("first_seen_at"), QStringLiteral("category"),
+               QStringLiteral("client_id"),     QStringLiteral("cycle_id"),      QStringLiteral("cycle_state")} +
            deltaColumns() + magnitudeColumns();
 }
 
 QStringList SuggestionQuery::sortableColumns()
 {
-    return QStringList{QStringLiteral("summary"),   QStringLiteral("created_at"),  QStringLiteral("category"),
-                       QStringLiteral("client_id"), QStringLiteral("cycle_state"), QStringLiteral("status")} +
+    return QStringList{QStringLiteral("summary"),  QStringLiteral("created_at"), QStringLiteral("first_seen_at"),
+                       QStringLiteral("category"), QStringLiteral("client_id"),  QStringLiteral("cycle_state"),
+                       QStringLiteral("status")} +
            deltaColumns();
 }
 
@@ -84,6 +87,11 @@ bool SuggestionQuery::hasCreatedAt(const SchemaCatalog& catalog)
 {
     const TableInfo* table = catalog.table(kTable);
     return table && table->column(QStringLiteral("created_at"));
+}
+
+bool SuggestionQuery::hasArrivals(const SqlDialect& dialect, const SchemaCatalog& catalog)
+{
+    return catalog.hasTable(SuggestionArrivals::table(dialect));
 }
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
@@ -101,6 +109,10 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
     PagedQuery query;
     query.from = kTable + QStringLiteral(" s");
     query.key = QStringLiteral("s.id");
+    const QString firstSeen = hasArrivals(dialect, catalog)
+                                  ? QStringLiteral("(SELECT a.first_seen_at FROM %1 a WHERE a.id = s.id)")
+                                        .arg(SuggestionArrivals::table(dialect))
+                                  : QStringLiteral("CAST(NULL AS TEXT)");
     const QString cycleState =
         catalog.hasTable(QStringLiteral("improvement_cycles"))
             ? QStringLiteral("(SELECT c.state FROM improvement_cycles c WHERE c.cycle_id = s.cycle_id)")
@@ -114,6 +126,10 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         {QStringLiteral("created_at"),
          hasCreatedAt(catalog) ? QStringLiteral("s.created_at") : QStringLiteral("CAST(NULL AS TEXT)"),
          LogicalType::Timestamp, false},
+        // When Steward first saw it (SuggestionArrivals), looked up by the key like the cycle's
+        // state, so that counts and filters read the suggestions alone; NULL where Steward has
+        // not seen it yet, and sorting by it puts those last.
+        {QStringLiteral("first_seen_at"), firstSeen, LogicalType::Timestamp, false},
         {QStringLiteral("category"), QStringLiteral("s.category"), LogicalType::Text, false},
         {QStringLiteral("client_id"), QStringLiteral("s.client_id"), LogicalType::Text, false},
         {QStringLiteral("cycle_id"), asText(dialect, QStringLiteral("s.cycle_id"), cycleType), cycleType, false},
@@ -186,6 +202,18 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         query.countFrom = query.from;
         query.from += QStringLiteral(" JOIN %1 o ON o.id = s.id").arg(SuggestionSortIndex::table(dialect));
         query.orderBy = SuggestionSortIndex::orderBy(order.column, order.descending);
+        query.keysForFarPages = true;
+        return query;
+    }
+    if (order.column == QLatin1String("first_seen_at") && hasArrivals(dialect, catalog)) {
+        // Along the index on first_seen_at: the suggestions Steward has seen, oldest (or newest)
+        // first, then those it has not, each group paged on its own. The join is the key's;
+        // filtering on it makes it an inner join for the first group, which the planner then
+        // drives from the index.
+        query.from += QStringLiteral(" LEFT JOIN %1 a ON a.id = s.id").arg(SuggestionArrivals::table(dialect));
+        query.segments = {{QStringLiteral("a.id IS NOT NULL"), {}}, {QStringLiteral("a.id IS NULL"), {}}};
+        query.orderBy = order.descending ? QStringLiteral("a.first_seen_at DESC, s.id DESC")
+                                         : QStringLiteral("a.first_seen_at, s.id");
         query.keysForFarPages = true;
         return query;
     }

@@ -42,6 +42,9 @@ QStringList sortableColumns();
 // Whether the database's llm_suggestions records created_at (the pipeline's own schema does not:
 // created_at is then NULL in every row).
 bool hasCreatedAt(const SchemaCatalog& catalog);
+// Whether the database has Steward's record of when it first saw each suggestion
+// (SuggestionArrivals): first_seen_at is NULL in every row otherwise.
+bool hasArrivals(const SqlDialect& dialect, const SchemaCatalog& catalog);
 // The columns the metric changes are shown in, in MetricRules order.
 QStringList deltaColumns();
 // Refuses a sort column outside the allow-list, and a malformed cycle id where the database

@@ -122,7 +122,39 @@ QVariant SuggestionQueueModel::data(const QModelIndex& index, int role) const
                    ? tr("Created %1, %2 ago").arg(TimeText::minutesUtc(created), Durations::span(created.secsTo(now)))
                    : tr("Created %1").arg(TimeText::minutesUtc(created));
     }
+    if (index.column() == FirstSeenColumn && (role == Qt::DisplayRole || role == Qt::ToolTipRole) &&
+        isRowLoaded(index.row())) {
+        const QDateTime firstSeen = cell(index.row(), FirstSeenColumn).value.toDateTime();
+        const QDateTime now = database() ? database()->asOf() : QDateTime();
+        if (role == Qt::DisplayRole)
+            return firstSeen.isValid() ? ageText(firstSeen, now) : QVariant();
+        return ageExplanation(
+            firstSeen, now, database() && m_catalog && SuggestionQuery::hasArrivals(database()->dialect(), *m_catalog));
+    }
     return PagedTableModel::data(index, role);
+}
+
+QString SuggestionQueueModel::ageText(const QDateTime& firstSeen, const QDateTime& now)
+{
+    if (!firstSeen.isValid() || !now.isValid())
+        return {};
+    // A server clock a little ahead of this one is no age at all, not a negative one.
+    return Durations::span(qMax<qint64>(0, firstSeen.secsTo(now)));
+}
+
+QString SuggestionQueueModel::ageExplanation(const QDateTime& firstSeen, const QDateTime& now, bool recorded)
+{
+    if (firstSeen.isValid()) {
+        // Said in full, so that nobody takes it for the time the pipeline made the suggestion.
+        return tr("First seen by Steward on %1 (%2 ago). The pipeline does not record when it made a suggestion; "
+                  "this is when Steward first found it in the database.")
+            .arg(TimeText::minutesUtc(firstSeen), ageText(firstSeen, now));
+    }
+    if (!recorded)
+        return tr("No age: this database has no Steward tables yet, so Steward keeps no record of when it first saw "
+                  "each suggestion (File ▸ Initialise Steward tables).");
+    return tr("No age yet: Steward records when it first sees a suggestion each time the database is opened "
+              "read-write, and it has not been since this suggestion arrived.");
 }
 
 QVariant SuggestionQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -136,6 +168,9 @@ QVariant SuggestionQueueModel::headerData(int section, Qt::Orientation orientati
                 return tr("Change in %1 (after − before)").arg(rule.label);
             return tr("Δ %1").arg(rule.label);
         }
+        if (role == Qt::ToolTipRole && section == FirstSeenColumn)
+            return tr("How long ago Steward first saw each suggestion (the pipeline records no creation time). "
+                      "Click to sort, oldest first; a third click returns to the queue order");
         if (role == Qt::ToolTipRole)
             return isSortable(section) ? tr("Click to sort; a third click returns to the queue order") : QVariant();
         switch (section) {
@@ -147,6 +182,8 @@ QVariant SuggestionQueueModel::headerData(int section, Qt::Orientation orientati
             return tr("Summary");
         case CreatedColumn:
             return tr("Created (UTC)");
+        case FirstSeenColumn:
+            return tr("Age");
         case CategoryColumn:
             return tr("Category");
         case ClientColumn:

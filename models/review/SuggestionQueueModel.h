@@ -20,6 +20,7 @@ public:
         StatusColumn,
         SummaryColumn,
         CreatedColumn,
+        FirstSeenColumn, // the age: since Steward first saw it (SuggestionArrivals)
         CategoryColumn,
         ClientColumn,
         CycleIdColumn,
@@ -51,6 +52,11 @@ public:
     bool isSortable(int column) const;
     // The number of metric delta columns.
     static int deltaColumnCount();
+    // The age column's text ("3 d 4 h") and tooltip for a first-seen time (invalid: not seen),
+    // measured against `now`; shared with the detail pane. `recorded`: whether the database has
+    // Steward's table of first-seen times at all.
+    static QString ageText(const QDateTime& firstSeen, const QDateTime& now);
+    static QString ageExplanation(const QDateTime& firstSeen, const QDateTime& now, bool recorded);
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

@@ -2,6 +2,8 @@
 
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
+#include "models/review/SuggestionArrivals.h"
+#include "models/values/CellValue.h"
 #include "models/workflow/TransitionEngine.h"
 #include "models/workflow/Workflow.h"
 
@@ -61,6 +63,25 @@ Outcome loadCycle(Database& database, const SchemaCatalog& catalog, SuggestionDe
         return ran;
     if (q.next())
         detail.cycle = cycleFrom(q, detail.cycleId, 0);
+    return Outcome::ok();
+}
+
+Outcome loadFirstSeen(Database& database, const SchemaCatalog& catalog, SuggestionDetail& detail)
+{
+    const QString arrivals = SuggestionArrivals::table(database.dialect());
+    detail.arrivalsRecorded = catalog.hasTable(arrivals);
+    if (!detail.arrivalsRecorded)
+        return Outcome::ok();
+    QSqlQuery q = database.query();
+    q.prepare(QStringLiteral("SELECT a.first_seen_at FROM %1 a JOIN llm_suggestions s ON s.id = a.id "
+                             "WHERE s.suggestion_id = ?")
+                  .arg(arrivals));
+    q.addBindValue(detail.suggestionId);
+    if (Outcome ran = database.run(q, Text::tr("reading when Steward first saw %1").arg(shortId(detail.suggestionId)));
+        !ran)
+        return ran;
+    if (q.next())
+        detail.firstSeenAt = parseTimestamp(q.value(0));
     return Outcome::ok();
 }
 
@@ -139,10 +160,13 @@ Result<SuggestionDetail> SuggestionRepository::find(Database& database, const Sc
     detail.beforeMetrics = JsonCell::fromRaw(q.value(7));
     detail.afterMetrics = JsonCell::fromRaw(q.value(8));
     detail.status = q.value(9).toString();
+    detail.asOf = database.asOf();
     q.finish();
     if (Outcome loaded = loadCycle(database, catalog, detail); !loaded)
         return loaded;
     if (withAppData) {
+        if (Outcome loaded = loadFirstSeen(database, catalog, detail); !loaded)
+            return loaded;
         if (Outcome loaded = loadDecisions(database, detail); !loaded)
             return loaded;
     }

@@ -5,6 +5,7 @@
 #include "models/workflow/AuditChain.h"
 #include "models/workflow/RollbackRequests.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,9 +44,14 @@ struct SuggestionDetail
     JsonCell parameterDiff;
     JsonCell beforeMetrics;
     JsonCell afterMetrics;
-    std::optional<CycleInfo> cycle;              // when the cycle table and row exist
-    QList<AuditEntry> history;                   // decisions on it, newest first (empty without Steward tables)
-    QList<RollbackRequest> rollbacks;            // requests to roll it back, newest first
+    std::optional<CycleInfo> cycle; // when the cycle table and row exist
+    // When Steward first saw it (SuggestionArrivals): invalid when not yet, or without the table,
+    // which `arrivalsRecorded` tells apart.
+    QDateTime firstSeenAt;
+    bool arrivalsRecorded = false;
+    QDateTime asOf;                   // the moment the database speaks for (Database::asOf), which ages are measured to
+    QList<AuditEntry> history;        // decisions on it, newest first (empty without Steward tables)
+    QList<RollbackRequest> rollbacks; // requests to roll it back, newest first
     const RollbackRequest* openRollback() const; // the undecided one, if any
     // The JSON columns that are not valid JSON, by column name.
     QStringList invalidJsonColumns() const;

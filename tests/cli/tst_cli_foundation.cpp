@@ -126,7 +126,7 @@ private slots:
         const QJsonObject info = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(info.value(QStringLiteral("backend")).toString(), QStringLiteral("sqlite"));
         QCOMPARE(info.value(QStringLiteral("read_only")).toBool(), true);
-        QCOMPARE(info.value(QStringLiteral("app_schema_version")).toInt(), 2);
+        QCOMPARE(info.value(QStringLiteral("app_schema_version")).toInt(), 3);
         QCOMPARE(info.value(QStringLiteral("foreign_triggers")).toArray(), QJsonArray());
         QJsonObject suggestions;
         for (const QJsonValue& table : info.value(QStringLiteral("tables")).toArray()) {

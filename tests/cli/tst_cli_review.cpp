@@ -182,6 +182,57 @@ private slots:
         QCOMPARE(sideFiles(path), QStringList());
     }
 
+    // first_seen_at is when Steward first saw each suggestion: the demo's are recorded, a
+    // suggestion the pipeline adds has none until a read-write opening records it, and a
+    // read-only one records nothing.
+    void listSaysWhenStewardFirstSawEach()
+    {
+        QTemporaryDir dir;
+        const QString path = freshDemo(dir);
+        const QStringList list{QStringLiteral("suggestions"), QStringLiteral("list"),
+                               QStringLiteral("--limit"),     QStringLiteral("300"),
+                               QStringLiteral("--sort"),      QStringLiteral("first_seen_at")};
+        const CliRun sorted = as(path, QStringLiteral("dave"), QStringList{QStringLiteral("--read-only")} + list);
+        expectExit(sorted, 0);
+        QString previous;
+        for (const QJsonValue& row : array(sorted)) {
+            const QString seen = row.toObject().value(QStringLiteral("first_seen_at")).toString();
+            QVERIFY2(seen.endsWith(QLatin1Char('Z')), qPrintable(seen));
+            QVERIFY2(previous <= seen, qPrintable(previous + QStringLiteral(" > ") + seen));
+            previous = seen;
+        }
+        const CliRun csv = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"),
+                                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("suggestions"),
+                                   QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")});
+        expectExit(csv, 0);
+        QVERIFY2(
+            csv.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char(',')).contains(QStringLiteral("first_seen_at")),
+            qPrintable(csv.out));
+
+        {
+            auto db = openSqlite(path);
+            QSqlQuery q = db->query();
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO llm_suggestions (suggestion_id, client_id, category, summary, "
+                                          "status) VALUES ('00000000-0000-4000-8000-0000000000aa', 'saigon_mart', "
+                                          "'other', 'added by the pipeline', 'pending')")));
+        }
+        const QString id = QStringLiteral("00000000-0000-4000-8000-0000000000aa");
+        const QStringList show{QStringLiteral("suggestions"), QStringLiteral("show"), id};
+        const QByteArray digest = fileDigest(path);
+        const CliRun unseen = as(path, QStringLiteral("dave"), QStringList{QStringLiteral("--read-only")} + show);
+        expectExit(unseen, 0);
+        QVERIFY(object(unseen).contains(QStringLiteral("first_seen_at")));
+        QVERIFY(object(unseen).value(QStringLiteral("first_seen_at")).isNull());
+        QCOMPARE(fileDigest(path), digest);
+        const CliRun seen = as(path, QStringLiteral("dave"), show);
+        expectExit(seen, 0);
+        const QString first = object(seen).value(QStringLiteral("first_seen_at")).toString();
+        QVERIFY2(first.endsWith(QLatin1Char('Z')), qPrintable(first));
+        // Recorded once: a later opening finds the same time.
+        QCOMPARE(object(as(path, QStringLiteral("dave"), show)).value(QStringLiteral("first_seen_at")).toString(),
+                 first);
+    }
+
     void showTellsEverything()
     {
         QTemporaryDir dir;

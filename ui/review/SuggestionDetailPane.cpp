@@ -1,6 +1,7 @@
 #include "SuggestionDetailPane.h"
 
 #include "models/review/MetricRules.h"
+#include "models/review/SuggestionQueueModel.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/TransitionEngine.h"
 #include "ui/render/ReadableColor.h"
@@ -247,6 +248,14 @@ void SuggestionDetailPane::showSuggestion(const SuggestionDetail& detail)
         meta << tr("cycle %1 (%2)").arg(shortId(detail.cycleId).toHtmlEscaped(), detail.cycle->state.toHtmlEscaped());
     else if (!detail.cycleId.isEmpty())
         meta << tr("cycle %1").arg(shortId(detail.cycleId).toHtmlEscaped());
+    // The age since Steward first saw it, said as that, so that it is not read as the pipeline's
+    // creation time (which its schema does not record); the tooltip has the moment.
+    const QDateTime& now = detail.asOf;
+    if (detail.firstSeenAt.isValid())
+        meta << tr("first seen %1 ago").arg(SuggestionQueueModel::ageText(detail.firstSeenAt, now));
+    m_meta->setToolTip(detail.arrivalsRecorded || detail.firstSeenAt.isValid()
+                           ? SuggestionQueueModel::ageExplanation(detail.firstSeenAt, now, detail.arrivalsRecorded)
+                           : QString());
     meta << QStringLiteral("<span style=\"color:%2;\">%1</span>")
                 .arg(detail.suggestionId.toHtmlEscaped(), ThemeColors::css(ThemeColors::muted()));
     m_meta->setText(meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));

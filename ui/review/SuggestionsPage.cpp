@@ -221,7 +221,11 @@ void SuggestionsPage::load()
         defaultColumns();
     // Shown where the database records when each suggestion was made; the pipeline's own
     // schema does not, and a column of blanks would only take the summary's room.
-    m_queue->setColumnHidden(SuggestionQueueModel::CreatedColumn, !SuggestionQuery::hasCreatedAt(session()->catalog()));
+    // Otherwise the age since Steward first saw each one stands in for it, so that the oldest
+    // pending suggestions can be found.
+    const bool created = SuggestionQuery::hasCreatedAt(session()->catalog());
+    m_queue->setColumnHidden(SuggestionQueueModel::CreatedColumn, !created);
+    m_queue->setColumnHidden(SuggestionQueueModel::FirstSeenColumn, created);
     m_summaryWidth->fit();
     if (m_queue->currentIndex().isValid())
         showCurrentRow();
@@ -243,6 +247,8 @@ void SuggestionsPage::defaultColumns()
     m_queue->setColumnWidth(SuggestionQueueModel::StatusColumn, 80);
     m_queue->setColumnWidth(SuggestionQueueModel::CreatedColumn,
                             m_queue->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-04 21:40")) + 24);
+    m_queue->setColumnWidth(SuggestionQueueModel::FirstSeenColumn,
+                            m_queue->fontMetrics().horizontalAdvance(QStringLiteral("88 d 88 h")) + 24);
     m_queue->setColumnWidth(SuggestionQueueModel::CategoryColumn, 100);
     m_queue->setColumnWidth(SuggestionQueueModel::ClientColumn, 92);
     m_queue->setColumnWidth(SuggestionQueueModel::CycleStateColumn, 80);

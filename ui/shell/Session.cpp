@@ -2,8 +2,10 @@
 
 #include "models/db/AppSchema.h"
 #include "models/db/SearchIndex.h"
+#include "models/jobs/JobRunner.h"
 #include "models/profiles/Profile.h"
 #include "models/profiles/SourceTables.h"
+#include "models/review/SuggestionArrivals.h"
 #include "models/workflow/RoleRepository.h"
 #include "models/workflow/TransitionEngine.h"
 #include "ui/monitoring/MonitoringAvailability.h"
@@ -27,7 +29,7 @@ QStringList Session::missingFor(View view) const
     return missing;
 }
 
-Session::Session(QObject* parent) : QObject(parent), m_changeTimer(new QTimer(this))
+Session::Session(QObject* parent) : QObject(parent), m_changeTimer(new QTimer(this)), m_arrivals(new JobRunner(this))
 {
     m_changeTimer->setObjectName(QStringLiteral("changeTimer")); // found by the live-refresh test
     m_changeTimer->setSingleShot(true);
@@ -53,7 +55,26 @@ Outcome Session::open(const ConnectionTarget& target, const OpenOptions& options
     const Outcome loaded = readDatabase();
     listenForChanges();
     emit opened();
+    recordArrivals();
     return loaded;
+}
+
+void Session::recordArrivals()
+{
+    if (!m_database || m_database->isReadOnly() || m_database->openedAsSnapshot() || !hasAppTables())
+        return;
+    OpenOptions options = m_database->options();
+    // Recording reads every suggestion the first time: no time limit, as for building an index.
+    options.timeBudgetMs = 0;
+    m_arrivals->startOn<qint64>(
+        m_database->target(), options,
+        [](Database& database, JobControl&) { return SuggestionArrivals::catchUp(database); },
+        [this](const Result<qint64>& recorded) {
+            // A failure leaves the ages blank, as on a file never opened read-write; the queue
+            // says why in each blank cell's tooltip.
+            if (m_database && recorded && *recorded > 0)
+                announceChange(QStringLiteral("suggestion"));
+        });
 }
 
 void Session::listenForChanges()
@@ -110,6 +131,7 @@ void Session::close()
 {
     if (!m_database)
         return;
+    m_arrivals->abandon();
     m_database.reset();
     m_connectionTimer->stop();
     m_pendingKinds.clear();
@@ -167,7 +189,9 @@ Outcome Session::initialise()
     auto done = AppSchema::init(*m_database);
     if (!done)
         return done.failure();
-    return reload();
+    const Outcome reloaded = reload();
+    recordArrivals();
+    return reloaded;
 }
 
 QString Session::whyNot(Permission permission) const

@@ -16,6 +16,8 @@ class QTimer;
 
 namespace steward {
 
+class JobRunner;
+
 // The connection the window works on, and what is known about it: its tables, Steward's
 // schema version, and the acting user's role. Pages read it and listen to its signals.
 class Session : public QObject
@@ -84,6 +86,10 @@ private:
 
     // Reads tables, schema version and role without announcing anything.
     Outcome readDatabase();
+    // Records the suggestions Steward has not seen before (SuggestionArrivals) on a connection of
+    // its own off the window's thread: the first time, at a million suggestions, takes seconds.
+    // When it recorded some, the pages showing suggestions read them again.
+    void recordArrivals();
 
     std::unique_ptr<Database> m_database;
     SchemaCatalog m_catalog;
@@ -93,6 +99,7 @@ private:
     QStringList m_pendingKinds;
     QTimer* m_changeTimer = nullptr;
     QTimer* m_connectionTimer = nullptr;
+    JobRunner* m_arrivals = nullptr;
     int m_reconnectsSeen = 0;
 };
 

@@ -24,7 +24,9 @@ QString Settings::name(Key key)
     case Key::SuggestionsSplitter:
         return QStringLiteral("suggestions/splitter");
     case Key::SuggestionsColumns:
-        return QStringLiteral("suggestions/columns");
+        // Renamed when the queue gained its Age column: a header state keeps columns by position,
+        // so one saved for the older columns would put their widths and hidden flags on others.
+        return QStringLiteral("suggestions/queue-columns");
     case Key::ConsoleSplitter:
         return QStringLiteral("console/splitter");
     case Key::ConsoleQuery:

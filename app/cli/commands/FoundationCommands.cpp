@@ -9,6 +9,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/monitoring/MonitoringIndexes.h"
 #include "models/profiles/ProfileDetection.h"
+#include "models/review/SuggestionArrivals.h"
 #include "models/snapshot/SnapshotFormat.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
@@ -18,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <tuple>
 
 namespace steward::cli {
 
@@ -165,6 +167,8 @@ Outcome runInit(CliContext& context, CommandArguments& arguments)
     auto after = AppSchema::init(**db);
     if (!after)
         return after.failure();
+    // The suggestions found now are first seen now, not at the next opening.
+    std::ignore = SuggestionArrivals::catchUp(**db);
     OutputObject result{{QStringLiteral("app_schema_version"), *after},
                         {QStringLiteral("previous_version"), *before},
                         {QStringLiteral("changed"), *after != *before}};

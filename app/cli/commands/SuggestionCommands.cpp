@@ -12,6 +12,7 @@
 #include "models/review/ParameterDiff.h"
 #include "models/review/SuggestionQuery.h"
 #include "models/review/SuggestionRepository.h"
+#include "models/values/CellValue.h"
 #include "models/workflow/SuggestionDecisions.h"
 #include "models/workflow/Workflow.h"
 
@@ -219,6 +220,8 @@ Outcome show(CliContext& context, CommandArguments& arguments, const QString& us
                         {QStringLiteral("category"), s.category},
                         {QStringLiteral("cycle_id"), nullableText(s.cycleId)},
                         {QStringLiteral("cycle_state"), s.cycle ? QJsonValue(s.cycle->state) : QJsonValue()},
+                        {QStringLiteral("first_seen_at"),
+                         s.firstSeenAt.isValid() ? QJsonValue(timestampText(s.firstSeenAt)) : QJsonValue()},
                         {QStringLiteral("summary"), s.summary},
                         {QStringLiteral("reasoning"), nullableText(s.reasoning)},
                         {QStringLiteral("parameter_diff"), jsonColumn(s.parameterDiff)},

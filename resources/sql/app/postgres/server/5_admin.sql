@@ -186,3 +186,37 @@ BEGIN
                                                               imported.metrics::jsonb)::text);
 END
 $$;
+
+-- Records when Steward first saw each suggestion: every row of the pipeline's llm_suggestions past
+-- the highest id steward.suggestion_arrivals holds gets the server's time; rows already recorded
+-- are never changed. Steward calls it whenever a login with a Steward role opens the database
+-- read-write, so that the time is the first opening's whoever opens it, while no login may write
+-- the table itself. Returns how many suggestions were recorded.
+CREATE OR REPLACE FUNCTION steward.record_arrivals() RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    v_now timestamptz := pg_catalog.date_trunc('milliseconds', pg_catalog.statement_timestamp());
+    v_from bigint;
+    v_added bigint;
+BEGIN
+    IF pg_catalog.to_regclass('public.llm_suggestions') IS NULL THEN
+        RETURN 0;
+    END IF;
+    -- Where row-level security reaches the function, a login limited to some clients would see
+    -- only their suggestions, and recording past the newest of those would skip the others' for
+    -- good: such a login records nothing, and the next unscoped opening records them all.
+    IF NOT (coalesce((SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = session_user), false)
+            OR steward.scope_all()) THEN
+        RETURN 0;
+    END IF;
+    SELECT coalesce(max(id), 0) INTO v_from FROM steward.suggestion_arrivals;
+    -- Two openings at once insert the same ids: the later one waits for the first and skips them.
+    -- The look-back (SuggestionArrivals::kLookBack) also records a suggestion the pipeline committed
+    -- after a newer id was seen.
+    INSERT INTO steward.suggestion_arrivals (id, first_seen_at)
+    SELECT s.id, v_now FROM public.llm_suggestions s WHERE s.id > v_from - 1000
+    ON CONFLICT (id) DO NOTHING;
+    GET DIAGNOSTICS v_added = ROW_COUNT;
+    RETURN v_added;
+END
+$$;

@@ -7,4 +7,5 @@ GRANT EXECUTE ON FUNCTION steward.role_of(text), steward.role_rank(text), stewar
     steward.scope_all(), steward.scope_clients() TO steward_console;
 GRANT EXECUTE ON FUNCTION steward.decide(text, text, text, text, jsonb), steward.grant_role(text, text, text[]),
     steward.revoke_role(text, text), steward.change_setting(text, text),
-    steward.request_model_rollback(text, text, text), steward.record_import(text, text) TO steward_viewer;
+    steward.request_model_rollback(text, text, text), steward.record_import(text, text), steward.record_arrivals()
+    TO steward_viewer;
