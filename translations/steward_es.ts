@@ -489,6 +489,17 @@
     </message>
 </context>
 <context>
+    <name>DemoArrivals</name>
+    <message>
+        <source>reading the demo&apos;s suggestions</source>
+        <translation>leyendo las sugerencias de la demo</translation>
+    </message>
+    <message>
+        <source>recording new suggestions</source>
+        <translation>registrando sugerencias nuevas</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>choosing demo decisions</source>
@@ -3266,6 +3277,21 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionArrivals</name>
+    <message>
+        <source>looking for new suggestions</source>
+        <translation>buscando sugerencias nuevas</translation>
+    </message>
+    <message>
+        <source>looking for Steward&apos;s server functions</source>
+        <translation>buscando las funciones de servidor de Steward</translation>
+    </message>
+    <message>
+        <source>recording new suggestions</source>
+        <translation>registrando sugerencias nuevas</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
@@ -3301,6 +3327,10 @@ versión activa</translation>
     <message>
         <source>listing improvement cycles</source>
         <translation>listando ciclos de mejora</translation>
+    </message>
+    <message>
+        <source>reading when Steward first saw %1</source>
+        <translation>leyendo cuándo vio Steward %1 por primera vez</translation>
     </message>
 </context>
 <context>
@@ -6818,6 +6848,10 @@ versión activa</translation>
         <source>%1 — measured on |%2|, the distance from zero: |after| − |before|, and relative to |before|</source>
         <translation>%1 — medido sobre |%2|, la distancia a cero: |después| − |antes|, y relativo a |antes|</translation>
     </message>
+    <message>
+        <source>first seen %1 ago</source>
+        <translation>vista por primera vez hace %1</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionFilterBar</name>
@@ -6915,6 +6949,26 @@ versión activa</translation>
     <message>
         <source>Created (UTC)</source>
         <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>First seen by Steward on %1 (%2 ago). The pipeline does not record when it made a suggestion; this is when Steward first found it in the database.</source>
+        <translation>Visto por primera vez por Steward el %1 (hace %2). El pipeline no registra cuándo hizo una sugerencia; esto es cuándo Steward la encontró por primera vez en la base de datos.</translation>
+    </message>
+    <message>
+        <source>No age: this database has no Steward tables yet, so Steward keeps no record of when it first saw each suggestion (File ▸ Initialise Steward tables).</source>
+        <translation>Sin antigüedad: esta base de datos aún no tiene tablas de Steward, así que Steward no registra cuándo vio cada sugerencia por primera vez (Archivo ▸ Inicializar tablas de Steward).</translation>
+    </message>
+    <message>
+        <source>No age yet: Steward records when it first sees a suggestion each time the database is opened read-write, and it has not been since this suggestion arrived.</source>
+        <translation>Aún sin antigüedad: Steward registra cuándo ve una sugerencia por primera vez cada vez que la base de datos se abre en lectura y escritura, y no se ha abierto así desde que llegó esta sugerencia.</translation>
+    </message>
+    <message>
+        <source>How long ago Steward first saw each suggestion (the pipeline records no creation time). Click to sort, oldest first; a third click returns to the queue order</source>
+        <translation>Cuánto hace que Steward vio cada sugerencia por primera vez (el pipeline no registra la hora de creación). Haga clic para ordenar, la más antigua primero; un tercer clic vuelve al orden de la cola</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
     </message>
 </context>
 <context>

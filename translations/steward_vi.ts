@@ -489,6 +489,17 @@
     </message>
 </context>
 <context>
+    <name>DemoArrivals</name>
+    <message>
+        <source>reading the demo&apos;s suggestions</source>
+        <translation>đang đọc các đề xuất của bản demo</translation>
+    </message>
+    <message>
+        <source>recording new suggestions</source>
+        <translation>đang ghi nhận đề xuất mới</translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>choosing demo decisions</source>
@@ -3262,6 +3273,21 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionArrivals</name>
+    <message>
+        <source>looking for new suggestions</source>
+        <translation>đang tìm đề xuất mới</translation>
+    </message>
+    <message>
+        <source>looking for Steward&apos;s server functions</source>
+        <translation>đang tìm các hàm máy chủ của Steward</translation>
+    </message>
+    <message>
+        <source>recording new suggestions</source>
+        <translation>đang ghi nhận đề xuất mới</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionQuery</name>
     <message>
         <source>the queue cannot be sorted by %1; sortable columns: %2</source>
@@ -3297,6 +3323,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>listing improvement cycles</source>
         <translation>đang liệt kê chu kỳ cải tiến</translation>
+    </message>
+    <message>
+        <source>reading when Steward first saw %1</source>
+        <translation>đang đọc thời điểm Steward thấy %1 lần đầu</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +6844,10 @@ phiên bản đang dùng</translation>
         <source>%1 — measured on |%2|, the distance from zero: |after| − |before|, and relative to |before|</source>
         <translation>%1 — đo trên |%2|, khoảng cách tới 0: |sau| − |trước|, và tương đối so với |trước|</translation>
     </message>
+    <message>
+        <source>first seen %1 ago</source>
+        <translation>thấy lần đầu %1 trước</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionFilterBar</name>
@@ -6911,6 +6945,26 @@ phiên bản đang dùng</translation>
     <message>
         <source>Created (UTC)</source>
         <translation>Tạo lúc (UTC)</translation>
+    </message>
+    <message>
+        <source>First seen by Steward on %1 (%2 ago). The pipeline does not record when it made a suggestion; this is when Steward first found it in the database.</source>
+        <translation>Steward thấy lần đầu vào %1 (%2 trước). Pipeline không ghi lại thời điểm tạo đề xuất; đây là lúc Steward tìm thấy nó lần đầu trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>No age: this database has no Steward tables yet, so Steward keeps no record of when it first saw each suggestion (File ▸ Initialise Steward tables).</source>
+        <translation>Không rõ đã chờ bao lâu: cơ sở dữ liệu này chưa có bảng của Steward, nên Steward không ghi lại thời điểm thấy mỗi đề xuất lần đầu (Tệp ▸ Khởi tạo bảng Steward).</translation>
+    </message>
+    <message>
+        <source>No age yet: Steward records when it first sees a suggestion each time the database is opened read-write, and it has not been since this suggestion arrived.</source>
+        <translation>Chưa rõ đã chờ bao lâu: Steward ghi lại thời điểm thấy một đề xuất lần đầu mỗi khi cơ sở dữ liệu được mở ở chế độ đọc-ghi, và từ khi đề xuất này đến thì chưa lần nào như vậy.</translation>
+    </message>
+    <message>
+        <source>How long ago Steward first saw each suggestion (the pipeline records no creation time). Click to sort, oldest first; a third click returns to the queue order</source>
+        <translation>Steward đã thấy mỗi đề xuất lần đầu cách đây bao lâu (pipeline không ghi thời điểm tạo). Nhấp để sắp xếp, cũ nhất trước; nhấp lần thứ ba để trở về thứ tự hàng đợi</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Đã chờ</translation>
     </message>
 </context>
 <context>
