@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <cmath>
-#include <numeric>
 
 namespace steward {
 
@@ -25,6 +24,14 @@ using namespace MonitoringSql;
 
 // Lower bounds of the confidence buckets after the first ("below 0.5").
 constexpr double kBucketBounds[] = {0.5, 0.6, 0.7, 0.8, 0.9};
+
+// AVG's answer from a sum and its count: nothing when there is nothing to average.
+std::optional<double> meanOf(const std::optional<double>& sum, qint64 count)
+{
+    if (!sum || count <= 0)
+        return std::nullopt;
+    return *sum / static_cast<double>(count);
+}
 } // namespace
 
 const QStringList& PredictionSummary::bucketNames()
@@ -131,11 +138,6 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
         row.confidenceMean = optionalNumber(query->value(5));
         for (int b = 0; b < bucketNames().size(); ++b)
             row.confidenceBuckets << query->value(6 + b).toLongLong();
-        if (alongIndexes && ranges->countsFromBuckets) {
-            row.withConfidence =
-                std::accumulate(row.confidenceBuckets.cbegin(), row.confidenceBuckets.cend(), qint64(0));
-            row.predictions += row.withConfidence;
-        }
         const int next = 6 + static_cast<int>(bucketNames().size());
         row.withGroundTruth = query->value(next).toLongLong();
         row.correct = query->value(next + 1).toLongLong();
@@ -143,6 +145,10 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
             row.accuracy = static_cast<double>(row.correct) / static_cast<double>(row.withGroundTruth);
         row.withLatency = query->value(next + 2).toLongLong();
         row.latencyMeanMs = optionalNumber(query->value(next + 3));
+        if (alongIndexes) {
+            row.confidenceMean = meanOf(row.confidenceMean, row.withConfidence);
+            row.latencyMeanMs = meanOf(row.latencyMeanMs, row.withLatency);
+        }
         row.latencyMaxMs = optionalNumber(query->value(next + 4));
         found << std::pair<const MonitoredModel*, PredictionRow>(modelVersion, row);
     }
