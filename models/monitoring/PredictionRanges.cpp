@@ -4,6 +4,7 @@
 #include "models/monitoring/MonitoringFilter.h"
 #include "models/monitoring/MonitoringIndexes.h"
 #include "models/monitoring/MonitoringSql.h"
+#include "models/monitoring/PredictionSummary.h"
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PredictionRanges)
 };
-
-constexpr double kBucketBounds[] = {0.5, 0.6, 0.7, 0.8, 0.9};
 
 // Every model id, NULL last if any row has none: skipping from one id to the next along the
 // index reads a row per model, not every row (and NULL sorts first: one look at the start).
@@ -41,16 +40,9 @@ QStringList scanFigures(const EntityMap& map)
         const QString confidence = column(QStringLiteral("confidence"));
         figures << QStringLiteral("COUNT(%1) AS nc").arg(confidence)
                 << QStringLiteral("TOTAL(%1) AS sc").arg(confidence);
-        for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
-            QStringList bounds;
-            if (i > 0)
-                bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
-            if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
-                bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
-            figures << QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END) AS b%2")
-                           .arg(bounds.join(QStringLiteral(" AND ")))
-                           .arg(i);
-        }
+        const QStringList buckets = PredictionSummary::bucketConditions(confidence);
+        for (qsizetype i = 0; i < buckets.size(); ++i)
+            figures << QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END) AS b%2").arg(buckets.at(i)).arg(i);
     }
     if (map.has(QStringLiteral("correct"))) {
         const QString correct = column(QStringLiteral("correct"));
@@ -146,14 +138,11 @@ Result<PredictionRanges::Select> rangesSelect(Database& database, const EntityMa
     QString withConfidence;
     if (map.has(QStringLiteral("confidence"))) {
         const QString confidence = column(QStringLiteral("confidence"));
+        const QStringList conditions = PredictionSummary::bucketConditions(confidence);
         QStringList buckets;
-        for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
-            QString bounds;
-            if (i > 0)
-                bounds += QStringLiteral(" AND %1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
-            if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
-                bounds += QStringLiteral(" AND %1 < %2").arg(confidence).arg(kBucketBounds[i]);
-            whole << of(QStringLiteral("COUNT(*)"), bounds) + QStringLiteral(" AS b%1").arg(i);
+        for (qsizetype i = 0; i < conditions.size(); ++i) {
+            whole << of(QStringLiteral("COUNT(*)"), QStringLiteral(" AND ") + conditions.at(i)) +
+                         QStringLiteral(" AS b%1").arg(i);
             buckets << QStringLiteral("a.b%1").arg(i);
         }
         whole << of(QStringLiteral("COUNT(*)"), QStringLiteral(" AND %1 IS NULL").arg(confidence)) +
@@ -203,11 +192,11 @@ Result<PredictionRanges::Select> rangesSelect(Database& database, const EntityMa
     columns << atEnd(QStringLiteral("MIN(%1)").arg(at)) << atEnd(QStringLiteral("MAX(%1)").arg(at));
     if (map.has(QStringLiteral("confidence"))) {
         columns << less(withConfidence, QStringLiteral("nc")) << less(QStringLiteral("a.sc"), QStringLiteral("sc"));
-        for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i)
+        for (qsizetype i = 0; i < PredictionSummary::bucketNames().size(); ++i)
             columns << less(QStringLiteral("a.b%1").arg(i), QStringLiteral("b%1").arg(i));
     } else {
         columns << QStringLiteral("0") << QStringLiteral("NULL");
-        for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i)
+        for (qsizetype i = 0; i < PredictionSummary::bucketNames().size(); ++i)
             columns << QStringLiteral("0");
     }
     if (map.has(QStringLiteral("correct"))) {

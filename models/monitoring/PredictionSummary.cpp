@@ -41,6 +41,20 @@ const QStringList& PredictionSummary::bucketNames()
     return names;
 }
 
+QStringList PredictionSummary::bucketConditions(const QString& confidence)
+{
+    QStringList conditions;
+    for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
+        QStringList bounds;
+        if (i > 0)
+            bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
+        if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
+            bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
+        conditions << bounds.join(QStringLiteral(" AND "));
+    }
+    return conditions;
+}
+
 QString PredictionSummary::source(Database& database)
 {
     const EntityMap* map = database.profile().entity(QStringLiteral("prediction"));
@@ -83,17 +97,9 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
                                        ? QStringLiteral("COUNT(%1), AVG(%1), MAX(%1)").arg(latency)
                                        : QStringLiteral("0, NULL, NULL");
     QStringList buckets;
-    for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
-        QStringList bounds;
-        if (i > 0)
-            bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
-        if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
-            bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
-        buckets
-            << (hasConfidence
-                    ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bounds.join(QStringLiteral(" AND ")))
-                    : QStringLiteral("0"));
-    }
+    for (const QString& condition : bucketConditions(confidence))
+        buckets << (hasConfidence ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition)
+                                  : QStringLiteral("0"));
     const QString known = correct == QLatin1String("NULL")
                               ? QStringLiteral("0")
                               : QStringLiteral("SUM(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END)").arg(correct);
