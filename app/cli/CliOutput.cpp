@@ -1,14 +1,21 @@
 #include "CliOutput.h"
 
+#include "JsonRows.h"
 #include "models/values/CellValue.h"
 #include "models/values/CsvText.h"
 #include "models/values/VisibleText.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace steward::cli {
+
+namespace {
+// JSON is handed to the stream in pieces of about this size.
+constexpr qsizetype kJsonChunkBytes = 64 * 1024;
+} // namespace
 
 QString CliOutput::plainText(const QJsonValue& value)
 {
@@ -76,36 +83,77 @@ void CliOutput::printAligned(const OutputTable& table, int maxWidth)
 
 void CliOutput::printList(const OutputTable& table)
 {
+    if (m_format == OutputFormat::Table) {
+        printTable(table);
+        return;
+    }
+    printRows(table.columns, table.rows.size(), [&table](qsizetype r) { return table.rows.at(r); });
+}
+
+void CliOutput::printTable(const OutputTable& table)
+{
+    printAligned(table, 60);
+    if (table.rows.isEmpty())
+        m_out << QStringLiteral("(no rows)") << '\n';
+    m_out.flush();
+}
+
+void CliOutput::writeUtf8(const QByteArray& text)
+{
+    // Straight to the device when there is one: through the stream the text would be decoded
+    // to UTF-16 and encoded again.
+    if (QIODevice* device = m_out.device(); device && m_out.encoding() == QStringConverter::Utf8) {
+        m_out.flush();
+        device->write(text);
+    } else {
+        m_out << QString::fromUtf8(text);
+    }
+}
+
+void CliOutput::printRows(const QStringList& columns, qsizetype count, const OutputRows& row)
+{
     switch (m_format) {
     case OutputFormat::Json: {
-        QJsonArray array;
-        for (const auto& row : table.rows) {
-            QJsonObject object;
-            for (int c = 0; c < table.columns.size() && c < row.size(); ++c)
-                object.insert(table.columns.at(c), row.at(c));
-            array << object;
+        // Handed to the stream in pieces: one document of 100,000 rows ran to hundreds of
+        // megabytes, and the system time of touching them was most of the command's time.
+        const JsonRows rows(columns);
+        QByteArray chunk;
+        chunk.reserve(kJsonChunkBytes + 4096);
+        chunk += "[\n";
+        for (qsizetype r = 0; r < count; ++r) {
+            rows.append(row(r), chunk);
+            chunk += r + 1 < count ? ",\n" : "\n";
+            if (chunk.size() >= kJsonChunkBytes) {
+                writeUtf8(chunk);
+                chunk.resize(0); // keeps its capacity
+            }
         }
-        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        chunk += "]\n";
+        writeUtf8(chunk);
         break;
     }
     case OutputFormat::Csv: {
         QStringList header;
-        for (const QString& column : table.columns)
+        for (const QString& column : columns)
             header << csvField(column);
         m_out << header.join(QLatin1Char(',')) << "\r\n";
-        for (const auto& row : table.rows) {
+        for (qsizetype r = 0; r < count; ++r) {
             QStringList fields;
-            for (const QJsonValue& value : row)
+            for (const QJsonValue& value : row(r))
                 fields << csvField(plainText(value));
             m_out << fields.join(QLatin1Char(',')) << "\r\n";
         }
         break;
     }
-    case OutputFormat::Table:
-        printAligned(table, 60);
-        if (table.rows.isEmpty())
-            m_out << QStringLiteral("(no rows)") << '\n';
-        break;
+    case OutputFormat::Table: {
+        OutputTable table;
+        table.columns = columns;
+        table.rows.reserve(count);
+        for (qsizetype r = 0; r < count; ++r)
+            table.rows << row(r);
+        printTable(table);
+        return;
+    }
     }
     m_out.flush();
 }

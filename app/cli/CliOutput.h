@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 
 namespace steward::cli {
 
@@ -19,6 +20,10 @@ struct OutputTable
 };
 
 using OutputObject = QList<QPair<QString, QJsonValue>>;
+
+// The rows of a list made one at a time, by index: JSON and CSV print each as it is made, so that
+// a long list is never held whole as JSON values.
+using OutputRows = std::function<QList<QJsonValue>(qsizetype)>;
 
 // Prints lists and objects as an aligned table, JSON (an array of objects, or one object) or CSV.
 // Stored text is someone else's: tables escape its control characters and CSV cells cannot run
@@ -32,6 +37,7 @@ public:
 
     OutputFormat format() const { return m_format; }
     void printList(const OutputTable& table);
+    void printRows(const QStringList& columns, qsizetype count, const OutputRows& row);
     void printObject(const OutputObject& object);
     // A line of prose for people (table format only; JSON and CSV stay machine-readable).
     void note(const QString& line);
@@ -40,6 +46,8 @@ public:
 
 private:
     void printAligned(const OutputTable& table, int maxWidth);
+    void printTable(const OutputTable& table);
+    void writeUtf8(const QByteArray& text);
     QString csvField(const QString& text) const;
     QString shown(const QString& text) const;
 

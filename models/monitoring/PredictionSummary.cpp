@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <cmath>
-#include <numeric>
 
 namespace steward {
 
@@ -25,6 +24,14 @@ using namespace MonitoringSql;
 
 // Lower bounds of the confidence buckets after the first ("below 0.5").
 constexpr double kBucketBounds[] = {0.5, 0.6, 0.7, 0.8, 0.9};
+
+// AVG's answer from a sum and its count: nothing when there is nothing to average.
+std::optional<double> meanOf(const std::optional<double>& sum, qint64 count)
+{
+    if (!sum || count <= 0)
+        return std::nullopt;
+    return *sum / static_cast<double>(count);
+}
 } // namespace
 
 const QStringList& PredictionSummary::bucketNames()
@@ -32,6 +39,20 @@ const QStringList& PredictionSummary::bucketNames()
     static const QStringList names{QStringLiteral("<0.5"),    QStringLiteral("0.5-0.6"), QStringLiteral("0.6-0.7"),
                                    QStringLiteral("0.7-0.8"), QStringLiteral("0.8-0.9"), QStringLiteral(">=0.9")};
     return names;
+}
+
+QStringList PredictionSummary::bucketConditions(const QString& confidence)
+{
+    QStringList conditions;
+    for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
+        QStringList bounds;
+        if (i > 0)
+            bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
+        if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
+            bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
+        conditions << bounds.join(QStringLiteral(" AND "));
+    }
+    return conditions;
 }
 
 QString PredictionSummary::source(Database& database)
@@ -76,17 +97,9 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
                                        ? QStringLiteral("COUNT(%1), AVG(%1), MAX(%1)").arg(latency)
                                        : QStringLiteral("0, NULL, NULL");
     QStringList buckets;
-    for (qsizetype i = 0; i <= static_cast<qsizetype>(std::size(kBucketBounds)); ++i) {
-        QStringList bounds;
-        if (i > 0)
-            bounds << QStringLiteral("%1 >= %2").arg(confidence).arg(kBucketBounds[i - 1]);
-        if (i < static_cast<qsizetype>(std::size(kBucketBounds)))
-            bounds << QStringLiteral("%1 < %2").arg(confidence).arg(kBucketBounds[i]);
-        buckets
-            << (hasConfidence
-                    ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(bounds.join(QStringLiteral(" AND ")))
-                    : QStringLiteral("0"));
-    }
+    for (const QString& condition : bucketConditions(confidence))
+        buckets << (hasConfidence ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition)
+                                  : QStringLiteral("0"));
     const QString known = correct == QLatin1String("NULL")
                               ? QStringLiteral("0")
                               : QStringLiteral("SUM(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END)").arg(correct);
@@ -131,11 +144,6 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
         row.confidenceMean = optionalNumber(query->value(5));
         for (int b = 0; b < bucketNames().size(); ++b)
             row.confidenceBuckets << query->value(6 + b).toLongLong();
-        if (alongIndexes && ranges->countsFromBuckets) {
-            row.withConfidence =
-                std::accumulate(row.confidenceBuckets.cbegin(), row.confidenceBuckets.cend(), qint64(0));
-            row.predictions += row.withConfidence;
-        }
         const int next = 6 + static_cast<int>(bucketNames().size());
         row.withGroundTruth = query->value(next).toLongLong();
         row.correct = query->value(next + 1).toLongLong();
@@ -143,6 +151,10 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
             row.accuracy = static_cast<double>(row.correct) / static_cast<double>(row.withGroundTruth);
         row.withLatency = query->value(next + 2).toLongLong();
         row.latencyMeanMs = optionalNumber(query->value(next + 3));
+        if (alongIndexes) {
+            row.confidenceMean = meanOf(row.confidenceMean, row.withConfidence);
+            row.latencyMeanMs = meanOf(row.latencyMeanMs, row.withLatency);
+        }
         row.latencyMaxMs = optionalNumber(query->value(next + 4));
         found << std::pair<const MonitoredModel*, PredictionRow>(modelVersion, row);
     }

@@ -36,6 +36,8 @@ struct PredictionRow
 namespace PredictionSummary {
 // Confidence buckets: below 0.5, then tenths up to 1.
 const QStringList& bucketNames();
+// Each bucket's condition on a confidence expression (SQL), in bucketNames() order.
+QStringList bucketConditions(const QString& confidence);
 QString source(Database& database);
 bool available(Database& database);
 // One row per model version that has predictions in the period.

@@ -39,8 +39,37 @@ QString timestampText(const QDateTime& utc)
 {
     if (!utc.isValid())
         return {};
-    const QDateTime value = utc.toUTC();
-    return value.time().msec() != 0 ? value.toString(Qt::ISODateWithMs) : value.toString(Qt::ISODate);
+    const QDateTime value = utc.timeSpec() == Qt::UTC ? utc : utc.toUTC();
+    const QDate day = value.date();
+    const QTime time = value.time();
+    if (day.year() < 0 || day.year() > 9999)
+        return time.msec() != 0 ? value.toString(Qt::ISODateWithMs) : value.toString(Qt::ISODate);
+    // What toString(Qt::ISODate[WithMs]) writes for UTC, without its formatting machinery: a
+    // list of 100,000 drift records spent a tenth of its time there.
+    char text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = static_cast<char>('0' + value % 10);
+    };
+    put(0, day.year(), 4);
+    text[4] = '-';
+    put(5, day.month(), 2);
+    text[7] = '-';
+    put(8, day.day(), 2);
+    text[10] = 'T';
+    put(11, time.hour(), 2);
+    text[13] = ':';
+    put(14, time.minute(), 2);
+    text[16] = ':';
+    put(17, time.second(), 2);
+    qsizetype size = 19;
+    if (time.msec() != 0) {
+        text[19] = '.';
+        put(20, time.msec(), 3);
+        size = 23;
+    }
+    text[size++] = 'Z';
+    return QString::fromLatin1(text, size);
 }
 
 QString numberText(double value)

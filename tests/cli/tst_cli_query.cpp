@@ -56,6 +56,34 @@ private slots:
         QCOMPARE(counted.out, QStringLiteral("n\r\n%1\r\n").arg(total));
     }
 
+    // JSON lists are written a row at a time: byte for byte what QJsonDocument writes for the
+    // whole array, for every kind of value (escapes, text beyond ASCII, integers and doubles,
+    // NULL, a column named twice, where the later wins as in a QJsonObject).
+    void jsonAsOneDocumentWouldBe()
+    {
+        const QString sql = QStringLiteral(
+            "SELECT 'plain' AS a, 'quote \" and \\ back' AS b, char(1) || char(9) || char(10) || char(127) AS c, "
+            "'Tiếng Việt, español' AS d, 3 AS e, 9007199254740993 AS f, 0.1 AS g, 1e300 AS h, -2.5e-7 AS i, "
+            "NULL AS j, 'first' AS k, 'second' AS k, 2.0 AS l "
+            "UNION ALL SELECT '', '', '', '', -1, 0, 1.5, 0.0, 123456.789, NULL, 'x', 'y', 7.25");
+        const CliRun json = query({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("query"), sql});
+        expectExit(json, 0);
+        const QByteArray written = json.out.toUtf8();
+        const QJsonDocument parsed = QJsonDocument::fromJson(written);
+        QCOMPARE(parsed.array().size(), 2);
+        QCOMPARE(parsed.toJson(QJsonDocument::Indented), written);
+        const QJsonObject first = parsed.array().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("k")).toString(), QStringLiteral("second"));
+        QCOMPARE(first.value(QStringLiteral("d")).toString(), QStringLiteral("Tiếng Việt, español"));
+        QCOMPARE(first.value(QStringLiteral("c")).toString(), QStringLiteral("\x01\t\n\x7f"));
+        QCOMPARE(first.value(QStringLiteral("f")).toInteger(), Q_INT64_C(9007199254740993));
+
+        const CliRun empty = query({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("query"),
+                                    QStringLiteral("SELECT 1 AS a WHERE 0")});
+        expectExit(empty, 0);
+        QCOMPARE(empty.out, QStringLiteral("[\n]\n"));
+    }
+
     void csvCellsDoNotRunAsFormulas()
     {
         const QString sql = QStringLiteral("SELECT '=1+2' AS f, '@SUM(A1)' AS a, -0.5 AS minus, 'plain' AS p");

@@ -12,8 +12,10 @@
 #include "models/snapshot/SnapshotCheck.h"
 #include "models/snapshot/SnapshotExport.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace steward;
 using namespace steward::test;
@@ -94,21 +96,36 @@ QStringList figures(Database& db, const MonitoringFilter& filter)
     return out;
 }
 
-QString alongIndexes(Database& db, const EntityMap& logs)
+QString alongIndexes(Database& db, const EntityMap& logs, const MonitoringFilter& filter = {})
 {
-    auto ranges = PredictionRanges::select(db, logs, {}, nullptr);
+    auto ranges = PredictionRanges::select(db, logs, filter, nullptr);
     return ranges ? ranges->sql : QStringLiteral("failed: ") + ranges.failure().message();
 }
 
+MonitoringFilter period(const QDateTime& since, const QDateTime& until = {})
+{
+    MonitoringFilter filter;
+    filter.since = since;
+    filter.until = until;
+    return filter;
+}
+
+// The demo's log spans the 14 days before its anchor: the last 10 days, every day, and 10 of
+// them ending 2 days before the anchor are periods that hold most of it (the whole log less
+// the rows left out); the last 3 days hold too few, and are scanned.
 QList<MonitoringFilter> filters(const TestClock& clock)
 {
     MonitoringFilter all;
-    MonitoringFilter recent;
-    recent.since = clock.nowUtc().addDays(-10);
     MonitoringFilter page;
     page.limit = 25;
     page.status = QStringLiteral("warning");
-    return {all, recent, page};
+    const QDateTime now = clock.nowUtc();
+    return {all,
+            period(now.addDays(-10)),
+            page,
+            period(now.addYears(-1)),
+            period(now.addDays(-12), now.addDays(-2)),
+            period(now.addDays(-3))};
 }
 
 QStringList indexesOn(Database& db, const QString& table)
@@ -221,6 +238,11 @@ private slots:
         const QList<MonitoringFilter> all = filters(m_clock);
         for (qsizetype i = 0; i < all.size(); ++i)
             QCOMPARE(figures(*db, all.at(i)), before.at(i));
+        // A period that holds most of the log is read along the indexes; one that holds little
+        // is scanned.
+        QVERIFY(!alongIndexes(*db, *logs, all.at(3)).isEmpty());
+        QVERIFY(!alongIndexes(*db, *logs, all.at(4)).isEmpty());
+        QVERIFY(alongIndexes(*db, *logs, all.at(5)).isEmpty());
 
         // Snapshots copy rows: the same digests with the indexes, and no index of ours inside.
         const QString indexed = m_dir.filePath(system + QStringLiteral("-indexed.snapshot"));
@@ -279,6 +301,67 @@ private slots:
         for (const PredictionRow& row : *rows)
             without += row.predictions - row.withConfidence;
         QCOMPARE(without, withoutConfidence);
+    }
+
+    // Times the period's test cannot place (text that is no time, a julian day number written
+    // as text, a time without its date) are left out or counted as the scan does; a model
+    // asked for by name is summarised alone. Along the indexes or scanned, the same figures.
+    void periodsOfEditedTimes_data()
+    {
+        QTest::addColumn<QString>("edit");
+        // A time without a date is of the year 2000: the log then seems to span 26 years, of which
+        // the period holds one, and it is scanned.
+        QTest::addColumn<bool>("alongTheIndexes");
+        QTest::newRow("as-written") << QString() << true;
+        QTest::newRow("no-time") << QStringLiteral("timestamp = 'not a time' WHERE rowid IN (SELECT rowid FROM "
+                                                   "prediction_logs ORDER BY rowid DESC LIMIT 5)")
+                                 << true;
+        QTest::newRow("julian-day")
+            << QStringLiteral("timestamp = '2461360.5' WHERE rowid IN (SELECT rowid FROM prediction_logs LIMIT 4)")
+            << true;
+        QTest::newRow("no-date")
+            << QStringLiteral("timestamp = '09:30:00' WHERE rowid IN (SELECT rowid FROM prediction_logs LIMIT 6)")
+            << false;
+        QTest::newRow("offset") << QStringLiteral("timestamp = '2026-11-10T08:00:00-14:00' WHERE rowid IN (SELECT "
+                                                  "rowid FROM prediction_logs LIMIT 7)")
+                                << true;
+    }
+
+    void periodsOfEditedTimes()
+    {
+        QFETCH(QString, edit);
+        QFETCH(bool, alongTheIndexes);
+        const QString path = demo(QStringLiteral("within"),
+                                  QStringLiteral("period-%1.sqlite").arg(QLatin1String(QTest::currentDataTag())));
+        QVERIFY(!path.isEmpty());
+        auto db = openSqlite(path);
+        QVERIFY(db);
+        if (!edit.isEmpty())
+            QVERIFY(db->exec(QStringLiteral("UPDATE prediction_logs SET ") + edit));
+        auto rows = PredictionSummary::load(*db, {});
+        QVERIFY(rows && !rows->isEmpty());
+        const QString name = rows->first().modelName;
+        MonitoringFilter oneModel = period(m_clock.nowUtc().addYears(-1));
+        oneModel.model.name = name;
+        QList<MonitoringFilter> periods = filters(m_clock);
+        periods << oneModel << period(QDateTime(QDate(2026, 11, 10), QTime(12, 0), QTimeZone::utc()));
+        QList<QStringList> scanned;
+        for (const MonitoringFilter& filter : std::as_const(periods))
+            scanned << figures(*db, filter);
+        QVERIFY(MonitoringIndexes::create(*db));
+        const EntityMap* logs = db->profile().entity(QStringLiteral("prediction"));
+        QVERIFY(logs);
+        QCOMPARE(!alongIndexes(*db, *logs, periods.at(3)).isEmpty(), alongTheIndexes);
+        QCOMPARE(!alongIndexes(*db, *logs, oneModel).isEmpty(), alongTheIndexes);
+        for (qsizetype i = 0; i < periods.size(); ++i)
+            QCOMPARE(figures(*db, periods.at(i)), scanned.at(i));
+        // The one model's versions are summarised as the whole period shows them.
+        const QStringList alone = scanned.at(periods.size() - 2).filter(QRegularExpression(QStringLiteral("^R\\|")));
+        QVERIFY(!alone.isEmpty());
+        for (const QString& row : alone) {
+            QVERIFY2(row.startsWith(QStringLiteral("R|%1|").arg(name)), qPrintable(row));
+            QVERIFY2(scanned.at(3).contains(row), qPrintable(row));
+        }
     }
 
     void readOnlyDatabaseRefuses()

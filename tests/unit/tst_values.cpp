@@ -166,6 +166,15 @@ private slots:
         // Line feeds and tabs lay text out; ordinary text passes unchanged.
         QCOMPARE(VisibleText::escapeControls(QStringLiteral("one\ntwo\tthree é ✓")),
                  QStringLiteral("one\ntwo\tthree é ✓"));
+        // Each kind of character alone takes the same way as among others; characters beyond
+        // the BMP stay, an unpaired surrogate becomes U+FFFD.
+        QCOMPARE(VisibleText::escapeControls(QStringLiteral("\u200f")), QStringLiteral("\\u200f"));
+        QCOMPARE(VisibleText::escapeControls(QStringLiteral("\x01")), QStringLiteral("\\x01"));
+        QCOMPARE(VisibleText::escapeControls(QStringLiteral("\u009f")), QStringLiteral("\\x9f"));
+        QCOMPARE(VisibleText::escapeControls(QStringLiteral("a\U0001F600b")), QStringLiteral("a\U0001F600b"));
+        QCOMPARE(VisibleText::escapeControls(QString(QChar(0xD800)) + QStringLiteral("x")),
+                 QString(QChar(0xFFFD)) + QStringLiteral("x"));
+        QCOMPARE(VisibleText::escapeControls(QString()), QString());
     }
 };
 

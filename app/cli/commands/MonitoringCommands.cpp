@@ -202,21 +202,21 @@ Outcome runDrift(CliContext& context, CommandArguments& arguments, const QString
     auto records = DriftSummary::load(db, prepared->filter);
     if (!records)
         return records.failure();
-    OutputTable table;
-    table.columns = {QStringLiteral("status"),        QStringLiteral("current"),
-                     QStringLiteral("scope"),         QStringLiteral("model_name"),
-                     QStringLiteral("model_version"), QStringLiteral("type"),
-                     QStringLiteral("feature"),       QStringLiteral("score"),
-                     QStringLiteral("threshold"),     QStringLiteral("threshold_assumed"),
-                     QStringLiteral("system_status"), QStringLiteral("at"),
-                     QStringLiteral("source")};
-    for (const DriftRecord& r : *records) {
-        table.rows << QList<QJsonValue>{
+    const QStringList columns{QStringLiteral("status"),        QStringLiteral("current"),
+                              QStringLiteral("scope"),         QStringLiteral("model_name"),
+                              QStringLiteral("model_version"), QStringLiteral("type"),
+                              QStringLiteral("feature"),       QStringLiteral("score"),
+                              QStringLiteral("threshold"),     QStringLiteral("threshold_assumed"),
+                              QStringLiteral("system_status"), QStringLiteral("at"),
+                              QStringLiteral("source")};
+    // Every record can be 100,000 of them: each row is made as it is printed.
+    context.output().printRows(columns, records->size(), [&records](qsizetype i) {
+        const DriftRecord& r = records->at(i);
+        return QList<QJsonValue>{
             r.status,        r.current, text(r.scope),       text(r.modelName),  text(r.modelVersion), text(r.type),
             text(r.feature), r.score,   number(r.threshold), r.thresholdAssumed, text(r.systemStatus), time(r.at),
             r.source};
-    }
-    context.output().printList(table);
+    });
     return Outcome::ok();
 }
 
