@@ -1,13 +1,15 @@
 #pragma once
 
+#include "models/db/Database.h"
+#include "models/db/SchemaCatalog.h"
+#include "models/jobs/JobRunner.h"
+#include "models/registry/ModelRegistry.h"
 #include "ui/shell/Page.h"
 
+#include <functional>
 #include <memory>
 
 namespace steward {
-
-class ModelRegistry;
-class SchemaCatalog;
 
 // A page over the model registry. It reads only when shown: on a large database a view costs
 // seconds, and opening a database should not wait for views nobody is looking at.
@@ -29,6 +31,27 @@ protected:
     virtual void loadRegistry() = 0;
     // Called when the database closes: drop what points into it.
     virtual void unloadRegistry() = 0;
+    // Reads the registry as a job on `jobs` (superseding the one under way there): `work` gets a
+    // registry over a connection of the runner's own to the open database, kept for its next
+    // reads, and over this page's catalog; `done` gets the result on this thread.
+    template <typename T>
+    void readRegistry(JobRunner* jobs, std::function<Result<T>(const ModelRegistry&, JobControl&)> work,
+                      std::function<void(const Result<T>&)> done) const
+    {
+        const Database& source = registry()->database();
+        OpenOptions options = source.options();
+        options.createIfMissing = false;
+        jobs->start<Result<T>>(
+            [target = source.target(), options, catalog = registry()->catalog(),
+             work = std::move(work)](JobControl& control) -> Result<T> {
+                auto database = control.keptDatabase(target, options);
+                if (!database)
+                    return database.failure();
+                const ModelRegistry own(**database, catalog);
+                return work(own, control);
+            },
+            std::move(done));
+    }
 
     void showEvent(QShowEvent* event) override;
 
