@@ -1,9 +1,8 @@
 #pragma once
 
-#include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
-#include "models/jobs/JobRunner.h"
 #include "models/registry/ModelRegistry.h"
+#include "ui/shell/DatabaseReads.h"
 #include "ui/shell/Page.h"
 
 #include <functional>
@@ -38,16 +37,10 @@ protected:
     void readRegistry(JobRunner* jobs, std::function<Result<T>(const ModelRegistry&, JobControl&)> work,
                       std::function<void(const Result<T>&)> done) const
     {
-        const Database& source = registry()->database();
-        OpenOptions options = source.options();
-        options.createIfMissing = false;
-        jobs->start<Result<T>>(
-            [target = source.target(), options, catalog = registry()->catalog(),
-             work = std::move(work)](JobControl& control) -> Result<T> {
-                auto database = control.keptDatabase(target, options);
-                if (!database)
-                    return database.failure();
-                const ModelRegistry own(**database, catalog);
+        readDatabase<T>(
+            jobs, registry()->database(),
+            [catalog = registry()->catalog(), work = std::move(work)](Database& database, JobControl& control) {
+                const ModelRegistry own(database, catalog);
                 return work(own, control);
             },
             std::move(done));
