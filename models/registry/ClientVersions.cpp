@@ -20,14 +20,17 @@ Outcome stopped()
     return Outcome::failed(Text::tr("cancelled"));
 }
 
-// Every row of `query`, in its order, as the driver returned the values (the key last).
-Outcome readAll(Database& database, const PagedQuery& query, QList<QVariantList>* rows)
+// The rows of `query` in its order (the first `limit`, or all when 0), as the driver returned
+// the values (the key last).
+Outcome readRows(Database& database, const PagedQuery& query, int limit, QList<QVariantList>* rows)
 {
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(query.selectList(), query.from);
     if (!query.where.isEmpty())
         sql += QStringLiteral(" WHERE ") + query.where;
     if (!query.orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + query.orderBy;
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q = database.query();
     q.setForwardOnly(true);
     if (Outcome prepared = database.prepare(q, sql); !prepared)
@@ -49,7 +52,8 @@ Outcome readAll(Database& database, const PagedQuery& query, QList<QVariantList>
 } // namespace
 
 Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, const QString& clientId,
-                                                bool listClients, const std::function<bool()>& cancelled)
+                                                bool listClients, const std::function<bool()>& cancelled,
+                                                const std::function<void(const ClientVersions&)>& firstRows)
 {
     const auto stop = [&cancelled] { return cancelled && cancelled(); };
     ClientVersions out;
@@ -70,9 +74,6 @@ Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, c
     VersionListQuery::withPrevious(out.query, registry);
     if (stop())
         return stopped();
-    out.rowsRead = readAll(registry.database(), out.query, &out.rows);
-    if (stop())
-        return stopped();
     if (auto actives = registry.activeVersions(out.clientId); actives) {
         out.actives = *actives;
         for (const ActiveVersion& active : std::as_const(out.actives)) {
@@ -84,9 +85,9 @@ Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, c
     } else {
         out.activesRead = actives.failure();
     }
-    Database& database = registry.database();
     if (registry.hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(database, stateName(RollbackRequestState::Requested)); pending) {
+        const auto pending = RollbackRequests::list(registry.database(), stateName(RollbackRequestState::Requested));
+        if (pending) {
             for (const RollbackRequest& r : *pending) {
                 if (r.targetKind == RollbackRequests::kModelVersion && r.clientId == out.clientId)
                     out.pendingRollbacks << r;
@@ -95,13 +96,28 @@ Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, c
     }
     if (stop())
         return stopped();
-    if (PerformanceSummary::available(database)) {
-        MonitoringFilter filter;
-        filter.scope = out.clientId;
-        if (auto declining = PerformanceSummary::decliningOnActive(database, filter); declining)
-            out.declining = *declining;
+    if (firstRows) {
+        out.rowsRead = readRows(registry.database(), out.query, kFirstRows, &out.rows);
+        if (!out.rowsRead || out.rows.size() < kFirstRows)
+            return out; // all of them
+        out.complete = false;
+        firstRows(out);
+        if (stop())
+            return stopped();
+        out.rows.clear();
+        out.complete = true;
     }
+    out.rowsRead = readRows(registry.database(), out.query, 0, &out.rows);
     return out;
+}
+
+Result<QList<PerformanceRow>> ClientVersionsRead::declining(Database& database, const QString& clientId)
+{
+    if (!PerformanceSummary::available(database))
+        return QList<PerformanceRow>();
+    MonitoringFilter filter;
+    filter.scope = clientId;
+    return PerformanceSummary::decliningOnActive(database, filter);
 }
 
 } // namespace steward

@@ -35,14 +35,24 @@ struct ClientVersions
     QMap<QString, QMap<QString, double>> activeMetrics;
     Outcome activesRead = Outcome::ok();
     QList<RollbackRequest> pendingRollbacks; // to a version of this client, awaiting a manager
-    QList<PerformanceRow> declining;         // monitored declining trends on its active versions
+    // False while `rows` holds only the newest versions (the first kFirstRows), the rest to come.
+    bool complete = true;
 };
 
 namespace ClientVersionsRead {
+// How many of the newest versions are read first, and handed over before the rest.
+constexpr int kFirstRows = 200;
 // Reads `clientId`'s versions; with `listClients`, the clients too, falling back to the first
-// client when `clientId` is not one of them. `cancelled` is asked between the reads.
+// client when `clientId` is not one of them. A client with more than kFirstRows versions is read
+// in two steps: `firstRows` gets everything with the newest kFirstRows versions (complete false)
+// before the rest are read, so that they can be shown at once (a client can have tens of
+// thousands). `cancelled` is asked between the reads.
 Result<ClientVersions> load(const ModelRegistry& registry, const QString& clientId, bool listClients,
-                            const std::function<bool()>& cancelled = {});
+                            const std::function<bool()>& cancelled = {},
+                            const std::function<void(const ClientVersions&)>& firstRows = {});
+// The monitored declining trends on the client's active versions (what Models flags), apart:
+// monitoring can take longer to read than the versions.
+Result<QList<PerformanceRow>> declining(Database& database, const QString& clientId);
 } // namespace ClientVersionsRead
 
 } // namespace steward

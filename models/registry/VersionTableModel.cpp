@@ -59,8 +59,11 @@ void VersionTableModel::clear()
 
 void VersionTableModel::sortBy(const QString& column, bool descending)
 {
+    const QString known = m_query.columnIndex(column) >= 0 ? column : QString();
+    if (known == m_sortColumn && (known.isEmpty() || descending == m_descending))
+        return; // as it is: the view keeps its selection and place
     beginResetModel();
-    m_sortColumn = m_query.columnIndex(column) >= 0 ? column : QString();
+    m_sortColumn = known;
     m_descending = descending;
     arrange();
     endResetModel();
@@ -68,6 +71,8 @@ void VersionTableModel::sortBy(const QString& column, bool descending)
 
 void VersionTableModel::setFilter(const QString& text)
 {
+    if (text == m_filter)
+        return;
     beginResetModel();
     m_filter = text;
     arrange();

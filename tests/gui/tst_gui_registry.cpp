@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSvgRenderer>
@@ -208,6 +209,36 @@ private slots:
         QVERIFY2(detail->toPlainText().contains(fifth), qPrintable(detail->toPlainText()));
     }
 
+    // Many versions: the newest are shown first, then the rest under the same selection.
+    void theNewestVersionsAreShownFirst()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(makeDemo(dir, QStringLiteral("larger.sqlite"), QStringLiteral("admin"), 21));
+        QVERIFY(window);
+        ModelsPage* page = modelsPage(*window);
+        QVERIFY(page);
+        auto* client = page->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        auto* banner = page->findChild<QLabel*>(QStringLiteral("activeBanner"));
+        QCOMPARE(table->model()->rowCount(), 210);
+        QList<int> shown;
+        QStringList banners;
+        connect(table->model(), &QAbstractItemModel::modelReset, table, [&] {
+            shown << table->model()->rowCount();
+            banners << banner->text();
+        });
+        client->setCurrentText(client->itemText((client->currentIndex() + 1) % client->count()));
+        QVERIFY(read(page));
+        QVERIFY(shown.indexOf(200) >= 0); // the newest 200, then all
+        QVERIFY2(shown.indexOf(210) > shown.indexOf(200), qPrintable(QString::number(shown.indexOf(210))));
+        QCOMPARE(table->model()->rowCount(), 210);
+        // Until the rest arrived, the banner said that they were being read.
+        QVERIFY2(banners.value(shown.indexOf(210)).contains(QStringLiteral("reading the older versions")),
+                 qPrintable(banners.join(QLatin1Char('\n'))));
+        QVERIFY(!banner->text().contains(QStringLiteral("reading the older versions")));
+        QCOMPARE(page->currentVersion(), shownValue(table->model()->index(0, 0), Qt::EditRole).toString());
+    }
+
     void switchingClientTwiceQuicklyShowsOnlyTheSecondClientsVersions()
     {
         QTemporaryDir dir;
@@ -217,14 +248,21 @@ private slots:
         QVERIFY(page);
         auto* client = page->findChild<QComboBox*>(QStringLiteral("modelsClient"));
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
-        client->setCurrentText(QStringLiteral("lotus_pharma"));
+        // Two clients other than the one shown, one right after the other.
+        const QString second = client->currentText() == QLatin1String("saigon_mart") ? QStringLiteral("hanoi_fresh")
+                                                                                     : QStringLiteral("saigon_mart");
+        const QString first =
+            QStringList{QStringLiteral("hanoi_fresh"), QStringLiteral("lotus_pharma"), QStringLiteral("saigon_mart")}
+                .filter(QRegularExpression(QStringLiteral("^(?!%1$|%2$)").arg(client->currentText(), second)))
+                .first();
+        client->setCurrentText(first);
         QVERIFY(page->isLoading());
-        client->setCurrentText(QStringLiteral("saigon_mart"));
+        client->setCurrentText(second);
         QVERIFY(read(page));
         auto db = openSqlite(window->session()->database()->target().sqlitePath);
         auto catalog = SchemaCatalog::load(*db);
         ModelRegistry registry(*db, *catalog);
-        const auto versions = registry.versions(QStringLiteral("saigon_mart"));
+        const auto versions = registry.versions(second);
         QVERIFY(versions);
         QStringList expected;
         for (const ModelVersion& v : *versions)
@@ -233,7 +271,7 @@ private slots:
         for (int row = 0; row < table->model()->rowCount(); ++row)
             shown << shownValue(table->model()->index(row, 0), Qt::EditRole).toString();
         QCOMPARE(shown, expected);
-        QCOMPARE(page->currentClient(), QStringLiteral("saigon_mart"));
+        QCOMPARE(page->currentClient(), second);
         // Sorting and finding a version work on the rows read, as the database would order them.
         table->sortByColumn(0, Qt::AscendingOrder);
         std::reverse(expected.begin(), expected.end());

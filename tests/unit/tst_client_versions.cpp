@@ -83,9 +83,6 @@ private slots:
                 QCOMPARE(read->activeMetrics.value(actives->at(i).version),
                          registry.version(client, actives->at(i).version)->metrics);
             }
-            MonitoringFilter filter;
-            filter.scope = client;
-            QCOMPARE(read->declining.size(), PerformanceSummary::decliningOnActive(*db, filter)->size());
         }
     }
 
@@ -103,6 +100,52 @@ private slots:
         auto cancelled = ClientVersionsRead::load(registry, read->clientId, true, [] { return true; });
         QVERIFY(!cancelled);
         QVERIFY(cancelled.failure().message().contains(QStringLiteral("cancelled")));
+    }
+
+    // A client with more versions than the first read hands over its newest first.
+    void handsOverTheNewestVersionsFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir, QStringLiteral("larger.sqlite"), QStringLiteral("admin"), 21);
+        auto db = openSqlite(path, QStringLiteral("admin"), true);
+        auto catalog = SchemaCatalog::load(*db);
+        ModelRegistry registry(*db, *catalog);
+        const QString client = QStringLiteral("lotus_pharma");
+        QList<ClientVersions> handed;
+        auto read = ClientVersionsRead::load(registry, client, false, {},
+                                             [&handed](const ClientVersions& newest) { handed << newest; });
+        QVERIFY2(read, qPrintable(read.failure().message()));
+        QVERIFY(read->complete);
+        QCOMPARE(read->rows.size(), 210);
+        QCOMPARE(handed.size(), 1);
+        QVERIFY(!handed.first().complete);
+        QCOMPARE(handed.first().rows.size(), ClientVersionsRead::kFirstRows);
+        QCOMPARE(handed.first().rows, read->rows.mid(0, ClientVersionsRead::kFirstRows));
+        QCOMPARE(handed.first().actives.size(), read->actives.size());
+        // Without a taker, everything comes at once; a client with fewer comes at once anyway.
+        auto whole = ClientVersionsRead::load(registry, client, false);
+        QCOMPARE(whole->rows, read->rows);
+        handed.clear();
+        const QString small = makeDemo(dir, QStringLiteral("small.sqlite"));
+        auto smallDb = openSqlite(small, QStringLiteral("admin"), true);
+        auto smallCatalog = SchemaCatalog::load(*smallDb);
+        ModelRegistry smallRegistry(*smallDb, *smallCatalog);
+        auto few = ClientVersionsRead::load(smallRegistry, client, false, {},
+                                            [&handed](const ClientVersions& newest) { handed << newest; });
+        QCOMPARE(few->rows.size(), 10);
+        QVERIFY(handed.isEmpty());
+    }
+
+    void readsTheDecliningTrendsApart()
+    {
+        auto db = openSqlite(m_demo, QStringLiteral("admin"), true);
+        for (const QString& client : {QStringLiteral("hanoi_fresh"), QStringLiteral("saigon_mart")}) {
+            MonitoringFilter filter;
+            filter.scope = client;
+            auto declining = ClientVersionsRead::declining(*db, client);
+            QVERIFY(declining);
+            QCOMPARE(declining->size(), PerformanceSummary::decliningOnActive(*db, filter)->size());
+        }
     }
 
     void readsThePendingRollbacksOfTheClient()

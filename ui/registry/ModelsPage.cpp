@@ -29,6 +29,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,8 +39,8 @@
 namespace steward {
 
 ModelsPage::ModelsPage(Session* session, QWidget* parent)
-    : RegistryPage(View::Models, session, parent), m_listJobs(new JobRunner(this)), m_detailJobs(new JobRunner(this)),
-      m_historyJobs(new JobRunner(this)), m_importJobs(new JobRunner(this))
+    : RegistryPage(View::Models, session, parent), m_listJobs(new JobRunner(this)), m_noteJobs(new JobRunner(this)),
+      m_detailJobs(new JobRunner(this)), m_historyJobs(new JobRunner(this)), m_importJobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_versions = new VersionTableModel(this);
@@ -82,7 +83,7 @@ void ModelsPage::loadRegistry()
 
 void ModelsPage::unloadRegistry()
 {
-    for (JobRunner* jobs : {m_listJobs, m_detailJobs, m_historyJobs}) {
+    for (JobRunner* jobs : {m_listJobs, m_noteJobs, m_detailJobs, m_historyJobs}) {
         jobs->abandon();
         jobs->release(); // their connections were to the database that closed
     }
@@ -98,7 +99,8 @@ void ModelsPage::unloadRegistry()
 
 bool ModelsPage::isLoading() const
 {
-    return m_listJobs->isRunning() || m_detailJobs->isRunning() || m_historyJobs->isRunning();
+    return m_listJobs->isRunning() || m_noteJobs->isRunning() || m_detailJobs->isRunning() ||
+           m_historyJobs->isRunning();
 }
 
 QString ModelsPage::currentClient() const
@@ -140,6 +142,8 @@ void ModelsPage::readVersions(const QString& client, bool listClients)
     m_forecastVersions.reset();
     m_historyJobs->abandon();
     m_detailJobs->abandon();
+    m_noteJobs->abandon();
+    m_firstRowsShown = false;
     m_comparison->setComparison({});
     // The previous client's rows go at once: nothing on screen belongs to another client.
     m_versions->clear();
@@ -151,10 +155,56 @@ void ModelsPage::readVersions(const QString& client, bool listClients)
     selectionChanged();
     readRegistry<ClientVersions>(
         m_listJobs,
-        [client, listClients](const ModelRegistry& registry, JobControl& control) {
-            return ClientVersionsRead::load(registry, client, listClients, [&control] { return control.cancelled(); });
+        [this, client, listClients](const ModelRegistry& registry, JobControl& control) {
+            return ClientVersionsRead::load(
+                registry, client, listClients, [&control] { return control.cancelled(); },
+                [this, &control, listClients](const ClientVersions& newest) {
+                    // Shown while the older versions are read (posted only while this job is current).
+                    control.post([this, newest, listClients] { versionsRead(newest, listClients); });
+                });
         },
-        [this, listClients](const Result<ClientVersions>& data) { versionsRead(data, listClients); });
+        [this, listClients](const Result<ClientVersions>& data) {
+            if (data && m_firstRowsShown)
+                restOfVersionsRead(*data);
+            else
+                versionsRead(data, listClients);
+            if (data)
+                readDecliningNote(data->clientId);
+        });
+}
+
+void ModelsPage::restOfVersionsRead(const ClientVersions& data)
+{
+    m_firstRowsShown = false;
+    const QString keep = currentVersion();
+    {
+        // The same version stays selected, and its detail is not read again.
+        const QScopedValueRollback<bool> keeping(m_keepingSelection, true);
+        m_versions->setRows(data.query, data.rows);
+        const int row = m_versions->rowOf(keep);
+        if (row >= 0)
+            selectRow(row);
+    }
+    if (currentVersion() != keep)
+        selectionChanged();
+    if (!data.rowsRead)
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Could not read the versions: %1").arg(data.rowsRead.message()));
+    m_banner->setText(m_bannerText);
+}
+
+void ModelsPage::readDecliningNote(const QString& client)
+{
+    readRegistry<QList<PerformanceRow>>(
+        m_noteJobs,
+        [client](const ModelRegistry& registry, JobControl&) {
+            return ClientVersionsRead::declining(registry.database(), client);
+        },
+        [this](const Result<QList<PerformanceRow>>& declining) {
+            const DecliningTrendNote note = DecliningTrendNote::of(declining ? *declining : QList<PerformanceRow>());
+            m_banner->setText(m_bannerText + note.html);
+            m_banner->setToolTip(note.toolTip);
+        });
 }
 
 void ModelsPage::versionsRead(const Result<ClientVersions>& data, bool listClients)
@@ -180,6 +230,7 @@ void ModelsPage::versionsRead(const Result<ClientVersions>& data, bool listClien
     m_jobsClient.clear();
     showJobs();
     m_pendingRequests = data->pendingRollbacks;
+    m_firstRowsShown = !data->complete;
     m_versions->setRows(data->query, data->rows);
     if (!data->rowsRead)
         m_messages->showMessage(MessageBar::Kind::Error,
@@ -301,7 +352,8 @@ void ModelsPage::selectRow(int row)
 void ModelsPage::updateActiveBanner(const ClientVersions& data)
 {
     if (!data.activesRead) {
-        m_banner->setText(data.activesRead.message());
+        m_bannerText = data.activesRead.message();
+        m_banner->setText(m_bannerText);
         m_banner->setToolTip(QString());
         return;
     }
@@ -341,9 +393,9 @@ void ModelsPage::updateActiveBanner(const ClientVersions& data)
                          tr("rollback to %1 requested by %2, awaiting a manager")
                              .arg(r.targetId.toHtmlEscaped(), r.requestedBy.toHtmlEscaped()));
     }
-    const DecliningTrendNote declining = DecliningTrendNote::of(data.declining);
-    m_banner->setText(text + declining.html);
-    m_banner->setToolTip(declining.toolTip);
+    m_bannerText = text;
+    m_banner->setText(data.complete ? text : text + tr(" · reading the older versions…"));
+    m_banner->setToolTip(QString());
 }
 
 bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
@@ -406,6 +458,8 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
 
 void ModelsPage::selectionChanged()
 {
+    if (m_keepingSelection)
+        return;
     // Selection and current row often change together; show each state once.
     const QString state = currentClient() + QLatin1Char('|') + currentVersion() + QLatin1Char('|') +
                           selectedVersions().join(QLatin1Char(','));

@@ -81,6 +81,10 @@ private:
     // Reads `client`'s versions as a job (with the list of clients, on the first load).
     void readVersions(const QString& client, bool listClients);
     void versionsRead(const Result<ClientVersions>& data, bool listClients);
+    // The rest of the versions, after the newest were shown: the rows change, nothing else.
+    void restOfVersionsRead(const ClientVersions& data);
+    // The declining-trend note beside the active version, read after the versions.
+    void readDecliningNote(const QString& client);
     void fillMetricChoice();
     // Applies the header's order and the filter to the rows in memory.
     void reloadVersions();
@@ -126,6 +130,9 @@ private:
     QList<RollbackRequest> m_pendingRequests; // the same requests, for the detail
     QString m_wantedVersion;                  // to select once the versions being read arrive
     QString m_readingClient;                  // whose versions were last asked for
+    QString m_bannerText;                     // the active versions, without the declining note
+    bool m_firstRowsShown = false;            // the newest versions are shown, the rest still read
+    bool m_keepingSelection = false;          // the rows are replaced under the same selection
     QString m_jobsClient;                     // whose training jobs the jobs tab lists
     QString m_lastVersion;
     QString m_shownState; // client, current and selected versions last shown
@@ -133,6 +140,7 @@ private:
     std::unique_ptr<MetricHistoryData> m_historyCache;
     std::optional<QStringList> m_forecastVersions; // of the current client, read on first need
     JobRunner* m_listJobs;
+    JobRunner* m_noteJobs;
     JobRunner* m_detailJobs;
     JobRunner* m_historyJobs;
     JobRunner* m_importJobs;
