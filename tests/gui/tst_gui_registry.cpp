@@ -553,8 +553,11 @@ private slots:
         window->showPage(View::Charts);
         auto* page = qobject_cast<ChartsPage*>(window->currentPage());
         QVERIFY(page);
+        QVERIFY(read(page)); // the clients, then the chart
         page->findChild<QComboBox*>(QStringLiteral("chartClient"))->setCurrentText(QStringLiteral("hanoi_fresh"));
         QVERIFY(read(page));
+        QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("chartClient"))->currentText(),
+                 QStringLiteral("hanoi_fresh"));
         const QList<QPair<ChartsPage::Kind, QString>> kinds{{ChartsPage::Kind::History, QStringLiteral("history")},
                                                             {ChartsPage::Kind::Backtest, QStringLiteral("backtest")},
                                                             {ChartsPage::Kind::Fan, QStringLiteral("fan")},
@@ -635,6 +638,8 @@ private slots:
                 charts->showChart(kind, QStringLiteral("lotus_pharma"));
                 QVERIFY(read(charts));
                 QVERIFY(charts->panel()->figure());
+                QCOMPARE(charts->findChild<QComboBox*>(QStringLiteral("chartClient"))->currentText(),
+                         QStringLiteral("lotus_pharma"));
             }
         }
         QCOMPARE(fileDigest(path), before);

@@ -42,6 +42,9 @@ void refill(QComboBox* combo, const QStringList& items, const QString& keep)
 // What a job read for the chart: the choices (when asked for), the ones taken, and how to draw it.
 struct ChartsPage::Read
 {
+    bool clientsListed = false; // the first read after opening lists the clients
+    QStringList clients;
+    QString client;
     bool choices = false;
     QStringList metrics;
     QStringList versions;
@@ -261,12 +264,7 @@ ChartsPage::Kind ChartsPage::kind() const
 void ChartsPage::loadRegistry()
 {
     m_clientLabel->setText(ScopeWords::label(registry()->database().profile()));
-    auto clients = registry()->clients();
-    if (!clients)
-        m_messages->showMessage(MessageBar::Kind::Error, clients.failure().message());
-    const QString keep = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsClient).toString()
-                                                           : m_client->currentText();
-    refill(m_client, clients ? *clients : QStringList(), keep);
+    m_listClients = true; // by the job that reads the chart
     kindChanged();
 }
 
@@ -284,6 +282,8 @@ bool ChartsPage::isLoading() const
 
 void ChartsPage::showChart(Kind kind, const QString& clientId)
 {
+    if (!clientId.isEmpty() && m_listClients)
+        m_wantedClient = clientId; // chosen once the clients are read
     if (!clientId.isEmpty() && m_client->findText(clientId) >= 0) {
         const QSignalBlocker blocker(m_client);
         m_client->setCurrentIndex(m_client->findText(clientId));
@@ -316,7 +316,8 @@ void ChartsPage::clientChanged()
 {
     if (!registry())
         return;
-    Settings::setValue(Settings::Key::ChartsClient, m_client->currentText());
+    if (!m_listClients) // the clients are still to be read: nothing is chosen yet
+        Settings::setValue(Settings::Key::ChartsClient, m_client->currentText());
     read(true);
 }
 
@@ -334,8 +335,13 @@ void ChartsPage::read(bool choices)
 {
     if (!registry())
         return;
-    const QString client = m_client->currentText();
-    if (client.isEmpty() && !isMonitoring()) {
+    const bool listClients = m_listClients;
+    const QString client = !listClients                ? m_client->currentText()
+                           : !m_wantedClient.isEmpty() ? m_wantedClient
+                           : !m_client->currentText().isEmpty()
+                               ? m_client->currentText()
+                               : Settings::value(Settings::Key::ChartsClient).toString();
+    if (!listClients && client.isEmpty() && !isMonitoring()) {
         m_jobs->abandon();
         m_panel->showMessage(tr("This database has no model versions, so there is nothing to chart."));
         m_exportPng->setEnabled(false);
@@ -356,8 +362,25 @@ void ChartsPage::read(bool choices)
     m_exportSvg->setEnabled(false);
     readRegistry<Read>(
         m_jobs,
-        [kind = kind(), client, chosen, choices](const ModelRegistry& registry, JobControl&) -> Result<Read> {
-            return readChart(registry, kind, client, chosen, choices);
+        [kind = kind(), monitoring = isMonitoring(), client, chosen, choices,
+         listClients](const ModelRegistry& registry, JobControl&) -> Result<Read> {
+            Read listed = chosen;
+            QString chart = client;
+            if (listClients) {
+                auto clients = registry.clients();
+                if (!clients)
+                    return clients.failure();
+                listed.clientsListed = true;
+                listed.clients = *clients;
+                chart = keptOrFirst(listed.clients, client);
+                listed.client = chart;
+                if (chart.isEmpty() && !monitoring) {
+                    listed.failure =
+                        Outcome::notFound(tr("This database has no model versions, so there is nothing to chart."));
+                    return listed;
+                }
+            }
+            return readChart(registry, kind, chart, listed, choices);
         },
         [this](const Result<Read>& read) { show(read); });
 }
@@ -367,6 +390,13 @@ void ChartsPage::show(const Result<Read>& read)
     if (!read) {
         m_panel->showMessage(read.failure().message());
         return;
+    }
+    if (read->clientsListed) {
+        m_listClients = false;
+        m_wantedClient.clear();
+        refill(m_client, read->clients, read->client);
+        if (!read->client.isEmpty())
+            Settings::setValue(Settings::Key::ChartsClient, read->client);
     }
     if (read->choices) {
         switch (kind()) {

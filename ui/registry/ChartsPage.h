@@ -70,6 +70,8 @@ private:
     QPushButton* m_exportSvg;
     ChartPanel* m_panel;
     JobRunner* m_jobs;
+    bool m_listClients = true; // the next read lists the clients (after opening)
+    QString m_wantedClient;    // asked for (showChart) before the clients were read
 };
 
 } // namespace steward
