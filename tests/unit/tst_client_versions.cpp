@@ -24,19 +24,8 @@ class ClientVersionsTest : public QObject
     QTemporaryDir m_dir;
     QString m_demo;
 
-    // Every row of the paged model, as the texts of its cells.
-    static QList<QStringList> texts(const PagedTableModel& model)
-    {
-        QList<QStringList> out;
-        for (int row = 0; row < model.rowCount(); ++row) {
-            QStringList cells;
-            for (int column = 0; column < model.columnCount(); ++column)
-                cells << model.cell(row, column).text();
-            out << cells;
-        }
-        return out;
-    }
-    static QList<QStringList> texts(const VersionTableModel& model)
+    // Every row of a model (the paged one, or the one over rows read at once), as cell texts.
+    template <typename Model> static QList<QStringList> texts(const Model& model)
     {
         QList<QStringList> out;
         for (int row = 0; row < model.rowCount(); ++row) {
