@@ -413,6 +413,7 @@ private slots:
                 clickRow(panel->queue(), row);
                 QApplication::processEvents();
             }
+            QTRY_VERIFY(!ui.page->isLoading()); // the last violation clicked is read
             auto* comment = panel->findChild<QPushButton*>(QStringLiteral("commentButton"));
             QVERIFY(!comment->isEnabled());
             QVERIFY2(comment->toolTip().contains(QStringLiteral("read-only")), qPrintable(comment->toolTip()));
