@@ -84,7 +84,7 @@ void ModelsPage::showDetail()
     const QString version = currentVersion();
     if (!registry() || version.isEmpty()) {
         m_detailJobs->abandon();
-        m_detail->setHtml(m_listJobs->isRunning()
+        m_detail->setHtml(m_readingVersions
                               ? tr("<p style='color:gray;'>Reading the versions…</p>")
                               : tr("<p style='color:gray;'>Select a version to see its metrics, training jobs, "
                                    "backtests and forecasts.</p>"));

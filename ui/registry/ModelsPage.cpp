@@ -39,8 +39,8 @@
 namespace steward {
 
 ModelsPage::ModelsPage(Session* session, QWidget* parent)
-    : RegistryPage(View::Models, session, parent), m_listJobs(new JobRunner(this)), m_noteJobs(new JobRunner(this)),
-      m_detailJobs(new JobRunner(this)), m_historyJobs(new JobRunner(this)), m_importJobs(new JobRunner(this))
+    : RegistryPage(View::Models, session, parent), m_listJobs(new JobRunner(this)), m_detailJobs(new JobRunner(this)),
+      m_historyJobs(new JobRunner(this)), m_importJobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("modelsPage"));
     m_versions = new VersionTableModel(this);
@@ -83,7 +83,8 @@ void ModelsPage::loadRegistry()
 
 void ModelsPage::unloadRegistry()
 {
-    for (JobRunner* jobs : {m_listJobs, m_noteJobs, m_detailJobs, m_historyJobs}) {
+    m_readingVersions = false;
+    for (JobRunner* jobs : {m_listJobs, m_detailJobs, m_historyJobs}) {
         jobs->abandon();
         jobs->release(); // their connections were to the database that closed
     }
@@ -99,8 +100,7 @@ void ModelsPage::unloadRegistry()
 
 bool ModelsPage::isLoading() const
 {
-    return m_listJobs->isRunning() || m_noteJobs->isRunning() || m_detailJobs->isRunning() ||
-           m_historyJobs->isRunning();
+    return m_listJobs->isRunning() || m_detailJobs->isRunning() || m_historyJobs->isRunning();
 }
 
 QString ModelsPage::currentClient() const
@@ -138,11 +138,11 @@ void ModelsPage::clientChanged()
 void ModelsPage::readVersions(const QString& client, bool listClients)
 {
     m_readingClient = client;
+    m_readingVersions = true;
     m_historyCache.reset();
     m_forecastVersions.reset();
     m_historyJobs->abandon();
     m_detailJobs->abandon();
-    m_noteJobs->abandon();
     m_firstRowsShown = false;
     m_comparison->setComparison({});
     // The previous client's rows go at once: nothing on screen belongs to another client.
@@ -164,6 +164,7 @@ void ModelsPage::readVersions(const QString& client, bool listClients)
                 });
         },
         [this, listClients](const Result<ClientVersions>& data) {
+            m_readingVersions = false;
             if (data && m_firstRowsShown)
                 restOfVersionsRead(*data);
             else
@@ -191,12 +192,13 @@ void ModelsPage::restOfVersionsRead(const ClientVersions& data)
         m_messages->showMessage(MessageBar::Kind::Error,
                                 tr("Could not read the versions: %1").arg(data.rowsRead.message()));
     m_banner->setText(m_bannerText);
+    showHistory(); // waited for every version
 }
 
 void ModelsPage::readDecliningNote(const QString& client)
 {
     readRegistry<QList<PerformanceRow>>(
-        m_noteJobs,
+        m_listJobs, // after the versions, on their connection; another client's supersedes it
         [client](const ModelRegistry& registry, JobControl&) {
             return ClientVersionsRead::declining(registry.database(), client);
         },
@@ -417,9 +419,9 @@ bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     }
     m_wantedVersion = version;
-    if (m_listJobs->isRunning() && m_readingClient == clientId)
+    if (m_readingVersions && m_readingClient == clientId)
         return true; // selected when the versions arrive
-    if (!m_listJobs->isRunning() && currentClient() == clientId) {
+    if (!m_readingVersions && currentClient() == clientId) {
         reloadVersions();
         return currentVersion() == version;
     }
@@ -487,7 +489,7 @@ void ModelsPage::showHistory()
     // Read only when seen: a client's history can be tens of thousands of versions.
     if (m_tabs->currentWidget() != m_history)
         return;
-    if (!registry() || m_listJobs->isRunning()) {
+    if (!registry() || m_readingVersions) {
         m_history->showMessage(tr("Reading the versions…"));
         return;
     }

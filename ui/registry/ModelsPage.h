@@ -131,6 +131,7 @@ private:
     QString m_wantedVersion;                  // to select once the versions being read arrive
     QString m_readingClient;                  // whose versions were last asked for
     QString m_bannerText;                     // the active versions, without the declining note
+    bool m_readingVersions = false;           // a client's versions are being read
     bool m_firstRowsShown = false;            // the newest versions are shown, the rest still read
     bool m_keepingSelection = false;          // the rows are replaced under the same selection
     QString m_jobsClient;                     // whose training jobs the jobs tab lists
@@ -140,7 +141,6 @@ private:
     std::unique_ptr<MetricHistoryData> m_historyCache;
     std::optional<QStringList> m_forecastVersions; // of the current client, read on first need
     JobRunner* m_listJobs;
-    JobRunner* m_noteJobs;
     JobRunner* m_detailJobs;
     JobRunner* m_historyJobs;
     JobRunner* m_importJobs;
