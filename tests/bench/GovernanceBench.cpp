@@ -94,19 +94,25 @@ int steward::bench::runGovernance(const QString& database)
             bench::require(session.open(*target));
             page.show();
         },
-        [&] { return !page.isLoadPending(); });
+        [&] { return !page.isLoadPending() && !page.isLoading(); });
     note(QStringLiteral("%1 rows in the queue").arg(page.violations()->queue()->model()->rowCount()));
     ViolationFilterBar* filters = page.violations()->filters();
     ViolationFilter critical;
     critical.severities = {QStringLiteral("critical")};
-    measure(QStringLiteral("Governance page: filter by severity"), [&] { filters->showOnly(critical); });
+    // The selected violation's detail is read as a job: each step waits for it.
+    const auto read = [&] { return !page.isLoading(); };
+    measure(
+        QStringLiteral("Governance page: filter by severity"), [&] { filters->showOnly(critical); }, read);
     ViolationFilter search;
     search.search = QStringLiteral("50%");
-    measure(QStringLiteral("Governance page: search \"50%\" in descriptions"), [&] { filters->showOnly(search); });
-    measure(QStringLiteral("Governance page: clear the filters"), [&] { filters->reset(); });
+    measure(
+        QStringLiteral("Governance page: search \"50%\" in descriptions"), [&] { filters->showOnly(search); }, read);
+    measure(
+        QStringLiteral("Governance page: clear the filters"), [&] { filters->reset(); }, read);
     QTableView* queueView = page.violations()->queue();
-    measure(QStringLiteral("Governance page: sort by the second column"),
-            [&] { queueView->sortByColumn(1, Qt::AscendingOrder); });
+    measure(
+        QStringLiteral("Governance page: sort by the second column"),
+        [&] { queueView->sortByColumn(1, Qt::AscendingOrder); }, read);
     QTemporaryDir folder;
     ReportOptions options;
     measure(

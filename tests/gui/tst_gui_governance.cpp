@@ -77,7 +77,7 @@ class GuiGovernanceTest : public QObject
         if (!opened.page)
             return STEWARD_HELPER_FAILED("Ctrl+4 did not show the Governance page");
         // The page reads the database once it is on screen.
-        if (!QTest::qWaitFor([&] { return !opened.page->isLoadPending(); }))
+        if (!QTest::qWaitFor([&] { return !opened.page->isLoadPending() && !opened.page->isLoading(); }))
             return STEWARD_HELPER_FAILED("the Governance page did not load");
         return opened;
     }
@@ -277,7 +277,8 @@ private slots:
         QCOMPARE(ui.page->messageBar()->kind(), MessageBar::Kind::Warning);
         QVERIFY2(ui.page->messageBar()->text().contains(QStringLiteral("carol")),
                  qPrintable(ui.page->messageBar()->text()));
-        QCOMPARE(panel->detail()->violation()->status, QStringLiteral("investigating"));
+        // The violation is read again, as it is now.
+        QTRY_COMPARE(panel->detail()->violation()->status, QStringLiteral("investigating"));
         QCOMPARE(panel->detail()->violation()->assignee, QStringLiteral("carol"));
     }
 
@@ -412,6 +413,7 @@ private slots:
                 clickRow(panel->queue(), row);
                 QApplication::processEvents();
             }
+            QTRY_VERIFY(!ui.page->isLoading()); // the last violation clicked is read
             auto* comment = panel->findChild<QPushButton*>(QStringLiteral("commentButton"));
             QVERIFY(!comment->isEnabled());
             QVERIFY2(comment->toolTip().contains(QStringLiteral("read-only")), qPrintable(comment->toolTip()));

@@ -62,7 +62,8 @@ class GuiHeadlineTest : public QObject
             return STEWARD_HELPER_FAILED("%s", qPrintable(done.message()));
         opened.window->showPage(View::Governance);
         opened.page = qobject_cast<GovernancePage*>(opened.window->currentPage());
-        if (!opened.page || !QTest::qWaitFor([&] { return !opened.page->isLoadPending(); }))
+        if (!opened.page ||
+            !QTest::qWaitFor([&] { return !opened.page->isLoadPending() && !opened.page->isLoading(); }))
             return STEWARD_HELPER_FAILED("the Governance page did not load");
         return opened;
     }
@@ -149,6 +150,46 @@ private slots:
         emit severity->activated(severity->currentIndex());
         QTRY_VERIFY(queue->model()->rowCount() < counts.overdue);
         QVERIFY(!headline->button(ViolationHeadline::Kind::Overdue)->isChecked());
+    }
+
+    // The counts, the filters' choices and the selected violation are read as jobs: the page says
+    // "—" and offers only "all" until they arrive, and the window goes on meanwhile.
+    void countsChoicesAndDetailArriveFromJobs()
+    {
+        Opened ui;
+        ui.window = std::make_unique<MainWindow>();
+        ui.window->resize(1440, 900);
+        ui.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(ui.window.get()));
+        ConnectionTarget target;
+        target.sqlitePath = m_demo;
+        STEWARD_VERIFY_OK(ui.window->openTarget(target, {}));
+        ui.window->showPage(View::Governance);
+        ui.page = qobject_cast<GovernancePage*>(ui.window->currentPage());
+        QVERIFY(ui.page);
+        ViolationHeadlineBar* headline = ui.page->headline();
+        QToolButton* criticals = headline->button(ViolationHeadline::Kind::OpenCriticals);
+        auto* status = ui.page->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        auto* detail = ui.page->violations()->detail();
+        QVERIFY(status && !detail->violation());
+        ui.page->loadNow();
+        QVERIFY(ui.page->isLoading());
+        QCOMPARE(criticals->text(), QStringLiteral("Open criticals: —"));
+        QVERIFY(!criticals->isEnabled());
+        QCOMPARE(status->count(), 1);
+        QTRY_VERIFY(!ui.page->isLoading());
+        const ViolationHeadline::Counts counts = countsOf(m_demo);
+        QCOMPARE(criticals->text(), QStringLiteral("Open criticals: %1").arg(counts.openCriticals));
+        QVERIFY(criticals->isEnabled());
+        QVERIFY(status->findText(QStringLiteral("Open")) > 0);
+        // The first row's violation, read after its row was selected.
+        QVERIFY(detail->violation());
+        QCOMPARE(detail->violationId(), ui.page->violations()->model()->violationIdAt(0));
+        ui.page->violations()->queue()->selectRow(3);
+        QCOMPARE(detail->requestedId(), ui.page->violations()->model()->violationIdAt(3));
+        QVERIFY(ui.page->isLoading());
+        QTRY_VERIFY(!ui.page->isLoading());
+        QCOMPARE(detail->violationId(), ui.page->violations()->model()->violationIdAt(3));
     }
 
     void overdueCriticalsComeFirstAndStandOut()

@@ -435,11 +435,13 @@ private slots:
         QVERIFY(model && client);
         for (const ChartsPage::Kind kind : {ChartsPage::Kind::Performance, ChartsPage::Kind::Drift}) {
             charts->showChart(kind);
+            QTRY_VERIFY(!charts->isLoading()); // the choices and the data are read by a job
             QVERIFY(model->isVisible());
             QVERIFY(!client->isVisible());
             QCOMPARE(model->currentIndex(), 0); // every model
             QVERIFY(model->findText(QStringLiteral("anomaly_detection")) > 0);
             model->setCurrentIndex(model->findText(QStringLiteral("anomaly_detection")));
+            QTRY_VERIFY(!charts->isLoading());
             MonitoringFilter filter;
             filter.model.name = QStringLiteral("anomaly_detection");
             std::unique_ptr<ChartFigure> expected;
@@ -479,6 +481,7 @@ private slots:
         auto* client = models->findChild<QComboBox*>(QStringLiteral("modelsClient"));
         auto* banner = models->findChild<QLabel*>(QStringLiteral("activeBanner"));
         QVERIFY(client && banner);
+        QTRY_VERIFY(!models->isLoading()); // the clients and versions are read by a job
         auto db = database(QStringLiteral("pipeline"));
         auto declining = PerformanceSummary::decliningOnActive(*db);
         QVERIFY(declining.isOk());
@@ -489,7 +492,8 @@ private slots:
         int quiet = 0;
         for (int i = 0; i < client->count(); ++i) {
             client->setCurrentIndex(i);
-            QTRY_VERIFY(!banner->text().isEmpty());
+            QTRY_VERIFY(!models->isLoading());
+            QVERIFY(!banner->text().isEmpty());
             const bool marked = banner->text().contains(QStringLiteral("declining trend on the active version"));
             QCOMPARE(marked, flagged.contains(client->currentText()));
             QCOMPARE(banner->toolTip().contains(QStringLiteral("wmape")), marked);
@@ -514,7 +518,8 @@ private slots:
         auto* rollback = models->findChild<QPushButton*>(QStringLiteral("rollbackButton"));
         QVERIFY(label && client && banner && rollback);
         QCOMPARE(label->text(), QStringLiteral("Company:"));
-        QTRY_VERIFY(banner->text().startsWith(QStringLiteral("Active, as UrutiIQ marks them:")));
+        QTRY_VERIFY(!models->isLoading());
+        QVERIFY(banner->text().startsWith(QStringLiteral("Active, as UrutiIQ marks them:")));
         auto db = database(QStringLiteral("urutiiq"));
         QSqlQuery active = db->query();
         QVERIFY(active.exec(QStringLiteral("SELECT \"modelName\" || ' ' || \"modelVersion\" FROM \"AIModel\" "

@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSvgRenderer>
@@ -73,10 +74,18 @@ class GuiRegistryTest : public QObject
         return window;
     }
 
+    // The Models page, shown, once what it reads has arrived.
     static ModelsPage* modelsPage(MainWindow& window)
     {
         window.showPage(View::Models);
-        return qobject_cast<ModelsPage*>(window.page(View::Models));
+        auto* page = qobject_cast<ModelsPage*>(window.page(View::Models));
+        return page && read(page) ? page : nullptr;
+    }
+
+    // Waits until the page's reads (versions, detail, chart) have arrived.
+    template <typename P> static bool read(P* page)
+    {
+        return QTest::qWaitFor([page] { return !page->isLoading(); }, 20000);
     }
 
     static QScatterSeries* selectedMarker(ModelsPage* page)
@@ -129,6 +138,7 @@ private slots:
         auto* client = page->findChild<QComboBox*>(QStringLiteral("modelsClient"));
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         QVERIFY(client && table);
+        QVERIFY(read(page));
         QCOMPARE(client->count(), 3);
         // The presenting proxies hold up under the model tester while the client changes.
         QAbstractItemModelTester versionTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -136,6 +146,7 @@ private slots:
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         client->setCurrentIndex(client->findText(QStringLiteral("lotus_pharma")));
         client->setCurrentIndex(client->findText(QStringLiteral("hanoi_fresh")));
+        QVERIFY(read(page));
         QCOMPARE(table->model()->rowCount(), 10);
         QStringList headers;
         for (int c = 0; c < table->model()->columnCount(); ++c)
@@ -156,13 +167,116 @@ private slots:
                  qPrintable(readable));
         page->selectVersion(QStringLiteral("hanoi_fresh"), older);
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(0);
+        QVERIFY(read(page));
         saveScreenshot(window.get(), QStringLiteral("models-details"));
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(1);
+        QVERIFY(read(page));
         saveScreenshot(window.get(), QStringLiteral("models-history"));
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentIndex(3);
         auto* jobs = page->findChild<QTableView*>(QStringLiteral("jobTable"));
         QVERIFY(jobs->model()->rowCount() >= 11); // ten versions' jobs, failed attempts and the running one
         saveScreenshot(window.get(), QStringLiteral("models-jobs"));
+    }
+
+    void modelsShowsThatItIsReadingThenTheClientsVersions()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
+        window->showPage(View::Models);
+        auto* page = qobject_cast<ModelsPage*>(window->page(View::Models));
+        QVERIFY(page);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        auto* banner = page->findChild<QLabel*>(QStringLiteral("activeBanner"));
+        auto* detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"));
+        // Read by a job: the view says so, with no rows yet, and the window goes on.
+        QVERIFY(page->isLoading());
+        QVERIFY2(banner->text().startsWith(QStringLiteral("Reading the")), qPrintable(banner->text()));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(read(page));
+        QCOMPARE(table->model()->rowCount(), 10);
+        QVERIFY2(banner->text().contains(QStringLiteral("Active version")), qPrintable(banner->text()));
+        // The newest version is selected, and its detail read after it.
+        QVERIFY(!page->currentVersion().isEmpty());
+        QCOMPARE(page->currentVersion(), shownValue(table->model()->index(0, 0), Qt::EditRole).toString());
+        QVERIFY2(detail->toPlainText().contains(page->currentVersion()), qPrintable(detail->toPlainText()));
+        // Another row's detail is read when it is selected.
+        clickRow(table, 5);
+        QVERIFY(page->isLoading());
+        QVERIFY(read(page));
+        const QString fifth = shownValue(table->model()->index(5, 0), Qt::EditRole).toString();
+        QCOMPARE(page->currentVersion(), fifth);
+        QVERIFY2(detail->toPlainText().contains(fifth), qPrintable(detail->toPlainText()));
+    }
+
+    // Many versions: the newest are shown first, then the rest under the same selection.
+    void theNewestVersionsAreShownFirst()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(makeDemo(dir, QStringLiteral("larger.sqlite"), QStringLiteral("admin"), 21));
+        QVERIFY(window);
+        ModelsPage* page = modelsPage(*window);
+        QVERIFY(page);
+        auto* client = page->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        auto* banner = page->findChild<QLabel*>(QStringLiteral("activeBanner"));
+        QCOMPARE(table->model()->rowCount(), 210);
+        QList<int> shown;
+        QStringList banners;
+        connect(table->model(), &QAbstractItemModel::modelReset, table, [&] {
+            shown << table->model()->rowCount();
+            banners << banner->text();
+        });
+        client->setCurrentText(client->itemText((client->currentIndex() + 1) % client->count()));
+        QVERIFY(read(page));
+        QVERIFY(shown.indexOf(200) >= 0); // the newest 200, then all
+        QVERIFY2(shown.indexOf(210) > shown.indexOf(200), qPrintable(QString::number(shown.indexOf(210))));
+        QCOMPARE(table->model()->rowCount(), 210);
+        // Until the rest arrived, the banner said that they were being read.
+        QVERIFY2(banners.value(shown.indexOf(210)).contains(QStringLiteral("reading the older versions")),
+                 qPrintable(banners.join(QLatin1Char('\n'))));
+        QVERIFY(!banner->text().contains(QStringLiteral("reading the older versions")));
+        QCOMPARE(page->currentVersion(), shownValue(table->model()->index(0, 0), Qt::EditRole).toString());
+    }
+
+    void switchingClientTwiceQuicklyShowsOnlyTheSecondClientsVersions()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
+        ModelsPage* page = modelsPage(*window);
+        QVERIFY(page);
+        auto* client = page->findChild<QComboBox*>(QStringLiteral("modelsClient"));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        // Two clients other than the one shown, one right after the other.
+        const QString second = client->currentText() == QLatin1String("saigon_mart") ? QStringLiteral("hanoi_fresh")
+                                                                                     : QStringLiteral("saigon_mart");
+        const QString first =
+            QStringList{QStringLiteral("hanoi_fresh"), QStringLiteral("lotus_pharma"), QStringLiteral("saigon_mart")}
+                .filter(QRegularExpression(QStringLiteral("^(?!%1$|%2$)").arg(client->currentText(), second)))
+                .first();
+        client->setCurrentText(first);
+        QVERIFY(page->isLoading());
+        client->setCurrentText(second);
+        QVERIFY(read(page));
+        auto db = openSqlite(window->session()->database()->target().sqlitePath);
+        auto catalog = SchemaCatalog::load(*db);
+        ModelRegistry registry(*db, *catalog);
+        const auto versions = registry.versions(second);
+        QVERIFY(versions);
+        QStringList expected;
+        for (const ModelVersion& v : *versions)
+            expected << v.version;
+        QStringList shown;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            shown << shownValue(table->model()->index(row, 0), Qt::EditRole).toString();
+        QCOMPARE(shown, expected);
+        QCOMPARE(page->currentClient(), second);
+        // Sorting and finding a version work on the rows read, as the database would order them.
+        table->sortByColumn(0, Qt::AscendingOrder);
+        std::reverse(expected.begin(), expected.end());
+        QCOMPARE(shownValue(table->model()->index(0, 0), Qt::EditRole).toString(), expected.first());
+        QVERIFY(read(page));
     }
 
     void selectingAVersionOrMetricChangesTheChart()
@@ -173,6 +287,7 @@ private slots:
         ModelsPage* page = modelsPage(*window);
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("saigon_mart"));
+        QVERIFY(read(page));
         page->setMetric(QStringLiteral("wmape"));
         // The chart is drawn when its tab is shown, and follows the selection from then on.
         QVERIFY(page->historyChart()->views().isEmpty() ||
@@ -180,6 +295,7 @@ private slots:
         page->findChild<QTabWidget*>(QStringLiteral("modelsTabs"))->setCurrentWidget(page->historyChart());
 
         clickRow(table, 3);
+        QVERIFY(read(page));
         const QString third = page->currentVersion();
         QScatterSeries* marker = selectedMarker(page);
         QVERIFY(marker);
@@ -188,6 +304,7 @@ private slots:
         QCOMPARE(qint64(before.x()), VersionId::timestamp(third).toMSecsSinceEpoch());
 
         clickRow(table, 7);
+        QVERIFY(read(page));
         marker = selectedMarker(page);
         QVERIFY(marker);
         QCOMPARE(marker->count(), 1);
@@ -207,6 +324,7 @@ private slots:
         const QList<QPointF> wmape = historyLine(page)->points();
 
         page->setMetric(QStringLiteral("r2"));
+        QVERIFY(read(page));
         QLineSeries* line = historyLine(page);
         QVERIFY(line);
         QCOMPARE(line->count(), 10);
@@ -243,6 +361,8 @@ private slots:
         QVERIFY(window);
         ModelsPage* page = modelsPage(*window);
         QVERIFY(page->selectVersion(client, version));
+        QVERIFY(read(page));
+        QCOMPARE(page->currentVersion(), version);
         const QString detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText();
         QVERIFY2(detail.contains(error), qPrintable(detail));
         QVERIFY(detail.contains(QStringLiteral("failed")));
@@ -257,10 +377,12 @@ private slots:
         ModelsPage* page = modelsPage(*window);
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("lotus_pharma"));
+        QVERIFY(read(page));
         // Click the newest, Ctrl+click two older ones.
         clickRow(table, 0);
         clickRow(table, 4, Qt::ControlModifier);
         clickRow(table, 8, Qt::ControlModifier);
+        QVERIFY(read(page));
         QCOMPARE(page->selectedVersions().size(), 3);
         auto* compare = page->findChild<QPushButton*>(QStringLiteral("compareButton"));
         QVERIFY(compare->isEnabled());
@@ -311,6 +433,7 @@ private slots:
                                        QStringLiteral("saigon_mart:") + target.version);
         auto* page = qobject_cast<ModelsPage*>(window->currentPage());
         QVERIFY(page);
+        QVERIFY(read(page));
         QCOMPARE(page->currentClient(), QStringLiteral("saigon_mart"));
         QCOMPARE(page->currentVersion(), target.version);
         QVERIFY(
@@ -338,6 +461,7 @@ private slots:
         ModelsPage* page = modelsPage(*window);
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("hanoi_fresh"));
+        QVERIFY(read(page));
         auto* button = page->findChild<QPushButton*>(QStringLiteral("rollbackButton"));
         clickRow(table, 0);
         QVERIFY(!button->isEnabled()); // already the active version
@@ -347,6 +471,7 @@ private slots:
         Prompt::queueAnswer(QStringLiteral("Version 3 had lower bias in the live weeks."));
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(Prompt::queuedAnswers(), 0);
+        QVERIFY(read(page));
         auto banner = page->findChild<QLabel*>(QStringLiteral("activeBanner"));
         QVERIFY2(banner->text().contains(QStringLiteral("awaiting a manager")), qPrintable(banner->text()));
         saveScreenshot(window.get(), QStringLiteral("models-rollback-requested"));
@@ -364,6 +489,7 @@ private slots:
         const DecisionResult approved = bob.apply(RollbackRequests::approve(requestId, QStringLiteral("Agreed.")));
         STEWARD_VERIFY_OK(approved.outcome);
         page->refresh();
+        QVERIFY(read(page));
         QVERIFY2(banner->text().contains(version), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("set by bob")));
         QCOMPARE(shownValue(table->model()->index(rowOf(table, version), 0)).toString(),
@@ -380,6 +506,7 @@ private slots:
         QVERIFY(window);
         ModelsPage* page = modelsPage(*window);
         page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("lotus_pharma"));
+        QVERIFY(read(page));
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
         Prompt::queueAnswer(QString()); // confirm
         STEWARD_VERIFY_OK(page->importFolder(registryDir));
@@ -390,6 +517,7 @@ private slots:
         QVERIFY2(report, qPrintable(report.failure().message()));
         QCOMPARE(report->count(ImportItem::Status::Imported), 3);
         QCOMPARE(report->count(ImportItem::Status::Failed), 3);
+        QVERIFY(read(page));
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         QCOMPARE(table->model()->rowCount(), 13);
         for (const QString& version : good)
@@ -399,6 +527,7 @@ private slots:
                  qPrintable(bar->text()));
         // The imported version's detail has what metadata.json carried beyond model_metadata.
         QVERIFY(page->selectVersion(QStringLiteral("lotus_pharma"), good.first()));
+        QVERIFY(read(page));
         const QString detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"))->toPlainText();
         QVERIFY2(detail.contains(QStringLiteral("sales_count")) && detail.contains(QStringLiteral("XGBoost")),
                  qPrintable(detail));
@@ -412,6 +541,7 @@ private slots:
         QVERIFY(again);
         QCOMPARE(again->count(ImportItem::Status::Unchanged), 3);
         QCOMPARE(again->count(ImportItem::Status::Imported), 0);
+        QVERIFY(read(page));
         QCOMPARE(table->model()->rowCount(), 13);
     }
 
@@ -423,13 +553,20 @@ private slots:
         window->showPage(View::Charts);
         auto* page = qobject_cast<ChartsPage*>(window->currentPage());
         QVERIFY(page);
+        QVERIFY(read(page)); // the clients, then the chart
         page->findChild<QComboBox*>(QStringLiteral("chartClient"))->setCurrentText(QStringLiteral("hanoi_fresh"));
+        QVERIFY(read(page));
+        QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("chartClient"))->currentText(),
+                 QStringLiteral("hanoi_fresh"));
         const QList<QPair<ChartsPage::Kind, QString>> kinds{{ChartsPage::Kind::History, QStringLiteral("history")},
                                                             {ChartsPage::Kind::Backtest, QStringLiteral("backtest")},
                                                             {ChartsPage::Kind::Fan, QStringLiteral("fan")},
                                                             {ChartsPage::Kind::Cycles, QStringLiteral("cycles")}};
         for (const auto& [kind, name] : kinds) {
             page->showChart(kind);
+            QVERIFY(page->isLoading()); // read by a job; drawn when it has arrived
+            QVERIFY(!page->panel()->figure());
+            QVERIFY(read(page));
             QVERIFY2(page->panel()->figure(), qPrintable(name + QStringLiteral(": ") + page->panel()->message()));
             QVERIFY(!page->panel()->views().isEmpty());
             QTest::qWait(50);
@@ -456,8 +593,10 @@ private slots:
         }
         // The metric choice redraws the history with that metric's values.
         page->showChart(ChartsPage::Kind::History);
+        QVERIFY(read(page));
         auto* metric = page->findChild<QComboBox*>(QStringLiteral("chartMetric"));
         metric->setCurrentText(QStringLiteral("mae"));
+        QVERIFY(read(page));
         QVERIFY(page->panel()->views().first()->chart()->title().startsWith(QStringLiteral("mae")));
         const auto* line = qobject_cast<QLineSeries*>(page->panel()->views().first()->chart()->series().first());
         QVERIFY(line && line->at(0).y() > 1.0); // mae is in units, wmape a fraction
@@ -482,8 +621,10 @@ private slots:
             auto* table = models->findChild<QTableView*>(QStringLiteral("versionTable"));
             for (int c = 0; c < client->count(); ++c) {
                 client->setCurrentIndex(c);
+                QVERIFY(read(models));
                 for (int row = 0; row < table->model()->rowCount(); row += 3)
                     clickRow(table, row);
+                QVERIFY(read(models));
             }
             QVERIFY(!models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))->isEnabled());
             QVERIFY(models->findChild<QPushButton*>(QStringLiteral("rollbackButton"))
@@ -495,7 +636,10 @@ private slots:
             for (ChartsPage::Kind kind : {ChartsPage::Kind::History, ChartsPage::Kind::Backtest, ChartsPage::Kind::Fan,
                                           ChartsPage::Kind::Cycles}) {
                 charts->showChart(kind, QStringLiteral("lotus_pharma"));
+                QVERIFY(read(charts));
                 QVERIFY(charts->panel()->figure());
+                QCOMPARE(charts->findChild<QComboBox*>(QStringLiteral("chartClient"))->currentText(),
+                         QStringLiteral("lotus_pharma"));
             }
         }
         QCOMPARE(fileDigest(path), before);

@@ -44,10 +44,18 @@ class GuiRegressionsTest : public QObject
         if (const Outcome done = window->openTarget(target, {}); !done)
             return STEWARD_HELPER_FAILED("%s", qPrintable(done.message()));
         window->showPage(View::Models);
+        if (!read(models(*window)))
+            return STEWARD_HELPER_FAILED("the versions were not read");
         return window;
     }
 
     static ModelsPage* models(MainWindow& window) { return qobject_cast<ModelsPage*>(window.page(View::Models)); }
+
+    // Waits until what the page reads as jobs (versions, detail) has arrived.
+    static bool read(ModelsPage* page)
+    {
+        return page && QTest::qWaitFor([page] { return !page->isLoading(); }, 20000);
+    }
 
     static int column(QAbstractItemModel* model, const QString& header)
     {
@@ -82,6 +90,7 @@ private slots:
         ModelsPage* page = models(*window);
         QVERIFY(page);
         QVERIFY(page->selectVersion(client, active->version));
+        QVERIFY(read(page));
         page->setMetric(QStringLiteral("wmape"));
         auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
         QAbstractItemModel* model = table->model();
@@ -117,6 +126,7 @@ private slots:
 
         // An older version is compared with the active one as well.
         QVERIFY(page->selectVersion(client, (*previous)->version));
+        QVERIFY(read(page));
         const QString older = detail->toPlainText();
         QVERIFY2(older.contains(QStringLiteral("vs active (%1)").arg(active->version)), qPrintable(older));
     }

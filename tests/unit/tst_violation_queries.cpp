@@ -6,6 +6,7 @@
 #include "models/governance/Deadlines.h"
 #include "models/governance/PolicyListModel.h"
 #include "models/governance/PolicyQuery.h"
+#include "models/governance/ViolationChoices.h"
 #include "models/governance/ViolationDecisions.h"
 #include "models/governance/ViolationQuery.h"
 #include "models/governance/ViolationQueueModel.h"
@@ -258,6 +259,26 @@ private slots:
         STEWARD_VERIFY_OK(TransitionEngine(*alice)
                               .apply(ViolationDecisions::returnToOpen(m_ids.value(QStringLiteral("medium-6d")), {}))
                               .outcome);
+    }
+
+    // What the Governance view reads as a job for its filters and its assign choice.
+    void choicesAreTheValuesFoundAndWhoMayWorkViolations()
+    {
+        const ViolationQueryContext context{ViolationDeadlines::defaults(), m_now, true};
+        auto choices = ViolationChoicesRead::load(*m_admin, context);
+        QVERIFY2(choices, qPrintable(choices.failure().message()));
+        QCOMPARE(choices->statuses, *ViolationQuery::distinctValues(*m_admin, ViolationQuery::Status, context));
+        QVERIFY(choices->statuses.contains(QStringLiteral("escalated")));
+        QCOMPARE(choices->severities, *ViolationQuery::distinctValues(*m_admin, ViolationQuery::Severity, context));
+        QCOMPARE(choices->types, *ViolationQuery::distinctValues(*m_admin, ViolationQuery::Type, context));
+        QCOMPARE(choices->clients, (QStringList{QStringLiteral("acme"), QStringLiteral("globex")}));
+        QCOMPARE(choices->assignees, *ViolationQuery::distinctValues(*m_admin, ViolationQuery::Assignee, context));
+        // root created the tables (admin), bob and alice were granted roles that work violations.
+        QCOMPARE(choices->assignable,
+                 (QStringList{QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("root")}));
+        // Without Steward's tables nobody is granted anything.
+        auto bare = ViolationChoicesRead::load(*m_admin, {ViolationDeadlines::defaults(), m_now, false});
+        QVERIFY(bare && bare->assignable.isEmpty());
     }
 
     void unknownWordsAreShownAsTheyAre()

@@ -10,9 +10,11 @@
 #include "ui/governance/PoliciesPanel.h"
 #include "ui/governance/ReportDialog.h"
 #include "ui/governance/ReportExporter.h"
+#include "ui/governance/ViolationDetail.h"
 #include "ui/governance/ViolationFilterBar.h"
 #include "ui/governance/ViolationHeadlineBar.h"
 #include "ui/governance/ViolationsPanel.h"
+#include "ui/shell/DatabaseReads.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 #include "ui/widgets/MessageBar.h"
@@ -32,7 +34,8 @@
 namespace steward {
 
 GovernancePage::GovernancePage(Session* session, QWidget* parent)
-    : Page(View::Governance, session, parent), m_exporter(new ReportExporter(session, this))
+    : Page(View::Governance, session, parent), m_exporter(new ReportExporter(session, this)),
+      m_choiceJobs(new JobRunner(this)), m_headlineJobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("governancePage"));
     auto* content = new QWidget(this);
@@ -183,7 +186,7 @@ void GovernancePage::loadNow()
     m_context = context;
     m_violations->load(context);
     m_policies->load(context);
-    countHeadline();
+    readChoices(); // then the headline, whose buttons choose among them
     m_deadlines->setToolTip(session()->whyNot(Permission::ChangeSettings).isEmpty()
                                 ? tr("Change how long violations of each severity may stay open")
                                 : tr("See the deadlines. %1").arg(session()->whyNot(Permission::ChangeSettings)));
@@ -195,10 +198,19 @@ void GovernancePage::unload()
     m_stale = false;
     m_loadTimer->stop();
     m_clock->stop();
+    for (JobRunner* jobs : {m_choiceJobs, m_headlineJobs}) {
+        jobs->abandon();
+        jobs->release(); // their connections were to the database that closed
+    }
     m_violations->unload();
     m_policies->unload();
     m_headline->clearCounts();
     m_messages->dismiss();
+}
+
+bool GovernancePage::isLoading() const
+{
+    return m_choiceJobs->isRunning() || m_headlineJobs->isRunning() || m_violations->detail()->isLoading();
 }
 
 void GovernancePage::countHeadline()
@@ -207,14 +219,33 @@ void GovernancePage::countHeadline()
     if (!db || m_stale)
         return;
     m_context.now = db->asOf();
-    const Result<ViolationHeadline::Counts> counts = ViolationHeadline::count(*db, m_context);
-    if (!counts) {
-        m_headline->clearCounts();
-        m_messages->showMessage(MessageBar::Kind::Error, counts.failure().message());
+    readDatabase<ViolationHeadline::Counts>(
+        m_headlineJobs, *db,
+        [context = m_context](Database& own, JobControl&) { return ViolationHeadline::count(own, context); },
+        [this](const Result<ViolationHeadline::Counts>& counts) {
+            if (!counts) {
+                m_headline->clearCounts();
+                m_messages->showMessage(MessageBar::Kind::Error, counts.failure().message());
+                return;
+            }
+            m_headline->setCounts(*counts);
+            m_headline->setCurrent(ViolationHeadline::kindOf(m_violations->filters()->filter()));
+        });
+}
+
+void GovernancePage::readChoices()
+{
+    Database* db = session()->database();
+    if (!db)
         return;
-    }
-    m_headline->setCounts(*counts);
-    m_headline->setCurrent(ViolationHeadline::kindOf(m_violations->filters()->filter()));
+    readDatabase<ViolationChoices>(
+        m_choiceJobs, *db,
+        [context = m_context](Database& own, JobControl&) { return ViolationChoicesRead::load(own, context); },
+        [this](const Result<ViolationChoices>& choices) {
+            if (choices)
+                m_violations->setChoices(*choices);
+            countHeadline();
+        });
 }
 
 void GovernancePage::refresh()

@@ -13,6 +13,7 @@ namespace steward {
 
 class PagedTableModel;
 
+class JobRunner;
 class MessageBar;
 class PoliciesPanel;
 class ReportExporter;
@@ -21,7 +22,8 @@ class ViolationsPanel;
 struct ReportOptions;
 
 // Governance: the violation queue and its workflow, the policies that raise violations, the
-// per-severity deadlines, and the compliance report.
+// per-severity deadlines, and the compliance report. The headline counts, the filters' choices and
+// the selected violation are read as jobs, so that the window stays usable while they read.
 class GovernancePage : public Page
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     // Reads everything the page shows now (load() waits until the page is on screen).
     void loadNow();
     bool isLoadPending() const { return m_stale; }
+    // Whether a read of the headline, the choices or the selected violation is under way (the
+    // queue's own reads are its model's).
+    bool isLoading() const;
 
 protected:
     void load() override;
@@ -56,7 +61,10 @@ private:
     void askForReport();
     void editDeadlines();
     void reportFinished(bool ok, const QString& message, const QString& path);
+    // Counts the headline again as a job.
     void countHeadline();
+    // Reads the filters' choices and who may be assigned, as a job.
+    void readChoices();
 
     MessageBar* m_messages;
     ViolationHeadlineBar* m_headline;
@@ -71,6 +79,8 @@ private:
     ReportExporter* m_exporter;
     QTimer* m_clock;
     QTimer* m_loadTimer;
+    JobRunner* m_choiceJobs;
+    JobRunner* m_headlineJobs;
     ViolationQueryContext m_context;
     bool m_stale = false;
 };

@@ -4,6 +4,7 @@
 #include "models/governance/Durations.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/governance/ViolationTimeline.h"
+#include "models/jobs/JobRunner.h"
 #include "models/profiles/Profile.h"
 #include "models/profiles/ScopeWords.h"
 #include "models/values/CellValue.h"
@@ -12,6 +13,7 @@
 #include "ui/governance/ViolationActions.h"
 #include "ui/render/SeverityStyle.h"
 #include "ui/render/ThemeColors.h"
+#include "ui/shell/DatabaseReads.h"
 #include "ui/shell/Session.h"
 
 #include <QFontDatabase>
@@ -54,7 +56,8 @@ QLabel* valueLabel(QWidget* parent)
 }
 } // namespace
 
-ViolationDetail::ViolationDetail(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
+ViolationDetail::ViolationDetail(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("violationDetail"));
     auto* outer = new QVBoxLayout(this);
@@ -164,11 +167,32 @@ void ViolationDetail::setAssignees(const QStringList& people)
 
 void ViolationDetail::clear()
 {
+    m_jobs->abandon();
+    m_requested.clear();
     m_violation.reset();
     m_actions->setViolation(std::nullopt);
     m_body->hide();
     m_placeholder->show();
 }
+
+void ViolationDetail::close()
+{
+    clear();
+    m_jobs->release(); // its connection was to the database that closed
+}
+
+bool ViolationDetail::isLoading() const
+{
+    return m_jobs->isRunning();
+}
+
+namespace {
+struct ViolationRead
+{
+    Violation violation;
+    Result<QList<TimelineEntry>> entries = QList<TimelineEntry>();
+};
+} // namespace
 
 void ViolationDetail::showViolation(const QString& violationId)
 {
@@ -176,14 +200,36 @@ void ViolationDetail::showViolation(const QString& violationId)
         clear();
         return;
     }
-    auto found = ViolationQuery::find(*m_session->database(), violationId, m_context);
-    if (!found) {
-        clear();
-        m_placeholder->setText(found.failure().message());
-        return;
+    if (violationId != this->violationId()) {
+        // Another violation: nothing of the one before stays on screen, nor can be decided on.
+        m_violation.reset();
+        m_actions->setViolation(std::nullopt);
+        m_body->hide();
+        m_placeholder->setText(tr("Reading violation %1…").arg(violationId));
+        m_placeholder->show();
     }
-    m_violation = *found;
-    render();
+    m_requested = violationId;
+    readDatabase<ViolationRead>(
+        m_jobs, *m_session->database(),
+        [violationId, context = m_context](Database& database, JobControl&) -> Result<ViolationRead> {
+            auto found = ViolationQuery::find(database, violationId, context);
+            if (!found)
+                return found.failure();
+            ViolationRead read{*found};
+            read.entries = ViolationTimeline::load(database, read.violation, context.hasAppTables);
+            return read;
+        },
+        [this](const Result<ViolationRead>& read) {
+            m_requested.clear();
+            if (!read) {
+                clear();
+                m_placeholder->setText(read.failure().message());
+                return;
+            }
+            m_violation = read->violation;
+            m_entries = read->entries;
+            render();
+        });
 }
 
 void ViolationDetail::render()
@@ -234,7 +280,7 @@ void ViolationDetail::render()
     m_deadline->setStyleSheet(overdue ? QStringLiteral("color: %1; font-weight: bold;")
                                             .arg(SeverityStyle::severityTextColor(QStringLiteral("critical")).name())
                                       : QString());
-    const auto entries = ViolationTimeline::load(*m_session->database(), v, m_context.hasAppTables);
+    const Result<QList<TimelineEntry>>& entries = m_entries;
     m_assignee->setText(assigneeText(v, entries ? *entries : QList<TimelineEntry>()));
     m_resolution->setText(closed ? tr("%1\n— %2, %3")
                                        .arg(v.resolution.isEmpty() ? tr("(no text)") : v.resolution,

@@ -1,9 +1,6 @@
 #include "ViolationFilterBar.h"
 
-#include "models/db/Database.h"
 #include "models/governance/ViolationTerms.h"
-#include "models/profiles/Profile.h"
-#include "models/profiles/ScopeWords.h"
 #include "ui/render/ThemeColors.h"
 
 #include <QCheckBox>
@@ -128,42 +125,40 @@ void ViolationFilterBar::clearChoices()
     fill(m_assignee, tr("Anyone"), {});
 }
 
-void ViolationFilterBar::setChoices(Database& database, const ViolationQueryContext& context, const QString& actingUser)
+void ViolationFilterBar::setChoices(const ViolationChoices& choices, const QString& anyClient,
+                                    const QString& actingUser)
 {
-    const auto values = [&](ViolationQuery::Column column, const QStringList& known) {
-        auto found = ViolationQuery::distinctValues(database, column, context);
+    const auto values = [](const QStringList& found, const QStringList& known) {
         QStringList words = known;
-        if (found) {
-            for (const QString& word : *found) {
-                if (!words.contains(word))
-                    words << word;
-            }
+        for (const QString& word : found) {
+            if (!words.contains(word))
+                words << word;
         }
         return words;
     };
     QList<QPair<QString, QVariant>> statuses{{tr("Still to do (not closed)"), kActive}};
-    for (const QString& status : values(ViolationQuery::Status, ViolationTerms::knownStatuses()))
+    for (const QString& status : values(choices.statuses, ViolationTerms::knownStatuses()))
         statuses.append({ViolationTerms::statusLabel(status), status});
     fill(m_status, tr("All statuses"), statuses);
 
     QList<QPair<QString, QVariant>> severities;
-    for (const QString& severity : values(ViolationQuery::Severity, ViolationTerms::knownSeverities()))
+    for (const QString& severity : values(choices.severities, ViolationTerms::knownSeverities()))
         severities.append({ViolationTerms::severityLabel(severity), severity});
     fill(m_severity, tr("All severities"), severities);
 
     QList<QPair<QString, QVariant>> plain;
-    for (const QString& type : values(ViolationQuery::Type, {}))
+    for (const QString& type : values(choices.types, {}))
         plain.append({type, type});
     fill(m_type, tr("All types"), plain);
     plain.clear();
-    for (const QString& client : values(ViolationQuery::Client, {}))
+    for (const QString& client : values(choices.clients, {}))
         plain.append({client, client});
-    fill(m_client, ScopeWords::all(database.profile()), plain);
+    fill(m_client, anyClient, plain);
 
     QList<QPair<QString, QVariant>> people{{tr("Unassigned"), kUnassigned}};
     if (!actingUser.isEmpty())
         people.append({tr("Me (%1)").arg(actingUser), actingUser});
-    for (const QString& person : values(ViolationQuery::Assignee, {})) {
+    for (const QString& person : values(choices.assignees, {})) {
         if (person != actingUser)
             people.append({person, person});
     }

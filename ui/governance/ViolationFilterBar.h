@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/governance/ViolationChoices.h"
 #include "models/governance/ViolationQuery.h"
 
 #include <QWidget>
@@ -23,8 +24,9 @@ class ViolationFilterBar : public QWidget
 public:
     explicit ViolationFilterBar(QWidget* parent = nullptr);
 
-    // Fills the choices; the current choice is kept when it is still offered.
-    void setChoices(Database& database, const ViolationQueryContext& context, const QString& actingUser);
+    // Fills the choices from what was read (ViolationChoicesRead); the current choice is kept when
+    // it is still offered. `anyClient` is the client choice's "all" entry in the system's word.
+    void setChoices(const ViolationChoices& choices, const QString& anyClient, const QString& actingUser);
     void clearChoices();
     ViolationFilter filter() const;
     void setPolicy(const QString& policyId, const QString& policyName);

@@ -3,7 +3,7 @@
 #include "models/governance/Durations.h"
 #include "models/governance/ViolationTerms.h"
 #include "models/itemmodels/PagedTableModel.h"
-#include "models/workflow/RoleRepository.h"
+#include "models/profiles/ScopeWords.h"
 #include "ui/governance/StyledViolationModel.h"
 #include "ui/governance/ViolationDetail.h"
 #include "ui/governance/ViolationFilterBar.h"
@@ -122,8 +122,6 @@ void ViolationsPanel::load(const ViolationQueryContext& context)
     const QByteArray columns = m_headerReady && header->count() > 0 ? header->saveState() : QByteArray();
     m_model->setDatabase(db);
     m_detail->setContext(context);
-    m_filters->setChoices(*db, context, m_session->actingUser());
-    m_detail->setAssignees(assignablePeople());
     applyFilter();
     if (!columns.isEmpty()) {
         m_restoringHeader = true;
@@ -163,30 +161,22 @@ void ViolationsPanel::unload()
 {
     m_model->setDatabase(nullptr);
     m_filters->clearChoices();
-    m_detail->clear();
+    m_detail->close();
 }
 
-QStringList ViolationsPanel::assignablePeople() const
+void ViolationsPanel::setChoices(const ViolationChoices& choices)
 {
-    QStringList people;
-    if (!m_session->database() || !m_context.hasAppTables)
-        return people;
-    auto grants = RoleRepository(*m_session->database()).list();
-    if (!grants)
-        return people;
-    for (const RoleGrant& grant : *grants) {
-        if (roleAllows(grant.role, Permission::WorkViolation))
-            people << grant.user;
-    }
-    people.sort();
-    return people;
+    if (!m_session->database())
+        return;
+    m_filters->setChoices(choices, ScopeWords::all(m_session->database()->profile()), m_session->actingUser());
+    m_detail->setAssignees(choices.assignable);
 }
 
 void ViolationsPanel::applyFilter()
 {
     if (!m_session->database())
         return;
-    const QString selected = m_detail->violationId();
+    const QString selected = m_detail->requestedId();
     m_context.now = m_session->database()->asOf();
     // A new query resets the model, and a reset forgets hidden, moved and resized columns.
     QHeaderView* header = m_queue->horizontalHeader();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/governance/ViolationChoices.h"
 #include "models/governance/ViolationQuery.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -30,6 +31,8 @@ public:
     ~ViolationsPanel() override;
 
     void load(const ViolationQueryContext& context);
+    // What the filters offer and who may be assigned, read as a job (GovernancePage).
+    void setChoices(const ViolationChoices& choices);
     void unload();
     // Moves age and time left on to now.
     void tick();
@@ -52,7 +55,6 @@ private:
     void applyFilter();
     void rowSelected();
     void sortChanged(int column, Qt::SortOrder order);
-    QStringList assignablePeople() const;
 
     Session* m_session;
     ViolationQueryContext m_context;

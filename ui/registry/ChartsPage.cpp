@@ -5,6 +5,7 @@
 #include "models/charts/ImprovementCycles.h"
 #include "models/charts/MetricHistory.h"
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 #include "models/profiles/ScopeWords.h"
 #include "models/registry/ModelRegistry.h"
 #include "ui/registry/ChartPanel.h"
@@ -38,7 +39,120 @@ void refill(QComboBox* combo, const QStringList& items, const QString& keep)
 }
 } // namespace
 
-ChartsPage::ChartsPage(Session* session, QWidget* parent) : RegistryPage(View::Charts, session, parent)
+// What a job read for the chart: the choices (when asked for), the ones taken, and how to draw it.
+struct ChartsPage::Read
+{
+    bool clientsListed = false; // the first read after opening lists the clients
+    QStringList clients;
+    QString client;
+    bool choices = false;
+    QStringList metrics;
+    QStringList versions;
+    QStringList series;
+    QStringList models;
+    QString metric;
+    QString version;
+    QString seriesKey;
+    QString model;
+    MonitoringChartChoice::Drawing drawing; // on the UI thread; empty: `failure` says why not
+    Outcome failure = Outcome::ok();
+};
+
+namespace {
+QString keptOrFirst(const QStringList& items, const QString& keep)
+{
+    return items.contains(keep) ? keep : items.value(0);
+}
+
+// Reads the chart of `kind`: with `choices`, first what there is to choose from, keeping what
+// `chosen` names where it is there (as refill() does).
+template <typename Read>
+Read readChart(const ModelRegistry& registry, ChartsPage::Kind kind, const QString& client, Read chosen, bool choices)
+{
+    using Kind = ChartsPage::Kind;
+    using Drawing = MonitoringChartChoice::Drawing;
+    Read out = std::move(chosen);
+    out.choices = choices;
+    Database& database = registry.database();
+    const auto fail = [&out](const Outcome& failure) {
+        out.failure = failure;
+        return out;
+    };
+    switch (kind) {
+    case Kind::History: {
+        if (choices) {
+            auto keys = registry.metricKeys(client);
+            out.metrics = keys ? *keys : QStringList();
+            out.metric = keptOrFirst(out.metrics, out.metric);
+        }
+        auto data = MetricHistory::load(registry, client, out.metric);
+        if (!data)
+            return fail(data.failure());
+        out.drawing = [data = data.take()] { return RegistryCharts::metricHistory(data); };
+        return out;
+    }
+    case Kind::Backtest: {
+        if (choices) {
+            auto all = BacktestFolds::load(registry, client, {}, {});
+            out.versions = all ? all->versions : QStringList();
+            out.metrics = all ? all->metrics : QStringList();
+            out.version = keptOrFirst(out.versions, out.version);
+            out.metric = keptOrFirst(out.metrics, out.metric);
+        }
+        auto data = BacktestFolds::load(registry, client, out.version, out.metric);
+        if (!data)
+            return fail(data.failure());
+        out.drawing = [data = data.take()] { return RegistryCharts::backtestFolds(data); };
+        return out;
+    }
+    case Kind::Fan: {
+        if (choices) {
+            auto keys = ForecastFan::seriesKeys(registry, client);
+            out.series = keys ? *keys : QStringList();
+            out.seriesKey = keptOrFirst(out.series, out.seriesKey);
+        }
+        if (!registry.hasTable(QStringLiteral("forecast_results")))
+            return fail(Outcome::notFound(ChartsPage::tr("This database has no forecast_results table.")));
+        auto data = ForecastFan::load(registry, client, out.seriesKey);
+        if (!data)
+            return fail(data.failure());
+        out.drawing = [data = data.take()] { return RegistryCharts::forecastFan(data); };
+        return out;
+    }
+    case Kind::Cycles: {
+        if (!registry.hasTable(QStringLiteral("improvement_cycles")))
+            return fail(Outcome::notFound(ChartsPage::tr("This database has no improvement_cycles table.")));
+        auto data = ImprovementCycles::load(database, client);
+        if (!data)
+            return fail(data.failure());
+        out.drawing = [data = data.take()] { return RegistryCharts::improvementCycles(data); };
+        return out;
+    }
+    case Kind::Performance:
+    case Kind::Drift: {
+        if (choices) {
+            out.models = MonitoringChartChoice::models(database);
+            out.model = out.models.contains(out.model) ? out.model : QString();
+            if (kind == Kind::Performance) {
+                out.metrics = MonitoringChartChoice::metrics(database);
+                out.metric = keptOrFirst(out.metrics, out.metric);
+            }
+        }
+        Result<Drawing> drawing = kind == Kind::Drift
+                                      ? MonitoringChartChoice::drift(database, out.model)
+                                      : MonitoringChartChoice::performance(database, out.model, out.metric);
+        if (!drawing)
+            return fail(drawing.failure());
+        out.drawing = drawing.take();
+        return out;
+    }
+    }
+    return out;
+}
+} // namespace
+
+ChartsPage::ChartsPage(Session* session, QWidget* parent)
+    : RegistryPage(View::Charts, session, parent), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("chartsPage"));
     buildLayout();
@@ -150,22 +264,26 @@ ChartsPage::Kind ChartsPage::kind() const
 void ChartsPage::loadRegistry()
 {
     m_clientLabel->setText(ScopeWords::label(registry()->database().profile()));
-    auto clients = registry()->clients();
-    if (!clients)
-        m_messages->showMessage(MessageBar::Kind::Error, clients.failure().message());
-    const QString keep = m_client->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsClient).toString()
-                                                           : m_client->currentText();
-    refill(m_client, clients ? *clients : QStringList(), keep);
+    m_listClients = true; // by the job that reads the chart
     kindChanged();
 }
 
 void ChartsPage::unloadRegistry()
 {
+    m_jobs->abandon();
+    m_jobs->release(); // its connection was to the database that closed
     m_panel->clear();
+}
+
+bool ChartsPage::isLoading() const
+{
+    return m_jobs->isRunning();
 }
 
 void ChartsPage::showChart(Kind kind, const QString& clientId)
 {
+    if (!clientId.isEmpty() && m_listClients)
+        m_wantedClient = clientId; // chosen once the clients are read
     if (!clientId.isEmpty() && m_client->findText(clientId) >= 0) {
         const QSignalBlocker blocker(m_client);
         m_client->setCurrentIndex(m_client->findText(clientId));
@@ -198,48 +316,9 @@ void ChartsPage::clientChanged()
 {
     if (!registry())
         return;
-    Settings::setValue(Settings::Key::ChartsClient, m_client->currentText());
-    fillChoices();
-    draw();
-}
-
-void ChartsPage::fillChoices()
-{
-    const QString client = m_client->currentText();
-    const QString metric = m_metric->currentText().isEmpty() ? Settings::value(Settings::Key::ChartsMetric).toString()
-                                                             : m_metric->currentText();
-    switch (kind()) {
-    case Kind::History: {
-        auto keys = registry()->metricKeys(client);
-        refill(m_metric, keys ? *keys : QStringList(), metric);
-        break;
-    }
-    case Kind::Backtest: {
-        auto data = BacktestFolds::load(*registry(), client, {}, {});
-        refill(m_version, data ? data->versions : QStringList(), m_version->currentText());
-        refill(m_metric, data ? data->metrics : QStringList(), metric);
-        break;
-    }
-    case Kind::Fan: {
-        auto keys = ForecastFan::seriesKeys(*registry(), client);
-        const QString series = m_series->currentText().isEmpty()
-                                   ? Settings::value(Settings::Key::ChartsSeries).toString()
-                                   : m_series->currentText();
-        refill(m_series, keys ? *keys : QStringList(), series);
-        break;
-    }
-    case Kind::Cycles:
-        break;
-    case Kind::Performance:
-    case Kind::Drift: {
-        Database& database = registry()->database();
-        const QString model = m_model->currentIndex() > 0 ? m_model->currentText() : QString();
-        refill(m_model, QStringList{tr("All models")} + MonitoringChartChoice::models(database), model);
-        if (kind() == Kind::Performance)
-            refill(m_metric, MonitoringChartChoice::metrics(database), metric);
-        break;
-    }
-    }
+    if (!m_listClients) // the clients are still to be read: nothing is chosen yet
+        Settings::setValue(Settings::Key::ChartsClient, m_client->currentText());
+    read(true);
 }
 
 bool ChartsPage::isMonitoring() const
@@ -249,61 +328,107 @@ bool ChartsPage::isMonitoring() const
 
 void ChartsPage::draw()
 {
+    read(false);
+}
+
+void ChartsPage::read(bool choices)
+{
     if (!registry())
         return;
-    const QString client = m_client->currentText();
-    if (client.isEmpty() && !isMonitoring()) {
+    const bool listClients = m_listClients;
+    const QString client = !listClients                ? m_client->currentText()
+                           : !m_wantedClient.isEmpty() ? m_wantedClient
+                           : !m_client->currentText().isEmpty()
+                               ? m_client->currentText()
+                               : Settings::value(Settings::Key::ChartsClient).toString();
+    if (!listClients && client.isEmpty() && !isMonitoring()) {
+        m_jobs->abandon();
         m_panel->showMessage(tr("This database has no model versions, so there is nothing to chart."));
+        m_exportPng->setEnabled(false);
+        m_exportSvg->setEnabled(false);
         return;
+    }
+    Read chosen;
+    chosen.metric = m_metric->currentText().isEmpty() && choices
+                        ? Settings::value(Settings::Key::ChartsMetric).toString()
+                        : m_metric->currentText();
+    chosen.version = m_version->currentText();
+    chosen.seriesKey = m_series->currentText().isEmpty() && choices
+                           ? Settings::value(Settings::Key::ChartsSeries).toString()
+                           : m_series->currentText();
+    chosen.model = m_model->currentIndex() > 0 ? m_model->currentText() : QString();
+    m_panel->showMessage(tr("Reading the chart's data…"));
+    m_exportPng->setEnabled(false);
+    m_exportSvg->setEnabled(false);
+    readRegistry<Read>(
+        m_jobs,
+        [kind = kind(), monitoring = isMonitoring(), client, chosen, choices,
+         listClients](const ModelRegistry& registry, JobControl&) -> Result<Read> {
+            Read listed = chosen;
+            QString chart = client;
+            if (listClients) {
+                auto clients = registry.clients();
+                if (!clients)
+                    return clients.failure();
+                listed.clientsListed = true;
+                listed.clients = *clients;
+                chart = keptOrFirst(listed.clients, client);
+                listed.client = chart;
+                if (chart.isEmpty() && !monitoring) {
+                    listed.failure =
+                        Outcome::notFound(tr("This database has no model versions, so there is nothing to chart."));
+                    return listed;
+                }
+            }
+            return readChart(registry, kind, chart, listed, choices);
+        },
+        [this](const Result<Read>& read) { show(read); });
+}
+
+void ChartsPage::show(const Result<Read>& read)
+{
+    if (!read) {
+        m_panel->showMessage(read.failure().message());
+        return;
+    }
+    if (read->clientsListed) {
+        m_listClients = false;
+        m_wantedClient.clear();
+        refill(m_client, read->clients, read->client);
+        if (!read->client.isEmpty())
+            Settings::setValue(Settings::Key::ChartsClient, read->client);
+    }
+    if (read->choices) {
+        switch (kind()) {
+        case Kind::History:
+            refill(m_metric, read->metrics, read->metric);
+            break;
+        case Kind::Backtest:
+            refill(m_version, read->versions, read->version);
+            refill(m_metric, read->metrics, read->metric);
+            break;
+        case Kind::Fan:
+            refill(m_series, read->series, read->seriesKey);
+            break;
+        case Kind::Cycles:
+            break;
+        case Kind::Performance:
+        case Kind::Drift:
+            refill(m_model, QStringList{tr("All models")} + read->models, read->model);
+            if (kind() == Kind::Performance)
+                refill(m_metric, read->metrics, read->metric);
+            break;
+        }
     }
     if (m_metric->isVisible() && !m_metric->currentText().isEmpty())
         Settings::setValue(Settings::Key::ChartsMetric, m_metric->currentText());
     if (kind() == Kind::Fan && !m_series->currentText().isEmpty())
         Settings::setValue(Settings::Key::ChartsSeries, m_series->currentText());
-    Result<std::unique_ptr<ChartFigure>> figure = Outcome::failed({});
-    switch (kind()) {
-    case Kind::History: {
-        auto data = MetricHistory::load(*registry(), client, m_metric->currentText());
-        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::metricHistory(*data)) : data.failure();
-        break;
-    }
-    case Kind::Backtest: {
-        auto data = BacktestFolds::load(*registry(), client, m_version->currentText(), m_metric->currentText());
-        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::backtestFolds(*data)) : data.failure();
-        break;
-    }
-    case Kind::Fan: {
-        if (!registry()->hasTable(QStringLiteral("forecast_results"))) {
-            figure = Outcome::notFound(tr("This database has no forecast_results table."));
-            break;
-        }
-        auto data = ForecastFan::load(*registry(), client, m_series->currentText());
-        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::forecastFan(*data)) : data.failure();
-        break;
-    }
-    case Kind::Cycles: {
-        if (!registry()->hasTable(QStringLiteral("improvement_cycles"))) {
-            figure = Outcome::notFound(tr("This database has no improvement_cycles table."));
-            break;
-        }
-        auto data = ImprovementCycles::load(registry()->database(), client);
-        figure = data ? Result<std::unique_ptr<ChartFigure>>(RegistryCharts::improvementCycles(*data)) : data.failure();
-        break;
-    }
-    case Kind::Performance:
-    case Kind::Drift: {
-        const QString model = m_model->currentIndex() > 0 ? m_model->currentText() : QString();
-        figure = kind() == Kind::Drift
-                     ? MonitoringChartChoice::drift(registry()->database(), model)
-                     : MonitoringChartChoice::performance(registry()->database(), model, m_metric->currentText());
-        break;
-    }
-    }
-    const bool drawn = figure.isOk();
+    const bool drawn = read->failure.isOk() && read->drawing;
     if (drawn)
-        m_panel->setFigure(figure.take());
+        m_panel->setFigure(read->drawing());
     else
-        m_panel->showMessage(figure.failure().message());
+        m_panel->showMessage(read->failure.message());
     m_exportPng->setEnabled(drawn);
     m_exportSvg->setEnabled(drawn);
 }

@@ -10,11 +10,13 @@ class QPushButton;
 namespace steward {
 
 class ChartPanel;
+class JobRunner;
 class MessageBar;
 
 // The registry's charts: metric history, walk-forward backtest, forecast fan and improvement
 // cycles, for a chosen client (and metric, version or series); monitoring's performance and drift
-// over time, for every model or one; with PNG and SVG export.
+// over time, for every model or one; with PNG and SVG export. The data and the choices are read by
+// a job (a newer choice supersedes the older); the chart is drawn on the UI thread from them.
 class ChartsPage : public RegistryPage
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
 
     void showChart(Kind kind, const QString& clientId = {});
     Kind kind() const;
+    // Whether a chart's data is being read.
+    bool isLoading() const;
     ChartPanel* panel() const { return m_panel; }
     // Saves the chart shown (PNG or SVG by suffix), without a file dialog.
     Outcome exportChart(const QString& path);
@@ -38,11 +42,15 @@ protected:
     void unloadRegistry() override;
 
 private:
+    struct Read;
+
     void buildLayout();
     void kindChanged();
     void clientChanged();
-    void fillChoices();
+    // Reads the chart chosen (and first, with `choices`, what there is to choose from) as a job.
+    void read(bool choices);
     void draw();
+    void show(const Result<Read>& read);
     bool isMonitoring() const;
     void chooseExport(const QString& suffix);
 
@@ -61,7 +69,9 @@ private:
     QPushButton* m_exportPng;
     QPushButton* m_exportSvg;
     ChartPanel* m_panel;
-    bool m_filling = false;
+    JobRunner* m_jobs;
+    bool m_listClients = true; // the next read lists the clients (after opening)
+    QString m_wantedClient;    // asked for (showChart) before the clients were read
 };
 
 } // namespace steward

@@ -1,6 +1,5 @@
 #include "DecliningTrendNote.h"
 
-#include "models/monitoring/PerformanceSummary.h"
 #include "ui/render/ThemeColors.h"
 #include "ui/render/charts/ChartStyle.h"
 
@@ -17,18 +16,13 @@ struct Text
 };
 } // namespace
 
-DecliningTrendNote DecliningTrendNote::of(Database& database, const QString& client)
+DecliningTrendNote DecliningTrendNote::of(const QList<PerformanceRow>& declining)
 {
-    if (!PerformanceSummary::available(database))
-        return {};
-    MonitoringFilter filter;
-    filter.scope = client;
-    auto declining = PerformanceSummary::decliningOnActive(database, filter);
-    if (!declining || declining->isEmpty())
+    if (declining.isEmpty())
         return {};
     QStringList names;
     QStringList lines;
-    for (const PerformanceRow& row : *declining) {
+    for (const PerformanceRow& row : declining) {
         const QString model = row.modelName.isEmpty() ? row.modelVersion : row.modelName + u' ' + row.modelVersion;
         names << Text::tr("%1 %2").arg(model, row.metric);
         lines << Text::tr("%1: %2 from %3 to %4 over %5 points")

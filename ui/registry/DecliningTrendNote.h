@@ -1,10 +1,11 @@
 #pragma once
 
+#include "models/monitoring/PerformanceSummary.h"
+
+#include <QList>
 #include <QString>
 
 namespace steward {
-
-class Database;
 
 // What the Models view says about active versions whose monitored trend is declining
 // (PerformanceSummary::decliningOnActive), for one client: a marker for the active-version line
@@ -15,7 +16,8 @@ struct DecliningTrendNote
     QString html;
     QString toolTip;
 
-    static DecliningTrendNote of(Database& database, const QString& client);
+    // From the rows PerformanceSummary::decliningOnActive read for the client (ClientVersions).
+    static DecliningTrendNote of(const QList<PerformanceRow>& declining);
 };
 
 } // namespace steward

@@ -11,6 +11,7 @@
 #include "models/registry/RegistryImport.h"
 #include "models/registry/VersionComparisonModel.h"
 #include "models/registry/VersionListQuery.h"
+#include "models/registry/VersionTableModel.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/RollbackRequests.h"
 #include "models/workflow/Workflow.h"
@@ -28,18 +29,22 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <tuple>
 
 namespace steward {
 
 ModelsPage::ModelsPage(Session* session, QWidget* parent)
-    : RegistryPage(View::Models, session, parent), m_importJobs(new JobRunner(this))
+    : RegistryPage(View::Models, session, parent), m_listJobs(new JobRunner(this)), m_detailJobs(new JobRunner(this)),
+      m_historyJobs(new JobRunner(this)), m_importJobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("modelsPage"));
-    m_versions = new PagedTableModel(this);
+    m_versions = new VersionTableModel(this);
+    m_exportRows = new PagedTableModel(this);
     m_proxy = new VersionListProxy(this);
     m_proxy->setSourceModel(m_versions);
     m_jobs = new PagedTableModel(this);
@@ -67,35 +72,35 @@ QList<QPair<QString, QString>> ModelsPage::shortcuts() const
 
 void ModelsPage::loadRegistry()
 {
-    m_versions->setDatabase(session()->database());
     m_jobs->setDatabase(session()->database());
+    m_jobsClient.clear();
     m_clientLabel->setText(ScopeWords::label(session()->database()->profile()));
-    auto clients = registry()->clients();
     const QString remembered = m_client->currentText().isEmpty()
                                    ? Settings::value(Settings::Key::ModelsClient).toString()
                                    : m_client->currentText();
-    {
-        const QSignalBlocker blocker(m_client);
-        m_client->clear();
-        if (clients)
-            m_client->addItems(*clients);
-        const int index = m_client->findText(remembered);
-        m_client->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    if (!clients)
-        m_messages->showMessage(MessageBar::Kind::Error, clients.failure().message());
-    clientChanged();
+    readVersions(remembered, true);
 }
 
 void ModelsPage::unloadRegistry()
 {
-    m_versions->setDatabase(nullptr);
+    m_readingVersions = false;
+    for (JobRunner* jobs : {m_listJobs, m_detailJobs, m_historyJobs}) {
+        jobs->abandon();
+        jobs->release(); // their connections were to the database that closed
+    }
+    m_versions->clear();
+    m_exportRows->clear();
     m_jobs->setDatabase(nullptr);
     m_comparison->setComparison({});
     m_history->clear();
     m_detail->clear();
     m_historyCache.reset();
     m_forecastVersions.reset();
+}
+
+bool ModelsPage::isLoading() const
+{
+    return m_listJobs->isRunning() || m_detailJobs->isRunning() || m_historyJobs->isRunning();
 }
 
 QString ModelsPage::currentClient() const
@@ -125,61 +130,155 @@ void ModelsPage::clientChanged()
 {
     if (!registry())
         return;
-    const QString client = currentClient();
-    Settings::setValue(Settings::Key::ModelsClient, client);
-    m_historyCache.reset();
-    m_forecastVersions.reset();
-    auto keys = registry()->metricKeys(client);
-    m_metricKeys = keys ? *keys : QStringList();
-    {
-        const QSignalBlocker blocker(m_metric);
-        const QString remembered = m_metric->currentText().isEmpty()
-                                       ? Settings::value(Settings::Key::ModelsMetric).toString()
-                                       : m_metric->currentText();
-        m_metric->clear();
-        m_metric->addItems(m_metricKeys);
-        const int index = m_metric->findText(remembered);
-        m_metric->setCurrentIndex(index >= 0 ? index : 0);
-    }
-    m_proxy->setKeyMetric(m_metric->currentText());
-    if (registry()->hasTable(QStringLiteral("training_jobs"))) {
-        if (Outcome set = m_jobs->setQuery(JobListQuery::build(*registry(), client)); !set)
-            m_messages->showMessage(MessageBar::Kind::Error, set.message());
-        const QFontMetrics metrics = m_jobTable->fontMetrics();
-        const QStringList samples{QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("completed"),
-                                  QStringLiteral("20260306_143022"), QStringLiteral("30 Sep 2026 23:59:59"),
-                                  QStringLiteral("30 Sep 2026 23:59:59")};
-        for (int c = 0; c < samples.size(); ++c)
-            m_jobTable->setColumnWidth(c, metrics.horizontalAdvance(samples.at(c)) + 24);
-    } else
-        m_jobs->clear();
-    m_tabs->setTabEnabled(m_tabs->indexOf(m_jobTable), registry()->hasTable(QStringLiteral("training_jobs")));
-    m_comparison->setComparison({});
-    reloadVersions();
+    Settings::setValue(Settings::Key::ModelsClient, currentClient());
+    m_wantedVersion.clear();
+    readVersions(currentClient(), false);
 }
 
-void ModelsPage::reloadVersions()
+void ModelsPage::readVersions(const QString& client, bool listClients)
+{
+    m_readingClient = client;
+    m_readingVersions = true;
+    m_historyCache.reset();
+    m_forecastVersions.reset();
+    m_historyJobs->abandon();
+    m_detailJobs->abandon();
+    m_firstRowsShown = false;
+    m_comparison->setComparison({});
+    // The previous client's rows go at once: nothing on screen belongs to another client.
+    m_versions->clear();
+    m_exportRows->clear();
+    m_shownState.clear();
+    m_banner->setText(client.isEmpty() ? tr("Reading the model versions…")
+                                       : tr("Reading the versions of %1…").arg(client.toHtmlEscaped()));
+    m_banner->setToolTip(QString());
+    selectionChanged();
+    readRegistry<ClientVersions>(
+        m_listJobs,
+        [this, client, listClients](const ModelRegistry& registry, JobControl& control) {
+            return ClientVersionsRead::load(
+                registry, client, listClients, [&control] { return control.cancelled(); },
+                [this, &control, listClients](const ClientVersions& newest) {
+                    // Shown while the older versions are read (posted only while this job is current).
+                    control.post([this, newest, listClients] { versionsRead(newest, listClients); });
+                });
+        },
+        [this, listClients](const Result<ClientVersions>& data) {
+            m_readingVersions = false;
+            if (data && m_firstRowsShown)
+                restOfVersionsRead(*data);
+            else
+                versionsRead(data, listClients);
+            if (data)
+                readDecliningNote(data->clientId);
+        });
+}
+
+void ModelsPage::restOfVersionsRead(const ClientVersions& data)
+{
+    m_firstRowsShown = false;
+    const QString keep = currentVersion();
+    {
+        // The same version stays selected, and its detail is not read again.
+        const QScopedValueRollback<bool> keeping(m_keepingSelection, true);
+        m_versions->setRows(data.query, data.rows);
+        const int row = m_versions->rowOf(keep);
+        if (row >= 0)
+            selectRow(row);
+    }
+    if (currentVersion() != keep)
+        selectionChanged();
+    if (!data.rowsRead)
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Could not read the versions: %1").arg(data.rowsRead.message()));
+    m_banner->setText(m_bannerText);
+    showHistory(); // waited for every version
+}
+
+void ModelsPage::readDecliningNote(const QString& client)
+{
+    readRegistry<QList<PerformanceRow>>(
+        m_listJobs, // after the versions, on their connection; another client's supersedes it
+        [client](const ModelRegistry& registry, JobControl&) {
+            return ClientVersionsRead::declining(registry.database(), client);
+        },
+        [this](const Result<QList<PerformanceRow>>& declining) {
+            const DecliningTrendNote note = DecliningTrendNote::of(declining ? *declining : QList<PerformanceRow>());
+            m_banner->setText(m_bannerText + note.html);
+            m_banner->setToolTip(note.toolTip);
+        });
+}
+
+void ModelsPage::versionsRead(const Result<ClientVersions>& data, bool listClients)
 {
     if (!registry())
         return;
-    const QString keep = currentVersion().isEmpty() ? m_lastVersion : currentVersion();
-    PagedQuery query = VersionListQuery::build(*registry(), currentClient(), m_metricKeys);
-    VersionListQuery::withPrevious(query, *registry());
-    const QHeaderView* header = m_table->horizontalHeader();
-    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size())
-        VersionListQuery::sortBy(query, query.columns.at(header->sortIndicatorSection()).name,
-                                 header->sortIndicatorOrder() == Qt::DescendingOrder);
-    const QString filter = m_filter->text().trimmed();
-    if (!filter.isEmpty()) {
-        query.where += QStringLiteral(" AND ") + registry()->database().dialect().containsMatch(
-                                                     QStringLiteral("m.model_version"), QStringLiteral("?"));
-        query.binds << SqlDialect::likePattern(filter);
+    if (!data) {
+        m_banner->clear();
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Could not read the versions: %1").arg(data.failure().message()));
+        return;
     }
-    m_shownState.clear();
-    if (Outcome set = m_versions->setQuery(query); !set)
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the versions: %1").arg(set.message()));
-    updateActiveBanner();
+    if (listClients) {
+        const QSignalBlocker blocker(m_client);
+        m_client->clear();
+        m_client->addItems(data->clients);
+        m_client->setCurrentIndex(qMax(0, m_client->findText(data->clientId)));
+    }
+    m_metricKeys = data->metricKeys;
+    fillMetricChoice();
+    const bool hasJobs = registry()->hasTable(QStringLiteral("training_jobs"));
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_jobTable), hasJobs);
+    m_jobsClient.clear();
+    showJobs();
+    m_pendingRequests = data->pendingRollbacks;
+    m_firstRowsShown = !data->complete;
+    m_versions->setRows(data->query, data->rows);
+    if (!data->rowsRead)
+        m_messages->showMessage(MessageBar::Kind::Error,
+                                tr("Could not read the versions: %1").arg(data->rowsRead.message()));
+    updateActiveBanner(*data);
+    setColumnWidths();
+    reloadVersions();
+}
+
+void ModelsPage::fillMetricChoice()
+{
+    const QSignalBlocker blocker(m_metric);
+    const QString remembered = m_metric->currentText().isEmpty()
+                                   ? Settings::value(Settings::Key::ModelsMetric).toString()
+                                   : m_metric->currentText();
+    m_metric->clear();
+    m_metric->addItems(m_metricKeys);
+    const int index = m_metric->findText(remembered);
+    m_metric->setCurrentIndex(index >= 0 ? index : 0);
+    m_proxy->setKeyMetric(m_metric->currentText());
+}
+
+void ModelsPage::showJobs()
+{
+    // Read only when seen, as the chart is.
+    if (!registry() || m_tabs->currentWidget() != m_jobTable || m_jobsClient == currentClient())
+        return;
+    m_jobsClient = currentClient();
+    if (!registry()->hasTable(QStringLiteral("training_jobs"))) {
+        m_jobs->clear();
+        return;
+    }
+    if (Outcome set = m_jobs->setQuery(JobListQuery::build(*registry(), currentClient())); !set)
+        m_messages->showMessage(MessageBar::Kind::Error, set.message());
+    const QFontMetrics metrics = m_jobTable->fontMetrics();
+    const QStringList samples{QStringLiteral("00000000-0000-0000-0000-000000000000"), QStringLiteral("completed"),
+                              QStringLiteral("20260306_143022"), QStringLiteral("30 Sep 2026 23:59:59"),
+                              QStringLiteral("30 Sep 2026 23:59:59")};
+    for (int c = 0; c < samples.size(); ++c)
+        m_jobTable->setColumnWidth(c, metrics.horizontalAdvance(samples.at(c)) + 24);
+}
+
+void ModelsPage::setColumnWidths()
+{
     // Widths from the header and a typical value, never from reading every row.
+    const PagedQuery& query = m_versions->query();
     const QFontMetrics metrics = m_table->fontMetrics();
     const QStringList metricColumns = VersionListQuery::metricColumns(query);
     for (int c = 0; c < query.columns.size(); ++c) {
@@ -196,15 +295,53 @@ void ModelsPage::reloadVersions()
         // Read for the marker beside it; the version's name says nothing a person needs here.
         m_table->setColumnHidden(c, name == VersionListQuery::kPreviousVersion);
     }
-    int row = -1;
-    for (int r = 0; r < qMin(m_versions->rowCount(), 400) && row < 0; ++r) {
-        if (m_proxy->versionAt(r) == keep)
-            row = r;
-    }
-    if (m_versions->rowCount() > 0)
+}
+
+void ModelsPage::reloadVersions()
+{
+    if (!registry())
+        return;
+    const QString keep = !m_wantedVersion.isEmpty()   ? m_wantedVersion
+                         : currentVersion().isEmpty() ? m_lastVersion
+                                                      : currentVersion();
+    const QHeaderView* header = m_table->horizontalHeader();
+    const int section = header->sortIndicatorSection();
+    const PagedQuery& query = m_versions->query();
+    m_versions->sortBy(section >= 0 && section < query.columns.size() ? query.columns.at(section).name : QString(),
+                       header->sortIndicatorOrder() == Qt::DescendingOrder);
+    m_versions->setFilter(m_filter->text().trimmed());
+    updateExportQuery();
+    m_shownState.clear();
+    // The wanted version wherever it is; otherwise the one shown before, when it is near the top.
+    const int row = m_versions->rowOf(keep, m_wantedVersion.isEmpty() ? 400 : -1);
+    m_wantedVersion.clear();
+    if (m_versions->rowCount() > 0) {
         selectRow(row >= 0 ? row : 0);
-    else
+        if (row >= 0)
+            m_table->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtCenter);
+    } else {
         selectionChanged();
+    }
+}
+
+void ModelsPage::updateExportQuery()
+{
+    PagedQuery query = m_versions->query();
+    if (query.columns.isEmpty()) {
+        m_exportRows->clear();
+        return;
+    }
+    const QHeaderView* header = m_table->horizontalHeader();
+    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size())
+        VersionListQuery::sortBy(query, query.columns.at(header->sortIndicatorSection()).name,
+                                 header->sortIndicatorOrder() == Qt::DescendingOrder);
+    const QString filter = m_filter->text().trimmed();
+    if (!filter.isEmpty()) {
+        query.where += QStringLiteral(" AND ") + registry()->database().dialect().containsMatch(
+                                                     QStringLiteral("m.model_version"), QStringLiteral("?"));
+        query.binds << SqlDialect::likePattern(filter);
+    }
+    std::ignore = m_exportRows->setQuery(query); // no database: nothing is read
 }
 
 void ModelsPage::selectRow(int row)
@@ -214,37 +351,36 @@ void ModelsPage::selectRow(int row)
                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-void ModelsPage::updateActiveBanner()
+void ModelsPage::updateActiveBanner(const ClientVersions& data)
 {
-    auto actives = registry()->activeVersions(currentClient());
-    if (!actives) {
-        m_banner->setText(actives.failure().message());
+    if (!data.activesRead) {
+        m_bannerText = data.activesRead.message();
+        m_banner->setText(m_bannerText);
+        m_banner->setToolTip(QString());
         return;
     }
+    const QString client = data.clientId;
     QList<VersionListProxy::ActiveMark> marks;
     QStringList named;
-    for (const ActiveVersion& active : std::as_const(*actives)) {
-        VersionListProxy::ActiveMark mark{active.modelName, active.version, {}};
-        if (!active.version.isEmpty()) {
-            if (auto version = registry()->version(currentClient(), active.version); version)
-                mark.metrics = version->metrics;
+    for (const ActiveVersion& active : data.actives) {
+        VersionListProxy::ActiveMark mark{active.modelName, active.version, data.activeMetrics.value(active.version)};
+        if (!active.version.isEmpty())
             named << QStringLiteral("<b>%1</b>").arg(active.version.toHtmlEscaped());
-        }
         marks << mark;
     }
     const bool bySystem = registry()->marksActive();
-    const ActiveVersion first = actives->value(0);
+    const ActiveVersion first = data.actives.value(0);
     m_proxy->setActive(marks, bySystem         ? VersionListProxy::ActiveSource::System
                               : first.recorded ? VersionListProxy::ActiveSource::Recorded
                                                : VersionListProxy::ActiveSource::Newest);
     const QString system = registry()->database().profile().title.toHtmlEscaped();
     QString text;
     if (bySystem && named.isEmpty())
-        text = tr("%1 marks no version of %2 as active.").arg(system, currentClient().toHtmlEscaped());
+        text = tr("%1 marks no version of %2 as active.").arg(system, client.toHtmlEscaped());
     else if (bySystem)
         text = tr("Active, as %1 marks them: %2").arg(system, named.join(QStringLiteral(", ")));
     else if (named.isEmpty())
-        text = tr("Client %1 has no model versions.").arg(currentClient().toHtmlEscaped());
+        text = tr("Client %1 has no model versions.").arg(client.toHtmlEscaped());
     else if (first.recorded)
         text = tr("Active version: <b>%1</b> (set by %2 on %3)")
                    .arg(first.version.toHtmlEscaped(), first.setBy.toHtmlEscaped(), TimeText::minutesUtc(first.setAt));
@@ -252,23 +388,16 @@ void ModelsPage::updateActiveBanner()
         text = tr("Active version: %1 — the newest; no version has been set, so the pipeline loads the newest.")
                    .arg(named.join(QStringLiteral(", ")));
     m_pendingRollbacks.clear();
-    if (registry()->hasAppTable(QStringLiteral("rollback_requests"))) {
-        if (auto pending = RollbackRequests::list(registry()->database(), stateName(RollbackRequestState::Requested));
-            pending) {
-            for (const RollbackRequest& r : *pending) {
-                if (r.targetKind != RollbackRequests::kModelVersion || r.clientId != currentClient())
-                    continue;
-                m_pendingRollbacks << r.targetId;
-                text += QStringLiteral(" · <span style='color:%1;'>%2</span>")
-                            .arg(ThemeColors::css(ThemeColors::windowText(ThemeColors::caution())),
-                                 tr("rollback to %1 requested by %2, awaiting a manager")
-                                     .arg(r.targetId.toHtmlEscaped(), r.requestedBy.toHtmlEscaped()));
-            }
-        }
+    for (const RollbackRequest& r : data.pendingRollbacks) {
+        m_pendingRollbacks << r.targetId;
+        text += QStringLiteral(" · <span style='color:%1;'>%2</span>")
+                    .arg(ThemeColors::css(ThemeColors::windowText(ThemeColors::caution())),
+                         tr("rollback to %1 requested by %2, awaiting a manager")
+                             .arg(r.targetId.toHtmlEscaped(), r.requestedBy.toHtmlEscaped()));
     }
-    const DecliningTrendNote declining = DecliningTrendNote::of(registry()->database(), currentClient());
-    m_banner->setText(text + declining.html);
-    m_banner->setToolTip(declining.toolTip);
+    m_bannerText = text;
+    m_banner->setText(data.complete ? text : text + tr(" · reading the older versions…"));
+    m_banner->setToolTip(QString());
 }
 
 bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
@@ -276,24 +405,35 @@ bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
     if (!registry())
         return false;
     const int clientIndex = m_client->findText(clientId);
-    if (clientIndex < 0)
+    if (clientIndex < 0 && m_client->count() > 0)
         return false;
+    // One indexed count, so that a version that is not there is refused at once.
     auto row = VersionListQuery::rowInDefaultOrder(*registry(), clientId, version);
     if (!row || *row < 0)
         return false;
-    if (m_client->currentIndex() != clientIndex)
-        m_client->setCurrentIndex(clientIndex); // reloads the list
     const bool customised = !m_filter->text().isEmpty() || m_table->horizontalHeader()->sortIndicatorSection() >= 0;
     if (customised) {
         const QSignalBlocker filterBlocker(m_filter);
         m_filter->clear();
         const QSignalBlocker headerBlocker(m_table->horizontalHeader());
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
-        reloadVersions();
     }
-    selectRow(*row);
-    m_table->scrollTo(m_proxy->index(*row, 0), QAbstractItemView::PositionAtCenter);
-    return currentVersion() == version;
+    m_wantedVersion = version;
+    if (m_readingVersions && m_readingClient == clientId)
+        return true; // selected when the versions arrive
+    if (!m_readingVersions && currentClient() == clientId) {
+        reloadVersions();
+        return currentVersion() == version;
+    }
+    // Another client's: its versions are read, and the version selected when they arrive.
+    const bool listClients = m_client->count() == 0;
+    if (clientIndex >= 0) {
+        const QSignalBlocker blocker(m_client);
+        m_client->setCurrentIndex(clientIndex);
+        Settings::setValue(Settings::Key::ModelsClient, clientId);
+    }
+    readVersions(clientId, listClients);
+    return true;
 }
 
 bool ModelsPage::showItem(const QString& itemKind, const QString& itemId)
@@ -320,13 +460,16 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
 
 void ModelsPage::selectionChanged()
 {
+    if (m_keepingSelection)
+        return;
     // Selection and current row often change together; show each state once.
     const QString state = currentClient() + QLatin1Char('|') + currentVersion() + QLatin1Char('|') +
                           selectedVersions().join(QLatin1Char(','));
     if (state == m_shownState && !state.endsWith(QLatin1Char('|')))
         return;
     m_shownState = state;
-    m_lastVersion = currentVersion();
+    if (!currentVersion().isEmpty())
+        m_lastVersion = currentVersion();
     showDetail();
     showHistory();
     updateActions();
@@ -346,24 +489,40 @@ void ModelsPage::showHistory()
     // Read only when seen: a client's history can be tens of thousands of versions.
     if (m_tabs->currentWidget() != m_history)
         return;
-    if (!registry() || m_metric->currentText().isEmpty()) {
+    if (!registry() || m_readingVersions) {
+        m_history->showMessage(tr("Reading the versions…"));
+        return;
+    }
+    if (m_metric->currentText().isEmpty()) {
         m_history->showMessage(tr("The versions of this client have no numeric metrics to chart."));
         return;
     }
     const QString metric = m_metric->currentText();
     Settings::setValue(Settings::Key::ModelsMetric, metric);
-    if (!m_historyCache || m_historyCache->metric != metric || m_historyCache->clientId != currentClient()) {
-        auto data = MetricHistory::load(*registry(), currentClient(), metric);
-        if (!data) {
-            m_historyCache.reset();
-            m_history->showMessage(data.failure().message());
-            return;
-        }
-        m_historyCache = std::make_unique<MetricHistoryData>(data.take());
+    const auto draw = [this] {
+        RegistryCharts::HistoryOptions options;
+        options.highlightVersion = currentVersion();
+        m_history->setFigure(RegistryCharts::metricHistory(*m_historyCache, options));
+    };
+    if (m_historyCache && m_historyCache->metric == metric && m_historyCache->clientId == currentClient()) {
+        draw();
+        return;
     }
-    RegistryCharts::HistoryOptions options;
-    options.highlightVersion = currentVersion();
-    m_history->setFigure(RegistryCharts::metricHistory(*m_historyCache, options));
+    m_historyCache.reset();
+    m_history->showMessage(tr("Reading the history of %1…").arg(metric));
+    readRegistry<MetricHistoryData>(
+        m_historyJobs,
+        [client = currentClient(), metric](const ModelRegistry& registry, JobControl&) {
+            return MetricHistory::load(registry, client, metric);
+        },
+        [this, draw](const Result<MetricHistoryData>& data) {
+            if (!data) {
+                m_history->showMessage(data.failure().message());
+                return;
+            }
+            m_historyCache = std::make_unique<MetricHistoryData>(*data);
+            draw();
+        });
 }
 
 void ModelsPage::compareSelected()
@@ -393,7 +552,7 @@ void ModelsPage::compareSelected()
 
 const PagedTableModel* ModelsPage::exportableRows() const
 {
-    return exportableOrNull(m_versions);
+    return exportableOrNull(m_exportRows);
 }
 
 } // namespace steward

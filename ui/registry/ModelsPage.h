@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/Outcome.h"
+#include "models/registry/ClientVersions.h"
 #include "models/registry/RegistryImport.h"
 #include "ui/registry/RegistryPage.h"
 
@@ -25,12 +26,15 @@ class MessageBar;
 class PagedTableModel;
 class VersionComparisonModel;
 class VersionListProxy;
+class VersionTableModel;
 struct MetricHistoryData;
 
 // The model registry: a client's versions with their metrics as columns and their training
 // jobs; a version's detail (metrics, jobs with errors, backtests, forecasts); the chosen
 // metric's history with the selected version marked; side-by-side comparison of selected
 // versions; "Roll back to this version" (a request a manager approves) and "Import model folder…".
+// What it shows is read by jobs (a client's versions, a version's detail, a metric's history),
+// so that the window stays usable while they read; a newer request supersedes the older.
 class ModelsPage : public RegistryPage
 {
     Q_OBJECT
@@ -47,7 +51,11 @@ public:
     QString currentClient() const;
     QString currentVersion() const;
     QStringList selectedVersions() const;
+    // Selects the version, at once or, while the client's versions are read, once they arrive:
+    // false when the client has no such version.
     bool selectVersion(const QString& clientId, const QString& version);
+    // Whether a read is under way (the versions, the detail or the chart).
+    bool isLoading() const;
     void setMetric(const QString& metric);
     ChartPanel* historyChart() const { return m_history; }
 
@@ -70,19 +78,34 @@ protected:
 private:
     void buildLayout();
     void clientChanged();
+    // Reads `client`'s versions as a job (with the list of clients, on the first load).
+    void readVersions(const QString& client, bool listClients);
+    void versionsRead(const Result<ClientVersions>& data, bool listClients);
+    // The rest of the versions, after the newest were shown: the rows change, nothing else.
+    void restOfVersionsRead(const ClientVersions& data);
+    // The declining-trend note beside the active version, read after the versions.
+    void readDecliningNote(const QString& client);
+    void fillMetricChoice();
+    // Applies the header's order and the filter to the rows in memory.
     void reloadVersions();
+    void updateExportQuery();
+    void setColumnWidths();
+    void showJobs();
     void selectionChanged();
     void showDetail();
     void showHistory();
     void updateActions();
-    void updateActiveBanner();
+    void updateActiveBanner(const ClientVersions& data);
     void selectRow(int row);
     void sortChanged(int section, Qt::SortOrder order);
     void chooseImportFolder();
     void showImportReport(const ImportReport& report);
     void imported(const Result<ImportReport>& report);
 
-    PagedTableModel* m_versions;
+    VersionTableModel* m_versions;
+    // The list's query with the view's order and filter, for File ▸ Export view to CSV only: it
+    // reads nothing itself (no database).
+    PagedTableModel* m_exportRows;
     VersionListProxy* m_proxy;
     PagedTableModel* m_jobs;
     VersionComparisonModel* m_comparison;
@@ -103,12 +126,23 @@ private:
     QTableView* m_jobTable;
     QSplitter* m_splitter;
     QStringList m_metricKeys;
-    QStringList m_pendingRollbacks; // versions of the current client with a rollback awaiting a manager
+    QStringList m_pendingRollbacks;           // versions of the current client with a rollback awaiting a manager
+    QList<RollbackRequest> m_pendingRequests; // the same requests, for the detail
+    QString m_wantedVersion;                  // to select once the versions being read arrive
+    QString m_readingClient;                  // whose versions were last asked for
+    QString m_bannerText;                     // the active versions, without the declining note
+    bool m_readingVersions = false;           // a client's versions are being read
+    bool m_firstRowsShown = false;            // the newest versions are shown, the rest still read
+    bool m_keepingSelection = false;          // the rows are replaced under the same selection
+    QString m_jobsClient;                     // whose training jobs the jobs tab lists
     QString m_lastVersion;
     QString m_shownState; // client, current and selected versions last shown
     // The chosen metric's history, read once per client and metric; selecting a version only redraws.
     std::unique_ptr<MetricHistoryData> m_historyCache;
     std::optional<QStringList> m_forecastVersions; // of the current client, read on first need
+    JobRunner* m_listJobs;
+    JobRunner* m_detailJobs;
+    JobRunner* m_historyJobs;
     JobRunner* m_importJobs;
     QProgressDialog* m_importProgress = nullptr;
     std::optional<Result<ImportReport>> m_lastImport;

@@ -151,6 +151,7 @@ void ModelsPage::buildLayout()
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ModelsPage::showHistory);
     connect(m_metric, &QComboBox::currentTextChanged, m_proxy, &VersionListProxy::setKeyMetric);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ModelsPage::showHistory);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ModelsPage::showJobs);
     auto* filterDelay = new QTimer(this);
     filterDelay->setSingleShot(true);
     filterDelay->setInterval(250);
@@ -182,9 +183,6 @@ void ModelsPage::buildLayout()
             m_messages->showMessage(MessageBar::Kind::Success, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
         else
             m_messages->showMessage(MessageBar::Kind::Error, tr("The chart was not saved: %1").arg(saved.message()));
-    });
-    connect(m_versions, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
-        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read versions: %1").arg(message));
     });
     updateActions();
 }

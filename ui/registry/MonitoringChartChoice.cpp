@@ -48,8 +48,8 @@ QStringList MonitoringChartChoice::metrics(Database& database)
     return PerformanceRows::metricNames(database);
 }
 
-Result<std::unique_ptr<ChartFigure>> MonitoringChartChoice::performance(Database& database, const QString& model,
-                                                                        const QString& metric)
+Result<MonitoringChartChoice::Drawing> MonitoringChartChoice::performance(Database& database, const QString& model,
+                                                                          const QString& metric)
 {
     if (!PerformanceSummary::available(database))
         return Outcome::notFound(Text::tr("This database records no performance figures (read from %1).")
@@ -57,17 +57,17 @@ Result<std::unique_ptr<ChartFigure>> MonitoringChartChoice::performance(Database
     auto data = PerformanceSeries::load(database, filterFor(model, metric));
     if (!data)
         return data.failure();
-    return MonitoringCharts::performance(*data);
+    return Drawing([read = data.take()] { return MonitoringCharts::performance(read); });
 }
 
-Result<std::unique_ptr<ChartFigure>> MonitoringChartChoice::drift(Database& database, const QString& model)
+Result<MonitoringChartChoice::Drawing> MonitoringChartChoice::drift(Database& database, const QString& model)
 {
     if (!DriftSummary::available(database))
         return Outcome::notFound(Text::tr("This database records no drift scores."));
     auto data = DriftSeries::load(database, filterFor(model, {}));
     if (!data)
         return data.failure();
-    return MonitoringCharts::drift(*data);
+    return Drawing([read = data.take()] { return MonitoringCharts::drift(read); });
 }
 
 } // namespace steward

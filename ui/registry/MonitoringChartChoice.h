@@ -3,6 +3,7 @@
 #include "models/core/Outcome.h"
 
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace steward {
@@ -17,9 +18,11 @@ namespace MonitoringChartChoice {
 // The models there are to choose from, by name (the pipeline's clients), sorted.
 QStringList models(Database& database);
 QStringList metrics(Database& database);
+// What draws a chart from data already read: read on a job's connection, drawn on the UI thread.
+using Drawing = std::function<std::unique_ptr<ChartFigure>()>;
 // `model` and `metric` empty: every model, the first metric.
-Result<std::unique_ptr<ChartFigure>> performance(Database& database, const QString& model, const QString& metric);
-Result<std::unique_ptr<ChartFigure>> drift(Database& database, const QString& model);
+Result<Drawing> performance(Database& database, const QString& model, const QString& metric);
+Result<Drawing> drift(Database& database, const QString& model);
 } // namespace MonitoringChartChoice
 
 } // namespace steward
