@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>ClientVersions</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>reading the versions</source>
+        <translation>leyendo las versiones</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceReport</name>
     <message>
         <source>counting violations</source>
@@ -1563,6 +1574,10 @@ puntuación %3, umbral %4</translation>
     <message>
         <source>checking the values of %1</source>
         <translation>comprobando los valores de %1</translation>
+    </message>
+    <message>
+        <source>estimating the period&apos;s share of %1</source>
+        <translation>estimando la parte del periodo en %1</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4458,10 @@ versión activa</translation>
         <source>All models</source>
         <translation>Todos los modelos</translation>
     </message>
+    <message>
+        <source>Reading the chart&apos;s data…</source>
+        <translation>Leyendo los datos del gráfico…</translation>
+    </message>
 </context>
 <context>
     <name>steward::CompareDialog</name>
@@ -5761,10 +5780,6 @@ versión activa</translation>
         <translation>No se guardó el gráfico: %1</translation>
     </message>
     <message>
-        <source>Could not read versions: %1</source>
-        <translation>No se pudieron leer las versiones: %1</translation>
-    </message>
-    <message>
         <source>Compare %1</source>
         <translation>Comparar %1</translation>
     </message>
@@ -5831,6 +5846,34 @@ versión activa</translation>
     <message>
         <source>rollback to %1 requested by %2, awaiting a manager</source>
         <translation>reversión a %1 solicitada por %2, pendiente de un responsable</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray;&apos;&gt;Reading the versions…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Leyendo las versiones…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray;&apos;&gt;Reading %1…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Leyendo %1…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the model versions…</source>
+        <translation>Leyendo las versiones del modelo…</translation>
+    </message>
+    <message>
+        <source>Reading the versions of %1…</source>
+        <translation>Leyendo las versiones de %1…</translation>
+    </message>
+    <message>
+        <source> · reading the older versions…</source>
+        <translation> · leyendo las versiones anteriores…</translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation>Leyendo las versiones…</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Leyendo el historial de %1…</translation>
     </message>
 </context>
 <context>
@@ -7587,6 +7630,10 @@ versión activa</translation>
     <message>
         <source>nobody recorded: the monitor set “investigating” without an assignment</source>
         <translation>nadie registrado: el monitor puso «en investigación» sin asignación</translation>
+    </message>
+    <message>
+        <source>Reading violation %1…</source>
+        <translation>Leyendo la infracción %1…</translation>
     </message>
 </context>
 <context>

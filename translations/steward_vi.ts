@@ -187,6 +187,17 @@
     </message>
 </context>
 <context>
+    <name>ClientVersions</name>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>reading the versions</source>
+        <translation>đang đọc các phiên bản</translation>
+    </message>
+</context>
+<context>
     <name>ComplianceReport</name>
     <message>
         <source>counting violations</source>
@@ -1559,6 +1570,10 @@ score %3, threshold %4</source>
     <message>
         <source>checking the values of %1</source>
         <translation>đang kiểm tra các giá trị của %1</translation>
+    </message>
+    <message>
+        <source>estimating the period&apos;s share of %1</source>
+        <translation>ước tính tỷ lệ của khoảng thời gian trong %1</translation>
     </message>
 </context>
 <context>
@@ -4439,6 +4454,10 @@ phiên bản đang dùng</translation>
         <source>All models</source>
         <translation>Mọi mô hình</translation>
     </message>
+    <message>
+        <source>Reading the chart&apos;s data…</source>
+        <translation>Đang đọc dữ liệu của biểu đồ…</translation>
+    </message>
 </context>
 <context>
     <name>steward::CompareDialog</name>
@@ -5757,10 +5776,6 @@ phiên bản đang dùng</translation>
         <translation>Biểu đồ không được lưu: %1</translation>
     </message>
     <message>
-        <source>Could not read versions: %1</source>
-        <translation>Không đọc được các phiên bản: %1</translation>
-    </message>
-    <message>
         <source>Compare %1</source>
         <translation>So sánh %1</translation>
     </message>
@@ -5827,6 +5842,34 @@ phiên bản đang dùng</translation>
     <message>
         <source>rollback to %1 requested by %2, awaiting a manager</source>
         <translation>%2 đã yêu cầu khôi phục về %1, đang chờ quản lý</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray;&apos;&gt;Reading the versions…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Đang đọc các phiên bản…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray;&apos;&gt;Reading %1…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Đang đọc %1…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the model versions…</source>
+        <translation>Đang đọc các phiên bản mô hình…</translation>
+    </message>
+    <message>
+        <source>Reading the versions of %1…</source>
+        <translation>Đang đọc các phiên bản của %1…</translation>
+    </message>
+    <message>
+        <source> · reading the older versions…</source>
+        <translation> · đang đọc các phiên bản cũ hơn…</translation>
+    </message>
+    <message>
+        <source>Reading the versions…</source>
+        <translation>Đang đọc các phiên bản…</translation>
+    </message>
+    <message>
+        <source>Reading the history of %1…</source>
+        <translation>Đang đọc lịch sử của %1…</translation>
     </message>
 </context>
 <context>
@@ -7583,6 +7626,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>nobody recorded: the monitor set “investigating” without an assignment</source>
         <translation>không ghi nhận ai: trình giám sát đặt “đang điều tra” mà không giao cho ai</translation>
+    </message>
+    <message>
+        <source>Reading violation %1…</source>
+        <translation>Đang đọc vi phạm %1…</translation>
     </message>
 </context>
 <context>
