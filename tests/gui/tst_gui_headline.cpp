@@ -64,6 +64,9 @@ class GuiHeadlineTest : public QObject
         opened.page = qobject_cast<GovernancePage*>(opened.window->currentPage());
         if (!opened.page || !QTest::qWaitFor([&] { return !opened.page->isLoadPending(); }))
             return STEWARD_HELPER_FAILED("the Governance page did not load");
+        // The violation queue reads its rows in a job.
+        if (!rowsArrived(opened.page->violations()->pagedRows()))
+            return STEWARD_HELPER_FAILED("the violation queue did not load");
         return opened;
     }
 

@@ -303,6 +303,7 @@ private slots:
         emit page->filters()->filterChanged();
         const PagedTableModel* rows = page->exportableRows();
         QVERIFY(rows);
+        QVERIFY(rowsArrived(rows));
         QTRY_VERIFY(!rows->isCountPending());
         const int shown = rows->rowCount();
         QVERIFY(shown > 0);
