@@ -127,8 +127,9 @@ void PagedTableModel::loadInJob(const PagedQuery& query)
             loaded.serial = serial;
             loaded.pageSize = pageSize;
             auto database = control.keptDatabase(target, options);
-            if (!database) {
-                loaded.outcome = database.failure();
+            if (!database || control.cancelled()) {
+                // Superseded while opening, before a statement could be interrupted: nobody reads it.
+                loaded.outcome = database ? Outcome::failed(QString()) : database.failure();
                 return loaded;
             }
             PagedReader reader(**database, query, pageSize, loaded.sortedKeys);
@@ -216,8 +217,8 @@ void PagedTableModel::readPagesInJob()
             read.asked = wanted;
             read.sortedKeys = sortedKeys;
             auto database = control.keptDatabase(target, options);
-            if (!database) {
-                read.outcome = database.failure();
+            if (!database || control.cancelled()) {
+                read.outcome = database ? Outcome::failed(QString()) : database.failure();
                 return read;
             }
             PagedReader reader(**database, query, pageSize, read.sortedKeys);
