@@ -44,6 +44,15 @@ QString PagedReader::whereFor(const PagedQuery& query, const PagedQuery::Segment
     return conditions.join(QStringLiteral(" AND "));
 }
 
+Outcome PagedReader::select(QSqlQuery& query, const QString& sql, const QVariantList& binds, const QString& context)
+{
+    if (Outcome prepared = m_database.prepare(query, sql); !prepared)
+        return prepared;
+    for (const QVariant& bind : binds)
+        query.addBindValue(bind);
+    return m_database.run(query, context);
+}
+
 QString PagedReader::tableName() const
 {
     return m_query.from.section(QLatin1Char(' '), 0, 0);
@@ -102,14 +111,8 @@ Result<QList<qint64>> PagedReader::countSegments()
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where;
         QSqlQuery count = m_database.query();
-        Outcome outcome = m_database.prepare(count, sql);
-        if (outcome) {
-            for (const QVariant& bind : std::as_const(binds))
-                count.addBindValue(bind);
-            outcome = m_database.run(count, PagedTableModel::tr("counting rows of %1").arg(tableName()));
-        }
-        if (!outcome)
-            return outcome;
+        if (Outcome run = select(count, sql, binds, PagedTableModel::tr("counting rows of %1").arg(tableName())); !run)
+            return run;
         counts << (count.next() ? count.value(0).toLongLong() : 0);
     }
     return counts;
@@ -152,14 +155,8 @@ Result<qint64> PagedReader::probeSegment(int segmentIndex, const PagedQuery::Seg
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" LIMIT %1) probe").arg(probe + 1);
     QSqlQuery count = m_database.query();
-    Outcome outcome = m_database.prepare(count, sql);
-    if (outcome) {
-        for (const QVariant& bind : std::as_const(binds))
-            count.addBindValue(bind);
-        outcome = m_database.run(count, PagedTableModel::tr("counting rows of %1").arg(tableName()));
-    }
-    if (!outcome)
-        return outcome;
+    if (Outcome run = select(count, sql, binds, PagedTableModel::tr("counting rows of %1").arg(tableName())); !run)
+        return run;
     return count.next() ? count.value(0).toLongLong() : 0;
 }
 
@@ -175,12 +172,7 @@ Outcome PagedReader::readKeys(const PagedQuery::Segment& segment, int limit, QLi
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q = m_database.query();
-    Outcome outcome = m_database.prepare(q, sql);
-    if (outcome) {
-        for (const QVariant& bind : std::as_const(binds))
-            q.addBindValue(bind);
-        outcome = m_database.run(q, context);
-    }
+    Outcome outcome = select(q, sql, binds, context);
     *numeric = true;
     while (outcome && q.next()) {
         bool isNumber = false;
@@ -207,12 +199,7 @@ Outcome PagedReader::readKeysOfAllSegments()
     sql += QStringLiteral(" ORDER BY 2, ") + m_query.orderBy;
     binds << m_query.binds;
     QSqlQuery q = m_database.query();
-    Outcome outcome = m_database.prepare(q, sql);
-    if (outcome) {
-        for (const QVariant& bind : std::as_const(binds))
-            q.addBindValue(bind);
-        outcome = m_database.run(q, PagedTableModel::tr("ordering rows"));
-    }
+    Outcome outcome = select(q, sql, binds, PagedTableModel::tr("ordering rows"));
     QHash<int, QList<qint64>> keys;
     for (int s = 0; s < parts.size(); ++s)
         keys.insert(s, {});
@@ -306,14 +293,8 @@ Outcome PagedReader::fetchRows(int segmentIndex, const PagedQuery::Segment& segm
 Outcome PagedReader::readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows)
 {
     QSqlQuery q = m_database.query();
-    Outcome outcome = m_database.prepare(q, sql);
-    if (outcome) {
-        for (const QVariant& bind : binds)
-            q.addBindValue(bind);
-        outcome = m_database.run(q, PagedTableModel::tr("reading rows"));
-    }
-    if (!outcome)
-        return outcome;
+    if (Outcome run = select(q, sql, binds, PagedTableModel::tr("reading rows")); !run)
+        return run;
     while (q.next()) {
         QVariantList row;
         row.reserve(width);

@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <functional>
 
+class QSqlQuery;
+
 namespace steward {
 
 class Database;
@@ -60,6 +62,8 @@ private:
     Outcome readKeysOfAllSegments();
     // Counts one segment by its first keys: the row count, or `probe` + 1 when there are more.
     Result<qint64> probeSegment(int segmentIndex, const PagedQuery::Segment& segment, int probe);
+    // Prepares `sql`, binds `binds` and runs it; `context` says what failed.
+    Outcome select(QSqlQuery& query, const QString& sql, const QVariantList& binds, const QString& context);
     QString tableName() const;
 
     Database& m_database;
