@@ -35,6 +35,12 @@ class PagedJobsTest : public QObject
         return db;
     }
 
+    static void readInJobs(PagedTableModel& model, Database& db)
+    {
+        model.setDatabase(&db);
+        model.setReadInJobs(true);
+    }
+
     static PagedQuery items(const QString& where = {}, const QVariantList& binds = {})
     {
         PagedQuery query;
@@ -64,8 +70,7 @@ private slots:
         auto db = scratch(dir);
         PagedTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         QVERIFY(model.readsInJobs());
         model.setPageSize(100);
         QSignalSpy loaded(&model, &PagedTableModel::queryLoaded);
@@ -105,8 +110,7 @@ private slots:
         auto db = scratch(dir);
         PagedTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         STEWARD_VERIFY_OK(model.setQuery(items(QStringLiteral("id <= ?"), {10})));
         QVERIFY(rowsArrived(&model));
         QCOMPARE(model.rowCount(), 10);
@@ -137,8 +141,7 @@ private slots:
         QTemporaryDir dir;
         auto db = scratch(dir);
         PagedTableModel model;
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         QSignalSpy loaded(&model, &PagedTableModel::queryLoaded);
         QList<int> resets;
         connect(&model, &QAbstractItemModel::modelReset, &model, [&] { resets << model.rowCount(); });
@@ -162,8 +165,7 @@ private slots:
         QTemporaryDir dir;
         auto db = scratch(dir);
         PagedTableModel model;
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         STEWARD_VERIFY_OK(model.setQuery(slowItems(200000000)));
         bool answered = false;
         QTimer::singleShot(0, &model, [&] { answered = true; });
@@ -181,8 +183,7 @@ private slots:
         auto db = scratch(dir);
         PagedTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         model.setPageSize(100);
         STEWARD_VERIFY_OK(model.setQuery(items()));
         QVERIFY(rowsArrived(&model));
@@ -208,8 +209,7 @@ private slots:
         QTemporaryDir dir;
         auto db = scratch(dir);
         PagedTableModel model;
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         model.setDeferLongCounts(true);
         QSignalSpy counted(&model, &PagedTableModel::countKnown);
         PagedQuery unordered = items();
@@ -230,8 +230,7 @@ private slots:
         QTemporaryDir dir;
         auto db = scratch(dir);
         PagedTableModel model;
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         QSignalSpy failed(&model, &PagedTableModel::fetchFailed);
         QSignalSpy loaded(&model, &PagedTableModel::queryLoaded);
         PagedQuery missing = items();
@@ -261,8 +260,7 @@ private slots:
         QVERIFY(db->exec(QStringLiteral("CREATE TABLE items (id INTEGER PRIMARY KEY, v TEXT NOT NULL)")));
         QVERIFY(db->exec(QStringLiteral("INSERT INTO items VALUES (1, 'v1'), (2, 'v2')")));
         PagedTableModel model;
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         QVERIFY(!model.readsInJobs());
         QSignalSpy loaded(&model, &PagedTableModel::queryLoaded);
         STEWARD_VERIFY_OK(model.setQuery(items()));
@@ -276,8 +274,7 @@ private slots:
         QTemporaryDir dir;
         auto db = scratch(dir);
         PagedTableModel model;
-        model.setDatabase(db.get());
-        model.setReadInJobs(true);
+        readInJobs(model, *db);
         STEWARD_VERIFY_OK(model.setQuery(items(QStringLiteral("id <= ?"), {42})));
         QVERIFY(model.isLoading());
         STEWARD_VERIFY_OK(model.completeLoad());
