@@ -4274,6 +4274,10 @@ versión activa</translation>
         <source>recorded as %1</source>
         <translation>registrado como %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>
@@ -6938,6 +6942,10 @@ versión activa</translation>
         <source>%1 suggestions</source>
         <translation>%1 sugerencias</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionQueueModel</name>
@@ -7169,6 +7177,10 @@ versión activa</translation>
     <message>
         <source> · %1 hidden: secrets are never shown</source>
         <translation> · %1 oculto: los secretos nunca se muestran</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
     </message>
 </context>
 <context>
@@ -7725,6 +7737,10 @@ versión activa</translation>
     <message>
         <source>%1 violations</source>
         <translation>%1 infracciones</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
     </message>
 </context>
 <context>

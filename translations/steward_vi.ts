@@ -4270,6 +4270,10 @@ phiên bản đang dùng</translation>
         <source>recorded as %1</source>
         <translation>ghi nhận là %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>
@@ -6934,6 +6938,10 @@ phiên bản đang dùng</translation>
         <source>%1 suggestions</source>
         <translation>%1 gợi ý</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
 </context>
 <context>
     <name>steward::SuggestionQueueModel</name>
@@ -7165,6 +7173,10 @@ phiên bản đang dùng</translation>
     <message>
         <source> · %1 hidden: secrets are never shown</source>
         <translation> · %1 bị ẩn: thông tin bí mật không bao giờ được hiển thị</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Đang tải %1…</translation>
     </message>
 </context>
 <context>
@@ -7721,6 +7733,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 violations</source>
         <translation>%1 vi phạm</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace steward {
 
 PagedTableModel::PagedTableModel(QObject* parent)
     : QAbstractTableModel(parent), m_loader(new QTimer(this)), m_counter(new QTimer(this)),
-      m_countJobs(new JobRunner(this))
+      m_countJobs(new JobRunner(this)), m_readJobs(new JobRunner(this))
 {
     m_loader->setSingleShot(true);
     m_loader->setInterval(0);
@@ -28,13 +28,17 @@ PagedTableModel::PagedTableModel(QObject* parent)
 
 void PagedTableModel::setDatabase(Database* database)
 {
+    stopReading();
     beginResetModel();
     m_database = database;
     m_query = {};
     m_rowCount = 0;
     m_countPending = false;
+    ++m_layoutSerial;
     stopCount();
-    m_countJobs->release(); // the count's connection was to the database before
+    // The jobs' connections were to the database before.
+    m_countJobs->release();
+    m_readJobs->release();
     m_segmentStarts.clear();
     m_sortedKeys.clear();
     m_pages.clear();
@@ -44,10 +48,12 @@ void PagedTableModel::setDatabase(Database* database)
 
 void PagedTableModel::clear()
 {
+    stopReading();
     beginResetModel();
     m_query = {};
     m_rowCount = 0;
     m_countPending = false;
+    ++m_layoutSerial;
     stopCount();
     m_segmentStarts.clear();
     m_sortedKeys.clear();
@@ -58,100 +64,62 @@ void PagedTableModel::clear()
 
 QList<PagedQuery::Segment> PagedTableModel::segments() const
 {
-    return segmentsOf(m_query);
-}
-
-QList<PagedQuery::Segment> PagedTableModel::segmentsOf(const PagedQuery& query)
-{
-    return query.segments.isEmpty() ? QList<PagedQuery::Segment>{PagedQuery::Segment{}} : query.segments;
+    return PagedReader::segmentsOf(m_query);
 }
 
 bool PagedTableModel::hasRealKey() const
 {
-    return !m_query.key.isEmpty() && !m_query.key.startsWith(QLatin1String("NULL"));
+    return PagedReader::hasRealKey(m_query);
 }
 
-QString PagedTableModel::whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const
+PagedReader::Layout PagedTableModel::layout() const
 {
-    return whereFor(m_query, segment, binds);
+    return {m_rowCount, m_segmentStarts, m_countPending};
 }
 
-QString PagedTableModel::whereFor(const PagedQuery& query, const PagedQuery::Segment& segment, QVariantList* binds)
+void PagedTableModel::setLayout(const PagedReader::Layout& layout)
 {
-    QStringList conditions;
-    *binds = query.binds;
-    if (!query.where.isEmpty())
-        conditions << QStringLiteral("(%1)").arg(query.where);
-    if (!segment.where.isEmpty()) {
-        conditions << QStringLiteral("(%1)").arg(segment.where);
-        *binds << segment.binds;
-    }
-    return conditions.join(QStringLiteral(" AND "));
+    m_rowCount = layout.rowCount;
+    m_segmentStarts = layout.segmentStarts;
+    m_countPending = layout.countPending;
 }
 
 Outcome PagedTableModel::setQuery(const PagedQuery& query)
 {
+    if (readsInJobs() && !query.from.isEmpty()) {
+        loadInJob(query);
+        return Outcome::ok();
+    }
+    stopReading();
     beginResetModel();
     m_query = query;
     m_pages.clear();
     m_requestedPages.clear();
     m_sortedKeys.clear();
-    m_rowCount = 0;
-    m_segmentStarts.clear();
-    m_countPending = false;
     stopCount();
+    ++m_layoutSerial;
+    PagedReader::Layout probed;
     m_lastError = Outcome::ok();
-    QList<PagedQuery::Segment> parts =
-        m_database && !m_query.from.isEmpty() ? segments() : QList<PagedQuery::Segment>();
-    qint64 total = 0;
-    if (m_query.keysFirst && !m_query.orderBy.isEmpty() && parts.size() > 1) {
-        if (Outcome read = readKeysOfAllSegments(); !read) {
-            m_lastError = read;
-            parts.clear();
-        }
-    }
-    for (int s = 0; s < parts.size(); ++s) {
-        const Result<qint64> rows = probeSegment(s, parts.at(s));
-        if (!rows) {
-            m_lastError = rows.failure();
-            break;
-        }
-        m_segmentStarts << static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
-        total += *rows;
-        if (*rows <= kCountProbe)
-            continue;
-        if (m_deferLongCounts) {
-            // The rows after the probe, and the segments after this one, are shown once counted.
-            m_countPending = true;
-            startCount();
-            break;
-        }
-        const Result<QList<qint64>> counts = countNow();
-        if (!counts) {
-            m_lastError = counts.failure();
-            break;
-        }
-        total = 0;
-        m_segmentStarts.clear();
-        for (const qint64 counted : *counts) {
-            m_segmentStarts << static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
-            total += counted;
-        }
-        break;
-    }
-    m_rowCount = static_cast<int>(qMin<qint64>(total, std::numeric_limits<int>::max()));
+    if (m_database)
+        m_lastError =
+            PagedReader(*m_database, m_query, m_pageSize, m_sortedKeys).probe(kCountProbe, m_deferLongCounts, &probed);
+    setLayout(probed);
     endResetModel();
+    if (m_countPending)
+        startCount();
+    emit queryLoaded();
     return m_lastError;
 }
 
 Outcome PagedTableModel::refresh()
 {
-    return setQuery(PagedQuery(m_query));
+    return setQuery(PagedQuery(m_loading ? m_loadingQuery : m_query));
 }
 
 void PagedTableModel::setPageSize(int rows)
 {
     beginResetModel();
+    ++m_layoutSerial;
     m_pageSize = qMax(1, rows);
     m_pages.clear();
     m_requestedPages.clear();
@@ -195,113 +163,24 @@ QVariant PagedTableModel::cachedKey(int row) const
     return it->rows.at(offset).last();
 }
 
-bool PagedTableModel::fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count,
-                                const QVariant& afterKey, QList<QVariantList>* rows) const
+void PagedTableModel::reportLater(const Outcome& failure) const
 {
-    const int width = static_cast<int>(m_query.columns.size()) + 1;
-    const bool farPage = m_query.keysForFarPages && offset >= kFarPages * m_pageSize;
-    if ((m_query.keysFirst && !m_query.orderBy.isEmpty()) || m_sortedKeys.contains(segmentIndex) ||
-        (farPage && hasRealKey() && !m_query.orderBy.isEmpty())) {
-        const QList<qint64>* keys = sortedKeys(segmentIndex, segment);
-        if (!keys)
-            return false;
-        QVariantList wanted;
-        for (qsizetype i = offset; i < qMin<qsizetype>(offset + count, keys->size()); ++i)
-            wanted << keys->at(i);
-        if (wanted.isEmpty())
-            return true;
-        const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (%4)")
-                                .arg(m_query.selectList(), m_query.from, m_query.key,
-                                     QStringList(wanted.size(), QStringLiteral("?")).join(QLatin1Char(',')));
-        QList<QVariantList> found;
-        if (!readRows(sql, wanted, width, &found))
-            return false;
-        QHash<qint64, qsizetype> position;
-        for (qsizetype i = 0; i < found.size(); ++i)
-            position.insert(found.at(i).last().toLongLong(), i);
-        for (const QVariant& key : std::as_const(wanted)) {
-            // A row deleted since the keys were read is skipped, as the next count would.
-            if (const auto it = position.constFind(key.toLongLong()); it != position.constEnd())
-                *rows << found.at(*it);
-        }
-        return true;
-    }
-
-    QVariantList binds;
-    QString where = whereFor(segment, &binds);
-    const bool byKey = afterKey.isValid() && !afterKey.isNull();
-    if (byKey) {
-        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + QStringLiteral("%1 > ?").arg(m_query.key);
-        binds << afterKey;
-    }
-    const QString filter = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
-    const QString order = m_query.orderBy.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + m_query.orderBy;
-    QString sql;
-    if (!byKey && offset > 0 && hasRealKey()) {
-        // Skipping rows costs what computing their columns costs (PostgreSQL projects every
-        // skipped row: jsonb as text, for one): skip over the keys alone, then read the page.
-        sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2%4%5 LIMIT ? OFFSET ?)%5")
-                  .arg(m_query.selectList(), m_query.from, m_query.key, filter, order);
-    } else {
-        sql = QStringLiteral("SELECT %1 FROM %2%3%4").arg(m_query.selectList(), m_query.from, filter, order) +
-              (byKey ? QStringLiteral(" LIMIT ?") : QStringLiteral(" LIMIT ? OFFSET ?"));
-    }
-    binds << count;
-    if (!byKey)
-        binds << offset;
-    return readRows(sql, binds, width, rows);
-}
-
-bool PagedTableModel::readRows(const QString& sql, const QVariantList& binds, int width,
-                               QList<QVariantList>* rows) const
-{
-    QSqlQuery q = m_database->query();
-    Outcome outcome = m_database->prepare(q, sql);
-    if (outcome) {
-        for (const QVariant& bind : binds)
-            q.addBindValue(bind);
-        outcome = m_database->run(q, tr("reading rows"));
-    }
-    if (!outcome) {
-        m_lastError = outcome;
-        m_failureToReport = true; // reported by loadRequested(), from the event loop
-        m_loader->start();
-        return false;
-    }
-    while (q.next()) {
-        QVariantList row;
-        row.reserve(width);
-        for (int c = 0; c < width; ++c)
-            row << q.value(c);
-        *rows << row;
-    }
-    return true;
+    m_lastError = failure;
+    m_failureToReport = true;
+    m_loader->start();
 }
 
 bool PagedTableModel::fetchPage(int pageIndex) const
 {
     if (!m_database)
         return false;
-    const int first = pageIndex * m_pageSize;
-    const int end = qMin(first + m_pageSize, m_rowCount);
-    const QList<PagedQuery::Segment> parts = segments();
-    const int width = static_cast<int>(m_query.columns.size()) + 1;
     Page fetched;
-    fetched.rows.reserve(m_pageSize);
-    for (int s = 0; s < parts.size() && s < m_segmentStarts.size(); ++s) {
-        const int segmentStart = m_segmentStarts.at(s);
-        const int segmentEnd = s + 1 < m_segmentStarts.size() ? m_segmentStarts.at(s + 1) : m_rowCount;
-        const int from = qMax(first, segmentStart);
-        const int to = qMin(end, segmentEnd);
-        if (from >= to)
-            continue;
-        // Continuing right after a cached row of the same segment: seek by key, not by OFFSET.
-        const QVariant afterKey = m_query.orderedByKey && from > segmentStart ? cachedKey(from - 1) : QVariant();
-        if (!fetchRows(s, parts.at(s), from - segmentStart, to - from, afterKey, &fetched.rows))
-            return false;
-        // Rows removed since the count leave blank rows, so that later segments stay in place.
-        while (fetched.rows.size() < to - first && to < end)
-            fetched.rows << QVariantList(width);
+    const Outcome read = PagedReader(*m_database, m_query, m_pageSize, m_sortedKeys)
+                             .readPage(
+                                 pageIndex, layout(), [this](int row) { return cachedKey(row); }, &fetched.rows);
+    if (!read) {
+        reportLater(read);
+        return false;
     }
     fetched.lastUse = ++m_useClock;
     m_pages.insert(pageIndex, fetched);
@@ -338,6 +217,10 @@ const PagedTableModel::Page* PagedTableModel::cachedPage(int pageIndex) const
 
 void PagedTableModel::loadRequested()
 {
+    if (readsInJobs()) {
+        readPagesInJob();
+        return;
+    }
     QList<int> requested = std::exchange(m_requestedPages, {}).values();
     std::sort(requested.begin(), requested.end());
     for (const int pageIndex : std::as_const(requested)) {
@@ -368,8 +251,10 @@ bool PagedTableModel::refreshRow(int row)
     QList<QVariantList> found;
     const QString sql =
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(m_query.selectList(), m_query.from, m_query.key);
-    if (!readRows(sql, {key}, static_cast<int>(m_query.columns.size()) + 1, &found)) {
-        m_failureToReport = false;
+    if (const Outcome read = PagedReader(*m_database, m_query, m_pageSize, m_sortedKeys)
+                                 .readRows(sql, {key}, static_cast<int>(m_query.columns.size()) + 1, &found);
+        !read) {
+        m_lastError = read;
         emit fetchFailed(m_lastError.message());
         return false;
     }

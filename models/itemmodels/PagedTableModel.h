@@ -2,6 +2,7 @@
 
 #include "models/core/Outcome.h"
 #include "models/itemmodels/PagedQuery.h"
+#include "models/itemmodels/PagedReader.h"
 #include "models/values/CellValue.h"
 
 #include <QAbstractTableModel>
@@ -34,6 +35,9 @@ class Database;
 // data() reads nothing: it answers from the cache, and for a row not in memory answers
 // LoadingRole and asks for its page, which is read once control returns to the event loop and
 // announced with dataChanged. cell() and keyAt() read at once, for code acting on a row.
+// With setReadInJobs, the window's thread reads nothing for a view either: a new query's probe,
+// keys and first page are read as a job over a connection of its own, while the rows of the
+// query before stay shown (isLoading(), then queryLoaded()), and so are the pages data() asks for.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,12 +57,15 @@ public:
     // How many rows are counted by reading their keys before a COUNT is needed.
     static constexpr int kCountProbe = 1000;
     // How many pages down a keysForFarPages query stops skipping rows with OFFSET.
-    static constexpr int kFarPages = 10;
+    static constexpr int kFarPages = PagedReader::kFarPages;
 
     void setDatabase(Database* database);
     Database* database() const { return m_database; }
-    // Replaces the query: counts its rows and drops every cached page.
+    // Replaces the query: counts its rows and drops every cached page. Reading in jobs, returns
+    // at once: the rows shown stay those of the query before (when it has the same columns; none
+    // otherwise) until queryLoaded(), and a failure arrives by fetchFailed.
     Outcome setQuery(const PagedQuery& query);
+    // The query whose rows are shown (while loading, the one before).
     const PagedQuery& query() const { return m_query; }
     // Counts again and drops the cache, keeping the query (after someone else's change).
     Outcome refresh();
@@ -101,6 +108,19 @@ public:
     // Runs a pending count now, here (a count job under way is dropped).
     Outcome completeCount();
 
+    // Off by default: setQuery() and the pages data() asks for are read at once, on this thread.
+    // On, they are read as jobs (JobRunner) over a connection of their own, except on a database
+    // that cannot be opened twice (in memory), which is read at once still.
+    void setReadInJobs(bool inJobs) { m_readInJobs = inJobs; }
+    bool readsInJobs() const;
+    // True from setQuery() or refresh() until its rows arrive (queryLoaded()).
+    bool isLoading() const { return m_loading; }
+    // True while pages data() asked for are being read in a job.
+    bool isReadingPages() const;
+    // Reads the query being loaded now, here (the job under way is dropped): for code that acts
+    // on the new rows at once.
+    Outcome completeLoad();
+
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
     void setMaxCachedPages(int pages);
@@ -112,6 +132,12 @@ signals:
     void fetchFailed(const QString& message);
     // A pending count finished: rowCount() and rowsInSegment() are final (rows were appended).
     void countKnown();
+    // The rows of setQuery() or refresh() are in (after the model's reset), or it failed
+    // (lastError(), also reported by fetchFailed when read in a job). Read at once, emitted
+    // before setQuery() returns.
+    void queryLoaded();
+    // isLoading() changed.
+    void loadingChanged(bool loading);
 
 private:
     struct Page
@@ -120,6 +146,11 @@ private:
         quint64 lastUse = 0;
     };
 
+    // What a query's job read: its layout, keys in order and first page.
+    struct Loaded;
+    // What a page job read.
+    struct PagesRead;
+
     const Page* page(int pageIndex) const;
     // The page if it is in memory; otherwise nothing, and the page is asked for.
     const Page* cachedPage(int pageIndex) const;
@@ -127,31 +158,29 @@ private:
     // Reads the pages data() asked for, and reports a failure of a read made at once.
     void loadRequested();
     bool fetchPage(int pageIndex) const;
-    // Reads `count` rows of one segment from `offset` (or after `afterKey` when valid) into `rows`.
-    bool fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count,
-                   const QVariant& afterKey, QList<QVariantList>* rows) const;
-    // For keysFirst queries: every key of the segment in order, read once.
-    const QList<qint64>* sortedKeys(int segmentIndex, const PagedQuery::Segment& segment) const;
-    // Reads up to `limit` keys (0: all) of a segment in order; `numeric` says whether each was a whole number.
-    Outcome readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys, bool* numeric,
-                     const QString& context) const;
-    // For keysFirst queries with segments: every segment's keys in one read.
-    Outcome readKeysOfAllSegments();
-    // Counts one segment by its first keys: the row count, or kCountProbe + 1 when there are more.
-    Result<qint64> probeSegment(int segmentIndex, const PagedQuery::Segment& segment);
-    bool readRows(const QString& sql, const QVariantList& binds, int width, QList<QVariantList>* rows) const;
+    // Reports a failure of a read made at once from the event loop (loadRequested()).
+    void reportLater(const Outcome& failure) const;
     QVariant cachedKey(int row) const;
     void evictIfNeeded() const;
     QList<PagedQuery::Segment> segments() const;
-    static QList<PagedQuery::Segment> segmentsOf(const PagedQuery& query);
     bool hasRealKey() const; // a unique key column, not the NULL placeholder of key-less tables
-    QString whereFor(const PagedQuery::Segment& segment, QVariantList* binds) const;
-    static QString whereFor(const PagedQuery& query, const PagedQuery::Segment& segment, QVariantList* binds);
+    PagedReader::Layout layout() const;
+    // Whether a job can open a connection of its own to the database (not one in memory).
+    bool opensTwice() const;
+    void setLayout(const PagedReader::Layout& layout);
     // Starts the deferred count: a job over a connection of its own, or the next turn of the
     // event loop here.
     void startCount();
     void stopCount();
     Outcome applyCount(const Result<QList<qint64>>& counts);
+    // Reading in jobs: a query's probe, keys and first page; the pages data() asked for.
+    void loadInJob(const PagedQuery& query);
+    void applyLoad(const Loaded& loaded);
+    void readPagesInJob();
+    void applyPages(const PagesRead& read);
+    // Drops the load and page jobs under way (a new query read at once, a new database).
+    void stopReading();
+    void setLoading(bool loading);
 
     Database* m_database = nullptr;
     PagedQuery m_query;
@@ -171,6 +200,14 @@ private:
     QTimer* m_loader;  // single shot, 0 ms: the next turn of the event loop
     QTimer* m_counter; // single shot, 0 ms: a deferred count on a database opened once only
     JobRunner* m_countJobs;
+    // Reading in jobs: one load or one page job at a time; a load supersedes either.
+    bool m_readInJobs = false;
+    bool m_loading = false;
+    PagedQuery m_loadingQuery;
+    quint64 m_loadSerial = 0; // of the load under way: an older one's result is never applied
+    // Bumped by every change of what rows the model holds: a job's result read before it is dropped.
+    quint64 m_layoutSerial = 0;
+    JobRunner* m_readJobs;
 };
 
 } // namespace steward

@@ -1,5 +1,7 @@
 #include "BenchReport.h"
 
+#include "models/itemmodels/PagedTableModel.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -162,6 +164,11 @@ double measure(const QString& what, const std::function<void()>& step, const std
     runEventLoop(100); // what arrives right after, and its painting
     line(what, elapsed, QString(), stallWatch().stop());
     return elapsed;
+}
+
+std::function<bool()> rowsSettled(const PagedTableModel* rows)
+{
+    return [rows] { return !rows->isLoading() && !rows->isReadingPages() && !rows->isCountPending(); };
 }
 
 double stallMax()

@@ -7,7 +7,8 @@
 
 namespace steward {
 class Database;
-}
+class PagedTableModel;
+} // namespace steward
 
 namespace steward::bench {
 
@@ -25,6 +26,9 @@ void note(const QString& text);
 // says that the work it started off the UI thread has arrived; prints how long that took and
 // the UI thread's longest stall meanwhile (stallMax()).
 double measure(const QString& what, const std::function<void()>& step, const std::function<bool()>& finished = {});
+// For measure(): a view's paged rows have arrived, with the pages asked for and their count
+// (a model reading in jobs reads all three off the UI thread).
+std::function<bool()> rowsSettled(const PagedTableModel* rows);
 // The UI thread's longest stall in any measure() so far: the largest gap between the ticks of a
 // 5 ms timer on it, while each step ran and for 100 ms after. Printed, and written as the
 // figure "ui_stall_max", by printStallMax().

@@ -79,6 +79,9 @@ class GuiGovernanceTest : public QObject
         // The page reads the database once it is on screen.
         if (!QTest::qWaitFor([&] { return !opened.page->isLoadPending() && !opened.page->isLoading(); }))
             return STEWARD_HELPER_FAILED("the Governance page did not load");
+        // The violation queue reads its rows in a job.
+        if (!rowsArrived(opened.page->violations()->pagedRows()))
+            return STEWARD_HELPER_FAILED("the violation queue did not load");
         return opened;
     }
 
@@ -117,6 +120,7 @@ private slots:
 
         QVERIFY(chooseWithKeys(status, QStringLiteral("Open")));
         QVERIFY(chooseWithKeys(severity, QStringLiteral("Medium")));
+        QVERIFY(rowsArrived(panel->pagedRows()));
         QTRY_VERIFY(queue->model()->rowCount() > 0);
         for (int row = 0; row < queue->model()->rowCount(); ++row) {
             QCOMPARE(shownValue(queue->model()->index(row, ViolationQuery::Status)).toString(), QStringLiteral("Open"));
@@ -264,6 +268,7 @@ private slots:
         ViolationsPanel* panel = ui.page->violations();
         auto* status = panel->findChild<QComboBox*>(QStringLiteral("statusFilter"));
         QVERIFY(chooseWithKeys(status, QStringLiteral("Open")));
+        QVERIFY(rowsArrived(panel->pagedRows()));
         QTRY_VERIFY(panel->model()->rowCount() > 0);
         clickRow(panel->queue(), 0);
         const QString id = panel->model()->violationIdAt(0);

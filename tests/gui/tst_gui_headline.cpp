@@ -65,6 +65,9 @@ class GuiHeadlineTest : public QObject
         if (!opened.page ||
             !QTest::qWaitFor([&] { return !opened.page->isLoadPending() && !opened.page->isLoading(); }))
             return STEWARD_HELPER_FAILED("the Governance page did not load");
+        // The violation queue reads its rows in a job.
+        if (!rowsArrived(opened.page->violations()->pagedRows()))
+            return STEWARD_HELPER_FAILED("the violation queue did not load");
         return opened;
     }
 

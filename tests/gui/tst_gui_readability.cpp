@@ -230,6 +230,7 @@ private slots:
                           QPoint(header->sectionViewportPosition(column) + 5, header->height() / 2));
         QTRY_COMPARE(model->order().column, QStringLiteral("created_at"));
         QVERIFY(!model->order().descending);
+        QVERIFY(rowsArrived(model));
         QTRY_VERIFY(model->rowCount() > 30 && model->isRowLoaded(30));
         QDateTime previous;
         for (int row = 0; row <= 30; ++row) {

@@ -66,6 +66,7 @@ class GuiReviewTest : public QObject
         window.activateWindow();
         QApplication::setActiveWindow(&window);
         page->queue()->setFocus();
+        std::ignore = rowsArrived(page->model());
         return page;
     }
 
@@ -227,6 +228,7 @@ private slots:
         SuggestionsPage* page = suggestions(window);
         // Sorted by summary the decided row stays where it is, so the refresh is visible in place.
         page->model()->sort(SuggestionQueueModel::SummaryColumn);
+        QVERIFY(rowsArrived(page->model()));
         page->queue()->selectRow(0);
         const QString id = currentId(page);
         QCOMPARE(page->model()->status(0), QStringLiteral("pending"));
@@ -275,6 +277,7 @@ private slots:
             page->filters()->setFilter({QStringLiteral("applied"), {}, {}, {}, {}});
             emit page->filters()->filterChanged();
             QTRY_COMPARE(page->model()->filter().status, QStringLiteral("applied"));
+            QVERIFY(rowsArrived(page->model()));
             QVERIFY(!page->actions()->approve()->isEnabled());
             QVERIFY2(page->actions()->approve()->toolTip().contains(QStringLiteral("this one is applied")),
                      qPrintable(page->actions()->approve()->toolTip()));
@@ -387,6 +390,7 @@ private slots:
         tabs->setCurrentIndex(0);
         page->filters()->setFilter({QStringLiteral("applied"), {}, {}, {}, {}});
         emit page->filters()->filterChanged();
+        QVERIFY(rowsArrived(page->model()));
         const QString applied = currentId(page);
         Prompt::queueAnswer(QStringLiteral("MAE doubled on the first live week"));
         QTest::keyClick(page->queue(), Qt::Key_R, Qt::ShiftModifier);
@@ -417,6 +421,7 @@ private slots:
         category->hidePopup();
         category->setCurrentIndex(category->findData(QStringLiteral("ensemble_weighting")));
         QTRY_COMPARE(page->model()->filter().category, QStringLiteral("ensemble_weighting"));
+        QVERIFY(rowsArrived(page->model()));
         QVERIFY(page->model()->rowCount() > 0);
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("suggestionCount"))
                     ->text()
@@ -426,6 +431,7 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("'; DROP TABLE llm_suggestions; --"));
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(page->model()->filter().search, QStringLiteral("'; DROP TABLE llm_suggestions; --"));
+        QVERIFY(rowsArrived(page->model()));
         QCOMPARE(page->model()->rowCount(), 0);
         QVERIFY(page->detail()->current() == std::nullopt);
         page->findChild<QToolButton*>(QStringLiteral("clearFilters"))->click();
@@ -442,6 +448,7 @@ private slots:
         QVERIFY(page->model()->order().descending);
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
         QVERIFY(page->model()->order().column.isEmpty());
+        QVERIFY(rowsArrived(page->model()));
         QCOMPARE(page->model()->status(0), QStringLiteral("pending"));
         QVERIFY(!page->shortcuts().isEmpty());
         QVERIFY(page->findChild<QLabel*>(QStringLiteral("shortcutHints"))->text().contains(QStringLiteral("approve")));
@@ -455,9 +462,11 @@ private slots:
         open(window, path, QStringLiteral("admin"));
         window.showPage(View::Audit);
         auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
+        QVERIFY(rowsArrived(audit->model()));
         QCOMPARE(audit->model()->rowCount(), 9);
         auto* actor = audit->findChild<QComboBox*>(QStringLiteral("auditActor"));
         actor->setCurrentIndex(actor->findData(QStringLiteral("alice")));
+        QVERIFY(rowsArrived(audit->model()));
         QCOMPARE(audit->model()->rowCount(), 4);
         actor->setCurrentIndex(0);
         QTest::mouseClick(audit->verifyButton(), Qt::LeftButton);

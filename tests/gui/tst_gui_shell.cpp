@@ -133,6 +133,8 @@ private slots:
         saveScreenshot(&window, QStringLiteral("tables"));
 
         QVERIFY(page->showTable(QStringLiteral("llm_providers")));
+        QVERIFY(rowsArrived(page->rowsModel()));
+        QVERIFY(rows->model()->rowCount() > 0);
         const int keyColumn = page->rowsModel()->query().columnIndex(QStringLiteral("api_key"));
         for (int row = 0; row < rows->model()->rowCount(); ++row)
             QCOMPARE(shownValue(rows->model()->index(row, keyColumn)).toString(), secretPlaceholder());
@@ -303,6 +305,7 @@ private slots:
         emit page->filters()->filterChanged();
         const PagedTableModel* rows = page->exportableRows();
         QVERIFY(rows);
+        QVERIFY(rowsArrived(rows));
         QTRY_VERIFY(!rows->isCountPending());
         const int shown = rows->rowCount();
         QVERIFY(shown > 0);
@@ -377,6 +380,7 @@ private slots:
             auto* page = qobject_cast<TablesPage*>(window.page(View::Tables));
             for (int row = 0; row < page->tablesModel()->rowCount(); ++row) {
                 page->showTable(page->tablesModel()->tableAt(row)->name);
+                QVERIFY(rowsArrived(page->rowsModel()));
                 QApplication::processEvents();
             }
             QVERIFY(!window.session()->whyNot(Permission::ReviewSuggestion).isEmpty());

@@ -46,6 +46,13 @@ QVariant shownValue(const QModelIndex& index, int role)
     return index.data(role);
 }
 
+bool rowsArrived(const PagedTableModel* model)
+{
+    if (!model->isLoading() || QTest::qWaitFor([model] { return !model->isLoading(); }))
+        return true;
+    return STEWARD_HELPER_FAILED("the rows of the query never arrived");
+}
+
 QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& creator, int scale)
 {
     const QString path = dir.filePath(name);

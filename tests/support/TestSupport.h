@@ -14,6 +14,10 @@
 #include <QVariant>
 #include <memory>
 
+namespace steward {
+class PagedTableModel;
+}
+
 namespace steward::test {
 
 // The date every test demo is anchored at; the demo's "now" is 09:00 UTC that day.
@@ -99,6 +103,10 @@ private:
 // What a view shows at `index` once its row has arrived: a paged model reads nothing inside
 // data(), so asking for a row that is not in memory sends for it and the event loop brings it.
 QVariant shownValue(const QModelIndex& index, int role = Qt::DisplayRole);
+
+// Waits, with the event loop running, until a paged model reading in jobs has the rows of its
+// last query (false if they never came). A model that reads at once has them already.
+bool rowsArrived(const PagedTableModel* model);
 
 // A helper that cannot do its work fails the running test (qFatal would end every remaining test
 // of the program) and gives its caller an empty value, at which the caller's own checks stop:

@@ -27,6 +27,7 @@
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <tuple>
 
 namespace steward {
 
@@ -158,6 +159,9 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
         m_result->setText(tr("Could not read the audit trail: %1").arg(message));
         m_result->show();
     });
+    // A filter is read in a job: the records before stay shown, the count says "Loading…".
+    m_model->setReadInJobs(true);
+    connect(m_model, &PagedTableModel::queryLoaded, this, &AuditPage::showLoaded);
     connect(m_record, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("suggestion"))
             this->session()->requestShow(View::Suggestions, QStringLiteral("suggestion"), url.path());
@@ -279,11 +283,22 @@ void AuditPage::applyFilter()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome set = m_model->setFilter(filter());
     QApplication::restoreOverrideCursor();
+    // Read at once, showLoaded() has run already.
+    if (!set)
+        m_count->setText(set.message());
+    else if (m_model->isLoading())
+        m_count->setText(tr("Loading…"));
+}
+
+void AuditPage::showLoaded()
+{
+    if (!m_model->lastError()) {
+        m_count->setText(m_model->lastError().message());
+        return;
+    }
     // English has no plural in a catalogue of its own: one form per count, numbers in the locale's way.
     const int records = m_model->rowCount();
-    m_count->setText(!set           ? set.message()
-                     : records == 1 ? tr("1 record")
-                                    : tr("%1 records").arg(QLocale().toString(records)));
+    m_count->setText(records == 1 ? tr("1 record") : tr("%1 records").arg(QLocale().toString(records)));
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
@@ -407,6 +422,8 @@ void AuditPage::selectSeq(qint64 seq)
         m_target->clear();
     }
     applyFilter();
+    // Its rows are searched at once, the trail read here rather than in a job.
+    std::ignore = m_model->completeLoad();
     // A record that is gone is shown by the one after the gap.
     int row = m_model->rowOfSeq(seq, kMaxRowsToSearch);
     if (row < 0)
@@ -425,6 +442,8 @@ bool AuditPage::showItem(const QString& itemKind, const QString& itemId)
     m_kind->setCurrentIndex(qMax(0, m_kind->findData(itemKind)));
     m_target->setText(itemId);
     applyFilter();
+    // Whether it has any record is answered now, the trail read here rather than in a job.
+    std::ignore = m_model->completeLoad();
     return m_model->rowCount() > 0;
 }
 

@@ -49,6 +49,8 @@ protected:
 
 private:
     void applyFilter();
+    // The count and the first record once the filtered rows are in (read in a job).
+    void showLoaded();
     void loadChoices();
     void showRecord();
     void selectSeq(qint64 seq);

@@ -251,6 +251,11 @@ void ViolationFilterBar::setCountAtLeast(const QString& rows)
     m_count->setText(tr("%1 violations").arg(rows));
 }
 
+void ViolationFilterBar::setLoading()
+{
+    m_count->setText(tr("Loading…"));
+}
+
 void ViolationFilterBar::focusSearch()
 {
     m_search->setFocus();

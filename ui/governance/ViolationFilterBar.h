@@ -37,6 +37,8 @@ public:
     void setCount(qint64 rows);
     // While the queue is still being counted: "1,000+ violations".
     void setCountAtLeast(const QString& rows);
+    // While the rows of a new filter, search or order are read.
+    void setLoading();
     void focusSearch();
 
 signals:

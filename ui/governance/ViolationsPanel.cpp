@@ -77,6 +77,10 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ViolationsPanel::sortChanged);
     m_model->pagedModel()->setDeferLongCounts(true);
     connect(m_model->pagedModel(), &PagedTableModel::countKnown, this, &ViolationsPanel::showCount);
+    // A filter, search or sort is read in a job: the rows before stay shown meanwhile.
+    m_model->pagedModel()->setReadInJobs(true);
+    connect(m_model->pagedModel(), &PagedTableModel::loadingChanged, this, &ViolationsPanel::showCount);
+    connect(m_model->pagedModel(), &PagedTableModel::queryLoaded, this, &ViolationsPanel::selectAfterLoad);
     connect(m_model->pagedModel(), &PagedTableModel::fetchFailed, this,
             [this](const QString& text) { emit message(text, MessageBar::Kind::Error); });
     connect(m_detail, &ViolationDetail::message, this, &ViolationsPanel::message);
@@ -99,7 +103,9 @@ ViolationsPanel::ViolationsPanel(Session* session, QWidget* parent)
 void ViolationsPanel::showCount()
 {
     const PagedTableModel* paged = m_model->pagedModel();
-    if (paged->isCountPending())
+    if (paged->isLoading())
+        m_filters->setLoading();
+    else if (paged->isCountPending())
         m_filters->setCountAtLeast(paged->countText(paged->rowCount(), false));
     else
         m_filters->setCount(m_model->rowCount());
@@ -160,6 +166,7 @@ void ViolationsPanel::load(const ViolationQueryContext& context)
 void ViolationsPanel::unload()
 {
     m_model->setDatabase(nullptr);
+    m_selectPending = false;
     m_filters->clearChoices();
     m_detail->close();
 }
@@ -189,7 +196,20 @@ void ViolationsPanel::applyFilter()
     }
     if (!set)
         emit message(set.message(), MessageBar::Kind::Error);
+    m_selectPending = true;
+    m_selectAfterLoad = selected;
+    if (m_model->pagedModel()->isLoading())
+        showCount();
+    else
+        selectAfterLoad();
+}
+
+void ViolationsPanel::selectAfterLoad()
+{
+    if (!std::exchange(m_selectPending, false))
+        return;
     showCount();
+    const QString selected = std::exchange(m_selectAfterLoad, {});
     const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
     if (row >= 0) {
         m_queue->selectRow(row);

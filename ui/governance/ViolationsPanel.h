@@ -53,6 +53,8 @@ signals:
 private:
     void showCount();
     void applyFilter();
+    // Once the filtered rows are in: the count, and the violation that was selected (or the first).
+    void selectAfterLoad();
     void rowSelected();
     void sortChanged(int column, Qt::SortOrder order);
 
@@ -67,6 +69,9 @@ private:
     bool m_descending = false;
     bool m_headerReady = false;
     bool m_restoringHeader = false;
+    // What applyFilter() selects when its rows arrive (read in a job).
+    bool m_selectPending = false;
+    QString m_selectAfterLoad;
 };
 
 } // namespace steward

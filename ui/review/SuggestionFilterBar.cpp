@@ -210,6 +210,11 @@ void SuggestionFilterBar::setCount(const QString& shown, const QString& pending)
         m_count->setText(tr("%1 suggestions").arg(shown));
 }
 
+void SuggestionFilterBar::setLoading()
+{
+    m_count->setText(tr("Loading…"));
+}
+
 void SuggestionFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

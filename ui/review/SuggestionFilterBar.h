@@ -45,6 +45,8 @@ public:
     void loadChoices(Database* database);
     // Counts as shown ("1,234" or "1,000+"); an empty `pending` shows none.
     void setCount(const QString& shown, const QString& pending);
+    // While the rows of a new filter, search or order are read.
+    void setLoading();
     void focusSearch();
 
 signals:

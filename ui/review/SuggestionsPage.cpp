@@ -139,6 +139,14 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     // A long count arrives after the first rows; the label says "1,000+" until then.
     m_model->setDeferLongCounts(true);
     connect(m_model, &PagedTableModel::countKnown, this, [this] { updateCount(false); });
+    // A filter, search or sort is read in a job: the rows before stay shown, the label says
+    // "Loading…", and what waits for the new rows runs when they arrive.
+    m_model->setReadInJobs(true);
+    connect(m_model, &PagedTableModel::loadingChanged, this, [this] { updateCount(false); });
+    connect(m_model, &PagedTableModel::queryLoaded, this, [this] {
+        if (const std::function<void()> next = std::exchange(m_afterLoad, {}))
+            next();
+    });
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SuggestionsPage::currentRowChanged);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -276,9 +284,11 @@ void SuggestionsPage::refresh()
     const QModelIndex current = m_queue->currentIndex();
     const QString shown =
         current.isValid() && m_left->currentIndex() == 0 ? m_model->suggestionId(current.row()) : QString();
-    reselect(current.isValid() ? current.row() : 0, true);
-    if (!shown.isEmpty() && m_model->rowCount() > 0 && m_model->suggestionId(m_queue->currentIndex().row()) != shown)
-        showItem(QStringLiteral("suggestion"), shown);
+    reselect(current.isValid() ? current.row() : 0, true, [this, shown] {
+        if (!shown.isEmpty() && m_model->rowCount() > 0 &&
+            m_model->suggestionId(m_queue->currentIndex().row()) != shown)
+            showItem(QStringLiteral("suggestion"), shown);
+    });
     reloadRollbacks();
 }
 
@@ -299,8 +309,7 @@ void SuggestionsPage::applyFilter()
     reselect(0, false);
 }
 
-// Puts the cursor on `row` (or the last row), after reading the queue again when asked to.
-void SuggestionsPage::reselect(int row, bool reread)
+void SuggestionsPage::reselect(int row, bool reread, const std::function<void()>& then)
 {
     if (reread && m_model->database()) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -309,6 +318,25 @@ void SuggestionsPage::reselect(int row, bool reread)
         if (!refreshed)
             m_messages->showMessage(MessageBar::Kind::Error, refreshed.message());
     }
+    whenLoaded([this, row, then] {
+        select(row);
+        if (then)
+            then();
+    });
+}
+
+void SuggestionsPage::whenLoaded(std::function<void()> next)
+{
+    if (m_model->isLoading()) {
+        m_afterLoad = std::move(next);
+        return;
+    }
+    m_afterLoad = {};
+    next();
+}
+
+void SuggestionsPage::select(int row)
+{
     if (m_model->rowCount() == 0) {
         m_detail->showNote(m_filters->filter().isEmpty() ? tr("The queue is empty") : tr("Nothing matches the filters"),
                            m_filters->filter().isEmpty() ? tr("There are no suggestions in this database.")
@@ -459,6 +487,10 @@ void SuggestionsPage::showCurrentRow()
 
 void SuggestionsPage::updateCount(bool countAgain)
 {
+    if (m_model->isLoading()) {
+        m_filters->setLoading();
+        return;
+    }
     // After a decision the rows stay where they were read, but the counts say what the queue
     // holds now (an approved suggestion is no longer pending, a rejected one may have left the filter).
     qint64 shown = m_model->rowCount();

@@ -4,6 +4,8 @@
 #include "ui/shell/Page.h"
 #include "ui/widgets/MessageBar.h"
 
+#include <functional>
+
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -51,7 +53,13 @@ protected:
 
 private:
     void applyFilter();
-    void reselect(int row, bool reread);
+    // Puts the cursor on `row` (or the last row), after reading the queue again when asked to,
+    // then runs `then`.
+    void reselect(int row, bool reread, const std::function<void()>& then = {});
+    // Runs `next` once the queue's rows are in: now, or when the load under way arrives (a
+    // newer call replaces it, as the newer load supersedes the older).
+    void whenLoaded(std::function<void()> next);
+    void select(int row);
     void currentRowChanged();
     void selectionChanged();
     void showDetail(const QString& suggestionId);
@@ -78,6 +86,7 @@ private:
     QLabel* m_hints;
     bool m_loaded = false;
     bool m_announcing = false;
+    std::function<void()> m_afterLoad;
 };
 
 } // namespace steward

@@ -66,6 +66,9 @@ TablesPage::TablesPage(Session* session, QWidget* parent) : Page(View::Tables, s
     connect(m_tableList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablesPage::tableSelected);
     connect(m_rows, &PagedTableModel::fetchFailed, this,
             [this](const QString& message) { m_caption->setText(tr("Could not read rows: %1").arg(message)); });
+    // A table's rows are read in a job: the window answers while a large one is counted.
+    m_rows->setReadInJobs(true);
+    connect(m_rows, &PagedTableModel::queryLoaded, this, &TablesPage::showCaption);
 }
 
 TablesPage::~TablesPage()
@@ -123,6 +126,23 @@ void TablesPage::tableSelected()
         m_caption->setText(tr("Could not read %1: %2").arg(table->name, set.message()));
         return;
     }
+    if (m_rows->isLoading())
+        m_caption->setText(tr("Loading %1…").arg(table->name));
+    for (int c = 0; c < table->columns.size(); ++c) {
+        const LogicalType type = table->columns.at(c).type;
+        m_rowView->setColumnWidth(c, type == LogicalType::Json ? 280 : type == LogicalType::Uuid ? 270 : 140);
+    }
+}
+
+void TablesPage::showCaption()
+{
+    const TableInfo* table = m_tables->tableAt(m_tableList->currentIndex().row());
+    if (!table || table->name != m_currentTable)
+        return;
+    if (!m_rows->lastError()) {
+        m_caption->setText(tr("Could not read %1: %2").arg(table->name, m_rows->lastError().message()));
+        return;
+    }
     QString caption = tr("%1 — %2 rows, %3 columns")
                           .arg(table->name, QLocale().toString(m_rows->rowCount()))
                           .arg(table->columns.size());
@@ -134,10 +154,6 @@ void TablesPage::tableSelected()
     if (!hidden.isEmpty())
         caption += tr(" · %1 hidden: secrets are never shown").arg(hidden.join(QStringLiteral(", ")));
     m_caption->setText(caption);
-    for (int c = 0; c < table->columns.size(); ++c) {
-        const LogicalType type = table->columns.at(c).type;
-        m_rowView->setColumnWidth(c, type == LogicalType::Json ? 280 : type == LogicalType::Uuid ? 270 : 140);
-    }
 }
 
 const PagedTableModel* TablesPage::exportableRows() const

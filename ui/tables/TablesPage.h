@@ -36,6 +36,8 @@ protected:
 
 private:
     void tableSelected();
+    // The table's name, rows and columns over its rows, once they are in (read in a job).
+    void showCaption();
 
     TableListModel* m_tables;
     PagedTableModel* m_rows;
