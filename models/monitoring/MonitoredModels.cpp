@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace steward {
 
@@ -120,6 +121,7 @@ Result<MonitoredModels> MonitoredModels::load(Database& database)
     result.m_models = models.take();
     for (qsizetype i = 0; i < result.m_models.size(); ++i)
         result.m_byKey.insert(result.m_models.at(i).key, i);
+    result.linkPrevious();
     return result;
 }
 
@@ -129,19 +131,45 @@ const MonitoredModel* MonitoredModels::find(const QString& key) const
     return index < 0 ? nullptr : &m_models.at(index);
 }
 
+namespace {
+bool before(const MonitoredModel& a, const MonitoredModel& b)
+{
+    return a.orderedAt != b.orderedAt ? a.orderedAt < b.orderedAt : a.version < b.version;
+}
+} // namespace
+
+void MonitoredModels::linkPrevious()
+{
+    // Each model's versions in order, once: looking the previous one up per model among every
+    // model was quadratic (minutes at 120,000 versions).
+    QHash<QPair<QString, QString>, QList<qsizetype>> groups;
+    for (qsizetype i = 0; i < m_models.size(); ++i)
+        groups[{m_models.at(i).scope, m_models.at(i).name}].append(i);
+    m_previous = QList<qsizetype>(m_models.size(), -1);
+    for (QList<qsizetype>& group : groups) {
+        std::stable_sort(group.begin(), group.end(),
+                         [this](qsizetype a, qsizetype b) { return before(m_models.at(a), m_models.at(b)); });
+        for (qsizetype j = 1; j < group.size(); ++j) {
+            const MonitoredModel& model = m_models.at(group.at(j));
+            // The latest one strictly before it; among equals, the first listed.
+            qsizetype k = j - 1;
+            while (k >= 0 && !before(m_models.at(group.at(k)), model))
+                --k;
+            if (k < 0)
+                continue;
+            while (k > 0 && !before(m_models.at(group.at(k - 1)), m_models.at(group.at(k))))
+                --k;
+            m_previous[group.at(j)] = group.at(k);
+        }
+    }
+}
+
 const MonitoredModel* MonitoredModels::previous(const MonitoredModel& model) const
 {
-    const auto before = [](const MonitoredModel& a, const MonitoredModel& b) {
-        return a.orderedAt != b.orderedAt ? a.orderedAt < b.orderedAt : a.version < b.version;
-    };
-    const MonitoredModel* found = nullptr;
-    for (const MonitoredModel& other : m_models) {
-        if (other.key == model.key || other.scope != model.scope || other.name != model.name)
-            continue;
-        if (before(other, model) && (!found || before(*found, other)))
-            found = &other;
-    }
-    return found;
+    const qsizetype index = m_byKey.value(model.key, -1);
+    if (index < 0 || index >= m_previous.size() || m_previous.at(index) < 0)
+        return nullptr;
+    return &m_models.at(m_previous.at(index));
 }
 
 QStringList MonitoredModels::keysWithPrevious(const ModelFilter& filter) const

@@ -27,8 +27,8 @@ struct MonitoredModel
     QMap<QString, double> metrics; // the version's own figures (the pipeline's metrics JSON)
 };
 
-// Every model version of the database, read once per summary (a registry is small; the logs
-// that point at it are not).
+// Every model version of the database, read once per summary (a registry is far smaller than
+// the logs that point at it, yet can hold 100,000 versions: nothing here is quadratic).
 class MonitoredModels
 {
 public:
@@ -44,8 +44,11 @@ public:
     QStringList keysWithPrevious(const ModelFilter& filter) const;
 
 private:
+    void linkPrevious();
+
     QList<MonitoredModel> m_models;
     QHash<QString, qsizetype> m_byKey;
+    QList<qsizetype> m_previous; // per model, the index of the one before it (-1: none)
 };
 
 } // namespace steward

@@ -470,8 +470,14 @@ private slots:
         QCOMPARE(audit->model()->rowCount(), 4);
         actor->setCurrentIndex(0);
         QTest::mouseClick(audit->verifyButton(), Qt::LeftButton);
+        // Read as a job: the page says so, the button waits, then the verdict.
         QVERIFY(audit->verifyResult()->isVisible());
-        QVERIFY(audit->verifyResult()->text().contains(QStringLiteral("intact")));
+        QVERIFY(audit->isVerifying());
+        QVERIFY(!audit->verifyButton()->isEnabled());
+        QTRY_VERIFY(!audit->isVerifying());
+        QVERIFY(audit->verifyButton()->isEnabled());
+        QVERIFY2(audit->verifyResult()->text().contains(QStringLiteral("intact")),
+                 qPrintable(audit->verifyResult()->text()));
         {
             auto db = openSqlite(path);
             QVERIFY(db->exec(QStringLiteral("DROP TRIGGER steward_audit_log_no_delete")));
@@ -479,6 +485,7 @@ private slots:
         }
         audit->findChild<QLineEdit*>(QStringLiteral("auditTarget"))->setText(QStringLiteral("bob"));
         audit->verify();
+        QTRY_VERIFY(!audit->isVerifying());
         QVERIFY2(audit->verifyResult()->text().contains(QStringLiteral("tampered with at record 5")),
                  qPrintable(audit->verifyResult()->text()));
         // The filters are cleared and the cursor stands where the chain breaks.
@@ -535,6 +542,7 @@ private slots:
         window.showPage(View::Audit);
         auto* audit = qobject_cast<AuditPage*>(window.page(View::Audit));
         audit->verify();
+        QTRY_VERIFY(!audit->isVerifying());
         saveScreenshot(&window, QStringLiteral("audit"));
     }
 };

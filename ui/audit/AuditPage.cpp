@@ -1,7 +1,9 @@
 #include "AuditPage.h"
 
 #include "models/core/Clock.h"
+#include "models/db/Database.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/jobs/JobRunner.h"
 #include "models/review/AuditTrailModel.h"
 #include "models/values/CellValue.h"
 #include "models/values/TimeText.h"
@@ -27,6 +29,7 @@
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <optional>
 #include <tuple>
 
 namespace steward {
@@ -103,6 +106,7 @@ AuditPage::AuditPage(Session* session, QWidget* parent) : Page(View::Audit, sess
     bar->addWidget(m_verify);
     layout->addLayout(bar);
     m_result = new QLabel(main);
+    m_verifyJobs = new JobRunner(this);
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -250,6 +254,8 @@ void AuditPage::unload()
     m_model->setDatabase(nullptr);
     m_record->clear();
     m_result->hide();
+    m_verifyJobs->abandon();
+    m_verify->setEnabled(true);
 }
 
 void AuditPage::refresh()
@@ -351,15 +357,52 @@ void AuditPage::showRecord()
     m_record->setHtml(html + QStringLiteral("</table>"));
 }
 
+struct AuditPage::Verified
+{
+    AuditChain::Verification chain;
+    std::optional<AuditReconciliation::Reconciliation> reconciliation; // none when it could not be read
+    QString reconciliationFailure;
+};
+
+bool AuditPage::isVerifying() const
+{
+    return m_verifyJobs->isRunning();
+}
+
 void AuditPage::verify()
 {
     if (!session()->isOpen() || !session()->hasAppTables())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = AuditChain::verify(*session()->database());
-    auto reconciliation = result ? AuditReconciliation::run(*session()->database())
-                                 : Result<AuditReconciliation::Reconciliation>(result.failure());
-    QApplication::restoreOverrideCursor();
+    // Every record is hashed again and every item's state compared: seconds at a million items,
+    // so it is read as a job over a read-only connection of its own (looking changes nothing).
+    ConnectionTarget target = session()->database()->target();
+    target.readOnly = true;
+    OpenOptions options = session()->database()->options();
+    options.createIfMissing = false;
+    m_verify->setEnabled(false);
+    m_result->setText(tr("Verifying the audit trail…"));
+    m_result->setStyleSheet(QStringLiteral("padding: 6px;"));
+    m_result->show();
+    m_verifyJobs->startOn<Verified>(
+        target, options,
+        [](Database& database, JobControl&) -> Result<Verified> {
+            auto chain = AuditChain::verify(database);
+            if (!chain)
+                return chain.failure();
+            Verified verified{chain.value(), std::nullopt, QString()};
+            auto reconciliation = AuditReconciliation::run(database);
+            if (reconciliation)
+                verified.reconciliation = reconciliation.value();
+            else
+                verified.reconciliationFailure = reconciliation.failure().message();
+            return verified;
+        },
+        [this](const Result<Verified>& verified) { showVerified(verified); });
+}
+
+void AuditPage::showVerified(const Result<Verified>& verified)
+{
+    m_verify->setEnabled(true);
     // A red wash for a broken or unverifiable chain, a green one for an intact one.
     const QColor bad(0xc0, 0x3a, 0x2b);
     const QColor good(0x1b, 0x7a, 0x35);
@@ -368,16 +411,18 @@ void AuditPage::verify()
         m_result->setStyleSheet(QStringLiteral("%1 padding: 6px;").arg(ThemeColors::boxCss(accent)));
         m_result->show();
     };
-    if (!result) {
-        show(tr("Could not verify: %1").arg(result.failure().message().toHtmlEscaped()), bad);
+    if (!verified) {
+        show(tr("Could not verify: %1").arg(verified.failure().message().toHtmlEscaped()), bad);
         return;
     }
-    if (!reconciliation) {
+    const AuditChain::Verification* result = &verified->chain;
+    if (!verified->reconciliation) {
         show(tr("Could not compare the items with the audit trail: %1")
-                 .arg(reconciliation.failure().message().toHtmlEscaped()),
+                 .arg(verified->reconciliationFailure.toHtmlEscaped()),
              bad);
         return;
     }
+    const AuditReconciliation::Reconciliation* reconciliation = &*verified->reconciliation;
     if (result->intact && !reconciliation->reconciled()) {
         const qint64 count = reconciliation->totalCount();
         QString items;

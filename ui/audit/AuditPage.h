@@ -14,6 +14,7 @@ class QTextBrowser;
 
 namespace steward {
 
+class JobRunner;
 class PagedTableModel;
 
 class AuditTrailModel;
@@ -40,8 +41,10 @@ public:
     QPushButton* verifyButton() const { return m_verify; }
     QLabel* verifyResult() const { return m_result; }
     AuditChain::Filter filter() const;
-    // Runs the verification now (the Verify button).
+    // Starts the verification (the Verify button): the chain and the items' states are read as a
+    // job over a read-only connection of its own; the result shows when it arrives.
     void verify();
+    bool isVerifying() const;
 
 protected:
     void load() override;
@@ -54,6 +57,8 @@ private:
     void loadChoices();
     void showRecord();
     void selectSeq(qint64 seq);
+    struct Verified;
+    void showVerified(const Result<Verified>& verified);
     void defaultColumns();
 
     AuditTrailModel* m_model;
@@ -67,6 +72,7 @@ private:
     QLabel* m_count;
     QPushButton* m_verify;
     QLabel* m_result;
+    JobRunner* m_verifyJobs;
     QSplitter* m_splitter;
     QTableView* m_table;
     QTextBrowser* m_record;
