@@ -4278,6 +4278,10 @@ versión activa</translation>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Verificando el registro de auditoría…</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>

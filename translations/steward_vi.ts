@@ -4274,6 +4274,10 @@ phiên bản đang dùng</translation>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Đang kiểm tra nhật ký kiểm toán…</translation>
+    </message>
 </context>
 <context>
     <name>steward::AuditTrailModel</name>
