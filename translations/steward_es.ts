@@ -3400,6 +3400,10 @@ versión activa</translation>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <source>Counting the rows…</source>
+        <translation>Contando las filas…</translation>
+    </message>
 </context>
 <context>
     <name>TransitionEngine</name>

@@ -3396,6 +3396,10 @@ phiên bản đang dùng</translation>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
+    <message>
+        <source>Counting the rows…</source>
+        <translation>Đang đếm số hàng…</translation>
+    </message>
 </context>
 <context>
     <name>TransitionEngine</name>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 
 namespace steward {
 
@@ -11,22 +12,58 @@ TableListModel::TableListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 Outcome TableListModel::load(Database& database, const SchemaCatalog& catalog)
 {
+    setTables(catalog);
+    Outcome failure;
+    setCounts(countAll(database, tables(), &failure));
+    return failure;
+}
+
+void TableListModel::setTables(const SchemaCatalog& catalog)
+{
     beginResetModel();
     m_entries.clear();
-    Outcome outcome;
-    for (const TableInfo& table : catalog.tables()) {
-        Entry entry{table, -1};
-        if (!table.isView || !database.options().untrusted) {
-            auto counted = countRows(database, table);
-            if (counted)
-                entry.rows = *counted;
-            else if (outcome)
-                outcome = counted.failure();
-        }
-        m_entries << entry;
-    }
+    for (const TableInfo& table : catalog.tables())
+        m_entries << Entry{table, kCounting};
     endResetModel();
-    return outcome;
+}
+
+QList<qint64> TableListModel::countAll(Database& database, const QList<TableInfo>& tables, Outcome* failure)
+{
+    QList<qint64> rows;
+    for (const TableInfo& table : tables) {
+        // A view of a file nobody vouched for is not run (it could be made to never end).
+        if (table.isView && database.options().untrusted) {
+            rows << -1;
+            continue;
+        }
+        auto counted = countRows(database, table);
+        if (!counted && failure && *failure)
+            *failure = counted.failure();
+        rows << (counted ? *counted : -1);
+    }
+    return rows;
+}
+
+void TableListModel::setCounts(const QList<qint64>& rows)
+{
+    for (qsizetype i = 0; i < m_entries.size() && i < rows.size(); ++i)
+        m_entries[i].rows = rows.at(i);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, RowsColumn), index(static_cast<int>(m_entries.size()) - 1, RowsColumn));
+}
+
+QList<TableInfo> TableListModel::tables() const
+{
+    QList<TableInfo> tables;
+    for (const Entry& entry : m_entries)
+        tables << entry.table;
+    return tables;
+}
+
+bool TableListModel::isCounting() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry& entry) { return entry.rows == kCounting; });
 }
 
 void TableListModel::clear()
@@ -69,6 +106,8 @@ QVariant TableListModel::data(const QModelIndex& index, int role) const
         return entry.table.name;
     if (role == Qt::TextAlignmentRole && index.column() == RowsColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == RowsColumn && entry.rows == kCounting)
+        return QCoreApplication::translate("TableListModel", "Counting the rows…");
     if (role == Qt::ToolTipRole && index.column() == RowsColumn && entry.rows < 0)
         return QCoreApplication::translate("TableListModel", "Not counted: views in untrusted files are not run");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
@@ -79,6 +118,8 @@ QVariant TableListModel::data(const QModelIndex& index, int role) const
     case RowsColumn:
         if (role == Qt::EditRole)
             return entry.rows;
+        if (entry.rows == kCounting)
+            return QStringLiteral("…");
         return entry.rows < 0 ? QStringLiteral("–") : QLocale().toString(entry.rows);
     case KindColumn:
         if (entry.table.isView)

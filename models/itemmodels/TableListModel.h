@@ -10,7 +10,8 @@ namespace steward {
 class Database;
 
 // Every table of the connected database with its row count: pipeline tables, Steward's own
-// tables, and tables Steward knows nothing about.
+// tables, and tables Steward knows nothing about. Counting a million-row table takes long, so
+// the list can be shown first (setTables) and counted later (countAll, as a job; setCounts).
 class TableListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,7 +22,16 @@ public:
 
     explicit TableListModel(QObject* parent = nullptr);
 
+    // Lists and counts at once.
     Outcome load(Database& database, const SchemaCatalog& catalog);
+    // Lists the tables, their counts to come ("…").
+    void setTables(const SchemaCatalog& catalog);
+    // Each listed table's rows, in the list's order (-1: not counted: a view of an untrusted
+    // file, or a count that failed, the first failure then in `failure`).
+    static QList<qint64> countAll(Database& database, const QList<TableInfo>& tables, Outcome* failure = nullptr);
+    void setCounts(const QList<qint64>& rows);
+    QList<TableInfo> tables() const;
+    bool isCounting() const;
     void clear();
     const TableInfo* tableAt(int row) const;
     int rowOfTable(const QString& name) const;
@@ -32,10 +42,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    static constexpr qint64 kCounting = -2;
     struct Entry
     {
         TableInfo table;
-        qint64 rows = -1; // -1: could not be counted
+        qint64 rows = -1; // -1: could not be counted; kCounting: not yet
     };
     QList<Entry> m_entries;
 };

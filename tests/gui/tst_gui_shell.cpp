@@ -378,6 +378,16 @@ private slots:
             QCOMPARE(window.statusIndicators()->accessText(), QStringLiteral("Read-only"));
             window.showPage(View::Tables);
             auto* page = qobject_cast<TablesPage*>(window.page(View::Tables));
+            // The list first, its counts from a job after it ("…" until then).
+            TableListModel* tables = page->tablesModel();
+            const int suggestions = tables->rowOfTable(QStringLiteral("llm_suggestions"));
+            QVERIFY(suggestions >= 0);
+            const QModelIndex count = tables->index(suggestions, TableListModel::RowsColumn);
+            QVERIFY(page->isCounting());
+            QCOMPARE(count.data().toString(), QStringLiteral("…"));
+            QTRY_VERIFY(!page->isCounting());
+            QVERIFY(!tables->isCounting());
+            QCOMPARE(count.data(Qt::EditRole).toLongLong(), 250);
             for (int row = 0; row < page->tablesModel()->rowCount(); ++row) {
                 page->showTable(page->tablesModel()->tableAt(row)->name);
                 QVERIFY(rowsArrived(page->rowsModel()));

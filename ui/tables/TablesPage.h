@@ -9,11 +9,12 @@ class QTableView;
 
 namespace steward {
 
+class JobRunner;
 class PagedTableModel;
 class TableListModel;
 
-// Every table with its row count, and any table's rows in a lazily fetched view; works on
-// tables Steward knows nothing about.
+// Every table with its row count (counted as a job, after the list is shown), and any table's
+// rows in a lazily fetched view; works on tables Steward knows nothing about.
 class TablesPage : public Page
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     QString currentTable() const { return m_currentTable; }
     PagedTableModel* rowsModel() const { return m_rows; }
     TableListModel* tablesModel() const { return m_tables; }
+    // Whether the tables' row counts are still being read.
+    bool isCounting() const;
 
 protected:
     void load() override;
@@ -36,10 +39,12 @@ protected:
 
 private:
     void tableSelected();
+    void countTables();
     // The table's name, rows and columns over its rows, once they are in (read in a job).
     void showCaption();
 
     TableListModel* m_tables;
+    JobRunner* m_countJobs; // the tables' row counts, read after the list is shown
     PagedTableModel* m_rows;
     QTableView* m_tableList;
     QTableView* m_rowView;
