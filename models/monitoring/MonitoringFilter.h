@@ -25,12 +25,13 @@ struct ModelFilter
 struct MonitoringFilter
 {
     ModelFilter model;
-    QString scope;   // one client, company or restaurant
-    QString metric;  // performance: one metric
-    QString status;  // drift: detected, warning or normal
-    QDateTime since; // UTC, inclusive
-    QDateTime until; // UTC, inclusive
-    int limit = 0;   // drift: at most this many records (0: all)
+    QString scope;           // one client, company or restaurant
+    QString metric;          // performance: one metric
+    QString status;          // drift: detected, warning or normal
+    QDateTime since;         // UTC, inclusive
+    QDateTime until;         // UTC, inclusive
+    int limit = 0;           // drift: at most this many records (0: all)
+    bool activeOnly = false; // performance: the active versions (and the one before each) only
 };
 
 } // namespace steward

@@ -75,10 +75,23 @@ QString MonitoringSql::keyIn(const QString& expression, const QStringList& keys,
 
 QStringList MonitoringSql::wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted)
 {
-    *restricted = !filter.model.isEmpty() || !filter.scope.isEmpty();
+    *restricted = !filter.model.isEmpty() || !filter.scope.isEmpty() || filter.activeOnly;
     if (!*restricted)
         return {};
     QStringList keys;
+    if (filter.activeOnly) {
+        // A client can have 40,000 versions: read the figures of the few that are active.
+        for (const MonitoredModel& model : models.all()) {
+            if (!model.active || !filter.model.matches(model) ||
+                (!filter.scope.isEmpty() && model.scope != filter.scope))
+                continue;
+            keys << model.key;
+            if (const MonitoredModel* before = models.previous(model))
+                keys << before->key;
+        }
+        keys.removeDuplicates();
+        return keys;
+    }
     for (const QString& key : models.keysWithPrevious(filter.model)) {
         const MonitoredModel* model = models.find(key);
         if (model && (filter.scope.isEmpty() || model->scope == filter.scope))

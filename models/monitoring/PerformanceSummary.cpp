@@ -131,7 +131,9 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
 
 Result<QList<PerformanceRow>> PerformanceSummary::decliningOnActive(Database& database, const MonitoringFilter& filter)
 {
-    auto all = load(database, filter);
+    MonitoringFilter active = filter;
+    active.activeOnly = true;
+    auto all = load(database, active);
     if (!all)
         return all;
     QList<PerformanceRow> declining;
