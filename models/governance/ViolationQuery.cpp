@@ -221,11 +221,7 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
 
 Result<QList<ViolationRow>> ViolationQuery::fetch(Database& database, const PagedQuery& query, int limit)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(query.selectList(), query.from);
-    if (!query.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + query.where;
-    if (!query.orderBy.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + query.orderBy;
+    QString sql = query.selectStatement();
     if (limit > 0)
         sql += QStringLiteral(" LIMIT ?");
     QSqlQuery q = database.query();

@@ -37,6 +37,16 @@ QString PagedQuery::selectList() const
     return parts.join(QStringLiteral(", "));
 }
 
+QString PagedQuery::selectStatement() const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(), from);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    if (!orderBy.isEmpty())
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    return sql;
+}
+
 PagedQuery PagedQuery::forTable(const TableInfo& table, const SqlDialect& dialect)
 {
     PagedQuery query;

@@ -59,6 +59,9 @@ struct PagedQuery
 
     int columnIndex(const QString& name) const;
     QString selectList() const;
+    // Every row in the query's order, the key last: SELECT … FROM … [WHERE …] [ORDER BY …],
+    // binds in `binds`; the caller adds a LIMIT where it wants one.
+    QString selectStatement() const;
 
     // All rows of any table, in primary key (or rowid) order; secret columns masked.
     static PagedQuery forTable(const TableInfo& table, const SqlDialect& dialect);

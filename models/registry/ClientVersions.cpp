@@ -24,11 +24,7 @@ Outcome stopped()
 // the values (the key last).
 Outcome readRows(Database& database, const PagedQuery& query, int limit, QList<QVariantList>* rows)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(query.selectList(), query.from);
-    if (!query.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + query.where;
-    if (!query.orderBy.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + query.orderBy;
+    QString sql = query.selectStatement();
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q = database.query();

@@ -38,11 +38,7 @@ Result<std::unique_ptr<RegistryAccess>> RegistryAccess::open(CliContext& context
 
 Result<QList<QList<QJsonValue>>> RegistryAccess::readAll(Database& database, const PagedQuery& query)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(query.selectList(), query.from);
-    if (!query.where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + query.where;
-    if (!query.orderBy.isEmpty())
-        sql += QStringLiteral(" ORDER BY ") + query.orderBy;
+    QString sql = query.selectStatement();
     QSqlQuery q = database.query();
     q.setForwardOnly(true);
     if (Outcome prepared = database.prepare(q, sql); !prepared)
