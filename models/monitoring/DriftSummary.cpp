@@ -131,16 +131,18 @@ Result<QList<DriftRecord>> DriftSummary::load(Database& database, const Monitori
                                .arg(threshold)
                                .arg(kWarningShare);
     // The newest time of each model, type and feature from one GROUP BY, joined back: a window
-    // over every record would sort them all first.
+    // over every record would sort them all first. PostgreSQL reads the tables twice rather
+    // than write b out (past work_mem, to disk) and read it back.
     const QString groupKeys = QStringLiteral("COALESCE(model, '') AS model, COALESCE(type, '') AS type, "
                                              "COALESCE(feature, '') AS feature");
     QString sql =
-        QStringLiteral("WITH b AS (%2), n AS (SELECT %3, MAX(t) AS t FROM b GROUP BY 1, 2, 3) "
+        QStringLiteral("WITH b AS %4(%2), n AS (SELECT %3, MAX(t) AS t FROM b GROUP BY 1, 2, 3) "
                        "SELECT model, type, feature, score, threshold, word, flag, t, source, status, is_current FROM ("
                        "SELECT b.*, %1 AS status, CASE WHEN b.t = n.t THEN 1 ELSE 0 END AS is_current FROM b "
                        "LEFT JOIN n ON COALESCE(b.model, '') = n.model AND COALESCE(b.type, '') = n.type AND "
                        "COALESCE(b.feature, '') = n.feature) s")
-            .arg(status, branches.join(QStringLiteral(" UNION ALL ")), groupKeys);
+            .arg(status, branches.join(QStringLiteral(" UNION ALL ")), groupKeys,
+                 database.isSqlite() ? QString() : QStringLiteral("NOT MATERIALIZED "));
     if (!filter.status.isEmpty()) {
         sql += QStringLiteral(" WHERE status = ?");
         binds << filter.status;

@@ -23,6 +23,17 @@ QString MonitoringSql::number(const Database& database, const QString& expressio
     return database.dialect().asReal(expression);
 }
 
+bool MonitoringSql::isNumeric(Database& database, const QString& table, const QString& column)
+{
+    if (database.isSqlite() || column.isEmpty())
+        return false;
+    auto found = database.hasRow({QStringLiteral("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) AND "
+                                                 "attname = ? AND atttypid = 'numeric'::regtype"),
+                                  {SqlDialect::quoteIdentifier(table), column}},
+                                 QStringLiteral("reading the type of %1.%2").arg(table, column));
+    return found && *found;
+}
+
 QString MonitoringSql::daysFrom(const Database& database, const QString& expression)
 {
     if (database.isSqlite())

@@ -23,6 +23,9 @@ namespace MonitoringSql {
 QString field(const EntityMap& map, const QString& name, const QString& alias);
 // A number column as a floating-point value (PostgreSQL's numeric included; NULL typed as one).
 QString number(const Database& database, const QString& expression);
+// Whether `column` of `table` is PostgreSQL's numeric: compared and averaged as it is, since
+// converting a numeric to float8 costs microseconds a row (it goes through its text).
+bool isNumeric(Database& database, const QString& table, const QString& column);
 // Days from the reference instant bound at `binds` (one ?) to a timestamp or date column.
 QString daysFrom(const Database& database, const QString& expression);
 // The reference instant days are counted from: midnight (UTC) of the database's "now", so that

@@ -24,7 +24,7 @@ constexpr int kShared = 5;   // n, Σt, Σt², first t, last t
 constexpr int kPerValue = 4; // Σv, Σtv, min, max
 constexpr int kAtEnds = 4;   // count and sum at the first time, at the last time
 
-QString sumsSql(const QString& timed, qsizetype values)
+QString sumsSql(const QString& timed, qsizetype values, bool sqlite)
 {
     QStringList totals{QStringLiteral("COUNT(*) AS n"), QStringLiteral("SUM(t) AS st"),
                        QStringLiteral("SUM(t * t) AS stt"), QStringLiteral("MIN(t) AS t0"),
@@ -51,15 +51,18 @@ QString sumsSql(const QString& timed, qsizetype values)
                               "%1.pattern = %2.pattern")
             .arg(a, b);
     };
-    // r is read twice (its groups, then the rows at each group's ends): both dialects compute
-    // it once. Keys are never NULL in r, so that plain equality joins them.
-    return QStringLiteral("WITH r AS (%1), g AS (SELECT %2, %3 FROM r GROUP BY %2), "
+    // r is read twice (its groups, then the rows at each group's ends). SQLite computes it once;
+    // PostgreSQL reads the table twice instead, as that beats writing r out (past work_mem, to
+    // disk) and reading it back, and lets each read be parallel. Keys are never NULL in r, so
+    // that plain equality joins them.
+    return QStringLiteral("WITH r AS %8(%1), g AS (SELECT %2, %3 FROM r GROUP BY %2), "
                           "e AS (SELECT r.scope, r.model, r.metric, r.pattern, %4 FROM r JOIN g ON %5 "
                           "WHERE r.t = g.t0 OR r.t = g.t1 GROUP BY r.scope, r.model, r.metric, r.pattern) "
                           "SELECT g.*, %6 FROM g LEFT JOIN e ON %7")
         .arg(timed, keys, totals.join(QStringLiteral(", ")), ends.join(QStringLiteral(", ")),
              joined(QStringLiteral("r"), QStringLiteral("g")), endColumns.join(QStringLiteral(", ")),
-             joined(QStringLiteral("e"), QStringLiteral("g")));
+             joined(QStringLiteral("e"), QStringLiteral("g")),
+             sqlite ? QString() : QStringLiteral("NOT MATERIALIZED "));
 }
 
 // A value averaged over the rows at one time, gathered from several groups.
@@ -108,8 +111,8 @@ Result<QList<PerformanceGroup>> PerformanceSums::load(Database& database, const 
     const QDateTime reference = MonitoringSql::reference(database);
     QVariantList binds{SqlDialect::instantValue(reference)};
     binds << wide.binds;
-    auto query =
-        database.select(sumsSql(timed, values), binds, Text::tr("summarising performance from %1").arg(source));
+    auto query = database.select(sumsSql(timed, values, database.isSqlite()), binds,
+                                 Text::tr("summarising performance from %1").arg(source));
     if (!query)
         return query.failure();
 

@@ -84,7 +84,13 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     const auto column = [&](const QString& name) { return field(*map, name, QStringLiteral("p")); };
     const QString model =
         map->has(QStringLiteral("model")) ? d.asText(column(QStringLiteral("model"))) : QStringLiteral("NULL");
-    const QString confidence = number(database, column(QStringLiteral("confidence")));
+    // The model's own column is grouped (a uuid hashes faster than its text), its text shown.
+    const QString group = map->has(QStringLiteral("model")) ? column(QStringLiteral("model")) : QStringLiteral("NULL");
+    // A numeric confidence is compared and averaged exactly (the buckets' bounds are decimals):
+    // the same figures as through float8, a third of the time.
+    const bool exact = isNumeric(database, map->table, map->column(QStringLiteral("confidence")));
+    const QString confidence =
+        exact ? column(QStringLiteral("confidence")) : number(database, column(QStringLiteral("confidence")));
     const QString latency = number(database, column(QStringLiteral("latency_ms")));
     const QString correct = column(QStringLiteral("correct"));
     const QString at = column(QStringLiteral("at"));
@@ -114,10 +120,10 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     // The log's own times, compared as stored (one system writes them one way): parsing each
     // row's time would cost more than the rest of the summary.
     const QString sql =
-        QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%3), %4, %5, %6, %7, %8 FROM %9 p%10 GROUP BY %1")
-            .arg(model, at, at, confidenceFigures, buckets.join(QStringLiteral(", ")), known, right, latencyFigures,
+        QStringLiteral("SELECT %1, COUNT(*), MIN(%2), MAX(%2), %3, %4, %5, %6, %7 FROM %8 p%9 GROUP BY %10")
+            .arg(model, at, confidenceFigures, buckets.join(QStringLiteral(", ")), known, right, latencyFigures,
                  SqlDialect::quoteIdentifier(map->table),
-                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
+                 where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")), group);
     // Along the monitoring indexes where they serve (the same figures, a model at a time).
     auto ranges = PredictionRanges::select(database, *map, filter, restricted ? &keys : nullptr);
     if (!ranges)

@@ -7,6 +7,7 @@
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/ExperimentSummary.h"
 #include "models/monitoring/MonitoringIndexes.h"
+#include "models/monitoring/MonitoringSql.h"
 #include "models/monitoring/PerformanceSummary.h"
 #include "models/monitoring/PredictionSummary.h"
 #include "models/profiles/Profile.h"
@@ -169,6 +170,57 @@ private slots:
         }
         QVERIFY(MonitoringIndexes::create(db)); // again: nothing to do
         QCOMPARE(figures(), before);
+    }
+
+    // Krong Thai's numeric(5,4) confidence is bucketed as the numeric it is: a score on a bound
+    // falls in the bucket above it, one a ten-thousandth below in the one below, as through float8.
+    void numericConfidenceOnTheBucketBounds()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        auto server = serverDemo(pg, QStringLiteral("krongthai"));
+        QVERIFY(server);
+        Database& db = *server;
+        QVERIFY(MonitoringSql::isNumeric(db, QStringLiteral("sop_ml_predictions"), QStringLiteral("confidence_score")));
+        QVERIFY(!MonitoringSql::isNumeric(db, QStringLiteral("sop_ml_predictions"), QStringLiteral("predicted_at")));
+        QVERIFY(!MonitoringSql::isNumeric(db, QStringLiteral("no_such_table"), QStringLiteral("confidence_score")));
+        auto before = PredictionSummary::load(db, {});
+        QVERIFY2(before, qPrintable(before.failure().message()));
+        QVERIFY(!before->isEmpty());
+        auto model =
+            db.select(QStringLiteral("SELECT model_id::text FROM sop_ml_predictions ORDER BY model_id LIMIT 1"), {},
+                      QStringLiteral("reading a model"));
+        QVERIFY(model && model->next());
+        const QString modelId = model->value(0).toString();
+        QVERIFY(db.exec(
+            QStringLiteral(
+                "INSERT INTO sop_ml_predictions (id, restaurant_id, model_id, input_features, prediction_result, "
+                "confidence_score, predicted_at) SELECT gen_random_uuid(), p.restaurant_id, p.model_id, "
+                "p.input_features, "
+                "p.prediction_result, v, p.predicted_at FROM (SELECT * FROM sop_ml_predictions WHERE model_id = '%1' "
+                "LIMIT 1) p, unnest(ARRAY[0.4999, 0.5, 0.5999, 0.6, 0.6999, 0.7, 0.7999, 0.8, 0.8999, 0.9]::numeric[]) "
+                "v")
+                .arg(modelId)));
+        auto after = PredictionSummary::load(db, {});
+        QVERIFY2(after, qPrintable(after.failure().message()));
+        QCOMPARE(after->size(), before->size());
+        qsizetype changed = 0;
+        for (qsizetype i = 0; i < after->size(); ++i) {
+            const PredictionRow& was = before->at(i);
+            const PredictionRow& now = after->at(i);
+            if (now.predictions == was.predictions)
+                continue;
+            ++changed;
+            QCOMPARE(now.predictions, was.predictions + 10);
+            QCOMPARE(now.withConfidence, was.withConfidence + 10);
+            const QList<qint64> added{1, 2, 2, 2, 2, 1};
+            for (int b = 0; b < added.size(); ++b)
+                QCOMPARE(now.confidenceBuckets.at(b), was.confidenceBuckets.at(b) + added.at(b));
+            const double mean = (*was.confidenceMean * static_cast<double>(was.withConfidence) + 6.9995) /
+                                static_cast<double>(now.withConfidence);
+            QVERIFY(std::fabs(*now.confidenceMean - mean) < 1e-9);
+        }
+        QCOMPARE(changed, 1);
     }
 
     void sameFiguresAsSqlite_data()
