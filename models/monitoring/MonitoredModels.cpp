@@ -25,7 +25,7 @@ bool isTrue(const QVariant& value)
     return text == QLatin1String("true") || text == QLatin1String("t") || text == QLatin1String("1");
 }
 
-Result<QList<MonitoredModel>> pipelineModels(Database& database)
+Result<QList<MonitoredModel>> pipelineModels(Database& database, const QString& scope)
 {
     auto catalog = SchemaCatalog::load(database);
     if (!catalog)
@@ -33,7 +33,7 @@ Result<QList<MonitoredModel>> pipelineModels(Database& database)
     if (!catalog->hasTable(QStringLiteral("model_metadata")))
         return QList<MonitoredModel>();
     const ModelRegistry registry(database, *catalog);
-    auto versions = registry.versions();
+    auto versions = registry.versions(scope);
     if (!versions)
         return versions.failure();
     QList<MonitoredModel> models;
@@ -50,7 +50,7 @@ Result<QList<MonitoredModel>> pipelineModels(Database& database)
     return models;
 }
 
-Result<QList<MonitoredModel>> systemModels(Database& database, const EntityMap& map)
+Result<QList<MonitoredModel>> systemModels(Database& database, const EntityMap& map, const QString& scope)
 {
     const SqlDialect& d = database.dialect();
     const auto column = [&](const QString& field) {
@@ -61,12 +61,17 @@ Result<QList<MonitoredModel>> systemModels(Database& database, const EntityMap& 
                                 ? QStringLiteral("COALESCE(%1, %2)")
                                       .arg(column(QStringLiteral("trained_at")), column(QStringLiteral("created_at")))
                                 : column(QStringLiteral("created_at"));
-    const QString sql = QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 m")
-                            .arg(d.asText(column(QStringLiteral("id"))), column(QStringLiteral("scope")),
-                                 column(QStringLiteral("name")), column(QStringLiteral("version")),
-                                 column(QStringLiteral("active")), column(QStringLiteral("state")),
-                                 column(QStringLiteral("deployment")), ordered, SqlDialect::quoteIdentifier(map.table));
-    auto query = database.select(sql, QVariantList(), Text::tr("reading the model versions of %1").arg(map.table));
+    QString sql = QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 m")
+                      .arg(d.asText(column(QStringLiteral("id"))), column(QStringLiteral("scope")),
+                           column(QStringLiteral("name")), column(QStringLiteral("version")),
+                           column(QStringLiteral("active")), column(QStringLiteral("state")),
+                           column(QStringLiteral("deployment")), ordered, SqlDialect::quoteIdentifier(map.table));
+    QVariantList binds;
+    if (!scope.isEmpty() && map.has(QStringLiteral("scope"))) {
+        sql += QStringLiteral(" WHERE %1 = ?").arg(d.asText(column(QStringLiteral("scope"))));
+        binds << scope;
+    }
+    auto query = database.select(sql, binds, Text::tr("reading the model versions of %1").arg(map.table));
     if (!query)
         return query.failure();
     QList<MonitoredModel> models;
@@ -108,12 +113,12 @@ QString MonitoredModels::keyFor(const QString& scope, const QString& version)
     return scope + QChar(0x1f) + version;
 }
 
-Result<MonitoredModels> MonitoredModels::load(Database& database)
+Result<MonitoredModels> MonitoredModels::load(Database& database, const QString& scope)
 {
     const Profile& profile = database.profile();
     const EntityMap* map = profile.entity(QStringLiteral("model_version"));
-    auto models = profile.name == QLatin1String("pipeline") ? pipelineModels(database)
-                  : map                                     ? systemModels(database, *map)
+    auto models = profile.name == QLatin1String("pipeline") ? pipelineModels(database, scope)
+                  : map                                     ? systemModels(database, *map, scope)
                                                             : Result<QList<MonitoredModel>>(QList<MonitoredModel>());
     if (!models)
         return models.failure();

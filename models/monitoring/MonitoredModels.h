@@ -32,7 +32,9 @@ struct MonitoredModel
 class MonitoredModels
 {
 public:
-    static Result<MonitoredModels> load(Database& database);
+    // Every version, or only those of one scope (client, company, restaurant; a version's
+    // predecessor is always of its own scope).
+    static Result<MonitoredModels> load(Database& database, const QString& scope = {});
     static QString keyFor(const QString& scope, const QString& version);
 
     const QList<MonitoredModel>& all() const { return m_models; }

@@ -140,7 +140,7 @@ std::optional<double> MonitoringSql::optionalNumber(const QVariant& value)
 
 Result<MonitoringSql::Wanted> MonitoringSql::wanted(Database& database, const MonitoringFilter& filter)
 {
-    auto models = MonitoredModels::load(database);
+    auto models = MonitoredModels::load(database, filter.scope);
     if (!models)
         return models.failure();
     Wanted result;
