@@ -2,6 +2,7 @@
 
 #include "models/db/Database.h"
 #include "models/db/SqlDialect.h"
+#include "models/db/UnlimitedTime.h"
 #include "models/review/SuggestionSortIndex.h"
 
 #include <QCoreApplication>
@@ -40,23 +41,6 @@ const Target* targetOf(const QString& table)
     }
     return nullptr;
 }
-
-// Indexing every row takes as long as it takes: no time budget while it runs.
-class UnlimitedTime
-{
-public:
-    explicit UnlimitedTime(Database& database) : m_database(database), m_budget(database.options().timeBudgetMs)
-    {
-        m_database.setTimeBudgetMs(0);
-    }
-    ~UnlimitedTime() { m_database.setTimeBudgetMs(m_budget); }
-    UnlimitedTime(const UnlimitedTime&) = delete;
-    UnlimitedTime& operator=(const UnlimitedTime&) = delete;
-
-private:
-    Database& m_database;
-    int m_budget;
-};
 
 QString stateTable(const SqlDialect& dialect)
 {

@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/db/SearchIndex.h"
+#include "models/monitoring/PredictionDays.h"
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -154,6 +155,8 @@ Result<QStringList> MonitoringIndexes::createAll(Database& database)
     auto monitoring = create(database);
     if (!monitoring)
         return monitoring.failure();
+    if (Outcome rolledUp = PredictionDays::build(database); !rolledUp)
+        return rolledUp;
     return *search + *monitoring;
 }
 

@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/monitoring/MonitoredModels.h"
 #include "models/monitoring/MonitoringSql.h"
+#include "models/monitoring/PredictionDays.h"
 #include "models/monitoring/PredictionRanges.h"
 #include "models/profiles/Profile.h"
 #include "models/values/CellValue.h"
@@ -31,6 +32,62 @@ std::optional<double> meanOf(const std::optional<double>& sum, qint64 count)
     if (!sum || count <= 0)
         return std::nullopt;
     return *sum / static_cast<double>(count);
+}
+
+// The scan's expressions for a prediction log's columns, shared with the daily rollup
+// (PredictionDays), which must count each row exactly as the scan does.
+struct Columns
+{
+    QString model; // as text, shown
+    QString group; // as stored: a uuid hashes faster than its text
+    QString at;
+    QString confidence;
+    QString latency;
+    QString correct;
+    bool hasConfidence = false;
+    bool hasLatency = false;
+
+    QStringList buckets() const
+    {
+        QStringList sums;
+        for (const QString& condition : PredictionSummary::bucketConditions(confidence))
+            sums << (hasConfidence ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition)
+                                   : QStringLiteral("0"));
+        return sums;
+    }
+    QString known() const
+    {
+        return correct == QLatin1String("NULL")
+                   ? QStringLiteral("0")
+                   : QStringLiteral("SUM(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END)").arg(correct);
+    }
+    QString right() const
+    {
+        return correct == QLatin1String("NULL") ? QStringLiteral("0")
+                                                : QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(correct);
+    }
+};
+
+Columns columnsOf(Database& database, const EntityMap& map)
+{
+    const SqlDialect& d = database.dialect();
+    const auto column = [&](const QString& name) { return field(map, name, QStringLiteral("p")); };
+    Columns c;
+    c.model = map.has(QStringLiteral("model")) ? d.asText(column(QStringLiteral("model"))) : QStringLiteral("NULL");
+    c.group = map.has(QStringLiteral("model")) ? column(QStringLiteral("model")) : QStringLiteral("NULL");
+    // A numeric confidence is compared and averaged exactly (the buckets' bounds are decimals):
+    // the same figures as through float8, a third of the time.
+    const bool exact = isNumeric(database, map.table, map.column(QStringLiteral("confidence")));
+    c.confidence =
+        exact ? column(QStringLiteral("confidence")) : number(database, column(QStringLiteral("confidence")));
+    c.latency = number(database, column(QStringLiteral("latency_ms")));
+    c.correct = column(QStringLiteral("correct"));
+    c.at = column(QStringLiteral("at"));
+    // Figures of a column the profile does not map are known without reading: every aggregate
+    // left out is a step less for each of a million rows.
+    c.hasConfidence = map.has(QStringLiteral("confidence"));
+    c.hasLatency = map.has(QStringLiteral("latency_ms"));
+    return c;
 }
 } // namespace
 
@@ -66,6 +123,26 @@ bool PredictionSummary::available(Database& database)
     return database.profile().hasEntity(QStringLiteral("prediction"));
 }
 
+QStringList PredictionSummary::rowSums(Database& database, const EntityMap& map, QString* group, QString* at)
+{
+    const Columns c = columnsOf(database, map);
+    *group = c.group;
+    *at = c.at;
+    QStringList sums{QStringLiteral("COUNT(*)"), QStringLiteral("MIN(%1)").arg(c.at),
+                     QStringLiteral("MAX(%1)").arg(c.at)};
+    if (c.hasConfidence)
+        sums << QStringLiteral("COUNT(%1)").arg(c.confidence) << QStringLiteral("TOTAL(%1)").arg(c.confidence);
+    else
+        sums << QStringLiteral("0") << QStringLiteral("NULL");
+    sums << c.buckets() << c.known() << c.right();
+    if (c.hasLatency)
+        sums << QStringLiteral("COUNT(%1)").arg(c.latency) << QStringLiteral("TOTAL(%1)").arg(c.latency)
+             << QStringLiteral("MAX(%1)").arg(c.latency);
+    else
+        sums << QStringLiteral("0") << QStringLiteral("NULL") << QStringLiteral("NULL");
+    return sums;
+}
+
 Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const MonitoringFilter& filter)
 {
     const EntityMap* map = database.profile().entity(QStringLiteral("prediction"));
@@ -80,38 +157,17 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
     const QStringList& keys = wanted->keys;
     const bool restricted = wanted->restricted;
 
-    const SqlDialect& d = database.dialect();
-    const auto column = [&](const QString& name) { return field(*map, name, QStringLiteral("p")); };
-    const QString model =
-        map->has(QStringLiteral("model")) ? d.asText(column(QStringLiteral("model"))) : QStringLiteral("NULL");
-    // The model's own column is grouped (a uuid hashes faster than its text), its text shown.
-    const QString group = map->has(QStringLiteral("model")) ? column(QStringLiteral("model")) : QStringLiteral("NULL");
-    // A numeric confidence is compared and averaged exactly (the buckets' bounds are decimals):
-    // the same figures as through float8, a third of the time.
-    const bool exact = isNumeric(database, map->table, map->column(QStringLiteral("confidence")));
-    const QString confidence =
-        exact ? column(QStringLiteral("confidence")) : number(database, column(QStringLiteral("confidence")));
-    const QString latency = number(database, column(QStringLiteral("latency_ms")));
-    const QString correct = column(QStringLiteral("correct"));
-    const QString at = column(QStringLiteral("at"));
-    // Figures of a column the profile does not map are known without reading: every aggregate
-    // left out is a step less for each of a million rows.
-    const bool hasConfidence = map->has(QStringLiteral("confidence"));
+    const Columns c = columnsOf(database, *map);
+    const QString& model = c.model;
+    const QString& group = c.group;
+    const QString& at = c.at;
     const QString confidenceFigures =
-        hasConfidence ? QStringLiteral("COUNT(%1), AVG(%1)").arg(confidence) : QStringLiteral("0, NULL");
-    const QString latencyFigures = map->has(QStringLiteral("latency_ms"))
-                                       ? QStringLiteral("COUNT(%1), AVG(%1), MAX(%1)").arg(latency)
-                                       : QStringLiteral("0, NULL, NULL");
-    QStringList buckets;
-    for (const QString& condition : bucketConditions(confidence))
-        buckets << (hasConfidence ? QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(condition)
-                                  : QStringLiteral("0"));
-    const QString known = correct == QLatin1String("NULL")
-                              ? QStringLiteral("0")
-                              : QStringLiteral("SUM(CASE WHEN %1 IS NULL THEN 0 ELSE 1 END)").arg(correct);
-    const QString right = correct == QLatin1String("NULL")
-                              ? QStringLiteral("0")
-                              : QStringLiteral("SUM(CASE WHEN %1 THEN 1 ELSE 0 END)").arg(correct);
+        c.hasConfidence ? QStringLiteral("COUNT(%1), AVG(%1)").arg(c.confidence) : QStringLiteral("0, NULL");
+    const QString latencyFigures =
+        c.hasLatency ? QStringLiteral("COUNT(%1), AVG(%1), MAX(%1)").arg(c.latency) : QStringLiteral("0, NULL, NULL");
+    const QStringList buckets = c.buckets();
+    const QString known = c.known();
+    const QString right = c.right();
     QStringList where;
     QVariantList binds;
     if (restricted)
@@ -125,7 +181,10 @@ Result<QList<PredictionRow>> PredictionSummary::load(Database& database, const M
                  SqlDialect::quoteIdentifier(map->table),
                  where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")), group);
     // Along the monitoring indexes where they serve (the same figures, a model at a time).
-    auto ranges = PredictionRanges::select(database, *map, filter, restricted ? &keys : nullptr);
+    // A period from the daily rollup where it covers the log, else along the indexes.
+    auto ranges = PredictionDays::select(database, *map, filter, restricted ? &keys : nullptr);
+    if (ranges && ranges->sql.isEmpty())
+        ranges = PredictionRanges::select(database, *map, filter, restricted ? &keys : nullptr);
     if (!ranges)
         return ranges.failure();
     const bool alongIndexes = !ranges->sql.isEmpty();

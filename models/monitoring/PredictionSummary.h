@@ -12,6 +12,7 @@
 namespace steward {
 
 class Database;
+struct EntityMap;
 
 // A model version's prediction log, summarised by the database (never loaded).
 struct PredictionRow
@@ -39,6 +40,10 @@ const QStringList& bucketNames();
 // Each bucket's condition on a confidence expression (SQL), in bucketNames() order.
 QStringList bucketConditions(const QString& confidence);
 QString source(Database& database);
+// The scan's figures of a group of rows, with sums where it averages: COUNT(*), MIN and MAX
+// of the time, then the confidence's count and sum, the buckets, the known and right counts,
+// the latency's count, sum and maximum. `group` and `at` receive the model and time columns.
+QStringList rowSums(Database& database, const EntityMap& map, QString* group, QString* at);
 bool available(Database& database);
 // One row per model version that has predictions in the period.
 Result<QList<PredictionRow>> load(Database& database, const MonitoringFilter& filter);

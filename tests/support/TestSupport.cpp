@@ -67,6 +67,20 @@ QString makeDemo(const QTemporaryDir& dir, const QString& name, const QString& c
     return path;
 }
 
+QString makeSystemDemo(const QTemporaryDir& dir, const QString& system, const QString& name)
+{
+    DemoOptions options;
+    options.seed = 5;
+    options.anchor = demoAnchor();
+    options.actingUser = QStringLiteral("admin");
+    options.system = system;
+    const QString path = dir.filePath(name);
+    auto written = DemoGenerator::writeSqliteFile(path, options);
+    if (!written)
+        return STEWARD_HELPER_FAILED("demo %s: %s", qPrintable(system), qPrintable(written.failure().message()));
+    return path;
+}
+
 QString copyDatabase(const QString& source, const QTemporaryDir& dir, const QString& name)
 {
     const QString path = dir.filePath(name);

@@ -39,6 +39,9 @@ private:
 // A fresh demo database in `dir` (scale 1, fixed seed, anchored at demoAnchor()), created by `creator`.
 QString makeDemo(const QTemporaryDir& dir, const QString& name = QStringLiteral("demo.sqlite"),
                  const QString& creator = QStringLiteral("admin"), int scale = 1);
+// A fresh demo of one seed system (`system`: urutiiq, within, krongthai...) in `dir`, seed 5,
+// anchored at demoAnchor(), created by admin.
+QString makeSystemDemo(const QTemporaryDir& dir, const QString& system, const QString& name);
 // A writable copy of a database made once per test case (makeDemo is slower than a copy).
 QString copyDatabase(const QString& source, const QTemporaryDir& dir,
                      const QString& name = QStringLiteral("demo.sqlite"));

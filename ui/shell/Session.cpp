@@ -3,6 +3,7 @@
 #include "models/db/AppSchema.h"
 #include "models/db/SearchIndex.h"
 #include "models/jobs/JobRunner.h"
+#include "models/monitoring/PredictionDays.h"
 #include "models/profiles/Profile.h"
 #include "models/profiles/SourceTables.h"
 #include "models/review/SuggestionArrivals.h"
@@ -51,6 +52,7 @@ Outcome Session::open(const ConnectionTarget& target, const OpenOptions& options
     m_database = connection.take();
     // See SearchIndex: new pipeline rows are indexed at open; until then search scans them.
     std::ignore = SearchIndex::catchUp(*m_database);
+    std::ignore = PredictionDays::catchUp(*m_database);
     // One announcement per event: pages load once on open, not once more for the reload.
     const Outcome loaded = readDatabase();
     listenForChanges();
