@@ -1570,6 +1570,13 @@ puntuación %3, umbral %4</translation>
     </message>
 </context>
 <context>
+    <name>PredictionDays</name>
+    <message>
+        <source>reading the daily prediction rollup</source>
+        <translation>leyendo el resumen diario de predicciones</translation>
+    </message>
+</context>
+<context>
     <name>PredictionRanges</name>
     <message>
         <source>checking the values of %1</source>

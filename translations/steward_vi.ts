@@ -1566,6 +1566,13 @@ score %3, threshold %4</source>
     </message>
 </context>
 <context>
+    <name>PredictionDays</name>
+    <message>
+        <source>reading the daily prediction rollup</source>
+        <translation>đang đọc bảng tổng hợp dự đoán theo ngày</translation>
+    </message>
+</context>
+<context>
     <name>PredictionRanges</name>
     <message>
         <source>checking the values of %1</source>
