@@ -27,20 +27,15 @@ Outcome readRows(Database& database, const PagedQuery& query, int limit, QList<Q
     QString sql = query.selectStatement();
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
-    QSqlQuery q = database.query();
-    q.setForwardOnly(true);
-    if (Outcome prepared = database.prepare(q, sql); !prepared)
-        return prepared;
-    for (const QVariant& bind : query.binds)
-        q.addBindValue(bind);
-    if (Outcome ran = database.run(q, Text::tr("reading the versions")); !ran)
-        return ran;
+    auto q = database.select(sql, query.binds, Text::tr("reading the versions"));
+    if (!q)
+        return q.failure();
     const int width = static_cast<int>(query.columns.size()) + 1;
-    while (q.next()) {
+    while (q->next()) {
         QVariantList row;
         row.reserve(width);
         for (int c = 0; c < width; ++c)
-            row << q.value(c);
+            row << q->value(c);
         *rows << row;
     }
     return Outcome::ok();

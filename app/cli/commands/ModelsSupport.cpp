@@ -38,20 +38,14 @@ Result<std::unique_ptr<RegistryAccess>> RegistryAccess::open(CliContext& context
 
 Result<QList<QList<QJsonValue>>> RegistryAccess::readAll(Database& database, const PagedQuery& query)
 {
-    QString sql = query.selectStatement();
-    QSqlQuery q = database.query();
-    q.setForwardOnly(true);
-    if (Outcome prepared = database.prepare(q, sql); !prepared)
-        return prepared;
-    for (const QVariant& bind : query.binds)
-        q.addBindValue(bind);
-    if (Outcome ran = database.run(q, Text::tr("reading rows")); !ran)
-        return ran;
+    auto q = database.select(query.selectStatement(), query.binds, Text::tr("reading rows"));
+    if (!q)
+        return q.failure();
     QList<QList<QJsonValue>> rows;
-    while (q.next()) {
+    while (q->next()) {
         QList<QJsonValue> row;
         for (int c = 0; c < query.columns.size(); ++c)
-            row << mapValue(q.value(c), query.columns.at(c).type).toJson();
+            row << mapValue(q->value(c), query.columns.at(c).type).toJson();
         rows << row;
     }
     return rows;
