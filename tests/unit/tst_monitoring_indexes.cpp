@@ -147,19 +147,7 @@ class TestMonitoringIndexes : public QObject
     const TestClock m_clock;
     QTemporaryDir m_dir;
 
-    QString demo(const QString& system, const QString& name)
-    {
-        DemoOptions options;
-        options.seed = 5;
-        options.anchor = demoAnchor();
-        options.actingUser = QStringLiteral("admin");
-        options.system = system;
-        const QString path = m_dir.filePath(name);
-        auto written = DemoGenerator::writeSqliteFile(path, options);
-        if (!written)
-            return STEWARD_HELPER_FAILED("demo %s: %s", qPrintable(system), qPrintable(written.failure().message()));
-        return path;
-    }
+    QString demo(const QString& system, const QString& name) { return makeSystemDemo(m_dir, system, name); }
 
 private slots:
     void sameFiguresWithAndWithoutIndexes_data()
