@@ -72,11 +72,35 @@ void jsonFigure(const QString& figure, double value, double rawMs, const QString
     jsonFile().flush();
 }
 
+namespace {
+// The process's resident memory now and at its peak so far, in MB (Linux; 0 elsewhere).
+std::pair<double, double> residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    double now = 0;
+    double peak = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& entry : status.readAll().split('\n')) {
+            const QList<QByteArray> parts = entry.simplified().split(' ');
+            if (parts.size() >= 2 && parts.at(0) == "VmRSS:")
+                now = parts.at(1).toDouble() / 1024;
+            else if (parts.size() >= 2 && parts.at(0) == "VmHWM:")
+                peak = parts.at(1).toDouble() / 1024;
+        }
+    }
+    return {now, peak};
+}
+} // namespace
+
 void line(const QString& what, double milliseconds, const QString& note, double stallMs)
 {
     QStringList notes;
-    if (stallMs >= 0)
+    if (stallMs >= 0) {
         notes << QStringLiteral("UI stall %1 ms").arg(stallMs, 0, 'f', 0);
+        const auto [now, peak] = residentMb();
+        if (peak > 0)
+            notes << QStringLiteral("RSS %1 MB (peak %2)").arg(now, 0, 'f', 0).arg(peak, 0, 'f', 0);
+    }
     if (!note.isEmpty())
         notes << note;
     out() << QStringLiteral("%1 %2 ms%3\n")
