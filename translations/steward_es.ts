@@ -192,10 +192,6 @@
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
-    <message>
-        <source>reading the versions</source>
-        <translation>leyendo las versiones</translation>
-    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -1136,6 +1132,14 @@
     <message>
         <source>reading the model versions of %1</source>
         <translation>leyendo las versiones de modelo de %1</translation>
+    </message>
+    <message>
+        <source>reading model versions</source>
+        <translation>leyendo las versiones de modelo</translation>
+    </message>
+    <message>
+        <source>reading the metrics of model versions</source>
+        <translation>leyendo las métricas de las versiones de modelo</translation>
     </message>
 </context>
 <context>
@@ -5881,10 +5885,6 @@ versión activa</translation>
     <message>
         <source>Reading the versions of %1…</source>
         <translation>Leyendo las versiones de %1…</translation>
-    </message>
-    <message>
-        <source> · reading the older versions…</source>
-        <translation> · leyendo las versiones anteriores…</translation>
     </message>
     <message>
         <source>Reading the versions…</source>

@@ -192,10 +192,6 @@
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
-    <message>
-        <source>reading the versions</source>
-        <translation>đang đọc các phiên bản</translation>
-    </message>
 </context>
 <context>
     <name>ComplianceReport</name>
@@ -1135,6 +1131,14 @@
     <message>
         <source>reading the model versions of %1</source>
         <translation>đang đọc các phiên bản mô hình của %1</translation>
+    </message>
+    <message>
+        <source>reading model versions</source>
+        <translation>đang đọc các phiên bản mô hình</translation>
+    </message>
+    <message>
+        <source>reading the metrics of model versions</source>
+        <translation>đang đọc chỉ số của các phiên bản mô hình</translation>
     </message>
 </context>
 <context>
@@ -5877,10 +5881,6 @@ phiên bản đang dùng</translation>
     <message>
         <source>Reading the versions of %1…</source>
         <translation>Đang đọc các phiên bản của %1…</translation>
-    </message>
-    <message>
-        <source> · reading the older versions…</source>
-        <translation> · đang đọc các phiên bản cũ hơn…</translation>
     </message>
     <message>
         <source>Reading the versions…</source>

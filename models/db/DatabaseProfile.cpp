@@ -33,6 +33,11 @@ void Database::resolveProfile()
     if (readOnly)
         (void)exec(isSqlite() ? QStringLiteral("PRAGMA query_only=ON")
                               : QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    // A read-only SQLite connection keeps its temporary schema in memory for those views (see
+    // Database::openSqlite); without views it goes back to temporary files, because in memory a
+    // large sort holds every row it sorts (100 MB for a summary of a million forecasts).
+    if (isSqlite() && m_target.readOnly && SourceTables::sources(active.profile).isEmpty())
+        (void)exec(QStringLiteral("PRAGMA temp_store=DEFAULT"));
     active.problem = problem;
     m_profile = std::make_shared<const ActiveProfile>(std::move(active));
 }

@@ -4,7 +4,9 @@
 #include "models/db/SchemaCatalog.h"
 #include "models/monitoring/MonitoringFilter.h"
 #include "models/profiles/ProfileDetection.h"
+#include "models/registry/Metrics.h"
 #include "models/registry/ModelRegistry.h"
+#include "models/registry/VersionId.h"
 #include "models/values/CellValue.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,7 @@ bool isTrue(const QVariant& value)
     return text == QLatin1String("true") || text == QLatin1String("t") || text == QLatin1String("1");
 }
 
+// Read row by row, without the parsed figures: a client can have 40,000 versions.
 Result<QList<MonitoredModel>> pipelineModels(Database& database, const QString& scope)
 {
     auto catalog = SchemaCatalog::load(database);
@@ -33,19 +36,39 @@ Result<QList<MonitoredModel>> pipelineModels(Database& database, const QString& 
     if (!catalog->hasTable(QStringLiteral("model_metadata")))
         return QList<MonitoredModel>();
     const ModelRegistry registry(database, *catalog);
-    auto versions = registry.versions(scope);
-    if (!versions)
-        return versions.failure();
+    QString sql = QStringLiteral("SELECT client_id, model_version, created_at FROM model_metadata");
+    QVariantList binds;
+    if (!scope.isEmpty()) {
+        sql += QStringLiteral(" WHERE client_id = ?");
+        binds << scope;
+    }
+    sql += QStringLiteral(" ORDER BY client_id, model_version DESC");
+    auto query = database.select(database.dialect().withSources(sql), binds, Text::tr("reading model versions"));
+    if (!query)
+        return query.failure();
     QList<MonitoredModel> models;
-    for (const ModelVersion& v : *versions) {
+    QString scopeText; // one string per client, shared by its versions
+    while (query->next()) {
         MonitoredModel model;
-        model.key = MonitoredModels::keyFor(v.clientId, v.version);
-        model.scope = v.clientId;
-        model.version = v.version;
-        model.orderedAt = v.trainedAt.isValid() ? v.trainedAt : v.createdAt;
-        model.active = v.active;
-        model.metrics = v.metrics;
+        if (const QString read = query->value(0).toString(); read != scopeText)
+            scopeText = read;
+        model.scope = scopeText;
+        model.version = query->value(1).toString();
+        model.key = MonitoredModels::keyFor(model.scope, model.version);
+        model.orderedAt = VersionId::trainedAt(model.version, parseTimestamp(query->value(2)));
         models << model;
+    }
+    // Once every row is read: a PostgreSQL connection reads one statement's rows at a time.
+    QHash<QString, QString> activeOf; // client → its active version
+    for (MonitoredModel& model : models) {
+        auto active = activeOf.constFind(model.scope);
+        if (active == activeOf.constEnd()) {
+            auto current = registry.activeVersion(model.scope);
+            if (!current)
+                return current.failure();
+            active = activeOf.insert(model.scope, current->version);
+        }
+        model.active = *active == model.version;
     }
     return models;
 }
@@ -107,6 +130,36 @@ Result<QList<MonitoredModel>> systemModels(Database& database, const EntityMap& 
     return models;
 }
 } // namespace
+
+Result<QHash<QString, QMap<QString, double>>>
+MonitoredModels::pipelineMetrics(Database& database, const QList<std::pair<QString, QString>>& versions)
+{
+    QHash<QString, QMap<QString, double>> out;
+    // A few hundred at a time, each pair found along the (client_id, model_version) index.
+    constexpr qsizetype kChunk = 200;
+    for (qsizetype start = 0; start < versions.size(); start += kChunk) {
+        QStringList pairs;
+        QVariantList binds;
+        for (qsizetype i = start; i < qMin(versions.size(), start + kChunk); ++i) {
+            pairs << QStringLiteral("(client_id = ? AND model_version = ?)");
+            binds << versions.at(i).first << versions.at(i).second;
+        }
+        auto query =
+            database.select(database.dialect().withSources(
+                                QStringLiteral("SELECT client_id, model_version, metrics FROM model_metadata WHERE %1")
+                                    .arg(pairs.join(QStringLiteral(" OR ")))),
+                            binds, Text::tr("reading the metrics of model versions"));
+        if (!query)
+            return query.failure();
+        while (query->next()) {
+            const JsonCell cell = JsonCell::fromRaw(query->value(2));
+            if (cell.valid)
+                out.insert(keyFor(query->value(0).toString(), query->value(1).toString()),
+                           Metrics::numericMembers(cell.value));
+        }
+    }
+    return out;
+}
 
 QString MonitoredModels::keyFor(const QString& scope, const QString& version)
 {

@@ -24,7 +24,6 @@ struct MonitoredModel
     QString version;
     QDateTime orderedAt; // trained, else created: orders a model's versions
     bool active = false;
-    QMap<QString, double> metrics; // the version's own figures (the pipeline's metrics JSON)
 };
 
 // Every model version of the database, read once per summary (a registry is far smaller than
@@ -36,6 +35,10 @@ public:
     // predecessor is always of its own scope).
     static Result<MonitoredModels> load(Database& database, const QString& scope = {});
     static QString keyFor(const QString& scope, const QString& version);
+    // The numeric members of the pipeline's metrics JSON of each version in `versions` (client,
+    // version), by keyFor(): read for the few a summary shows, not held for every version.
+    static Result<QHash<QString, QMap<QString, double>>>
+    pipelineMetrics(Database& database, const QList<std::pair<QString, QString>>& versions);
 
     const QList<MonitoredModel>& all() const { return m_models; }
     const MonitoredModel* find(const QString& key) const;

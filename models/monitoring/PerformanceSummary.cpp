@@ -80,12 +80,30 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
         row.last = group.last;
         row.baseline = group.baseline;
         row.threshold = group.threshold;
-        if (!row.baseline && model && model->metrics.contains(row.metric))
-            row.baseline = model->metrics.value(row.metric); // the pipeline's backtest figure
         row.trend = Trend::fromSums(group.sums, group.spanDays, row.sense);
         f.mean = row.trend.mean;
         byKeyAndMetric.insert(f.key + QChar(0x1e) + row.metric, found.size());
         found << f;
+    }
+
+    // Without a baseline of its own, a pipeline version's row is measured against its backtest
+    // figure, from the version's metrics.
+    QList<std::pair<QString, QString>> unmeasured;
+    for (const Found& f : std::as_const(found)) {
+        const MonitoredModel* model = models.find(f.key);
+        if (!f.row.baseline && model && PerformanceRows::isPipeline(database))
+            unmeasured << std::pair{model->scope, model->version};
+    }
+    if (!unmeasured.isEmpty()) {
+        unmeasured.erase(std::unique(unmeasured.begin(), unmeasured.end()), unmeasured.end());
+        auto figures = MonitoredModels::pipelineMetrics(database, unmeasured);
+        if (!figures)
+            return figures.failure();
+        for (Found& f : found) {
+            const auto it = figures->constFind(f.key);
+            if (!f.row.baseline && it != figures->constEnd() && it->contains(f.row.metric))
+                f.row.baseline = it->value(f.row.metric);
+        }
     }
 
     QList<std::pair<const MonitoredModel*, PerformanceRow>> out;

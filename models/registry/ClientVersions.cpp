@@ -19,32 +19,10 @@ Outcome stopped()
 {
     return Outcome::failed(Text::tr("cancelled"));
 }
-
-// The rows of `query` in its order (the first `limit`, or all when 0), as the driver returned
-// the values (the key last).
-Outcome readRows(Database& database, const PagedQuery& query, int limit, QList<QVariantList>* rows)
-{
-    QString sql = query.selectStatement();
-    if (limit > 0)
-        sql += QStringLiteral(" LIMIT %1").arg(limit);
-    auto q = database.select(sql, query.binds, Text::tr("reading the versions"));
-    if (!q)
-        return q.failure();
-    const int width = static_cast<int>(query.columns.size()) + 1;
-    while (q->next()) {
-        QVariantList row;
-        row.reserve(width);
-        for (int c = 0; c < width; ++c)
-            row << q->value(c);
-        *rows << row;
-    }
-    return Outcome::ok();
-}
 } // namespace
 
 Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, const QString& clientId,
-                                                bool listClients, const std::function<bool()>& cancelled,
-                                                const std::function<void(const ClientVersions&)>& firstRows)
+                                                bool listClients, const std::function<bool()>& cancelled)
 {
     const auto stop = [&cancelled] { return cancelled && cancelled(); };
     ClientVersions out;
@@ -85,20 +63,6 @@ Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, c
             }
         }
     }
-    if (stop())
-        return stopped();
-    if (firstRows) {
-        out.rowsRead = readRows(registry.database(), out.query, kFirstRows, &out.rows);
-        if (!out.rowsRead || out.rows.size() < kFirstRows)
-            return out; // all of them
-        out.complete = false;
-        firstRows(out);
-        if (stop())
-            return stopped();
-        out.rows.clear();
-        out.complete = true;
-    }
-    out.rowsRead = readRows(registry.database(), out.query, 0, &out.rows);
     return out;
 }
 

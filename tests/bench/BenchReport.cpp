@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <tuple>
 
 namespace steward::bench {
 
@@ -73,12 +74,15 @@ void jsonFigure(const QString& figure, double value, double rawMs, const QString
 }
 
 namespace {
-// The process's resident memory now and at its peak so far, in MB (Linux; 0 elsewhere).
-std::pair<double, double> residentMb()
+// The process's resident memory now, at its peak so far, and the part of it that is the heap
+// and other anonymous memory (the rest: libraries and fonts mapped from files), in MB (Linux;
+// 0 elsewhere).
+std::tuple<double, double, double> residentMb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
     double now = 0;
     double peak = 0;
+    double anonymous = 0;
     if (status.open(QIODevice::ReadOnly)) {
         for (const QByteArray& entry : status.readAll().split('\n')) {
             const QList<QByteArray> parts = entry.simplified().split(' ');
@@ -86,9 +90,11 @@ std::pair<double, double> residentMb()
                 now = parts.at(1).toDouble() / 1024;
             else if (parts.size() >= 2 && parts.at(0) == "VmHWM:")
                 peak = parts.at(1).toDouble() / 1024;
+            else if (parts.size() >= 2 && parts.at(0) == "RssAnon:")
+                anonymous = parts.at(1).toDouble() / 1024;
         }
     }
-    return {now, peak};
+    return {now, peak, anonymous};
 }
 } // namespace
 
@@ -97,9 +103,12 @@ void line(const QString& what, double milliseconds, const QString& note, double 
     QStringList notes;
     if (stallMs >= 0) {
         notes << QStringLiteral("UI stall %1 ms").arg(stallMs, 0, 'f', 0);
-        const auto [now, peak] = residentMb();
+        const auto [now, peak, anonymous] = residentMb();
         if (peak > 0)
-            notes << QStringLiteral("RSS %1 MB (peak %2)").arg(now, 0, 'f', 0).arg(peak, 0, 'f', 0);
+            notes << QStringLiteral("RSS %1 MB (peak %2, anonymous %3)")
+                         .arg(now, 0, 'f', 0)
+                         .arg(peak, 0, 'f', 0)
+                         .arg(anonymous, 0, 'f', 0);
     }
     if (!note.isEmpty())
         notes << note;

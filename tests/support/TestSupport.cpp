@@ -4,6 +4,7 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/demo/SystemSchemas.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/VersionListQuery.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,12 +13,14 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <QTimeZone>
 #include <QUrl>
+#include <algorithm>
 #include <tuple>
 
 namespace steward::test {
@@ -335,6 +338,52 @@ bool dropPostgresSession(Database& admin, Database& db)
         QTest::qWait(10);
     }
     return false;
+}
+
+void verifyVersionListSorts(PagedTableModel& model, const PagedQuery& query, int rows)
+{
+    const int version = query.columnIndex(VersionListQuery::kVersion);
+    const auto versions = [&model, version] {
+        QStringList out;
+        for (int row = 0; row < model.rowCount(); ++row)
+            out << model.cell(row, version).text();
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    STEWARD_VERIFY_OK(model.setQuery(query));
+    const QStringList all = versions();
+    QCOMPARE(all.size(), rows);
+    QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), rows);
+    for (const PagedQuery::Column& column : query.columns) {
+        for (const bool descending : {false, true}) {
+            const QString what = column.name + (descending ? QStringLiteral(" desc") : QStringLiteral(" asc"));
+            PagedQuery sorted = query;
+            QVERIFY(VersionListQuery::sortBy(sorted, column.name, descending));
+            STEWARD_VERIFY_OK(model.setQuery(sorted));
+            QVERIFY2(versions() == all, qPrintable(what));
+            const bool numeric = column.type == LogicalType::Integer || column.type == LogicalType::Numeric;
+            bool nullSeen = false;
+            QVariant before;
+            const int c = model.query().columnIndex(column.name);
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QVariant raw = model.index(row, c).data(PagedTableModel::RawRole);
+                if (raw.isNull()) {
+                    nullSeen = true;
+                    continue;
+                }
+                QVERIFY2(!nullSeen, qPrintable(what + QStringLiteral(": a value after a NULL")));
+                if (before.isValid()) {
+                    const int order = numeric ? (before.toDouble() < raw.toDouble()   ? -1
+                                                 : raw.toDouble() < before.toDouble() ? 1
+                                                                                      : 0)
+                                              : QString::compare(before.toString(), raw.toString());
+                    QVERIFY2(descending ? order >= 0 : order <= 0,
+                             qPrintable(what + QStringLiteral(" at row %1").arg(row)));
+                }
+                before = raw;
+            }
+        }
+    }
 }
 
 } // namespace steward::test

@@ -16,7 +16,8 @@
 
 namespace steward {
 class PagedTableModel;
-}
+struct PagedQuery;
+} // namespace steward
 
 namespace steward::test {
 
@@ -57,6 +58,11 @@ QString contractScript(const QString& contract);
 // Opens a SQLite file as `user`, failing the test if it cannot.
 std::unique_ptr<Database> openSqlite(const QString& path, const QString& user = QStringLiteral("admin"),
                                      bool readOnly = false);
+
+// Sorts `model` over a version list (VersionListQuery) by each of its columns, both ways, and
+// checks that every one of the `rows` versions is there once, non-NULL values in order (numbers
+// by value, text as stored) and NULLs last.
+void verifyVersionListSorts(PagedTableModel& model, const PagedQuery& query, int rows);
 
 // SHA-256 of a file's bytes, for "looking never changes anything" checks.
 QByteArray fileDigest(const QString& path);

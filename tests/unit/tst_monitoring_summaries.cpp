@@ -224,6 +224,13 @@ private slots:
             QCOMPARE(row.points, 30); // a point per day with actuals
             QVERIFY2(row.trend.mean > 0.02 && row.trend.mean < 0.5, qPrintable(QString::number(row.trend.mean)));
             QVERIFY(row.baseline); // the version's own backtest WMAPE
+            QSqlQuery own = db->query();
+            QVERIFY(own.prepare(QStringLiteral("SELECT json_extract(metrics, '$.wmape') FROM model_metadata WHERE "
+                                               "client_id = ? AND model_version = ?")));
+            own.addBindValue(row.scope);
+            own.addBindValue(row.modelVersion);
+            QVERIFY(own.exec() && own.next());
+            QCOMPARE(*row.baseline, own.value(0).toDouble());
             QVERIFY(row.trend.kind);
         }
         MonitoringFilter filter;

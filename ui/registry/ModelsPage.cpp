@@ -11,7 +11,6 @@
 #include "models/registry/RegistryImport.h"
 #include "models/registry/VersionComparisonModel.h"
 #include "models/registry/VersionListQuery.h"
-#include "models/registry/VersionTableModel.h"
 #include "models/values/TimeText.h"
 #include "models/workflow/RollbackRequests.h"
 #include "models/workflow/Workflow.h"
@@ -43,8 +42,15 @@ ModelsPage::ModelsPage(Session* session, QWidget* parent)
       m_historyJobs(new JobRunner(this)), m_importJobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("modelsPage"));
-    m_versions = new VersionTableModel(this);
-    m_exportRows = new PagedTableModel(this);
+    // A client can have tens of thousands of versions: they are read a window at a time, off the
+    // window's thread, and sorted and filtered by the database.
+    m_versions = new PagedTableModel(this);
+    m_versions->setReadInJobs(true);
+    m_versions->setDeferLongCounts(true);
+    connect(m_versions, &PagedTableModel::queryLoaded, this, &ModelsPage::rowsLoaded);
+    connect(m_versions, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
+        m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the versions: %1").arg(message));
+    });
     m_proxy = new VersionListProxy(this);
     m_proxy->setSourceModel(m_versions);
     m_jobs = new PagedTableModel(this);
@@ -88,8 +94,8 @@ void ModelsPage::unloadRegistry()
         jobs->abandon();
         jobs->release(); // their connections were to the database that closed
     }
+    m_versions->setDatabase(nullptr);
     m_versions->clear();
-    m_exportRows->clear();
     m_jobs->setDatabase(nullptr);
     m_comparison->setComparison({});
     m_history->clear();
@@ -100,7 +106,8 @@ void ModelsPage::unloadRegistry()
 
 bool ModelsPage::isLoading() const
 {
-    return m_listJobs->isRunning() || m_detailJobs->isRunning() || m_historyJobs->isRunning();
+    return m_listJobs->isRunning() || m_detailJobs->isRunning() || m_historyJobs->isRunning() ||
+           m_versions->isLoading() || m_versions->isReadingPages();
 }
 
 QString ModelsPage::currentClient() const
@@ -132,6 +139,7 @@ void ModelsPage::clientChanged()
         return;
     Settings::setValue(Settings::Key::ModelsClient, currentClient());
     m_wantedVersion.clear();
+    m_wantedRow = -1;
     readVersions(currentClient(), false);
 }
 
@@ -143,11 +151,9 @@ void ModelsPage::readVersions(const QString& client, bool listClients)
     m_forecastVersions.reset();
     m_historyJobs->abandon();
     m_detailJobs->abandon();
-    m_firstRowsShown = false;
     m_comparison->setComparison({});
     // The previous client's rows go at once: nothing on screen belongs to another client.
     m_versions->clear();
-    m_exportRows->clear();
     m_shownState.clear();
     m_banner->setText(client.isEmpty() ? tr("Reading the model versions…")
                                        : tr("Reading the versions of %1…").arg(client.toHtmlEscaped()));
@@ -155,44 +161,15 @@ void ModelsPage::readVersions(const QString& client, bool listClients)
     selectionChanged();
     readRegistry<ClientVersions>(
         m_listJobs,
-        [this, client, listClients](const ModelRegistry& registry, JobControl& control) {
-            return ClientVersionsRead::load(
-                registry, client, listClients, [&control] { return control.cancelled(); },
-                [this, &control, listClients](const ClientVersions& newest) {
-                    // Shown while the older versions are read (posted only while this job is current).
-                    control.post([this, newest, listClients] { versionsRead(newest, listClients); });
-                });
+        [client, listClients](const ModelRegistry& registry, JobControl& control) {
+            return ClientVersionsRead::load(registry, client, listClients, [&control] { return control.cancelled(); });
         },
         [this, listClients](const Result<ClientVersions>& data) {
             m_readingVersions = false;
-            if (data && m_firstRowsShown)
-                restOfVersionsRead(*data);
-            else
-                versionsRead(data, listClients);
+            versionsRead(data, listClients);
             if (data)
                 readDecliningNote(data->clientId);
         });
-}
-
-void ModelsPage::restOfVersionsRead(const ClientVersions& data)
-{
-    m_firstRowsShown = false;
-    const QString keep = currentVersion();
-    {
-        // The same version stays selected, and its detail is not read again.
-        const QScopedValueRollback<bool> keeping(m_keepingSelection, true);
-        m_versions->setRows(data.query, data.rows);
-        const int row = m_versions->rowOf(keep);
-        if (row >= 0)
-            selectRow(row);
-    }
-    if (currentVersion() != keep)
-        selectionChanged();
-    if (!data.rowsRead)
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("Could not read the versions: %1").arg(data.rowsRead.message()));
-    m_banner->setText(m_bannerText);
-    showHistory(); // waited for every version
 }
 
 void ModelsPage::readDecliningNote(const QString& client)
@@ -232,14 +209,11 @@ void ModelsPage::versionsRead(const Result<ClientVersions>& data, bool listClien
     m_jobsClient.clear();
     showJobs();
     m_pendingRequests = data->pendingRollbacks;
-    m_firstRowsShown = !data->complete;
-    m_versions->setRows(data->query, data->rows);
-    if (!data->rowsRead)
-        m_messages->showMessage(MessageBar::Kind::Error,
-                                tr("Could not read the versions: %1").arg(data->rowsRead.message()));
+    m_listQuery = data->query;
+    m_versions->setDatabase(session()->database());
     updateActiveBanner(*data);
-    setColumnWidths();
     reloadVersions();
+    setColumnWidths();
 }
 
 void ModelsPage::fillMetricChoice()
@@ -278,7 +252,7 @@ void ModelsPage::showJobs()
 void ModelsPage::setColumnWidths()
 {
     // Widths from the header and a typical value, never from reading every row.
-    const PagedQuery& query = m_versions->query();
+    const PagedQuery& query = m_listQuery;
     const QFontMetrics metrics = m_table->fontMetrics();
     const QStringList metricColumns = VersionListQuery::metricColumns(query);
     for (int c = 0; c < query.columns.size(); ++c) {
@@ -299,38 +273,21 @@ void ModelsPage::setColumnWidths()
 
 void ModelsPage::reloadVersions()
 {
-    if (!registry())
+    if (!registry() || m_listQuery.columns.isEmpty())
         return;
-    const QString keep = !m_wantedVersion.isEmpty()   ? m_wantedVersion
-                         : currentVersion().isEmpty() ? m_lastVersion
-                                                      : currentVersion();
-    const QHeaderView* header = m_table->horizontalHeader();
-    const int section = header->sortIndicatorSection();
-    const PagedQuery& query = m_versions->query();
-    m_versions->sortBy(section >= 0 && section < query.columns.size() ? query.columns.at(section).name : QString(),
-                       header->sortIndicatorOrder() == Qt::DescendingOrder);
-    m_versions->setFilter(m_filter->text().trimmed());
-    updateExportQuery();
-    m_shownState.clear();
-    // The wanted version wherever it is; otherwise the one shown before, when it is near the top.
-    const int row = m_versions->rowOf(keep, m_wantedVersion.isEmpty() ? 400 : -1);
+    m_keepVersion = !m_wantedVersion.isEmpty()   ? m_wantedVersion
+                    : currentVersion().isEmpty() ? m_lastVersion
+                                                 : currentVersion();
+    m_keepRow = m_wantedRow;
     m_wantedVersion.clear();
-    if (m_versions->rowCount() > 0) {
-        selectRow(row >= 0 ? row : 0);
-        if (row >= 0)
-            m_table->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtCenter);
-    } else {
-        selectionChanged();
-    }
+    m_wantedRow = -1;
+    m_shownState.clear();
+    std::ignore = m_versions->setQuery(shownQuery()); // read as a job: rowsLoaded() follows
 }
 
-void ModelsPage::updateExportQuery()
+PagedQuery ModelsPage::shownQuery() const
 {
-    PagedQuery query = m_versions->query();
-    if (query.columns.isEmpty()) {
-        m_exportRows->clear();
-        return;
-    }
+    PagedQuery query = m_listQuery;
     const QHeaderView* header = m_table->horizontalHeader();
     if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size())
         VersionListQuery::sortBy(query, query.columns.at(header->sortIndicatorSection()).name,
@@ -341,7 +298,26 @@ void ModelsPage::updateExportQuery()
                                                      QStringLiteral("m.model_version"), QStringLiteral("?"));
         query.binds << SqlDialect::likePattern(filter);
     }
-    std::ignore = m_exportRows->setQuery(query); // no database: nothing is read
+    return query;
+}
+
+void ModelsPage::rowsLoaded()
+{
+    if (!registry())
+        return;
+    // The version asked for where it is known to be; otherwise the one shown before, when it is
+    // among the rows read first.
+    int row = m_keepRow >= 0 && m_keepRow < m_versions->rowCount() ? m_keepRow : -1;
+    if (row < 0 && !m_keepVersion.isEmpty())
+        row = m_versions->cachedRowOfValue(0, m_keepVersion);
+    m_keepRow = -1;
+    if (m_versions->rowCount() > 0) {
+        selectRow(row >= 0 ? row : 0);
+        if (row >= 0)
+            m_table->scrollTo(m_proxy->index(row, 0), QAbstractItemView::PositionAtCenter);
+    } else {
+        selectionChanged();
+    }
 }
 
 void ModelsPage::selectRow(int row)
@@ -396,7 +372,7 @@ void ModelsPage::updateActiveBanner(const ClientVersions& data)
                              .arg(r.targetId.toHtmlEscaped(), r.requestedBy.toHtmlEscaped()));
     }
     m_bannerText = text;
-    m_banner->setText(data.complete ? text : text + tr(" · reading the older versions…"));
+    m_banner->setText(text);
     m_banner->setToolTip(QString());
 }
 
@@ -418,12 +394,21 @@ bool ModelsPage::selectVersion(const QString& clientId, const QString& version)
         const QSignalBlocker headerBlocker(m_table->horizontalHeader());
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     }
+    if (!customised && !m_readingVersions && !m_versions->isLoading() && currentClient() == clientId) {
+        if (const int shown = m_versions->cachedRowOfValue(0, version); shown >= 0) {
+            selectRow(shown);
+            m_table->scrollTo(m_proxy->index(shown, 0), QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    // In the default order, the version's row is known: it is selected when the rows arrive.
     m_wantedVersion = version;
+    m_wantedRow = *row;
     if (m_readingVersions && m_readingClient == clientId)
         return true; // selected when the versions arrive
     if (!m_readingVersions && currentClient() == clientId) {
         reloadVersions();
-        return currentVersion() == version;
+        return true;
     }
     // Another client's: its versions are read, and the version selected when they arrive.
     const bool listClients = m_client->count() == 0;
@@ -460,8 +445,6 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
 
 void ModelsPage::selectionChanged()
 {
-    if (m_keepingSelection)
-        return;
     // Selection and current row often change together; show each state once.
     const QString state = currentClient() + QLatin1Char('|') + currentVersion() + QLatin1Char('|') +
                           selectedVersions().join(QLatin1Char(','));
@@ -552,7 +535,7 @@ void ModelsPage::compareSelected()
 
 const PagedTableModel* ModelsPage::exportableRows() const
 {
-    return exportableOrNull(m_exportRows);
+    return exportableOrNull(m_versions);
 }
 
 } // namespace steward

@@ -26,7 +26,6 @@ class MessageBar;
 class PagedTableModel;
 class VersionComparisonModel;
 class VersionListProxy;
-class VersionTableModel;
 struct MetricHistoryData;
 
 // The model registry: a client's versions with their metrics as columns and their training
@@ -81,14 +80,15 @@ private:
     // Reads `client`'s versions as a job (with the list of clients, on the first load).
     void readVersions(const QString& client, bool listClients);
     void versionsRead(const Result<ClientVersions>& data, bool listClients);
-    // The rest of the versions, after the newest were shown: the rows change, nothing else.
-    void restOfVersionsRead(const ClientVersions& data);
     // The declining-trend note beside the active version, read after the versions.
     void readDecliningNote(const QString& client);
     void fillMetricChoice();
-    // Applies the header's order and the filter to the rows in memory.
+    // Reads the list again with the header's order and the filter (as a job: rowsLoaded() follows).
     void reloadVersions();
-    void updateExportQuery();
+    // The list's query with the header's order and the filter.
+    PagedQuery shownQuery() const;
+    // Selects the version to keep, or the first row, once the list's rows are in.
+    void rowsLoaded();
     void setColumnWidths();
     void showJobs();
     void selectionChanged();
@@ -102,10 +102,9 @@ private:
     void showImportReport(const ImportReport& report);
     void imported(const Result<ImportReport>& report);
 
-    VersionTableModel* m_versions;
-    // The list's query with the view's order and filter, for File ▸ Export view to CSV only: it
-    // reads nothing itself (no database).
-    PagedTableModel* m_exportRows;
+    // The current client's versions, a window at a time, in the view's order and filter.
+    PagedTableModel* m_versions;
+    PagedQuery m_listQuery; // the client's list in the default order, unfiltered
     VersionListProxy* m_proxy;
     PagedTableModel* m_jobs;
     VersionComparisonModel* m_comparison;
@@ -129,11 +128,12 @@ private:
     QStringList m_pendingRollbacks;           // versions of the current client with a rollback awaiting a manager
     QList<RollbackRequest> m_pendingRequests; // the same requests, for the detail
     QString m_wantedVersion;                  // to select once the versions being read arrive
+    int m_wantedRow = -1;                     // its row in the default order
+    QString m_keepVersion;                    // to select again when the rows being read arrive
+    int m_keepRow = -1;                       // its row, when known
     QString m_readingClient;                  // whose versions were last asked for
     QString m_bannerText;                     // the active versions, without the declining note
     bool m_readingVersions = false;           // a client's versions are being read
-    bool m_firstRowsShown = false;            // the newest versions are shown, the rest still read
-    bool m_keepingSelection = false;          // the rows are replaced under the same selection
     QString m_jobsClient;                     // whose training jobs the jobs tab lists
     QString m_lastVersion;
     QString m_shownState; // client, current and selected versions last shown

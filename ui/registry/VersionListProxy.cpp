@@ -1,10 +1,10 @@
 #include "VersionListProxy.h"
 
+#include "models/itemmodels/PagedTableModel.h"
 #include "models/registry/Metrics.h"
 #include "models/registry/VersionChanges.h"
 #include "models/registry/VersionId.h"
 #include "models/registry/VersionListQuery.h"
-#include "models/registry/VersionTableModel.h"
 #include "ui/registry/MetricMoveText.h"
 #include "ui/render/ThemeColors.h"
 
@@ -19,9 +19,9 @@
 namespace steward {
 
 namespace {
-const VersionTableModel* paged(const QAbstractItemModel* model)
+const PagedTableModel* paged(const QAbstractItemModel* model)
 {
-    return qobject_cast<const VersionTableModel*>(model);
+    return qobject_cast<const PagedTableModel*>(model);
 }
 } // namespace
 
@@ -66,14 +66,14 @@ const VersionListProxy::ActiveMark* VersionListProxy::activeFor(const QString& v
 
 QString VersionListProxy::columnName(int column) const
 {
-    const VersionTableModel* source = paged(sourceModel());
+    const PagedTableModel* source = paged(sourceModel());
     return source && column >= 0 && column < source->query().columns.size() ? source->query().columns.at(column).name
                                                                             : QString();
 }
 
 QString VersionListProxy::versionAt(int row) const
 {
-    const VersionTableModel* source = paged(sourceModel());
+    const PagedTableModel* source = paged(sourceModel());
     return source ? source->cell(row, 0).text() : index(row, 0).data(Qt::EditRole).toString();
 }
 
@@ -87,7 +87,7 @@ void VersionListProxy::setKeyMetric(const QString& key)
 QMap<QString, double> VersionListProxy::metricsAt(int row) const
 {
     QMap<QString, double> metrics;
-    const VersionTableModel* source = paged(sourceModel());
+    const PagedTableModel* source = paged(sourceModel());
     for (int column = 0; column < source->query().columns.size(); ++column) {
         const QString name = columnName(column);
         const CellValue cell = source->cell(row, column);
@@ -99,7 +99,7 @@ QMap<QString, double> VersionListProxy::metricsAt(int row) const
 
 QVariant VersionListProxy::previousData(const QModelIndex& index, int role) const
 {
-    const VersionTableModel* source = paged(sourceModel());
+    const PagedTableModel* source = paged(sourceModel());
     const int row = index.row();
     const QList<VersionChanges::Move> moves = VersionChanges::compare(
         VersionChanges::metricsOfText(source->cell(row, index.column()).text()), metricsAt(row));
@@ -159,7 +159,7 @@ QVariant VersionListProxy::previousData(const QModelIndex& index, int role) cons
 
 QVariant VersionListProxy::data(const QModelIndex& index, int role) const
 {
-    const VersionTableModel* source = paged(sourceModel());
+    const PagedTableModel* source = paged(sourceModel());
     if (!source || !index.isValid() || !source->isRowLoaded(index.row()))
         return QIdentityProxyModel::data(index, role); // loading: nothing is read here
     const QString name = columnName(index.column());

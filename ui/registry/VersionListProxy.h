@@ -5,7 +5,7 @@
 
 namespace steward {
 
-// Presents the version list (VersionTableModel, VersionListQuery's columns) for people: readable training dates,
+// Presents the version list (PagedTableModel over VersionListQuery's columns) for people: readable training dates,
 // metrics to four decimals with the exact value in the tooltip, durations in minutes, failed
 // jobs in red, friendly headers, and the active version marked. With the previous version's
 // columns (VersionListQuery::withPrevious) the second column lists the metrics that got worse
