@@ -53,15 +53,21 @@ private:
     // Reads `count` rows of one segment from `offset` (or after `afterKey` when valid) into `rows`.
     Outcome fetchRows(int segmentIndex, const PagedQuery::Segment& segment, int offset, int count,
                       const QVariant& afterKey, QList<QVariantList>* rows);
-    // For keysFirst queries: every key of the segment in order, read once.
+    // For keysFirst queries: the segment's keys in order, at least the first `expected` (every
+    // one, read once, unless the probe's first keys cover them).
     Result<const QList<qint64>*> sortedKeys(int segmentIndex, const PagedQuery::Segment& segment, int expected);
+    // Where the map keeps a keysFirst segment's first keys while the rest are unread (the probe
+    // of a deferred count), apart from a segment's complete list.
+    static int firstKeysSlot(int segmentIndex) { return -1 - segmentIndex; }
     // Reads up to `limit` keys (0: all) of a segment in order; `numeric` says whether each was a whole number.
     Outcome readKeys(const PagedQuery::Segment& segment, int limit, QList<qint64>* keys, bool* numeric,
                      const QString& context);
     // For keysFirst queries with segments: every segment's keys in one read.
     Outcome readKeysOfAllSegments();
     // Counts one segment by its first keys: the row count, or `probe` + 1 when there are more.
-    Result<qint64> probeSegment(int segmentIndex, const PagedQuery::Segment& segment, int probe);
+    // A keysFirst segment is read whole for its order, unless `firstKeysOnly` (a deferred count):
+    // then its first keys are picked as a LIMIT does (no sort of every row), the rest later.
+    Result<qint64> probeSegment(int segmentIndex, const PagedQuery::Segment& segment, int probe, bool firstKeysOnly);
     // Prepares `sql`, binds `binds` and runs it; `context` says what failed.
     Outcome select(QSqlQuery& query, const QString& sql, const QVariantList& binds, const QString& context);
     QString tableName() const;

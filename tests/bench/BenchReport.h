@@ -25,7 +25,13 @@ void note(const QString& text);
 // Runs `step` through the views, lets them paint what it asked for and waits until `finished`
 // says that the work it started off the UI thread has arrived; prints how long that took and
 // the UI thread's longest stall meanwhile (stallMax()).
-double measure(const QString& what, const std::function<void()>& step, const std::function<bool()>& finished = {});
+// With `firstShown`, also prints when it first held (the first rows were shown), as a line of
+// its own ("…: first rows"; the whole step is then "…: counted").
+double measure(const QString& what, const std::function<void()>& step, const std::function<bool()>& finished = {},
+               const std::function<bool()>& firstShown = {});
+// For measure(): a view's first rows are shown (the query's load started and has arrived with
+// its first page). One per step: it remembers that the load started.
+std::function<bool()> firstRowsShown(const PagedTableModel* rows);
 // For measure(): a view's paged rows have arrived, with the pages asked for and their count
 // (a model reading in jobs reads all three off the UI thread).
 std::function<bool()> rowsSettled(const PagedTableModel* rows);

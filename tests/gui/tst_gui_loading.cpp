@@ -5,6 +5,7 @@
 #include "models/itemmodels/PagedTableModel.h"
 #include "models/itemmodels/TableListModel.h"
 #include "models/review/SuggestionQueueModel.h"
+#include "ui/review/ReviewActions.h"
 #include "ui/review/SuggestionDetailPane.h"
 #include "ui/review/SuggestionsPage.h"
 #include "ui/shell/MainWindow.h"
@@ -76,6 +77,35 @@ private slots:
         QTRY_COMPARE(page->detail()->current()->suggestionId, model->suggestionId(0));
         const QString summary = page->detail()->current()->summary + page->detail()->current()->reasoning;
         QVERIFY2(summary.contains(QStringLiteral("holiday"), Qt::CaseInsensitive), qPrintable(summary));
+    }
+
+    // A row far down (Ctrl+End, a jump) is not read on the window's thread: its detail says it
+    // is on its way, no decision can be made on it meanwhile, and both follow its page.
+    void aRowFarDownIsShownWhenItsPageArrives()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir);
+        MainWindow window;
+        open(window, path);
+        window.showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        QVERIFY(page);
+        SuggestionQueueModel* model = page->model();
+        QVERIFY(rowsArrived(model));
+        model->setPageSize(20);
+        QTRY_VERIFY(model->isRowLoaded(0));
+        const int pending = model->rowsInSegment(0);
+        QVERIFY2(pending > 60, qPrintable(QString::number(pending)));
+        const int far = pending - 1; // the last pending suggestion: approvable, pages away
+        QVERIFY(!model->isRowLoaded(far));
+        page->queue()->setCurrentIndex(model->index(far, SuggestionQueueModel::SummaryColumn));
+        QVERIFY(!model->isRowLoaded(far)); // not read here
+        QVERIFY(!page->detail()->current());
+        QVERIFY(!page->actions()->approve()->isEnabled());
+        QTRY_VERIFY(model->isRowLoaded(far));
+        QTRY_VERIFY(page->detail()->current());
+        QCOMPARE(page->detail()->current()->suggestionId, model->suggestionId(far));
+        QTRY_VERIFY(page->actions()->approve()->isEnabled());
     }
 
     void theWindowAnswersWhileASlowReadRuns()

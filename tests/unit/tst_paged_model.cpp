@@ -254,6 +254,37 @@ private slots:
         for (int row = 0; expected.next(); ++row)
             QCOMPARE(shownValue(model.index(row, 0)).toLongLong(), expected.value(0).toLongLong());
     }
+
+    // With the count deferred, a computed order's first keys are picked as a LIMIT picks them;
+    // the rows past them, once counted, come in the same order as a sort of every row.
+    void keysFirstWithADeferredCountReadsTheFirstKeysAlone()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        STEWARD_VERIFY_OK(db->exec(QStringLiteral("CREATE TABLE numbers (id INTEGER PRIMARY KEY, v INTEGER)")));
+        STEWARD_VERIFY_OK(db->exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                  "WHERE i < 3500) INSERT INTO numbers SELECT i, (i * 7919) % 97 "
+                                                  "FROM n")));
+        PagedQuery query = tableQuery(*db, QStringLiteral("numbers"));
+        query.orderBy = QStringLiteral("v DESC, id");
+        query.orderedByKey = false;
+        query.keysFirst = true;
+        PagedTableModel model;
+        model.setDatabase(db.get());
+        model.setPageSize(300);
+        model.setDeferLongCounts(true);
+        STEWARD_VERIFY_OK(model.setQuery(query));
+        QVERIFY(model.isCountPending());
+        QCOMPARE(model.rowCount(), PagedTableModel::kCountProbe + 1);
+        STEWARD_VERIFY_OK(model.completeCount());
+        QSqlQuery expected = db->query();
+        QVERIFY(expected.exec(QStringLiteral("SELECT id FROM numbers ORDER BY v DESC, id")));
+        int rows = 0;
+        for (; expected.next(); ++rows)
+            QCOMPARE(model.keyAt(rows).toLongLong(), expected.value(0).toLongLong());
+        QCOMPARE(rows, 3500);
+        QCOMPARE(model.rowCount(), rows);
+    }
 };
 
 QTEST_GUILESS_MAIN(PagedModelTest)

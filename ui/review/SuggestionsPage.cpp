@@ -149,6 +149,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     });
     connect(m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SuggestionsPage::currentRowChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SuggestionsPage::rowsArrived);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SuggestionsPage::selectionChanged);
     connect(m_rollbacks, &RollbackRequestsPanel::currentChanged, this, &SuggestionsPage::rollbackSelected);
@@ -355,11 +356,28 @@ void SuggestionsPage::currentRowChanged()
     if (m_left->currentIndex() != 0)
         return;
     const QModelIndex current = m_queue->currentIndex();
+    m_waitingForRow = -1;
     if (!current.isValid()) {
         m_detail->showNote(tr("No suggestion selected"), tr("Select a suggestion in the queue to review it."));
         return;
     }
+    if (m_model->readsInJobs() && !m_model->isRowLoaded(current.row())) {
+        // A row far down (End, a jump): its page is on its way as a job; the detail follows it
+        // rather than reading the page here.
+        m_waitingForRow = current.row();
+        m_detail->showNote(tr("Reading this suggestion…"), QString());
+        return;
+    }
     showDetail(m_model->suggestionId(current.row()));
+}
+
+void SuggestionsPage::rowsArrived(const QModelIndex& first, const QModelIndex& last)
+{
+    if (m_waitingForRow >= first.row() && m_waitingForRow <= last.row() && m_model->isRowLoaded(m_waitingForRow) &&
+        m_queue->currentIndex().row() == m_waitingForRow)
+        currentRowChanged();
+    else if (m_waitingForSelection)
+        selectionChanged();
 }
 
 void SuggestionsPage::showDetail(const QString& suggestionId)
@@ -397,6 +415,15 @@ void SuggestionsPage::selectionChanged()
     // Nothing selected (after Ctrl+click took the last row away): the row in the detail counts.
     if (rows.isEmpty() && m_queue->currentIndex().isValid())
         rows << m_queue->currentIndex();
+    m_waitingForSelection = false;
+    for (const QModelIndex& index : std::as_const(rows)) {
+        if (m_model->readsInJobs() && !m_model->loadedCell(index.row(), 0)) {
+            // Its page is asked for (loadedCell) and read as a job: no decision until it is in.
+            m_waitingForSelection = true;
+            m_actions->setTargets({}, std::nullopt);
+            return;
+        }
+    }
     for (const QModelIndex& index : std::as_const(rows))
         targets << ReviewTarget{m_model->suggestionId(index.row()), m_model->status(index.row())};
     const auto& current = m_detail->current();

@@ -61,6 +61,8 @@ private:
     void whenLoaded(std::function<void()> next);
     void select(int row);
     void currentRowChanged();
+    // The page holding the row whose detail waits for it (m_waitingForRow) has arrived.
+    void rowsArrived(const QModelIndex& first, const QModelIndex& last);
     void selectionChanged();
     void showDetail(const QString& suggestionId);
     void rollbackSelected();
@@ -85,6 +87,8 @@ private:
     ReviewActions* m_actions;
     QLabel* m_hints;
     bool m_loaded = false;
+    int m_waitingForRow = -1;           // the current row, whose detail waits for its page
+    bool m_waitingForSelection = false; // the decisions wait for a selected row's page
     bool m_announcing = false;
     std::function<void()> m_afterLoad;
 };
