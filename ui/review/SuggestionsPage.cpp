@@ -9,6 +9,7 @@
 #include "ui/review/RollbackRequestsPanel.h"
 #include "ui/review/SuggestionDetailPane.h"
 #include "ui/review/SuggestionFilterBar.h"
+#include "ui/shell/DatabaseReads.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 #include "ui/widgets/FillColumn.h"
@@ -36,6 +37,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
 {
     setObjectName(QStringLiteral("suggestionsPage"));
     m_model = new SuggestionQueueModel(this);
+    m_countJobs = new JobRunner(this);
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -269,6 +271,8 @@ void SuggestionsPage::unload()
 {
     if (m_loaded)
         saveState();
+    m_countJobs->abandon();
+    m_countJobs->release(); // its connection was to the database that closed
     m_model->setSource(nullptr, nullptr);
     m_rollbacks->clear();
     m_filters->loadChoices(nullptr);
@@ -518,18 +522,32 @@ void SuggestionsPage::updateCount(bool countAgain)
         m_filters->setLoading();
         return;
     }
+    const qint64 shown = m_model->rowCount();
+    const bool shownCounted = !m_model->isCountPending();
+    showCount(shown, m_model->rowsInSegment(0), shownCounted, m_model->isSegmentCounted(0));
+    if (!countAgain || !shownCounted)
+        return;
     // After a decision the rows stay where they were read, but the counts say what the queue
-    // holds now (an approved suggestion is no longer pending, a rejected one may have left the filter).
-    qint64 shown = m_model->rowCount();
-    qint64 first = m_model->rowsInSegment(0);
-    bool shownCounted = !m_model->isCountPending();
-    bool firstCounted = m_model->isSegmentCounted(0);
-    if (countAgain && shownCounted) {
-        if (const Result<QList<qint64>> counts = m_model->countNow(); counts && !counts->isEmpty()) {
-            shown = std::accumulate(counts->cbegin(), counts->cend(), qint64(0));
-            first = counts->first();
-        }
+    // holds now (an approved suggestion is no longer pending, a rejected one may have left the
+    // filter): counted again as a job, as the queue's own count is.
+    const auto counted = [this](const Result<QList<qint64>>& counts) {
+        if (counts && !counts->isEmpty() && !m_model->isLoading())
+            showCount(std::accumulate(counts->cbegin(), counts->cend(), qint64(0)), counts->first(), true, true);
+    };
+    if (!m_model->readsInJobs()) {
+        counted(m_model->countNow());
+        return;
     }
+    readDatabase<QList<qint64>>(
+        m_countJobs, *session()->database(),
+        [query = m_model->query()](Database& database, JobControl&) {
+            return PagedTableModel::countSegments(database, query);
+        },
+        counted);
+}
+
+void SuggestionsPage::showCount(qint64 shown, qint64 first, bool shownCounted, bool firstCounted)
+{
     const bool segmented = m_model->query().segments.size() == 2;
     const bool pendingOnly = m_model->filter().status == stateName(SuggestionState::Pending);
     QString pending;

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace steward {
 
+class JobRunner;
+
 class PagedTableModel;
 
 class ReviewActions;
@@ -71,6 +73,8 @@ private:
     void showCurrentRow();
     // The counts the last read made, or (countAgain) counted now.
     void updateCount(bool countAgain);
+    // Shows the counts in the filter bar ("1,000+" for one not final).
+    void showCount(qint64 shown, qint64 first, bool shownCounted, bool firstCounted);
     void reloadRollbacks();
     void saveState();
     void defaultColumns();
@@ -86,6 +90,7 @@ private:
     FillColumn* m_summaryWidth = nullptr;
     ReviewActions* m_actions;
     QLabel* m_hints;
+    JobRunner* m_countJobs; // counts the queue again after a decision
     bool m_loaded = false;
     int m_waitingForRow = -1;           // the current row, whose detail waits for its page
     bool m_waitingForSelection = false; // the decisions wait for a selected row's page
