@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStringListModel>
 #include <QVBoxLayout>
 
 namespace steward {
@@ -32,8 +33,24 @@ namespace {
 void refill(QComboBox* combo, const QStringList& items, const QString& keep)
 {
     const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItems(items);
+    // A client's 40,000 versions: one list handed over, not an item at a time, and the box sized
+    // from the first few rather than by measuring every one on the window's thread.
+    auto* list = qobject_cast<QStringListModel*>(combo->model());
+    if (!list) {
+        list = new QStringListModel(combo);
+        combo->setModel(list);
+    }
+    constexpr int kMeasured = 200;
+    if (items.size() > kMeasured) {
+        qsizetype longest = 0;
+        for (qsizetype i = 0; i < kMeasured; ++i)
+            longest = qMax(longest, items.at(i).size());
+        combo->setMinimumContentsLength(static_cast<int>(longest));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    } else {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
+    list->setStringList(items);
     const int index = combo->findText(keep);
     combo->setCurrentIndex(index >= 0 ? index : (items.isEmpty() ? -1 : 0));
 }
