@@ -7163,6 +7163,10 @@ versión activa</translation>
         <source>Rollback requests (%1)</source>
         <translation>Solicitudes de reversión (%1)</translation>
     </message>
+    <message>
+        <source>Reading this suggestion…</source>
+        <translation>Leyendo esta sugerencia…</translation>
+    </message>
 </context>
 <context>
     <name>steward::SummaryPanel</name>

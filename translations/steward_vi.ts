@@ -7159,6 +7159,10 @@ phiên bản đang dùng</translation>
         <source>Rollback requests (%1)</source>
         <translation>Yêu cầu hoàn tác (%1)</translation>
     </message>
+    <message>
+        <source>Reading this suggestion…</source>
+        <translation>Đang đọc đề xuất này…</translation>
+    </message>
 </context>
 <context>
     <name>steward::SummaryPanel</name>

@@ -1,4 +1,5 @@
 #include "CliMain.h"
+#include "models/jobs/MallocArenas.h"
 #include "ui/render/OffscreenEnvironment.h"
 
 #include <QApplication>
@@ -7,6 +8,7 @@
 
 int main(int argc, char** argv)
 {
+    steward::limitMallocArenas();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -1,4 +1,5 @@
 #include "models/db/ConnectionTarget.h"
+#include "models/jobs/MallocArenas.h"
 #include "ui/shell/Language.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Settings.h"
@@ -11,6 +12,7 @@
 
 int main(int argc, char** argv)
 {
+    steward::limitMallocArenas();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Steward"));
     QApplication::setOrganizationName(QStringLiteral("Steward"));

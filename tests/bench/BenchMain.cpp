@@ -11,6 +11,7 @@
 //       the review section approves one suggestion in DB. A 5 ms timer on the UI thread records
 //       the longest stall of each step, and of all: the figure ui_stall_max
 #include "BenchReport.h"
+#include "models/jobs/MallocArenas.h"
 #include "ui/render/OffscreenEnvironment.h"
 
 #include <QApplication>
@@ -23,6 +24,7 @@ using namespace steward::bench;
 int main(int argc, char** argv)
 {
     steward::prepareOffscreenEnvironment();
+    steward::limitMallocArenas();
     QApplication app(argc, argv);
     QStringList arguments = app.arguments().mid(1);
     const QString section = arguments.isEmpty() ? QStringLiteral("help") : arguments.takeFirst();
