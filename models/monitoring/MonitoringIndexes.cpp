@@ -7,6 +7,7 @@
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace steward {
 
@@ -118,6 +119,18 @@ Result<QList<MonitoringIndexes::Planned>> MonitoringIndexes::plan(Database& data
                 planned << Planned{named, statement(named, map->table, {map->column(QStringLiteral("model")), column})};
             }
         }
+    }
+    // The pipeline measures its forecasts against the actuals, per client, version and day: its
+    // forecasts in that order, with what the join and the error read.
+    const TableInfo* forecasts = catalog->table(QStringLiteral("forecast_results"));
+    const QStringList forecastColumns{QStringLiteral("client_id"), QStringLiteral("model_version"),
+                                      QStringLiteral("forecast_date"), QStringLiteral("series_key"),
+                                      QStringLiteral("predicted_quantity")};
+    if (profile.name == QLatin1String("pipeline") && forecasts && !forecasts->isView &&
+        std::all_of(forecastColumns.cbegin(), forecastColumns.cend(),
+                    [forecasts](const QString& column) { return forecasts->hasColumn(column); })) {
+        const QString named = name(QStringLiteral("forecast_results"));
+        planned << Planned{named, statement(named, QStringLiteral("forecast_results"), forecastColumns)};
     }
     return planned;
 }
