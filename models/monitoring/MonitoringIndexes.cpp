@@ -121,12 +121,14 @@ Result<QList<MonitoringIndexes::Planned>> MonitoringIndexes::plan(Database& data
         }
     }
     // The pipeline measures its forecasts against the actuals, per client, version and day: its
-    // forecasts in that order, with what the join and the error read.
+    // forecasts in that order, with what the join and the error read. On PostgreSQL only, where
+    // `init --indexes` already indexes the pipeline's tables; a pipeline's SQLite file is left
+    // as the pipeline wrote it (its summaries read the client's forecasts along its own index).
     const TableInfo* forecasts = catalog->table(QStringLiteral("forecast_results"));
     const QStringList forecastColumns{QStringLiteral("client_id"), QStringLiteral("model_version"),
                                       QStringLiteral("forecast_date"), QStringLiteral("series_key"),
                                       QStringLiteral("predicted_quantity")};
-    if (profile.name == QLatin1String("pipeline") && forecasts && !forecasts->isView &&
+    if (!database.isSqlite() && profile.name == QLatin1String("pipeline") && forecasts && !forecasts->isView &&
         std::all_of(forecastColumns.cbegin(), forecastColumns.cend(),
                     [forecasts](const QString& column) { return forecasts->hasColumn(column); })) {
         const QString named = name(QStringLiteral("forecast_results"));

@@ -104,8 +104,7 @@ private slots:
         const QJsonObject result = QJsonDocument::fromJson(init.out.toUtf8()).object();
         QCOMPARE(result.value(QStringLiteral("indexes")).toArray(),
                  QJsonArray({QStringLiteral("steward_search_suggestions"), QStringLiteral("steward_search_order"),
-                             QStringLiteral("steward_search_violations"),
-                             QStringLiteral("steward_idx_forecast_results_monitoring")}));
+                             QStringLiteral("steward_search_violations")}));
         QCOMPARE(list(QStringLiteral("holiday")), before);
         QCOMPARE(list(QStringLiteral("50%_'\"")), hostile);
         // Run again, it rebuilds; read-only, it is refused.

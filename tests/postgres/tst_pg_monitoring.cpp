@@ -172,6 +172,33 @@ private slots:
         QCOMPARE(figures(), before);
     }
 
+    // The pipeline's forecasts get an index by client and version on the server; the
+    // performance summaries (every version, a client's, the declining note's) are the same with it.
+    void pipelineForecastIndexKeepsTheFigures()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        auto server = serverDemo(pg, QStringLiteral("pipeline"));
+        QVERIFY(server);
+        Database& db = *server;
+        MonitoringFilter client;
+        client.scope = QStringLiteral("hanoi_fresh");
+        MonitoringFilter declining = client;
+        declining.activeOnly = true;
+        const auto figures = [&] {
+            QStringList lines;
+            for (const MonitoringFilter& filter : {MonitoringFilter(), client, declining})
+                lines << described(*PerformanceSummary::load(db, filter));
+            return lines;
+        };
+        const QStringList before = figures();
+        QVERIFY(before.size() >= 3);
+        auto created = MonitoringIndexes::create(db);
+        QVERIFY2(created, qPrintable(created.failure().message()));
+        QVERIFY(created->contains(QStringLiteral("steward_idx_forecast_results_monitoring")));
+        QCOMPARE(figures(), before);
+    }
+
     // Krong Thai's numeric(5,4) confidence is bucketed as the numeric it is: a score on a bound
     // falls in the bucket above it, one a ten-thousandth below in the one below, as through float8.
     void numericConfidenceOnTheBucketBounds()
