@@ -58,7 +58,7 @@ Result<PerformanceSeriesData> PerformanceSeries::load(Database& database, const 
         data.lines << line;
         for (const MonitoredModel& model : models->all()) {
             if (model.scope == row.scope && model.name == row.modelName && model.version == row.modelVersion)
-                lineOf.insert(model.key, data.lines.size() - 1);
+                lineOf.insert(model.key(), data.lines.size() - 1);
         }
         if (PerformanceRows::isPipeline(database))
             lineOf.insert(MonitoredModels::keyFor(row.scope, row.modelVersion), data.lines.size() - 1);

@@ -62,7 +62,6 @@ Result<QList<MonitoredModel>> pipelineModels(Database& database, const QString& 
             scopeText = read;
         model.scope = scopeText;
         model.version = query->value(1).toString();
-        model.key = MonitoredModels::keyFor(model.scope, model.version);
         model.orderedAt = VersionId::trainedAt(model.version, parseTimestamp(query->value(2)));
         models << model;
     }
@@ -108,7 +107,7 @@ Result<QList<MonitoredModel>> systemModels(Database& database, const EntityMap& 
     QList<MonitoredModel> models;
     while (query->next()) {
         MonitoredModel model;
-        model.key = query->value(0).toString();
+        model.id = query->value(0).toString();
         model.scope = query->value(1).toString();
         model.name = query->value(2).toString();
         model.version = query->value(3).toString();
@@ -185,16 +184,34 @@ Result<MonitoredModels> MonitoredModels::load(Database& database, const QString&
         return models.failure();
     MonitoredModels result;
     result.m_models = models.take();
-    for (qsizetype i = 0; i < result.m_models.size(); ++i)
-        result.m_byKey.insert(result.m_models.at(i).key, i);
+    for (qsizetype i = 0; i < result.m_models.size(); ++i) {
+        const MonitoredModel& model = result.m_models.at(i);
+        if (model.id.isEmpty())
+            result.m_byScopeVersion[model.scope].insert(model.version, i);
+        else
+            result.m_byKey.insert(model.id, i);
+    }
     result.linkPrevious();
     return result;
 }
 
+QString MonitoredModel::key() const
+{
+    return id.isEmpty() ? MonitoredModels::keyFor(scope, version) : id;
+}
+
 const MonitoredModel* MonitoredModels::find(const QString& key) const
 {
-    const qsizetype index = m_byKey.value(key, -1);
-    return index < 0 ? nullptr : &m_models.at(index);
+    if (const auto it = m_byKey.constFind(key); it != m_byKey.constEnd())
+        return &m_models.at(*it);
+    const qsizetype separator = key.indexOf(QChar(0x1f));
+    if (separator < 0)
+        return nullptr;
+    const auto scope = m_byScopeVersion.constFind(key.left(separator));
+    if (scope == m_byScopeVersion.constEnd())
+        return nullptr;
+    const auto version = scope->constFind(key.mid(separator + 1));
+    return version == scope->constEnd() ? nullptr : &m_models.at(*version);
 }
 
 namespace {
@@ -232,7 +249,12 @@ void MonitoredModels::linkPrevious()
 
 const MonitoredModel* MonitoredModels::previous(const MonitoredModel& model) const
 {
-    const qsizetype index = m_byKey.value(model.key, -1);
+    // One of this list's (from find() or all()), or one equal to it.
+    qsizetype index = &model - m_models.constData();
+    if (index < 0 || index >= m_models.size()) {
+        const MonitoredModel* found = find(model.key());
+        index = found ? found - m_models.constData() : -1;
+    }
     if (index < 0 || index >= m_previous.size() || m_previous.at(index) < 0)
         return nullptr;
     return &m_models.at(m_previous.at(index));
@@ -244,9 +266,9 @@ QStringList MonitoredModels::keysWithPrevious(const ModelFilter& filter) const
     for (const MonitoredModel& model : m_models) {
         if (!filter.matches(model))
             continue;
-        keys << model.key;
+        keys << model.key();
         if (const MonitoredModel* before = previous(model))
-            keys << before->key;
+            keys << before->key();
     }
     keys.removeDuplicates();
     return keys;

@@ -18,12 +18,15 @@ struct ModelFilter;
 // system's model id; the forecasting pipeline's by client and version.
 struct MonitoredModel
 {
-    QString key;   // the model id as text; for the pipeline, keyFor(client, version)
+    QString id;    // the system's model id as text; empty for the pipeline
     QString scope; // client, company or restaurant; empty where the system has none
     QString name;  // empty for the pipeline, whose versions have no name
     QString version;
     QDateTime orderedAt; // trained, else created: orders a model's versions
     bool active = false;
+    // How monitoring tables point at it: the id, or for the pipeline keyFor(client, version)
+    // (made when asked for: 120,000 of them were 16 MB).
+    QString key() const;
 };
 
 // Every model version of the database, read once per summary (a registry is far smaller than
@@ -52,8 +55,9 @@ private:
     void linkPrevious();
 
     QList<MonitoredModel> m_models;
-    QHash<QString, qsizetype> m_byKey;
-    QList<qsizetype> m_previous; // per model, the index of the one before it (-1: none)
+    QHash<QString, qsizetype> m_byKey;                          // by id
+    QHash<QString, QHash<QString, qsizetype>> m_byScopeVersion; // the pipeline's, by client and version
+    QList<qsizetype> m_previous;                                // per model, the index of the one before it (-1: none)
 };
 
 } // namespace steward

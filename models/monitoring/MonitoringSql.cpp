@@ -96,9 +96,9 @@ QStringList MonitoringSql::wantedKeys(const MonitoredModels& models, const Monit
             if (!model.active || !filter.model.matches(model) ||
                 (!filter.scope.isEmpty() && model.scope != filter.scope))
                 continue;
-            keys << model.key;
+            keys << model.key();
             if (const MonitoredModel* before = models.previous(model))
-                keys << before->key;
+                keys << before->key();
         }
         keys.removeDuplicates();
         return keys;

@@ -114,7 +114,7 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
             continue; // a version before a wanted one: shown only beside it
         if (const MonitoredModel* before = model ? models.previous(*model) : nullptr) {
             f.row.previousVersion = before->version;
-            const qsizetype index = byKeyAndMetric.value(before->key + QChar(0x1e) + f.row.metric, -1);
+            const qsizetype index = byKeyAndMetric.value(before->key() + QChar(0x1e) + f.row.metric, -1);
             if (index >= 0) {
                 const Found& earlier = found.at(index);
                 f.row.previousPoints = earlier.row.points;

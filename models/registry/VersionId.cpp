@@ -22,7 +22,10 @@ QDateTime VersionId::timestamp(const QString& id)
     const QTime time = QTime::fromString(id.mid(9), QStringLiteral("HHmmss"));
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, QTimeZone::utc());
+    // One zone shared by every time made here: QTimeZone::utc() builds a zone of its own each
+    // call (120,000 versions held 17 MB of them).
+    static const QTimeZone utc = QTimeZone::utc();
+    return QDateTime(date, time, utc);
 }
 
 QDateTime VersionId::trainedAt(const QString& id, const QDateTime& fallback)
