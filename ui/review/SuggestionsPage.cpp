@@ -38,6 +38,7 @@ SuggestionsPage::SuggestionsPage(Session* session, QWidget* parent) : Page(View:
     setObjectName(QStringLiteral("suggestionsPage"));
     m_model = new SuggestionQueueModel(this);
     m_countJobs = new JobRunner(this);
+    m_detailJobs = new JobRunner(this);
 
     auto* content = new QWidget(this);
     auto* layout = new QVBoxLayout(content);
@@ -271,8 +272,10 @@ void SuggestionsPage::unload()
 {
     if (m_loaded)
         saveState();
-    m_countJobs->abandon();
-    m_countJobs->release(); // its connection was to the database that closed
+    for (JobRunner* jobs : {m_countJobs, m_detailJobs}) {
+        jobs->abandon();
+        jobs->release(); // their connections were to the database that closed
+    }
     m_model->setSource(nullptr, nullptr);
     m_rollbacks->clear();
     m_filters->loadChoices(nullptr);
@@ -361,6 +364,7 @@ void SuggestionsPage::currentRowChanged()
         return;
     const QModelIndex current = m_queue->currentIndex();
     m_waitingForRow = -1;
+    m_detailJobs->abandon(); // the detail of the row before, if still on its way
     if (!current.isValid()) {
         m_detail->showNote(tr("No suggestion selected"), tr("Select a suggestion in the queue to review it."));
         return;
@@ -388,14 +392,34 @@ void SuggestionsPage::showDetail(const QString& suggestionId)
 {
     if (!session()->isOpen() || suggestionId.isEmpty())
         return;
-    auto detail = SuggestionRepository::find(*session()->database(), session()->catalog(), suggestionId,
-                                             session()->hasAppTables());
-    if (!detail) {
-        m_detail->showNote(tr("Could not read this suggestion"), detail.failure().message());
+    const auto shown = [this, suggestionId](const Result<SuggestionDetail>& detail) {
+        if (!detail) {
+            m_detail->showNote(tr("Could not read this suggestion"), detail.failure().message());
+            return;
+        }
+        m_detail->showSuggestion(*detail);
+        selectionChanged();
+    };
+    if (!m_model->readsInJobs()) {
+        shown(SuggestionRepository::find(*session()->database(), session()->catalog(), suggestionId,
+                                         session()->hasAppTables()));
         return;
     }
-    m_detail->showSuggestion(*detail);
-    selectionChanged();
+    // Read as a job (a server far away answers in its own time); the next row asked for
+    // supersedes it. The detail shown stays until it arrives, and no decision depends on it.
+    readDatabase<SuggestionDetail>(
+        m_detailJobs, *session()->database(),
+        [catalog = session()->catalog(), suggestionId, appTables = session()->hasAppTables()](Database& database,
+                                                                                              JobControl&) {
+            return SuggestionRepository::find(database, catalog, suggestionId, appTables);
+        },
+        [this, suggestionId, shown](const Result<SuggestionDetail>& detail) {
+            // Only while its row is still the current one (the queue may have been filtered since).
+            const QModelIndex current = m_queue->currentIndex();
+            if (current.isValid() && m_model->isRowLoaded(current.row()) &&
+                m_model->suggestionId(current.row()) == suggestionId)
+                shown(detail);
+        });
 }
 
 void SuggestionsPage::selectionChanged()

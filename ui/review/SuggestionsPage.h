@@ -90,7 +90,8 @@ private:
     FillColumn* m_summaryWidth = nullptr;
     ReviewActions* m_actions;
     QLabel* m_hints;
-    JobRunner* m_countJobs; // counts the queue again after a decision
+    JobRunner* m_countJobs;  // counts the queue again after a decision
+    JobRunner* m_detailJobs; // reads the current suggestion's detail
     bool m_loaded = false;
     int m_waitingForRow = -1;           // the current row, whose detail waits for its page
     bool m_waitingForSelection = false; // the decisions wait for a selected row's page
