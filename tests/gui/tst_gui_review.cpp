@@ -423,12 +423,11 @@ private slots:
         open(window, path, QStringLiteral("alice"));
         SuggestionsPage* page = suggestions(window);
         auto* status = page->findChild<QComboBox*>(QStringLiteral("statusFilter"));
-        QVERIFY(status->findData(QStringLiteral("superseded")) > 0); // from a newer pipeline, listed as it is
+        // Read as a job after opening: a status from a newer pipeline, listed as it is, and the
+        // categories the database holds beyond the known ones.
+        QTRY_VERIFY(status->findData(QStringLiteral("superseded")) > 0);
         auto* category = page->findChild<QComboBox*>(QStringLiteral("categoryFilter"));
-        QCOMPARE(category->findData(QStringLiteral("ensemble_weighting")), -1); // read on first opening
-        category->showPopup();
-        QVERIFY(category->findData(QStringLiteral("ensemble_weighting")) > 0);
-        category->hidePopup();
+        QTRY_VERIFY(category->findData(QStringLiteral("ensemble_weighting")) > 0);
         category->setCurrentIndex(category->findData(QStringLiteral("ensemble_weighting")));
         QTRY_COMPARE(page->model()->filter().category, QStringLiteral("ensemble_weighting"));
         QVERIFY(rowsArrived(page->model()));

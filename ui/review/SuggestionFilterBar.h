@@ -14,6 +14,7 @@ class QToolButton;
 namespace steward {
 
 class Database;
+class JobRunner;
 
 // A combo box whose full list is read from the database the first time it opens, because
 // reading it (DISTINCT over a million rows without an index) is too slow for every page load.
@@ -42,7 +43,10 @@ public:
     SuggestionFilter filter() const;
     void setFilter(const SuggestionFilter& filter);
     // Fills the lists from the database (statuses and clients now, categories on first use).
-    void loadChoices(Database* database);
+    // The choices of `database` (none: the known ones); with `inJob`, what it holds beyond
+    // them is read as a job over a connection of its own.
+    void loadChoices(Database* database, bool inJob = false);
+    struct Choices;
     // Counts as shown ("1,234" or "1,000+"); an empty `pending` shows none.
     void setCount(const QString& shown, const QString& pending);
     // While the rows of a new filter, search or order are read.
@@ -55,6 +59,7 @@ signals:
     void leaveRequested();
 
 private:
+    void applyChoices(const Choices& read);
     void addChoice(QComboBox* combo, const QString& value);
     void setChoice(QComboBox* combo, const QString& value);
     void updateClearButton();
@@ -68,6 +73,7 @@ private:
     QLabel* m_count;
     QTimer* m_searchDelay;
     bool m_settingFilter = false;
+    JobRunner* m_choiceJobs;
 };
 
 } // namespace steward

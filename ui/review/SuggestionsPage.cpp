@@ -227,7 +227,7 @@ void SuggestionsPage::load()
                               saved.value(QStringLiteral("client")).toString(),
                               saved.value(QStringLiteral("category")).toString(), QString(), QString()});
     }
-    m_filters->loadChoices(db);
+    m_filters->loadChoices(db, m_model->readsInJobs());
     applyFilter();
     if (columns.isEmpty() || !header->restoreState(columns))
         defaultColumns();
