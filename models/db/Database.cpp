@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "models/core/Clock.h"
+#include "models/db/SchemaCatalog.h"
 #include "models/db/SqliteFile.h"
 #include "models/profiles/ProfileDetection.h"
 #include "models/profiles/SourceTables.h"

@@ -12,11 +12,14 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QSqlError;
 struct sqlite3;
 
 namespace steward {
+
+class SchemaCatalog;
 
 struct ActiveProfile;
 struct Profile;
@@ -84,6 +87,9 @@ public:
     // Recognises the tables again, after creating them (the demo): whose they are decides what
     // every later query reads.
     void reloadProfile() { resolveProfile(); }
+    // The catalog read to settle the profile, handed over once (the first reader needs not read
+    // the server's catalog again; later readers read it as it is then).
+    std::shared_ptr<const SchemaCatalog> takeProfileCatalog() { return std::exchange(m_profileCatalog, nullptr); }
     // Whether SQLite's quick_check ran (and passed) when the file was opened.
     bool integrityChecked() const { return m_integrityChecked; }
     const SqlDialect& dialect() const { return m_dialect; }
@@ -185,6 +191,7 @@ private:
     bool m_integrityChecked = false;
     QDateTime m_snapshotTakenAt;
     std::shared_ptr<const ActiveProfile> m_profile;
+    std::shared_ptr<const SchemaCatalog> m_profileCatalog;
     // While a statement runs under the budget: when it must stop (steady clock, ms); 0 otherwise.
     mutable std::atomic<qint64> m_deadlineMs{0};
     mutable bool m_budgetTripped = false;

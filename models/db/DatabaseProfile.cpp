@@ -38,6 +38,11 @@ void Database::resolveProfile()
     // large sort holds every row it sorts (100 MB for a summary of a million forecasts).
     if (isSqlite() && m_target.readOnly && SourceTables::sources(active.profile).isEmpty())
         (void)exec(QStringLiteral("PRAGMA temp_store=DEFAULT"));
+    // Handed to the first reader, unless views were made since (a server lists temporary views
+    // among the tables).
+    m_profileCatalog = catalog && SourceTables::sources(active.profile).isEmpty()
+                           ? std::make_shared<const SchemaCatalog>(*catalog)
+                           : nullptr;
     active.problem = problem;
     m_profile = std::make_shared<const ActiveProfile>(std::move(active));
 }

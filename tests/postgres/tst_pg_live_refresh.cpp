@@ -156,12 +156,14 @@ private slots:
         // The reviewer reads a pending suggestion; a colleague approves it in another session.
         const QString reading = page->model()->suggestionId(0);
         QVERIFY(page->showItem(QStringLiteral("suggestion"), reading));
+        // The detail is read as a job.
+        QTRY_COMPARE(page->detail()->current().value_or(SuggestionDetail()).suggestionId, reading);
         QCOMPARE(page->detail()->current()->status, QStringLiteral("pending"));
         QVERIFY(approve(*colleague, reading));
         QTRY_COMPARE(announced.count(), 1);
         QVERIFY(announced.first().first().toStringList().contains(QStringLiteral("suggestion")));
         // The same suggestion stays in front of the reviewer, now applied, and cannot be approved twice.
-        QTRY_COMPARE(page->detail()->current()->status, QStringLiteral("applied"));
+        QTRY_COMPARE(page->detail()->current().value_or(SuggestionDetail()).status, QStringLiteral("applied"));
         QCOMPARE(page->detail()->current()->suggestionId, reading);
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("approveAction"))->isEnabled());
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("other people")));

@@ -166,10 +166,14 @@ Outcome Session::readDatabase()
 {
     if (!m_database)
         return Outcome::ok();
-    auto catalog = SchemaCatalog::load(*m_database);
-    if (!catalog)
-        return catalog.failure();
-    m_catalog = catalog.take();
+    if (const auto read = m_database->takeProfileCatalog()) {
+        m_catalog = *read; // just read at opening
+    } else {
+        auto catalog = SchemaCatalog::load(*m_database);
+        if (!catalog)
+            return catalog.failure();
+        m_catalog = catalog.take();
+    }
     auto version = AppSchema::installedVersion(*m_database);
     m_appSchemaVersion = version ? *version : 0;
     m_role = Role::Viewer;
