@@ -68,8 +68,13 @@ QString ViolationQueueModel::violationIdAt(int row) const
 
 bool ViolationQueueModel::refreshViolation(const QString& violationId)
 {
-    const int row = m_paged->cachedRowOfValue(ViolationQuery::ViolationId, violationId);
+    const int row = loadedRowOf(violationId);
     return row < 0 || m_paged->refreshRow(row);
+}
+
+int ViolationQueueModel::loadedRowOf(const QString& violationId) const
+{
+    return m_paged->cachedRowOfValue(ViolationQuery::ViolationId, violationId);
 }
 
 int ViolationQueueModel::rowOf(const QString& violationId, int searchRows) const

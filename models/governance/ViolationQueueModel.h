@@ -43,6 +43,8 @@ public:
     // The row showing `violationId` among the first `searchRows` rows, or -1 (bounded so that
     // a million-row queue is never read through).
     int rowOf(const QString& violationId, int searchRows = 1000) const;
+    // The row showing `violationId` among the pages in memory (nothing is read), or -1.
+    int loadedRowOf(const QString& violationId) const;
     // After a decision on it: its row, if in memory, is read again in place (dataChanged).
     bool refreshViolation(const QString& violationId);
 

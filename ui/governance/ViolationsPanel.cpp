@@ -210,7 +210,9 @@ void ViolationsPanel::selectAfterLoad()
         return;
     showCount();
     const QString selected = std::exchange(m_selectAfterLoad, {});
-    const int row = selected.isEmpty() ? -1 : m_model->rowOf(selected);
+    // Among the rows that came with the new order: reading pages here to look further would
+    // hold the window (a re-sort of 240,000 violations).
+    const int row = selected.isEmpty() ? -1 : m_model->loadedRowOf(selected);
     if (row >= 0) {
         m_queue->selectRow(row);
     } else if (m_model->rowCount() > 0 && selected.isEmpty()) {
