@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/monitoring/MonitoringFilter.h"
+#include "models/monitoring/MonitoringSql.h"
 #include "models/profiles/ProfileDetection.h"
 #include "models/registry/Metrics.h"
 #include "models/registry/ModelRegistry.h"
@@ -138,24 +139,19 @@ Result<QList<MonitoredModel>> systemModels(Database& database, const EntityMap& 
 }
 } // namespace
 
-Result<QHash<QString, QMap<QString, double>>>
-MonitoredModels::pipelineMetrics(Database& database, const QList<std::pair<QString, QString>>& versions)
+Result<QHash<QString, QMap<QString, double>>> MonitoredModels::pipelineMetrics(Database& database,
+                                                                               const QStringList& keys)
 {
     QHash<QString, QMap<QString, double>> out;
-    // A few hundred at a time, each pair found along the (client_id, model_version) index.
-    constexpr qsizetype kChunk = 200;
-    for (qsizetype start = 0; start < versions.size(); start += kChunk) {
-        QStringList pairs;
+    constexpr qsizetype kChunk = 200; // versions a statement
+    for (qsizetype start = 0; start < keys.size(); start += kChunk) {
         QVariantList binds;
-        for (qsizetype i = start; i < qMin(versions.size(), start + kChunk); ++i) {
-            pairs << QStringLiteral("(client_id = ? AND model_version = ?)");
-            binds << versions.at(i).first << versions.at(i).second;
-        }
-        auto query =
-            database.select(database.dialect().withSources(
-                                QStringLiteral("SELECT client_id, model_version, metrics FROM model_metadata WHERE %1")
-                                    .arg(pairs.join(QStringLiteral(" OR ")))),
-                            binds, Text::tr("reading the metrics of model versions"));
+        const QString where = MonitoringSql::pipelineKeyIn(QStringLiteral("client_id"), QStringLiteral("model_version"),
+                                                           keys.mid(start, kChunk), binds);
+        auto query = database.select(
+            database.dialect().withSources(
+                QStringLiteral("SELECT client_id, model_version, metrics FROM model_metadata WHERE %1").arg(where)),
+            binds, Text::tr("reading the metrics of model versions"));
         if (!query)
             return query.failure();
         while (query->next()) {

@@ -38,10 +38,9 @@ public:
     // predecessor is always of its own scope).
     static Result<MonitoredModels> load(Database& database, const QString& scope = {});
     static QString keyFor(const QString& scope, const QString& version);
-    // The numeric members of the pipeline's metrics JSON of each version in `versions` (client,
-    // version), by keyFor(): read for the few a summary shows, not held for every version.
-    static Result<QHash<QString, QMap<QString, double>>>
-    pipelineMetrics(Database& database, const QList<std::pair<QString, QString>>& versions);
+    // The numeric members of the pipeline's metrics JSON of the versions `keys` names (keyFor()),
+    // by key: read for the few a summary shows, not held for every version.
+    static Result<QHash<QString, QMap<QString, double>>> pipelineMetrics(Database& database, const QStringList& keys);
 
     const QList<MonitoredModel>& all() const { return m_models; }
     const MonitoredModel* find(const QString& key) const;

@@ -5,6 +5,7 @@
 #include "models/monitoring/MonitoringFilter.h"
 #include "models/profiles/Profile.h"
 
+#include <QMap>
 #include <QTimeZone>
 #include <cmath>
 
@@ -82,6 +83,20 @@ QString MonitoringSql::keyIn(const QString& expression, const QStringList& keys,
         binds << key;
     }
     return QStringLiteral("%1 IN (%2)").arg(expression, marks.join(QStringLiteral(", ")));
+}
+
+QString MonitoringSql::pipelineKeyIn(const QString& clientColumn, const QString& versionColumn, const QStringList& keys,
+                                     QVariantList& binds)
+{
+    QMap<QString, QStringList> versionsOf;
+    for (const QString& key : keys)
+        versionsOf[key.section(QChar(0x1f), 0, 0)] << key.section(QChar(0x1f), 1);
+    QStringList pairs;
+    for (auto it = versionsOf.cbegin(); it != versionsOf.cend(); ++it) {
+        binds << it.key();
+        pairs << QStringLiteral("(%1 = ? AND %2)").arg(clientColumn, keyIn(versionColumn, *it, binds));
+    }
+    return pairs.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("(%1)").arg(pairs.join(QStringLiteral(" OR ")));
 }
 
 QStringList MonitoringSql::wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted)

@@ -38,6 +38,10 @@ void period(const Database& database, const QString& expression, const Monitorin
             QVariantList& binds);
 // `expression IN (?, ...)` for the given model keys.
 QString keyIn(const QString& expression, const QStringList& keys, QVariantList& binds);
+// The same for the pipeline's keys (MonitoredModels::keyFor: client and version), per client its
+// versions, so that an index on (client, version) serves it.
+QString pipelineKeyIn(const QString& clientColumn, const QString& versionColumn, const QStringList& keys,
+                      QVariantList& binds);
 // The model versions a filter asks for (by --model and scope), with the versions before them;
 // empty when the filter asks for none in particular (`restricted` false).
 QStringList wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted);

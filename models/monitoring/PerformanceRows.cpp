@@ -6,7 +6,6 @@
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
-#include <QMap>
 
 namespace steward {
 
@@ -134,21 +133,8 @@ void pipelineBranch(Database& database, const MonitoringFilter& filter, const QS
         return;
     const SqlDialect& d = database.dialect();
     QStringList where;
-    if (keys) {
-        // Per client, its versions: along an index on (client_id, model_version) where `init
-        // --indexes` made one, rather than testing the text of every forecast's pair.
-        QMap<QString, QStringList> versionsOf;
-        for (const QString& key : *keys)
-            versionsOf[key.section(QChar(0x1f), 0, 0)] << key.section(QChar(0x1f), 1);
-        QStringList pairs;
-        for (auto it = versionsOf.cbegin(); it != versionsOf.cend(); ++it) {
-            binds << it.key();
-            pairs
-                << QStringLiteral("(f.client_id = ? AND %1)").arg(keyIn(QStringLiteral("f.model_version"), *it, binds));
-        }
-        where << (pairs.isEmpty() ? QStringLiteral("1 = 0")
-                                  : QStringLiteral("(%1)").arg(pairs.join(QStringLiteral(" OR "))));
-    }
+    if (keys) // per client its versions, rather than the text of every forecast's pair
+        where << pipelineKeyIn(QStringLiteral("f.client_id"), QStringLiteral("f.model_version"), *keys, binds);
     period(database, QStringLiteral("f.forecast_date"), filter, where, binds);
     branches << QStringLiteral("SELECT f.client_id AS scope, f.model_version AS model, 'wmape' AS metric, "
                                "SUM(ABS(%1 - %2)) / NULLIF(SUM(%2), 0) AS value, f.forecast_date AS at, "

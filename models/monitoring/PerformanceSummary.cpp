@@ -88,14 +88,13 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
 
     // Without a baseline of its own, a pipeline version's row is measured against its backtest
     // figure, from the version's metrics.
-    QList<std::pair<QString, QString>> unmeasured;
+    QStringList unmeasured;
     for (const Found& f : std::as_const(found)) {
-        const MonitoredModel* model = models.find(f.key);
-        if (!f.row.baseline && model && PerformanceRows::isPipeline(database))
-            unmeasured << std::pair{model->scope, model->version};
+        if (!f.row.baseline && models.find(f.key) && PerformanceRows::isPipeline(database))
+            unmeasured << f.key;
     }
     if (!unmeasured.isEmpty()) {
-        unmeasured.erase(std::unique(unmeasured.begin(), unmeasured.end()), unmeasured.end());
+        unmeasured.removeDuplicates();
         auto figures = MonitoredModels::pipelineMetrics(database, unmeasured);
         if (!figures)
             return figures.failure();

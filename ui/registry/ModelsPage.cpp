@@ -77,6 +77,8 @@ QList<QPair<QString, QString>> ModelsPage::shortcuts() const
 
 void ModelsPage::loadRegistry()
 {
+    // Once per database: setting it drops the list's job connections.
+    m_versions->setDatabase(session()->database());
     m_jobs->setDatabase(session()->database());
     m_jobsClient.clear();
     m_clientLabel->setText(ScopeWords::label(session()->database()->profile()));
@@ -94,7 +96,6 @@ void ModelsPage::unloadRegistry()
         jobs->release(); // their connections were to the database that closed
     }
     m_versions->setDatabase(nullptr);
-    m_versions->clear();
     m_jobs->setDatabase(nullptr);
     m_comparison->setComparison({});
     m_history->clear();
@@ -209,7 +210,6 @@ void ModelsPage::versionsRead(const Result<ClientVersions>& data, bool listClien
     showJobs();
     m_pendingRequests = data->pendingRollbacks;
     m_listQuery = data->query;
-    m_versions->setDatabase(session()->database());
     updateActiveBanner(*data);
     reloadVersions();
     setColumnWidths();
