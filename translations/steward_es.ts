@@ -5894,6 +5894,10 @@ versión activa</translation>
         <source>Reading the history of %1…</source>
         <translation>Leyendo el historial de %1…</translation>
     </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray;&apos;&gt;Reading this version…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Leyendo esta versión…&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>steward::MonitoringPage</name>

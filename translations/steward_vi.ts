@@ -5890,6 +5890,10 @@ phiên bản đang dùng</translation>
         <source>Reading the history of %1…</source>
         <translation>Đang đọc lịch sử của %1…</translation>
     </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray;&apos;&gt;Reading this version…&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray;&apos;&gt;Đang đọc phiên bản này…&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>steward::MonitoringPage</name>

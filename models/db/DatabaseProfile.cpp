@@ -10,15 +10,22 @@ namespace steward {
 
 void Database::resolveProfile()
 {
-    auto catalog = SchemaCatalog::load(*this);
-    const SchemaCatalog empty;
-    auto resolved = ProfileDetection::resolve(catalog ? *catalog : empty, m_options.profile);
+    Result<SchemaCatalog> catalog = Outcome::failed(QString());
+    ActiveProfile active;
     QString problem;
-    if (!resolved) {
-        problem = resolved.failure().message();
-        resolved = ProfileDetection::detect(catalog ? *catalog : empty, BuiltInProfiles::all());
+    if (m_options.settledProfile) {
+        active = *m_options.settledProfile;
+        problem = active.problem;
+    } else {
+        catalog = SchemaCatalog::load(*this);
+        const SchemaCatalog empty;
+        auto resolved = ProfileDetection::resolve(catalog ? *catalog : empty, m_options.profile);
+        if (!resolved) {
+            problem = resolved.failure().message();
+            resolved = ProfileDetection::detect(catalog ? *catalog : empty, BuiltInProfiles::all());
+        }
+        active = resolved.take();
     }
-    ActiveProfile active = resolved.take();
     // Views are made in the session's temporary schema, which a read-only session cannot write:
     // it may for that moment. The file itself stays closed to writes (opened read-only on
     // SQLite, a READ ONLY default on PostgreSQL for every statement after).
@@ -45,6 +52,7 @@ void Database::resolveProfile()
                            : nullptr;
     active.problem = problem;
     m_profile = std::make_shared<const ActiveProfile>(std::move(active));
+    m_options.settledProfile = m_profile;
 }
 
 const Profile& Database::profile() const

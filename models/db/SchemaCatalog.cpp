@@ -62,21 +62,30 @@ Result<QList<TableInfo>> loadSqlite(Database& database)
 
 Result<QList<TableInfo>> loadPostgres(Database& database)
 {
+    // pg_catalog rather than information_schema (whose views took 40 ms on a 200-column
+    // database, at every opening): the same rows, the type named as information_schema
+    // names it (a domain by its base type, arrays and user-defined types by their type name)
+    // and only the columns the user may use.
     const QString sql = QStringLiteral(
-        "SELECT c.table_schema, c.table_name, c.column_name, "
-        "       CASE WHEN c.data_type IN ('USER-DEFINED','ARRAY') THEN c.udt_name ELSE c.data_type END, "
-        "       t.table_type, "
-        "       EXISTS (SELECT 1 FROM information_schema.table_constraints tc "
-        "               JOIN information_schema.key_column_usage k ON k.constraint_name = tc.constraint_name "
-        "                AND k.table_schema = tc.table_schema AND k.table_name = tc.table_name "
-        "               WHERE tc.constraint_type = 'PRIMARY KEY' AND tc.table_schema = c.table_schema "
-        "                 AND tc.table_name = c.table_name AND k.column_name = c.column_name), "
+        "SELECT n.nspname, c.relname, a.attname, "
+        "       CASE WHEN (et.typelem <> 0 AND et.typlen = -1) OR etn.nspname <> 'pg_catalog' THEN et.typname "
+        "            ELSE format_type(et.oid, NULL) END, "
+        "       CASE WHEN c.relkind = 'v' THEN 'VIEW' ELSE 'BASE TABLE' END, "
+        "       EXISTS (SELECT 1 FROM pg_catalog.pg_index i "
+        "               WHERE i.indrelid = c.oid AND i.indisprimary AND a.attnum = ANY (i.indkey)), "
         "       current_schema() "
-        "FROM information_schema.columns c "
-        "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
-        "WHERE c.table_schema NOT IN ('pg_catalog', 'information_schema') "
-        "  AND c.table_schema NOT LIKE 'pg\\_%' ESCAPE '\\' "
-        "ORDER BY c.table_schema <> current_schema(), c.table_schema, c.table_name, c.ordinal_position");
+        "FROM pg_catalog.pg_attribute a "
+        "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+        "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+        "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
+        "JOIN pg_catalog.pg_type et ON et.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END "
+        "JOIN pg_catalog.pg_namespace etn ON etn.oid = et.typnamespace "
+        "WHERE c.relkind IN ('r', 'p', 'v', 'f') AND a.attnum > 0 AND NOT a.attisdropped "
+        "  AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+        "  AND n.nspname NOT LIKE 'pg\\_%' ESCAPE '\\' "
+        "  AND (pg_catalog.pg_has_role(c.relowner, 'USAGE') "
+        "       OR pg_catalog.has_column_privilege(c.oid, a.attnum, 'SELECT, INSERT, UPDATE, REFERENCES')) "
+        "ORDER BY n.nspname <> current_schema(), n.nspname, c.relname, a.attnum");
     auto selected = database.select(sql, Text::tr("listing tables"));
     if (!selected)
         return selected.failure();

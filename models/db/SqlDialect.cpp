@@ -94,6 +94,17 @@ QString SqlDialect::jsonNumberKeys(const QString& from, const QString& column) c
         .arg(from, column);
 }
 
+QString SqlDialect::distinctIndexed(const QString& pipelineTable, const QString& column) const
+{
+    if (isSqlite() || m_sources.contains(pipelineTable))
+        return QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY %1")
+            .arg(column, source(pipelineTable));
+    return QStringLiteral("WITH RECURSIVE v(x) AS (SELECT min(%1) FROM %2 UNION ALL "
+                          "SELECT (SELECT min(%1) FROM %2 WHERE %1 > v.x) FROM v WHERE v.x IS NOT NULL) "
+                          "SELECT x FROM v WHERE x IS NOT NULL")
+        .arg(column, pipelineTable);
+}
+
 QString SqlDialect::asReal(const QString& expression) const
 {
     return isSqlite() ? QStringLiteral("CAST(%1 AS REAL)").arg(expression)

@@ -64,6 +64,12 @@ public:
     // SELECT DISTINCT key FROM `from` for every member of the JSON object in `column` whose
     // value is a number; a caller may append " AND (condition)".
     QString jsonNumberKeys(const QString& from, const QString& column) const;
+    // The distinct values of `column` of one of the pipeline's tables, in order, for a column
+    // that an index of the pipeline's own table begins with. PostgreSQL has no skip scan: a
+    // DISTINCT reads every row (94 ms for the clients of 120,000 versions), so there it asks the
+    // index for the next value, once per value. A view standing in for the table, and SQLite
+    // (which reads the index alone), get the plain DISTINCT.
+    QString distinctIndexed(const QString& pipelineTable, const QString& column) const;
     // A numeric column as a floating-point value for ordering and arithmetic.
     QString asReal(const QString& expression) const;
     // A case-insensitive literal substring match against one bound parameter whose value was

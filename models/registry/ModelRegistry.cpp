@@ -70,8 +70,9 @@ bool ModelRegistry::hasAppTable(const QString& name) const
 Result<QStringList> ModelRegistry::clients() const
 {
     QSqlQuery q = m_database.query();
-    if (Outcome ran = m_database.prepare(q, m_database.dialect().withSources(QStringLiteral(
-                                                "SELECT DISTINCT client_id FROM model_metadata ORDER BY client_id")));
+    // The pipeline's UNIQUE (client_id, model_version) serves it.
+    if (Outcome ran = m_database.prepare(
+            q, m_database.dialect().distinctIndexed(QStringLiteral("model_metadata"), QStringLiteral("client_id")));
         !ran)
         return ran;
     if (Outcome ran = m_database.run(q, Text::tr("listing clients")); !ran)

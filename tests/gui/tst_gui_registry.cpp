@@ -228,7 +228,14 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 210);
         QCOMPARE(rows->cachedPageCount(), 1); // the newest 200
         QVERIFY(!rows->isRowLoaded(209));
-        table->scrollToBottom();
+        // Made current (End, a jump), the last row is not read on the window's thread: the
+        // detail says it is on its way, and shows the version when its page has arrived.
+        auto* detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"));
+        table->selectionModel()->setCurrentIndex(table->model()->index(209, 0),
+                                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(!rows->isRowLoaded(209));
+        QVERIFY(page->currentVersion().isEmpty());
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Reading this version")), qPrintable(detail->toPlainText()));
         QTRY_VERIFY(rows->isRowLoaded(209));
         QVERIFY(read(page));
         // The oldest version, as the database orders them.
@@ -239,6 +246,8 @@ private slots:
                                 .arg(page->currentClient())));
         QVERIFY(oldest.next());
         QCOMPARE(shownValue(table->model()->index(209, 0), Qt::EditRole).toString(), oldest.value(0).toString());
+        QCOMPARE(page->currentVersion(), oldest.value(0).toString());
+        QVERIFY2(detail->toPlainText().contains(oldest.value(0).toString()), qPrintable(detail->toPlainText()));
         // Sorted by the database: the list reads again, and the first row is selected.
         table->sortByColumn(0, Qt::AscendingOrder);
         QVERIFY(read(page));

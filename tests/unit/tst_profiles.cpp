@@ -126,6 +126,24 @@ private slots:
         QVERIFY(active.fit.present.contains(QStringLiteral("model_version")));
     }
 
+    // A connection that repeats another (a job's) takes the profile that one settled instead of
+    // reading the catalog again.
+    void aRepeatedConnectionTakesTheSettledProfile()
+    {
+        auto db = test::makePipelineOnly(m_dir.filePath(QStringLiteral("settled.sqlite")));
+        QVERIFY(db);
+        QVERIFY(db->options().settledProfile);
+        QCOMPARE(db->options().settledProfile->profile.name, QStringLiteral("pipeline"));
+        auto again = Database::open(db->target(), db->options());
+        QVERIFY(again);
+        QCOMPARE((*again)->profile().name, QStringLiteral("pipeline"));
+        QCOMPARE((*again)->activeProfile().how, db->activeProfile().how);
+        QVERIFY(!(*again)->takeProfileCatalog()); // nothing was read to settle it
+        auto fresh = Database::open(db->target());
+        QVERIFY(fresh);
+        QVERIFY((*fresh)->takeProfileCatalog()); // a first opening reads the catalog
+    }
+
     void withinIsNotTakenForThePipeline()
     {
         // Both write model_metadata and training_jobs; the columns tell them apart.

@@ -181,6 +181,30 @@ private slots:
         QVERIFY(value->value(2).toString().contains(QLatin1String("wmape")));
     }
 
+    // Each value once, in the database's order, without NULL: on PostgreSQL one probe of the
+    // index per value (it has no skip scan), on SQLite a DISTINCT.
+    void distinctValuesAgree()
+    {
+        auto db = openSamples();
+        QVERIFY(db);
+        STEWARD_VERIFY_OK(db->exec(QStringLiteral("INSERT INTO samples (label) VALUES ('a')")));
+        STEWARD_VERIFY_OK(db->exec(QStringLiteral("INSERT INTO samples (label) VALUES (NULL)")));
+        STEWARD_VERIFY_OK(db->exec(QStringLiteral("CREATE INDEX samples_label ON samples (label)")));
+        const auto values = [&db](const QString& sql) {
+            QStringList found;
+            auto read = db->select(sql, QStringLiteral("distinct labels"));
+            while (read && read->next())
+                found << read->value(0).toString();
+            return read ? found : QStringList{QStringLiteral("failed: ") + read.failure().message()};
+        };
+        const QString sql = db->dialect().distinctIndexed(QStringLiteral("samples"), QStringLiteral("label"));
+        QCOMPARE(sql.startsWith(QLatin1String("WITH RECURSIVE")), !db->isSqlite());
+        const QStringList distinct = values(sql);
+        QCOMPARE(distinct.size(), 3);
+        QCOMPARE(distinct, values(QStringLiteral("SELECT DISTINCT label FROM samples WHERE label IS NOT NULL "
+                                                 "ORDER BY label")));
+    }
+
     void textOrderAndCharactersAgree()
     {
         auto db = openSamples();

@@ -184,17 +184,31 @@ void GovernancePage::loadNow()
             MessageBar::Kind::Warning,
             tr("Could not read the deadlines; the defaults are used. %1").arg(deadlines.failure().message()));
     m_context = context;
+    QObject::disconnect(m_afterFirstRows);
+    m_afterFirstRowsPending = true;
+    m_afterFirstRows = connect(m_violations->pagedRows(), &PagedTableModel::queryLoaded, this,
+                               &GovernancePage::loadAfterFirstRows);
     m_violations->load(context);
-    m_policies->load(context);
-    readChoices(); // then the headline, whose buttons choose among them
     m_deadlines->setToolTip(session()->whyNot(Permission::ChangeSettings).isEmpty()
                                 ? tr("Change how long violations of each severity may stay open")
                                 : tr("See the deadlines. %1").arg(session()->whyNot(Permission::ChangeSettings)));
     m_clock->start();
 }
 
+void GovernancePage::loadAfterFirstRows()
+{
+    QObject::disconnect(m_afterFirstRows);
+    if (!m_afterFirstRowsPending || !session()->database())
+        return;
+    m_afterFirstRowsPending = false;
+    m_policies->load(m_context);
+    readChoices(); // then the headline, whose buttons choose among them
+}
+
 void GovernancePage::unload()
 {
+    QObject::disconnect(m_afterFirstRows);
+    m_afterFirstRowsPending = false;
     m_stale = false;
     m_loadTimer->stop();
     m_clock->stop();
@@ -210,7 +224,8 @@ void GovernancePage::unload()
 
 bool GovernancePage::isLoading() const
 {
-    return m_choiceJobs->isRunning() || m_headlineJobs->isRunning() || m_violations->detail()->isLoading();
+    return m_afterFirstRowsPending || m_choiceJobs->isRunning() || m_headlineJobs->isRunning() ||
+           m_violations->detail()->isLoading();
 }
 
 void GovernancePage::countHeadline()

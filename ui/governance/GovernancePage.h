@@ -65,6 +65,7 @@ private:
     void countHeadline();
     // Reads the filters' choices and who may be assigned, as a job.
     void readChoices();
+    void loadAfterFirstRows();
 
     MessageBar* m_messages;
     ViolationHeadlineBar* m_headline;
@@ -83,6 +84,10 @@ private:
     JobRunner* m_headlineJobs;
     ViolationQueryContext m_context;
     bool m_stale = false;
+    // The policies and the filters' choices wait for the queue's first rows: they read the
+    // violations too, and the queue comes first on two cores.
+    bool m_afterFirstRowsPending = false;
+    QMetaObject::Connection m_afterFirstRows;
 };
 
 } // namespace steward

@@ -47,6 +47,7 @@ ModelsPage::ModelsPage(Session* session, QWidget* parent)
     m_versions->setReadInJobs(true);
     m_versions->setDeferLongCounts(true);
     connect(m_versions, &PagedTableModel::queryLoaded, this, &ModelsPage::rowsLoaded);
+    connect(m_versions, &QAbstractItemModel::dataChanged, this, &ModelsPage::rowsArrived);
     connect(m_versions, &PagedTableModel::fetchFailed, this, [this](const QString& message) {
         m_messages->showMessage(MessageBar::Kind::Error, tr("Could not read the versions: %1").arg(message));
     });
@@ -117,8 +118,9 @@ QString ModelsPage::currentClient() const
 
 QString ModelsPage::currentVersion() const
 {
+    // Empty while the current row's page is on its way (selectionChanged follows its arrival).
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? m_proxy->versionAt(current.row()) : QString();
+    return current.isValid() ? m_proxy->loadedVersionAt(current.row()).value_or(QString()) : QString();
 }
 
 QStringList ModelsPage::selectedVersions() const
@@ -128,8 +130,10 @@ QStringList ModelsPage::selectedVersions() const
         rows << index.row();
     std::sort(rows.begin(), rows.end());
     QStringList versions;
-    for (int row : rows)
-        versions << m_proxy->versionAt(row);
+    for (int row : rows) {
+        if (const auto version = m_proxy->loadedVersionAt(row))
+            versions << *version;
+    }
     return versions;
 }
 
@@ -444,6 +448,17 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
 
 void ModelsPage::selectionChanged()
 {
+    // A row far down (End, a jump): the page it is on is read as a job; the detail and the
+    // actions follow its arrival rather than reading it here.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_waitingForRow = current.isValid() && !m_proxy->loadedVersionAt(current.row()) ? current.row() : -1;
+    if (m_waitingForRow >= 0) {
+        m_shownState.clear();
+        m_detailJobs->abandon();
+        m_detail->setHtml(tr("<p style='color:gray;'>Reading this version…</p>"));
+        updateActions();
+        return;
+    }
     // Selection and current row often change together; show each state once.
     const QString state = currentClient() + QLatin1Char('|') + currentVersion() + QLatin1Char('|') +
                           selectedVersions().join(QLatin1Char(','));
@@ -457,6 +472,13 @@ void ModelsPage::selectionChanged()
     updateActions();
     if (selectedVersions().size() >= 2)
         compareSelected();
+}
+
+void ModelsPage::rowsArrived(const QModelIndex& first, const QModelIndex& last)
+{
+    if (m_waitingForRow >= first.row() && m_waitingForRow <= last.row() &&
+        m_table->selectionModel()->currentIndex().row() == m_waitingForRow && m_proxy->loadedVersionAt(m_waitingForRow))
+        selectionChanged();
 }
 
 void ModelsPage::setMetric(const QString& metric)

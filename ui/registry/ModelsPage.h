@@ -92,6 +92,7 @@ private:
     void setColumnWidths();
     void showJobs();
     void selectionChanged();
+    void rowsArrived(const QModelIndex& first, const QModelIndex& last);
     void showDetail();
     void showHistory();
     void updateActions();
@@ -137,6 +138,7 @@ private:
     QString m_jobsClient;                     // whose training jobs the jobs tab lists
     QString m_lastVersion;
     QString m_shownState; // client, current and selected versions last shown
+    int m_waitingForRow = -1; // the current row, whose page is on its way
     // The chosen metric's history, read once per client and metric; selecting a version only redraws.
     std::unique_ptr<MetricHistoryData> m_historyCache;
     std::optional<QStringList> m_forecastVersions; // of the current client, read on first need

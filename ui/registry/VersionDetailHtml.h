@@ -9,6 +9,9 @@
 
 namespace steward {
 
+// How many of a version's forecast series the detail lists (it says how many more there are).
+inline constexpr int kDetailForecastSeries = 10;
+
 // Everything the detail pane says about one version.
 struct VersionDetailContent
 {
@@ -23,8 +26,8 @@ struct VersionDetailContent
     bool hasForecastsTable = true;
     QList<TrainingJob> jobs;
     QList<BacktestFoldRow> folds;
-    QList<ForecastSummary> forecasts;
-    qint64 forecastSeries = 0;
+    QList<ForecastSummary> forecasts; // the first kDetailForecastSeries series
+    qint64 forecastSeries = 0;        // how many there are
     std::optional<ImportRecord> import;
     QList<RollbackRequest> pendingRollbacks; // of this client's model versions
 };

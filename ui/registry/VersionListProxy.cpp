@@ -77,6 +77,15 @@ QString VersionListProxy::versionAt(int row) const
     return source ? source->cell(row, 0).text() : index(row, 0).data(Qt::EditRole).toString();
 }
 
+std::optional<QString> VersionListProxy::loadedVersionAt(int row) const
+{
+    const PagedTableModel* source = paged(sourceModel());
+    if (!source)
+        return index(row, 0).data(Qt::EditRole).toString();
+    const std::optional<CellValue> cell = source->loadedCell(row, 0);
+    return cell ? std::optional<QString>(cell->text()) : std::nullopt;
+}
+
 void VersionListProxy::setKeyMetric(const QString& key)
 {
     m_keyMetric = key;

@@ -2,6 +2,7 @@
 
 #include <QIdentityProxyModel>
 #include <QMap>
+#include <optional>
 
 namespace steward {
 
@@ -40,6 +41,8 @@ public:
     // The source column name of a proxy column.
     QString columnName(int column) const;
     QString versionAt(int row) const;
+    // The version at `row` if its page is in memory (nothing is read here).
+    std::optional<QString> loadedVersionAt(int row) const;
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;

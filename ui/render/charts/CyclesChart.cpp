@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
+#include <algorithm>
 #include <cmath>
 
 namespace steward {
@@ -36,6 +37,7 @@ QColor stateColour(int index)
 
 // More pairs than this do not read as pairs: the latest are drawn.
 constexpr int kMostPairs = 40;
+constexpr int kMostLabels = 10;
 
 QColor pale(const QColor& colour)
 {
@@ -153,10 +155,14 @@ QChart* mapeChart(const ImprovementCyclesData& data, ChartFigure& figure)
             ChartStyle::hideFromLegend(chart, series);
     }
 
-    // Each cycle is labelled with its id as Suggestions shows it, and its number in the strip below.
+    // Each cycle is labelled with its id as Suggestions shows it, and its number in the strip
+    // below; of many, every few from the first (the axis measures each label as rich text and
+    // shortens it at every layout: 40 labels took 25 ms of the window's thread, and no more than
+    // about ten fit side by side anyway).
     auto* x = new QCategoryAxis;
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < shown.size(); ++i)
+    const int step = (static_cast<int>(shown.size()) + kMostLabels - 1) / kMostLabels;
+    for (int i = 0; i < shown.size(); i += std::max(1, step))
         x->append(QStringLiteral("%1<br>%2")
                       .arg(shortId(shown.at(i).cycleId).toHtmlEscaped(), Text::tr("Cycle %1").arg(shown.at(i).ordinal)),
                   i + 1);
