@@ -235,7 +235,8 @@ private slots:
                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(!rows->isRowLoaded(209));
         QVERIFY(page->currentVersion().isEmpty());
-        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Reading this version")), qPrintable(detail->toPlainText()));
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("Reading this version")),
+                 qPrintable(detail->toPlainText()));
         QTRY_VERIFY(rows->isRowLoaded(209));
         QVERIFY(read(page));
         // The oldest version, as the database orders them.

@@ -186,8 +186,8 @@ void GovernancePage::loadNow()
     m_context = context;
     QObject::disconnect(m_afterFirstRows);
     m_afterFirstRowsPending = true;
-    m_afterFirstRows = connect(m_violations->pagedRows(), &PagedTableModel::queryLoaded, this,
-                               &GovernancePage::loadAfterFirstRows);
+    m_afterFirstRows =
+        connect(m_violations->pagedRows(), &PagedTableModel::queryLoaded, this, &GovernancePage::loadAfterFirstRows);
     m_violations->load(context);
     m_deadlines->setToolTip(session()->whyNot(Permission::ChangeSettings).isEmpty()
                                 ? tr("Change how long violations of each severity may stay open")

@@ -47,7 +47,8 @@ Result<DetailRead> readDetail(const ModelRegistry& registry, const QString& clie
     // (50 series of a version with 12,000 took 40-80 ms of the window's thread); the forecast
     // fan (Charts) shows any series.
     if (read.forecastVersions.contains(content.version.version))
-        forecasts = VersionDetails::forecasts(registry, content.version, kDetailForecastSeries, &content.forecastSeries);
+        forecasts =
+            VersionDetails::forecasts(registry, content.version, kDetailForecastSeries, &content.forecastSeries);
     auto imported = VersionDetails::importRecord(registry, content.version);
     QStringList& problems = read.problems;
     if (active) {

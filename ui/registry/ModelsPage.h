@@ -137,7 +137,7 @@ private:
     bool m_readingVersions = false;           // a client's versions are being read
     QString m_jobsClient;                     // whose training jobs the jobs tab lists
     QString m_lastVersion;
-    QString m_shownState; // client, current and selected versions last shown
+    QString m_shownState;     // client, current and selected versions last shown
     int m_waitingForRow = -1; // the current row, whose page is on its way
     // The chosen metric's history, read once per client and metric; selecting a version only redraws.
     std::unique_ptr<MetricHistoryData> m_historyCache;
