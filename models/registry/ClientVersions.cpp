@@ -37,7 +37,7 @@ Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, c
     }
     if (stop())
         return stopped();
-    auto keys = registry.metricKeys(out.clientId);
+    auto keys = registry.metricKeys(out.clientId, kNewestForMetrics);
     out.metricKeys = keys ? *keys : QStringList();
     out.query = VersionListQuery::build(registry, out.clientId, out.metricKeys);
     VersionListQuery::withPrevious(out.query, registry);
@@ -63,6 +63,19 @@ Result<ClientVersions> ClientVersionsRead::load(const ModelRegistry& registry, c
             }
         }
     }
+    return out;
+}
+
+Result<ClientVersions> ClientVersionsRead::everyMetric(const ModelRegistry& registry, const QString& clientId)
+{
+    auto keys = registry.metricKeys(clientId);
+    if (!keys)
+        return keys.failure();
+    ClientVersions out;
+    out.clientId = clientId;
+    out.metricKeys = *keys;
+    out.query = VersionListQuery::build(registry, clientId, out.metricKeys);
+    VersionListQuery::withPrevious(out.query, registry);
     return out;
 }
 

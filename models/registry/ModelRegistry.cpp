@@ -242,12 +242,21 @@ Result<ActiveVersion> ModelRegistry::activeVersion(const QString& clientId, cons
     return active;
 }
 
-Result<QStringList> ModelRegistry::metricKeys(const QString& clientId) const
+Result<QStringList> ModelRegistry::metricKeys(const QString& clientId, int newestVersions) const
 {
     const SqlDialect& d = m_database.dialect();
     const QString table = d.source(QStringLiteral("model_metadata"));
     if (clientId.isEmpty())
         return Metrics::discover(m_database, table, table + QStringLiteral(".metrics"), {}, {});
+    if (newestVersions > 0) {
+        return Metrics::discover(
+            m_database, table, table + QStringLiteral(".metrics"),
+            QStringLiteral("%1.client_id = ? AND %1.model_version IN (SELECT n.model_version FROM %1 n "
+                           "WHERE n.client_id = ? ORDER BY n.model_version DESC LIMIT %2)")
+                .arg(table)
+                .arg(newestVersions),
+            {clientId, clientId});
+    }
     return Metrics::discover(m_database, table, table + QStringLiteral(".metrics"),
                              table + QStringLiteral(".client_id = ?"), {clientId});
 }

@@ -39,8 +39,10 @@ public:
     // Whether the system names its models / marks its active versions itself (see SourceTables).
     bool namesModels() const;
     bool marksActive() const;
-    // The numeric metric keys found in the client's versions (all clients when empty).
-    Result<QStringList> metricKeys(const QString& clientId = {}) const;
+    // The numeric metric keys found in the client's versions (all clients when empty); with
+    // `newestVersions`, in the client's newest versions only (along the index on client and
+    // version, where all of them means reading every version's metrics).
+    Result<QStringList> metricKeys(const QString& clientId = {}, int newestVersions = 0) const;
 
 private:
     Result<QList<ModelVersion>> select(const QString& where, const QVariantList& binds, const QString& tail) const;

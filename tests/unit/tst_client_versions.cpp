@@ -102,6 +102,53 @@ private slots:
         QVERIFY(other->pendingRollbacks.isEmpty());
     }
 
+    // The first read takes the metric names of the newest versions; a metric that only an
+    // older version has comes with everyMetric(), and the list's query gains its column.
+    void aMetricOfOlderVersionsOnlyComesAfter()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemo(dir, QStringLiteral("many.sqlite"));
+        {
+            auto writable = openSqlite(path);
+            const QString client = QStringLiteral("lotus_pharma");
+            // The oldest version has a metric of its own; 1,000 newer versions come after it.
+            STEWARD_VERIFY_OK(writable->exec(
+                QStringLiteral("UPDATE model_metadata SET metrics = json_set(metrics, '$.only_old', 0.5) "
+                               "WHERE client_id = '%1' AND model_version = "
+                               "(SELECT min(model_version) FROM model_metadata WHERE client_id = '%1')")
+                    .arg(client)));
+            STEWARD_VERIFY_OK(writable->exec(
+                QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                               "INSERT INTO model_metadata (client_id, model_version, metrics) "
+                               "SELECT '%2', printf('99990101_%06d', i), '{\"wmape\": 0.2}' FROM n")
+                    .arg(ClientVersionsRead::kNewestForMetrics)
+                    .arg(client)));
+        }
+        auto db = openSqlite(path, QStringLiteral("admin"), true);
+        auto catalog = SchemaCatalog::load(*db);
+        ModelRegistry registry(*db, *catalog);
+        const QString client = QStringLiteral("lotus_pharma");
+        auto first = ClientVersionsRead::load(registry, client, false);
+        QVERIFY2(first, qPrintable(first.failure().message()));
+        QVERIFY(!first->metricKeys.contains(QStringLiteral("only_old")));
+        QCOMPARE(first->metricKeys, QStringList{QStringLiteral("wmape")});
+        QVERIFY(first->query.columnIndex(QStringLiteral("only_old")) < 0);
+        auto every = ClientVersionsRead::everyMetric(registry, client);
+        QVERIFY2(every, qPrintable(every.failure().message()));
+        QCOMPARE(every->metricKeys, *registry.metricKeys(client));
+        QVERIFY(every->metricKeys.contains(QStringLiteral("only_old")));
+        QVERIFY(every->metricKeys.contains(QStringLiteral("mape")));
+        QVERIFY(every->query.columnIndex(QStringLiteral("only_old")) >= 0);
+        PagedTableModel paged;
+        paged.setDatabase(db.get());
+        STEWARD_VERIFY_OK(paged.setQuery(every->query));
+        QCOMPARE(paged.rowCount(), 10 + ClientVersionsRead::kNewestForMetrics);
+        // The oldest version is the last row of the default order (newest first).
+        QCOMPARE(
+            paged.cell(paged.rowCount() - 1, every->query.columnIndex(QStringLiteral("only_old"))).value.toDouble(),
+            0.5);
+    }
+
     // The list sorts on every column both ways with NULLs last, and a filter on the version's
     // name matches any case, on a client with more versions than a page.
     void sortsAndFiltersInTheDatabase()

@@ -172,7 +172,27 @@ void ModelsPage::readVersions(const QString& client, bool listClients)
             m_readingVersions = false;
             versionsRead(data, listClients);
             if (data)
-                readDecliningNote(data->clientId);
+                readEveryMetric(data->clientId);
+        });
+}
+
+void ModelsPage::readEveryMetric(const QString& client)
+{
+    readRegistry<ClientVersions>(
+        m_listJobs, // after the versions' first read, on its connection
+        [client](const ModelRegistry& registry, JobControl&) {
+            return ClientVersionsRead::everyMetric(registry, client);
+        },
+        [this, client](const Result<ClientVersions>& every) {
+            // A metric that only versions older than the newest have: the list gains its column.
+            if (every && every->metricKeys != m_metricKeys && currentClient() == client) {
+                m_metricKeys = every->metricKeys;
+                fillMetricChoice();
+                m_listQuery = every->query;
+                reloadVersions();
+                setColumnWidths();
+            }
+            readDecliningNote(client);
         });
 }
 

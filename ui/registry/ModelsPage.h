@@ -82,6 +82,7 @@ private:
     void versionsRead(const Result<ClientVersions>& data, bool listClients);
     // The declining-trend note beside the active version, read after the versions.
     void readDecliningNote(const QString& client);
+    void readEveryMetric(const QString& client);
     void fillMetricChoice();
     // Reads the list again with the header's order and the filter (as a job: rowsLoaded() follows).
     void reloadVersions();
