@@ -42,7 +42,7 @@ void PagedTableModel::startCount()
             return countSegments(**database, query);
         },
         [this](const Result<QList<qint64>>& counts) {
-            if (const Outcome counted = applyCount(counts); !counted)
+            if (const Outcome counted = applyCount(counts, true); !counted)
                 emit fetchFailed(counted.message());
         });
 }
@@ -61,12 +61,12 @@ Outcome PagedTableModel::completeCount()
     return applyCount(countNow());
 }
 
-Outcome PagedTableModel::applyCount(const Result<QList<qint64>>& counts)
+Outcome PagedTableModel::applyCount(const Result<QList<qint64>>& counts, bool inSteps)
 {
     if (!m_countPending)
         return Outcome::ok();
-    m_countPending = false;
     if (!counts) {
+        m_countPending = false;
         m_lastError = counts.failure();
         emit countKnown();
         return m_lastError;
@@ -83,18 +83,32 @@ Outcome PagedTableModel::applyCount(const Result<QList<qint64>>& counts)
     // The page holding the last row shown may have been cut short at it: read it again.
     if (shown > 0)
         m_pages.remove((shown - 1) / m_pageSize);
-    if (counted > shown) {
-        beginInsertRows({}, shown, counted - 1);
+    if (inSteps && counted - shown > kRowsPerStep) {
+        // Every row is the model's at once; the views are told of them a step a turn, and
+        // countKnown() follows the last step (isCountPending() holds until then).
         m_segmentStarts = starts;
         m_rowCount = counted;
+        showRowsUpTo(counted, m_layoutSerial, shown);
+        return Outcome::ok();
+    }
+    m_countPending = false;
+    // The views know of m_shownRows (fewer than m_rowCount while earlier steps were under way).
+    const int told = m_shownRows;
+    if (counted > told) {
+        beginInsertRows({}, told, counted - 1);
+        m_segmentStarts = starts;
+        m_rowCount = counted;
+        m_shownRows = counted;
         endInsertRows();
-    } else if (counted < shown) {
-        beginRemoveRows({}, counted, shown - 1);
+    } else if (counted < told) {
+        beginRemoveRows({}, counted, told - 1);
         m_segmentStarts = starts;
         m_rowCount = counted;
+        m_shownRows = counted;
         endRemoveRows();
     } else {
         m_segmentStarts = starts;
+        m_rowCount = counted;
     }
     if (m_rowCount > 0 && columnCount() > 0) {
         const int first = ((qMin(shown, m_rowCount) - 1) / m_pageSize) * m_pageSize;
@@ -103,6 +117,26 @@ Outcome PagedTableModel::applyCount(const Result<QList<qint64>>& counts)
     }
     emit countKnown();
     return Outcome::ok();
+}
+
+void PagedTableModel::showRowsUpTo(int rows, quint64 serial, int before)
+{
+    if (serial != m_layoutSerial || m_shownRows >= rows)
+        return; // a query, a refresh or a new count since
+    const int next = qMin(rows, m_shownRows + kRowsPerStep);
+    beginInsertRows({}, m_shownRows, next - 1);
+    m_shownRows = next;
+    endInsertRows();
+    if (next < rows) {
+        QTimer::singleShot(0, this, [this, rows, serial, before] { showRowsUpTo(rows, serial, before); });
+        return;
+    }
+    m_countPending = false;
+    if (columnCount() > 0 && before > 0) {
+        const int first = ((before - 1) / m_pageSize) * m_pageSize;
+        emit dataChanged(index(first, 0), index(m_rowCount - 1, columnCount() - 1));
+    }
+    emit countKnown();
 }
 
 bool PagedTableModel::isSegmentCounted(int segment) const

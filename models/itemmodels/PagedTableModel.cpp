@@ -33,6 +33,7 @@ void PagedTableModel::setDatabase(Database* database)
     m_database = database;
     m_query = {};
     m_rowCount = 0;
+    m_shownRows = 0;
     m_countPending = false;
     ++m_layoutSerial;
     stopCount();
@@ -52,6 +53,7 @@ void PagedTableModel::clear()
     beginResetModel();
     m_query = {};
     m_rowCount = 0;
+    m_shownRows = 0;
     m_countPending = false;
     ++m_layoutSerial;
     stopCount();
@@ -80,6 +82,7 @@ PagedReader::Layout PagedTableModel::layout() const
 void PagedTableModel::setLayout(const PagedReader::Layout& layout)
 {
     m_rowCount = layout.rowCount;
+    m_shownRows = m_rowCount;
     m_segmentStarts = layout.segmentStarts;
     m_countPending = layout.countPending;
 }
@@ -134,7 +137,7 @@ void PagedTableModel::setMaxCachedPages(int pages)
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_rowCount;
+    return parent.isValid() ? 0 : m_shownRows;
 }
 
 int PagedTableModel::columnCount(const QModelIndex& parent) const

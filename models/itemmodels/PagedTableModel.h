@@ -56,6 +56,8 @@ public:
 
     // How many rows are counted by reading their keys before a COUNT is needed.
     static constexpr int kCountProbe = 1000;
+    // How many rows of a count that arrives from its job the views are told of in one turn.
+    static constexpr int kRowsPerStep = 100000;
     // How many pages down a keysForFarPages query stops skipping rows with OFFSET.
     static constexpr int kFarPages = PagedReader::kFarPages;
 
@@ -172,7 +174,11 @@ private:
     // event loop here.
     void startCount();
     void stopCount();
-    Outcome applyCount(const Result<QList<qint64>>& counts);
+    // `inSteps`: a count that arrives from a job adds its rows to the views a step at a time
+    // (showRowsUpTo): a view's header keeps an entry per row, and a million at once held the
+    // window's thread for 25-50 ms.
+    Outcome applyCount(const Result<QList<qint64>>& counts, bool inSteps = false);
+    void showRowsUpTo(int rows, quint64 serial, int before);
     // Reading in jobs: a query's probe, keys and first page; the pages data() asked for.
     void loadInJob(const PagedQuery& query);
     void applyLoad(const Loaded& loaded);
@@ -185,6 +191,7 @@ private:
     Database* m_database = nullptr;
     PagedQuery m_query;
     int m_rowCount = 0;
+    int m_shownRows = 0;        // rowCount(): m_rowCount, but while a count's rows are added in steps
     QList<int> m_segmentStarts; // the first row of each segment
     int m_pageSize = 200;
     int m_maxPages = 24;

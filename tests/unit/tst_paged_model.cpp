@@ -285,6 +285,41 @@ private slots:
         QCOMPARE(rows, 3500);
         QCOMPARE(model.rowCount(), rows);
     }
+
+    // A large count that arrives from its job reaches the views a step a turn (a view's header
+    // keeps an entry per row: a million at once held the window's thread), each step after the
+    // last, and countKnown() follows the last step.
+    void aLargeCountReachesTheViewsInSteps()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(makeDemo(dir));
+        const int total = 2 * PagedTableModel::kRowsPerStep + 5000;
+        STEWARD_VERIFY_OK(db->exec(QStringLiteral("CREATE TABLE numbers (id INTEGER PRIMARY KEY, v INTEGER)")));
+        STEWARD_VERIFY_OK(db->exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                  "WHERE i < %1) INSERT INTO numbers SELECT i, i FROM n")
+                                       .arg(total)));
+        PagedTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(db.get());
+        model.setDeferLongCounts(true);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy known(&model, &PagedTableModel::countKnown);
+        STEWARD_VERIFY_OK(model.setQuery(tableQuery(*db, QStringLiteral("numbers"))));
+        QVERIFY(model.isCountPending());
+        QCOMPARE(model.rowCount(), PagedTableModel::kCountProbe + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(known.count(), 1, 30000);
+        QVERIFY(!model.isCountPending());
+        QCOMPARE(model.rowCount(), total);
+        QVERIFY2(inserted.count() >= 3, qPrintable(QString::number(inserted.count())));
+        int next = PagedTableModel::kCountProbe + 1;
+        for (const QList<QVariant>& step : std::as_const(inserted)) {
+            QCOMPARE(step.at(1).toInt(), next);
+            QVERIFY(step.at(2).toInt() - step.at(1).toInt() + 1 <= PagedTableModel::kRowsPerStep);
+            next = step.at(2).toInt() + 1;
+        }
+        QCOMPARE(next, total);
+        QCOMPARE(model.cell(total - 1, 0).value.toLongLong(), qint64(total));
+    }
 };
 
 QTEST_GUILESS_MAIN(PagedModelTest)
