@@ -2,8 +2,19 @@
 
 #include <QThread>
 #include <atomic>
+#include <tuple>
+
+#if defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace steward {
+
+namespace {
+[[maybe_unused]] constexpr int kJobNiceness = 5;
+} // namespace
 
 // A thread with an event loop; jobs are queued calls to `context`, which lives there.
 struct JobRunner::Worker
@@ -14,6 +25,13 @@ struct JobRunner::Worker
         context->moveToThread(&thread);
         thread.setObjectName(QStringLiteral("job"));
         thread.start();
+#if defined(Q_OS_LINUX)
+        // Below the window's thread: on a machine of few cores a job's work (decoding rows,
+        // building results) preempted the window's thread while it laid out what had arrived.
+        QMetaObject::invokeMethod(context, [] {
+            std::ignore = setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), kJobNiceness);
+        });
+#endif
     }
     ~Worker()
     {

@@ -13,6 +13,13 @@
 #include <QTest>
 #include <QThread>
 
+#if defined(Q_OS_LINUX)
+#include <cerrno>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 using namespace steward;
 using namespace steward::test;
 
@@ -61,6 +68,28 @@ private slots:
         QCOMPARE(running.at(0).at(0).toBool(), true);
         QCOMPARE(running.at(1).at(0).toBool(), false);
     }
+
+#if defined(Q_OS_LINUX)
+    // Jobs run below the window's thread, so that its layout is not preempted by their work.
+    void jobsRunBelowTheOwnersThread()
+    {
+        const auto niceness = [] {
+            errno = 0;
+            return getpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)));
+        };
+        const int own = niceness();
+        JobRunner runner;
+        int job = -100;
+        bool done = false;
+        runner.start<int>([&niceness](JobControl&) { return niceness(); },
+                          [&](const int& value) {
+                              job = value;
+                              done = true;
+                          });
+        QTRY_VERIFY(done);
+        QCOMPARE(job, qMin(19, own + 5));
+    }
+#endif
 
     void aNewerJobSupersedesTheOlder()
     {

@@ -11,6 +11,8 @@
 #include "ui/render/ThemeColors.h"
 
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTimer>
 
 namespace steward {
 
@@ -88,31 +90,56 @@ void ModelsPage::showDetail()
     const QString version = currentVersion();
     if (!registry() || version.isEmpty()) {
         m_detailJobs->abandon();
-        m_detail->setHtml(m_readingVersions
-                              ? tr("<p style='color:gray;'>Reading the versions…</p>")
-                              : tr("<p style='color:gray;'>Select a version to see its metrics, training jobs, "
-                                   "backtests and forecasts.</p>"));
+        setDetail(m_readingVersions ? tr("<p style='color:gray;'>Reading the versions…</p>")
+                                    : tr("<p style='color:gray;'>Select a version to see its metrics, training jobs, "
+                                         "backtests and forecasts.</p>"));
         return;
     }
-    m_detail->setHtml(tr("<p style='color:gray;'>Reading %1…</p>").arg(version.toHtmlEscaped()));
+    setDetail(tr("<p style='color:gray;'>Reading %1…</p>").arg(version.toHtmlEscaped()));
     readRegistry<DetailRead>(
         m_detailJobs,
         [client = currentClient(), version, forecasts = m_forecastVersions](
             const ModelRegistry& registry, JobControl&) { return readDetail(registry, client, version, forecasts); },
         [this](const Result<DetailRead>& read) {
             if (!read) {
-                m_detail->setHtml(QStringLiteral("<p>%1</p>").arg(read.failure().message().toHtmlEscaped()));
+                setDetail(QStringLiteral("<p>%1</p>").arg(read.failure().message().toHtmlEscaped()));
                 return;
             }
             m_forecastVersions = read->forecastVersions;
             VersionDetailContent content = read->content;
             content.pendingRollbacks = m_pendingRequests;
-            QString html = versionDetailHtml(content);
+            QStringList parts = versionDetailHtmlParts(content);
             for (const QString& problem : read->problems)
-                html += QStringLiteral("<p style='color:%2;'>%1</p>")
-                            .arg(problem.toHtmlEscaped(), ThemeColors::css(ThemeColors::text(ThemeColors::bad())));
-            m_detail->setHtml(html);
+                parts.last() +=
+                    QStringLiteral("<p style='color:%2;'>%1</p>")
+                        .arg(problem.toHtmlEscaped(), ThemeColors::css(ThemeColors::text(ThemeColors::bad())));
+            const QString first = parts.takeFirst();
+            setDetail(first, parts);
         });
+}
+
+void ModelsPage::setDetail(const QString& html, const QStringList& rest)
+{
+    const int serial = ++m_detailSerial;
+    m_detailRest = rest;
+    m_detail->setHtml(html);
+    appendDetailPart(serial);
+}
+
+void ModelsPage::appendDetailPart(int serial)
+{
+    if (m_detailRest.isEmpty())
+        return;
+    // The next part on the next turn, after the end of what is shown: the window answers
+    // between the parts' layouts.
+    QTimer::singleShot(0, this, [this, serial] {
+        if (serial != m_detailSerial || m_detailRest.isEmpty())
+            return;
+        QTextCursor end(m_detail->document());
+        end.movePosition(QTextCursor::End);
+        end.insertHtml(m_detailRest.takeFirst());
+        appendDetailPart(serial);
+    });
 }
 
 } // namespace steward

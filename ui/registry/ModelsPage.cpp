@@ -100,15 +100,15 @@ void ModelsPage::unloadRegistry()
     m_jobs->setDatabase(nullptr);
     m_comparison->setComparison({});
     m_history->clear();
-    m_detail->clear();
+    setDetail(QString());
     m_historyCache.reset();
     m_forecastVersions.reset();
 }
 
 bool ModelsPage::isLoading() const
 {
-    return m_listJobs->isRunning() || m_detailJobs->isRunning() || m_historyJobs->isRunning() ||
-           m_versions->isLoading() || m_versions->isReadingPages();
+    return m_listJobs->isRunning() || m_detailJobs->isRunning() || !m_detailRest.isEmpty() ||
+           m_historyJobs->isRunning() || m_versions->isLoading() || m_versions->isReadingPages();
 }
 
 QString ModelsPage::currentClient() const
@@ -475,7 +475,7 @@ void ModelsPage::selectionChanged()
     if (m_waitingForRow >= 0) {
         m_shownState.clear();
         m_detailJobs->abandon();
-        m_detail->setHtml(tr("<p style='color:gray;'>Reading this version…</p>"));
+        setDetail(tr("<p style='color:gray;'>Reading this version…</p>"));
         updateActions();
         return;
     }

@@ -83,6 +83,9 @@ private:
     // The declining-trend note beside the active version, read after the versions.
     void readDecliningNote(const QString& client);
     void readEveryMetric(const QString& client);
+    // The detail pane shows `html`, then each of `rest` after it a turn later.
+    void setDetail(const QString& html, const QStringList& rest = {});
+    void appendDetailPart(int serial);
     void fillMetricChoice();
     // Reads the list again with the header's order and the filter (as a job: rowsLoaded() follows).
     void reloadVersions();
@@ -140,6 +143,8 @@ private:
     QString m_lastVersion;
     QString m_shownState;     // client, current and selected versions last shown
     int m_waitingForRow = -1; // the current row, whose page is on its way
+    int m_detailSerial = 0;   // the detail last set; parts of an earlier one are not appended
+    QStringList m_detailRest; // parts of the detail still to append
     // The chosen metric's history, read once per client and metric; selecting a version only redraws.
     std::unique_ptr<MetricHistoryData> m_historyCache;
     std::optional<QStringList> m_forecastVersions; // of the current client, read on first need

@@ -305,14 +305,18 @@ QString forecastsHtml(const QList<ForecastSummary>& forecasts, qint64 total, boo
 }
 } // namespace
 
+QStringList versionDetailHtmlParts(const VersionDetailContent& content)
+{
+    QString first = headerHtml(content) + metricsHtml(content);
+    if (content.import)
+        first += importHtml(*content.import);
+    return {first + jobsHtml(content.jobs, content.hasJobsTable), foldsHtml(content.folds, content.hasBacktestsTable),
+            forecastsHtml(content.forecasts, content.forecastSeries, content.hasForecastsTable)};
+}
+
 QString versionDetailHtml(const VersionDetailContent& content)
 {
-    QString html = headerHtml(content) + metricsHtml(content);
-    if (content.import)
-        html += importHtml(*content.import);
-    html += jobsHtml(content.jobs, content.hasJobsTable) + foldsHtml(content.folds, content.hasBacktestsTable) +
-            forecastsHtml(content.forecasts, content.forecastSeries, content.hasForecastsTable);
-    return html;
+    return versionDetailHtmlParts(content).join(QString());
 }
 
 } // namespace steward

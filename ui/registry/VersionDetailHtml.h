@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace steward {
@@ -34,5 +35,8 @@ struct VersionDetailContent
 
 // The detail pane as HTML for a QTextBrowser. Every value from the database is escaped.
 QString versionDetailHtml(const VersionDetailContent& content);
+// The same in parts that follow one another (header, metrics and jobs; backtests; forecasts), for
+// a view that lays out one part a turn: Qt lays out every cell of a table at once.
+QStringList versionDetailHtmlParts(const VersionDetailContent& content);
 
 } // namespace steward
