@@ -52,17 +52,7 @@ class GuiReadabilityTest : public QObject
 
     static std::unique_ptr<MainWindow> openWindow(const QString& path, QSize size, bool readOnly = true)
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(size);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return STEWARD_HELPER_FAILED("window not exposed");
-        ConnectionTarget target;
-        target.sqlitePath = path;
-        target.readOnly = readOnly;
-        if (const Outcome opened = window->openTarget(target); !opened)
-            return STEWARD_HELPER_FAILED("cannot open %s: %s", qPrintable(path), qPrintable(opened.message()));
-        return window;
+        return openMainWindow(path, {size, readOnly, QString()});
     }
 
     static QTableView* suggestionQueue(MainWindow& window)

@@ -62,19 +62,7 @@ class GuiRegistryTest : public QObject
 
     static std::unique_ptr<MainWindow> openWindow(const QString& path, const QString& user = QStringLiteral("admin"))
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return STEWARD_HELPER_FAILED("window not exposed");
-        ConnectionTarget target;
-        target.sqlitePath = path;
-        OpenOptions options;
-        options.actingUser = user;
-        const Outcome opened = window->openTarget(target, options);
-        if (!opened)
-            return STEWARD_HELPER_FAILED("cannot open: %s", qPrintable(opened.message()));
-        return window;
+        return openMainWindow(path, {QSize(1400, 900), false, user});
     }
 
     // The Models page, shown, once what it reads has arrived.

@@ -48,20 +48,7 @@ class GuiSnapshotTest : public QObject
 
     static std::unique_ptr<MainWindow> openWindow(const QString& path, bool readOnly = false)
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1280, 800);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return STEWARD_HELPER_FAILED("the window was not shown");
-        ConnectionTarget target;
-        target.sqlitePath = path;
-        target.readOnly = readOnly;
-        OpenOptions options;
-        options.actingUser = QStringLiteral("bob");
-        const Outcome opened = window->openTarget(target, options);
-        if (!opened)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(opened.message()));
-        return window;
+        return openMainWindow(path, {QSize(1280, 800), readOnly, QStringLiteral("bob")});
     }
 
     static SnapshotActions* actions(MainWindow& window) { return window.findChild<SnapshotActions*>(); }

@@ -1,5 +1,8 @@
 #include "GuiTestSupport.h"
 
+#include "TestSupport.h"
+#include "ui/shell/MainWindow.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +22,23 @@ TemporarySettings::TemporarySettings()
 void TemporarySettings::clear()
 {
     QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> openMainWindow(const QString& path, const WindowOpening& opening)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(opening.size);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return STEWARD_HELPER_FAILED("the window was not shown");
+    ConnectionTarget target;
+    target.sqlitePath = path;
+    target.readOnly = opening.readOnly;
+    OpenOptions options;
+    options.actingUser = opening.actingUser;
+    if (const Outcome opened = window->openTarget(target, options); !opened)
+        return STEWARD_HELPER_FAILED("cannot open %s: %s", qPrintable(path), qPrintable(opened.message()));
+    return window;
 }
 
 void saveScreenshot(QWidget* widget, const QString& name)

@@ -10,7 +10,22 @@
 class QPalette;
 class QWidget;
 
+namespace steward {
+class MainWindow;
+}
+
 namespace steward::test {
+
+// How a test opens a SQLite file in a main window.
+struct WindowOpening
+{
+    QSize size{1400, 900};
+    bool readOnly = false;
+    QString actingUser; // empty: the login name, as without --as
+};
+// A main window of `opening.size`, shown and exposed, with the file at `path` open in it; null,
+// the test failing at the caller, when it cannot be.
+std::unique_ptr<MainWindow> openMainWindow(const QString& path, const WindowOpening& opening = {});
 
 // Settings of the GUI under test live in a folder of their own, never in the user's.
 class TemporarySettings
