@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPointer>
 #include <QTimer>
 #include <tuple>
 
@@ -85,8 +86,20 @@ int main(int argc, char** argv)
         // Once the views have painted what they read: the picture is what a person would see.
         QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
             const bool saved = window.grab().save(file);
+            window.close(); // deleted as on File ▸ Quit
             QApplication::exit(saved ? 0 : 1);
         });
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // A window still there is deleted before the application: its views' jobs end first, then
+    // their connections close (the application closes every connection left, under a job that
+    // still reads it).
+    QList<QPointer<QWidget>> left;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (qobject_cast<steward::MainWindow*>(widget))
+            left << widget;
+    }
+    for (const QPointer<QWidget>& window : std::as_const(left))
+        delete window.data();
+    return code;
 }
