@@ -169,6 +169,14 @@ QString MonitoredModels::keyFor(const QString& scope, const QString& version)
     return scope + QChar(0x1f) + version;
 }
 
+std::optional<std::pair<QString, QString>> MonitoredModels::scopeAndVersion(const QString& key)
+{
+    const qsizetype separator = key.indexOf(QChar(0x1f));
+    if (separator < 0)
+        return std::nullopt;
+    return std::pair{key.left(separator), key.mid(separator + 1)};
+}
+
 Result<MonitoredModels> MonitoredModels::load(Database& database, const QString& scope)
 {
     const Profile& profile = database.profile();
@@ -200,13 +208,13 @@ const MonitoredModel* MonitoredModels::find(const QString& key) const
 {
     if (const auto it = m_byKey.constFind(key); it != m_byKey.constEnd())
         return &m_models.at(*it);
-    const qsizetype separator = key.indexOf(QChar(0x1f));
-    if (separator < 0)
+    const auto parts = scopeAndVersion(key);
+    if (!parts)
         return nullptr;
-    const auto scope = m_byScopeVersion.constFind(key.left(separator));
+    const auto scope = m_byScopeVersion.constFind(parts->first);
     if (scope == m_byScopeVersion.constEnd())
         return nullptr;
-    const auto version = scope->constFind(key.mid(separator + 1));
+    const auto version = scope->constFind(parts->second);
     return version == scope->constEnd() ? nullptr : &m_models.at(*version);
 }
 

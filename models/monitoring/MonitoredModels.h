@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <optional>
+#include <utility>
 
 namespace steward {
 
@@ -38,6 +40,8 @@ public:
     // predecessor is always of its own scope).
     static Result<MonitoredModels> load(Database& database, const QString& scope = {});
     static QString keyFor(const QString& scope, const QString& version);
+    // The client and version of a keyFor() key; nullopt for a key that is not one.
+    static std::optional<std::pair<QString, QString>> scopeAndVersion(const QString& key);
     // The numeric members of the pipeline's metrics JSON of the versions `keys` names (keyFor()),
     // by key: read for the few a summary shows, not held for every version.
     static Result<QHash<QString, QMap<QString, double>>> pipelineMetrics(Database& database, const QStringList& keys);

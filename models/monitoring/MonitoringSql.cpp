@@ -89,8 +89,10 @@ QString MonitoringSql::pipelineKeyIn(const QString& clientColumn, const QString&
                                      QVariantList& binds)
 {
     QMap<QString, QStringList> versionsOf;
-    for (const QString& key : keys)
-        versionsOf[key.section(QChar(0x1f), 0, 0)] << key.section(QChar(0x1f), 1);
+    for (const QString& key : keys) {
+        if (const auto parts = MonitoredModels::scopeAndVersion(key))
+            versionsOf[parts->first] << parts->second;
+    }
     QStringList pairs;
     for (auto it = versionsOf.cbegin(); it != versionsOf.cend(); ++it) {
         binds << it.key();

@@ -90,7 +90,7 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
     // figure, from the version's metrics.
     QStringList unmeasured;
     for (const Found& f : std::as_const(found)) {
-        if (!f.row.baseline && models.find(f.key) && PerformanceRows::isPipeline(database))
+        if (PerformanceRows::isPipeline(database) && !f.row.baseline && models.find(f.key))
             unmeasured << f.key;
     }
     if (!unmeasured.isEmpty()) {

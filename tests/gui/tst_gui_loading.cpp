@@ -27,16 +27,19 @@ class GuiLoadingTest : public QObject
 
     TemporarySettings m_settings;
 
-    static void open(MainWindow& window, const QString& path)
+    static std::unique_ptr<MainWindow> openWindow(const QString& path)
     {
-        window.resize(1440, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ConnectionTarget target;
-        target.sqlitePath = path;
-        OpenOptions options;
-        options.actingUser = QStringLiteral("alice");
-        STEWARD_VERIFY_OK(window.openTarget(target, options));
+        return openMainWindow(path, {QSize(1440, 900), false, QStringLiteral("alice")});
+    }
+
+    // The Suggestions view shown, once its first rows have arrived.
+    static SuggestionsPage* suggestionsShown(MainWindow& window)
+    {
+        window.showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        if (!page || !rowsArrived(page->model()))
+            return STEWARD_HELPER_FAILED("the Suggestions view did not show its rows");
+        return page;
     }
 
 private slots:
@@ -44,14 +47,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = makeDemo(dir);
-        MainWindow window;
-        open(window, path);
-        window.showPage(View::Suggestions);
-        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        auto window = openWindow(path);
+        QVERIFY(window);
+        SuggestionsPage* page = suggestionsShown(*window);
         QVERIFY(page);
         SuggestionQueueModel* model = page->model();
         QVERIFY(model->readsInJobs());
-        QVERIFY(rowsArrived(model));
         QCOMPARE(model->rowCount(), 250);
         auto* count = page->findChild<QLabel*>(QStringLiteral("suggestionCount"));
         QVERIFY(count->text().contains(QStringLiteral("250")));
@@ -85,13 +86,11 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = makeDemo(dir);
-        MainWindow window;
-        open(window, path);
-        window.showPage(View::Suggestions);
-        auto* page = qobject_cast<SuggestionsPage*>(window.page(View::Suggestions));
+        auto window = openWindow(path);
+        QVERIFY(window);
+        SuggestionsPage* page = suggestionsShown(*window);
         QVERIFY(page);
         SuggestionQueueModel* model = page->model();
-        QVERIFY(rowsArrived(model));
         model->setPageSize(20);
         QTRY_VERIFY(model->isRowLoaded(0));
         const int pending = model->rowsInSegment(0);
@@ -122,10 +121,10 @@ private slots:
                                             "UNION ALL SELECT x + 1 FROM c WHERE x < 300000000) SELECT count(*) "
                                             "FROM c) AS counted FROM numbers")));
         }
-        MainWindow window;
-        open(window, path);
-        window.showPage(View::Tables);
-        auto* page = qobject_cast<TablesPage*>(window.page(View::Tables));
+        auto window = openWindow(path);
+        QVERIFY(window);
+        window->showPage(View::Tables);
+        auto* page = qobject_cast<TablesPage*>(window->page(View::Tables));
         QVERIFY(page);
         PagedTableModel* rows = page->rowsModel();
         QVERIFY(rowsArrived(rows));
