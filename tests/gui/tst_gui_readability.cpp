@@ -265,6 +265,7 @@ private slots:
         table->setCurrentIndex(cell);
         auto* detail = page->findChild<QTextBrowser*>(QStringLiteral("versionDetail"));
         QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("wmape")));
+        QTRY_VERIFY(!page->isLoading()); // the detail's later parts (backtests) too
         const QString text = detail->toPlainText();
         const QString decimal = QLocale().decimalPoint();
         QVERIFY2(language == QLatin1String("en") || decimal == QLatin1String(","), qPrintable(decimal));

@@ -34,15 +34,9 @@ class GuiRegressionsTest : public QObject
 
     static std::unique_ptr<MainWindow> open(const QString& path, QSize size = QSize(1440, 900))
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(size);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            return STEWARD_HELPER_FAILED("window not exposed");
-        ConnectionTarget target;
-        target.sqlitePath = path;
-        if (const Outcome done = window->openTarget(target, {}); !done)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(done.message()));
+        auto window = openMainWindow(path, {size, false, QString()});
+        if (!window)
+            return nullptr;
         window->showPage(View::Models);
         if (!read(models(*window)))
             return STEWARD_HELPER_FAILED("the versions were not read");
