@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "models/core/Clock.h"
+#include "models/core/VectorState.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/db/SqliteFile.h"
 #include "models/profiles/ProfileDetection.h"
@@ -240,9 +241,9 @@ Outcome Database::hardenSqlite()
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     // Every statement runs under the time budget; the handler is asked every few thousand
-    // virtual-machine steps and stops a statement whose deadline passed.
-    if (m_options.timeBudgetMs > 0)
-        sqlite3_progress_handler(handle, 4000, &Database::onSqliteProgress, this);
+    // virtual-machine steps and stops a statement whose deadline passed. It is installed without
+    // a budget too: it also keeps the vector registers clean while SQLite works.
+    sqlite3_progress_handler(handle, 4000, &Database::onSqliteProgress, this);
     if (m_options.untrusted) {
         // Triggers and views are code stored in the file: an untrusted file's never run. Its
         // tables stay readable; ATTACH could reach other files, so it is off too.
@@ -414,6 +415,7 @@ qint64 steadyMs()
 
 int Database::onSqliteProgress(void* database)
 {
+    clearUpperVectorState();
     const auto* self = static_cast<const Database*>(database);
     const qint64 deadline = self->m_deadlineMs.load(std::memory_order_relaxed);
     if (deadline == 0 || steadyMs() < deadline)

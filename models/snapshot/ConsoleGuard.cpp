@@ -1,5 +1,6 @@
 #include "ConsoleGuard.h"
 
+#include "models/core/VectorState.h"
 #include "models/db/Database.h"
 #include "models/db/SqlDialect.h"
 #include "models/snapshot/SqlText.h"
@@ -63,6 +64,7 @@ int statementStarted(unsigned int, void* state, void*, void*)
 
 int checkClock(void* state)
 {
+    clearUpperVectorState();
     const auto* guard = static_cast<ConsoleSession::Guard*>(state);
     return guard->statementClock.isValid() && guard->statementClock.elapsed() > guard->limitMs ? 1 : 0;
 }
