@@ -2,6 +2,7 @@
 #include "models/jobs/MallocArenas.h"
 #include "ui/shell/Language.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 #include "ui/widgets/MessageBar.h"
 
@@ -83,12 +84,22 @@ int main(int argc, char** argv)
         }
     }
     if (parser.isSet(screenshot)) {
-        // Once the views have painted what they read: the picture is what a person would see.
-        QTimer::singleShot(800, &window, [&window, file = parser.value(screenshot)] {
+        // Once the database has opened (off the window's thread) and the views have painted
+        // what they read: the picture is what a person would see.
+        const auto take = [&window, file = parser.value(screenshot)] {
             const bool saved = window.grab().save(file);
             window.close(); // deleted as on File ▸ Quit
             QApplication::exit(saved ? 0 : 1);
+        };
+        auto* opening = new QTimer(&window);
+        opening->setInterval(20);
+        QObject::connect(opening, &QTimer::timeout, &window, [&window, opening, take] {
+            if (window.session()->isOpening())
+                return;
+            opening->stop();
+            QTimer::singleShot(800, &window, take);
         });
+        opening->start();
     }
     const int code = QApplication::exec();
     // A window still there is deleted before the application: its views' jobs end first, then

@@ -115,6 +115,15 @@ sqlite3* Database::sqliteHandle() const
     return nullptr;
 }
 
+void Database::handOverTo(QThread* thread)
+{
+    // What makes a connection a thread's is its driver's thread affinity (Qt 6.8 names this
+    // QSqlDatabase::moveToThread). Neither SQLite (opened without its mutex, used by one thread
+    // at a time) nor libpq ties a connection to a thread.
+    if (QSqlDriver* driver = connection().driver())
+        driver->moveToThread(thread);
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);

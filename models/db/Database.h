@@ -15,6 +15,7 @@
 #include <utility>
 
 class QSqlError;
+class QThread;
 struct sqlite3;
 
 namespace steward {
@@ -56,12 +57,16 @@ struct OpenOptions
 };
 
 // One open connection, owned by the thread that opened it. Reopen the same target from
-// another thread with open(target()).
+// another thread with open(target()), or hand it over (handOverTo).
 class Database
 {
 public:
     static Result<std::unique_ptr<Database>> open(const ConnectionTarget& target, const OpenOptions& options = {});
     ~Database();
+    // Called on the owning thread, before another one uses the connection: `thread` owns it
+    // from then on, and the caller uses it no more. A connection opened off the window's thread
+    // (a server's handshake, a file's integrity check) is handed over to it this way.
+    void handOverTo(QThread* thread);
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 

@@ -277,6 +277,9 @@ private slots:
         QTest::mouseClick(ways.at(1), Qt::LeftButton);
         QVERIFY(written);
         QVERIFY(QFileInfo::exists(demo));
+        // The demo opens off the window's thread.
+        QTRY_VERIFY(!window.session()->isOpening());
+        QVERIFY(window.session()->isOpen());
         QCOMPARE(window.session()->database()->target().sqlitePath, demo);
         QVERIFY(window.session()->hasAppTables());
         for (int row = 0; row < navigation->count(); ++row)

@@ -135,6 +135,29 @@ private slots:
         }
     }
 
+    // Opened off the window's thread, the connection is the window's: it answers there, and
+    // listens there for colleagues' decisions.
+    void aConnectionOpenedInTheBackgroundListens()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        auto colleague = demoIn(pg);
+        QVERIFY(colleague);
+
+        auto window = showMainWindow();
+        QVERIFY(window);
+        window->openInBackground(pg.target());
+        QVERIFY(window->session()->isOpening());
+        QTRY_VERIFY(window->session()->isOpen());
+        QSignalSpy announced(window->session(), &Session::changedElsewhere);
+        const QString pending = pendingSuggestions(*window->session()->database(), 1).value(0);
+        QVERIFY(!pending.isEmpty());
+        QVERIFY(approve(*colleague, pending));
+        QTRY_COMPARE(announced.count(), 1);
+        QVERIFY(announced.first().first().toStringList().contains(QStringLiteral("suggestion")));
+        QCOMPARE(statusOf(*window->session()->database(), pending), QStringLiteral("applied"));
+    }
+
     void othersDecisionsShowWithoutRefreshing()
     {
         STEWARD_REQUIRE_POSTGRES();

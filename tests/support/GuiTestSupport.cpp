@@ -24,13 +24,21 @@ void TemporarySettings::clear()
     QSettings().clear();
 }
 
-std::unique_ptr<MainWindow> openMainWindow(const QString& path, const WindowOpening& opening)
+std::unique_ptr<MainWindow> showMainWindow(QSize size)
 {
     auto window = std::make_unique<MainWindow>();
-    window->resize(opening.size);
+    window->resize(size);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return STEWARD_HELPER_FAILED("the window was not shown");
+    return window;
+}
+
+std::unique_ptr<MainWindow> openMainWindow(const QString& path, const WindowOpening& opening)
+{
+    auto window = showMainWindow(opening.size);
+    if (!window)
+        return nullptr;
     ConnectionTarget target;
     target.sqlitePath = path;
     target.readOnly = opening.readOnly;

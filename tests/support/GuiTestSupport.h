@@ -23,6 +23,9 @@ struct WindowOpening
     bool readOnly = false;
     QString actingUser; // empty: the login name, as without --as
 };
+// A main window of `size`, shown and exposed, with no database open; null, the test failing at
+// the caller, when it cannot be.
+std::unique_ptr<MainWindow> showMainWindow(QSize size = {1280, 800});
 // A main window of `opening.size`, shown and exposed, with the file at `path` open in it; null,
 // the test failing at the caller, when it cannot be.
 std::unique_ptr<MainWindow> openMainWindow(const QString& path, const WindowOpening& opening = {});

@@ -48,6 +48,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <tuple>
 
@@ -272,23 +273,51 @@ void MainWindow::openOrAsk(const ConnectionTarget& target, const OpenOptions& op
 void MainWindow::openOrAskWith(const ConnectionTarget& target, const ConnectionTarget& attempt,
                                const OpenOptions& options)
 {
-    const Outcome opened = openTarget(attempt, options);
-    if (opened || target.backend != Backend::Postgres || opened.code() != OutcomeCode::CannotOpen)
-        return;
-    // Turned away (no password, a wrong one, or no server): ask, showing why.
-    ConnectionDialog dialog(this);
-    dialog.setTarget(target);
-    dialog.setResultText(tr("✘ %1").arg(opened.message()));
-    dialog.setOpener([this, options](const ConnectionTarget& entered) { return openTarget(entered, options); });
-    dialog.exec();
+    openInBackground(attempt, options, [this, target, options](const Outcome& opened) {
+        if (opened || target.backend != Backend::Postgres || opened.code() != OutcomeCode::CannotOpen)
+            return;
+        // Turned away (no password, a wrong one, or no server): ask, showing why, once the
+        // opening's result has been delivered.
+        QTimer::singleShot(0, this, [this, target, options, why = opened.message()] {
+            ConnectionDialog dialog(this);
+            dialog.setTarget(target);
+            dialog.setResultText(tr("✘ %1").arg(why));
+            dialog.setOpener([this, options](const ConnectionTarget& entered) { return openTarget(entered, options); });
+            dialog.exec();
+        });
+    });
 }
 
 Outcome MainWindow::openTarget(const ConnectionTarget& target, const OpenOptions& options)
 {
+    const Database* before = m_session->database();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Outcome opened = m_session->open(target, options);
     QApplication::restoreOverrideCursor();
-    if (!opened && !m_session->isOpen()) {
+    return finishOpening(target, options, opened, m_session->database() != before);
+}
+
+void MainWindow::openInBackground(const ConnectionTarget& target, const OpenOptions& options,
+                                  std::function<void(const Outcome&)> then)
+{
+    // The window stays usable meanwhile (no wait cursor): the message says what is happening.
+    m_messageBar->showMessage(MessageBar::Kind::Information, tr("Opening %1…").arg(target.displayName()), tr("Cancel"),
+                              [this] { m_session->cancelOpening(); });
+    const Database* before = m_session->database();
+    m_session->openInBackground(target, options, [this, target, options, then, before](const Outcome& opened) {
+        m_messageBar->dismiss();
+        const Outcome shown = finishOpening(target, options, opened, m_session->database() != before);
+        if (then)
+            then(shown);
+    });
+}
+
+Outcome MainWindow::finishOpening(const ConnectionTarget& target, const OpenOptions& options, const Outcome& opened,
+                                  bool adopted)
+{
+    // A database that opened but could not be read in full is open all the same; one that did
+    // not open leaves the one before, if any, as it was.
+    if (!adopted) {
         m_messageBar->showMessage(MessageBar::Kind::Error, tr("Could not open the database. %1").arg(opened.message()),
                                   tr("Open another…"), [this] { showOpenDialog(); });
         return opened;

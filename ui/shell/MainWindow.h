@@ -38,8 +38,14 @@ public:
     Page* currentPage() const;
     void showPage(View view);
 
-    // Opens a database; a failure is shown in the message bar and returned.
+    // Opens a database at once, on the window's thread; a failure is shown in the message bar
+    // and returned.
     Outcome openTarget(const ConnectionTarget& target, const OpenOptions& options = {});
+    // Opens a database off the window's thread (Session::openInBackground): the message bar
+    // says so, with Cancel, and the database open until then stays usable. What happened shows
+    // as for openTarget(), and reaches `then`.
+    void openInBackground(const ConnectionTarget& target, const OpenOptions& options = {},
+                          std::function<void(const Outcome&)> then = {});
     // Opens `target`; a PostgreSQL server that turns the connection away (no password, a wrong
     // one) gets the connection dialog, with the keyring's password tried first. Without a
     // password the keyring is asked first, and the opening happens when it answers; otherwise
@@ -72,6 +78,10 @@ protected:
 private:
     void addPage(Page* page);
     void openOrAskWith(const ConnectionTarget& target, const ConnectionTarget& attempt, const OpenOptions& options);
+    // After an opening, in the background or not: the message bar, recent connections.
+    // `adopted`: the session now has the database (perhaps not read in full).
+    Outcome finishOpening(const ConnectionTarget& target, const OpenOptions& options, const Outcome& opened,
+                          bool adopted);
     void fitNavigation();
     void createMenus();
     void rebuildRecentMenu();

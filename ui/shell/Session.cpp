@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QSqlDriver>
+#include <QThread>
 #include <QTimer>
 #include <tuple>
 
@@ -30,7 +31,8 @@ QStringList Session::missingFor(View view) const
     return missing;
 }
 
-Session::Session(QObject* parent) : QObject(parent), m_changeTimer(new QTimer(this)), m_arrivals(new JobRunner(this))
+Session::Session(QObject* parent)
+    : QObject(parent), m_changeTimer(new QTimer(this)), m_arrivals(new JobRunner(this)), m_opening(new JobRunner(this))
 {
     m_changeTimer->setObjectName(QStringLiteral("changeTimer")); // found by the live-refresh test
     m_changeTimer->setSingleShot(true);
@@ -48,11 +50,81 @@ Outcome Session::open(const ConnectionTarget& target, const OpenOptions& options
     auto connection = Database::open(target, options);
     if (!connection)
         return connection.failure();
-    close();
-    m_database = connection.take();
+    cancelOpening();
+    catchUp(**connection);
+    return adopt(connection.take());
+}
+
+namespace {
+// What an opening job hands over: the connection, now the window thread's, or why not. An
+// opening dropped on the way (superseded, cancelled) may end on the job's thread: its
+// connection is then closed on the thread it was handed to.
+struct Opening
+{
+    QThread* owner = nullptr;
+    std::unique_ptr<Database> database;
+    Outcome outcome;
+
+    Opening() = default;
+    Opening(const Opening&) = delete;
+    Opening& operator=(const Opening&) = delete;
+    ~Opening()
+    {
+        if (database && QThread::currentThread() != owner && QCoreApplication::instance())
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [database = database.release()] { delete database; },
+                Qt::QueuedConnection);
+    }
+};
+} // namespace
+
+void Session::openInBackground(const ConnectionTarget& target, const OpenOptions& options,
+                               std::function<void(const Outcome&)> done)
+{
+    QThread* owner = thread();
+    m_opening->start<std::shared_ptr<Opening>>(
+        [target, options, owner](JobControl&) {
+            auto opening = std::make_shared<Opening>();
+            opening->owner = owner;
+            auto connection = Database::open(target, options);
+            if (!connection) {
+                opening->outcome = connection.failure();
+                return opening;
+            }
+            catchUp(**connection);
+            (*connection)->handOverTo(owner);
+            opening->database = connection.take();
+            return opening;
+        },
+        [this, done = std::move(done)](const std::shared_ptr<Opening>& opening) {
+            if (opening->database)
+                done(adopt(std::move(opening->database)));
+            else
+                done(opening->outcome);
+        });
+}
+
+void Session::cancelOpening()
+{
+    m_opening->abandon();
+}
+
+bool Session::isOpening() const
+{
+    return m_opening->isRunning();
+}
+
+void Session::catchUp(Database& database)
+{
     // See SearchIndex: new pipeline rows are indexed at open; until then search scans them.
-    std::ignore = SearchIndex::catchUp(*m_database);
-    std::ignore = PredictionDays::catchUp(*m_database);
+    std::ignore = SearchIndex::catchUp(database);
+    std::ignore = PredictionDays::catchUp(database);
+}
+
+Outcome Session::adopt(std::unique_ptr<Database> database)
+{
+    close();
+    m_database = std::move(database);
     // One announcement per event: pages load once on open, not once more for the reload.
     const Outcome loaded = readDatabase();
     listenForChanges();
@@ -131,6 +203,7 @@ void Session::deliverChanges()
 
 void Session::close()
 {
+    cancelOpening();
     if (!m_database)
         return;
     m_arrivals->abandon();

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -28,7 +29,16 @@ public:
     explicit Session(QObject* parent = nullptr);
     ~Session() override;
 
+    // Opens on the window's thread, at once (tests, and what must have the database now).
     Outcome open(const ConnectionTarget& target, const OpenOptions& options = {});
+    // Opens off the window's thread (the server's handshake, a file's integrity check, the
+    // search index's catch-up), then takes the connection over; the database open until then
+    // stays open and usable. `done` gets what open() would have returned, on this thread. A
+    // newer opening, cancelOpening() or close() drop the one under way, and `done` is not called.
+    void openInBackground(const ConnectionTarget& target, const OpenOptions& options,
+                          std::function<void(const Outcome&)> done);
+    void cancelOpening();
+    bool isOpening() const;
     void close();
 
     bool isOpen() const { return m_database != nullptr; }
@@ -84,6 +94,11 @@ private:
     // opened again (and listening again) without waiting for someone to click.
     void checkConnection();
 
+    // What opening does before the window takes the connection: new rows into the search
+    // index and the prediction rollup.
+    static void catchUp(Database& database);
+    // Makes `database` the session's, reads what is known about it and announces it.
+    Outcome adopt(std::unique_ptr<Database> database);
     // Reads tables, schema version and role without announcing anything.
     Outcome readDatabase();
     // Records the suggestions Steward has not seen before (SuggestionArrivals) on a connection of
@@ -100,6 +115,7 @@ private:
     QTimer* m_changeTimer = nullptr;
     QTimer* m_connectionTimer = nullptr;
     JobRunner* m_arrivals = nullptr;
+    JobRunner* m_opening = nullptr;
     int m_reconnectsSeen = 0;
 };
 

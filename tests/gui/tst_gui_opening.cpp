@@ -1,0 +1,116 @@
+// Opening a database happens off the window's thread (a server's handshake, a file's integrity
+// check, the search index's catch-up): the window says so and stays usable, then takes the
+// connection over; a failed or cancelled opening leaves the database before it as it was.
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "models/review/SuggestionQueueModel.h"
+#include "ui/review/SuggestionsPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Session.h"
+#include "ui/shell/Settings.h"
+#include "ui/widgets/MessageBar.h"
+
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace steward;
+using namespace steward::test;
+
+class GuiOpeningTest : public QObject
+{
+    Q_OBJECT
+
+    TemporarySettings m_settings;
+
+    static ConnectionTarget fileTarget(const QString& path)
+    {
+        ConnectionTarget target;
+        target.sqlitePath = path;
+        return target;
+    }
+
+    static qint64 suggestionCount(Database& database)
+    {
+        auto counted = database.select(QStringLiteral("SELECT count(*) FROM llm_suggestions"), QStringLiteral("count"));
+        return counted && counted->next() ? counted->value(0).toLongLong() : -1;
+    }
+
+private slots:
+    void init() { TemporarySettings::clear(); }
+
+    void opensOffTheWindowsThreadAndHandsTheConnectionOver()
+    {
+        QTemporaryDir dir;
+        const QString demo = makeDemo(dir);
+        auto window = showMainWindow();
+        QVERIFY(window);
+        QSignalSpy opened(window->session(), &Session::opened);
+        window->openInBackground(fileTarget(demo));
+        // Nothing opened on the way in: the window's thread went back to its events.
+        QVERIFY(window->session()->isOpening());
+        QVERIFY(!window->session()->isOpen());
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Information);
+        QCOMPARE(window->messageBar()->text(), QStringLiteral("Opening %1…").arg(demo));
+        // Grabbed at once: saveScreenshot() waits, and the opening would be over.
+        if (const QString shots = qEnvironmentVariable("STEWARD_SCREENSHOTS"); !shots.isEmpty())
+            window->grab().save(shots + QStringLiteral("/opening.png"));
+
+        QTRY_VERIFY(window->session()->isOpen());
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(!window->session()->isOpening());
+        QVERIFY(window->messageBar()->isHidden());
+        QVERIFY(Settings::recentConnections().contains(demo));
+        // The connection opened on the job's thread now answers on the window's.
+        QVERIFY(suggestionCount(*window->session()->database()) > 0);
+        window->showPage(View::Suggestions);
+        auto* page = qobject_cast<SuggestionsPage*>(window->currentPage());
+        QTRY_VERIFY(page->model()->rowCount() > 0);
+    }
+
+    void aFailedOpeningKeepsTheDatabaseBefore()
+    {
+        QTemporaryDir dir;
+        const QString demo = makeDemo(dir);
+        auto window = openMainWindow(demo);
+        QVERIFY(window);
+        const QString missing = dir.filePath(QStringLiteral("missing.sqlite"));
+        window->openInBackground(fileTarget(missing));
+        QTRY_VERIFY(!window->session()->isOpening());
+        QCOMPARE(window->messageBar()->kind(), MessageBar::Kind::Error);
+        QVERIFY2(window->messageBar()->text().startsWith(QStringLiteral("Could not open the database.")),
+                 qPrintable(window->messageBar()->text()));
+        QCOMPARE(window->session()->database()->target().sqlitePath, demo);
+        QVERIFY(suggestionCount(*window->session()->database()) > 0);
+        QVERIFY(!Settings::recentConnections().contains(missing));
+        QVERIFY(!QFileInfo::exists(missing)); // opening never creates a file
+    }
+
+    void cancellingKeepsTheDatabaseBefore()
+    {
+        QTemporaryDir dir;
+        const QString first = makeDemo(dir);
+        const QString second = makeDemo(dir, QStringLiteral("second.sqlite"));
+        auto window = openMainWindow(first);
+        QVERIFY(window);
+        QSignalSpy opened(window->session(), &Session::opened);
+        window->openInBackground(fileTarget(second));
+        auto* cancel = window->messageBar()->findChild<QPushButton*>(QStringLiteral("messageBarAction"));
+        QVERIFY(cancel && cancel->isVisible());
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!window->session()->isOpening());
+        // The job ends on its own; what it opened is closed, never shown.
+        QTest::qWait(500);
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(window->session()->database()->target().sqlitePath, first);
+        QVERIFY(suggestionCount(*window->session()->database()) > 0);
+        QVERIFY(!Settings::recentConnections().contains(second));
+    }
+};
+
+QTEST_MAIN(GuiOpeningTest)
+#include "tst_gui_opening.moc"
