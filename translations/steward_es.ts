@@ -4655,6 +4655,10 @@ versión activa</translation>
         <source>The connection is open, but %1.</source>
         <translation>La conexión está abierta, pero %1.</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
 </context>
 <context>
     <name>steward::ConsolePage</name>
@@ -5627,6 +5631,14 @@ versión activa</translation>
     <message>
         <source>Creating the search and filter indexes on a connection of their own; the window stays usable. At a million suggestions this takes a minute or two.</source>
         <translation>Creando los índices de búsqueda y filtro en una conexión propia; la ventana sigue disponible. Con un millón de sugerencias tarda uno o dos minutos.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

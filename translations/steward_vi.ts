@@ -4651,6 +4651,10 @@ phiên bản đang dùng</translation>
         <source>The connection is open, but %1.</source>
         <translation>Kết nối đã mở, nhưng %1.</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
 </context>
 <context>
     <name>steward::ConsolePage</name>
@@ -5623,6 +5627,14 @@ phiên bản đang dùng</translation>
     <message>
         <source>Creating the search and filter indexes on a connection of their own; the window stays usable. At a million suggestions this takes a minute or two.</source>
         <translation>Đang tạo các chỉ mục tìm kiếm và lọc trên một kết nối riêng; cửa sổ vẫn dùng được. Với một triệu đề xuất việc này mất một hai phút.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Đang mở %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

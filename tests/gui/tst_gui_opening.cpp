@@ -5,16 +5,22 @@
 #include "TestSupport.h"
 #include "models/review/SuggestionQueueModel.h"
 #include "ui/review/SuggestionsPage.h"
+#include "ui/shell/ConnectionDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Session.h"
 #include "ui/shell/Settings.h"
 #include "ui/widgets/MessageBar.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace steward;
 using namespace steward::test;
@@ -109,6 +115,92 @@ private slots:
         QCOMPARE(window->session()->database()->target().sqlitePath, first);
         QVERIFY(suggestionCount(*window->session()->database()) > 0);
         QVERIFY(!Settings::recentConnections().contains(second));
+    }
+
+    // File ▸ Open: the dialog says it is connecting and waits, with its fields, while the
+    // window opens the file off its thread; it closes when the database is open.
+    void theOpenDialogWaitsForTheOpening()
+    {
+        QTemporaryDir dir;
+        const QString demo = makeDemo(dir);
+        auto window = showMainWindow();
+        QVERIFY(window);
+        QString seenWhileConnecting;
+        bool fieldsWaited = false;
+        bool clicked = false;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<ConnectionDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (!clicked) {
+                dialog->findChild<QLineEdit*>(QStringLiteral("sqlitePath"))->setText(demo);
+                dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open)->click();
+                clicked = true;
+                seenWhileConnecting = dialog->resultText();
+                fieldsWaited =
+                    !dialog->findChild<QLineEdit*>(QStringLiteral("sqlitePath"))->isEnabled() && dialog->isConnecting();
+            }
+        });
+        poll.start();
+        window->findChild<QAction*>(QStringLiteral("openAction"))->trigger();
+        poll.stop();
+        QVERIFY(clicked);
+        QCOMPARE(seenWhileConnecting, QStringLiteral("Connecting…"));
+        QVERIFY(fieldsWaited);
+        QVERIFY(window->session()->isOpen());
+        QCOMPARE(window->session()->database()->target().sqlitePath, demo);
+    }
+
+    // A file that will not open keeps the dialog, with the reason, and its fields back; Cancel
+    // while connecting drops the opening.
+    void theDialogShowsWhyAndCancels()
+    {
+        ConnectionDialog dialog;
+        std::function<void(const Outcome&)> pending;
+        int cancelled = 0;
+        dialog.setOpener([&](const ConnectionTarget&, std::function<void(const Outcome&)> done) { pending = done; },
+                         [&] { ++cancelled; });
+        dialog.show();
+        auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("sqlitePath"));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        path->setText(QStringLiteral("/nowhere/at/all.sqlite"));
+        buttons->button(QDialogButtonBox::Open)->click();
+        QVERIFY(pending);
+        QVERIFY(dialog.isConnecting());
+        QVERIFY(!buttons->button(QDialogButtonBox::Open)->isEnabled());
+        QVERIFY(buttons->button(QDialogButtonBox::Cancel)->isEnabled());
+        saveScreenshot(&dialog, QStringLiteral("connection-connecting"));
+        pending(Outcome::cannotOpen(QStringLiteral("no such file")));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.isConnecting());
+        QCOMPARE(dialog.resultText(), QStringLiteral("✘ no such file"));
+        QVERIFY(path->isEnabled() && buttons->button(QDialogButtonBox::Open)->isEnabled());
+
+        pending = {};
+        buttons->button(QDialogButtonBox::Open)->click();
+        QVERIFY(pending);
+        buttons->button(QDialogButtonBox::Cancel)->click();
+        QCOMPARE(cancelled, 1);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        pending(Outcome::ok()); // too late: nothing happens
+        QVERIFY(!dialog.isVisible());
+    }
+
+    // Test connection runs off the window's thread too.
+    void theConnectionTestDoesNotHoldTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString demo = makeDemo(dir);
+        ConnectionDialog dialog;
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("sqlitePath"))->setText(demo);
+        dialog.findChild<QPushButton*>(QStringLiteral("testConnection"))->click();
+        QCOMPARE(dialog.resultText(), QStringLiteral("Connecting…"));
+        QVERIFY(dialog.isConnecting());
+        QTRY_VERIFY(!dialog.isConnecting());
+        QVERIFY2(dialog.resultText().startsWith(QStringLiteral("✔ Connected as")), qPrintable(dialog.resultText()));
     }
 };
 

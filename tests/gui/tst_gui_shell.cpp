@@ -172,7 +172,7 @@ private slots:
 
         MainWindow window;
         ConnectionDialog dialog(&window);
-        dialog.setOpener([&window](const ConnectionTarget& target) { return window.openTarget(target); });
+        dialog.setOpener([&window](const ConnectionTarget& target, auto done) { done(window.openTarget(target)); });
         dialog.show();
         auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("sqlitePath"));
         auto* buttons = dialog.findChild<QDialogButtonBox*>();
@@ -184,6 +184,7 @@ private slots:
 
         path->setText(demo);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("testConnection")), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isConnecting()); // the test runs off the window's thread
         QVERIFY2(dialog.resultText().contains(QStringLiteral("Connected")), qPrintable(dialog.resultText()));
         dialog.findChild<QCheckBox*>(QStringLiteral("sqliteReadOnly"))->setChecked(true);
         QTest::mouseClick(buttons->button(QDialogButtonBox::Open), Qt::LeftButton);

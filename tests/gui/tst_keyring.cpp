@@ -141,7 +141,8 @@ private slots:
             ConnectionDialog dialog(&window);
             dialog.setTarget(target);
             dialog.findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->setChecked(true);
-            dialog.setOpener([&window](const ConnectionTarget& entered) { return window.openTarget(entered); });
+            dialog.setOpener(
+                [&window](const ConnectionTarget& entered, auto done) { done(window.openTarget(entered)); });
             dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open)->click();
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
@@ -167,7 +168,8 @@ private slots:
             dialog.show();
             saveScreenshot(&dialog, QStringLiteral("connection-remembered"));
             dialog.findChild<QCheckBox*>(QStringLiteral("rememberPassword"))->setChecked(false);
-            dialog.setOpener([&window](const ConnectionTarget& entered) { return window.openTarget(entered); });
+            dialog.setOpener(
+                [&window](const ConnectionTarget& entered, auto done) { done(window.openTarget(entered)); });
             dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open)->click();
         }
         QTRY_COMPARE(storedPassword(withoutPassword(target)), std::nullopt);

@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "models/db/Database.h"
+#include "models/jobs/JobRunner.h"
 #include "ui/shell/Keyring.h"
 #include "ui/shell/Settings.h"
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -97,6 +99,9 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
     auto* test = buttons->addButton(tr("Test connection"), QDialogButtonBox::ActionRole);
     test->setObjectName(QStringLiteral("testConnection"));
+    m_test = test;
+    m_open = buttons->button(QDialogButtonBox::Open);
+    m_tester = new JobRunner(this);
     main->addWidget(buttons);
     layout->addLayout(main, 1);
 
@@ -211,6 +216,25 @@ Result<ConnectionTarget> ConnectionDialog::target() const
     return target;
 }
 
+void ConnectionDialog::setOpener(Opener opener, std::function<void()> cancel)
+{
+    m_opener = std::move(opener);
+    m_cancelOpening = std::move(cancel);
+}
+
+bool ConnectionDialog::isConnecting() const
+{
+    return m_opening || m_tester->isRunning();
+}
+
+void ConnectionDialog::setConnecting(bool connecting)
+{
+    m_tabs->setEnabled(!connecting);
+    m_recent->setEnabled(!connecting);
+    m_open->setEnabled(!connecting);
+    m_test->setEnabled(!connecting);
+}
+
 void ConnectionDialog::testConnection()
 {
     auto entered = target();
@@ -218,15 +242,25 @@ void ConnectionDialog::testConnection()
         m_result->setText(entered.failure().message());
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     ConnectionTarget probe = *entered;
     probe.readOnly = true; // a test never writes
-    auto opened = Database::open(probe);
-    QApplication::restoreOverrideCursor();
-    if (opened)
-        m_result->setText(tr("✔ Connected as %1.").arg((*opened)->actingUser()));
-    else
-        m_result->setText(tr("✘ %1").arg(opened.failure().message()));
+    m_result->setText(tr("Connecting…"));
+    setConnecting(true);
+    // Off the window's thread: a server far away, or one that does not answer, takes a while.
+    m_tester->start<Result<QString>>(
+        [probe](JobControl&) -> Result<QString> {
+            auto opened = Database::open(probe);
+            if (!opened)
+                return opened.failure();
+            return (*opened)->actingUser();
+        },
+        [this](const Result<QString>& user) {
+            setConnecting(false);
+            if (user)
+                m_result->setText(tr("✔ Connected as %1.").arg(*user));
+            else
+                m_result->setText(tr("✘ %1").arg(user.failure().message()));
+        });
 }
 
 void ConnectionDialog::accept()
@@ -236,18 +270,41 @@ void ConnectionDialog::accept()
         m_result->setText(entered.failure().message());
         return;
     }
-    if (m_opener) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const Outcome opened = m_opener(*entered);
-        QApplication::restoreOverrideCursor();
+    if (!m_opener) {
+        finishAccepting(*entered);
+        return;
+    }
+    m_tester->abandon();
+    m_opening = true;
+    m_result->setText(tr("Connecting…"));
+    setConnecting(true);
+    m_opener(*entered, [dialog = QPointer<ConnectionDialog>(this), target = *entered](const Outcome& opened) {
+        if (!dialog || !dialog->m_opening)
+            return;
+        dialog->m_opening = false;
+        dialog->setConnecting(false);
         if (!opened) {
-            m_result->setText(tr("✘ %1").arg(opened.message()));
+            dialog->m_result->setText(tr("✘ %1").arg(opened.message()));
             return;
         }
-    }
-    if (entered->backend == Backend::Postgres)
-        updateKeyring(*entered);
+        dialog->finishAccepting(target);
+    });
+}
+
+void ConnectionDialog::finishAccepting(const ConnectionTarget& target)
+{
+    if (target.backend == Backend::Postgres)
+        updateKeyring(target);
     QDialog::accept();
+}
+
+void ConnectionDialog::reject()
+{
+    m_tester->abandon();
+    if (m_opening && m_cancelOpening)
+        m_cancelOpening();
+    m_opening = false;
+    QDialog::reject();
 }
 
 void ConnectionDialog::updateKeyring(const ConnectionTarget& target)

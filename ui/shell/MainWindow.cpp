@@ -174,6 +174,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::showOpenDialog);
+    open->setObjectName(QStringLiteral("openAction"));
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
@@ -282,7 +283,7 @@ void MainWindow::openOrAskWith(const ConnectionTarget& target, const ConnectionT
             ConnectionDialog dialog(this);
             dialog.setTarget(target);
             dialog.setResultText(tr("✘ %1").arg(why));
-            dialog.setOpener([this, options](const ConnectionTarget& entered) { return openTarget(entered, options); });
+            setOpenerOf(dialog, options);
             dialog.exec();
         });
     });
@@ -310,6 +311,21 @@ void MainWindow::openInBackground(const ConnectionTarget& target, const OpenOpti
         if (then)
             then(shown);
     });
+}
+
+void MainWindow::cancelOpening()
+{
+    m_session->cancelOpening();
+    m_messageBar->dismiss();
+}
+
+void MainWindow::setOpenerOf(ConnectionDialog& dialog, const OpenOptions& options)
+{
+    dialog.setOpener(
+        [this, options](const ConnectionTarget& entered, std::function<void(const Outcome&)> done) {
+            openInBackground(entered, options, std::move(done));
+        },
+        [this] { cancelOpening(); });
 }
 
 Outcome MainWindow::finishOpening(const ConnectionTarget& target, const OpenOptions& options, const Outcome& opened,
@@ -516,7 +532,7 @@ void MainWindow::showOpenDialog()
 {
     ConnectionDialog dialog(this);
     // A database that cannot be opened keeps the dialog open with the reason in it.
-    dialog.setOpener([this](const ConnectionTarget& target) { return openTarget(target); });
+    setOpenerOf(dialog, {});
     dialog.exec();
 }
 

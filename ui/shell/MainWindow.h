@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace steward {
 
+class ConnectionDialog;
 class IndexesJob;
 class MessageBar;
 class Page;
@@ -78,6 +79,10 @@ protected:
 private:
     void addPage(Page* page);
     void openOrAskWith(const ConnectionTarget& target, const ConnectionTarget& attempt, const OpenOptions& options);
+    // Drops the opening under way (Session::cancelOpening) and its message.
+    void cancelOpening();
+    // The connection dialog opens through openInBackground(), and Cancel there drops it.
+    void setOpenerOf(ConnectionDialog& dialog, const OpenOptions& options);
     // After an opening, in the background or not: the message bar, recent connections.
     // `adopted`: the session now has the database (perhaps not read in full).
     Outcome finishOpening(const ConnectionTarget& target, const OpenOptions& options, const Outcome& opened,
