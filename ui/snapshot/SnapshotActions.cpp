@@ -72,8 +72,9 @@ ExportSnapshotDialog* SnapshotActions::exportSnapshot(const QString& path, bool 
         ConnectionTarget target;
         target.sqlitePath = file;
         target.readOnly = true;
-        // openTarget() shows in the window why a file did not open.
-        std::ignore = m_window->openTarget(target);
+        // Off the window's thread: a snapshot is checked page by page (quick_check) as it opens.
+        // The window shows why a file did not open.
+        m_window->openInBackground(target);
     });
     dialog->open();
     dialog->start(session->database()->target(), session->actingUser(), destination, overwrite);
