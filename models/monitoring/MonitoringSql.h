@@ -39,7 +39,8 @@ void period(const Database& database, const QString& expression, const Monitorin
 // `expression IN (?, ...)` for the given model keys.
 QString keyIn(const QString& expression, const QStringList& keys, QVariantList& binds);
 // The same for the pipeline's keys (MonitoredModels::keyFor: client and version), per client its
-// versions, so that an index on (client, version) serves it.
+// versions, so that an index on (client, version) serves it. A client with more than 500 versions
+// asked for is asked for whole: callers keep only the rows of the keys they asked for.
 QString pipelineKeyIn(const QString& clientColumn, const QString& versionColumn, const QStringList& keys,
                       QVariantList& binds);
 // The model versions a filter asks for (by --model and scope), with the versions before them;

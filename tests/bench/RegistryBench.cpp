@@ -1,5 +1,6 @@
 // Times the Models and Charts views on a large database: steward-bench views DB.sqlite|URI registry.
 #include "BenchReport.h"
+#include "ui/monitoring/MonitoringPage.h"
 #include "ui/registry/ChartPanel.h"
 #include "ui/registry/ChartsPage.h"
 #include "ui/registry/ModelsPage.h"
@@ -72,8 +73,13 @@ int steward::bench::runRegistry(const QString& database)
             note(QStringLiteral("(none)"));
     }
     // Every other view, opened as a user would.
-    for (View view : {View::Audit, View::Tables, View::Console, View::Monitoring}) {
+    for (View view : {View::Audit, View::Tables, View::Console}) {
         measure(QStringLiteral("%1 view shown").arg(viewName(view)), [&] { window.showPage(view); });
     }
+    // Monitoring's summaries are jobs: timed until the first tab's has arrived.
+    auto* monitoring = qobject_cast<MonitoringPage*>(window.page(View::Monitoring));
+    measure(
+        QStringLiteral("Monitoring view shown"), [&] { window.showPage(View::Monitoring); },
+        [&] { return !monitoring->isLoading(); });
     return 0;
 }
