@@ -109,6 +109,7 @@ private slots:
         QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(!window->session()->isOpening());
+        QVERIFY(window->messageBar()->isHidden());
         // The job ends on its own; what it opened is closed, never shown.
         QTest::qWait(500);
         QCOMPARE(opened.count(), 0);

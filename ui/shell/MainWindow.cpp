@@ -303,7 +303,7 @@ void MainWindow::openInBackground(const ConnectionTarget& target, const OpenOpti
 {
     // The window stays usable meanwhile (no wait cursor): the message says what is happening.
     m_messageBar->showMessage(MessageBar::Kind::Information, tr("Opening %1…").arg(target.displayName()), tr("Cancel"),
-                              [this] { m_session->cancelOpening(); });
+                              [this] { cancelOpening(); });
     const Database* before = m_session->database();
     m_session->openInBackground(target, options, [this, target, options, then, before](const Outcome& opened) {
         m_messageBar->dismiss();
