@@ -5,9 +5,9 @@
 #include "ui/shell/Keyring.h"
 #include "ui/shell/Settings.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>

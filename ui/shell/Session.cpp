@@ -50,9 +50,8 @@ Outcome Session::open(const ConnectionTarget& target, const OpenOptions& options
     auto connection = Database::open(target, options);
     if (!connection)
         return connection.failure();
-    cancelOpening();
     catchUp(**connection);
-    return adopt(connection.take());
+    return adopt(connection.take()); // which drops an opening under way (close())
 }
 
 namespace {
