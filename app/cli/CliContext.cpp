@@ -5,7 +5,7 @@
 #include "models/db/ConnectionSecrets.h"
 #include "models/db/Database.h"
 #include "models/db/SearchIndex.h"
-#include "models/monitoring/PredictionDays.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/profiles/BuiltInProfiles.h"
 #include "models/review/SuggestionArrivals.h"
 
@@ -58,8 +58,8 @@ Result<Database*> CliContext::database()
     // Rows the pipeline added since are indexed now; a failure leaves them to the scan that
     // search does past the index, so it does not stop the command.
     std::ignore = SearchIndex::catchUp(*m_database);
-    // And the daily prediction rollup: behind the log, summaries take their other paths.
-    std::ignore = PredictionDays::catchUp(*m_database);
+    // And the daily rollups: behind their tables, summaries take their other paths.
+    std::ignore = MonitoringIndexes::catchUpRollups(*m_database);
     // Likewise the time Steward first saw each new suggestion (SuggestionArrivals); without it
     // the rows show no age, which is what a read-only opening shows too.
     std::ignore = SuggestionArrivals::catchUp(*m_database);

@@ -63,7 +63,10 @@ Result<QList<MonitoredModel>> pipelineModels(Database& database, const QString& 
             scopeText = read;
         model.scope = scopeText;
         model.version = query->value(1).toString();
-        model.orderedAt = VersionId::trainedAt(model.version, parseTimestamp(query->value(2)));
+        // The time in the version's id, else its created_at (parsed only then).
+        model.orderedAt = VersionId::timestamp(model.version);
+        if (!model.orderedAt.isValid())
+            model.orderedAt = parseTimestamp(query->value(2));
         models << model;
     }
     // Once every row is read: a PostgreSQL connection reads one statement's rows at a time.
@@ -249,6 +252,92 @@ void MonitoredModels::linkPrevious()
             m_previous[group.at(j)] = group.at(k);
         }
     }
+}
+
+Result<MonitoredModels> MonitoredModels::loadFor(Database& database, const QStringList& keys)
+{
+    constexpr qsizetype kMostAsked = 200; // each version read is compared with each one asked for
+    if (database.profile().name != QLatin1String("pipeline") || keys.size() > kMostAsked)
+        return load(database);
+    auto catalog = SchemaCatalog::load(database);
+    if (!catalog)
+        return catalog.failure();
+    MonitoredModels result;
+    if (!catalog->hasTable(QStringLiteral("model_metadata")))
+        return result;
+    QMap<QString, QStringList> asked; // client → versions
+    for (const QString& key : keys) {
+        if (const auto parts = scopeAndVersion(key))
+            asked[parts->first] << parts->second;
+    }
+    const ModelRegistry registry(database, *catalog);
+    const auto modelAt = [](const QString& scope, const QSqlQuery& row) {
+        MonitoredModel model;
+        model.scope = scope;
+        model.version = row.value(0).toString();
+        // The time in the version's id, else its created_at (parsed only then).
+        model.orderedAt = VersionId::timestamp(model.version);
+        if (!model.orderedAt.isValid())
+            model.orderedAt = parseTimestamp(row.value(1));
+        return model;
+    };
+    for (auto client = asked.cbegin(); client != asked.cend(); ++client) {
+        auto active = registry.activeVersion(client.key());
+        if (!active)
+            return active.failure();
+        // The versions asked for, then every version of the client once, each compared with
+        // them and kept only while it is the latest before one of them.
+        QVariantList binds{client.key()};
+        const QString versions = MonitoringSql::keyIn(QStringLiteral("model_version"), *client, binds);
+        auto named = database.select(
+            database.dialect().withSources(QStringLiteral("SELECT model_version, created_at FROM model_metadata "
+                                                          "WHERE client_id = ? AND %1")
+                                               .arg(versions)),
+            binds, Text::tr("reading model versions"));
+        if (!named)
+            return named.failure();
+        QList<MonitoredModel> wanted;
+        while (named->next())
+            wanted << modelAt(client.key(), *named);
+        if (wanted.isEmpty())
+            continue;
+        QList<std::optional<MonitoredModel>> latestBefore(wanted.size());
+        auto every = database.select(database.dialect().withSources(QStringLiteral(
+                                         "SELECT model_version, created_at FROM model_metadata WHERE client_id = ?")),
+                                     {client.key()}, Text::tr("reading model versions"));
+        if (!every)
+            return every.failure();
+        while (every->next()) {
+            const MonitoredModel model = modelAt(client.key(), *every);
+            for (qsizetype i = 0; i < wanted.size(); ++i) {
+                if (before(model, wanted.at(i)) && (!latestBefore.at(i) || before(*latestBefore.at(i), model)))
+                    latestBefore[i] = model;
+            }
+        }
+        // Those asked for first, so that one before another is linked to it, not copied.
+        const qsizetype first = result.m_models.size();
+        for (MonitoredModel model : std::as_const(wanted)) {
+            model.active = model.version == active->version;
+            result.m_byScopeVersion[model.scope].insert(model.version, result.m_models.size());
+            result.m_models << model;
+            result.m_previous << -1;
+        }
+        for (qsizetype i = 0; i < wanted.size(); ++i) {
+            std::optional<MonitoredModel> earlier = latestBefore.at(i);
+            if (!earlier)
+                continue;
+            QHash<QString, qsizetype>& byVersion = result.m_byScopeVersion[earlier->scope];
+            auto known = byVersion.constFind(earlier->version);
+            if (known == byVersion.constEnd()) {
+                earlier->active = earlier->version == active->version;
+                known = byVersion.insert(earlier->version, result.m_models.size());
+                result.m_models << *earlier;
+                result.m_previous << -1;
+            }
+            result.m_previous[first + i] = *known;
+        }
+    }
+    return result;
 }
 
 const MonitoredModel* MonitoredModels::previous(const MonitoredModel& model) const

@@ -39,6 +39,11 @@ public:
     // Every version, or only those of one scope (client, company, restaurant; a version's
     // predecessor is always of its own scope).
     static Result<MonitoredModels> load(Database& database, const QString& scope = {});
+    // Only the versions `keys` names (keyFor()), each with the one before it, where there are
+    // few: the pipeline's versions are read one row at a time and kept only when asked for or
+    // when before one asked for, so that a summary of three versions does not hold 120,000.
+    // previous() is then known for the versions asked for. Elsewhere, or for many keys, load().
+    static Result<MonitoredModels> loadFor(Database& database, const QStringList& keys);
     static QString keyFor(const QString& scope, const QString& version);
     // The client and version of a keyFor() key; nullopt for a key that is not one.
     static std::optional<std::pair<QString, QString>> scopeAndVersion(const QString& key);

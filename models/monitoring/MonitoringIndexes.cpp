@@ -4,6 +4,7 @@
 #include "models/db/SchemaCatalog.h"
 #include "models/db/SearchIndex.h"
 #include "models/monitoring/PredictionDays.h"
+#include "models/monitoring/WmapeDays.h"
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -172,7 +173,27 @@ Result<QStringList> MonitoringIndexes::createAll(Database& database)
         return monitoring.failure();
     if (Outcome rolledUp = PredictionDays::build(database); !rolledUp)
         return rolledUp;
+    if (Outcome rolledUp = WmapeDays::build(database); !rolledUp)
+        return rolledUp;
     return *search + *monitoring;
+}
+
+Outcome MonitoringIndexes::buildRollupsInTransaction(Database& database)
+{
+    if (Outcome built = PredictionDays::buildInTransaction(database); !built)
+        return built;
+    return WmapeDays::buildInTransaction(database);
+}
+
+Result<qint64> MonitoringIndexes::catchUpRollups(Database& database)
+{
+    auto predictions = PredictionDays::catchUp(database);
+    auto forecasts = WmapeDays::catchUp(database);
+    if (!predictions)
+        return predictions;
+    if (!forecasts)
+        return forecasts;
+    return *predictions + *forecasts;
 }
 
 } // namespace steward

@@ -34,8 +34,14 @@ Result<QList<Planned>> plan(Database& database);
 // Creates them (IF NOT EXISTS); returns their names.
 Result<QStringList> create(Database& database);
 // Everything `init --indexes` (and the window's File ▸ Create search and filter indexes) makes:
-// the search and sort indexes (SearchIndex), then these; returns every name.
+// the search and sort indexes (SearchIndex), then these and the daily rollups; returns the
+// indexes' names.
 Result<QStringList> createAll(Database& database);
+// Steward's daily rollups (PredictionDays, WmapeDays): rebuilt inside the caller's write
+// transaction (a snapshot being written), and caught up with the rows the systems appended
+// since (every read-write opening; returns how many rows were added).
+Outcome buildRollupsInTransaction(Database& database);
+Result<qint64> catchUpRollups(Database& database);
 // The name of Steward's index on `table`: steward_idx_TABLE_monitoring, or with a field's
 // name (steward_idx_TABLE_confidence) for the prediction log's per-figure indexes.
 QString name(const QString& table, const QString& suffix = QStringLiteral("monitoring"));

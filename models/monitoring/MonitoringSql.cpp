@@ -107,9 +107,14 @@ QString MonitoringSql::pipelineKeyIn(const QString& clientColumn, const QString&
     return pairs.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("(%1)").arg(pairs.join(QStringLiteral(" OR ")));
 }
 
+bool MonitoringSql::restricts(const MonitoringFilter& filter)
+{
+    return !filter.model.isEmpty() || !filter.scope.isEmpty() || filter.activeOnly;
+}
+
 QStringList MonitoringSql::wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted)
 {
-    *restricted = !filter.model.isEmpty() || !filter.scope.isEmpty() || filter.activeOnly;
+    *restricted = restricts(filter);
     if (!*restricted)
         return {};
     QStringList keys;

@@ -43,6 +43,8 @@ QString keyIn(const QString& expression, const QStringList& keys, QVariantList& 
 // asked for is asked for whole: callers keep only the rows of the keys they asked for.
 QString pipelineKeyIn(const QString& clientColumn, const QString& versionColumn, const QStringList& keys,
                       QVariantList& binds);
+// Whether a filter asks for some model versions in particular (by --model, scope or active).
+bool restricts(const MonitoringFilter& filter);
 // The model versions a filter asks for (by --model and scope), with the versions before them;
 // empty when the filter asks for none in particular (`restricted` false).
 QStringList wantedKeys(const MonitoredModels& models, const MonitoringFilter& filter, bool* restricted);

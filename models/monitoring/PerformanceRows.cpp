@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/monitoring/MonitoringFilter.h"
 #include "models/monitoring/MonitoringSql.h"
+#include "models/monitoring/WmapeDays.h"
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -135,16 +136,26 @@ void pipelineBranch(Database& database, const MonitoringFilter& filter, const QS
     QStringList where;
     if (keys) // per client its versions, rather than the text of every forecast's pair
         where << pipelineKeyIn(QStringLiteral("f.client_id"), QStringLiteral("f.model_version"), *keys, binds);
+    if (!filter.scope.isEmpty()) {
+        where << QStringLiteral("f.client_id = ?");
+        binds << filter.scope;
+    }
     period(database, QStringLiteral("f.forecast_date"), filter, where, binds);
+    // Each day's sums from Steward's rollup when it holds every pair; else the join itself.
+    const bool rolledUp = WmapeDays::isCurrent(database);
+    const QString actual = d.asReal(QStringLiteral("a.actual_quantity"));
+    const QString value = rolledUp ? QStringLiteral("SUM(f.abs_error) / NULLIF(SUM(f.actual_sum), 0)")
+                                   : QStringLiteral("SUM(ABS(%1 - %2)) / NULLIF(SUM(%2), 0)")
+                                         .arg(d.asReal(QStringLiteral("f.predicted_quantity")), actual);
+    const QString from = rolledUp ? WmapeDays::table(d) + QStringLiteral(" f")
+                                  : QStringLiteral("%1 f JOIN %2 a ON a.client_id = f.client_id AND a.series_key = "
+                                                   "f.series_key AND a.actual_date = f.forecast_date")
+                                        .arg(kForecasts, kActuals);
     branches << QStringLiteral("SELECT f.client_id AS scope, f.model_version AS model, 'wmape' AS metric, "
-                               "SUM(ABS(%1 - %2)) / NULLIF(SUM(%2), 0) AS value, f.forecast_date AS at, "
-                               "%6 AS baseline, %6 AS threshold FROM %3 f JOIN %4 a ON a.client_id = f.client_id "
-                               "AND a.series_key = f.series_key AND a.actual_date = f.forecast_date%5 "
+                               "%1 AS value, f.forecast_date AS at, %2 AS baseline, %2 AS threshold FROM %3%4 "
                                "GROUP BY f.client_id, f.model_version, f.forecast_date")
-                    .arg(d.asReal(QStringLiteral("f.predicted_quantity")),
-                         d.asReal(QStringLiteral("a.actual_quantity")), kForecasts, kActuals,
-                         where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                         d.asReal(QStringLiteral("NULL")));
+                    .arg(value, d.asReal(QStringLiteral("NULL")), from,
+                         where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")));
 }
 } // namespace
 

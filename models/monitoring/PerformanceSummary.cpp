@@ -38,18 +38,48 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
             PerformanceRows::isPipeline(database)
                 ? Text::tr("this database has no forecast_actuals table to measure forecasts against")
                 : Text::tr("the %1 profile has no performance entity").arg(database.profile().title));
-    auto wanted = MonitoringSql::wanted(database, filter);
-    if (!wanted)
-        return wanted.failure();
-    if (wanted->none())
-        return QList<PerformanceRow>();
-    const MonitoredModels& models = wanted->models;
-    const QStringList& keys = wanted->keys;
-    const bool restricted = wanted->restricted;
+    // The pipeline names a model by its client: every version of a client is read by the client.
+    const bool pipeline = PerformanceRows::isPipeline(database);
+    MonitoringFilter effective = filter;
+    if (pipeline && !filter.activeOnly && !filter.model.isEmpty() && filter.model.version.isEmpty()) {
+        if (!filter.scope.isEmpty() && filter.scope != filter.model.name)
+            return QList<PerformanceRow>();
+        effective.scope = filter.model.name;
+        effective.model = {};
+    }
+    const bool byClient = pipeline && !effective.activeOnly && effective.model.isEmpty() && !effective.scope.isEmpty();
+    // A filter naming versions needs every version to find them; without one, the versions the
+    // figures are of (and those before them) are read once the figures are in: three versions,
+    // not 120,000, for the pipeline's summary at a million rows.
+    const bool restricted = MonitoringSql::restricts(effective) && !byClient;
+    MonitoredModels models;
+    QStringList keys;
+    if (restricted) {
+        auto wanted = MonitoringSql::wanted(database, effective);
+        if (!wanted)
+            return wanted.failure();
+        if (wanted->none())
+            return QList<PerformanceRow>();
+        models = std::move(wanted->models);
+        keys = std::move(wanted->keys);
+    }
 
-    auto groups = PerformanceSums::load(database, filter, restricted ? &keys : nullptr, source(database));
+    auto groups = PerformanceSums::load(database, effective, restricted ? &keys : nullptr, source(database));
     if (!groups)
         return groups.failure();
+    const auto keyOf = [pipeline](const PerformanceGroup& group) {
+        return pipeline ? MonitoredModels::keyFor(group.scope, group.model) : group.model;
+    };
+    if (!restricted) {
+        QStringList shown;
+        for (const PerformanceGroup& group : std::as_const(*groups))
+            shown << keyOf(group);
+        shown.removeDuplicates();
+        auto loaded = MonitoredModels::loadFor(database, shown);
+        if (!loaded)
+            return loaded.failure();
+        models = loaded.take();
+    }
 
     struct Found
     {
@@ -61,13 +91,13 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
     QHash<QString, qsizetype> byKeyAndMetric;
     for (const PerformanceGroup& group : std::as_const(*groups)) {
         Found f;
-        f.key = PerformanceRows::isPipeline(database) ? MonitoredModels::keyFor(group.scope, group.model) : group.model;
+        f.key = keyOf(group);
         const MonitoredModel* model = models.find(f.key);
         const ModelNames named = names(model, group.scope);
         PerformanceRow& row = f.row;
         row.scope = named.scope;
         row.modelName = named.name;
-        row.modelVersion = model ? named.version : (PerformanceRows::isPipeline(database) ? group.model : QString());
+        row.modelVersion = model ? named.version : (pipeline ? group.model : QString());
         row.active = named.active;
         row.metric = group.metric;
         row.sense = Trend::sense(row.metric);
@@ -90,7 +120,7 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
     // figure, from the version's metrics.
     QStringList unmeasured;
     for (const Found& f : std::as_const(found)) {
-        if (PerformanceRows::isPipeline(database) && !f.row.baseline && models.find(f.key))
+        if (pipeline && !f.row.baseline && models.find(f.key))
             unmeasured << f.key;
     }
     if (!unmeasured.isEmpty()) {
@@ -108,8 +138,10 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
     QList<std::pair<const MonitoredModel*, PerformanceRow>> out;
     for (Found& f : found) {
         const MonitoredModel* model = models.find(f.key);
-        if (restricted &&
-            (!model || !filter.model.matches(*model) || (!filter.scope.isEmpty() && model->scope != filter.scope)))
+        if (byClient && !model)
+            continue; // a version the registry does not know, as a filter naming versions leaves out
+        if (restricted && (!model || !effective.model.matches(*model) ||
+                           (!effective.scope.isEmpty() && model->scope != effective.scope)))
             continue; // a version before a wanted one: shown only beside it
         if (const MonitoredModel* before = model ? models.previous(*model) : nullptr) {
             f.row.previousVersion = before->version;

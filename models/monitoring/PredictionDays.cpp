@@ -1,10 +1,10 @@
 #include "PredictionDays.h"
 
 #include "models/db/Database.h"
-#include "models/db/UnlimitedTime.h"
 #include "models/monitoring/MonitoringFilter.h"
 #include "models/monitoring/MonitoringSql.h"
 #include "models/monitoring/PredictionSummary.h"
+#include "models/monitoring/RollupMarks.h"
 #include "models/profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -81,11 +81,6 @@ Result<qint64> number(Database& database, const QString& sql, const QVariantList
     return query->next() ? query->value(0).toLongLong() : 0;
 }
 
-Result<bool> exists(Database& database, const QString& table)
-{
-    return database.hasRow(database.dialect().tableExists(table), Text::tr("reading the daily prediction rollup"));
-}
-
 // The log's rows past the mark, added as rows of their own: days split over several catch-ups
 // add up when read, as the edge days do.
 Result<qint64> addFrom(Database& database, const EntityMap& map)
@@ -93,14 +88,13 @@ Result<qint64> addFrom(Database& database, const EntityMap& map)
     const QString days = PredictionDays::table(database.dialect());
     const QString marks = markTable(database.dialect());
     const QString log = SqlDialect::quoteIdentifier(map.table);
-    auto from =
-        number(database, QStringLiteral("SELECT COALESCE(MAX(up_to), 0) FROM %1 WHERE table_name = ?").arg(marks),
-               {map.table});
+    auto from = RollupMarks::held(database, marks, map.table);
     if (!from)
         return from.failure();
-    auto upTo = number(database, QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(log));
+    auto upTo = RollupMarks::newest(database, map.table);
     if (!upTo)
         return upTo.failure();
+    *from = qMax<qint64>(0, *from);
     if (*upTo <= *from)
         return 0;
     QString group;
@@ -117,17 +111,8 @@ Result<qint64> addFrom(Database& database, const EntityMap& map)
                 .arg(*upTo));
         !added)
         return added;
-    if (Outcome marked = database.exec(QStringLiteral("DELETE FROM %1").arg(marks)); !marked)
+    if (Outcome marked = RollupMarks::set(database, marks, {{map.table, *upTo}}); !marked)
         return marked;
-    QSqlQuery mark = database.query();
-    if (Outcome prepared =
-            database.prepare(mark, QStringLiteral("INSERT INTO %1 (table_name, up_to) VALUES (?, ?)").arg(marks));
-        !prepared)
-        return prepared;
-    mark.addBindValue(map.table);
-    mark.addBindValue(*upTo);
-    if (Outcome ran = database.run(mark, Text::tr("reading the daily prediction rollup")); !ran)
-        return ran;
     return *upTo - *from;
 }
 
@@ -148,63 +133,43 @@ QString PredictionDays::table(const SqlDialect& dialect)
     return dialect.appTable(QStringLiteral("search_prediction_days"));
 }
 
-Outcome PredictionDays::build(Database& database)
+Outcome PredictionDays::buildInTransaction(Database& database)
 {
     const EntityMap* map = predictionLog(database);
     if (!map)
         return Outcome::ok();
     // A view, or a table without rowids, has no mark to catch up from: no rollup.
-    auto plain = database.hasRow({QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? AND "
-                                                 "sql NOT LIKE '%WITHOUT ROWID%'"),
-                                  {map->table}},
-                                 Text::tr("reading the daily prediction rollup"));
+    auto plain = RollupMarks::hasRowids(database, map->table);
     if (!plain)
         return plain.failure();
     if (!*plain)
         return Outcome::ok();
-    const UnlimitedTime unlimited(database);
-    WriteTransaction transaction(database);
-    if (Outcome begun = transaction.begin(); !begun)
-        return begun;
-    const QString days = table(database.dialect());
     QStringList columns{QStringLiteral("model"), QStringLiteral("day INTEGER")};
     for (const Figure& figure : figures())
         columns << figure.name;
     columns << QStringLiteral("odd INTEGER");
-    const QStringList statements{
-        QStringLiteral("DROP TABLE IF EXISTS %1").arg(days),
-        QStringLiteral("DROP TABLE IF EXISTS %1").arg(markTable(database.dialect())),
-        QStringLiteral("CREATE TABLE %1 (%2)").arg(days, columns.join(QStringLiteral(", "))),
-        QStringLiteral("CREATE INDEX %1_day ON %1 (day)").arg(days),
-        QStringLiteral("CREATE TABLE %1 (table_name TEXT, up_to INTEGER)").arg(markTable(database.dialect()))};
-    for (const QString& statement : statements) {
-        if (Outcome done = database.exec(statement); !done)
-            return done;
-    }
+    if (Outcome created = RollupMarks::recreate(database, table(database.dialect()), columns.join(QStringLiteral(", ")),
+                                                QStringLiteral("day"), markTable(database.dialect()));
+        !created)
+        return created;
     auto added = addFrom(database, *map);
-    if (!added)
-        return added.failure();
-    return transaction.commit();
+    return added ? Outcome::ok() : Outcome(added.failure());
+}
+
+Outcome PredictionDays::build(Database& database)
+{
+    if (!predictionLog(database))
+        return Outcome::ok();
+    return RollupMarks::buildInOwnTransaction(database, [&database] { return buildInTransaction(database); });
 }
 
 Result<qint64> PredictionDays::catchUp(Database& database)
 {
     const EntityMap* map = predictionLog(database);
-    if (!map || database.isReadOnly())
+    if (!map)
         return 0;
-    auto present = exists(database, markTable(database.dialect()));
-    if (!present || !*present)
-        return present ? Result<qint64>(0) : Result<qint64>(present.failure());
-    const UnlimitedTime unlimited(database);
-    WriteTransaction transaction(database);
-    if (Outcome begun = transaction.begin(); !begun)
-        return begun;
-    auto added = addFrom(database, *map);
-    if (!added)
-        return added.failure();
-    if (Outcome committed = transaction.commit(); !committed)
-        return committed;
-    return added;
+    return RollupMarks::catchUp(database, markTable(database.dialect()),
+                                [&database, map] { return addFrom(database, *map); });
 }
 
 Result<PredictionRanges::Select> PredictionDays::select(Database& database, const EntityMap& map,
@@ -222,18 +187,15 @@ Result<PredictionRanges::Select> PredictionDays::select(Database& database, cons
     if (firstDay > lastDay)
         return none;
     const QString marks = markTable(database.dialect());
-    auto present = exists(database, marks);
+    auto present = RollupMarks::exists(database, marks);
     if (!present)
         return present.failure();
     if (!*present)
         return none;
-    auto held =
-        number(database, QStringLiteral("SELECT COALESCE(MAX(up_to), -1) FROM %1 WHERE table_name = ?").arg(marks),
-               {map.table});
+    auto held = RollupMarks::held(database, marks, map.table);
     if (!held)
         return held.failure();
-    auto newest = number(
-        database, QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM %1").arg(SqlDialect::quoteIdentifier(map.table)));
+    auto newest = RollupMarks::newest(database, map.table);
     if (!newest)
         return newest.failure();
     if (*held != *newest)

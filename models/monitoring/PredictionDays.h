@@ -29,6 +29,8 @@ namespace PredictionDays {
 QString table(const SqlDialect& dialect);
 // (Re)builds the rollup; nothing when the profile has no prediction log or not on SQLite.
 Outcome build(Database& database);
+// The same inside the caller's write transaction (a snapshot being written).
+Outcome buildInTransaction(Database& database);
 // Adds the rows appended since; 0 on a read-only opening or without a rollup.
 Result<qint64> catchUp(Database& database);
 // The period's summary in PredictionRanges::Select's columns (means as sums), or an empty

@@ -18,14 +18,31 @@ QDateTime VersionId::timestamp(const QString& id)
 {
     if (id.size() != 15 || id.at(8) != QLatin1Char('_'))
         return {};
-    const QDate date = QDate::fromString(id.left(8), QStringLiteral("yyyyMMdd"));
-    const QTime time = QTime::fromString(id.mid(9), QStringLiteral("HHmmss"));
+    // yyyyMMdd_HHmmss read digit by digit: QDate and QTime's fromString took 30 µs a version,
+    // most of reading 120,000 versions for a monitoring summary.
+    int digits[14];
+    int count = 0;
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        if (i == 8)
+            continue;
+        const char16_t c = id.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return {};
+        digits[count++] = c - u'0';
+    }
+    const auto number = [&digits](int from, int length) {
+        int value = 0;
+        for (int i = from; i < from + length; ++i)
+            value = value * 10 + digits[i];
+        return value;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const QTime time(number(8, 2), number(10, 2), number(12, 2));
     if (!date.isValid() || !time.isValid())
         return {};
-    // One zone shared by every time made here: QTimeZone::utc() builds a zone of its own each
-    // call (120,000 versions held 17 MB of them).
-    static const QTimeZone utc = QTimeZone::utc();
-    return QDateTime(date, time, utc);
+    // Qt::UTC, not a QTimeZone: such a time is held inline, where one with a zone allocates
+    // (120,000 versions held megabytes of them).
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QDateTime VersionId::trainedAt(const QString& id, const QDateTime& fallback)

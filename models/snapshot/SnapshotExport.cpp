@@ -7,6 +7,7 @@
 #include "models/db/SearchIndex.h"
 #include "models/db/SqlScript.h"
 #include "models/db/SqliteRowWriter.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/profiles/Profile.h"
 #include "models/snapshot/PartialFile.h"
 #include "models/snapshot/SnapshotColumns.h"
@@ -257,6 +258,8 @@ Result<SnapshotManifest> SnapshotExport::write(Database& source, const QString& 
         if (*indexed) {
             if (auto built = SearchIndex::createInTransaction(**target); !built)
                 return built.failure();
+            if (Outcome rolledUp = MonitoringIndexes::buildRollupsInTransaction(**target); !rolledUp)
+                return rolledUp;
         }
         if (Outcome written = SnapshotManifestStore::write(**target, manifest); !written)
             return written;

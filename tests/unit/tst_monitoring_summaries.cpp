@@ -227,6 +227,84 @@ private slots:
                  QStringLiteral("stable"));
     }
 
+    // A summary of a few pipeline versions reads only those and the ones before them, with the
+    // same order, activity and predecessors as the whole registry gives.
+    void aFewVersionsAreReadWithTheOnesBeforeThem()
+    {
+        auto db = open(QStringLiteral("pipeline"));
+        QVERIFY(db);
+        auto all = MonitoredModels::load(*db);
+        QVERIFY2(all, qPrintable(all.failure().message()));
+        QMap<QString, QList<const MonitoredModel*>> byClient;
+        for (const MonitoredModel& model : all->all())
+            byClient[model.scope] << &model;
+        QVERIFY(byClient.size() >= 3);
+        QStringList keys;
+        for (QList<const MonitoredModel*>& versions : byClient) {
+            QVERIFY(versions.size() >= 3);
+            std::sort(versions.begin(), versions.end(),
+                      [](const MonitoredModel* a, const MonitoredModel* b) { return a->orderedAt < b->orderedAt; });
+            // The first (nothing before it), one in the middle and its successor, the newest.
+            keys << versions.first()->key() << versions.at(versions.size() / 2)->key()
+                 << versions.at(versions.size() / 2 + 1)->key() << versions.last()->key();
+        }
+        keys << MonitoredModels::keyFor(QStringLiteral("hanoi_fresh"), QStringLiteral("no-such-version"));
+        auto few = MonitoredModels::loadFor(*db, keys);
+        QVERIFY2(few, qPrintable(few.failure().message()));
+        QVERIFY(few->all().size() < all->all().size());
+        int withPrevious = 0;
+        for (const QString& key : std::as_const(keys)) {
+            const MonitoredModel* whole = all->find(key);
+            const MonitoredModel* read = few->find(key);
+            QCOMPARE(read != nullptr, whole != nullptr);
+            if (!whole)
+                continue;
+            QCOMPARE(read->version, whole->version);
+            QCOMPARE(read->orderedAt, whole->orderedAt);
+            QCOMPARE(read->active, whole->active);
+            const MonitoredModel* before = all->previous(*whole);
+            const MonitoredModel* readBefore = few->previous(*read);
+            QCOMPARE(readBefore ? readBefore->key() : QString(), before ? before->key() : QString());
+            withPrevious += before ? 1 : 0;
+        }
+        QCOMPARE(withPrevious, 3 * byClient.size());
+
+        // By client, the summary is the whole summary's rows of that client.
+        auto every = PerformanceSummary::load(*db, {});
+        QVERIFY2(every, qPrintable(every.failure().message()));
+        for (const QString& client : byClient.keys()) {
+            QStringList expected;
+            for (const PerformanceRow& row : *every) {
+                if (row.scope == client)
+                    expected << row.modelVersion + QLatin1Char('|') + row.previousVersion + QLatin1Char('|') +
+                                    QString::number(row.points) + QLatin1Char('|') + QString::number(row.last);
+            }
+            QVERIFY(!expected.isEmpty());
+            MonitoringFilter byModel;
+            byModel.model.name = client;
+            MonitoringFilter byScope;
+            byScope.scope = client;
+            for (const MonitoringFilter& filter : {byModel, byScope}) {
+                auto rows = PerformanceSummary::load(*db, filter);
+                QVERIFY2(rows, qPrintable(rows.failure().message()));
+                QStringList got;
+                for (const PerformanceRow& row : *rows) {
+                    QCOMPARE(row.scope, client);
+                    got << row.modelVersion + QLatin1Char('|') + row.previousVersion + QLatin1Char('|') +
+                               QString::number(row.points) + QLatin1Char('|') + QString::number(row.last);
+                }
+                QCOMPARE(got, expected);
+            }
+        }
+        // Elsewhere every version is read, as load() does.
+        auto system = open(QStringLiteral("urutiiq"));
+        QVERIFY(system);
+        auto whole = MonitoredModels::load(*system);
+        auto asked = MonitoredModels::loadFor(*system, {whole->all().first().key()});
+        QVERIFY(whole && asked);
+        QCOMPARE(asked->all().size(), whole->all().size());
+    }
+
     void pipelineMeasuresForecastsAgainstActuals()
     {
         auto db = open(QStringLiteral("pipeline"));

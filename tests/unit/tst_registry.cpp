@@ -48,6 +48,15 @@ private slots:
         QVERIFY(VersionId::isTimestampId(QStringLiteral("20260306_143022")));
         QVERIFY(!VersionId::isTimestampId(QStringLiteral("20261306_143022"))); // month 13
         QVERIFY(!VersionId::isTimestampId(QStringLiteral("v2.1")));
+        // Read digit by digit: every field checked, nothing but ASCII digits taken.
+        for (const QString& invalid :
+             {QStringLiteral("20260230_000000"), QStringLiteral("20260306_240000"), QStringLiteral("20260306_126000"),
+              QStringLiteral("20260306_120060"), QStringLiteral("2026030a_120000"), QStringLiteral("20260306-120000"),
+              QStringLiteral("+0260306_120000"), QString::fromUtf8("2026030\u0663_120000"),
+              QStringLiteral("20260306_1200000"), QStringLiteral("00000000_000000")})
+            QVERIFY2(!VersionId::timestamp(invalid).isValid(), qPrintable(invalid));
+        QCOMPARE(VersionId::timestamp(QStringLiteral("20240229_235959")),
+                 QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), QTimeZone::utc()));
         QCOMPARE(VersionId::timestamp(QStringLiteral("20260306_143022")),
                  QDateTime(QDate(2026, 3, 6), QTime(14, 30, 22), QTimeZone::utc()));
         QCOMPARE(VersionId::readable(VersionId::timestamp(QStringLiteral("20260306_143022"))),

@@ -3,7 +3,7 @@
 #include "models/db/AppSchema.h"
 #include "models/db/SearchIndex.h"
 #include "models/jobs/JobRunner.h"
-#include "models/monitoring/PredictionDays.h"
+#include "models/monitoring/MonitoringIndexes.h"
 #include "models/profiles/Profile.h"
 #include "models/profiles/SourceTables.h"
 #include "models/review/SuggestionArrivals.h"
@@ -117,7 +117,7 @@ void Session::catchUp(Database& database)
 {
     // See SearchIndex: new pipeline rows are indexed at open; until then search scans them.
     std::ignore = SearchIndex::catchUp(database);
-    std::ignore = PredictionDays::catchUp(database);
+    std::ignore = MonitoringIndexes::catchUpRollups(database);
 }
 
 Outcome Session::adopt(std::unique_ptr<Database> database)

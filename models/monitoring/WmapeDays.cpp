@@ -1,0 +1,147 @@
+#include "WmapeDays.h"
+
+#include "models/db/Database.h"
+#include "models/monitoring/PerformanceRows.h"
+#include "models/monitoring/RollupMarks.h"
+
+#include <QCoreApplication>
+
+namespace steward {
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WmapeDays)
+};
+
+const QString kForecasts = QStringLiteral("forecast_results");
+const QString kActuals = QStringLiteral("forecast_actuals");
+
+QString markTable(const SqlDialect& dialect)
+{
+    return dialect.appTable(QStringLiteral("search_wmape_mark"));
+}
+
+bool applies(Database& database)
+{
+    return database.isSqlite() && PerformanceRows::isPipeline(database) && PerformanceRows::available(database);
+}
+
+// The pairs of forecasts and actuals whose rowids lie in the given ranges, summed per day.
+QString pairs(Database& database, const QString& forecastRange, const QString& actualRange)
+{
+    const SqlDialect& d = database.dialect();
+    const QString actual = d.asReal(QStringLiteral("a.actual_quantity"));
+    return QStringLiteral("INSERT INTO %1 (client_id, model_version, forecast_date, abs_error, actual_sum) "
+                          "SELECT f.client_id, f.model_version, f.forecast_date, SUM(ABS(%2 - %3)), SUM(%3) "
+                          "FROM %4 f JOIN %5 a ON a.client_id = f.client_id AND a.series_key = f.series_key "
+                          "AND a.actual_date = f.forecast_date WHERE %6 AND %7 "
+                          "GROUP BY f.client_id, f.model_version, f.forecast_date")
+        .arg(WmapeDays::table(d), d.asReal(QStringLiteral("f.predicted_quantity")), actual, kForecasts, kActuals,
+             forecastRange, actualRange);
+}
+
+QString range(const QString& alias, qint64 after, qint64 upTo)
+{
+    return after > 0 ? QStringLiteral("%1.rowid > %2 AND %1.rowid <= %3").arg(alias).arg(after).arg(upTo)
+                     : QStringLiteral("%1.rowid <= %2").arg(alias).arg(upTo);
+}
+
+// Adds the pairs past the marks and moves the marks to the tables' largest rowids.
+Result<qint64> addFrom(Database& database)
+{
+    const QString marks = markTable(database.dialect());
+    auto forecastsFrom = RollupMarks::held(database, marks, kForecasts);
+    auto actualsFrom = RollupMarks::held(database, marks, kActuals);
+    auto forecastsTo = RollupMarks::newest(database, kForecasts);
+    auto actualsTo = RollupMarks::newest(database, kActuals);
+    for (const auto* read : {&forecastsFrom, &actualsFrom, &forecastsTo, &actualsTo}) {
+        if (!*read)
+            return read->failure();
+    }
+    const qint64 f0 = qMax<qint64>(0, *forecastsFrom);
+    const qint64 a0 = qMax<qint64>(0, *actualsFrom);
+    if (*forecastsTo == f0 && *actualsTo == a0)
+        return 0;
+    // A table emptied and filled again (rowids below the mark) cannot be caught up: rebuilt.
+    if (*forecastsTo < f0 || *actualsTo < a0)
+        return Outcome::failed(Text::tr("the forecasts or actuals have fewer rows than the rollup holds; "
+                                        "run init --indexes to rebuild it"));
+    // The new forecasts with every actual, then the earlier forecasts with the new actuals.
+    if (*forecastsTo > f0) {
+        if (Outcome added = database.exec(pairs(database, range(QStringLiteral("f"), f0, *forecastsTo),
+                                                range(QStringLiteral("a"), 0, *actualsTo)));
+            !added)
+            return added;
+    }
+    if (*actualsTo > a0 && f0 > 0) {
+        if (Outcome added = database.exec(
+                pairs(database, range(QStringLiteral("f"), 0, f0), range(QStringLiteral("a"), a0, *actualsTo)));
+            !added)
+            return added;
+    }
+    if (Outcome marked = RollupMarks::set(database, marks, {{kForecasts, *forecastsTo}, {kActuals, *actualsTo}});
+        !marked)
+        return marked;
+    return (*forecastsTo - f0) + (*actualsTo - a0);
+}
+} // namespace
+
+QString WmapeDays::table(const SqlDialect& dialect)
+{
+    return dialect.appTable(QStringLiteral("search_wmape_days"));
+}
+
+Outcome WmapeDays::buildInTransaction(Database& database)
+{
+    if (!applies(database))
+        return Outcome::ok();
+    for (const QString& source : {kForecasts, kActuals}) {
+        auto plain = RollupMarks::hasRowids(database, source);
+        if (!plain)
+            return plain.failure();
+        if (!*plain)
+            return Outcome::ok();
+    }
+    if (Outcome created = RollupMarks::recreate(
+            database, table(database.dialect()),
+            QStringLiteral("client_id TEXT, model_version TEXT, forecast_date, abs_error REAL, actual_sum REAL"),
+            QStringLiteral("client_id, model_version, forecast_date"), markTable(database.dialect()));
+        !created)
+        return created;
+    auto added = addFrom(database);
+    return added ? Outcome::ok() : Outcome(added.failure());
+}
+
+Outcome WmapeDays::build(Database& database)
+{
+    if (!applies(database))
+        return Outcome::ok();
+    return RollupMarks::buildInOwnTransaction(database, [&database] { return buildInTransaction(database); });
+}
+
+Result<qint64> WmapeDays::catchUp(Database& database)
+{
+    if (!applies(database))
+        return 0;
+    return RollupMarks::catchUp(database, markTable(database.dialect()), [&database] { return addFrom(database); });
+}
+
+bool WmapeDays::isCurrent(Database& database)
+{
+    if (!database.isSqlite() || !PerformanceRows::isPipeline(database))
+        return false;
+    const QString marks = markTable(database.dialect());
+    auto present = RollupMarks::exists(database, marks);
+    if (!present || !*present)
+        return false;
+    for (const QString& source : {kForecasts, kActuals}) {
+        auto held = RollupMarks::held(database, marks, source);
+        auto newest = RollupMarks::newest(database, source);
+        if (!held || !newest || *held != *newest)
+            return false;
+    }
+    return true;
+}
+
+} // namespace steward
