@@ -27,7 +27,9 @@ QString labelOf(const PerformanceRow& row)
 }
 } // namespace
 
-Result<PerformanceSeriesData> PerformanceSeries::load(Database& database, const MonitoringFilter& given)
+namespace {
+Result<PerformanceSeriesData> series(Database& database, const MonitoringFilter& given,
+                                     const QList<PerformanceRow>* summary)
 {
     PerformanceSeriesData data;
     if (!PerformanceRows::available(database))
@@ -42,9 +44,20 @@ Result<PerformanceSeriesData> PerformanceSeries::load(Database& database, const 
     data.metric = filter.metric;
     data.sense = Trend::sense(data.metric);
     // The summary gives each line its name, trend and baseline, in the order lines are drawn.
-    auto summaries = PerformanceSummary::load(database, filter);
-    if (!summaries)
-        return summaries.failure();
+    Result<QList<PerformanceRow>> summaries = QList<PerformanceRow>();
+    if (summary) {
+        for (const PerformanceRow& row : *summary) {
+            const QString& named = row.modelName.isEmpty() ? row.scope : row.modelName;
+            if (row.metric == filter.metric && filter.model.name == named &&
+                (filter.model.version.isEmpty() || filter.model.version == row.modelVersion) &&
+                (filter.scope.isEmpty() || filter.scope == row.scope))
+                summaries->append(row);
+        }
+    } else {
+        summaries = PerformanceSummary::load(database, filter);
+        if (!summaries)
+            return summaries.failure();
+    }
     // The pipeline's lines are keyed by client and version, which the rows carry; another
     // system's by its model ids, found in its model list. (The pipeline's list, 120,000 versions
     // at a million rows, took 0.6 s and 30 MB to read again.)
@@ -97,6 +110,18 @@ Result<PerformanceSeriesData> PerformanceSeries::load(Database& database, const 
                                                query->value(3).toDouble());
     }
     return data;
+}
+} // namespace
+
+Result<PerformanceSeriesData> PerformanceSeries::load(Database& database, const MonitoringFilter& filter)
+{
+    return series(database, filter, nullptr);
+}
+
+Result<PerformanceSeriesData> PerformanceSeries::load(Database& database, const MonitoringFilter& filter,
+                                                      const QList<PerformanceRow>& summary)
+{
+    return series(database, filter, &summary);
 }
 
 } // namespace steward

@@ -13,6 +13,7 @@
 namespace steward {
 
 class Database;
+struct PerformanceRow;
 
 // One metric over time, a line per model version, with the baseline or threshold the system
 // keeps, for the performance chart.
@@ -37,6 +38,11 @@ struct PerformanceSeriesData
 namespace PerformanceSeries {
 // The filter's metric, or the first there is when it names none.
 Result<PerformanceSeriesData> load(Database& database, const MonitoringFilter& filter);
+// The same, naming its lines from `summary`, the performance summary already read over the same
+// period (every model, or the filter's): its rows of the filter's model and metric give the lines'
+// names, trends and baselines, instead of summarising the rows again.
+Result<PerformanceSeriesData> load(Database& database, const MonitoringFilter& filter,
+                                   const QList<PerformanceRow>& summary);
 } // namespace PerformanceSeries
 
 } // namespace steward

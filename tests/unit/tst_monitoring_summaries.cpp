@@ -2,6 +2,7 @@
 // files, filled by `demo --profile`), on the pipeline's demo, and on hand-made rows where a
 // system's words must be mapped.
 #include "TestSupport.h"
+#include "models/charts/PerformanceSeries.h"
 #include "models/demo/DemoGenerator.h"
 #include "models/monitoring/DriftSummary.h"
 #include "models/monitoring/ExperimentSummary.h"
@@ -303,6 +304,48 @@ private slots:
         auto asked = MonitoredModels::loadFor(*system, {whole->all().first().key()});
         QVERIFY(whole && asked);
         QCOMPARE(asked->all().size(), whole->all().size());
+    }
+
+    // The Performance tab's chart names its lines from the summary it shows: the same lines,
+    // names, trends, baselines and points as summarising again, on every profile.
+    void aChartFromTheSummaryShownIsTheSame()
+    {
+        const auto describe = [](const Result<PerformanceSeriesData>& data) {
+            if (!data)
+                return QStringList{QStringLiteral("failed: ") + data.failure().message()};
+            QStringList out{data->metric};
+            for (const auto& line : data->lines) {
+                QStringList points;
+                for (const QPointF& p : line.points)
+                    points << QString::number(p.x(), 'f', 0) + QLatin1Char('=') + QString::number(p.y(), 'g', 12);
+                out << QStringList{line.label, line.trend, QString::number(line.baseline.value_or(-1), 'g', 12),
+                                   QString::number(line.threshold.value_or(-1), 'g', 12), points.join(QLatin1Char(','))}
+                           .join(QLatin1Char('|'));
+            }
+            return out;
+        };
+        for (const QString& system : {QStringLiteral("pipeline"), QStringLiteral("urutiiq"), QStringLiteral("within"),
+                                      QStringLiteral("krongthai")}) {
+            auto db = open(system);
+            QVERIFY(db);
+            auto summary = PerformanceSummary::load(*db, {});
+            QVERIFY2(summary, qPrintable(summary.failure().message()));
+            QSet<QString> charted;
+            for (const PerformanceRow& row : *summary) {
+                MonitoringFilter filter;
+                filter.model.name = row.modelName.isEmpty() ? row.scope : row.modelName;
+                filter.metric = row.metric;
+                if (!row.modelName.isEmpty())
+                    filter.scope = row.scope;
+                if (charted.contains(filter.scope + filter.model.name + filter.metric))
+                    continue;
+                charted.insert(filter.scope + filter.model.name + filter.metric);
+                const QStringList again = describe(PerformanceSeries::load(*db, filter));
+                QVERIFY2(again.size() > 1, qPrintable(system + again.join('\n')));
+                QCOMPARE(describe(PerformanceSeries::load(*db, filter, *summary)), again);
+            }
+            QVERIFY(!charted.isEmpty());
+        }
     }
 
     void pipelineMeasuresForecastsAgainstActuals()

@@ -144,7 +144,9 @@ void PerformancePanel::drawSelected()
         filter.scope = row.scope;
     m_chart->showMessage(tr("Loading…"));
     m_chartLoader->start<PerformanceSeriesData>(
-        *m_database, [filter](Database& db) { return PerformanceSeries::load(db, filter); },
+        *m_database,
+        // The lines are named from the summary shown, which the chart would otherwise read again.
+        [filter, summary = m_rows](Database& db) { return PerformanceSeries::load(db, filter, summary); },
         [this](const Result<PerformanceSeriesData>& data) {
             if (!data)
                 m_chart->showMessage(data.failure().message());
