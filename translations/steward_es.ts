@@ -2781,6 +2781,17 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>RollupMarks</name>
+    <message>
+        <source>reading a daily rollup</source>
+        <translation>leyendo un resumen diario</translation>
+    </message>
+    <message>
+        <source>recording how far a daily rollup goes</source>
+        <translation>registrando hasta dónde llega un resumen diario</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCatalog</name>
     <message>
         <source>listing tables</source>

@@ -2777,6 +2777,17 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>RollupMarks</name>
+    <message>
+        <source>reading a daily rollup</source>
+        <translation>đang đọc một bảng tổng hợp theo ngày</translation>
+    </message>
+    <message>
+        <source>recording how far a daily rollup goes</source>
+        <translation>đang ghi lại bảng tổng hợp theo ngày đã đến đâu</translation>
+    </message>
+</context>
+<context>
     <name>SchemaCatalog</name>
     <message>
         <source>listing tables</source>

@@ -4,16 +4,9 @@
 #include "models/monitoring/PerformanceRows.h"
 #include "models/monitoring/RollupMarks.h"
 
-#include <QCoreApplication>
-
 namespace steward {
 
 namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(WmapeDays)
-};
-
 const QString kForecasts = QStringLiteral("forecast_results");
 const QString kActuals = QStringLiteral("forecast_actuals");
 
@@ -59,14 +52,19 @@ Result<qint64> addFrom(Database& database)
         if (!*read)
             return read->failure();
     }
-    const qint64 f0 = qMax<qint64>(0, *forecastsFrom);
-    const qint64 a0 = qMax<qint64>(0, *actualsFrom);
+    qint64 f0 = qMax<qint64>(0, *forecastsFrom);
+    qint64 a0 = qMax<qint64>(0, *actualsFrom);
     if (*forecastsTo == f0 && *actualsTo == a0)
         return 0;
-    // A table emptied and filled again (rowids below the mark) cannot be caught up: rebuilt.
-    if (*forecastsTo < f0 || *actualsTo < a0)
-        return Outcome::failed(Text::tr("the forecasts or actuals have fewer rows than the rollup holds; "
-                                        "run init --indexes to rebuild it"));
+    // The newest rows of a table were deleted since (its largest rowid is below the mark): the
+    // rollup holds pairs that are gone, so it starts again from none.
+    if (*forecastsTo < f0 || *actualsTo < a0) {
+        if (Outcome cleared = database.exec(QStringLiteral("DELETE FROM %1").arg(WmapeDays::table(database.dialect())));
+            !cleared)
+            return cleared;
+        f0 = 0;
+        a0 = 0;
+    }
     // The new forecasts with every actual, then the earlier forecasts with the new actuals.
     if (*forecastsTo > f0) {
         if (Outcome added = database.exec(pairs(database, range(QStringLiteral("f"), f0, *forecastsTo),

@@ -18,10 +18,12 @@ class SqlDialect;
 // Each pair of a forecast and its actual is added once: at a catch-up, the new forecasts with
 // every actual, then the earlier forecasts with the new actuals; a day split over catch-ups adds
 // up when read. Caught up at every read-write opening (rows past the recorded rowids, like the
-// search index); never written on a read-only one. A row edited in place is not seen again:
-// `init --indexes` rebuilds the rollup. Used only while it covers both tables (its marks are
-// their largest rowids); else the summary joins the tables as it does without the rollup.
-// Named steward_search_* so that snapshots and their digests leave it out with the search index.
+// search index); never written on a read-only one. A table whose newest rows were deleted (its
+// largest rowid below the mark) makes the catch-up start again from none; a row edited or
+// deleted elsewhere is not seen until `init --indexes` rebuilds the rollup. Used only while it
+// covers both tables (its marks are their largest rowids); else the summary joins the tables
+// as it does without the rollup. Named steward_search_* so that snapshot digests leave it out
+// with the search index; a snapshot of an indexed source has it rebuilt from its own rows.
 namespace WmapeDays {
 QString table(const SqlDialect& dialect);
 // (Re)builds the rollup; nothing without the pipeline's forecasts and actuals or not on SQLite.

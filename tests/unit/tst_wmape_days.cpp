@@ -184,6 +184,15 @@ private slots:
             QVERIFY(WmapeDays::isCurrent(*db));
             QCOMPARE(everything(*db), joined);
             QCOMPARE(*WmapeDays::catchUp(*db), qint64(0));
+            // The newest forecasts deleted: what the rollup held of them is gone with them.
+            QVERIFY(exec(*db, QStringLiteral("DELETE FROM forecast_results WHERE rowid > (SELECT MAX(rowid) - 500 "
+                                             "FROM forecast_results)")));
+            QVERIFY(!WmapeDays::isCurrent(*db));
+            const QStringList fewer = everything(*db);
+            QVERIFY(fewer != joined);
+            QVERIFY(*WmapeDays::catchUp(*db) > 0);
+            QVERIFY(WmapeDays::isCurrent(*db));
+            QCOMPARE(everything(*db), fewer);
         }
     }
 
