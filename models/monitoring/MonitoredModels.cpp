@@ -340,6 +340,23 @@ Result<MonitoredModels> MonitoredModels::loadFor(Database& database, const QStri
     return result;
 }
 
+Result<MonitoredModels> MonitoredModels::loadActive(Database& database, const QString& scope)
+{
+    if (database.profile().name != QLatin1String("pipeline") || scope.isEmpty())
+        return load(database, scope);
+    auto catalog = SchemaCatalog::load(database);
+    if (!catalog)
+        return catalog.failure();
+    if (!catalog->hasTable(QStringLiteral("model_metadata")))
+        return MonitoredModels();
+    auto active = ModelRegistry(database, *catalog).activeVersion(scope);
+    if (!active)
+        return active.failure();
+    if (active->version.isEmpty())
+        return MonitoredModels();
+    return loadFor(database, {keyFor(scope, active->version)});
+}
+
 const MonitoredModel* MonitoredModels::previous(const MonitoredModel& model) const
 {
     // One of this list's (from find() or all()), or one equal to it.

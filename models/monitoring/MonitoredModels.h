@@ -44,6 +44,9 @@ public:
     // when before one asked for, so that a summary of three versions does not hold 120,000.
     // previous() is then known for the versions asked for. Elsewhere, or for many keys, load().
     static Result<MonitoredModels> loadFor(Database& database, const QStringList& keys);
+    // The active version of one pipeline client and the one before it (loadFor); elsewhere, or
+    // without a scope, load(). Models' declining-trend note asks for these two of 40,000.
+    static Result<MonitoredModels> loadActive(Database& database, const QString& scope);
     static QString keyFor(const QString& scope, const QString& version);
     // The client and version of a keyFor() key; nullopt for a key that is not one.
     static std::optional<std::pair<QString, QString>> scopeAndVersion(const QString& key);

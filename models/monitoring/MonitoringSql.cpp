@@ -168,7 +168,10 @@ std::optional<double> MonitoringSql::optionalNumber(const QVariant& value)
 
 Result<MonitoringSql::Wanted> MonitoringSql::wanted(Database& database, const MonitoringFilter& filter)
 {
-    auto models = MonitoredModels::load(database, filter.scope);
+    // Only the active versions wanted, of one client: those two, not the client's 40,000.
+    const bool activeOfOne = filter.activeOnly && !filter.scope.isEmpty() && filter.model.version.isEmpty();
+    auto models = activeOfOne ? MonitoredModels::loadActive(database, filter.scope)
+                              : MonitoredModels::load(database, filter.scope);
     if (!models)
         return models.failure();
     Wanted result;

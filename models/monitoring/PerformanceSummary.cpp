@@ -141,7 +141,8 @@ Result<QList<PerformanceRow>> PerformanceSummary::load(Database& database, const
         if (byClient && !model)
             continue; // a version the registry does not know, as a filter naming versions leaves out
         if (restricted && (!model || !effective.model.matches(*model) ||
-                           (!effective.scope.isEmpty() && model->scope != effective.scope)))
+                           (!effective.scope.isEmpty() && model->scope != effective.scope) ||
+                           (effective.activeOnly && !model->active)))
             continue; // a version before a wanted one: shown only beside it
         if (const MonitoredModel* before = model ? models.previous(*model) : nullptr) {
             f.row.previousVersion = before->version;

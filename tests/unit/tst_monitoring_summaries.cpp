@@ -281,6 +281,31 @@ private slots:
                                     QString::number(row.points) + QLatin1Char('|') + QString::number(row.last);
             }
             QVERIFY(!expected.isEmpty());
+            // Its active versions: the whole summary's active rows of that client, read from
+            // the active version and the one before it only.
+            QStringList active;
+            for (const PerformanceRow& row : *every) {
+                if (row.scope == client && row.active)
+                    active << row.modelVersion + QLatin1Char('|') + row.previousVersion + QLatin1Char('|') +
+                                  QString::number(row.points) + QLatin1Char('|') +
+                                  QString::number(row.previousLast.value_or(-1));
+            }
+            MonitoringFilter activeOnly;
+            activeOnly.scope = client;
+            activeOnly.activeOnly = true;
+            auto activeRows = PerformanceSummary::load(*db, activeOnly);
+            QVERIFY2(activeRows, qPrintable(activeRows.failure().message()));
+            QStringList gotActive;
+            for (const PerformanceRow& row : *activeRows)
+                gotActive << row.modelVersion + QLatin1Char('|') + row.previousVersion + QLatin1Char('|') +
+                                 QString::number(row.points) + QLatin1Char('|') +
+                                 QString::number(row.previousLast.value_or(-1));
+            QCOMPARE(gotActive, active);
+            QVERIFY(!active.isEmpty());
+            auto two = MonitoredModels::loadActive(*db, client);
+            QVERIFY2(two, qPrintable(two.failure().message()));
+            QCOMPARE(two->all().size(), 2);
+
             MonitoringFilter byModel;
             byModel.model.name = client;
             MonitoringFilter byScope;
