@@ -143,14 +143,11 @@ void pipelineBranch(Database& database, const MonitoringFilter& filter, const QS
     period(database, QStringLiteral("f.forecast_date"), filter, where, binds);
     // Each day's sums from Steward's rollup when it holds every pair; else the join itself.
     const bool rolledUp = WmapeDays::isCurrent(database);
-    const QString actual = d.asReal(QStringLiteral("a.actual_quantity"));
-    const QString value = rolledUp ? QStringLiteral("SUM(f.abs_error) / NULLIF(SUM(f.actual_sum), 0)")
-                                   : QStringLiteral("SUM(ABS(%1 - %2)) / NULLIF(SUM(%2), 0)")
-                                         .arg(d.asReal(QStringLiteral("f.predicted_quantity")), actual);
-    const QString from = rolledUp ? WmapeDays::table(d) + QStringLiteral(" f")
-                                  : QStringLiteral("%1 f JOIN %2 a ON a.client_id = f.client_id AND a.series_key = "
-                                                   "f.series_key AND a.actual_date = f.forecast_date")
-                                        .arg(kForecasts, kActuals);
+    const PerformanceRows::ForecastPairs pairs = PerformanceRows::forecastPairs(d);
+    const QString value = rolledUp
+                              ? QStringLiteral("SUM(f.abs_error) / NULLIF(SUM(f.actual_sum), 0)")
+                              : QStringLiteral("SUM(%1) / NULLIF(SUM(%2), 0)").arg(pairs.absoluteError, pairs.actual);
+    const QString from = rolledUp ? WmapeDays::table(d) + QStringLiteral(" f") : pairs.from;
     branches << QStringLiteral("SELECT f.client_id AS scope, f.model_version AS model, 'wmape' AS metric, "
                                "%1 AS value, f.forecast_date AS at, %2 AS baseline, %2 AS threshold FROM %3%4 "
                                "GROUP BY f.client_id, f.model_version, f.forecast_date")
@@ -208,6 +205,15 @@ PerformanceRows::Wide PerformanceRows::wide(Database& database, const Monitoring
         systemWide(database, *map, filter, keys, wide);
     }
     return wide;
+}
+
+PerformanceRows::ForecastPairs PerformanceRows::forecastPairs(const SqlDialect& dialect)
+{
+    const QString actual = dialect.asReal(QStringLiteral("a.actual_quantity"));
+    return {QStringLiteral("%1 f JOIN %2 a ON a.client_id = f.client_id AND a.series_key = f.series_key AND "
+                           "a.actual_date = f.forecast_date")
+                .arg(kForecasts, kActuals),
+            QStringLiteral("ABS(%1 - %2)").arg(dialect.asReal(QStringLiteral("f.predicted_quantity")), actual), actual};
 }
 
 QStringList PerformanceRows::metricNames(Database& database)

@@ -9,6 +9,7 @@
 namespace steward {
 
 class Database;
+class SqlDialect;
 struct MonitoringFilter;
 
 // Performance figures as one row per measurement: (scope, model, metric, value, at, baseline,
@@ -42,6 +43,16 @@ struct Wide
     QStringList metrics; // a name per value column; empty: one column, the row's own metric
 };
 Wide wide(Database& database, const MonitoringFilter& filter, const QStringList* keys);
+// The pipeline's forecasts (alias f) paired with their actuals (alias a) on client, series and
+// date, as a FROM clause, with each pair's |forecast − actual| and actual as numbers: what a
+// day's WMAPE adds up, here and in Steward's daily rollup of it (WmapeDays).
+struct ForecastPairs
+{
+    QString from;
+    QString absoluteError;
+    QString actual;
+};
+ForecastPairs forecastPairs(const SqlDialect& dialect);
 // The metrics there are for the filter's models (before --metric), for choosing one.
 QStringList metricNames(Database& database);
 } // namespace PerformanceRows

@@ -186,19 +186,10 @@ Result<PredictionRanges::Select> PredictionDays::select(Database& database, cons
     const qint64 lastDay = filter.until.isValid() ? dayNumber(filter.until) - 1 : qint64(1) << 40;
     if (firstDay > lastDay)
         return none;
-    const QString marks = markTable(database.dialect());
-    auto present = RollupMarks::exists(database, marks);
-    if (!present)
-        return present.failure();
-    if (!*present)
-        return none;
-    auto held = RollupMarks::held(database, marks, map.table);
-    if (!held)
-        return held.failure();
-    auto newest = RollupMarks::newest(database, map.table);
-    if (!newest)
-        return newest.failure();
-    if (*held != *newest)
+    auto covered = RollupMarks::covers(database, markTable(database.dialect()), {map.table});
+    if (!covered)
+        return covered.failure();
+    if (!*covered)
         return none;
 
     QString group;

@@ -48,6 +48,24 @@ Result<qint64> RollupMarks::held(Database& database, const QString& marks, const
                   {table});
 }
 
+Result<bool> RollupMarks::covers(Database& database, const QString& marks, const QStringList& tables)
+{
+    auto present = exists(database, marks);
+    if (!present || !*present)
+        return present;
+    for (const QString& table : tables) {
+        auto mark = held(database, marks, table);
+        if (!mark)
+            return mark.failure();
+        auto last = newest(database, table);
+        if (!last)
+            return last.failure();
+        if (*mark != *last)
+            return false;
+    }
+    return true;
+}
+
 Outcome RollupMarks::set(Database& database, const QString& marks, const QList<std::pair<QString, qint64>>& upTo)
 {
     if (Outcome cleared = database.exec(QStringLiteral("DELETE FROM %1").arg(marks)); !cleared)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <utility>
 
@@ -25,6 +26,9 @@ Result<bool> hasRowids(Database& database, const QString& table);
 Result<qint64> newest(Database& database, const QString& table);
 // The mark held for `table` in `marks`; -1 when there is none.
 Result<qint64> held(Database& database, const QString& marks, const QString& table);
+// Whether `marks` exists and holds, for each of `tables`, that table's largest rowid: the rollup
+// covers every row there is now.
+Result<bool> covers(Database& database, const QString& marks, const QStringList& tables);
 // Replaces every mark with `upTo`, as (table, rowid) pairs.
 Outcome set(Database& database, const QString& marks, const QList<std::pair<QString, qint64>>& upTo);
 // Drops and creates the rollup `table` (with `columns`, indexed on `indexed`) and its empty

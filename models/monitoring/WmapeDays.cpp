@@ -23,15 +23,12 @@ bool applies(Database& database)
 // The pairs of forecasts and actuals whose rowids lie in the given ranges, summed per day.
 QString pairs(Database& database, const QString& forecastRange, const QString& actualRange)
 {
-    const SqlDialect& d = database.dialect();
-    const QString actual = d.asReal(QStringLiteral("a.actual_quantity"));
+    const PerformanceRows::ForecastPairs joined = PerformanceRows::forecastPairs(database.dialect());
     return QStringLiteral("INSERT INTO %1 (client_id, model_version, forecast_date, abs_error, actual_sum) "
-                          "SELECT f.client_id, f.model_version, f.forecast_date, SUM(ABS(%2 - %3)), SUM(%3) "
-                          "FROM %4 f JOIN %5 a ON a.client_id = f.client_id AND a.series_key = f.series_key "
-                          "AND a.actual_date = f.forecast_date WHERE %6 AND %7 "
-                          "GROUP BY f.client_id, f.model_version, f.forecast_date")
-        .arg(WmapeDays::table(d), d.asReal(QStringLiteral("f.predicted_quantity")), actual, kForecasts, kActuals,
-             forecastRange, actualRange);
+                          "SELECT f.client_id, f.model_version, f.forecast_date, SUM(%2), SUM(%3) FROM %4 "
+                          "WHERE %5 AND %6 GROUP BY f.client_id, f.model_version, f.forecast_date")
+        .arg(WmapeDays::table(database.dialect()), joined.absoluteError, joined.actual, joined.from, forecastRange,
+             actualRange);
 }
 
 QString range(const QString& alias, qint64 after, qint64 upTo)
@@ -129,17 +126,8 @@ bool WmapeDays::isCurrent(Database& database)
 {
     if (!database.isSqlite() || !PerformanceRows::isPipeline(database))
         return false;
-    const QString marks = markTable(database.dialect());
-    auto present = RollupMarks::exists(database, marks);
-    if (!present || !*present)
-        return false;
-    for (const QString& source : {kForecasts, kActuals}) {
-        auto held = RollupMarks::held(database, marks, source);
-        auto newest = RollupMarks::newest(database, source);
-        if (!held || !newest || *held != *newest)
-            return false;
-    }
-    return true;
+    auto covered = RollupMarks::covers(database, markTable(database.dialect()), {kForecasts, kActuals});
+    return covered && *covered;
 }
 
 } // namespace steward
