@@ -144,9 +144,10 @@ void pipelineBranch(Database& database, const MonitoringFilter& filter, const QS
     // Each day's sums from Steward's rollup when it holds every pair; else the join itself.
     const bool rolledUp = WmapeDays::isCurrent(database);
     const PerformanceRows::ForecastPairs pairs = PerformanceRows::forecastPairs(d);
-    const QString value = rolledUp
-                              ? QStringLiteral("SUM(f.abs_error) / NULLIF(SUM(f.actual_sum), 0)")
-                              : QStringLiteral("SUM(%1) / NULLIF(SUM(%2), 0)").arg(pairs.absoluteError, pairs.actual);
+    const QString value =
+        rolledUp ? QStringLiteral("SUM(%1) / NULLIF(SUM(%2), 0)")
+                       .arg(d.asReal(QStringLiteral("f.abs_error")), d.asReal(QStringLiteral("f.actual_sum")))
+                 : QStringLiteral("SUM(%1) / NULLIF(SUM(%2), 0)").arg(pairs.absoluteError, pairs.actual);
     const QString from = rolledUp ? WmapeDays::table(d) + QStringLiteral(" f") : pairs.from;
     branches << QStringLiteral("SELECT f.client_id AS scope, f.model_version AS model, 'wmape' AS metric, "
                                "%1 AS value, f.forecast_date AS at, %2 AS baseline, %2 AS threshold FROM %3%4 "

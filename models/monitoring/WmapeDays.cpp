@@ -3,6 +3,7 @@
 #include "models/db/Database.h"
 #include "models/monitoring/PerformanceRows.h"
 #include "models/monitoring/RollupMarks.h"
+#include "models/monitoring/WmapeTriggers.h"
 
 namespace steward {
 
@@ -110,6 +111,8 @@ Outcome WmapeDays::buildInTransaction(Database& database)
 
 Outcome WmapeDays::build(Database& database)
 {
+    if (!database.isSqlite() && PerformanceRows::isPipeline(database) && PerformanceRows::available(database))
+        return WmapeTriggers::build(database);
     if (!applies(database))
         return Outcome::ok();
     return RollupMarks::buildInOwnTransaction(database, [&database] { return buildInTransaction(database); });
@@ -124,8 +127,10 @@ Result<qint64> WmapeDays::catchUp(Database& database)
 
 bool WmapeDays::isCurrent(Database& database)
 {
-    if (!database.isSqlite() || !PerformanceRows::isPipeline(database))
+    if (!PerformanceRows::isPipeline(database))
         return false;
+    if (!database.isSqlite())
+        return WmapeTriggers::isCurrent(database);
     auto covered = RollupMarks::covers(database, markTable(database.dialect()), {kForecasts, kActuals});
     return covered && *covered;
 }

@@ -24,9 +24,13 @@ class SqlDialect;
 // covers both tables (its marks are their largest rowids); else the summary joins the tables
 // as it does without the rollup. Named steward_search_* so that snapshot digests leave it out
 // with the search index; a snapshot of an indexed source has it rebuilt from its own rows.
+//
+// On PostgreSQL the rollup is kept by triggers instead (WmapeTriggers); build and isCurrent
+// serve both, catchUp has nothing to do there.
 namespace WmapeDays {
 QString table(const SqlDialect& dialect);
-// (Re)builds the rollup; nothing without the pipeline's forecasts and actuals or not on SQLite.
+// (Re)builds the rollup (on PostgreSQL with its triggers); nothing without the pipeline's
+// forecasts and actuals.
 Outcome build(Database& database);
 // The same inside the caller's write transaction (a snapshot being written).
 Outcome buildInTransaction(Database& database);

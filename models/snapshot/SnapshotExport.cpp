@@ -45,9 +45,12 @@ bool isExported(const TableInfo& table, Backend backend)
 {
     if (table.isView)
         return false;
-    // The search index is rebuilt in the snapshot, not copied (see SnapshotExport::write).
+    // The search index and the rollups are rebuilt in the snapshot, not copied (see
+    // SnapshotExport::write); on a server, steward.search_wmape_days is one of them.
+    if (SearchIndex::isIndexTable(snapshotTableName(table)))
+        return false;
     if (backend == Backend::Sqlite)
-        return !SnapshotFormat::isManifestTable(table.bareName) && !SearchIndex::isIndexTable(table.bareName);
+        return !SnapshotFormat::isManifestTable(table.bareName);
     // Other schemas than the default one belong to other applications.
     return table.isApp || table.name == table.bareName;
 }

@@ -4,9 +4,8 @@
 // catches it up, which a read-only opening never does (it writes nothing); a snapshot carries it
 // rebuilt and its digests leave it out.
 #include "TestSupport.h"
-#include "models/charts/PerformanceSeries.h"
+#include "WmapeFigures.h"
 #include "models/monitoring/MonitoringIndexes.h"
-#include "models/monitoring/PerformanceSummary.h"
 #include "models/monitoring/WmapeDays.h"
 #include "models/snapshot/SnapshotExport.h"
 
@@ -19,77 +18,6 @@ using namespace steward;
 using namespace steward::test;
 
 namespace {
-// Sums are added in another order: 12 digits.
-QString number(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
-QString optional(const std::optional<double>& value)
-{
-    return value ? number(*value) : QStringLiteral("none");
-}
-
-QStringList summary(Database& db, const MonitoringFilter& filter)
-{
-    auto rows = PerformanceSummary::load(db, filter);
-    if (!rows)
-        return {QStringLiteral("failed: ") + rows.failure().message()};
-    QStringList out;
-    for (const PerformanceRow& r : *rows) {
-        out << QStringList{r.scope,
-                           r.modelVersion,
-                           r.metric,
-                           QString::number(r.points),
-                           number(r.first),
-                           number(r.last),
-                           number(r.min),
-                           number(r.max),
-                           r.firstAt.toString(Qt::ISODate),
-                           r.lastAt.toString(Qt::ISODate),
-                           number(r.trend.slopePerDay),
-                           optional(r.baseline),
-                           r.previousVersion,
-                           optional(r.previousLast)}
-                   .join(QLatin1Char('|'));
-    }
-    return out;
-}
-
-QStringList chart(Database& db, const MonitoringFilter& filter)
-{
-    auto data = PerformanceSeries::load(db, filter);
-    if (!data)
-        return {QStringLiteral("failed: ") + data.failure().message()};
-    QStringList out;
-    for (const auto& line : data->lines) {
-        QStringList points;
-        for (const QPointF& p : line.points)
-            points << QString::number(p.x(), 'f', 0) + QLatin1Char('=') + number(p.y());
-        out << line.label + QLatin1Char(':') + line.trend + QLatin1Char(':') + points.join(QLatin1Char(','));
-    }
-    return out;
-}
-
-QList<MonitoringFilter> filters()
-{
-    MonitoringFilter all;
-    MonitoringFilter client;
-    client.scope = QStringLiteral("saigon_mart");
-    MonitoringFilter period;
-    period.since = QDateTime(demoAnchor().addDays(-20), QTime(12, 0), QTimeZone::utc());
-    period.until = QDateTime(demoAnchor().addDays(-5), QTime(0, 0), QTimeZone::utc());
-    return {all, client, period};
-}
-
-QStringList everything(Database& db)
-{
-    QStringList out;
-    for (const MonitoringFilter& filter : filters())
-        out << summary(db, filter) << QStringLiteral("--") << chart(db, filter) << QStringLiteral("==");
-    return out;
-}
-
 bool exec(Database& db, const QString& sql)
 {
     QSqlQuery q = db.query();
@@ -133,10 +61,10 @@ private slots:
         auto db = openSqlite(path);
         QVERIFY(db);
         QVERIFY(!WmapeDays::isCurrent(*db));
-        const QStringList joined = everything(*db);
+        const QStringList joined = performanceEverything(*db);
         QVERIFY2(joined.filter(QStringLiteral("failed")).isEmpty(), qPrintable(joined.join('\n')));
-        QVERIFY2(summary(*db, {}).size() > 1, qPrintable(summary(*db, {}).join('\n')));
-        QVERIFY(chart(*db, {}).join(QString()).contains(QLatin1Char('=')));
+        QVERIFY2(performanceSummary(*db, {}).size() > 1, qPrintable(performanceSummary(*db, {}).join('\n')));
+        QVERIFY(performanceChart(*db, {}).join(QString()).contains(QLatin1Char('=')));
 
         auto created = MonitoringIndexes::createAll(*db);
         QVERIFY2(created, qPrintable(created.failure().message()));
@@ -145,7 +73,7 @@ private slots:
         QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM steward_search_wmape_days")));
         QVERIFY(rows.next());
         QVERIFY(rows.value(0).toLongLong() > 0);
-        QCOMPARE(everything(*db), joined);
+        QCOMPARE(performanceEverything(*db), joined);
     }
 
     void stepsAsideUntilAReadWriteOpeningCatchesUp()
@@ -171,8 +99,8 @@ private slots:
             QVERIFY(added);
             QCOMPARE(*added, qint64(0));
             QVERIFY(!WmapeDays::isCurrent(*db));
-            joined = everything(*db);
-            QVERIFY(summary(*db, {}).join('\n').contains(QStringLiteral("v-appended")));
+            joined = performanceEverything(*db);
+            QVERIFY(performanceSummary(*db, {}).join('\n').contains(QStringLiteral("v-appended")));
         }
         QCOMPARE(fileDigest(path), before);
         {
@@ -182,17 +110,17 @@ private slots:
             QVERIFY2(added, qPrintable(added.failure().message()));
             QVERIFY(*added > 0);
             QVERIFY(WmapeDays::isCurrent(*db));
-            QCOMPARE(everything(*db), joined);
+            QCOMPARE(performanceEverything(*db), joined);
             QCOMPARE(*WmapeDays::catchUp(*db), qint64(0));
             // The newest forecasts deleted: what the rollup held of them is gone with them.
             QVERIFY(exec(*db, QStringLiteral("DELETE FROM forecast_results WHERE rowid > (SELECT MAX(rowid) - 500 "
                                              "FROM forecast_results)")));
             QVERIFY(!WmapeDays::isCurrent(*db));
-            const QStringList fewer = everything(*db);
+            const QStringList fewer = performanceEverything(*db);
             QVERIFY(fewer != joined);
             QVERIFY(*WmapeDays::catchUp(*db) > 0);
             QVERIFY(WmapeDays::isCurrent(*db));
-            QCOMPARE(everything(*db), fewer);
+            QCOMPARE(performanceEverything(*db), fewer);
         }
     }
 
@@ -214,7 +142,7 @@ private slots:
         auto snapshot = openSqlite(snapshotPath, QStringLiteral("admin"), true);
         QVERIFY(snapshot);
         QVERIFY(WmapeDays::isCurrent(*snapshot));
-        QCOMPARE(everything(*snapshot), everything(*db));
+        QCOMPARE(performanceEverything(*snapshot), performanceEverything(*db));
     }
 };
 
