@@ -43,8 +43,11 @@ namespace MetricHistory {
 // Sorts by training time and drops non-finite values (counted as versions without the metric).
 MetricHistoryData build(QString clientId, QString metric, QList<MetricHistoryData::Point> points);
 // Reads the metric from the client's versions in the database. An empty metric picks the first
-// of the client's metrics (wmape when present).
-Result<MetricHistoryData> load(const ModelRegistry& registry, const QString& clientId, const QString& metric);
+// of the client's metrics (wmape when present). `knownMetrics`, when given, are the client's
+// metric names as the caller has just read them (ModelRegistry::metricKeys), which are then not
+// read again: on a server that is a pass over every version's metrics.
+Result<MetricHistoryData> load(const ModelRegistry& registry, const QString& clientId, const QString& metric,
+                               const QStringList* knownMetrics = nullptr);
 } // namespace MetricHistory
 
 } // namespace steward

@@ -131,6 +131,36 @@ private slots:
         const auto unknown = MetricHistory::load(registry, QStringLiteral("hanoi_fresh"), QStringLiteral("accuracy"));
         QCOMPARE(unknown.failure().code(), OutcomeCode::NotFound);
         QVERIFY(unknown.failure().message().contains(QStringLiteral("wmape")));
+        // The client's metric names as the caller read them are taken, not read again.
+        const QStringList known{QStringLiteral("rmse")};
+        auto given = MetricHistory::load(registry, QStringLiteral("hanoi_fresh"), {}, &known);
+        QVERIFY(given);
+        QCOMPARE(given->metrics, known);
+        QCOMPARE(given->metric, QStringLiteral("rmse"));
+        QCOMPARE(given->points.size(), data->points.size());
+        QCOMPARE(MetricHistory::load(registry, QStringLiteral("hanoi_fresh"), QStringLiteral("wmape"), &known)
+                     .failure()
+                     .code(),
+                 OutcomeCode::NotFound);
+    }
+
+    // A version id that carries no time is placed by its created_at.
+    void historyPlacesAVersionWithoutATimeByItsCreation()
+    {
+        QTemporaryDir dir;
+        auto db = openSqlite(writableCopy(m_demo, dir));
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO model_metadata (client_id, model_version, metrics, created_at) "
+                                        "VALUES ('hanoi_fresh', 'hand-made', '{\"rmse\": 1.5}', "
+                                        "'2020-01-02T03:04:05Z')")));
+        auto catalog = SchemaCatalog::load(*db);
+        ModelRegistry registry(*db, *catalog);
+        auto data = MetricHistory::load(registry, QStringLiteral("hanoi_fresh"), QStringLiteral("rmse"));
+        QVERIFY2(data, qPrintable(data.failure().message()));
+        QCOMPARE(data->points.size(), 11);
+        QCOMPARE(data->points.first().version, QStringLiteral("hand-made"));
+        QCOMPARE(data->points.first().trainedAt, QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QCOMPARE(data->points.first().value, 1.5);
     }
 
     void backtestFoldsByLevelWithWindows()

@@ -99,10 +99,12 @@ Read readChart(const ModelRegistry& registry, ChartsPage::Kind kind, const QStri
     case Kind::History: {
         if (choices) {
             auto keys = registry.metricKeys(client);
-            out.metrics = keys ? *keys : QStringList();
+            if (!keys)
+                return fail(keys.failure());
+            out.metrics = *keys;
             out.metric = keptOrFirst(out.metrics, out.metric);
         }
-        auto data = MetricHistory::load(registry, client, out.metric);
+        auto data = MetricHistory::load(registry, client, out.metric, choices ? &out.metrics : nullptr);
         if (!data)
             return fail(data.failure());
         out.drawing = [data = data.take()] { return RegistryCharts::metricHistory(data); };
