@@ -68,35 +68,74 @@ PagedQuery VersionListQuery::build(const ModelRegistry& registry, const QString&
     return query;
 }
 
+namespace {
+// `expression` of the previous version's row `p`. Versions are named by when they were trained,
+// so the previous one is the greatest name below this one; (client_id, model_version) is
+// indexed. Where the system names its models, the previous version is the same model's.
+QString previous(const ModelRegistry& registry, const QString& expression)
+{
+    const QString sameModel = registry.namesModels() ? QStringLiteral(" AND p.model_name = m.model_name") : QString();
+    return registry.database().dialect().withSources(
+        QStringLiteral("(SELECT %1 FROM model_metadata p WHERE p.client_id = m.client_id%2 AND p.model_version < "
+                       "m.model_version ORDER BY p.model_version DESC LIMIT 1)")
+            .arg(expression, sameModel));
+}
+
+// A metric's value as a score where smaller is better (Metrics::bestIndex's convention).
+QString score(Metrics::Direction direction, const QString& value)
+{
+    switch (direction) {
+    case Metrics::Direction::HigherIsBetter:
+        return QStringLiteral("(-(%1))").arg(value);
+    case Metrics::Direction::CloserToZero:
+        return QStringLiteral("abs(%1)").arg(value);
+    case Metrics::Direction::LowerIsBetter:
+        break;
+    }
+    return value;
+}
+} // namespace
+
 void VersionListQuery::withPrevious(PagedQuery& query, const ModelRegistry& registry)
 {
     const SqlDialect& dialect = registry.database().dialect();
-    // Versions are named by when they were trained, so the previous one is the greatest name
-    // below this one; (client_id, model_version) is indexed. Where the system names its models,
-    // the previous version is the same model's.
-    const QString sameModel = registry.namesModels() ? QStringLiteral(" AND p.model_name = m.model_name") : QString();
-    const auto previous = [&dialect, &sameModel](const QString& expression) {
-        return dialect.withSources(
-            QStringLiteral("(SELECT %1 FROM model_metadata p WHERE p.client_id = m.client_id%2 AND p.model_version < "
-                           "m.model_version ORDER BY p.model_version DESC LIMIT 1)")
-                .arg(expression, sameModel));
-    };
-    query.columns.insert(1,
-                         PagedQuery::Column{kPreviousMetrics, previous(dialect.jsonAsText(QStringLiteral("p.metrics"))),
-                                            LogicalType::Text, false});
-    query.columns << PagedQuery::Column{kPreviousVersion, previous(QStringLiteral("p.model_version")),
+    query.columns.insert(1, PagedQuery::Column{kPreviousMetrics,
+                                               previous(registry, dialect.jsonAsText(QStringLiteral("p.metrics"))),
+                                               LogicalType::Text, false});
+    query.columns << PagedQuery::Column{kPreviousVersion, previous(registry, QStringLiteral("p.model_version")),
                                         LogicalType::Text, false};
 }
 
 bool VersionListQuery::sortBy(PagedQuery& query, const QString& column, bool descending)
 {
     const int index = query.columnIndex(column);
-    if (index < 0)
+    if (index < 0 || column == kPreviousMetrics)
         return false;
     const QString expression = query.columns.at(index).expression;
     // NULLs last in both directions and on both backends.
     query.orderBy = QStringLiteral("(%1) IS NULL, %1 %2, %3")
                         .arg(expression, descending ? QStringLiteral("DESC") : QStringLiteral("ASC"), kDefaultOrder);
+    return true;
+}
+
+bool VersionListQuery::sortByChange(PagedQuery& query, const ModelRegistry& registry, const QString& keyMetric,
+                                    bool descending)
+{
+    if (query.columnIndex(kPreviousMetrics) < 0 || !metricColumns(query).contains(keyMetric) ||
+        !Metrics::isSqlSafeKey(keyMetric))
+        return false;
+    const SqlDialect& dialect = registry.database().dialect();
+    const Metrics::Direction direction = Metrics::direction(keyMetric);
+    const QString change =
+        QStringLiteral("(%1 - %2)")
+            .arg(score(direction, dialect.jsonNumber(QStringLiteral("m.metrics"), keyMetric)),
+                 previous(registry, score(direction, dialect.jsonNumber(QStringLiteral("p.metrics"), keyMetric))));
+    // Computed once a row: a value past every change stands for none, instead of a second
+    // "IS NULL" term that would look the previous version up again.
+    query.orderBy = QStringLiteral("COALESCE(%1, %2) %3, %4")
+                        .arg(change, descending ? QStringLiteral("-1e300") : QStringLiteral("1e300"),
+                             descending ? QStringLiteral("DESC") : QStringLiteral("ASC"), kDefaultOrder);
+    query.keysFirst = true;
     return true;
 }
 

@@ -31,8 +31,16 @@ PagedQuery build(const ModelRegistry& registry, const QString& clientId, const Q
 // Adds the previous version's metrics (as the second column, where a view marks what got worse)
 // and the previous version (last), read by the database with each page, never row by row.
 void withPrevious(PagedQuery& query, const ModelRegistry& registry);
-// Orders `query` by one of its own columns (newest version breaks ties); false for unknown names.
+// Orders `query` by one of its own columns (newest version breaks ties); false for unknown names
+// and for the previous version's metrics, which sortByChange orders.
 bool sortBy(PagedQuery& query, const QString& column, bool descending);
+// Orders a query with withPrevious() by how `keyMetric` moved against the previous version, as
+// MetricDelta measures it: a regression is positive, so that descending puts the largest
+// regressions first and ascending the largest improvements. Versions without a previous one,
+// or without the metric on either side, come last both ways. The keys are read in that order
+// once (keysFirst), each version's predecessor looked up along (client_id, model_version).
+// False when the query has no such metric column.
+bool sortByChange(PagedQuery& query, const ModelRegistry& registry, const QString& keyMetric, bool descending);
 // Whether `name` is one of the fixed columns above (every other column is a metric).
 bool isFixedColumn(const QString& name);
 // The row of `version` in a client's list in the default order (newest first), or -1.

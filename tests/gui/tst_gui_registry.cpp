@@ -8,11 +8,14 @@
 #include "models/charts/MetricHistory.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/MetricDelta.h"
 #include "models/registry/ModelRegistry.h"
 #include "models/registry/RegistryImport.h"
+#include "models/registry/VersionChanges.h"
 #include "models/registry/VersionComparisonModel.h"
 #include "models/registry/VersionDetails.h"
 #include "models/registry/VersionId.h"
+#include "models/registry/VersionListQuery.h"
 #include "models/workflow/RollbackRequests.h"
 #include "ui/registry/ChartPanel.h"
 #include "ui/registry/ChartsPage.h"
@@ -282,6 +285,49 @@ private slots:
         QVERIFY(read(page));
         std::reverse(expected.begin(), expected.end());
         QCOMPARE(shownValue(table->model()->index(0, 0), Qt::EditRole).toString(), expected.first());
+    }
+
+    // "vs previous" sorts by how the chosen metric moved against the version before: descending,
+    // the largest regression first, and choosing another metric orders the list by that one.
+    void sortingByVsPreviousFollowsTheChosenMetric()
+    {
+        QTemporaryDir dir;
+        auto window = openWindow(demoCopy(dir));
+        QVERIFY(window);
+        ModelsPage* page = modelsPage(*window);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("versionTable"));
+        page->findChild<QComboBox*>(QStringLiteral("modelsClient"))->setCurrentText(QStringLiteral("saigon_mart"));
+        QVERIFY(read(page));
+        const auto* source = qobject_cast<const PagedTableModel*>(
+            qobject_cast<const QAbstractProxyModel*>(table->model())->sourceModel());
+        QVERIFY(source);
+        const int previous = source->query().columnIndex(VersionListQuery::kPreviousMetrics);
+        QCOMPARE(previous, 1);
+        // The first row's regression of `metric` against its previous version, and the largest
+        // among all rows.
+        const auto regression = [&](int row, const QString& metric) -> std::optional<double> {
+            const QMap<QString, double> before = VersionChanges::metricsOfText(source->cell(row, previous).text());
+            const CellValue now = source->cell(row, source->query().columnIndex(metric));
+            if (!before.contains(metric) || now.isNull())
+                return std::nullopt;
+            const double change = MetricDelta::between(metric, before.value(metric), now.value.toDouble()).change;
+            return Metrics::direction(metric) == Metrics::Direction::HigherIsBetter ? -change : change;
+        };
+        const auto largest = [&](const QString& metric) {
+            double most = -1e300;
+            for (int row = 0; row < source->rowCount(); ++row)
+                most = std::max(most, regression(row, metric).value_or(-1e300));
+            return most;
+        };
+        page->setMetric(QStringLiteral("wmape"));
+        table->sortByColumn(previous, Qt::DescendingOrder);
+        QVERIFY(read(page));
+        QVERIFY(regression(0, QStringLiteral("wmape")));
+        QCOMPARE(*regression(0, QStringLiteral("wmape")), largest(QStringLiteral("wmape")));
+        page->setMetric(QStringLiteral("r2"));
+        QVERIFY(read(page));
+        QVERIFY(regression(0, QStringLiteral("r2")));
+        QCOMPARE(*regression(0, QStringLiteral("r2")), largest(QStringLiteral("r2")));
     }
 
     void selectingAVersionOrMetricChangesTheChart()

@@ -88,7 +88,7 @@ private slots:
         paged.setDatabase(db->get());
         paged.setPageSize(4);
         verifyVersionListSorts(paged, read->query,
-                               static_cast<int>(registry.versions(QStringLiteral("lotus_pharma"))->size()));
+                               static_cast<int>(registry.versions(QStringLiteral("lotus_pharma"))->size()), registry);
     }
 
     void jsonbAndSqliteGiveTheSameRegistry()

@@ -4,6 +4,8 @@
 #include "models/demo/DemoGenerator.h"
 #include "models/demo/SystemSchemas.h"
 #include "models/itemmodels/PagedTableModel.h"
+#include "models/registry/MetricDelta.h"
+#include "models/registry/VersionChanges.h"
 #include "models/registry/VersionListQuery.h"
 
 #include <QCryptographicHash>
@@ -340,7 +342,44 @@ bool dropPostgresSession(Database& admin, Database& db)
     return false;
 }
 
-void verifyVersionListSorts(PagedTableModel& model, const PagedQuery& query, int rows)
+namespace {
+// Sorted by "vs previous" for `key`: the regressions (MetricDelta's change, turned so that worse
+// is positive) in order, the versions without one last.
+void verifyChangeOrder(PagedTableModel& model, const PagedQuery& query, const ModelRegistry& registry,
+                       const QString& key, bool descending)
+{
+    const QString what = key + (descending ? QStringLiteral(" change desc") : QStringLiteral(" change asc"));
+    PagedQuery sorted = query;
+    QVERIFY2(VersionListQuery::sortByChange(sorted, registry, key, descending), qPrintable(what));
+    STEWARD_VERIFY_OK(model.setQuery(sorted));
+    const int previous = sorted.columnIndex(VersionListQuery::kPreviousMetrics);
+    const int metric = sorted.columnIndex(key);
+    bool noneSeen = false;
+    std::optional<double> before;
+    int compared = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QMap<QString, double> earlier = VersionChanges::metricsOfText(model.cell(row, previous).text());
+        const CellValue now = model.cell(row, metric);
+        if (!earlier.contains(key) || now.isNull()) {
+            noneSeen = true;
+            continue;
+        }
+        QVERIFY2(!noneSeen, qPrintable(what + QStringLiteral(": a change after a version without one")));
+        const MetricDelta delta = MetricDelta::between(key, earlier.value(key), now.value.toDouble());
+        const double worse =
+            Metrics::direction(key) == Metrics::Direction::HigherIsBetter ? -delta.change : delta.change;
+        if (before) {
+            const double step = descending ? *before - worse : worse - *before;
+            QVERIFY2(step >= -1e-9, qPrintable(what + QStringLiteral(" at row %1").arg(row)));
+        }
+        before = worse;
+        ++compared;
+    }
+    QVERIFY2(compared > 1, qPrintable(what));
+}
+} // namespace
+
+void verifyVersionListSorts(PagedTableModel& model, const PagedQuery& query, int rows, const ModelRegistry& registry)
 {
     const int version = query.columnIndex(VersionListQuery::kVersion);
     const auto versions = [&model, version] {
@@ -356,6 +395,17 @@ void verifyVersionListSorts(PagedTableModel& model, const PagedQuery& query, int
     QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), rows);
     for (const PagedQuery::Column& column : query.columns) {
         for (const bool descending : {false, true}) {
+            if (column.name == VersionListQuery::kPreviousMetrics) {
+                PagedQuery unsorted = query;
+                QVERIFY(!VersionListQuery::sortBy(unsorted, column.name, descending));
+                for (const QString& key : VersionListQuery::metricColumns(query)) {
+                    verifyChangeOrder(model, query, registry, key, descending);
+                    if (QTest::currentTestFailed())
+                        return;
+                    QVERIFY2(versions() == all, qPrintable(key));
+                }
+                continue;
+            }
             const QString what = column.name + (descending ? QStringLiteral(" desc") : QStringLiteral(" asc"));
             PagedQuery sorted = query;
             QVERIFY(VersionListQuery::sortBy(sorted, column.name, descending));

@@ -15,6 +15,7 @@
 #include <memory>
 
 namespace steward {
+class ModelRegistry;
 class PagedTableModel;
 struct PagedQuery;
 } // namespace steward
@@ -61,8 +62,9 @@ std::unique_ptr<Database> openSqlite(const QString& path, const QString& user = 
 
 // Sorts `model` over a version list (VersionListQuery) by each of its columns, both ways, and
 // checks that every one of the `rows` versions is there once, non-NULL values in order (numbers
-// by value, text as stored) and NULLs last.
-void verifyVersionListSorts(PagedTableModel& model, const PagedQuery& query, int rows);
+// by value, text as stored) and NULLs last. "vs previous" is sorted by each metric's change
+// against the previous version (VersionListQuery::sortByChange), checked against MetricDelta.
+void verifyVersionListSorts(PagedTableModel& model, const PagedQuery& query, int rows, const ModelRegistry& registry);
 
 // SHA-256 of a file's bytes, for "looking never changes anything" checks.
 QByteArray fileDigest(const QString& path);

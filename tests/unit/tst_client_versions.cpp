@@ -163,7 +163,7 @@ private slots:
         PagedTableModel paged;
         paged.setDatabase(db.get());
         paged.setPageSize(50);
-        verifyVersionListSorts(paged, read->query, 210);
+        verifyVersionListSorts(paged, read->query, 210, registry);
         const QString some = paged.cell(4, 0).text();
         PagedQuery found = read->query;
         found.where += QStringLiteral(" AND ") +

@@ -312,9 +312,15 @@ PagedQuery ModelsPage::shownQuery() const
 {
     PagedQuery query = m_listQuery;
     const QHeaderView* header = m_table->horizontalHeader();
-    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size())
-        VersionListQuery::sortBy(query, query.columns.at(header->sortIndicatorSection()).name,
-                                 header->sortIndicatorOrder() == Qt::DescendingOrder);
+    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size()) {
+        const QString column = query.columns.at(header->sortIndicatorSection()).name;
+        const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+        // "vs previous": by how the chosen metric moved against the version before.
+        if (column == VersionListQuery::kPreviousMetrics && registry())
+            VersionListQuery::sortByChange(query, *registry(), m_metric->currentText(), descending);
+        else
+            VersionListQuery::sortBy(query, column, descending);
+    }
     const QString filter = m_filter->text().trimmed();
     if (!filter.isEmpty()) {
         query.where += QStringLiteral(" AND ") + registry()->database().dialect().containsMatch(
@@ -464,6 +470,14 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
     Q_UNUSED(section)
     Q_UNUSED(order)
     reloadVersions();
+}
+
+void ModelsPage::keyMetricChanged()
+{
+    const int section = m_table->horizontalHeader()->sortIndicatorSection();
+    if (section >= 0 && section < m_listQuery.columns.size() &&
+        m_listQuery.columns.at(section).name == VersionListQuery::kPreviousMetrics)
+        reloadVersions();
 }
 
 void ModelsPage::selectionChanged()

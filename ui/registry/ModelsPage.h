@@ -103,6 +103,8 @@ private:
     void updateActiveBanner(const ClientVersions& data);
     void selectRow(int row);
     void sortChanged(int section, Qt::SortOrder order);
+    // The list sorted by "vs previous" follows the metric chosen for it.
+    void keyMetricChanged();
     void chooseImportFolder();
     void showImportReport(const ImportReport& report);
     void imported(const Result<ImportReport>& report);

@@ -150,6 +150,7 @@ void ModelsPage::buildLayout()
     connect(m_client, &QComboBox::currentIndexChanged, this, &ModelsPage::clientChanged);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ModelsPage::showHistory);
     connect(m_metric, &QComboBox::currentTextChanged, m_proxy, &VersionListProxy::setKeyMetric);
+    connect(m_metric, &QComboBox::currentIndexChanged, this, &ModelsPage::keyMetricChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ModelsPage::showHistory);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ModelsPage::showJobs);
     auto* filterDelay = new QTimer(this);

@@ -245,7 +245,8 @@ QVariant VersionListProxy::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && name == kPreviousMetrics)
         return tr("The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, "
                   "higher accuracy are better). Point at a cell for every change, against the previous and the "
-                  "active version.");
+                  "active version. Sorting by this column orders the versions by how the metric chosen for the "
+                  "chart moved against the previous version: largest regressions first when descending.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QIdentityProxyModel::headerData(section, orientation, role);
     if (name == kVersion)
