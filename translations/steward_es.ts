@@ -4029,6 +4029,41 @@ versión activa</translation>
     </message>
 </context>
 <context>
+    <name>WmapeTriggers</name>
+    <message>
+        <source>reading the current schema</source>
+        <translation>leyendo el esquema actual</translation>
+    </message>
+    <message>
+        <source>the session has no current schema to find the forecasts in</source>
+        <translation>la sesión no tiene un esquema actual en el que buscar los pronósticos</translation>
+    </message>
+    <message>
+        <source>the schema&apos;s name %1 cannot be written into the rollup&apos;s triggers</source>
+        <translation>el nombre del esquema %1 no se puede escribir en los disparadores del resumen</translation>
+    </message>
+    <message>
+        <source>the rollup&apos;s triggers are for a PostgreSQL server</source>
+        <translation>los disparadores del resumen son para un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>missing built-in script %1</source>
+        <translation>falta el script incorporado %1</translation>
+    </message>
+    <message>
+        <source>creating the accuracy rollup&apos;s triggers needs ownership of forecast_results and forecast_actuals: %1</source>
+        <translation>crear los disparadores del resumen de precisión requiere ser propietario de forecast_results y forecast_actuals: %1</translation>
+    </message>
+    <message>
+        <source>looking for the accuracy rollup</source>
+        <translation>buscando el resumen de precisión</translation>
+    </message>
+    <message>
+        <source>reading the accuracy rollup&apos;s state</source>
+        <translation>leyendo el estado del resumen de precisión</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>only a pending suggestion can be approved; this one is %1</source>
@@ -7345,10 +7380,6 @@ versión activa</translation>
         <translation>Frente a la versión activa, %1:</translation>
     </message>
     <message>
-        <source>The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, higher accuracy are better). Point at a cell for every change, against the previous and the active version.</source>
-        <translation>Las métricas que empeoraron respecto de la versión entrenada antes (mejor: wmape, mae y |bias| más bajos, accuracy más alta). Señale una celda para ver cada cambio, frente a la versión anterior y la activa.</translation>
-    </message>
-    <message>
         <source>vs previous</source>
         <translation>frente a la anterior</translation>
     </message>
@@ -7359,6 +7390,10 @@ versión activa</translation>
     <message>
         <source>%1 is the active version, as the system that trained it marks it</source>
         <translation>%1 es la versión activa, según la marca el sistema que la entrenó</translation>
+    </message>
+    <message>
+        <source>The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, higher accuracy are better). Point at a cell for every change, against the previous and the active version. Sorting by this column orders the versions by how the metric chosen for the chart moved against the previous version: largest regressions first when descending.</source>
+        <translation>Las métricas que empeoraron respecto a la versión entrenada antes (wmape, mae y |bias| más bajos y accuracy más alta son mejores). Señale una celda para ver cada cambio, frente a la versión anterior y a la activa. Ordenar por esta columna ordena las versiones según cómo cambió la métrica elegida para el gráfico frente a la versión anterior: en orden descendente, primero los mayores empeoramientos.</translation>
     </message>
 </context>
 <context>

@@ -4025,6 +4025,41 @@ phiên bản đang dùng</translation>
     </message>
 </context>
 <context>
+    <name>WmapeTriggers</name>
+    <message>
+        <source>reading the current schema</source>
+        <translation>đang đọc lược đồ hiện tại</translation>
+    </message>
+    <message>
+        <source>the session has no current schema to find the forecasts in</source>
+        <translation>phiên không có lược đồ hiện tại để tìm các dự báo</translation>
+    </message>
+    <message>
+        <source>the schema&apos;s name %1 cannot be written into the rollup&apos;s triggers</source>
+        <translation>không thể ghi tên lược đồ %1 vào các trigger của bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>the rollup&apos;s triggers are for a PostgreSQL server</source>
+        <translation>các trigger của bảng tổng hợp dành cho máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>missing built-in script %1</source>
+        <translation>thiếu script tích hợp %1</translation>
+    </message>
+    <message>
+        <source>creating the accuracy rollup&apos;s triggers needs ownership of forecast_results and forecast_actuals: %1</source>
+        <translation>tạo các trigger của bảng tổng hợp độ chính xác cần quyền sở hữu forecast_results và forecast_actuals: %1</translation>
+    </message>
+    <message>
+        <source>looking for the accuracy rollup</source>
+        <translation>đang tìm bảng tổng hợp độ chính xác</translation>
+    </message>
+    <message>
+        <source>reading the accuracy rollup&apos;s state</source>
+        <translation>đang đọc trạng thái của bảng tổng hợp độ chính xác</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <source>only a pending suggestion can be approved; this one is %1</source>
@@ -7341,10 +7376,6 @@ phiên bản đang dùng</translation>
         <translation>So với phiên bản đang dùng, %1:</translation>
     </message>
     <message>
-        <source>The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, higher accuracy are better). Point at a cell for every change, against the previous and the active version.</source>
-        <translation>Các chỉ số kém hơn so với phiên bản huấn luyện trước đó (wmape, mae và |bias| thấp hơn, accuracy cao hơn là tốt hơn). Trỏ vào một ô để xem mọi thay đổi, so với bản trước và bản đang dùng.</translation>
-    </message>
-    <message>
         <source>vs previous</source>
         <translation>so với bản trước</translation>
     </message>
@@ -7355,6 +7386,10 @@ phiên bản đang dùng</translation>
     <message>
         <source>%1 is the active version, as the system that trained it marks it</source>
         <translation>%1 là phiên bản đang dùng, theo đánh dấu của hệ thống đã huấn luyện nó</translation>
+    </message>
+    <message>
+        <source>The metrics that got worse than in the version trained before (lower wmape, mae and |bias|, higher accuracy are better). Point at a cell for every change, against the previous and the active version. Sorting by this column orders the versions by how the metric chosen for the chart moved against the previous version: largest regressions first when descending.</source>
+        <translation>Các chỉ số kém đi so với phiên bản được huấn luyện trước đó (wmape, mae và |bias| thấp hơn, accuracy cao hơn là tốt hơn). Trỏ vào một ô để xem mọi thay đổi, so với phiên bản trước và phiên bản đang hoạt động. Sắp xếp theo cột này sẽ xếp các phiên bản theo mức thay đổi của chỉ số đã chọn cho biểu đồ so với phiên bản trước: khi giảm dần, các phiên bản kém đi nhiều nhất đứng đầu.</translation>
     </message>
 </context>
 <context>
