@@ -209,9 +209,10 @@ void SuggestionFilterBar::loadChoices(Database* database, bool inJob)
         addChoice(m_status, status);
     for (const QString& category : SuggestionRepository::knownCategories())
         addChoice(m_category, category);
-    if (database) {
-        // Categories have no index on SQLite: read when the list is opened, unless the job below
-        // has brought them by then.
+    if (database && !inJob) {
+        // Categories have no index on SQLite: read when the list is opened. Read as a job, they
+        // arrive with the other choices instead, the known ones listed meanwhile: the list
+        // never reads a million rows on the window's thread.
         m_category->setLoader([database] {
             auto categories = SuggestionRepository::distinctValues(*database, QStringLiteral("category"));
             return categories ? *categories : QStringList();
