@@ -191,6 +191,11 @@ bool leadsAnIndexOnServer(Database& database, const QString& column)
 }
 } // namespace
 
+bool SuggestionRepository::listsValuesQuickly(Database& database, const QString& column)
+{
+    return database.isSqlite() || leadsAnIndexOnServer(database, column);
+}
+
 Result<QStringList> SuggestionRepository::distinctValues(Database& database, const QString& column)
 {
     static const QStringList allowed{QStringLiteral("status"), QStringLiteral("client_id"), QStringLiteral("category")};

@@ -64,6 +64,10 @@ Result<SuggestionDetail> find(Database& database, const SchemaCatalog& catalog, 
 // The values in use for status, client_id or category (an allow-list): including ones this
 // build does not know, as a newer pipeline wrote them.
 Result<QStringList> distinctValues(Database& database, const QString& column);
+// Whether distinctValues reads `column` quickly: on a server, where an index leads with it
+// (one probe per value); on SQLite, always (a file's scan is the reading thread's alone, where
+// a server's parallel scan takes both cores from the window).
+bool listsValuesQuickly(Database& database, const QString& column);
 // The values Steward knows for the filter lists before asking the database.
 QStringList knownStatuses();
 QStringList knownCategories();

@@ -15,23 +15,15 @@
 
 namespace steward {
 
-void LazyComboBox::setLoader(std::function<QStringList()> loader)
+void LazyComboBox::setLoader(std::function<void()> onFirstOpen)
 {
-    m_loader = std::move(loader);
+    m_loader = std::move(onFirstOpen);
 }
 
 void LazyComboBox::showPopup()
 {
-    if (m_loader) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const QStringList values = m_loader();
-        QApplication::restoreOverrideCursor();
-        m_loader = {};
-        for (const QString& value : values) {
-            if (findData(value) < 0)
-                addItem(value, value);
-        }
-    }
+    if (m_loader)
+        std::exchange(m_loader, {})();
     QComboBox::showPopup();
 }
 
@@ -39,6 +31,7 @@ SuggestionFilterBar::SuggestionFilterBar(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("suggestionFilters"));
     m_choiceJobs = new JobRunner(this);
+    m_categoryJobs = new JobRunner(this);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -168,6 +161,7 @@ struct SuggestionFilterBar::Choices
     QStringList statuses;
     QStringList clients;
     QStringList categories;
+    bool categoriesRead = false;
     QStringList cycles;
 };
 
@@ -181,8 +175,10 @@ SuggestionFilterBar::Choices readChoices(Database& database, bool withCategories
     if (auto clients = SuggestionRepository::distinctValues(database, QStringLiteral("client_id")))
         read.clients = *clients;
     if (withCategories) {
-        if (auto categories = SuggestionRepository::distinctValues(database, QStringLiteral("category")))
+        if (auto categories = SuggestionRepository::distinctValues(database, QStringLiteral("category"))) {
             read.categories = *categories;
+            read.categoriesRead = true;
+        }
     }
     if (auto cycles = SuggestionRepository::cycles(database, QString(), 500)) {
         for (const CycleInfo& cycle : *cycles)
@@ -197,9 +193,12 @@ void SuggestionFilterBar::loadChoices(Database* database, bool inJob)
     const SuggestionFilter current = filter();
     m_settingFilter = true;
     m_choiceJobs->abandon();
-    if (!database)
-        m_choiceJobs->release(); // its connection was to the database that closed
-    m_category->setLoader({});   // never keep a loader for a database that is gone
+    m_categoryJobs->abandon();
+    if (!database) { // their connections were to the database that closed
+        m_choiceJobs->release();
+        m_categoryJobs->release();
+    }
+    m_category->setLoader({}); // never keep a loader for a database that is gone
     delete m_cycle->completer();
     for (QComboBox* combo : {static_cast<QComboBox*>(m_status), m_client, static_cast<QComboBox*>(m_category)}) {
         while (combo->count() > 1)
@@ -210,12 +209,10 @@ void SuggestionFilterBar::loadChoices(Database* database, bool inJob)
     for (const QString& category : SuggestionRepository::knownCategories())
         addChoice(m_category, category);
     if (database && !inJob) {
-        // Categories have no index on SQLite: read when the list is opened. Read as a job, they
-        // arrive with the other choices instead, the known ones listed meanwhile: the list
-        // never reads a million rows on the window's thread.
-        m_category->setLoader([database] {
-            auto categories = SuggestionRepository::distinctValues(*database, QStringLiteral("category"));
-            return categories ? *categories : QStringList();
+        // A database read on the window's thread (one in memory): read when the list opens.
+        m_category->setLoader([this, database] {
+            if (auto categories = SuggestionRepository::distinctValues(*database, QStringLiteral("category")))
+                applyCategories(*categories);
         });
     }
     m_settingFilter = false;
@@ -227,13 +224,43 @@ void SuggestionFilterBar::loadChoices(Database* database, bool inJob)
         return;
     }
     // DISTINCT over a million suggestions takes a server 0.1 s: read as a job, the window's
-    // filters usable meanwhile with the choices every database has.
+    // filters usable meanwhile with the choices every database has. The categories come with
+    // them where an index lists them quickly (and on SQLite); on a server without one, a scan
+    // of every suggestion is left until the list is first opened, instead of competing with
+    // the window's opening for the cores.
     readDatabase<Choices>(
-        m_choiceJobs, *database, [](Database& db, JobControl&) -> Result<Choices> { return readChoices(db, true); },
-        [this](const Result<Choices>& read) {
-            if (read)
-                applyChoices(*read);
+        m_choiceJobs, *database,
+        [](Database& db, JobControl&) -> Result<Choices> {
+            return readChoices(db, SuggestionRepository::listsValuesQuickly(db, QStringLiteral("category")));
+        },
+        [this, database](const Result<Choices>& read) {
+            if (!read)
+                return;
+            applyChoices(*read);
+            if (read->categoriesRead)
+                return;
+            m_category->setLoader([this, database] {
+                readDatabase<QStringList>(
+                    m_categoryJobs, *database,
+                    [](Database& db, JobControl&) {
+                        return SuggestionRepository::distinctValues(db, QStringLiteral("category"));
+                    },
+                    [this](const Result<QStringList>& categories) {
+                        if (categories)
+                            applyCategories(*categories);
+                    });
+            });
         });
+}
+
+void SuggestionFilterBar::applyCategories(const QStringList& categories)
+{
+    const SuggestionFilter current = filter();
+    m_settingFilter = true;
+    for (const QString& category : categories)
+        addChoice(m_category, category);
+    m_settingFilter = false;
+    setFilter(current);
 }
 
 void SuggestionFilterBar::applyChoices(const Choices& read)
@@ -244,7 +271,7 @@ void SuggestionFilterBar::applyChoices(const Choices& read)
         addChoice(m_status, status);
     for (const QString& client : read.clients)
         addChoice(m_client, client);
-    if (!read.categories.isEmpty()) {
+    if (read.categoriesRead) {
         m_category->setLoader({});
         for (const QString& category : read.categories)
             addChoice(m_category, category);

@@ -17,18 +17,20 @@ class Database;
 class JobRunner;
 
 // A combo box whose full list is read from the database the first time it opens, because
-// reading it (DISTINCT over a million rows without an index) is too slow for every page load.
+// reading it (DISTINCT over a million rows without an index) is too slow for every page load:
+// `onFirstOpen` runs once, as the list opens, and starts that read (as a job, which adds the
+// items when they arrive, the list open meanwhile with those it has).
 class LazyComboBox : public QComboBox
 {
     Q_OBJECT
 
 public:
     using QComboBox::QComboBox;
-    void setLoader(std::function<QStringList()> loader);
+    void setLoader(std::function<void()> onFirstOpen);
     void showPopup() override;
 
 private:
-    std::function<QStringList()> m_loader;
+    std::function<void()> m_loader;
 };
 
 // The queue's filters: free-text search, status, client, category and improvement cycle. It
@@ -60,6 +62,7 @@ signals:
 
 private:
     void applyChoices(const Choices& read);
+    void applyCategories(const QStringList& categories);
     void addChoice(QComboBox* combo, const QString& value);
     void setChoice(QComboBox* combo, const QString& value);
     void updateClearButton();
@@ -74,6 +77,7 @@ private:
     QTimer* m_searchDelay;
     bool m_settingFilter = false;
     JobRunner* m_choiceJobs;
+    JobRunner* m_categoryJobs; // the categories, when the list first opens (see loadChoices)
 };
 
 } // namespace steward
