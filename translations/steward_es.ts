@@ -3369,6 +3369,10 @@ versión activa</translation>
         <source>reading when Steward first saw %1</source>
         <translation>leyendo cuándo vio Steward %1 por primera vez</translation>
     </message>
+    <message>
+        <source>looking for an index on %1</source>
+        <translation>buscando un índice sobre %1</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionSortIndex</name>

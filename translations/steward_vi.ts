@@ -3365,6 +3365,10 @@ phiên bản đang dùng</translation>
         <source>reading when Steward first saw %1</source>
         <translation>đang đọc thời điểm Steward thấy %1 lần đầu</translation>
     </message>
+    <message>
+        <source>looking for an index on %1</source>
+        <translation>đang tìm chỉ mục trên %1</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionSortIndex</name>
