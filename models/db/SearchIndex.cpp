@@ -56,6 +56,9 @@ const QStringList& postgresFilterIndexes()
                        "(category, status, id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS steward_suggestions_client ON llm_suggestions "
                        "(client_id, status, id)"),
+        // The queue sorted by client (ORDER BY client_id, id either way).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS steward_suggestions_client_order ON llm_suggestions "
+                       "(client_id, id)"),
     };
     return statements;
 }
@@ -187,6 +190,11 @@ Result<QStringList> createPostgres(Database& database)
                 if (Outcome made = database.exec(statement); !made)
                     return made;
                 created << statement.section(QLatin1Char(' '), 5, 5);
+            }
+            for (const auto& [name, statement] : SuggestionSortIndex::serverIndexes(database.dialect())) {
+                if (Outcome made = database.exec(statement); !made)
+                    return made;
+                created << name;
             }
         }
     }

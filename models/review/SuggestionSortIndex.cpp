@@ -104,6 +104,22 @@ bool SuggestionSortIndex::isComplete(Database& database)
     return held && newest && *held >= *newest;
 }
 
+QList<std::pair<QString, QString>> SuggestionSortIndex::serverIndexes(const SqlDialect& dialect)
+{
+    QList<std::pair<QString, QString>> indexes;
+    for (const MetricRule& rule : MetricRules::all()) {
+        const QString column = MetricRules::deltaColumn(rule.key);
+        const QString delta = deltaExpression(dialect, rule.key);
+        for (const bool descending : {false, true}) {
+            const QString name = QStringLiteral("steward_suggestions_%1_%2").arg(column, descending ? "desc" : "asc");
+            indexes << std::pair{name, QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON llm_suggestions (%2 %3 NULLS "
+                                                      "LAST, id %3)")
+                                           .arg(name, delta, descending ? "DESC" : "ASC")};
+        }
+    }
+    return indexes;
+}
+
 QString SuggestionSortIndex::orderBy(const QString& deltaColumn, bool descending)
 {
     if (descending)

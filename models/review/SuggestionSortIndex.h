@@ -2,7 +2,9 @@
 
 #include "models/core/Outcome.h"
 
+#include <QList>
 #include <QString>
+#include <utility>
 
 namespace steward {
 
@@ -25,6 +27,11 @@ Result<qint64> catchUp(Database& database);
 bool isComplete(Database& database);
 // The ORDER BY that the table's indexes serve for a delta column (alias o), missing values last.
 QString orderBy(const QString& deltaColumn, bool descending);
+// PostgreSQL: no table of Steward's, but two expression indexes on llm_suggestions per delta,
+// (delta ASC NULLS LAST, id) and (delta DESC NULLS LAST, id DESC), the very orders the queue
+// asks for (SuggestionQuery), so that its first keys are read along one. As (name, CREATE INDEX
+// IF NOT EXISTS statement) pairs; plain indexes the server keeps current, like the filter ones.
+QList<std::pair<QString, QString>> serverIndexes(const SqlDialect& dialect);
 } // namespace SuggestionSortIndex
 
 } // namespace steward

@@ -1,7 +1,8 @@
 // Times the Suggestions and Audit views on a large database, through the real widgets
 // (offscreen): opening, paging, jumping, sorting, filtering, searching and deciding.
-// Usage: steward-bench views BIG.sqlite review   (e.g. from `steward-cli demo big.sqlite --scale 4000`)
-// A copy of the file is not made: the one decision it times is written into BIG.sqlite.
+// Usage: steward-bench views DB review   (e.g. from `steward-cli demo big.sqlite --scale 4000`), DB a
+// file or a server's URI. No copy is made: the one decision it times is written into DB (on a
+// server, as the login, which needs a Steward role that may approve).
 #include "BenchReport.h"
 #include "models/review/AuditTrailModel.h"
 #include "models/review/SuggestionQueueModel.h"
@@ -26,10 +27,15 @@ using namespace steward;
 
 int steward::bench::runReview(const QString& database)
 {
-    ConnectionTarget target;
-    target.sqlitePath = database;
+    auto parsed = ConnectionTarget::parse(database);
+    if (!parsed) {
+        note(parsed.failure().message());
+        return 1;
+    }
+    const ConnectionTarget target = *parsed;
     OpenOptions options;
-    options.actingUser = QStringLiteral("alice");
+    if (target.backend == Backend::Sqlite)
+        options.actingUser = QStringLiteral("alice"); // on a server, the login acts
     {
         // The view on its own, without the other views of the window reading their tables.
         Session session;

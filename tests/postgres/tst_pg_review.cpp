@@ -348,6 +348,61 @@ private slots:
         QCOMPARE(rows(**admin), before);
     }
 
+    // init --indexes on PostgreSQL indexes each metric change both ways: a sort by one gives the
+    // same order as without them, and its first keys are read along the index (no sort).
+    void deltaSortsAlongTheirIndexes()
+    {
+        STEWARD_REQUIRE_POSTGRES();
+        TemporaryPostgresDatabase pg;
+        QVERIFY2(prepare(pg), qPrintable(pg.error()));
+        auto admin = Database::open(pg.target());
+        QVERIFY(admin);
+        auto catalog = SchemaCatalog::load(**admin);
+        const QStringList columns{QStringLiteral("wmape_delta"), QStringLiteral("bias_delta"),
+                                  QStringLiteral("client_id")};
+        const auto orders = [&] {
+            QList<QStringList> all;
+            for (const QString& column : columns) {
+                for (const bool descending : {false, true}) {
+                    PagedTableModel model;
+                    model.setDatabase(admin->get());
+                    auto query = SuggestionQuery::build(**admin, *catalog, {}, {column, descending});
+                    if (!query || !model.setQuery(*query))
+                        return QList<QStringList>();
+                    QStringList ids;
+                    for (int row = 0; row < model.rowCount(); ++row)
+                        ids << model.cell(row, 0).text();
+                    all << ids;
+                }
+            }
+            return all;
+        };
+        const QList<QStringList> before = orders();
+        QCOMPARE(before.size(), 6);
+        QVERIFY(before.first().size() > 100);
+        auto created = SearchIndex::create(**admin);
+        QVERIFY2(created, qPrintable(created.failure().message()));
+        QVERIFY(created->contains(QStringLiteral("steward_suggestions_wmape_delta_desc")));
+        QCOMPARE(orders(), before);
+        // The plan of the first keys, with sequential scans and sorts made dear as on a large table.
+        STEWARD_VERIFY_OK((*admin)->exec(QStringLiteral("SET enable_seqscan = off")));
+        STEWARD_VERIFY_OK((*admin)->exec(QStringLiteral("SET enable_sort = off")));
+        for (const bool descending : {false, true}) {
+            auto query = SuggestionQuery::build(**admin, *catalog, {}, {QStringLiteral("wmape_delta"), descending});
+            QVERIFY(query);
+            auto plan = (*admin)->select(QStringLiteral("EXPLAIN SELECT %1 FROM %2 ORDER BY %3 LIMIT 10")
+                                             .arg(query->key, query->from, query->orderBy),
+                                         QStringLiteral("explaining"));
+            QVERIFY(plan);
+            QString text;
+            while (plan->next())
+                text += plan->value(0).toString() + QLatin1Char('\n');
+            QVERIFY2(
+                text.contains(QStringLiteral("steward_suggestions_wmape_delta_%1").arg(descending ? "desc" : "asc")),
+                qPrintable(text));
+        }
+    }
+
     void auditChainFindsTampering_data()
     {
         QTest::addColumn<QStringList>("attack");
