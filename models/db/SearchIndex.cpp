@@ -6,6 +6,7 @@
 #include "models/review/SuggestionSortIndex.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace steward {
 
@@ -66,6 +67,27 @@ const QStringList& postgresFilterIndexes()
 QString trigramIndexName(const Target& target, const QString& column)
 {
     return QStringLiteral("steward_search_%1_%2").arg(target.table, column);
+}
+
+QString markedIndexName(const QString& table, const QString& column)
+{
+    return QStringLiteral("steward_search_%1_%2_marks").arg(table, column);
+}
+
+// ASCII's punctuation, and the letter each is read as in the marked text: the marks searched
+// for most (_ % . - ' ") get letters that seldom follow digits or end words.
+const QString kMarks = QStringLiteral("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+const QString kMarkLetters = QStringLiteral("nwhwqmvbgsucjxkyltdorpafejzviqzx");
+
+// A string literal for `text`, its question marks written as chr(63): the statement's text then
+// holds no "?" but its placeholders. The server folds it into the same constant, in the index's
+// expression and in the query's alike.
+QString sqlText(const QString& text)
+{
+    QStringList parts;
+    for (QString part : text.split(QLatin1Char('?')))
+        parts << QLatin1Char('\'') + part.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    return QLatin1Char('(') + parts.join(QStringLiteral(" || chr(63) || ")) + QLatin1Char(')');
 }
 
 Result<bool> tableExists(Database& database, const QString& table)
@@ -184,6 +206,13 @@ Result<QStringList> createPostgres(Database& database)
                 !made)
                 return made;
             created << name;
+            const QString marked = markedIndexName(target.table, column);
+            if (Outcome made = database.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 USING gin ((%3) "
+                                                            "gin_trgm_ops)")
+                                                 .arg(marked, target.table, SearchIndex::markedText(column)));
+                !made)
+                return made;
+            created << marked;
         }
         if (target.table == QLatin1String("llm_suggestions")) {
             for (const QString& statement : postgresFilterIndexes()) {
@@ -242,6 +271,38 @@ Result<bool> SearchIndex::isPresent(Database& database, const QString& pipelineT
     return database.hasRow({QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
                                            "AND indexname = ?"),
                             {trigramIndexName(*target, target->columns.first())}},
+                           Text::tr("looking for the search index of %1").arg(pipelineTable));
+}
+
+QString SearchIndex::markedText(const QString& column)
+{
+    return QStringLiteral("translate(%1, %2, %3)").arg(column, sqlText(kMarks), sqlText(kMarkLetters));
+}
+
+bool SearchIndex::marksHelp(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return kMarks.contains(c); }) && text.size() >= 3;
+}
+
+QString SearchIndex::markedPattern(const QString& text)
+{
+    QString marked = text;
+    for (QChar& c : marked) {
+        if (const qsizetype at = kMarks.indexOf(c); at >= 0)
+            c = kMarkLetters.at(at);
+    }
+    // Letters, digits and other characters only: nothing LIKE would read as a wildcard.
+    return QLatin1Char('%') + marked + QLatin1Char('%');
+}
+
+Result<bool> SearchIndex::hasMarkedIndex(Database& database, const QString& pipelineTable)
+{
+    const Target* target = targetOf(pipelineTable);
+    if (!target || database.isSqlite())
+        return false;
+    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                                           "AND indexname = ?"),
+                            {markedIndexName(target->table, target->columns.first())}},
                            Text::tr("looking for the search index of %1").arg(pipelineTable));
 }
 

@@ -24,6 +24,12 @@ class SqlDialect;
 // PostgreSQL: the pg_trgm extension and GIN trigram indexes on the searched columns, plus
 // B-tree indexes for the queue filtered by client or category. These are created on the
 // pipeline's tables (CREATE INDEX, named steward_*): the server keeps them current itself.
+// pg_trgm reads letters and digits only, so a needle of punctuation and short words ("50%",
+// "lag_7") names nearly every row as a candidate. A second trigram index per column covers the
+// text with each ASCII punctuation mark read as a letter (markedText: "50%" is "50q"); a needle
+// with such a mark is also matched against it, translated the same way (markedPattern). That is
+// a necessary condition (a mapping character by character keeps every occurrence), which the
+// index serves; the ILIKE on the text itself still decides, so the rows are the same.
 namespace SearchIndex {
 // The FTS5 table indexing `pipelineTable` (llm_suggestions or governance_violations) on SQLite.
 QString ftsTable(const SqlDialect& dialect, const QString& pipelineTable);
@@ -53,6 +59,16 @@ bool fewCandidates(Database& database, const QString& pipelineTable, const QStri
 QString candidates(const SqlDialect& dialect, const QString& pipelineTable, const QString& keyExpression);
 // An FTS5 phrase that matches `text` as it is: quotes doubled, every other character literal.
 QString phrase(const QString& text);
+// PostgreSQL: `column` with each ASCII punctuation mark translated to a letter, as the marked
+// trigram indexes hold it.
+QString markedText(const QString& column);
+// The LIKE pattern (ILIKE, bound) that markedText(column) matches wherever `text` occurs in it.
+QString markedPattern(const QString& text);
+// Whether matching the marked text narrows a search for `text` more than the plain index does:
+// it has a punctuation mark, and is long enough to hold a trigram.
+bool marksHelp(const QString& text);
+// Whether the marked index over `pipelineTable` exists (PostgreSQL; false on SQLite).
+Result<bool> hasMarkedIndex(Database& database, const QString& pipelineTable);
 } // namespace SearchIndex
 
 } // namespace steward

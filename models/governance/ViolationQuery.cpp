@@ -146,6 +146,10 @@ PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilte
             where << SearchIndex::candidates(dialect, QStringLiteral("governance_violations"), QStringLiteral("v.id"));
             binds << SearchIndex::phrase(filter.search);
         }
+        if (context.searchMarks && !dialect.isSqlite() && SearchIndex::marksHelp(filter.search)) {
+            where << SearchIndex::markedText(QStringLiteral("v.description")) + QStringLiteral(" ILIKE ?");
+            binds << SearchIndex::markedPattern(filter.search);
+        }
         where << dialect.containsMatch(QStringLiteral("v.description"), QStringLiteral("?"));
         binds << SqlDialect::likePattern(filter.search);
     }

@@ -68,6 +68,7 @@ struct ViolationQueryContext
     QDateTime now;             // UTC; what "overdue" is measured against
     bool hasAppTables = false; // without them there are no assignments to join
     bool searchIndex = false;  // Steward's full-text index over descriptions exists (SQLite)
+    bool searchMarks = false;  // its marked trigram index exists (PostgreSQL, SearchIndex)
     // The queue's default order puts overdue work first, the most severe of it first; a list
     // that is about lateness alone (the report's overdue section) orders by the deadline only.
     bool severeOverdueFirst = true;

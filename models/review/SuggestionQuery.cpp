@@ -96,7 +96,7 @@ bool SuggestionQuery::hasArrivals(const SqlDialect& dialect, const SchemaCatalog
 
 Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const SchemaCatalog& catalog,
                                           const SuggestionFilter& filter, const SuggestionOrder& order,
-                                          bool fewSearchMatches, bool sortIndex)
+                                          const Indexes& indexes)
 {
     if (!order.column.isEmpty() && !sortableColumns().contains(order.column))
         return Outcome::usage(Text::tr("the queue cannot be sorted by %1; sortable columns: %2")
@@ -165,11 +165,17 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         // bare column serves it.
         const bool indexed = dialect.isSqlite() && catalog.hasTable(SearchIndex::ftsTable(dialect, kTable)) &&
                              SearchIndex::canSearch(text);
-        if (indexed && fewSearchMatches) {
+        if (indexed && indexes.fewSearchMatches) {
             where << SearchIndex::candidates(dialect, kTable, QStringLiteral("s.id"));
             query.binds << SearchIndex::phrase(text);
         }
-        searchReadsAll = !indexed || fewSearchMatches;
+        searchReadsAll = !indexed || indexes.fewSearchMatches;
+        if (indexes.searchMarks && !dialect.isSqlite()) {
+            where << QStringLiteral("(%1 ILIKE ? OR %2 ILIKE ?)")
+                         .arg(SearchIndex::markedText(QStringLiteral("s.summary")),
+                              SearchIndex::markedText(QStringLiteral("s.reasoning")));
+            query.binds << SearchIndex::markedPattern(text) << SearchIndex::markedPattern(text);
+        }
         where << QStringLiteral("(%1 OR %2)")
                      .arg(dialect.containsMatch(QStringLiteral("s.summary"), QStringLiteral("?")),
                           dialect.containsMatch(QStringLiteral("s.reasoning"), QStringLiteral("?")));
@@ -194,7 +200,7 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
         }
         return query;
     }
-    if (sortIndex && deltaColumns().contains(order.column)) {
+    if (indexes.sortIndex && deltaColumns().contains(order.column)) {
         // Steward's table of deltas, indexed both ways: the first page is read along the
         // index, and the count comes after it.
         // The table holds every suggestion (isComplete), so the join orders and never filters:
@@ -233,9 +239,15 @@ Result<PagedQuery> SuggestionQuery::build(const SqlDialect& dialect, const Schem
 Result<PagedQuery> SuggestionQuery::build(Database& database, const SchemaCatalog& catalog,
                                           const SuggestionFilter& filter, const SuggestionOrder& order)
 {
-    const bool sortIndex = deltaColumns().contains(order.column) && SuggestionSortIndex::isComplete(database);
-    return build(database.dialect(), catalog, filter, order,
-                 SearchIndex::fewCandidates(database, kTable, filter.search.trimmed()), sortIndex);
+    Indexes indexes;
+    indexes.sortIndex = deltaColumns().contains(order.column) && SuggestionSortIndex::isComplete(database);
+    const QString text = filter.search.trimmed();
+    indexes.fewSearchMatches = SearchIndex::fewCandidates(database, kTable, text);
+    if (!database.isSqlite() && SearchIndex::marksHelp(text)) {
+        auto marked = SearchIndex::hasMarkedIndex(database, kTable);
+        indexes.searchMarks = marked && *marked;
+    }
+    return build(database.dialect(), catalog, filter, order, indexes);
 }
 
 } // namespace steward

@@ -47,12 +47,21 @@ bool hasCreatedAt(const SchemaCatalog& catalog);
 bool hasArrivals(const SqlDialect& dialect, const SchemaCatalog& catalog);
 // The columns the metric changes are shown in, in MetricRules order.
 QStringList deltaColumns();
+// What Steward's indexes offer a query, as the database answered (build(Database&, …) asks).
+struct Indexes
+{
+    // SearchIndex::fewCandidates: the search index's candidates are read once and sorted,
+    // instead of walking the queue's order.
+    bool fewSearchMatches = false;
+    // SuggestionSortIndex::isComplete: a sort by a delta reads along its index (SQLite).
+    bool sortIndex = false;
+    // PostgreSQL: the marked trigram index exists and narrows this search (SearchIndex::marksHelp).
+    bool searchMarks = false;
+};
 // Refuses a sort column outside the allow-list, and a malformed cycle id where the database
-// would reject it (PostgreSQL uuid). `fewSearchMatches` (SearchIndex::fewCandidates): the
-// search index's candidates are read once and sorted, instead of walking the queue's order.
-// `sortIndex` (SuggestionSortIndex::isComplete): a sort by a delta reads along its index.
+// would reject it (PostgreSQL uuid).
 Result<PagedQuery> build(const SqlDialect& dialect, const SchemaCatalog& catalog, const SuggestionFilter& filter,
-                         const SuggestionOrder& order = {}, bool fewSearchMatches = false, bool sortIndex = false);
+                         const SuggestionOrder& order = {}, const Indexes& indexes = {});
 // The same, asking the database whether the search has few matches.
 Result<PagedQuery> build(Database& database, const SchemaCatalog& catalog, const SuggestionFilter& filter,
                          const SuggestionOrder& order = {});

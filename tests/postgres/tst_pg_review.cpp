@@ -2,10 +2,13 @@
 // is the database login: roles per login, the conflict rule across connections and across
 // eight processes at once, literal search with ILIKE, uuid ids, and the audit chain.
 #include "TestSupport.h"
+#include "models/core/Clock.h"
 #include "models/db/AppSchema.h"
 #include "models/db/SchemaCatalog.h"
 #include "models/db/SearchIndex.h"
 #include "models/demo/DemoGenerator.h"
+#include "models/governance/ViolationQuery.h"
+#include "models/review/SuggestionQuery.h"
 #include "models/review/SuggestionQueueModel.h"
 #include "models/review/SuggestionRepository.h"
 #include "models/workflow/AuditChain.h"
@@ -20,6 +23,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QThread>
@@ -345,7 +349,63 @@ private slots:
         QVERIFY(created->contains(QStringLiteral("steward_suggestions_category")));
         QVERIFY(*SearchIndex::isPresent(**admin, QStringLiteral("llm_suggestions")));
         QVERIFY(*SearchIndex::isPresent(**admin, QStringLiteral("governance_violations")));
+        QVERIFY(*SearchIndex::hasMarkedIndex(**admin, QStringLiteral("llm_suggestions")));
         QCOMPARE(rows(**admin), before);
+
+        // The descriptions of violations, searched with and without the marked index.
+        const QStringList descriptions{QStringLiteral("Drift of 50% on lag_7"), QStringLiteral("Drift of 500 on lagX7"),
+                                       QStringLiteral("it's \"quoted\"")};
+        for (const QString& description : descriptions) {
+            QSqlQuery q = (*admin)->query();
+            q.prepare(QStringLiteral("UPDATE governance_violations SET description = ? WHERE id = (SELECT min(id) + ? "
+                                     "FROM governance_violations)"));
+            q.addBindValue(description);
+            q.addBindValue(descriptions.indexOf(description));
+            QVERIFY(q.exec());
+        }
+        const auto violations = [&](bool marks) {
+            QList<QStringList> all;
+            ViolationQueryContext context;
+            context.now = Clock::nowUtc();
+            context.searchMarks = marks;
+            for (const QString& needle : needles) {
+                ViolationFilter filter;
+                filter.search = needle;
+                auto found =
+                    ViolationQuery::fetch(**admin, ViolationQuery::queue((*admin)->dialect(), filter, context));
+                QStringList ids;
+                for (const ViolationRow& row : found ? *found : QList<ViolationRow>())
+                    ids << row.violationId;
+                all << ids;
+            }
+            return all;
+        };
+        const QList<QStringList> unmarked = violations(false);
+        QCOMPARE(unmarked.at(0).size(), 1); // 50%
+        QCOMPARE(unmarked.at(1).size(), 1); // lag_7
+        QCOMPARE(violations(true), unmarked);
+
+        // Along the marked indexes: "50%" reads as "50q", which the plain trigram index cannot see.
+        QCOMPARE(SearchIndex::markedPattern(QStringLiteral("50%")), QStringLiteral("%50q%"));
+        STEWARD_VERIFY_OK((*admin)->exec(QStringLiteral("SET enable_seqscan = off")));
+        SuggestionFilter fifty;
+        fifty.search = QStringLiteral("50%");
+        auto catalog = SchemaCatalog::load(**admin);
+        auto query = SuggestionQuery::build(**admin, *catalog, fifty);
+        QVERIFY(query);
+        // EXPLAIN takes no parameters: the test's own binds, written in as literals.
+        QString where = query->where;
+        for (const QVariant& bind : query->binds)
+            where.replace(where.indexOf(QLatin1Char('?')), 1,
+                          QLatin1Char('\'') + bind.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                              QLatin1Char('\''));
+        QSqlQuery plan = (*admin)->query();
+        QVERIFY2(plan.exec(QStringLiteral("EXPLAIN SELECT %1 FROM %2 WHERE %3").arg(query->key, query->from, where)),
+                 qPrintable(plan.lastError().text() + QLatin1Char(' ') + where));
+        QString text;
+        while (plan.next())
+            text += plan.value(0).toString() + QLatin1Char('\n');
+        QVERIFY2(text.contains(QStringLiteral("steward_search_llm_suggestions_summary_marks")), qPrintable(text));
     }
 
     // init --indexes on PostgreSQL indexes each metric change both ways: a sort by one gives the

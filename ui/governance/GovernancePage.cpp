@@ -176,6 +176,8 @@ void GovernancePage::loadNow()
     context.hasAppTables = session()->hasAppTables();
     const Result<bool> indexed = SearchIndex::isPresent(*db, QStringLiteral("governance_violations"));
     context.searchIndex = indexed && *indexed;
+    const Result<bool> marked = SearchIndex::hasMarkedIndex(*db, QStringLiteral("governance_violations"));
+    context.searchMarks = marked && *marked;
     auto deadlines = Deadlines::load(*db);
     if (deadlines)
         context.deadlines = *deadlines;

@@ -4,6 +4,7 @@
 #include "commands/Commands.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
+#include "models/db/SearchIndex.h"
 #include "models/governance/Deadlines.h"
 #include "models/governance/Durations.h"
 #include "models/governance/PolicyQuery.h"
@@ -54,7 +55,13 @@ Result<ViolationQueryContext> queryContext(Database& database)
     auto deadlines = Deadlines::load(database);
     if (!deadlines)
         return deadlines.failure();
-    return ViolationQueryContext{*deadlines, database.asOf(), *version > 0};
+    ViolationQueryContext context{*deadlines, database.asOf(), *version > 0};
+    // A search reads Steward's indexes where init --indexes made them, as the window does.
+    const Result<bool> indexed = SearchIndex::isPresent(database, QStringLiteral("governance_violations"));
+    context.searchIndex = indexed && *indexed;
+    const Result<bool> marked = SearchIndex::hasMarkedIndex(database, QStringLiteral("governance_violations"));
+    context.searchMarks = marked && *marked;
+    return context;
 }
 
 QStringList listOption(const CommandArguments& arguments, const QString& name)
