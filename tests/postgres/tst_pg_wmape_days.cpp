@@ -171,6 +171,13 @@ private slots:
         QVERIFY(WmapeDays::isCurrent(db));
         QCOMPARE(differing(db).second, qint64(0));
         QVERIFY(performanceSummary(db, {}).isEmpty());
+
+        // Steward's tables dropped by hand, the triggers left: the system still writes.
+        QVERIFY(run(db, QStringLiteral("DROP TABLE steward.search_wmape_days, steward.search_wmape_state")));
+        QVERIFY(run(*writer, QStringLiteral("INSERT INTO forecast_actuals (client_id, series_key, actual_date, "
+                                            "actual_quantity) VALUES ('hanoi_fresh', 's', '2026-01-01', 1)")));
+        QVERIFY(run(db, QStringLiteral("TRUNCATE forecast_results")));
+        QVERIFY(!WmapeDays::isCurrent(db));
     }
 
     // The forecast's session has not committed when the actual's writes: without the lock, neither

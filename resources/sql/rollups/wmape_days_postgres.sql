@@ -49,11 +49,11 @@ DECLARE
     changed text;
     joined text;
 BEGIN
-    IF TG_OP = 'TRUNCATE' THEN
-        DELETE FROM steward.search_wmape_days;
-        RETURN NULL;
-    END IF;
     BEGIN
+        IF TG_OP = 'TRUNCATE' THEN
+            DELETE FROM steward.search_wmape_days;
+            RETURN NULL;
+        END IF;
         IF pg_catalog.current_setting('transaction_isolation') <> 'read committed' THEN
             RAISE EXCEPTION '% written under % isolation', TG_ARGV[0],
                 pg_catalog.current_setting('transaction_isolation');
@@ -84,8 +84,13 @@ BEGIN
             DELETE FROM steward.search_wmape_days WHERE pairs <= 0;
         END IF;
     EXCEPTION WHEN OTHERS THEN
-        UPDATE steward.search_wmape_state
-           SET stale_since = coalesce(stale_since, pg_catalog.now()), reason = coalesce(reason, SQLERRM);
+        -- Even should Steward's own tables be gone, the system's write goes through.
+        BEGIN
+            UPDATE steward.search_wmape_state
+               SET stale_since = coalesce(stale_since, pg_catalog.now()), reason = coalesce(reason, SQLERRM);
+        EXCEPTION WHEN OTHERS THEN
+            NULL;
+        END;
     END;
     RETURN NULL;
 END $$;
