@@ -550,8 +550,10 @@ void ModelsPage::showHistory()
     m_history->showMessage(tr("Reading the history of %1…").arg(metric));
     readRegistry<MetricHistoryData>(
         m_historyJobs,
-        [client = currentClient(), metric](const ModelRegistry& registry, JobControl&) {
-            return MetricHistory::load(registry, client, metric);
+        // The metric names the view has read already (the box lists them): not read again, a
+        // pass over every version's metrics on a server.
+        [client = currentClient(), metric, known = m_metricKeys](const ModelRegistry& registry, JobControl&) {
+            return MetricHistory::load(registry, client, metric, known.contains(metric) ? &known : nullptr);
         },
         [this, draw](const Result<MetricHistoryData>& data) {
             if (!data) {
