@@ -90,6 +90,15 @@ QString sqlText(const QString& text)
     return QLatin1Char('(') + parts.join(QStringLiteral(" || chr(63) || ")) + QLatin1Char(')');
 }
 
+// Whether the index `name` exists in the session's schema on the server.
+Result<bool> hasServerIndex(Database& database, const QString& name, const QString& pipelineTable)
+{
+    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                                           "AND indexname = ?"),
+                            {name}},
+                           Text::tr("looking for the search index of %1").arg(pipelineTable));
+}
+
 Result<bool> tableExists(Database& database, const QString& table)
 {
     return database.hasRow(database.dialect().tableExists(table), Text::tr("looking for %1").arg(table));
@@ -268,10 +277,7 @@ Result<bool> SearchIndex::isPresent(Database& database, const QString& pipelineT
         return false;
     if (database.isSqlite())
         return tableExists(database, ftsTable(database.dialect(), pipelineTable));
-    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
-                                           "AND indexname = ?"),
-                            {trigramIndexName(*target, target->columns.first())}},
-                           Text::tr("looking for the search index of %1").arg(pipelineTable));
+    return hasServerIndex(database, trigramIndexName(*target, target->columns.first()), pipelineTable);
 }
 
 QString SearchIndex::markedText(const QString& column)
@@ -300,10 +306,7 @@ Result<bool> SearchIndex::hasMarkedIndex(Database& database, const QString& pipe
     const Target* target = targetOf(pipelineTable);
     if (!target || database.isSqlite())
         return false;
-    return database.hasRow({QStringLiteral("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
-                                           "AND indexname = ?"),
-                            {markedIndexName(target->table, target->columns.first())}},
-                           Text::tr("looking for the search index of %1").arg(pipelineTable));
+    return hasServerIndex(database, markedIndexName(target->table, target->columns.first()), pipelineTable);
 }
 
 Result<qint64> SearchIndex::catchUp(Database& database)

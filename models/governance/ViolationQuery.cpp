@@ -76,6 +76,14 @@ bool ViolationQuery::isSortable(ViolationQuery::Column column)
     return column != Description && column >= 0 && column < ColumnCount;
 }
 
+void ViolationQuery::readSearchIndexes(Database& database, ViolationQueryContext& context)
+{
+    const Result<bool> indexed = SearchIndex::isPresent(database, QStringLiteral("governance_violations"));
+    context.searchIndex = indexed && *indexed;
+    const Result<bool> marked = SearchIndex::hasMarkedIndex(database, QStringLiteral("governance_violations"));
+    context.searchMarks = marked && *marked;
+}
+
 PagedQuery ViolationQuery::queue(const SqlDialect& dialect, const ViolationFilter& filter,
                                  const ViolationQueryContext& context, ViolationQuery::Column sortColumn,
                                  bool descending)

@@ -95,6 +95,8 @@ enum Column {
 };
 
 // Most urgent first: work still to do before closed items, then the nearest deadline.
+// Sets the context's search flags from the indexes `init --indexes` made in `database`.
+void readSearchIndexes(Database& database, ViolationQueryContext& context);
 PagedQuery queue(const SqlDialect& dialect, const ViolationFilter& filter, const ViolationQueryContext& context,
                  Column sortColumn = DueAt, bool descending = false);
 // Whether a queue column can be sorted on (all but the long description).

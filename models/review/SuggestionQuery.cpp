@@ -243,7 +243,7 @@ Result<PagedQuery> SuggestionQuery::build(Database& database, const SchemaCatalo
     indexes.sortIndex = deltaColumns().contains(order.column) && SuggestionSortIndex::isComplete(database);
     const QString text = filter.search.trimmed();
     indexes.fewSearchMatches = SearchIndex::fewCandidates(database, kTable, text);
-    if (!database.isSqlite() && SearchIndex::marksHelp(text)) {
+    if (SearchIndex::marksHelp(text)) {
         auto marked = SearchIndex::hasMarkedIndex(database, kTable);
         indexes.searchMarks = marked && *marked;
     }

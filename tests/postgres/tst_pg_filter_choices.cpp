@@ -23,17 +23,10 @@ class PgFilterChoicesTest : public QObject
     // The demo (statuses and categories a newer pipeline wrote among them) in `pg`.
     static std::unique_ptr<Database> demoIn(const TemporaryPostgresDatabase& pg)
     {
-        if (!pg.isValid())
-            return STEWARD_HELPER_FAILED("no database: %s", qPrintable(pg.error()));
-        auto db = Database::open(pg.target());
-        if (!db)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
         DemoOptions options;
         options.seed = 11;
         options.anchor = demoAnchor();
-        if (auto written = DemoGenerator::writeInto(**db, options); !written)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
-        return db.take();
+        return postgresDemo(pg, options);
     }
 
     static SuggestionsPage* suggestionsOf(MainWindow& window, const TemporaryPostgresDatabase& pg)

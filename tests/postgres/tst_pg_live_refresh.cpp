@@ -90,17 +90,10 @@ class PgLiveRefreshTest : public QObject
     // when it cannot be.
     static std::unique_ptr<Database> demoIn(const TemporaryPostgresDatabase& pg)
     {
-        if (!pg.isValid())
-            return STEWARD_HELPER_FAILED("no database: %s", qPrintable(pg.error()));
-        auto db = Database::open(pg.target());
-        if (!db)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
         DemoOptions options;
         options.seed = 11;
         options.anchor = QDate(2026, 11, 20);
-        if (auto written = DemoGenerator::writeInto(**db, options); !written)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
-        return db.take();
+        return postgresDemo(pg, options);
     }
 
 private slots:

@@ -115,15 +115,7 @@ class PgMonitoringTest : public QObject
     // The system's demo written into the fresh database `pg` on the server.
     std::unique_ptr<Database> serverDemo(const TemporaryPostgresDatabase& pg, const QString& system) const
     {
-        if (!pg.isValid())
-            return STEWARD_HELPER_FAILED("%s", qPrintable(pg.error()));
-        auto server = Database::open(pg.target());
-        if (!server)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(server.failure().message()));
-        auto written = DemoGenerator::writeInto(**server, options(system));
-        if (!written)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
-        return server.take();
+        return postgresDemo(pg, options(system));
     }
 
 private slots:

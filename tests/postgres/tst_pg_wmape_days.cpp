@@ -64,19 +64,11 @@ class PgWmapeDaysTest : public QObject
     // The pipeline's demo written into the fresh database `pg` on the server.
     static std::unique_ptr<Database> serverDemo(const TemporaryPostgresDatabase& pg)
     {
-        if (!pg.isValid())
-            return STEWARD_HELPER_FAILED("%s", qPrintable(pg.error()));
-        auto server = Database::open(pg.target());
-        if (!server)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(server.failure().message()));
         DemoOptions options;
         options.seed = 11;
         options.anchor = demoAnchor();
         options.actingUser = QStringLiteral("admin");
-        auto written = DemoGenerator::writeInto(**server, options);
-        if (!written)
-            return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
-        return server.take();
+        return postgresDemo(pg, options);
     }
 
     // A login of the pipeline's own that may write forecasts and actuals, and nothing of Steward's.

@@ -256,6 +256,18 @@ bool postgresRequired()
     return !qEnvironmentVariableIsEmpty("STEWARD_REQUIRE_PG");
 }
 
+std::unique_ptr<Database> postgresDemo(const TemporaryPostgresDatabase& pg, const DemoOptions& options)
+{
+    if (!pg.isValid())
+        return STEWARD_HELPER_FAILED("no database: %s", qPrintable(pg.error()));
+    auto db = Database::open(pg.target());
+    if (!db)
+        return STEWARD_HELPER_FAILED("%s", qPrintable(db.failure().message()));
+    if (auto written = DemoGenerator::writeInto(**db, options); !written)
+        return STEWARD_HELPER_FAILED("%s", qPrintable(written.failure().message()));
+    return db.take();
+}
+
 TemporaryPostgresDatabase::TemporaryPostgresDatabase()
 {
     if (postgresUri().isEmpty()) {

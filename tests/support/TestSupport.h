@@ -17,6 +17,7 @@
 namespace steward {
 class ModelRegistry;
 class PagedTableModel;
+struct DemoOptions;
 struct PagedQuery;
 } // namespace steward
 
@@ -110,6 +111,10 @@ private:
     QString m_name;
     QString m_error;
 };
+
+// The demo written into `pg` by the server's superuser, who stays connected: the connection, or
+// null (and the test failed) when it cannot be.
+std::unique_ptr<Database> postgresDemo(const TemporaryPostgresDatabase& pg, const DemoOptions& options);
 
 // What a view shows at `index` once its row has arrived: a paged model reads nothing inside
 // data(), so asking for a row that is not in memory sends for it and the event loop brings it.

@@ -1,6 +1,5 @@
 #include "GovernancePage.h"
 
-#include "models/db/SearchIndex.h"
 #include "models/governance/ViolationHeadline.h"
 #include "models/governance/ViolationQuery.h"
 #include "models/itemmodels/PagedTableModel.h"
@@ -174,10 +173,7 @@ void GovernancePage::loadNow()
     ViolationQueryContext context;
     context.now = db->asOf();
     context.hasAppTables = session()->hasAppTables();
-    const Result<bool> indexed = SearchIndex::isPresent(*db, QStringLiteral("governance_violations"));
-    context.searchIndex = indexed && *indexed;
-    const Result<bool> marked = SearchIndex::hasMarkedIndex(*db, QStringLiteral("governance_violations"));
-    context.searchMarks = marked && *marked;
+    ViolationQuery::readSearchIndexes(*db, context);
     auto deadlines = Deadlines::load(*db);
     if (deadlines)
         context.deadlines = *deadlines;

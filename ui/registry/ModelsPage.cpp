@@ -311,10 +311,8 @@ void ModelsPage::reloadVersions()
 PagedQuery ModelsPage::shownQuery() const
 {
     PagedQuery query = m_listQuery;
-    const QHeaderView* header = m_table->horizontalHeader();
-    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < query.columns.size()) {
-        const QString column = query.columns.at(header->sortIndicatorSection()).name;
-        const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    if (const QString column = sortColumn(); !column.isEmpty()) {
+        const bool descending = m_table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
         // "vs previous": by how the chosen metric moved against the version before.
         if (column == VersionListQuery::kPreviousMetrics && registry())
             VersionListQuery::sortByChange(query, *registry(), m_metric->currentText(), descending);
@@ -472,11 +470,15 @@ void ModelsPage::sortChanged(int section, Qt::SortOrder order)
     reloadVersions();
 }
 
-void ModelsPage::keyMetricChanged()
+QString ModelsPage::sortColumn() const
 {
     const int section = m_table->horizontalHeader()->sortIndicatorSection();
-    if (section >= 0 && section < m_listQuery.columns.size() &&
-        m_listQuery.columns.at(section).name == VersionListQuery::kPreviousMetrics)
+    return section >= 0 && section < m_listQuery.columns.size() ? m_listQuery.columns.at(section).name : QString();
+}
+
+void ModelsPage::keyMetricChanged()
+{
+    if (sortColumn() == VersionListQuery::kPreviousMetrics)
         reloadVersions();
 }
 

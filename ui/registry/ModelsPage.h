@@ -91,6 +91,8 @@ private:
     void reloadVersions();
     // The list's query with the header's order and the filter.
     PagedQuery shownQuery() const;
+    // The column the list is sorted by (its header's indicator), or none.
+    QString sortColumn() const;
     // Selects the version to keep, or the first row, once the list's rows are in.
     void rowsLoaded();
     void setColumnWidths();

@@ -4,7 +4,6 @@
 #include "commands/Commands.h"
 #include "models/db/AppSchema.h"
 #include "models/db/Database.h"
-#include "models/db/SearchIndex.h"
 #include "models/governance/Deadlines.h"
 #include "models/governance/Durations.h"
 #include "models/governance/PolicyQuery.h"
@@ -57,10 +56,7 @@ Result<ViolationQueryContext> queryContext(Database& database)
         return deadlines.failure();
     ViolationQueryContext context{*deadlines, database.asOf(), *version > 0};
     // A search reads Steward's indexes where init --indexes made them, as the window does.
-    const Result<bool> indexed = SearchIndex::isPresent(database, QStringLiteral("governance_violations"));
-    context.searchIndex = indexed && *indexed;
-    const Result<bool> marked = SearchIndex::hasMarkedIndex(database, QStringLiteral("governance_violations"));
-    context.searchMarks = marked && *marked;
+    ViolationQuery::readSearchIndexes(database, context);
     return context;
 }
 
